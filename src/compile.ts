@@ -1,0 +1,84 @@
+import { Automaton } from './match/automaton.js'
+import { normalizePhrase } from './normalize/normalize.js'
+import type { ResolvedConfig } from './config/schema.js'
+import { effectiveSeverity } from './config/schema.js'
+import type { Entry } from './lexicon/schema.js'
+import type { CompiledEntry, RuleDefinition, RuleHooks, Severity } from './types.js'
+
+/** What a pattern in the automaton stands for; one pattern may stand for several things. */
+export type Payload =
+  | { kind: 'phrase'; entry: CompiledEntry }
+  | { kind: 'exception'; entry: CompiledEntry }
+  | { kind: 'cue'; ruleIndex: number; name: string }
+  /** ruleIndex -1: allowed for every rule. */
+  | { kind: 'allow'; ruleIndex: number }
+
+export interface CompiledRule {
+  index: number
+  definition: RuleDefinition
+  /** Severity when the config forces one for all findings of the rule. */
+  forcedSeverity: Severity | undefined
+  hooks: RuleHooks
+  entries: CompiledEntry[]
+  url: string
+}
+
+export interface Compiled {
+  automaton: Automaton
+  payloads: Payload[][]
+  rules: CompiledRule[]
+}
+
+/** Compiles every enabled rule's lexicon (and the config's additions) into one automaton. */
+export function compile(definitions: readonly RuleDefinition[], config: ResolvedConfig): Compiled {
+  const automaton = new Automaton()
+  const payloads: Payload[][] = []
+  const put = (phrase: string, payload: Payload) => {
+    const normalized = normalizePhrase(phrase)
+    if (!normalized) return
+    const id = automaton.add(normalized)
+    ;(payloads[id] ??= []).push(payload)
+  }
+  const rules: CompiledRule[] = []
+  for (const definition of definitions) {
+    const settings = config.rules.get(definition.meta.id)!
+    if (effectiveSeverity(settings.level, definition.meta.defaultSeverity) === undefined) continue
+    const index = rules.length
+    const entries: CompiledEntry[] = []
+    const addEntry = (entry: Entry) => {
+      if (entry.profiles && !entry.profiles.includes(config.profile)) return
+      const compiled: CompiledEntry = {
+        ...entry,
+        context: { ...definition.lexicon.defaults, ...entry.context },
+        // Look-arounds compare against normalised text, so they are normalised once here.
+        notBefore: entry.notBefore.map(normalizePhrase),
+        notAfter: entry.notAfter.map(normalizePhrase),
+        ruleIndex: index,
+        normalized: entry.phrases.map(normalizePhrase),
+      }
+      entries.push(compiled)
+      for (const p of entry.phrases) put(p, { kind: 'phrase', entry: compiled })
+      for (const e of entry.exceptions) put(e, { kind: 'exception', entry: compiled })
+    }
+    definition.lexicon.entries.forEach(addEntry)
+    if (settings.flag.length) {
+      addEntry({ phrases: settings.flag, exceptions: [], notBefore: [], notAfter: [], tags: ['config'], expected: [], fix: false })
+    }
+    for (const [name, words] of Object.entries(definition.lexicon.cues)) {
+      for (const w of words) put(w, { kind: 'cue', ruleIndex: index, name })
+    }
+    for (const a of settings.allow) put(a, { kind: 'allow', ruleIndex: index })
+    const hooks = definition.create?.(settings.options, { profile: config.profile, spell: config.spell }) ?? {}
+    rules.push({
+      index,
+      definition,
+      forcedSeverity: settings.level === 'off' ? undefined : settings.level,
+      hooks,
+      entries,
+      url: definition.meta.url ?? `${config.docsUrl}${definition.meta.id}/README.md`,
+    })
+  }
+  for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })
+  automaton.build()
+  return { automaton, payloads, rules }
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod'
+import { formatIssues } from '../lexicon/schema.js'
+import type { Profile, RuleDefinition, Severity, SpellChecker } from '../types.js'
+
+export const RuleLevelSchema = z.enum(['off', 'info', 'warning', 'error'])
+export type RuleLevel = z.infer<typeof RuleLevelSchema>
+
+/** Settings every rule accepts, beside its own options. */
+export const BaseRuleSettingsSchema = z.object({
+  severity: RuleLevelSchema.optional(),
+  /** Phrases this rule must not report (exact phrases, normalised like the lexicon). */
+  allow: z.array(z.string().min(1)).optional(),
+  /** Extra phrases this rule reports, with the rule's default context checks. */
+  flag: z.array(z.string().min(1)).optional(),
+})
+
+export const ConfigSchema = z
+  .object({
+    /** Named preset: mainland marketplace (default), Traditional-Chinese shops, regulated categories. */
+    profile: z.enum(['marketplace', 'zh-TW', 'strict']).default('marketplace'),
+    /** Language of messages. */
+    locale: z.enum(['zh', 'en']).default('zh'),
+    /** Phrases no rule reports. */
+    allow: z.array(z.string().min(1)).default([]),
+    /** Per rule: a level, or an object with `severity`, `allow`, `flag` and rule options. */
+    rules: z.record(z.string(), z.union([RuleLevelSchema, z.looseObject({})])).default({}),
+    /** Base address of rule documentation pages. */
+    docsUrl: z.string().default('https://github.com/kefu-lint/kefu-lint/blob/main/rules/'),
+  })
+  .strict()
+
+export type ConfigInput = z.input<typeof ConfigSchema> & {
+  /** An English spell checker (nspell instance or anything with `correct(word)`). */
+  spell?: SpellChecker
+}
+
+export interface RuleSettings {
+  level: RuleLevel | undefined
+  allow: string[]
+  flag: string[]
+  options: Record<string, unknown>
+}
+
+export interface ResolvedConfig {
+  profile: Profile
+  locale: 'zh' | 'en'
+  allow: string[]
+  docsUrl: string
+  rules: Map<string, RuleSettings>
+  spell: SpellChecker | undefined
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+export function resolveConfig(input: ConfigInput | undefined, rules: readonly RuleDefinition[]): ResolvedConfig {
+  const { spell, ...data } = input ?? {}
+  const parsed = ConfigSchema.safeParse(data, { reportInput: true })
+  if (!parsed.success) throw new ConfigError(`Invalid kefu-lint config:\n${formatIssues(parsed.error, 'config')}`)
+  const config = parsed.data
+  const known = new Map(rules.map((r) => [r.meta.id, r]))
+  const settings = new Map<string, RuleSettings>()
+  for (const [id, value] of Object.entries(config.rules)) {
+    const rule = known.get(id)
+    if (!rule) {
+      throw new ConfigError(
+        `Invalid kefu-lint config:\nconfig.rules.${id}: unknown rule (got ${JSON.stringify(id)}); expected one of ${[...known.keys()].join(', ')}`,
+      )
+    }
+    if (typeof value === 'string') {
+      settings.set(id, { level: value, allow: [], flag: [], options: {} })
+      continue
+    }
+    const schema = BaseRuleSettingsSchema.extend(rule.meta.options?.shape ?? {}).strict()
+    const r = schema.safeParse(value, { reportInput: true })
+    if (!r.success) throw new ConfigError(`Invalid kefu-lint config:\n${formatIssues(r.error, `config.rules.${id}`)}`)
+    const { severity, allow, flag, ...options } = r.data as z.infer<typeof BaseRuleSettingsSchema> & Record<string, unknown>
+    settings.set(id, { level: severity, allow: allow ?? [], flag: flag ?? [], options })
+  }
+  for (const rule of rules) {
+    if (settings.has(rule.meta.id)) continue
+    settings.set(rule.meta.id, { level: undefined, allow: [], flag: [], options: {} })
+  }
+  // Rule options get their defaults from the rule's own schema.
+  for (const rule of rules) {
+    const s = settings.get(rule.meta.id)!
+    if (rule.meta.options) s.options = rule.meta.options.parse(s.options) as Record<string, unknown>
+  }
+  return { profile: config.profile, locale: config.locale, allow: config.allow, docsUrl: config.docsUrl, rules: settings, spell }
+}
+
+export function effectiveSeverity(level: RuleLevel | undefined, fallback: Severity): Severity | undefined {
+  if (level === 'off') return undefined
+  return level ?? fallback
+}

@@ -1,0 +1,19 @@
+import { clauseStart } from './text.js'
+
+/**
+ * Advice to the customer rather than a promise by the shop: 请您一定要在签收前检查,
+ * 一定要检查包裹, 您最好先量一下. The shop as subject (我们一定要…) is not advice.
+ */
+const SHOP_SUBJECT = ['我', '咱', '本店', '小店', '店里', '仓库', '客服']
+const ASKING = ['请', '建议', '麻烦', '记得', '务必']
+const ADDRESSEE = ['您', '你', '亲']
+const ADVICE_AFTER = ['要', '记得', '记住', '注意', '先', '提前', '在']
+
+export function isAdvice(text: string, start: number, end: number): boolean {
+  const before = text.slice(clauseStart(text, start), start)
+  if (SHOP_SUBJECT.some((w) => before.includes(w))) return false
+  if (ASKING.some((w) => before.includes(w))) return true
+  const after = text.slice(end, end + 2)
+  if (!ADVICE_AFTER.some((w) => after.startsWith(w))) return false
+  return before.trim() === '' || ADDRESSEE.some((w) => before.includes(w))
+}

@@ -1,0 +1,32 @@
+import { clauseStart } from './text.js'
+
+/**
+ * Negation and hedges before a phrase: 不能保证, 无法保证, 不敢保证, 不保证, 不一定,
+ * 没法百分之百确定, 不能给您打包票. A negator counts when it stands in the same clause at
+ * most MAX_GAP characters before the phrase; words that start with a negator but do not
+ * negate (不过, 不但, 无论, 没事…) are skipped.
+ */
+const NEGATORS = ['不', '没', '无法', '未必', '难以', '别', '勿', '莫', '非']
+const NOT_NEGATING = [
+  '不过', '不但', '不仅', '不光', '不管', '不论', '不错', '不少', '不久', '不好意思', '不用担心', '不用客气',
+  '不客气', '不然', '不断', '不同', '没事', '没问题', '没关系', '无论', '别人', '别的', '别家', '非常', '非要',
+  '不要担心', '别担心', '不必担心', '莫名',
+]
+const MAX_GAP = 6
+
+export function isNegated(text: string, start: number): boolean {
+  const from = Math.max(clauseStart(text, start), start - MAX_GAP - 2)
+  for (let i = start - 1; i >= from; i--) {
+    for (const neg of NEGATORS) {
+      if (!text.startsWith(neg, i)) continue
+      if (i + neg.length > start) continue
+      if (start - (i + neg.length) > MAX_GAP) continue
+      if (NOT_NEGATING.some((w) => {
+        const k = w.indexOf(neg)
+        return k >= 0 && i - k >= 0 && text.startsWith(w, i - k)
+      })) continue
+      return true
+    }
+  }
+  return false
+}

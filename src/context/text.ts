@@ -1,0 +1,50 @@
+/**
+ * Clause and sentence boundaries in normalised text. Normalisation already turned
+ * full-width ！？， into ASCII, so the sets below only list what survives it.
+ * Look-arounds are bounded: context never costs more than a short window per hit.
+ */
+const SENTENCE_END = new Set([...'。.!?\n\r…~;'].map((c) => c.charCodeAt(0)))
+const CLAUSE_END = new Set([...SENTENCE_END, ...[...',、:'].map((c) => c.charCodeAt(0))])
+/** A clause or sentence longer than this is cut: beyond it, context is too far to matter. */
+export const WINDOW = 40
+
+function isBreak(set: Set<number>, text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  // A dot between digits is a decimal point (3.5 折), not a sentence end.
+  if (c === 0x2e) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+  return set.has(c)
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+function startOf(set: Set<number>, text: string, from: number): number {
+  const min = Math.max(0, from - WINDOW)
+  for (let i = from - 1; i >= min; i--) if (isBreak(set, text, i)) return i + 1
+  return min
+}
+
+function endOf(set: Set<number>, text: string, from: number): number {
+  const max = Math.min(text.length, from + WINDOW)
+  for (let i = from; i < max; i++) if (isBreak(set, text, i)) return i
+  return max
+}
+
+/** Start of the clause (split on ，、：and sentence ends) that contains offset `at`. */
+export const clauseStart = (text: string, at: number) => startOf(CLAUSE_END, text, at)
+export const clauseEnd = (text: string, at: number) => endOf(CLAUSE_END, text, at)
+export const sentenceStart = (text: string, at: number) => startOf(SENTENCE_END, text, at)
+export const sentenceEnd = (text: string, at: number) => endOf(SENTENCE_END, text, at)
+
+/**
+ * Whether the sentence holding [start, end) is a question: it ends in ? (？), or its
+ * last word is a question particle (吗/么/呢 after a question word is too loose; 吗 is not).
+ */
+export function isQuestion(text: string, start: number, end: number): boolean {
+  const e = sentenceEnd(text, end)
+  if (text.charCodeAt(e) === 0x3f) return true
+  let j = e - 1
+  while (j >= start && /[\s~\u0000]/.test(text[j]!)) j--
+  return text[j] === '吗' || text[j] === '嘛'
+}

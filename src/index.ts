@@ -1,0 +1,35 @@
+/**
+ * kefu-lint — the browser-safe library entry. Nothing reachable from here imports a Node
+ * built-in; the English dictionary for Latin-token checks is injected (`spell`), or loaded
+ * for you by `kefu-lint/node`.
+ */
+import { builtinRules } from '../rules/index.js'
+import { createLinter as createCore, type Linter } from './linter.js'
+import type { ConfigInput } from './config/schema.js'
+import type { RuleDefinition } from './types.js'
+import { makePreset } from './unified/preset.js'
+
+export interface CreateOptions {
+  /** Extra rules (plugins) beside the built-in ones. */
+  plugins?: readonly RuleDefinition[]
+}
+
+/** Compiles the configuration and every enabled rule once; `lint` is then synchronous. */
+export function createLinter(config?: ConfigInput, options?: CreateOptions): Linter {
+  return createCore(config, options?.plugins ? [...builtinRules, ...options.plugins] : builtinRules)
+}
+
+/** unified plugin: `unified().use(retextChinese).use(kefuLint, config)`. */
+export const kefuLint = makePreset<ConfigInput>((config) => createLinter(config))
+
+export { builtinRules }
+export { retextChinese, parseChinese } from './unified/parser.js'
+export { reportToFile } from './unified/preset.js'
+export { ConfigError, ConfigSchema } from './config/schema.js'
+export type { ConfigInput, ResolvedConfig } from './config/schema.js'
+export { LexiconSchema, parseLexicon } from './lexicon/schema.js'
+export { applyFixes } from './fix.js'
+export { normalize, normalizePhrase } from './normalize/normalize.js'
+export { defineRule } from './types.js'
+export type { Linter } from './linter.js'
+export type * from './types.js'

@@ -1,0 +1,166 @@
+import { compile, type Compiled, type CompiledRule } from './compile.js'
+import { resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
+import { isAdvice } from './context/advice.js'
+import { isNegated } from './context/negation.js'
+import { isQuestion } from './context/text.js'
+import { normalize, normalizePhrase } from './normalize/normalize.js'
+import { toMessages } from './messages.js'
+import { applyFixes } from './fix.js'
+import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
+
+export interface Linter {
+  /** Lints one reply. Synchronous; never throws on any string. */
+  lint(text: string, options?: LintOptions): LintResult
+  /** Applies only always-safe fixes; `messages` are those of the fixed output. */
+  fix(text: string, options?: LintOptions): FixResult
+  readonly config: ResolvedConfig
+  readonly rules: readonly RuleDefinition[]
+}
+
+type Span = readonly [number, number]
+
+/**
+ * Compiles the rules once; each call then costs one normalisation pass, one automaton
+ * pass, and bounded context checks per hit.
+ */
+export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
+  const resolved = resolveConfig(config, definitions)
+  const compiled = compile(definitions, resolved)
+  const lint = (text: string, options?: LintOptions): LintResult => {
+    const input = typeof text === 'string' ? text : String(text ?? '')
+    const findings = findAll(compiled, resolved, input, options)
+    return { messages: toMessages(input, findings, compiled.rules, resolved) }
+  }
+  return {
+    config: resolved,
+    rules: compiled.rules.map((r) => r.definition),
+    lint,
+    fix(text, options) {
+      let current = typeof text === 'string' ? text : String(text ?? '')
+      let fixed = 0
+      // A fix can reveal or create another finding; a few passes settle it.
+      for (let pass = 0; pass < 3; pass++) {
+        const { messages } = lint(current, options)
+        const { output, applied } = applyFixes(current, messages)
+        if (applied === 0) break
+        current = output
+        fixed += applied
+      }
+      return { output: current, fixed, messages: lint(current, options).messages }
+    },
+  }
+}
+
+function findAll(compiled: Compiled, config: ResolvedConfig, original: string, options: LintOptions | undefined): Finding[] {
+  const { automaton, payloads, rules } = compiled
+  const norm = normalize(original)
+  const text = norm.text
+  const phraseHits: { entry: CompiledEntry; start: number; end: number }[] = []
+  let exceptions: { entry: CompiledEntry; start: number; end: number }[] | undefined
+  let cues: Map<string, Span[]>[] | undefined
+  let allows: { ruleIndex: number; start: number; end: number }[] | undefined
+
+  automaton.scan(norm.codes, norm.hasIgnorable, (pattern, start, end) => {
+    for (const p of payloads[pattern]!) {
+      switch (p.kind) {
+        case 'phrase':
+          phraseHits.push({ entry: p.entry, start, end })
+          break
+        case 'exception':
+          ;(exceptions ??= []).push({ entry: p.entry, start, end })
+          break
+        case 'cue': {
+          cues ??= rules.map(() => new Map())
+          const m = cues[p.ruleIndex]!
+          const list = m.get(p.name)
+          if (list) list.push([start, end])
+          else m.set(p.name, [[start, end]])
+          break
+        }
+        case 'allow':
+          ;(allows ??= []).push({ ruleIndex: p.ruleIndex, start, end })
+      }
+    }
+  })
+
+  const hasAnyScanHook = compiled.rules.some((r) => r.hooks.scan)
+  if (phraseHits.length === 0 && !hasAnyScanHook) return []
+
+  const previous = options?.previous ? normalizePhrase(options.previous) : undefined
+  const contexts = new Map<number, LintContext>()
+  const contextFor = (rule: CompiledRule): LintContext => {
+    let ctx = contexts.get(rule.index)
+    if (!ctx) {
+      const ruleCues = cues?.[rule.index]
+      ctx = {
+        original,
+        text,
+        profile: config.profile,
+        locale: config.locale,
+        previous,
+        cues: (name) => ruleCues?.get(name) ?? [],
+        hasCue: (name, from, to) => (ruleCues?.get(name) ?? []).some(([s, e]) => s >= from && e <= to),
+      }
+      contexts.set(rule.index, ctx)
+    }
+    return ctx
+  }
+
+  const byRule = new Map<number, Finding[]>()
+  for (const hit of phraseHits) {
+    const { entry, start, end } = hit
+    if (exceptions?.some((x) => x.entry === entry && x.start <= start && x.end >= end)) continue
+    if (allows?.some((a) => (a.ruleIndex === -1 || a.ruleIndex === entry.ruleIndex) && a.start <= start && a.end >= end)) continue
+    if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, start, w))) continue
+    if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, end))) continue
+    const c = entry.context
+    if (c?.negation && isNegated(text, start)) continue
+    if (c?.question && isQuestion(text, start, end)) continue
+    if (c?.advice && isAdvice(text, start, end)) continue
+    const rule = rules[entry.ruleIndex]!
+    let finding: Finding | null = {
+      ruleId: rule.definition.meta.id,
+      entry,
+      start,
+      end,
+      severity: entry.severity ?? rule.definition.meta.defaultSeverity,
+      expected: entry.expected,
+    }
+    if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
+    if (rule.hooks.judge) finding = rule.hooks.judge(finding, contextFor(rule))
+    if (!finding) continue
+    const list = byRule.get(rule.index)
+    if (list) list.push(finding)
+    else byRule.set(rule.index, [finding])
+  }
+
+  const out: Finding[] = []
+  for (const rule of rules) {
+    let list = byRule.get(rule.index) ?? []
+    if (rule.hooks.scan) {
+      const byTag = (tag: string) => rule.entries.find((e) => e.tags.includes(tag))
+      const extra = rule.hooks.scan(contextFor(rule), byTag)
+      if (extra.length) list = list.concat(extra)
+    }
+    if (list.length === 0) continue
+    list = dropContained(list)
+    if (rule.hooks.finalize) list = rule.hooks.finalize(list, contextFor(rule))
+    for (const f of list) {
+      if (rule.forcedSeverity) f.severity = rule.forcedSeverity
+      out.push(f)
+    }
+  }
+  return out
+}
+
+function endsWithAt(text: string, at: number, word: string): boolean {
+  return word.length > 0 && at >= word.length && text.startsWith(word, at - word.length)
+}
+
+/** Within one rule, a hit inside a longer hit (绝对 inside 绝对保证…) is one problem, not two. */
+function dropContained(list: Finding[]): Finding[] {
+  if (list.length < 2) return list
+  return list.filter(
+    (f) => !list.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+  )
+}

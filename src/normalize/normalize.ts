@@ -1,0 +1,82 @@
+import { T2S_FROM, T2S_TO } from './t2s-data.js'
+
+/**
+ * One code unit in, one code unit out: the normalised view has exactly the length of the
+ * original text, so a match at [start, end) in the view is the span [start, end) in the
+ * original. That is what keeps every reported offset honest without an offset map.
+ *
+ * Characters that should be invisible to matching (zero-width joiners, variation
+ * selectors, soft hyphens) map to IGNORABLE; the matcher steps over them.
+ */
+export const IGNORABLE = 0
+
+const table = buildTable()
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) t[c] = c
+  // NUL in the input must not be confused with IGNORABLE.
+  t[0] = 0x20
+  // Full-width ASCII (！ to ～) → ASCII, ideographic space → space.
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0
+  t[0x3000] = 0x20
+  // Fold ASCII case after width, so ＹＹＤＳ, YYDS and yyds are one.
+  for (let c = 0; c < 0x10000; c++) {
+    const v = t[c]!
+    if (v >= 0x41 && v <= 0x5a) t[c] = v + 0x20
+  }
+  // Traditional → Simplified, per character.
+  for (let i = 0; i < T2S_FROM.length; i++) t[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i)
+  // Compatibility forms often typed in chats.
+  t[0xff05] = 0x25 // ％ (already covered above, kept explicit for readers)
+  t[0x2018] = 0x27
+  t[0x2019] = 0x27
+  for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0e, 0xfe0f, 0x180e]) t[c] = IGNORABLE
+  return t
+}
+
+/** The normalised form of one UTF-16 code unit. */
+export function normalizeCode(code: number): number {
+  return table[code]!
+}
+
+export interface NormalizedText {
+  /** Normalised code units, same length as the original. */
+  codes: Uint16Array
+  /** The same view as a string (IGNORABLE shows as U+0000), for context look-ups. */
+  text: string
+  /** Whether any code unit is IGNORABLE: matches must then re-measure their start. */
+  hasIgnorable: boolean
+}
+
+export function normalize(input: string): NormalizedText {
+  const n = input.length
+  const codes = new Uint16Array(n)
+  let hasIgnorable = false
+  for (let i = 0; i < n; i++) {
+    const v = table[input.charCodeAt(i)]!
+    codes[i] = v
+    if (v === IGNORABLE) hasIgnorable = true
+  }
+  return { codes, text: codesToString(codes), hasIgnorable }
+}
+
+/** Normalises a lexicon phrase: same table, ignorable characters dropped. */
+export function normalizePhrase(phrase: string): string {
+  let out = ''
+  for (let i = 0; i < phrase.length; i++) {
+    const v = table[phrase.charCodeAt(i)]!
+    if (v !== IGNORABLE) out += String.fromCharCode(v)
+  }
+  return out
+}
+
+const CHUNK = 8192
+function codesToString(codes: Uint16Array): string {
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes as unknown as number[])
+  let s = ''
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    s += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[])
+  }
+  return s
+}

@@ -1,0 +1,125 @@
+import type { z } from 'zod'
+import type { Entry, Lexicon, Localized, Severity } from './lexicon/schema.js'
+
+export type { Entry, Lexicon, Localized, Severity }
+export type Locale = 'zh' | 'en'
+export type Profile = 'marketplace' | 'zh-TW' | 'strict'
+export type Category = 'promise' | 'tone' | 'claims' | 'compliance' | 'privacy' | 'custom'
+
+export interface RuleMeta {
+  /** Stable id; part of the public contract. */
+  id: string
+  category: Category
+  description: Localized
+  defaultSeverity: Severity
+  /** Whether some of the rule's findings carry an always-safe fix. */
+  fixable: boolean
+  /** Rule-specific options (beyond severity/allow/flag), validated with the config. */
+  options?: z.ZodObject
+  /** Documentation page; defaults to the rule's README in the repository. */
+  url?: string
+}
+
+/** An entry as compiled into the linter (one per lexicon entry or config addition). */
+export interface CompiledEntry extends Entry {
+  ruleIndex: number
+  /** Phrases after normalisation (what the automaton matches). */
+  normalized: string[]
+}
+
+export interface Fix {
+  start: number
+  end: number
+  text: string
+}
+
+/** A hit a rule is judging; rules may change any field or drop it. */
+export interface Finding {
+  ruleId: string
+  entry: CompiledEntry
+  start: number
+  end: number
+  severity: Severity
+  expected: string[]
+  fix?: Fix
+  /** Message override for this finding; the entry's or rule's message otherwise. */
+  message?: Localized
+  /** Extra template values for the message (`{name}` placeholders). */
+  data?: Record<string, string>
+}
+
+/** What a rule sees about the reply being linted. */
+export interface LintContext {
+  /** The reply as given. */
+  readonly original: string
+  /** Normalised view (Simplified, half-width, lower-case); same length and offsets as `original`. */
+  readonly text: string
+  readonly profile: Profile
+  readonly locale: Locale
+  /** The customer's message this reply answers, normalised, when the caller knows it. */
+  readonly previous: string | undefined
+  /** Spans of this rule's cue words (lexicon `cues`) found in the reply. */
+  cues(name: string): ReadonlyArray<readonly [number, number]>
+  /** Whether a cue of `name` lies within [from, to). */
+  hasCue(name: string, from: number, to: number): boolean
+}
+
+export interface RuleHooks {
+  /** Adjust or drop one finding (return null to drop it). */
+  judge?(finding: Finding, ctx: LintContext): Finding | null
+  /** See all findings of the rule for a reply at once (density, de-duplication). */
+  finalize?(findings: Finding[], ctx: LintContext): Finding[]
+  /** Findings that come from something other than the lexicon (token checks, patterns). */
+  scan?(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[]
+}
+
+export interface RuleEnv {
+  profile: Profile
+  /** An English spell checker, when one was given or could be loaded. */
+  spell: SpellChecker | undefined
+}
+
+export interface SpellChecker {
+  correct(word: string): boolean
+}
+
+export interface RuleDefinition<O = Record<string, unknown>> {
+  meta: RuleMeta
+  lexicon: Lexicon
+  create?(options: O, env: RuleEnv): RuleHooks
+}
+
+export interface LintMessage {
+  ruleId: string
+  severity: Severity
+  message: string
+  start: number
+  end: number
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  actual: string
+  expected: string[]
+  fix?: Fix
+  url: string
+}
+
+export interface LintResult {
+  messages: LintMessage[]
+}
+
+export interface FixResult extends LintResult {
+  output: string
+  /** How many fixes were applied. */
+  fixed: number
+}
+
+export interface LintOptions {
+  /** The customer's message this reply answers (transcripts). */
+  previous?: string
+}
+
+export function defineRule<O = Record<string, unknown>>(rule: RuleDefinition<O>): RuleDefinition<O> {
+  return rule
+}

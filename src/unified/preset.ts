@@ -1,0 +1,41 @@
+import type { Root } from 'nlcst'
+import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
+import retextStringify from 'retext-stringify'
+import type { Linter } from '../linter.js'
+import type { LintMessage } from '../types.js'
+
+/** The vfile message fields kefu-lint adds, as retext-equality and retext-profanities do. */
+export function reportToFile(file: VFile, messages: readonly LintMessage[]): void {
+  for (const m of messages) {
+    const message = file.message(m.message, {
+      place: {
+        start: { line: m.line, column: m.column, offset: m.start },
+        end: { line: m.endLine, column: m.endColumn, offset: m.end },
+      },
+      ruleId: m.ruleId,
+      source: 'kefu-lint',
+    })
+    message.actual = m.actual
+    message.expected = [...m.expected]
+    message.url = m.url
+    // vfile's convention: fatal true = error, false = warning, undefined = info.
+    message.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined
+    if (m.fix) Object.assign(message, { fix: m.fix })
+  }
+}
+
+/**
+ * Builds the unified plugin around a linter factory (kept apart so the preset and the plain
+ * API share one compiled linter per configuration).
+ */
+export function makePreset<C>(create: (config?: C) => Linter) {
+  return function kefuLint(this: Processor<Root>, config?: C) {
+    const linter = create(config)
+    // A processor needs a compiler for process(); lint-only pipelines get retext's.
+    if (!this.compiler) this.use(retextStringify as never)
+    return (_tree: Root, file: VFile) => {
+      reportToFile(file, linter.lint(String(file.value ?? '')).messages)
+    }
+  }
+}
