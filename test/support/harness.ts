@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs'
+import { createLinter, builtinRules, type ConfigInput, type LintMessage } from '../../src/index.js'
+import { loadEnglishSpell } from '../../src/node.js'
+
+/** A linter with only `ruleId` enabled (plus whatever `config` adds). */
+export function linterFor(ruleId: string, config: ConfigInput = {}) {
+  const rules: NonNullable<ConfigInput['rules']> = {}
+  for (const r of builtinRules) if (r.meta.id !== ruleId) rules[r.meta.id] = 'off'
+  return createLinter({ spell: loadEnglishSpell(), ...config, rules: { ...rules, ...config.rules } })
+}
+
+/** The messages of one rule for `text`, with the fields tests usually compare. */
+export function brief(messages: readonly LintMessage[]) {
+  return messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, actual: m.actual, start: m.start, end: m.end }))
+}
+
+export interface DocExamples {
+  incorrect: string[]
+  correct: string[]
+}
+
+/**
+ * Reads a rule's doc page: list items `- \`…\`` under a heading starting with ✗ are replies
+ * the rule must flag, under ✓ replies it must leave alone.
+ */
+export function docExamples(ruleId: string): DocExamples {
+  const text = readFileSync(new URL(`../../rules/${ruleId}/README.md`, import.meta.url), 'utf8')
+  const out: DocExamples = { incorrect: [], correct: [] }
+  let section: keyof DocExamples | undefined
+  for (const line of text.split(/\r?\n/)) {
+    if (/^#{2,4}\s/.test(line)) section = line.includes('✗') ? 'incorrect' : line.includes('✓') ? 'correct' : undefined
+    const item = /^\s*[-*]\s+`([^`]+)`/.exec(line)
+    if (section && item) out[section].push(item[1]!)
+  }
+  return out
+}
