@@ -17,7 +17,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     shims: true,
     target: 'node20',
     esbuildPlugins: [yamlPlugin],

@@ -1,0 +1,83 @@
+import type { LintMessage, Severity } from '../types.js'
+
+/**
+ * The contract between the CLI's inputs, the linter and the reporters.
+ * Inputs turn a file into records (one reply each) with source positions; reporters turn
+ * FileResults into text. Positions in a CliMessage point into the decoded FILE.
+ */
+
+/** Where a reply came from inside its file. */
+export interface RecordInfo {
+  /** 0-based index of the record (reply / message) in the file. */
+  index: number
+  /** 1-based data row for tabular inputs (CSV/TSV/XLSX; header excluded), when known. */
+  row?: number
+  /** Sheet name for XLSX. */
+  sheet?: string
+  /** Column name or index the reply was read from, for tabular inputs. */
+  column?: string
+  /** Speaker name as written in the transcript. */
+  speaker?: string
+  /** 'agent' | 'customer' when known. */
+  role?: 'agent' | 'customer'
+  /** Timestamp as written in the file (ISO-8601 when the format gives one). */
+  time?: string
+  /** Session / conversation id when the format has one. */
+  session?: string
+  /** Group or code of a canned reply (千牛 快捷短语分组 / 编码). */
+  group?: string
+  code?: string
+}
+
+/** A reply to lint, with what is needed to map its offsets back into the file. */
+export interface InputRecord {
+  text: string
+  info: RecordInfo
+  /** The customer's turn this reply answers (transcripts), handed to the rules as context. */
+  previous?: string
+  /**
+   * Maps an offset in `text` to a 1-based [line, column] in the decoded file. Readers that
+   * unescape (CSV quotes) must account for it so annotations land on the right characters.
+   */
+  locate(offset: number): [line: number, column: number]
+}
+
+export interface CliMessage extends LintMessage {
+  /** Overrides LintMessage line/column: positions in the file. */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  record: RecordInfo
+}
+
+export interface FileError {
+  message: string
+  /** 1-based file line, when the problem has one. */
+  line?: number
+}
+
+export interface FileResult {
+  /** Path as given/relative to cwd, or '<stdin>'. */
+  file: string
+  messages: CliMessage[]
+  /** Replies linted in this file (agent turns for transcripts). */
+  replies: number
+  /** Read/parse problems; a file may have messages AND errors (broken rows are skipped). */
+  errors: FileError[]
+  /** The fixed output was written (or would be, with --fix-dry-run). */
+  fixed?: boolean
+}
+
+export interface ReportContext {
+  cwd: string
+  version: string
+  /** Effective config, for reports that must be reproducible (html). */
+  config?: unknown
+  color: boolean
+  quiet: boolean
+}
+
+export type Reporter = (results: readonly FileResult[], ctx: ReportContext) => string
+
+export type { Severity }
