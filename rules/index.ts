@@ -2,4 +2,6 @@ import type { RuleDefinition } from '../src/types.js'
 import absolutePromise from './absolute-promise/index.js'
 
 /** The built-in rules, in the order the README lists them. */
-export const builtinRules: readonly RuleDefinition[] = [absolutePromise] as RuleDefinition[]
+export const builtinRules: readonly RuleDefinition[] = [
+  absolutePromise,
+] as RuleDefinition[]
