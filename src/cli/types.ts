@@ -27,6 +27,10 @@ export interface RecordInfo {
   /** Group or code of a canned reply (千牛 快捷短语分组 / 编码). */
   group?: string
   code?: string
+  /** The reply itself (reporters that show context, e.g. html, need it). */
+  text?: string
+  /** The customer's turn before it, when known (transcripts). */
+  previous?: string
 }
 
 /** A reply to lint, with what is needed to map its offsets back into the file. */
@@ -65,6 +69,8 @@ export interface FileResult {
   replies: number
   /** Read/parse problems; a file may have messages AND errors (broken rows are skipped). */
   errors: FileError[]
+  /** Replies linted per speaker (transcripts), for per-agent rates in reports. */
+  agents?: Record<string, number>
   /** The fixed output was written (or would be, with --fix-dry-run). */
   fixed?: boolean
 }
