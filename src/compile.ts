@@ -57,7 +57,8 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
         normalized: entry.phrases.map(normalizePhrase),
       }
       entries.push(compiled)
-      for (const p of entry.phrases) put(p, { kind: 'phrase', entry: compiled })
+      // ！ and ! are one phrase after normalisation: register it once, or it would count twice.
+      for (const p of new Set(compiled.normalized)) put(p, { kind: 'phrase', entry: compiled })
       for (const e of entry.exceptions) put(e, { kind: 'exception', entry: compiled })
     }
     definition.lexicon.entries.forEach(addEntry)

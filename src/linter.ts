@@ -1,9 +1,9 @@
 import { compile, type Compiled, type CompiledRule } from './compile.js'
-import { resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
+import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { isQuestion } from './context/text.js'
-import { normalize, normalizePhrase } from './normalize/normalize.js'
+import { normalize } from './normalize/normalize.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
@@ -25,12 +25,13 @@ type Span = readonly [number, number]
  */
 export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
   const resolved = resolveConfig(config, definitions)
-  const compiled = compile(definitions, resolved)
+  const compiled = compile(resolved.definitions, resolved)
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     const findings = findAll(compiled, resolved, input, options)
     return { messages: toMessages(input, findings, compiled.rules, resolved) }
   }
+  checkCustomSpecs(resolved, lint)
   return {
     config: resolved,
     rules: compiled.rules.map((r) => r.definition),
@@ -49,6 +50,22 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
       return { output: current, fixed, messages: lint(current, options).messages }
     },
   }
+}
+
+/** A custom rule whose own examples fail would silently mislead: refuse the config. */
+function checkCustomSpecs(config: ResolvedConfig, lint: (text: string) => LintResult): void {
+  const problems: string[] = []
+  for (const { id, at, flag, pass } of config.customSpecs) {
+    if (config.rules.get(id)?.level === 'off') continue
+    const hits = (text: string) => lint(text).messages.filter((m) => m.ruleId === id).length
+    flag.forEach((text, i) => {
+      if (hits(text) === 0) problems.push(`${at}.specs.flag.${i}: rule ${id} does not flag ${JSON.stringify(text)}`)
+    })
+    pass.forEach((text, i) => {
+      if (hits(text) > 0) problems.push(`${at}.specs.pass.${i}: rule ${id} flags ${JSON.stringify(text)}, which should pass`)
+    })
+  }
+  if (problems.length) throw new ConfigError(`Invalid kefu-lint config:\n${problems.join('\n')}`)
 }
 
 function findAll(compiled: Compiled, config: ResolvedConfig, original: string, options: LintOptions | undefined): Finding[] {
@@ -86,7 +103,21 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   const hasAnyScanHook = compiled.rules.some((r) => r.hooks.scan)
   if (phraseHits.length === 0 && !hasAnyScanHook) return []
 
-  const previous = options?.previous ? normalizePhrase(options.previous) : undefined
+  const previous = options?.previous ? normalize(options.previous) : undefined
+  let previousCues: Map<string, boolean>[] | undefined
+  /** Cues in the customer's previous message, scanned only when a rule asks. */
+  const cuesOfPrevious = (): Map<string, boolean>[] => {
+    if (!previousCues) {
+      const found: Map<string, boolean>[] = rules.map(() => new Map())
+      if (previous) {
+        automaton.scan(previous.codes, previous.hasIgnorable, (pattern) => {
+          for (const p of payloads[pattern]!) if (p.kind === 'cue') found[p.ruleIndex]!.set(p.name, true)
+        })
+      }
+      previousCues = found
+    }
+    return previousCues
+  }
   const contexts = new Map<number, LintContext>()
   const contextFor = (rule: CompiledRule): LintContext => {
     let ctx = contexts.get(rule.index)
@@ -97,7 +128,8 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
         text,
         profile: config.profile,
         locale: config.locale,
-        previous,
+        previous: previous?.text,
+        previousHasCue: (name) => cuesOfPrevious()[rule.index]!.get(name) === true,
         cues: (name) => ruleCues?.get(name) ?? [],
         hasCue: (name, from, to) => (ruleCues?.get(name) ?? []).some(([s, e]) => s >= from && e <= to),
       }

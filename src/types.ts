@@ -62,6 +62,8 @@ export interface LintContext {
   cues(name: string): ReadonlyArray<readonly [number, number]>
   /** Whether a cue of `name` lies within [from, to). */
   hasCue(name: string, from: number, to: number): boolean
+  /** Whether the customer's previous message (when given) contains a cue of `name`. */
+  previousHasCue(name: string): boolean
 }
 
 export interface RuleHooks {

@@ -99,6 +99,18 @@ describe('absolute-promise: suggestions read as natural Chinese', () => {
   })
 })
 
+describe('absolute-promise: transcript context', () => {
+  it('a bare promise answering a question about delivery is about delivery', () => {
+    expect(brief(linter.lint('保证的亲', { previous: '能保证明天到吗？' }).messages)).toEqual([
+      { ruleId: 'absolute-promise', severity: 'error', actual: '保证', start: 0, end: 2 },
+    ])
+    expect(brief(linter.lint('保证的亲').messages)).toEqual([{ ruleId: 'absolute-promise', severity: 'warning', actual: '保证', start: 0, end: 2 }])
+  })
+  it('the customer asking for a promise is not the agent promising', () => {
+    expect(linter.lint('这个我们不能保证哦，尽量帮您催', { previous: '能保证明天到吗？' }).messages).toEqual([])
+  })
+})
+
 describe('absolute-promise: options', () => {
   it('allows configured phrases and flags extra ones', () => {
     const l = linterFor('absolute-promise', { rules: { 'absolute-promise': { allow: ['正品保证'], flag: ['稳了'] } } })

@@ -50,7 +50,8 @@ export default defineRule({
       const { text, original } = ctx
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
-      const uncontrolled = ctx.hasCue('uncontrolled', sStart, sEnd)
+      // A bare 保证 answering 能保证明天到吗？ promises what the question asked about.
+      const uncontrolled = ctx.hasCue('uncontrolled', sStart, sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy')) {
         if (uncontrolled) f.severity = 'error'
         else if (ctx.hasCue('ownAction', f.end, Math.min(sEnd, f.end + 4))) f.severity = 'info'

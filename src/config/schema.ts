@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { formatIssues } from '../lexicon/schema.js'
+import { CustomRuleSchema } from '../custom/schema.js'
+import { compileCustomRule } from '../custom/compile-custom.js'
+import { PROFILES } from './profiles.js'
 import type { Profile, RuleDefinition, Severity, SpellChecker } from '../types.js'
 
 export const RuleLevelSchema = z.enum(['off', 'info', 'warning', 'error'])
@@ -24,6 +27,8 @@ export const ConfigSchema = z
     allow: z.array(z.string().min(1)).default([]),
     /** Per rule: a level, or an object with `severity`, `allow`, `flag` and rule options. */
     rules: z.record(z.string(), z.union([RuleLevelSchema, z.looseObject({})])).default({}),
+    /** Rules written in the config, without code (existence / substitution / occurrence). */
+    custom: z.array(CustomRuleSchema).default([]),
     /** Base address of rule documentation pages. */
     docsUrl: z.string().default('https://github.com/kefu-lint/kefu-lint/blob/main/rules/'),
   })
@@ -48,6 +53,10 @@ export interface ResolvedConfig {
   docsUrl: string
   rules: Map<string, RuleSettings>
   spell: SpellChecker | undefined
+  /** Built-in rules followed by the config's custom rules. */
+  definitions: RuleDefinition[]
+  /** Custom rules' examples, checked once the linter is compiled. */
+  customSpecs: { id: string; at: string; flag: string[]; pass: string[] }[]
 }
 
 export class ConfigError extends Error {
@@ -57,19 +66,35 @@ export class ConfigError extends Error {
   }
 }
 
-export function resolveConfig(input: ConfigInput | undefined, rules: readonly RuleDefinition[]): ResolvedConfig {
+const fail = (lines: string | string[]): never => {
+  throw new ConfigError(`Invalid kefu-lint config:\n${Array.isArray(lines) ? lines.join('\n') : lines}`)
+}
+
+export function resolveConfig(input: ConfigInput | undefined, builtins: readonly RuleDefinition[]): ResolvedConfig {
   const { spell, ...data } = input ?? {}
   const parsed = ConfigSchema.safeParse(data, { reportInput: true })
-  if (!parsed.success) throw new ConfigError(`Invalid kefu-lint config:\n${formatIssues(parsed.error, 'config')}`)
-  const config = parsed.data
+  if (!parsed.success) fail(formatIssues(parsed.error!, 'config'))
+  const config = parsed.data!
+  const rules = [...builtins]
+  const customSpecs: ResolvedConfig['customSpecs'] = []
+  config.custom.forEach((custom, i) => {
+    const at = `config.custom.${i}`
+    if (rules.some((r) => r.meta.id === custom.id)) fail(`${at}.id: ${JSON.stringify(custom.id)} is already a rule id; expected a new id such as "shop/${custom.id}"`)
+    const { definition, problems } = compileCustomRule(custom, at)
+    if (problems.length) fail(problems)
+    rules.push(definition)
+    if (custom.specs) customSpecs.push({ id: custom.id, at, flag: custom.specs.flag, pass: custom.specs.pass })
+  })
+  // A profile is a preset underneath the user's own rule settings.
+  const ruleSettings = { ...PROFILES[config.profile].rules, ...config.rules }
   const known = new Map(rules.map((r) => [r.meta.id, r]))
   const settings = new Map<string, RuleSettings>()
-  for (const [id, value] of Object.entries(config.rules)) {
+  for (const [id, value] of Object.entries(ruleSettings)) {
     const rule = known.get(id)
     if (!rule) {
-      throw new ConfigError(
-        `Invalid kefu-lint config:\nconfig.rules.${id}: unknown rule (got ${JSON.stringify(id)}); expected one of ${[...known.keys()].join(', ')}`,
-      )
+      // Presets may name rules that a trimmed build does not ship; the user's own keys may not.
+      if (!(id in config.rules)) continue
+      return fail(`config.rules.${id}: unknown rule (got ${JSON.stringify(id)}); expected one of ${[...known.keys()].join(', ')}`)
     }
     if (typeof value === 'string') {
       settings.set(id, { level: value, allow: [], flag: [], options: {} })
@@ -77,7 +102,7 @@ export function resolveConfig(input: ConfigInput | undefined, rules: readonly Ru
     }
     const schema = BaseRuleSettingsSchema.extend(rule.meta.options?.shape ?? {}).strict()
     const r = schema.safeParse(value, { reportInput: true })
-    if (!r.success) throw new ConfigError(`Invalid kefu-lint config:\n${formatIssues(r.error, `config.rules.${id}`)}`)
+    if (!r.success) fail(formatIssues(r.error, `config.rules.${id}`))
     const { severity, allow, flag, ...options } = r.data as z.infer<typeof BaseRuleSettingsSchema> & Record<string, unknown>
     settings.set(id, { level: severity, allow: allow ?? [], flag: flag ?? [], options })
   }
@@ -90,7 +115,16 @@ export function resolveConfig(input: ConfigInput | undefined, rules: readonly Ru
     const s = settings.get(rule.meta.id)!
     if (rule.meta.options) s.options = rule.meta.options.parse(s.options) as Record<string, unknown>
   }
-  return { profile: config.profile, locale: config.locale, allow: config.allow, docsUrl: config.docsUrl, rules: settings, spell }
+  return {
+    profile: config.profile,
+    locale: config.locale,
+    allow: config.allow,
+    docsUrl: config.docsUrl,
+    rules: settings,
+    spell,
+    definitions: rules,
+    customSpecs,
+  }
 }
 
 export function effectiveSeverity(level: RuleLevel | undefined, fallback: Severity): Severity | undefined {
