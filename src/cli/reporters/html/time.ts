@@ -7,7 +7,7 @@
 export type TimeUnit = 'hour' | 'day' | 'month'
 
 // 2024-03-01T10:02:03Z, 2024-3-1 9:02:03, 2024/03/01 09:02, 2024.03.01, 2024年3月1日 9:02
-const STAMP = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/
+const STAMP = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?/
 
 /** Minutes since the epoch of the wall-clock time as written, or undefined when unreadable. */
 export function parseWallClock(time: string | undefined): number | undefined {
@@ -19,8 +19,12 @@ export function parseWallClock(time: string | undefined): number | undefined {
   const day = Number(d)
   const hour = Number(h)
   const minute = Number(mi)
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined
-  return Date.UTC(Number(y), month - 1, day, hour, minute) / 60_000
+  if (hour > 23 || minute > 59) return undefined
+  const ms = Date.UTC(Number(y), month - 1, day, hour, minute)
+  // Date.UTC rolls 02-30 over into March: a date that does not round-trip was not a date.
+  const date = new Date(ms)
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
+  return ms / 60_000
 }
 
 const HOUR = 60
