@@ -5,18 +5,29 @@ import { IGNORABLE } from '../normalize/normalize.js'
  *
  * Every phrase of every enabled rule (and their exceptions and context cues) goes into one
  * automaton when a linter is created, so linting a reply is a single left-to-right pass
- * whatever the number of phrases. Transitions out of the root are a flat array (most
- * steps of a scan over Chinese text fall back to the root); deeper ones are small maps.
+ * whatever the number of phrases.
+ *
+ * Storage is flat typed arrays, built once: the per-keystroke scan then allocates nothing
+ * and never hashes. Transitions out of the root are a 64k table (most steps of a scan over
+ * Chinese text fall back to the root); a deeper node's edges are a run of (code, child)
+ * pairs sorted by code, usually of length one, searched linearly when short.
  */
 export class Automaton {
   private readonly index = new Map<string, number>()
   private readonly patterns: string[] = []
   private rootNext = new Int32Array(0)
-  private next: Map<number, number>[] = []
+  /** Edges of node n are edgeCode/edgeTo[edgeStart[n] .. edgeStart[n + 1]). */
+  private edgeStart = new Int32Array(0)
+  private edgeCode = new Uint16Array(0)
+  private edgeTo = new Int32Array(0)
   private fail = new Int32Array(0)
-  /** Pattern ids ending at a node (own), and the nearest failure ancestor with output. */
-  private out: number[][] = []
-  private outLink = new Int32Array(0)
+  /** First node with output on n's failure chain (n itself included), 0 when none. */
+  private firstOut = new Int32Array(0)
+  /** Next node with output further up the failure chain, 0 when none. */
+  private nextOut = new Int32Array(0)
+  /** Pattern ids ending at node n: outIds[outStart[n] .. outStart[n + 1]). */
+  private outStart = new Int32Array(0)
+  private outIds = new Int32Array(0)
   private lengths = new Int32Array(0)
   /** Whether a pattern starts / ends with an ASCII letter or digit (Latin token boundary). */
   private latinStart = new Uint8Array(0)
@@ -41,52 +52,74 @@ export class Automaton {
   }
 
   build(): this {
-    const next: Map<number, number>[] = [new Map()]
-    const out: number[][] = [[]]
+    // The trie is first built with maps (simple), then frozen into typed arrays.
+    const children: Map<number, number>[] = [new Map()]
+    const own: number[][] = [[]]
     for (let p = 0; p < this.patterns.length; p++) {
       const s = this.patterns[p]!
       let node = 0
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i)
-        let child = next[node]!.get(c)
+        let child = children[node]!.get(c)
         if (child === undefined) {
-          child = next.length
-          next.push(new Map())
-          out.push([])
-          next[node]!.set(c, child)
+          child = children.length
+          children.push(new Map())
+          own.push([])
+          children[node]!.set(c, child)
         }
         node = child
       }
-      out[node]!.push(p)
+      own[node]!.push(p)
     }
-    const n = next.length
+    const n = children.length
+
+    const edgeStart = new Int32Array(n + 1)
+    for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v]! + (v === 0 ? 0 : children[v]!.size)
+    const edgeCode = new Uint16Array(edgeStart[n]!)
+    const edgeTo = new Int32Array(edgeStart[n]!)
+    for (let v = 1; v < n; v++) {
+      const sorted = [...children[v]!].sort((a, b) => a[0] - b[0])
+      sorted.forEach(([c, child], k) => {
+        edgeCode[edgeStart[v]! + k] = c
+        edgeTo[edgeStart[v]! + k] = child
+      })
+    }
+    const rootNext = new Int32Array(0x10000)
+    for (const [c, child] of children[0]!) rootNext[c] = child
+
+    const outStart = new Int32Array(n + 1)
+    for (let v = 0; v < n; v++) outStart[v + 1] = outStart[v]! + own[v]!.length
+    const outIds = Int32Array.from(own.flat())
+
+    // Breadth-first, so a node's failure target is final before its children need it.
     const fail = new Int32Array(n)
-    const outLink = new Int32Array(n).fill(-1)
-    const queue: number[] = []
-    for (const child of next[0]!.values()) queue.push(child)
+    const firstOut = new Int32Array(n)
+    const nextOut = new Int32Array(n)
+    const queue: number[] = [...children[0]!.values()]
+    for (const child of queue) firstOut[child] = own[child]!.length ? child : 0
     for (let qi = 0; qi < queue.length; qi++) {
       const node = queue[qi]!
-      for (const [c, child] of next[node]!) {
+      for (const [c, child] of children[node]!) {
         let f = fail[node]!
-        while (f !== 0 && !next[f]!.has(c)) f = fail[f]!
-        const target = next[f]!.get(c)
-        fail[child] = target !== undefined && target !== child ? target : 0
-        const fl = fail[child]!
-        outLink[child] = out[fl]!.length > 0 ? fl : outLink[fl]!
+        while (f !== 0 && !children[f]!.has(c)) f = fail[f]!
+        const target = f === 0 ? rootNext[c]! : children[f]!.get(c)!
+        fail[child] = target !== child ? target : 0
+        nextOut[child] = firstOut[fail[child]!]!
+        firstOut[child] = own[child]!.length ? child : nextOut[child]!
         queue.push(child)
       }
     }
-    const rootNext = new Int32Array(0x10000)
-    for (const [c, child] of next[0]!) rootNext[c] = child
-    const lengths = new Int32Array(this.patterns.length)
-    const latinStart = new Uint8Array(this.patterns.length)
-    const latinEnd = new Uint8Array(this.patterns.length)
+
+    const count = this.patterns.length
+    const lengths = new Int32Array(count)
+    const latinStart = new Uint8Array(count)
+    const latinEnd = new Uint8Array(count)
     this.patterns.forEach((s, p) => {
       lengths[p] = s.length
       latinStart[p] = isLatinAlnum(s.charCodeAt(0)) ? 1 : 0
       latinEnd[p] = isLatinAlnum(s.charCodeAt(s.length - 1)) ? 1 : 0
     })
-    Object.assign(this, { next, out, fail, outLink, rootNext, lengths, latinStart, latinEnd, built: true })
+    Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd, built: true })
     return this
   }
 
@@ -97,33 +130,51 @@ export class Automaton {
    */
   scan(codes: Uint16Array, hasIgnorable: boolean, onMatch: (pattern: number, start: number, end: number) => void): void {
     if (!this.built) throw new Error('Automaton: scan() before build()')
-    const { next, fail, out, outLink, rootNext } = this
+    const { rootNext, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd } = this
+    const length = codes.length
     let state = 0
-    for (let i = 0; i < codes.length; i++) {
+    for (let i = 0; i < length; i++) {
       const c = codes[i]!
       if (c === IGNORABLE) continue
-      if (state === 0) {
-        state = rootNext[c]!
-      } else {
-        let to = next[state]!.get(c)
-        while (to === undefined) {
+      if (state !== 0) {
+        let to = this.child(state, c)
+        while (to < 0) {
           state = fail[state]!
-          if (state === 0) {
-            to = rootNext[c]!
-            break
-          }
-          to = next[state]!.get(c)
+          if (state === 0) break
+          to = this.child(state, c)
         }
-        state = to
+        state = to > 0 ? to : rootNext[c]!
+      } else {
+        state = rootNext[c]!
       }
-      if (state === 0) continue
-      let node = out[state]!.length > 0 ? state : outLink[state]!
-      while (node > 0) {
-        const ids = out[node]!
-        for (let k = 0; k < ids.length; k++) this.emit(ids[k]!, i + 1, codes, hasIgnorable, onMatch)
-        node = outLink[node]!
+      for (let node = firstOut[state]!; node !== 0; node = nextOut[node]!) {
+        for (let k = outStart[node]!, e = outStart[node + 1]!; k < e; k++) {
+          const p = outIds[k]!
+          // Common case inline: no invisible characters, not a Latin-edged phrase.
+          if (hasIgnorable || latinStart[p] || latinEnd[p]) this.emit(p, i + 1, codes, hasIgnorable, onMatch)
+          else onMatch(p, i + 1 - lengths[p]!, i + 1)
+        }
       }
     }
+  }
+
+  /** The child of a non-root node on code unit c, or -1. */
+  private child(node: number, c: number): number {
+    const { edgeCode, edgeTo } = this
+    let lo = this.edgeStart[node]!
+    let hi = this.edgeStart[node + 1]!
+    // Most nodes have one to a few edges: a linear look is fastest; wide nodes bisect.
+    while (hi - lo > 8) {
+      const mid = (lo + hi) >> 1
+      if (edgeCode[mid]! < c) lo = mid + 1
+      else hi = mid
+    }
+    for (; lo < hi; lo++) {
+      const e = edgeCode[lo]!
+      if (e === c) return edgeTo[lo]!
+      if (e > c) break
+    }
+    return -1
   }
 
   private emit(p: number, end: number, codes: Uint16Array, hasIgnorable: boolean, onMatch: (pattern: number, start: number, end: number) => void): void {
