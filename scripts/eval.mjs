@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+// Measures the built linter against the hand-labelled corpus fixtures/eval/replies.jsonl.
+//
+//   node scripts/eval.mjs                 per-rule TP/FP/FN, precision, recall, F1 (+ results.md)
+//   node scripts/eval.mjs --errors        also list every false positive and false negative
+//   node scripts/eval.mjs --count-info    count `info` findings as flags (advisory: off by default)
+//   node scripts/eval.mjs --rule <id>     with --errors: only that rule's errors
+//   node scripts/eval.mjs --no-write      do not rewrite fixtures/eval/results.md
+//
+// A reply counts as flagged for a rule when any message has that ruleId (severity error or
+// warning; info too with --count-info). This is a measurement, not a gate: it always exits 0.
+
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { dirname, join, relative } from 'node:path'
+
+const RULES = [
+  'absolute-promise',
+  'internet-slang',
+  'exaggeration',
+  'blame-customer',
+  'off-platform',
+  'review-manipulation',
+  'privacy-leak',
+  'curt-reply',
+  'competitor-disparagement',
+]
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const corpusPath = join(root, 'fixtures/eval/replies.jsonl')
+const resultsPath = join(root, 'fixtures/eval/results.md')
+const distPath = join(root, 'dist/node.js')
+
+const argv = process.argv.slice(2)
+const showErrors = argv.includes('--errors')
+const countInfo = argv.includes('--count-info')
+const write = !argv.includes('--no-write')
+const ruleArg = argv.indexOf('--rule')
+const onlyRule = ruleArg >= 0 ? argv[ruleArg + 1] : undefined
+
+main().catch((error) => {
+  console.error(`eval: ${error?.stack ?? error}`)
+}).finally(() => {
+  process.exitCode = 0
+})
+
+async function main() {
+  if (!existsSync(distPath)) {
+    console.error(`eval: ${relative(process.cwd(), distPath)} not found; build the package first (npm run build).`)
+    return
+  }
+  const { createLinter } = await import(pathToFileURL(distPath).href)
+  const cases = loadCorpus()
+
+  // One linter per profile (the profile is a linter-wide setting).
+  const linters = new Map()
+  const linterFor = (profile = 'marketplace') => {
+    if (!linters.has(profile)) {
+      try {
+        linters.set(profile, createLinter({ profile }))
+      } catch (error) {
+        console.error(`eval: profile ${JSON.stringify(profile)}: ${error?.message ?? error}; those replies count as no findings`)
+        linters.set(profile, { lint: () => ({ messages: [] }), rules: [] })
+      }
+    }
+    return linters.get(profile)
+  }
+  const registered = new Set(linterFor().rules.map((r) => r.meta.id))
+
+  const stats = Object.fromEntries(RULES.map((id) => [id, { pos: 0, neg: 0, tp: 0, fp: 0, fn: 0 }]))
+  const errors = [] // { kind, rule, c, messages }
+  const otherRuleIds = new Map()
+  let cleanFlagged = 0
+  let cleanTotal = 0
+  let crashes = 0
+
+  for (const c of cases) {
+    let messages = []
+    try {
+      const options = c.previous !== undefined ? { previous: c.previous } : undefined
+      messages = linterFor(c.profile).lint(c.text, options).messages
+    } catch (error) {
+      crashes++
+      console.error(`eval: line ${c.line} threw: ${error?.message ?? error}`)
+    }
+    const counted = messages.filter((m) => countInfo || m.severity !== 'info')
+    const flagged = new Set(counted.map((m) => m.ruleId))
+    for (const id of flagged) {
+      if (!RULES.includes(id)) otherRuleIds.set(id, (otherRuleIds.get(id) ?? 0) + 1)
+    }
+    const expected = new Set(c.labels)
+    if (expected.size === 0) {
+      cleanTotal++
+      if (RULES.some((id) => flagged.has(id))) cleanFlagged++
+    }
+    for (const id of RULES) {
+      const s = stats[id]
+      const want = expected.has(id)
+      const got = flagged.has(id)
+      if (want) s.pos++
+      else s.neg++
+      if (want && got) s.tp++
+      else if (!want && got) {
+        s.fp++
+        errors.push({ kind: 'FP', rule: id, c, messages })
+      } else if (want && !got) {
+        s.fn++
+        errors.push({ kind: 'FN', rule: id, c, messages })
+      }
+    }
+  }
+
+  const table = renderTable(stats, registered)
+  const summary = [
+    `corpus: ${cases.length} replies (${cleanTotal} clean, ${cases.length - cleanTotal} with at least one label)`,
+    `counted severities: ${countInfo ? 'error, warning, info' : 'error, warning (info is advisory; --count-info to include it)'}`,
+    `registered rules: ${RULES.filter((id) => registered.has(id)).join(', ') || 'none'}`,
+    `not registered yet: ${RULES.filter((id) => !registered.has(id)).join(', ') || 'none'}`,
+    `clean replies flagged by any rule: ${cleanFlagged}/${cleanTotal}`,
+  ]
+  if (otherRuleIds.size) {
+    summary.push(`findings from other rule ids (not scored): ${[...otherRuleIds].map(([k, v]) => `${k}×${v}`).join(', ')}`)
+  }
+  if (crashes) summary.push(`lint threw on ${crashes} replies (counted as no findings)`)
+
+  console.log(summary.join('\n'))
+  console.log()
+  console.log(table)
+
+  if (showErrors) {
+    console.log()
+    const shown = errors.filter((e) => !onlyRule || e.rule === onlyRule)
+    shown.sort((a, b) => a.rule.localeCompare(b.rule) || a.kind.localeCompare(b.kind) || a.c.line - b.c.line)
+    for (const e of shown) {
+      const { c } = e
+      const extra = [c.profile && `profile=${c.profile}`, c.previous !== undefined && `previous=${JSON.stringify(c.previous)}`]
+        .filter(Boolean)
+        .join(' ')
+      console.log(`${e.kind} ${e.rule}  line ${c.line}${registered.has(e.rule) ? '' : ' (rule not registered)'}`)
+      console.log(`   text: ${JSON.stringify(c.text)}${extra ? `  ${extra}` : ''}`)
+      console.log(`   labels: [${c.labels.join(', ')}]${c.note ? `  note: ${c.note}` : ''}`)
+      if (e.messages.length === 0) console.log('   messages: (none)')
+      for (const m of e.messages) {
+        console.log(`   - ${m.ruleId} ${m.severity} 「${m.actual}」@${m.start}-${m.end}: ${m.message}`)
+      }
+    }
+    console.log(`\n${shown.length} errors listed`)
+  }
+
+  if (write) {
+    const md = [
+      '# kefu-lint evaluation',
+      '',
+      'Generated by `node scripts/eval.mjs` from the hand-labelled corpus `fixtures/eval/replies.jsonl`.',
+      'A reply is flagged for a rule when any finding has that ruleId; precision/recall are per reply.',
+      '',
+      ...summary.map((l) => `- ${l}`),
+      '',
+      table,
+      '',
+    ].join('\n')
+    writeFileSync(resultsPath, md)
+    console.log(`\nwrote ${relative(process.cwd(), resultsPath)}`)
+  }
+}
+
+function loadCorpus() {
+  const lines = readFileSync(corpusPath, 'utf8').split('\n')
+  const cases = []
+  lines.forEach((raw, i) => {
+    if (!raw.trim()) return
+    let rec
+    try {
+      rec = JSON.parse(raw)
+    } catch (error) {
+      console.error(`eval: replies.jsonl line ${i + 1} is not JSON (${error.message}); skipped`)
+      return
+    }
+    if (typeof rec.text !== 'string' || !Array.isArray(rec.labels)) {
+      console.error(`eval: replies.jsonl line ${i + 1} lacks text/labels; skipped`)
+      return
+    }
+    if (rec.profile !== undefined && !['marketplace', 'zh-TW', 'strict'].includes(rec.profile)) {
+      console.error(`eval: replies.jsonl line ${i + 1}: unknown profile ${JSON.stringify(rec.profile)}`)
+    }
+    for (const l of rec.labels) {
+      if (!RULES.includes(l)) console.error(`eval: replies.jsonl line ${i + 1}: unknown label ${l}`)
+    }
+    cases.push({ line: i + 1, text: rec.text, labels: rec.labels, previous: rec.previous, profile: rec.profile, note: rec.note })
+  })
+  return cases
+}
+
+function ratio(n, d) {
+  return d === 0 ? undefined : n / d
+}
+function fmt(x) {
+  return x === undefined ? '—' : x.toFixed(3)
+}
+function f1(p, r) {
+  if (p === undefined || r === undefined) return undefined
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r)
+}
+
+function row(name, note, s) {
+  const p = ratio(s.tp, s.tp + s.fp)
+  const r = ratio(s.tp, s.tp + s.fn)
+  return `| ${name} | ${note} | ${s.pos} | ${s.neg} | ${s.tp} | ${s.fp} | ${s.fn} | ${fmt(p)} | ${fmt(r)} | ${fmt(f1(p, r))} |`
+}
+
+function renderTable(stats, registered) {
+  const out = [
+    '| rule | registered | positives | negatives | TP | FP | FN | precision | recall | F1 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ]
+  const sum = (ids) =>
+    ids.reduce(
+      (acc, id) => {
+        for (const k of Object.keys(acc)) acc[k] += stats[id][k]
+        return acc
+      },
+      { pos: 0, neg: 0, tp: 0, fp: 0, fn: 0 },
+    )
+  for (const id of RULES) out.push(row(`\`${id}\``, registered.has(id) ? 'yes' : 'no', stats[id]))
+  const reg = RULES.filter((id) => registered.has(id))
+  out.push(row('**micro (all 9 rules)**', '', sum(RULES)))
+  if (reg.length < RULES.length) out.push(row('**micro (registered rules)**', `${reg.length}`, sum(reg)))
+  return out.join('\n')
+}
