@@ -4,6 +4,7 @@
 //   node bench/html-bench.mjs                      100k replies (~30k problems): render time,
 //                                                  file size, and open time in headless chromium
 //   node bench/html-bench.mjs --replies 20000      another size
+//   node bench/html-bench.mjs --agents 300         a large team (per-agent table and chart grow)
 //   node bench/html-bench.mjs --screenshot docs/report.png [--replies 1500] [--height 2400]
 //                                                  a screenshot of the top of a realistic report
 //                                                  (--height 0: the whole page)
@@ -29,6 +30,8 @@ const opt = (name, fallback) => {
 const screenshot = opt('--screenshot')
 const existingHtml = opt('--html')
 const replies = Number(opt('--replies', screenshot ? 1500 : 100_000))
+// A large contact centre: --agents 300 (the per-agent table and chart grow with it).
+const agentCount = Number(opt('--agents', 12))
 const CHROMIUM = '/usr/bin/chromium'
 const BROWSER_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -97,11 +100,10 @@ async function main() {
       opens.sort((a, b) => a - b)
       const nav = await page.evaluate(() => {
         const [n] = performance.getEntriesByType('navigation')
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]
-        return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd, fcp: fcp ? fcp.startTime : NaN }
+        return { dcl: n.domContentLoadedEventEnd, load: n.loadEventEnd }
       })
-      console.log(`open         median ${opens[1].toFixed(0)} ms to load + painted (3 runs: ${opens.map((t) => t.toFixed(0)).join(', ')}); ` +
-        `last run: first paint ${nav.fcp.toFixed(0)} ms, DOMContentLoaded ${nav.dcl.toFixed(0)} ms, load ${nav.load.toFixed(0)} ms`)
+      console.log(`open         median ${opens[1].toFixed(0)} ms from navigation to load + two frames painted ` +
+        `(3 runs: ${opens.map((t) => t.toFixed(0)).join(', ')}); last run: DOMContentLoaded ${nav.dcl.toFixed(0)} ms, load ${nav.load.toFixed(0)} ms`)
     }
     if (errors.length) {
       console.log(`page errors  ${errors.length}: ${errors.slice(0, 3).join(' | ')}`)
@@ -184,7 +186,7 @@ const CLEAN = [
 ]
 const AGENTS = ['小美', '阿杰', '售后-丽丽', '客服晓晓', '王强', '若曦', '大白', '小鹿', 'Lily', '秋秋', '夜班-阿明', '团团']
 // Some agents write more carefully than others.
-const CARE = [0.35, 0.3, 0.15, 0.25, 0.4, 0.1, 0.28, 0.2, 0.12, 0.33, 0.45, 0.05]
+const CARE = [0.26, 0.22, 0.11, 0.19, 0.3, 0.08, 0.21, 0.15, 0.09, 0.25, 0.34, 0.04]
 
 function fill(template) {
   const used = []
@@ -212,15 +214,18 @@ function generate(total) {
     const agents = {}
     let n = 0
     for (; n < perDay && made < total; n++, made++) {
-      const a = Math.floor(rand() * AGENTS.length)
-      const speaker = AGENTS[a]
+      const a = Math.floor(rand() * agentCount)
+      const speaker = a < AGENTS.length ? AGENTS[a] : `客服${String(a).padStart(3, '0')}`
       agents[speaker] = (agents[speaker] ?? 0) + 1
-      const problem = rand() < CARE[a]
+      const problem = rand() < CARE[a % CARE.length]
       const [previous, template] = problem
         ? PROBLEM_TEMPLATES[Math.floor(rand() * PROBLEM_TEMPLATES.length)]
         : CLEAN[Math.floor(rand() * CLEAN.length)]
       if (!problem) continue
-      const { text, used } = fill(template)
+      const filled = fill(template)
+      // Half are typed by hand around an order: distinct texts, so the worst list is full.
+      const text = rand() < 0.5 ? `${filled.text}（订单尾号${String(made % 10000).padStart(4, '0')}）` : filled.text
+      const used = filled.used
       // Business hours, busier in the evening.
       const hour = 9 + Math.floor(Math.sqrt(rand()) * 14)
       const minute = Math.floor(rand() * 60)

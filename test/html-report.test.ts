@@ -141,7 +141,7 @@ describe('html report: content', () => {
     ])
     // Numeric cells carry their raw value for the sorting script; the table starts sorted by rate.
     expect(page).toContain('<td class="n" data-v="80">80.0</td>')
-    expect(page).toMatch(/<th class="n" data-type="num" aria-sort="descending"><button type="button">每百条 \/100<\/button><\/th>/)
+    expect(page).toMatch(/<th class="n" data-type="num" aria-sort="descending"><button type="button">每百条<span class="arrow"><\/span> <small>\/100<\/small><\/button><\/th>/)
   })
 
   it('per agent: a stacked bar per agent with a segment per rule, sized in problems per 100 replies', () => {

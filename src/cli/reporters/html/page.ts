@@ -30,9 +30,12 @@ table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0}
 th,td{padding:5px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 th{background:var(--bg2);font-weight:600;white-space:nowrap}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer}
-th button::after{content:" ↕";color:#8c959f}
-th[aria-sort=ascending] button::after{content:" ▲";color:var(--fg)}th[aria-sort=descending] button::after{content:" ▼";color:var(--fg)}
+th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}
+th small{display:block;font-weight:400;font-size:11px;color:var(--muted)}
+table.sortable th{vertical-align:bottom}
+th .arrow::after{content:" ↕";color:#8c959f}
+th[aria-sort=ascending] .arrow::after{content:" ▲";color:var(--fg)}th[aria-sort=descending] .arrow::after{content:" ▼";color:var(--fg)}
+th.wrap{white-space:normal;min-width:6em}table.groups td:first-child{white-space:nowrap}
 .chart{display:block;max-width:900px;margin:10px 0}
 .chart text{font-family:${FONT};fill:var(--fg)}.chart .tick{font-size:11px;fill:var(--muted)}.chart .label,.chart .value{font-size:12px}
 .chart .axis{font-size:12px;fill:var(--muted)}.chart .grid{stroke:#e6eaef;stroke-width:1}

@@ -17,6 +17,8 @@ function heading(id: string, zh: string, en: string): string {
 
 interface Col {
   label: string
+  /** Header may wrap (long rule ids). */
+  wrap?: boolean
   num?: boolean
   /** Column the page is initially sorted by. */
   sorted?: 'ascending' | 'descending'
@@ -28,11 +30,17 @@ interface Cell {
   v?: number
 }
 
+/** "问题 Problems" → the English on a second, smaller line, so wide tables stay narrow. */
+function twoLines(label: string): string {
+  const i = label.lastIndexOf(' ')
+  return i > 0 ? `${label.slice(0, i)}<span class="arrow"></span> <small>${label.slice(i + 1)}</small>` : `${label}<span class="arrow"></span>`
+}
+
 function sortableTable(cls: string, cols: readonly Col[], rows: readonly Cell[][]): string {
   const head = cols
     .map(
       (c) =>
-        `<th${c.num ? ' class="n" data-type="num"' : ''}${c.sorted ? ` aria-sort="${c.sorted}"` : ''}><button type="button">${c.label}</button></th>`,
+        `<th${c.num ? ` class="n${c.wrap ? ' wrap' : ''}" data-type="num"` : ''}${c.sorted ? ` aria-sort="${c.sorted}"` : ''}><button type="button">${twoLines(c.label)}</button></th>`,
     )
     .join('')
   const body = rows
@@ -140,7 +148,8 @@ export function groups(s: Summary): string {
     { label: '问题 Problems', num: true, sorted: rates ? undefined : 'descending' },
     ...(rates ? [{ label: '每百条 /100', num: true, sorted: 'descending' as const }] : []),
     ...SEVERITIES.map((sev) => ({ label: `${SEVERITY_ZH[sev]} ${sev}`, num: true })),
-    ...ruleIds.map((id) => ({ label: `${esc(id)}${rates ? ' /100' : ''}`, num: true })),
+    // A break opportunity after each hyphen keeps a table of many rules on the screen.
+    ...ruleIds.map((id) => ({ label: `${esc(id).replace(/-/g, '-<wbr>')}${rates ? ' /100' : ''}`, num: true, wrap: true })),
   ]
   const rows = s.groups.map((g) => [
     { html: esc(g.name) },
