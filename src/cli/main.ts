@@ -1,17 +1,51 @@
-// Placeholder replaced by the CLI module (issue 3); kept runnable.
-import { readFileSync } from 'node:fs'
-import { createLinter } from '../node.js'
+import { isMainThread, workerData } from 'node:worker_threads'
+import { CommanderError } from 'commander'
+import pkg from '../../package.json' with { type: 'json' }
+import { UsageError } from './errors.js'
+import { buildProgram, optionsOf } from './options.js'
+import { run } from './run.js'
+import { runWorker } from './worker.js'
 
-const files = process.argv.slice(2)
-const linter = createLinter()
-let errors = 0
-for (const file of files) {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/)
-  lines.forEach((line, i) => {
-    for (const m of linter.lint(line).messages) {
-      if (m.severity === 'error') errors++
-      console.log(`${file}:${i + 1}:${m.column} ${m.severity} ${m.ruleId} ${m.message}`)
-    }
-  })
+/**
+ * kefu-lint command line. The same file is the worker script of --jobs (one bundle to ship):
+ * started as a worker it lints batches instead of parsing arguments.
+ */
+if (!isMainThread && (workerData as { kefuLintWorker?: boolean } | null)?.kefuLintWorker) {
+  runWorker()
+} else {
+  void main()
 }
-process.exitCode = errors ? 1 : 0
+
+async function main(): Promise<void> {
+  const program = buildProgram(pkg.version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+  try {
+    program.parse(process.argv)
+    process.exitCode = await run(program.processedArgs[0] as string[], optionsOf(program), {
+      cwd: process.cwd(),
+      stdout: process.stdout,
+      stderr: process.stderr,
+      readStdin,
+      version: pkg.version,
+      workerScript: new URL(import.meta.url),
+    })
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here too, successfully.
+      process.exitCode = e.exitCode === 0 ? 0 : 2
+    } else if (e instanceof UsageError) {
+      process.stderr.write(`kefu-lint: ${e.message}\n`)
+      process.exitCode = 2
+    } else {
+      process.stderr.write(`kefu-lint: ${(e as Error).stack ?? String(e)}\n`)
+      process.exitCode = 2
+    }
+  }
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}

@@ -82,6 +82,19 @@ export interface ReportContext {
   config?: unknown
   color: boolean
   quiet: boolean
+  /** The rules that ran (SARIF's rule table, legends); every rule of every config used. */
+  rules?: readonly ReportRule[]
+}
+
+/** What a report needs to know about a rule. */
+export interface ReportRule {
+  id: string
+  description: { zh: string; en: string }
+  defaultSeverity: Severity
+  category: string
+  fixable: boolean
+  /** The rule's documentation page. */
+  url: string
 }
 
 export type Reporter = (results: readonly FileResult[], ctx: ReportContext) => string

@@ -1,0 +1,72 @@
+import type { Role } from './inputs/types.js'
+
+/** Words shops and tools use for the two sides of a chat, in role columns and fields. */
+const AGENT_WORDS = new Set(['agent', 'staff', 'seller', 'service', 'waiter', 'assistant', 'kefu', 'shop', 'store', '客服', '卖家', '商家', '店铺', '店家', '小二'])
+const CUSTOMER_WORDS = new Set(['customer', 'buyer', 'user', 'client', 'guest', 'visitor', '顾客', '买家', '客户', '用户', '访客'])
+
+export function roleFromWord(word: unknown): Role | undefined {
+  if (typeof word !== 'string') return undefined
+  const w = word.trim().toLowerCase()
+  if (AGENT_WORDS.has(w)) return 'agent'
+  if (CUSTOMER_WORDS.has(w)) return 'customer'
+  return undefined
+}
+
+/** Which speakers are agents (`--agent`): a `/regex/flags`, or a name. */
+export type AgentMatcher = (speaker: string | undefined) => boolean
+
+/**
+ * A name matches itself and its sub-accounts: `--agent 某某旗舰店` matches `某某旗舰店:小美`,
+ * the 主账号:子账号 form shop-side names take in 千牛 and Tmall logs.
+ */
+export function agentMatcher(patterns: readonly string[]): AgentMatcher | undefined {
+  if (patterns.length === 0) return undefined
+  const tests = patterns.map((p): ((s: string) => boolean) => {
+    const re = /^\/(.+)\/([a-z]*)$/s.exec(p)
+    if (re) {
+      const regex = new RegExp(re[1]!, re[2])
+      return (s) => regex.test(s)
+    }
+    return (s) => s === p || s.startsWith(`${p}:`)
+  })
+  return (speaker) => speaker !== undefined && tests.some((t) => t(speaker))
+}
+
+/**
+ * Who is speaking, and what the customer asked last in each session. A customer's run of
+ * messages (joined) is the context of every agent reply that follows it, until the customer
+ * speaks again. Sessions are capped so memory stays flat on a long transcript.
+ */
+export class Conversation {
+  private readonly sessions = new Map<string, { text: string; answered: boolean }>()
+
+  constructor(private readonly agent: AgentMatcher | undefined) {}
+
+  /** 'agent' to lint, 'customer' for context, undefined when nothing tells. */
+  roleOf(role: Role | undefined, speaker: string | undefined): Role | undefined {
+    if (!this.agent) return role
+    if (role === 'customer') return 'customer'
+    // --agent narrows the agents to those named; other shop-side speakers are neither.
+    if (this.agent(speaker)) return 'agent'
+    return role === 'agent' ? undefined : 'customer'
+  }
+
+  customer(session: string, text: string): void {
+    const s = this.sessions.get(session)
+    if (s && !s.answered) {
+      s.text += `\n${text}`
+      return
+    }
+    this.sessions.delete(session)
+    this.sessions.set(session, { text, answered: false })
+    if (this.sessions.size > 10_000) this.sessions.delete(this.sessions.keys().next().value!)
+  }
+
+  /** The customer's turn an agent reply answers. */
+  agentReply(session: string): string | undefined {
+    const s = this.sessions.get(session)
+    if (!s) return undefined
+    s.answered = true
+    return s.text
+  }
+}

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import type { Target } from './lint.js'
+import { UsageError } from './errors.js'
+
+export interface ExpandOptions {
+  cwd: string
+  extensions: readonly string[]
+  /** Paths to ignore (relative to cwd, .gitignore syntax); undefined with --no-ignore. */
+  ignore: Ignore | undefined
+}
+
+/** Folders never searched when a directory is given. */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**']
+
+/**
+ * Paths, folders and globs → the files to lint, sorted and de-duplicated. A named file that
+ * does not exist is kept (its result reports the error); a glob or folder that matches nothing
+ * is reported the same way, so a typo in CI never passes silently.
+ */
+export async function expandInputs(patterns: readonly string[], options: ExpandOptions): Promise<Target[]> {
+  const { cwd } = options
+  const found = new Map<string, Target>()
+  const add = (abs: string) => {
+    if (!found.has(abs)) found.set(abs, { file: display(cwd, abs), path: abs })
+  }
+  const extGlob = options.extensions.length === 1 ? `*.${options.extensions[0]}` : `*.{${options.extensions.join(',')}}`
+  const problems: Target[] = []
+  for (const pattern of patterns) {
+    const abs = resolve(cwd, pattern)
+    if (existsSync(abs) && statSync(abs).isDirectory()) {
+      const files = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, dot: false })
+      const kept = files.filter((f) => !isIgnored(options, f))
+      if (kept.length === 0) problems.push({ file: pattern, error: `no files to lint in this folder (extensions: ${options.extensions.join(', ')})` })
+      kept.forEach(add)
+    } else if (!existsSync(abs) && isDynamicPattern(pattern)) {
+      const files = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED })
+      const kept = files.filter((f) => !isIgnored(options, f))
+      if (kept.length === 0) throw new UsageError(`no files match ${pattern}`)
+      kept.forEach(add)
+    } else if (!isIgnored(options, abs)) {
+      // Named explicitly: linted (or reported as missing) unless an ignore file says otherwise.
+      add(abs)
+    }
+  }
+  const targets = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  return problems.length ? [...targets, ...problems] : targets
+}
+
+function display(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : abs
+}
+
+function isIgnored(options: ExpandOptions, abs: string): boolean {
+  if (!options.ignore) return false
+  const rel = relative(options.cwd, abs)
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false
+  return options.ignore.ignores(rel.split(sep).join('/'))
+}
+
+/** .kefulintignore (or --ignore-path) in .gitignore syntax, plus --ignore-pattern. */
+export function loadIgnore(cwd: string, ignorePath: string | undefined, patterns: readonly string[]): Ignore {
+  const ig = ignore()
+  const file = resolve(cwd, ignorePath ?? '.kefulintignore')
+  if (existsSync(file)) ig.add(readFileSync(file, 'utf8'))
+  else if (ignorePath) throw new UsageError(`--ignore-path ${ignorePath}: no such file`)
+  ig.add([...patterns])
+  return ig
+}
+
+/** FNV-1a of the path: the same file lands in the same shard on every machine. */
+export function shardOf(file: string, count: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < file.length; i++) {
+    h ^= file.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0) % count
+}

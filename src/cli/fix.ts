@@ -1,0 +1,92 @@
+import { createTwoFilesPatch } from 'diff'
+import writeFileAtomic from 'write-file-atomic'
+import { applyFixes, type Linter } from '../node.js'
+import { encodeText, type Encoding } from './decode.js'
+import type { Document, Turn } from './inputs/types.js'
+import type { Target } from './lint.js'
+import type { FileResult } from './types.js'
+
+export type FixMode = 'write' | 'dry-run'
+
+interface FixPlan {
+  target: Target
+  encoding: Encoding
+  bytes: Uint8Array
+  doc: Document
+  turns: readonly Turn[]
+  linter: Linter
+  mode: FixMode
+  result: FileResult
+  diffs: string[]
+}
+
+/**
+ * Applies the library's safe fixes to the reply cells of a canned-reply file. Only the changed
+ * characters of each reply are rewritten, escaped the way that cell is written (CSV quotes,
+ * JSON/YAML escapes); every other byte — encoding, BOM, quoting, line endings — stays as it was,
+ * and the file is replaced atomically. Returns the new bytes, or undefined when nothing changed
+ * or the file cannot be rewritten safely (then nothing is written).
+ */
+export async function planFix(plan: FixPlan): Promise<Uint8Array | undefined> {
+  const { doc, result } = plan
+  // A file with unreadable rows or bytes is reported, never rewritten.
+  if (result.errors.length) return undefined
+  const edits: { from: number; to: number; text: string }[] = []
+  for (const turn of plan.turns) {
+    const fixed = fixReply(plan.linter, turn)
+    if (fixed === turn.text) continue
+    const [p, s] = changedRegion(turn.text, fixed)
+    const replacement = turn.escape!(fixed.slice(p, fixed.length - s))
+    if (replacement === undefined) continue
+    edits.push({ from: turn.source!(p), to: turn.source!(turn.text.length - s), text: replacement })
+  }
+  if (edits.length === 0) return undefined
+  // Re-encoding must give back the original bytes, or the rewrite would touch other bytes.
+  if (!sameBytes(encodeText(doc.text, plan.encoding, plan.bytes), plan.bytes)) {
+    result.errors.push({ message: `--fix: the file does not re-encode byte-for-byte as ${plan.encoding.name.toUpperCase()}; not rewritten` })
+    return undefined
+  }
+  let text = doc.text
+  for (const e of edits.sort((a, b) => b.from - a.from)) text = text.slice(0, e.from) + e.text + text.slice(e.to)
+  const bytes = encodeText(text, plan.encoding, plan.bytes)
+  if (plan.mode === 'dry-run') {
+    plan.diffs.push(createTwoFilesPatch(plan.target.file, plan.target.file, doc.text, text, undefined, undefined, { context: 1 }))
+  } else {
+    await writeFileAtomic(plan.target.path!, Buffer.from(bytes))
+  }
+  return bytes
+}
+
+/** linter.fix, minus the rules a directive switched off for this reply. */
+function fixReply(linter: Linter, turn: Turn): string {
+  const disabled = turn.disabled
+  if (disabled === true) return turn.text
+  if (!disabled) return linter.fix(turn.text).output
+  let current = turn.text
+  for (let pass = 0; pass < 3; pass++) {
+    const messages = linter.lint(current).messages.filter((m) => !disabled.has(m.ruleId))
+    const { output, applied } = applyFixes(current, messages)
+    if (applied === 0) break
+    current = output
+  }
+  return current
+}
+
+/** Lengths of the common prefix and suffix, never splitting a surrogate pair. */
+function changedRegion(a: string, b: string): [prefix: number, suffix: number] {
+  let p = 0
+  const max = Math.min(a.length, b.length)
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++
+  if (p > 0 && isHigh(a.charCodeAt(p - 1))) p--
+  let s = 0
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++
+  if (s > 0 && isLow(a.charCodeAt(a.length - s))) s--
+  return [p, s]
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+}

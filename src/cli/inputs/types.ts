@@ -1,0 +1,50 @@
+import type { Line } from '../decode.js'
+import type { LineIndex, OffsetMap } from '../positions.js'
+import type { FileError, InputRecord } from '../types.js'
+
+export type Role = 'agent' | 'customer'
+
+/** What a reader hands to the linter: one reply or one customer turn. */
+export interface Turn extends InputRecord {
+  /** What the format says about the speaker; undefined when only `--agent` can tell. */
+  role?: Role
+  /** Rules switched off for this reply by a directive line (`true`: every rule). */
+  disabled?: ReadonlySet<string> | true
+  /** Where each character of `text` sits in the decoded file (whole-file library readers; --fix). */
+  source?: OffsetMap
+  /**
+   * How replacement text is written at this reply's place in the file (quoting, escaping);
+   * undefined when it cannot be written without touching other bytes.
+   */
+  escape?(text: string): string | undefined
+}
+
+export interface ReaderOptions {
+  /** --column: header name or 1-based number of the column holding replies. */
+  column?: string
+}
+
+export interface Sink {
+  error(e: FileError): void
+}
+
+/** A whole decoded file, for readers that need all of it (CSV, JSON, YAML). */
+export interface Document {
+  text: string
+  lines: readonly Line[]
+  index: LineIndex
+}
+
+interface ReaderBase {
+  format: InputFormat
+  /** Libraries can be fixed; transcripts never are. A reader may decide per file (JSON chats). */
+  kind: 'library' | 'transcript'
+}
+
+export type Reader =
+  | (ReaderBase & { input: 'lines'; read(lines: AsyncIterable<Line> | Iterable<Line>, options: ReaderOptions, sink: Sink): AsyncIterable<Turn> })
+  | (ReaderBase & { input: 'text'; read(doc: Document, options: ReaderOptions, sink: Sink): Iterable<Turn> })
+  | (ReaderBase & { input: 'binary'; read(bytes: Uint8Array, options: ReaderOptions, sink: Sink): Promise<Iterable<Turn>> })
+
+export const INPUT_FORMATS = ['text', 'csv', 'tsv', 'json', 'yaml', 'jsonl', 'qianniu', 'jd', 'wechat', 'xlsx'] as const
+export type InputFormat = (typeof INPUT_FORMATS)[number]

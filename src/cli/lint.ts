@@ -1,0 +1,240 @@
+import { open, readFile } from 'node:fs/promises'
+import iconv from 'iconv-lite'
+import type { Linter, LintMessage } from '../node.js'
+import { Conversation, type AgentMatcher } from './agent.js'
+import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
+import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, type Encoding, type Line } from './decode.js'
+import { planFix, type FixMode } from './fix.js'
+import { detectFormat, READERS, type InputFormat } from './inputs/index.js'
+import type { Document, ReaderOptions, Sink, Turn } from './inputs/types.js'
+import type { LintPool } from './pool.js'
+import { LineIndex } from './positions.js'
+import type { Progress } from './progress.js'
+import type { CliMessage, FileResult } from './types.js'
+
+/** One thing to lint: a file on disk, or bytes (stdin, a fixed file being re-checked). */
+export interface Target {
+  /** As shown in reports: relative to cwd, or '<stdin>'. */
+  file: string
+  /** Absolute path on disk, when there is one (config lookup, --fix). */
+  path?: string
+  bytes?: Uint8Array
+  /** Known before reading (a folder or pattern with nothing to lint). */
+  error?: string
+}
+
+export interface LintSettings {
+  inputFormat?: InputFormat
+  encoding?: string
+  reader: ReaderOptions
+  agent?: AgentMatcher
+  quiet: boolean
+  /** --shard i/n with --shard-by record: lint every n-th reply of each file. */
+  recordShard?: { index: number; count: number }
+  fix?: FixMode
+}
+
+export interface Engine {
+  resolver: ConfigResolver
+  overrides: Overrides
+  settings: LintSettings
+  pool?: LintPool
+  progress?: Progress
+  /** Where a folder-less target (stdin) looks for its config. */
+  cwd: string
+  /** Unified diffs of --fix-dry-run, printed before the report. */
+  diffs: string[]
+}
+
+const HEAD = 64 * 1024
+const BATCH = 512
+
+export async function lintTarget(target: Target, engine: Engine): Promise<FileResult> {
+  const result: FileResult = { file: target.file, messages: [], replies: 0, errors: [] }
+  const sink: Sink = { error: (e) => result.errors.push(e) }
+  const { settings } = engine
+  if (target.error) {
+    sink.error({ message: target.error })
+    return result
+  }
+  let head: Uint8Array
+  try {
+    head = target.bytes ? target.bytes.subarray(0, HEAD) : await readHead(target.path!)
+  } catch (e) {
+    sink.error({ message: ioMessage(e) })
+    return result
+  }
+  const encoding = detectEncoding(head, settings.encoding)
+  const format = settings.inputFormat ?? detectFormat(target.file, head, sampleOf(head, encoding))
+  const reader = READERS[format]
+  const config = await engine.resolver.forFile(target.path ?? `${engine.cwd}/<stdin>`)
+  const linter = engine.resolver.linterFor(config)
+  const fixing = settings.fix && target.path && reader.input !== 'binary' && reader.kind === 'library' ? settings.fix : undefined
+
+  let turns: AsyncIterable<Turn> | Iterable<Turn>
+  let whole: { bytes: Uint8Array; doc: Document } | undefined
+  try {
+    if (reader.input === 'binary') {
+      const bytes = target.bytes ?? (await readFile(target.path!))
+      engine.progress?.add(bytes.length)
+      turns = await reader.read(bytes, settings.reader, sink)
+    } else if (reader.input === 'text' || fixing) {
+      const bytes = target.bytes ?? (await readFile(target.path!))
+      engine.progress?.add(bytes.length)
+      const decoded = decodeBuffer(bytes, encoding)
+      for (const line of decoded.invalidLines) sink.error(undecodable(line, encoding))
+      const doc: Document = { text: decoded.text, lines: decoded.lines, index: new LineIndex(decoded.lines) }
+      whole = { bytes, doc }
+      turns = reader.input === 'text' ? reader.read(doc, settings.reader, sink) : reader.read(decoded.lines, settings.reader, sink)
+    } else {
+      const lines = target.bytes ? linesOfBuffer(target.bytes, encoding) : linesOfFile(target.path!, encoding, (n) => engine.progress?.add(n))
+      turns = reader.read(reportInvalid(lines, encoding, sink), settings.reader, sink)
+    }
+    const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing)
+    if (fixing && whole && fixable.length) {
+      const fixed = await planFix({ target, encoding, ...whole, turns: fixable, linter, mode: fixing, result, diffs: engine.diffs })
+      if (fixed) {
+        const again = await lintTarget({ ...target, bytes: fixed }, { ...engine, progress: undefined, settings: { ...settings, fix: undefined } })
+        again.fixed = true
+        return again
+      }
+    }
+  } catch (e) {
+    sink.error({ message: ioMessage(e) })
+  }
+  result.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn)
+  result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  return result
+}
+
+/**
+ * Lints the agent's replies in file order, keeping the customer's turns as context, and returns
+ * the replies --fix may rewrite.
+ */
+async function consume(
+  turns: AsyncIterable<Turn> | Iterable<Turn>,
+  transcript: boolean,
+  linter: Linter,
+  config: LoadedConfig,
+  engine: Engine,
+  result: FileResult,
+  sink: Sink,
+  fixing: boolean,
+): Promise<Turn[]> {
+  const { settings, pool } = engine
+  const conversation = new Conversation(settings.agent)
+  const fixable: Turn[] = []
+  let unknown = 0
+  let customers = 0
+  let agentReplies = 0
+  let batch: Turn[] = []
+  const inflight: Promise<void>[] = []
+  const report = (turn: Turn, messages: readonly LintMessage[]) => addMessages(result, turn, messages, settings.quiet)
+  const flush = () => {
+    if (!pool || batch.length === 0) return
+    const turns = batch
+    batch = []
+    inflight.push(
+      pool
+        .lint({ configFile: config.file, overrides: engine.overrides, texts: turns.map((t) => t.text), previous: turns.map((t) => t.previous) })
+        .then((r) => {
+          for (const [i, messages] of r.results ?? []) report(turns[i]!, messages)
+        }),
+    )
+  }
+  for await (const turn of turns) {
+    const info = turn.info
+    const chat = transcript || turn.role !== undefined || info.speaker !== undefined
+    if (chat) {
+      const role = conversation.roleOf(turn.role, info.speaker)
+      const session = info.session ?? ''
+      if (role === 'customer') {
+        conversation.customer(session, turn.text)
+        customers++
+        continue
+      }
+      if (role === undefined) {
+        unknown++
+        continue
+      }
+      info.role = 'agent'
+      const previous = conversation.agentReply(session)
+      if (previous !== undefined) turn.previous = info.previous = previous
+    }
+    const n = agentReplies++
+    if (settings.recordShard && n % settings.recordShard.count !== settings.recordShard.index) continue
+    result.replies++
+    if (chat && info.speaker !== undefined) (result.agents ??= {})[info.speaker] = (result.agents[info.speaker] ?? 0) + 1
+    info.text = turn.text
+    if (fixing && turn.source && turn.escape) fixable.push(turn)
+    if (pool) {
+      batch.push(turn)
+      if (batch.length >= BATCH) {
+        flush()
+        await pool.room()
+      }
+    } else {
+      report(turn, linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages)
+    }
+  }
+  flush()
+  await Promise.all(inflight)
+  if (!settings.agent && unknown > 0) {
+    sink.error({ message: `${unknown} chat message(s) skipped: cannot tell the agent from the customer; name the agent with --agent <name|/regex/>` })
+  } else if (!settings.agent && transcript && result.replies === 0 && customers > 0) {
+    sink.error({ message: 'no agent replies found (only customer turns); name the agent with --agent <name|/regex/>' })
+  }
+  return fixable
+}
+
+function addMessages(result: FileResult, turn: Turn, messages: readonly LintMessage[], quiet: boolean): void {
+  for (const m of messages) {
+    if (turn.disabled === true || turn.disabled?.has(m.ruleId)) continue
+    if (quiet && m.severity !== 'error') continue
+    const [line, column] = turn.locate(m.start)
+    const [endLine, endColumn] = turn.locate(m.end)
+    const message: CliMessage = { ...m, line, column, endLine, endColumn, record: turn.info }
+    result.messages.push(message)
+  }
+}
+
+async function* reportInvalid(lines: AsyncIterable<Line> | Iterable<Line>, encoding: Encoding, sink: Sink): AsyncGenerator<Line> {
+  for await (const line of lines) {
+    if (line.invalid) sink.error(undecodable(line.line, encoding))
+    yield line
+  }
+}
+
+const undecodable = (line: number, encoding: Encoding) => ({ message: `undecodable bytes: not valid ${encoding.name.toUpperCase()} (shown as U+FFFD; use --encoding if the file is in another encoding)`, line })
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.alloc(HEAD)
+    const { bytesRead } = await handle.read(buffer, 0, HEAD, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The first lines of a file, decoded leniently, for format detection. */
+function sampleOf(head: Uint8Array, encoding: Encoding): string {
+  const body = Buffer.from(head.buffer, head.byteOffset, head.byteLength).subarray(encoding.bom)
+  return encoding.name === 'utf-8' ? new TextDecoder().decode(body) : iconv.decode(body, encoding.name)
+}
+
+export function ioMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException
+  switch (err.code) {
+    case 'ENOENT':
+      return 'cannot read file: no such file or directory'
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read file: permission denied'
+    case 'EISDIR':
+      return 'cannot read file: is a directory'
+    default:
+      return err.code ? `cannot read file: ${err.message}` : err.message
+  }
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto'
+import { pathToFileURL } from 'node:url'
+import type { CliMessage, Reporter, ReportRule, Severity } from '../types.js'
+
+/**
+ * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers). Rules come from the rules'
+ * own metadata (helpUri = the rule's doc page); error/warning/info map to error/warning/note;
+ * positions are UTF-16 columns relative to %SRCROOT% (the working directory); a read problem is
+ * a tool execution notification and makes the run unsuccessful.
+ */
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' }
+
+const uriOf = (file: string) => (file === '<stdin>' ? 'stdin' : file.split('/').map(encodeURIComponent).join('/'))
+
+export const sarif: Reporter = (results, ctx) => {
+  const rules: ReportRule[] = [...(ctx.rules ?? [])]
+  const index = new Map(rules.map((r, i) => [r.id, i]))
+  const ruleIndex = (m: CliMessage) => {
+    let i = index.get(m.ruleId)
+    if (i === undefined) {
+      i = rules.length
+      rules.push({ id: m.ruleId, description: { zh: m.ruleId, en: m.ruleId }, defaultSeverity: m.severity, category: 'custom', fixable: !!m.fix, url: m.url })
+      index.set(m.ruleId, i)
+    }
+    return i
+  }
+  const sarifResults = results.flatMap((r) =>
+    r.messages.map((m) => {
+      const artifactLocation = { uri: uriOf(r.file), uriBaseId: '%SRCROOT%' }
+      const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
+      const result: Record<string, unknown> = {
+        ruleId: m.ruleId,
+        ruleIndex: ruleIndex(m),
+        level: LEVEL[m.severity],
+        message: { text: m.expected.length ? `${m.message} (→ ${m.expected.join(' / ')})` : m.message },
+        locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: m.actual } } } }],
+        // Stable across edits elsewhere in the file: the rule, the reply and the words.
+        partialFingerprints: { 'kefuLint/v1': hash(`${m.ruleId}\0${m.record.text ?? ''}\0${m.start}\0${m.actual}`) },
+        properties: { record: m.record, actual: m.actual, expected: m.expected },
+      }
+      if (m.fix && m.line === m.endLine) {
+        result.fixes = [
+          {
+            description: { text: `${m.actual} → ${m.fix.text}` },
+            artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: m.fix.text } }] }],
+          },
+        ]
+      }
+      return result
+    }),
+  )
+  const notifications = results.flatMap((r) =>
+    r.errors.map((e) => ({
+      level: 'error',
+      message: { text: e.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.file), uriBaseId: '%SRCROOT%' }, ...(e.line ? { region: { startLine: e.line } } : {}) } }],
+    })),
+  )
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'kefu-lint',
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: 'https://github.com/kefu-lint/kefu-lint',
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.id.replace(/(^|[-/])(\w)/g, (_m, _s: string, c: string) => c.toUpperCase()),
+              shortDescription: { text: r.description.en },
+              fullDescription: { text: `${r.description.zh} — ${r.description.en}` },
+              helpUri: r.url,
+              help: { text: `${r.description.en}\nSee ${r.url}` },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+              properties: { category: r.category, fixable: r.fixable, tags: ['kefu-lint', r.category] },
+            })),
+          },
+        },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd.endsWith('/') ? ctx.cwd : `${ctx.cwd}/`).href } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  }
+  return `${JSON.stringify(log, null, 2)}\n`
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
