@@ -1,0 +1,111 @@
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { isLatinAlnum } from '../../src/match/automaton.js'
+
+/**
+ * Position checks on normalised text around one hit. Each looks at a bounded window
+ * (a clause or sentence at most), so they cost nothing unless slang was found.
+ */
+
+/** CJK ideographs: a slang word glued to one is part of a longer word (实木有, 手表). */
+export function isIdeograph(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
+}
+
+/** Index of the last visible (not ignorable) code unit before `at`, or -1. */
+function prevVisible(text: string, at: number): number {
+  let i = at - 1
+  while (i >= 0 && text.charCodeAt(i) === 0) i--
+  return i
+}
+
+export function follows(text: string, start: number, words: readonly string[]): boolean {
+  return words.some((w) => start >= w.length && text.startsWith(w, start - w.length))
+}
+
+export function precedes(text: string, end: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, end))
+}
+
+/** Nothing Chinese right before the hit: start of text, punctuation, a space, Latin. */
+export function opensClause(text: string, start: number): boolean {
+  const i = prevVisible(text, start)
+  return i < 0 || !isIdeograph(text.charCodeAt(i))
+}
+
+/** Whether a word of `words` stands in the hit's sentence, outside the hit itself. */
+export function nearInSentence(text: string, start: number, end: number, words: readonly string[]): boolean {
+  const from = sentenceStart(text, start)
+  const to = sentenceEnd(text, end)
+  for (const w of words) {
+    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= to; i = text.indexOf(w, i + 1)) {
+      if (i + w.length <= start || i >= end) return true
+    }
+  }
+  return false
+}
+
+const JOINERS = new Set([...'-_/.@&#:+=%\'*'].map((c) => c.charCodeAt(0)))
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+
+/**
+ * A Latin or digit token glued to a code by a joiner (NB-574, EMO-3, 666.00, 2:33,
+ * a.b.com), or a number that is one group of a longer spaced number (233 4455), is part
+ * of that code or number, not slang.
+ */
+export function gluedToCode(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start)
+  const last = text.charCodeAt(end - 1)
+  if (isLatinAlnum(first) && start >= 2 && JOINERS.has(text.charCodeAt(start - 1)) && isLatinAlnum(text.charCodeAt(start - 2))) return true
+  if (isLatinAlnum(last) && JOINERS.has(text.charCodeAt(end)) && isLatinAlnum(text.charCodeAt(end + 1))) return true
+  if (isLatinAlnum(last) && text.startsWith('://', end)) return true
+  if (isDigit(first) && isDigit(last)) {
+    if (text.charCodeAt(start - 1) === 0x20 && isDigit(text.charCodeAt(start - 2))) return true
+    if (text.charCodeAt(end) === 0x20 && isDigit(text.charCodeAt(end + 1))) return true
+  }
+  return false
+}
+
+export interface AddressLists {
+  /** What may stand before an address in its clause (好的, 谢谢). */
+  lead: readonly string[]
+  /** Words that make a noun at a clause end an object (送给家人们). */
+  object: readonly string[]
+  particles: readonly string[]
+}
+
+const WEAK = /^[\s~\u0000]+|[\s~\u0000]+$/g
+
+function stripParticles(s: string, particles: readonly string[]): string {
+  let out = s
+  for (let changed = true; changed && out; ) {
+    changed = false
+    for (const p of particles) {
+      if (out.startsWith(p)) {
+        out = out.slice(p.length).replace(WEAK, '')
+        changed = true
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Whether the hit is a form of address (家人们，… / 谢谢老铁 / 好的宝子) rather than a
+ * noun (送给家人们, 和姐妹们一起用). Strict (a single character such as 亲 or 宝): the
+ * clause holds nothing else but a greeting before it, and only 您/你/们, a particle or
+ * punctuation after it (親，您好 / 親您好 / 好的寶), so 親自, 母親, 寶貝, 支付寶 never are.
+ */
+export function isAddress(text: string, start: number, end: number, lists: AddressLists, strict: boolean): boolean {
+  const before = text.slice(clauseStart(text, start), start).replace(WEAK, '')
+  const leads = before === '' || lists.lead.includes(before)
+  const afterRaw = text.slice(end, clauseEnd(text, end))
+  if (strict) {
+    if (!leads) return false
+    const c = afterRaw.charCodeAt(0)
+    return afterRaw === '' || !isIdeograph(c) || '您你们'.includes(afterRaw[0]!) || lists.particles.some((p) => afterRaw.startsWith(p))
+  }
+  if (leads) return !afterRaw.startsWith('的')
+  // At the end of its clause: an address unless it is the object of 给/和/送…
+  if (stripParticles(afterRaw.replace(WEAK, ''), lists.particles) !== '') return false
+  return !follows(text, start, lists.object)
+}
