@@ -1,0 +1,232 @@
+import { defineRule, type Finding, type LintContext, type Severity } from '../../src/types.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { isNegated } from '../../src/context/negation.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { parseLexicon } from '../../src/lexicon/schema.js'
+import lexicon from './lexicon.yaml'
+
+const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
+
+/** Compared with normalised text, so normalised the same way. */
+const chars = (s: string) => new Set(normalizePhrase(s))
+const norm = (words: readonly string[]) => words.map(normalizePhrase)
+
+/** 给您 / 帮您 / 让您…: the customer is an object there, not the one who acted. */
+const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
+/** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
+const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
+const CLAUSE_TAIL = chars('了啊呀哦呢吧哈嘛啦的,.!?;:~ \n\r。、…')
+const YOURS_BEFORE = norm(['是', '属于', '怪', '是自己'])
+
+type Who = 'customer' | 'shop' | undefined
+
+/**
+ * Who acts in the sentence before `at`: the nearest subject marker wins, so in
+ * 亲，是我自己没看清楚 the agent does, and in 您自己没有及时确认收货 the customer does.
+ */
+function subjectBefore(ctx: LintContext, at: number): Who {
+  const from = sentenceStart(ctx.text, at)
+  let best = -1
+  let who: Who
+  for (const [s, e] of ctx.cues('shop')) {
+    if (s >= from && e <= at && s > best) {
+      best = s
+      who = 'shop'
+    }
+  }
+  for (const [s, e] of ctx.cues('customer')) {
+    if (s < from || e > at || s <= best) continue
+    if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '')) continue
+    if (NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))) continue
+    best = s
+    who = 'customer'
+  }
+  return who
+}
+
+function inSentence(ctx: LintContext, cue: string, f: Finding): boolean {
+  return ctx.hasCue(cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
+}
+
+function before(ctx: LintContext, cue: string, f: Finding, scope: 'clause' | 'sentence' = 'sentence'): boolean {
+  const from = scope === 'clause' ? clauseStart(ctx.text, f.start) : sentenceStart(ctx.text, f.start)
+  return ctx.hasCue(cue, from, f.start)
+}
+
+function after(ctx: LintContext, cue: string, f: Finding, window: number): boolean {
+  for (const [s] of ctx.cues(cue)) if (s >= f.end && s <= f.end + window) return true
+  return false
+}
+
+/** The accusation includes its subject when it stands right before: 是你自己 + 操作不当. */
+function withSubject(ctx: LintContext, f: Finding): Finding {
+  let start = f.start
+  for (const [s, e] of ctx.cues('selfSubject')) if (e === f.start && s < start) start = s
+  return start === f.start ? f : { ...f, start }
+}
+
+function graded(f: Finding, severity: Severity): Finding {
+  return { ...f, severity }
+}
+
+/** 自己 or 难道 before the hit makes it pointed: 是你自己选错了, 难道你没看. */
+function pointed(ctx: LintContext, f: Finding): boolean {
+  return ctx.hasCue('pointed', sentenceStart(ctx.text, f.start), f.start)
+}
+
+/** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */
+const hypothetical = (ctx: LintContext, f: Finding) => inSentence(ctx, 'conditional', f)
+
+type Judge = (f: Finding, ctx: LintContext) => Finding | null
+
+const JUDGES: Record<string, Judge> = {
+  /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
+  fault(f, ctx) {
+    if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f)) return null
+    if (inSentence(ctx, 'reassure', f)) return null
+    // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
+    const asking = before(ctx, 'clarify', f) || isQuestion(ctx.text, f.start, f.end)
+    if (asking && !pointed(ctx, f)) return null
+    const soft = before(ctx, 'hedge', f) || inSentence(ctx, 'offer', f)
+    return withSubject(ctx, soft ? graded(f, 'warning') : f)
+  },
+  /**
+   * 你没看详情吗 / 您自己没有及时确认收货. Asked, it is a rhetorical reproach (error) unless
+   * help follows (您是不是没看到消息呀？我再发一遍); stated with 自己 it is an error; a bare
+   * statement of fact (您没有及时付款) or a hedged one is a warning.
+   */
+  neglect(f, ctx) {
+    if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f)) return null
+    if (inSentence(ctx, 'reassure', f)) return null
+    const offer = inSentence(ctx, 'offer', f) || after(ctx, 'offer', f, 12)
+    const question = isQuestion(ctx.text, f.start, f.end)
+    if (question && offer) return null
+    const firm = (question || pointed(ctx, f)) && !before(ctx, 'hedge', f) && !before(ctx, 'clarify', f) && !offer
+    return withSubject(ctx, firm ? f : graded(f, 'warning'))
+  },
+  /** 这是你的问题 (is 是 + the end of the clause), not 关于您的问题 / 您的问题我记下了. */
+  yours(f, ctx) {
+    const t = ctx.text
+    const head = t.slice(Math.max(clauseStart(t, f.start), f.start - 4), f.start).trimEnd()
+    if (!YOURS_BEFORE.some((w) => head.endsWith(w))) return null
+    if (isNegated(t, f.start)) return null
+    const next = t[f.end]
+    if (next !== undefined && !CLAUSE_TAIL.has(next)) return null
+    return f
+  },
+  notOurs(f, ctx) {
+    return before(ctx, 'conditional', f) ? null : f
+  },
+  /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
+  shouldHave(f, ctx) {
+    if (!before(ctx, 'pastFrame', f)) return null
+    if (subjectBefore(ctx, f.start) !== 'customer') return null
+    if (after(ctx, 'epistemic', f, 0)) return null
+    // The span is the reproach itself: 就应该问清楚.
+    const t = ctx.text
+    let start = f.start
+    for (const [s, e] of ctx.cues('pastFirm')) if (e === f.start && s < start) start = s
+    let end = clauseEnd(t, f.end)
+    while (end > f.end && CLAUSE_TAIL.has(t[end - 1]!)) end--
+    const span = { ...f, start, end: Math.min(end, f.end + 8) }
+    return start < f.start || before(ctx, 'pastFirm', f, 'clause') ? span : graded(span, 'warning')
+  },
+  /** 签收前为什么不验货 / 怎么不早说; not 为什么不满意 (a real question) nor 怎么不看看这款 (a suggestion). */
+  whyNot(f, ctx) {
+    if (after(ctx, 'suggestion', f, 0)) return null
+    let end = -1
+    for (const [s, e] of ctx.cues('omission')) if (s >= f.end && s <= f.end + 2 && e > end) end = e
+    if (end < 0) return null
+    return subjectBefore(ctx, f.start) === 'shop' ? null : { ...f, end }
+  },
+  /** 我不是说过了吗: rhetorical when asked, or when it ends in 了/过 (不是告诉你了). */
+  toldYou(f, ctx) {
+    if (isQuestion(ctx.text, f.start, f.end)) return f
+    const tail = ctx.text.slice(f.end - 1, f.end + 2)
+    return /[了过]/.test(tail) ? f : null
+  },
+  /** 我说了多少遍了; but 抱歉让您说了好几遍 is the agent apologising. */
+  repeat(f, ctx) {
+    if (before(ctx, 'apology', f) || subjectBefore(ctx, f.start) === 'customer') return null
+    return f
+  },
+  /** 你听不懂吗 / 您怎么还不明白; not 怕您看不明白 (care) nor 我还不明白 (the agent). */
+  understand(f, ctx) {
+    const who = subjectBefore(ctx, f.start)
+    if (who === 'shop' || hypothetical(ctx, f) || inSentence(ctx, 'offer', f)) return null
+    if (who === 'customer' || isQuestion(ctx.text, f.start, f.end)) return withSubject(ctx, f)
+    return null
+  },
+  insult(f, ctx) {
+    return subjectBefore(ctx, f.start) === 'shop' ? null : withSubject(ctx, f)
+  },
+  rhetorical(f) {
+    return f
+  },
+  /** 你看清楚 as an order; 请您看清楚… and 让您看清楚 are requests and offers. */
+  lookClearly(f, ctx) {
+    if (before(ctx, 'polite', f, 'clause') || subjectBefore(ctx, f.start) === 'shop') return null
+    const direct = subjectBefore(ctx, f.start) === 'customer' || ctx.text[f.start] === normalizePhrase('你') || ctx.text[f.start] === normalizePhrase('您')
+    return direct || isQuestion(ctx.text, f.start, f.end) || f.end === clauseEnd(ctx.text, f.end) ? f : graded(f, 'warning')
+  },
+  /**
+   * 详情页写得很清楚: a reproach (warning); asked rhetorically (不是写得很清楚吗) it is an
+   * error. The shop criticising itself or promising better is fine.
+   */
+  pageSaid(f, ctx) {
+    const t = ctx.text
+    const near = t.slice(Math.max(clauseStart(t, f.start), f.start - 3), f.start)
+    const rhetorical = near.endsWith(normalizePhrase('不是')) || isQuestion(t, f.start, f.end)
+    if (!rhetorical && ctx.hasCue('selfCritical', f.start - 3, f.start)) return null
+    if (before(ctx, 'future', f, 'clause')) return null
+    return rhetorical ? graded(f, 'error') : f
+  },
+  /** 我已经说得很清楚了; not 您说得很清楚 (a compliment). */
+  saidClearly(f, ctx) {
+    const who = subjectBefore(ctx, f.start)
+    if (who === 'customer') return null
+    return who === 'shop' || ctx.hasCue('already', Math.max(0, f.start - 4), f.start) ? f : null
+  },
+}
+
+export default defineRule({
+  meta: {
+    id: 'blame-customer',
+    category: 'tone',
+    description: {
+      zh: '指责顾客：质问、反问、把责任推给顾客（“你自己没看…吗”“谁让你…”“我不是说过了吗”），包括“您”字的客气说法',
+      en: 'Blaming the customer: accusations, rhetorical questions and shifting the fault onto the buyer, polite forms included',
+    },
+    // A QA reviewer treats blaming the buyer as a service red line (服务禁语): it turns a
+    // problem into a complaint. Context checks drop the hypothetical and self-critical
+    // readings, so what remains is reported as an error; hedged forms are warnings.
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  lexicon: parsed,
+  create: () => ({
+    judge(f: Finding, ctx: LintContext): Finding | null {
+      for (const tag of f.entry.tags) {
+        const judge = JUDGES[tag]
+        if (judge) return judge(f, ctx)
+      }
+      return f
+    },
+    /** One accusation, one report: 是你自己没看清楚 hits 没看 and 没看清; keep the widest. */
+    finalize(findings: Finding[]): Finding[] {
+      if (findings.length < 2) return findings
+      const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end)
+      const out: Finding[] = []
+      for (const f of sorted) {
+        const last = out[out.length - 1]
+        if (last && f.start < last.end) {
+          if (f.end > last.end) last.end = f.end
+          if (f.severity === 'error') last.severity = 'error'
+          continue
+        }
+        out.push({ ...f })
+      }
+      return out
+    },
+  }),
+})

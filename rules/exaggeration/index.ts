@@ -1,0 +1,190 @@
+import { defineRule, type Finding, type LintContext, type Locale, type Profile } from '../../src/types.js'
+import { clauseStart } from '../../src/context/text.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { parseLexicon } from '../../src/lexicon/schema.js'
+import lexicon from './lexicon.yaml'
+
+const parsed = parseLexicon(lexicon, 'rules/exaggeration/lexicon.yaml')
+
+/** Word lists below are compared with normalised text, so they are normalised the same way. */
+const norm = (words: readonly string[]) => words.map(normalizePhrase)
+const set = (chars: string) => new Set(normalizePhrase(chars))
+
+/** Where a claim can end: particles and punctuation (normalised: full-width ASCII is folded). */
+const CLAIM_END = set('了啦哦呢呀哈吧嘛喔噢哟啊滴,.!?;:~ \n\r。、…')
+/** 最好看 / 最好吃…: an adjective when nothing follows, a verb phrase otherwise (最好看一下). */
+const BEST_ADJ = set('看吃喝穿用听闻')
+/** 最好 after these is advice or a wish, never a product claim: 您最好先…, 那就最好了, 还是最好… */
+const BEST_ADVICE_BEFORE = norm(['您', '你', '亲', '建议', '还是', '那', '就', '这样', '这么', '我们', '我', '大家', '尽量', '所以', '当然', '都是'])
+const WEIYI_SKIP = norm(['的', '一个', '一款', '一点', '一'])
+const ENUMERATOR = norm(['第一', '第1'])
+
+const isEnd = (c: string | undefined) => c === undefined || CLAIM_END.has(c)
+const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff'
+
+/** End of the longest cue `name` starting exactly at `at`, or -1. */
+function cueFrom(ctx: LintContext, name: string, at: number): number {
+  let end = -1
+  for (const [s, e] of ctx.cues(name)) if (s === at && e > end) end = e
+  return end
+}
+
+/** Start of the longest cue `name` ending exactly at `at`, or -1. */
+function cueTo(ctx: LintContext, name: string, at: number): number {
+  let start = -1
+  for (const [s, e] of ctx.cues(name)) if (e === at && (start < 0 || s < start)) start = s
+  return start
+}
+
+type Judge = (f: Finding, ctx: LintContext) => Finding | null
+
+/**
+ * 最好 is a claim (这款质量是最好的, 效果最好了) or advice (您最好先量一下, 最好是冷水洗,
+ * 最好选大一码). What follows decides: 的 + a noun is a claim unless the noun is a way of
+ * doing things (最好的办法); a bare 最好 at the end of a clause is a claim only with a product
+ * or its quality as subject; anything verb-like after it is advice.
+ */
+const best: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const before = t.slice(cs, f.start).trimEnd()
+  if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
+  if (ctx.hasCue('exemptSubject', cs, f.start)) return null
+  const next = t[f.end]
+  if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
+  if (next !== undefined && BEST_ADJ.has(next)) {
+    const after = t[f.end + 1]
+    if (!isEnd(after) && after !== '的') return null
+    const adj = ctx.original.slice(f.end, f.end + 1)
+    return { ...f, end: f.end + 1, expected: [`很好${adj}`, `好${adj}`] }
+  }
+  if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) return f
+  return null
+}
+
+/** 全网最 / 史上最 + what follows is one claim; the suggestion keeps the adjective. */
+const scope: Judge = (f, ctx) => {
+  const t = ctx.text
+  let end = cueFrom(ctx, 'head', f.end)
+  if (end < 0) end = isHan(t[f.end]) && !isEnd(t[f.end]) && t[f.end] !== '的' ? f.end + 1 : f.end
+  const head = ctx.original.slice(f.end, end)
+  if (!head) return f
+  let expected: string[]
+  if (cueFrom(ctx, 'priceHead', f.end) === end) {
+    expected = t[end - 1] === '价' ? ['优惠价', '实惠价'] : ['很实惠', '很优惠']
+  } else {
+    expected = [`很${head}`, `非常${head}`]
+  }
+  return { ...f, end, expected }
+}
+
+/**
+ * 第一 is a ranking unless it is an ordinal (第一次, 第一件 — lexicon notAfter) or an
+ * enumerator at the start of a clause (第一，请您先拍照). A scope before it joins the span
+ * (销量第一); sales rankings have an honest rewrite (热销), others are dropped.
+ */
+const rank: Judge = (f, ctx) => {
+  const t = ctx.text
+  const phrase = t.slice(f.start, f.end)
+  const cs = clauseStart(t, f.start)
+  if (ENUMERATOR.includes(phrase) && t.slice(cs, f.start).trim() === '') return null
+  let at = f.start
+  let s = cueTo(ctx, 'rankScope', at)
+  if (s < 0) {
+    at = cueTo(ctx, 'rankLink', f.start)
+    s = at >= 0 ? cueTo(ctx, 'rankScope', at) : -1
+  }
+  if (s < 0) return f
+  const end = t[f.end] === '名' ? f.end + 1 : f.end
+  if (cueTo(ctx, 'salesScope', at) === s) {
+    return { ...f, start: s, end, expected: ['热销', '很受欢迎'], message: parsed.message }
+  }
+  return { ...f, start: s, end }
+}
+
+/** 唯一的缺点是…, 唯一的办法: plain speech, often the honest weak point the training asks for. */
+const weiyi: Judge = (f, ctx) => {
+  let at = f.end
+  for (const w of WEIYI_SKIP) if (ctx.text.startsWith(w, at)) at += w.length
+  return cueFrom(ctx, 'plainAfterWeiyi', at) > 0 ? null : f
+}
+
+/** 电商专供款 names a sales channel; 国家机关专供 claims an endorsement. */
+const channel: Judge = (f, ctx) => {
+  const cs = clauseStart(ctx.text, f.start)
+  if (ctx.hasCue('channel', Math.max(cs, f.start - 6), f.start)) return null
+  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !ctx.hasCue('authorityBody', cs, f.start)) return null
+  return f
+}
+
+/** 无敌好用 → 很好用: before an adjective 无敌 is an intensifier (with 超级 in front, both go). */
+const intensifier: Judge = (f, ctx) => {
+  const next = ctx.text[f.end]
+  if (!isHan(next) || isEnd(next) || next === '的') return f
+  const s = cueTo(ctx, 'intensifierPrefix', f.start)
+  return { ...f, start: s >= 0 ? s : f.start, expected: ['很', '非常'] }
+}
+
+/** Strict profile: 美白 names a product line (美白精华) until it is offered as an effect (能美白, 美白效果好). */
+const efficacyWord: Judge = (f, ctx) => {
+  const cs = clauseStart(ctx.text, f.start)
+  if (ctx.hasCue('claimVerb', Math.max(cs, f.start - 4), f.start)) return f
+  for (let at = f.end; at <= f.end + 2; at++) if (cueFrom(ctx, 'effectAfter', at) > 0) return f
+  return null
+}
+
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord }
+
+const LAW: Record<Locale, Record<Profile, string>> = {
+  zh: { marketplace: '《广告法》第九条', strict: '《广告法》第九条', 'zh-TW': '《公平交易法》第二十一条' },
+  en: { marketplace: 'PRC Advertising Law art. 9', strict: 'PRC Advertising Law art. 9', 'zh-TW': 'Taiwan Fair Trade Act art. 21' },
+}
+const MED_LAW: Record<Locale, Record<Profile, string>> = {
+  zh: {
+    marketplace: '《广告法》第十七条禁止非药品宣传治疗功能',
+    strict: '《广告法》第十七条禁止非药品宣传治疗功能',
+    'zh-TW': '《食品安全卫生管理法》第二十八条、《化妆品卫生安全管理法》第十条禁止宣称医疗效能',
+  },
+  en: {
+    marketplace: 'PRC Advertising Law art. 17 bans treatment claims for anything but medicines',
+    strict: 'PRC Advertising Law art. 17 bans treatment claims for anything but medicines',
+    'zh-TW': "Taiwan's food and cosmetics acts ban medical claims",
+  },
+}
+
+export default defineRule({
+  meta: {
+    id: 'exaggeration',
+    category: 'claims',
+    description: {
+      zh: '夸大宣传与广告法极限词：最高级、排名、权威身份、功效与医疗用语（功效类为错误）',
+      en: 'Exaggerated claims and words banned by advertising law: superlatives, rankings, authority, efficacy (efficacy is an error)',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  lexicon: parsed,
+  create: () => ({
+    judge(finding: Finding, ctx: LintContext): Finding | null {
+      let f: Finding | null = finding
+      for (const tag of finding.entry.tags) {
+        const judge = JUDGES[tag]
+        if (judge && f) f = judge(f, ctx)
+      }
+      if (!f) return null
+      // Regulated categories: every claim that survives the context checks is an error.
+      if (ctx.profile === 'strict') f.severity = 'error'
+      f.data = { ...f.data, law: LAW[ctx.locale][ctx.profile], medLaw: MED_LAW[ctx.locale][ctx.profile] }
+      return f
+    },
+    /** Judges may widen spans (销量第一 and 销量第一名 become one): report each claim once. */
+    finalize(findings: Finding[]): Finding[] {
+      if (findings.length < 2) return findings
+      const rank = (f: Finding) => (f.severity === 'error' ? 2 : f.severity === 'warning' ? 1 : 0)
+      return findings.filter((f, i) =>
+        !findings.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end &&
+          (g.end - g.start > f.end - f.start || rank(g) > rank(f) || (rank(g) === rank(f) && j < i))),
+      )
+    },
+  }),
+})
