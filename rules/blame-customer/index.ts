@@ -74,8 +74,22 @@ function pointed(ctx: LintContext, f: Finding): boolean {
   return ctx.hasCue('pointed', sentenceStart(ctx.text, f.start), f.start)
 }
 
+const A_NOT_A = new RegExp(`(.)[${normalizePhrase('不没')}]\\1`, 'g')
+
+/**
+ * 您没有选错 / 不是您填错了 say the opposite. A-not-A questions (是不是你自己选错了,
+ * 有没有…) are not negations, so they are blanked out before the shared check.
+ */
+function negated(ctx: LintContext, f: Finding): boolean {
+  const from = clauseStart(ctx.text, f.start)
+  const head = ctx.text.slice(from, f.start).replace(A_NOT_A, '   ')
+  return isNegated(head, head.length)
+}
+
 /** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */
 const hypothetical = (ctx: LintContext, f: Finding) => inSentence(ctx, 'conditional', f)
+
+const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
@@ -83,6 +97,7 @@ const JUDGES: Record<string, Judge> = {
   /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
   fault(f, ctx) {
     if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f)) return null
+    if (negated(ctx, f)) return null
     if (inSentence(ctx, 'reassure', f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
     const asking = before(ctx, 'clarify', f) || isQuestion(ctx.text, f.start, f.end)
@@ -103,6 +118,12 @@ const JUDGES: Record<string, Judge> = {
     if (question && offer) return null
     const firm = (question || pointed(ctx, f)) && !before(ctx, 'hedge', f) && !before(ctx, 'clarify', f) && !offer
     return withSubject(ctx, firm ? f : graded(f, 'warning'))
+  },
+  /** 你没看到吗？ reproaches; 您没看到物流更新 (nothing to see yet) and 为什么没看到 (asking) do not. */
+  seen(f, ctx) {
+    if (!isQuestion(ctx.text, f.start, f.end) && !pointed(ctx, f)) return null
+    if (before(ctx, 'why', f, 'clause')) return null
+    return JUDGES.neglect!(f, ctx)
   },
   /** 这是你的问题 (is 是 + the end of the clause), not 关于您的问题 / 您的问题我记下了. */
   yours(f, ctx) {
@@ -131,9 +152,12 @@ const JUDGES: Record<string, Judge> = {
     const span = { ...f, start, end: Math.min(end, f.end + 8) }
     return start < f.start || before(ctx, 'pastFirm', f, 'clause') ? span : graded(span, 'warning')
   },
-  /** 签收前为什么不验货 / 怎么不早说; not 为什么不满意 (a real question) nor 怎么不看看这款 (a suggestion). */
+  /**
+   * 签收前为什么不验货 / 怎么不早说; not 为什么不满意 (a real question), 为什么没看到物流
+   * (nothing to see yet) nor 怎么不看看这款 (a suggestion).
+   */
   whyNot(f, ctx) {
-    if (after(ctx, 'suggestion', f, 0)) return null
+    if (after(ctx, 'suggestion', f, 0) || after(ctx, 'perceive', f, 0)) return null
     let end = -1
     for (const [s, e] of ctx.cues('omission')) if (s >= f.end && s <= f.end + 2 && e > end) end = e
     if (end < 0) return null
@@ -210,7 +234,8 @@ export default defineRule({
         const judge = JUDGES[tag]
         if (judge) return judge(f, ctx)
       }
-      return f
+      // Phrases added by config: owning the problem is always a fitting answer.
+      return f.expected.length ? f : { ...f, expected: OWN_IT }
     },
     /** One accusation, one report: 是你自己没看清楚 hits 没看 and 没看清; keep the widest. */
     finalize(findings: Finding[]): Finding[] {

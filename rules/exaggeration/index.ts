@@ -135,6 +135,11 @@ const efficacyWord: Judge = (f, ctx) => {
 
 const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord }
 
+const DROP_MESSAGE = {
+  zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
+  en: '{actual} is an absolute claim that cannot be proven ({law}); drop it or say something verifiable.',
+}
+
 const LAW: Record<Locale, Record<Profile, string>> = {
   zh: { marketplace: '《广告法》第九条', strict: '《广告法》第九条', 'zh-TW': '《公平交易法》第二十一条' },
   en: { marketplace: 'PRC Advertising Law art. 9', strict: 'PRC Advertising Law art. 9', 'zh-TW': 'Taiwan Fair Trade Act art. 21' },
@@ -172,6 +177,8 @@ export default defineRule({
         if (judge && f) f = judge(f, ctx)
       }
       if (!f) return null
+      // Phrases added by config carry no rewrite: the message then says to drop them.
+      if (!f.expected.length && !f.message && !f.entry.message) f.message = DROP_MESSAGE
       // Regulated categories: every claim that survives the context checks is an error.
       if (ctx.profile === 'strict') f.severity = 'error'
       f.data = { ...f.data, law: LAW[ctx.locale][ctx.profile], medLaw: MED_LAW[ctx.locale][ctx.profile] }
