@@ -86,6 +86,8 @@ describe('internet-slang: must flag', () => {
     ["亲这个颜色kdl，绝了", ["kdl", 5, []], ["绝了", 9, []]],
     ["这个zsbd哦", ["zsbd", 2, []]],
     ["ｊｊｗｗ，真的", ["ｊｊｗｗ", 0, []]],
+    ["又没抢到，裂开", ["裂开", 5, []]],
+    ["家人们放心，都是现货", ["家人们", 0, []]],
   ]
   it.each(rows)('%s', (text, ...hits) => {
     expect(view(lint(text))).toEqual(hits.map(([actual, start, expected]) => hit(actual, start, expected)))
@@ -126,6 +128,8 @@ describe('internet-slang: must not flag', () => {
     '房间号233',
     '快递单号 233 4455 6677',
     '价格是666.00',
+    '到手价 666 元',
+    '¥ 233 包邮',
     // other senses of homophones and memes
     '偶尔会有色差',
     '布偶猫玩具',
@@ -143,6 +147,10 @@ describe('internet-slang: must not flag', () => {
     '实木有淡淡的木香',
     '这款红木有两种尺寸',
     '包装裂开了，给您补发',
+    '收到时杯子裂开了，给您补发',
+    '裂开了？您拍张照片我看看',
+    '家人们都很喜欢这款',
+    '姐妹们都说好看，么么哒',
     '说话要拿捏分寸',
     '发厦门集美区的快递两天到',
     '可以送给家人们',

@@ -59,7 +59,7 @@ export interface LatinData {
 }
 
 /** Tags without a list argument that the rule's code understands. */
-const PLAIN_TAGS = new Set(['abbr', 'laughter', 'hesitation', 'address', 'address:strict'])
+const PLAIN_TAGS = new Set(['abbr', 'laughter', 'hesitation', 'address', 'address:strict', 'alone'])
 const LIST_TAG = /^(start|after|before|unlessNear):(\w+(?:\+\w+)*)$/
 
 export const lexicon: Lexicon = parseLexicon(lexiconYaml, 'rules/internet-slang/lexicon.yaml')
@@ -95,7 +95,7 @@ function check(): void {
       else for (const name of m[2]!.split('+')) if (!lists.has(name)) problems.push(`${where}: tag ${tag} names no list in context.yaml`)
     }
   })
-  for (const name of ['addressLead', 'addressObject', 'particles']) if (!lists.has(name)) problems.push(`context.yaml: list ${name} is required`)
+  for (const name of ['addressLead', 'addressSubject', 'addressObject', 'particles']) if (!lists.has(name)) problems.push(`context.yaml: list ${name} is required`)
   for (const run of latinData.runs) if (!tags.has(run.tag)) problems.push(`latin-allow.yaml: run ${run.pattern} counts as tag ${run.tag}, which no entry has`)
   if (!tags.has('abbr')) problems.push('lexicon: one entry must be tagged abbr (unknown abbreviations are reported with it)')
   if (problems.length) throw new Error(`Invalid internet-slang data:\n${problems.join('\n')}`)

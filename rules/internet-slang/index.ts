@@ -4,7 +4,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { defineRule, type CompiledEntry, type Finding, type LintContext, type Localized } from '../../src/types.js'
 import { LIST_TAG, latinData, lexicon, lexiconLatin, lists } from './data.js'
 import { scanLatin } from './latin.js'
-import { follows, gluedToCode, isAddress, nearInSentence, opensClause, precedes, type AddressLists } from './position.js'
+import { blockedAcrossSpaces, follows, gluedToCode, isAddress, nearInSentence, opensClause, precedes, standsAlone, type AddressLists } from './position.js'
 
 const ID = 'internet-slang'
 
@@ -42,6 +42,7 @@ interface Constraints {
   before?: string[]
   unlessNear?: string[]
   address?: 'loose' | 'strict'
+  alone?: boolean
 }
 
 const constraintCache = new Map<string, Constraints>()
@@ -53,6 +54,7 @@ function constraintsOf(entry: CompiledEntry): Constraints {
     for (const tag of entry.tags) {
       if (tag === 'address') c.address = 'loose'
       else if (tag === 'address:strict') c.address = 'strict'
+      else if (tag === 'alone') c.alone = true
       const m = LIST_TAG.exec(tag)
       if (m) {
         const kind = m[1] as 'start' | 'after' | 'before' | 'unlessNear'
@@ -66,6 +68,7 @@ function constraintsOf(entry: CompiledEntry): Constraints {
 
 const addressLists: AddressLists = {
   lead: lists.get('addressLead')!,
+  subject: lists.get('addressSubject')!,
   object: lists.get('addressObject')!,
   particles: lists.get('particles')!,
 }
@@ -76,6 +79,7 @@ function fits(c: Constraints, text: string, start: number, end: number): boolean
   if ((c.after || c.before) && !(c.after && follows(text, start, c.after)) && !(c.before && precedes(text, end, c.before))) return false
   if (c.unlessNear && nearInSentence(text, start, end, c.unlessNear)) return false
   if (c.address && !isAddress(text, start, end, addressLists, c.address === 'strict')) return false
+  if (c.alone && !standsAlone(text, start, end, addressLists.particles)) return false
   return true
 }
 
@@ -124,6 +128,7 @@ export default defineRule<Options>({
       judge(f: Finding, ctx: LintContext): Finding | null {
         const { text } = ctx
         if (gluedToCode(text, f.start, f.end)) return null
+        if (blockedAcrossSpaces(text, f.start, f.end, f.entry.notBefore, f.entry.notAfter)) return null
         if (!fits(constraintsOf(f.entry), text, f.start, f.end)) return null
         if (!f.entry.message && f.expected.length === 0) f.message = PLAIN
         return f

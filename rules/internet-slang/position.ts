@@ -65,9 +65,40 @@ export function gluedToCode(text: string, start: number, end: number): boolean {
   return false
 }
 
+/**
+ * The entry's notBefore / notAfter words across spaces (666 元, ¥ 233): the engine compares
+ * them edge to edge, and a space typed between a number and its unit changes nothing.
+ */
+export function blockedAcrossSpaces(text: string, start: number, end: number, notBefore: readonly string[], notAfter: readonly string[]): boolean {
+  if (notAfter.length && text.charCodeAt(end) === 0x20) {
+    let i = end
+    while (text.charCodeAt(i) === 0x20) i++
+    if (precedes(text, i, notAfter)) return true
+  }
+  if (notBefore.length && text.charCodeAt(start - 1) === 0x20) {
+    let i = start
+    while (text.charCodeAt(i - 1) === 0x20) i--
+    if (follows(text, i, notBefore)) return true
+  }
+  return false
+}
+
+/**
+ * The hit is a clause of its own, give or take 了 and particles (…，裂开，…): an
+ * exclamation, not a statement about something (包装裂开了). A question (裂开了？) is not one.
+ */
+export function standsAlone(text: string, start: number, end: number, particles: readonly string[]): boolean {
+  if (text.slice(clauseStart(text, start), start).replace(WEAK, '') !== '') return false
+  const e = clauseEnd(text, end)
+  if (text.charCodeAt(e) === 0x3f) return false
+  return stripParticles(text.slice(end, e).replace(WEAK, ''), ['了', ...particles]) === ''
+}
+
 export interface AddressLists {
   /** What may stand before an address in its clause (好的, 谢谢). */
   lead: readonly string[]
+  /** Words that make a noun at a clause start its subject (家人们都很喜欢). */
+  subject: readonly string[]
   /** Words that make a noun at a clause end an object (送给家人们). */
   object: readonly string[]
   particles: readonly string[]
@@ -91,7 +122,7 @@ function stripParticles(s: string, particles: readonly string[]): string {
 
 /**
  * Whether the hit is a form of address (家人们，… / 谢谢老铁 / 好的宝子) rather than a
- * noun (送给家人们, 和姐妹们一起用). Strict (a single character such as 亲 or 宝): the
+ * noun (送给家人们, 和姐妹们一起用, 家人们都很喜欢). Strict (a single character such as 亲 or 宝): the
  * clause holds nothing else but a greeting before it, and only 您/你/们, a particle or
  * punctuation after it (親，您好 / 親您好 / 好的寶), so 親自, 母親, 寶貝, 支付寶 never are.
  */
@@ -104,7 +135,7 @@ export function isAddress(text: string, start: number, end: number, lists: Addre
     const c = afterRaw.charCodeAt(0)
     return afterRaw === '' || !isIdeograph(c) || '您你们'.includes(afterRaw[0]!) || lists.particles.some((p) => afterRaw.startsWith(p))
   }
-  if (leads) return !afterRaw.startsWith('的')
+  if (leads) return !precedes(afterRaw.replace(WEAK, ''), 0, lists.subject)
   // At the end of its clause: an address unless it is the object of 给/和/送…
   if (stripParticles(afterRaw.replace(WEAK, ''), lists.particles) !== '') return false
   return !follows(text, start, lists.object)
