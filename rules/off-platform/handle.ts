@@ -1,0 +1,106 @@
+import { isLatinAlnum } from '../../src/match/automaton.js'
+
+/**
+ * An account handed to the buyer: a contact channel (微信, QQ, 扣扣, 加v…) followed by what
+ * looks like an account — QQ 12345678, 微信：kefu_2024, 加v13800138000, vx号是abc123.
+ * The scan visits each run of Latin letters and digits once and looks back a few characters
+ * for a channel word, so it costs nothing on replies without such runs.
+ */
+export interface HandleSpan {
+  start: number
+  end: number
+}
+
+/** What may stand between a channel and its account: 号, 号码, 是, 为, ：, 群. */
+const JOINERS = new Set([...'号码是为:群'].map((c) => c.charCodeAt(0)))
+const MAX_JOINERS = 4
+/** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
+const ANNOUNCERS = new Set([...'号是为:'].map((c) => c.charCodeAt(0)))
+
+function isHandleChar(c: number): boolean {
+  return isLatinAlnum(c) || c === 0x5f /* _ */
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+export function findHandles(text: string, channels: readonly string[]): HandleSpan[] {
+  const out: HandleSpan[] = []
+  // Channels that end in Latin letters (qq, vx, 加v) can be glued to the account: qq12345678.
+  const maxGlued = Math.max(0, ...channels.map(latinTail))
+  let i = 0
+  while (i < text.length) {
+    if (!isHandleChar(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const runStart = i
+    while (i < text.length && isHandleChar(text.charCodeAt(i))) i++
+    const runEnd = i
+    const found = channelBefore(text, runStart, runEnd, channels, maxGlued)
+    if (found !== undefined) out.push({ start: found, end: runEnd })
+  }
+  return out
+}
+
+/** Start of the channel word that introduces the account in [runStart, runEnd), if any. */
+function channelBefore(text: string, runStart: number, runEnd: number, channels: readonly string[], maxGlued: number): number | undefined {
+  for (let glued = Math.min(maxGlued, runEnd - runStart); glued >= 0; glued--) {
+    const accountStart = runStart + glued
+    if (glued > 0) {
+      // The channel's Latin tail is the start of this run: qq|12345678, 加v|13800138000.
+      if (isAccount(text, accountStart, runEnd, false)) {
+        const start = channelEndingAt(text, accountStart, runStart, channels)
+        if (start !== undefined) return start
+      }
+      continue
+    }
+    let end = runStart
+    let announced = false
+    for (let k = 0; k <= MAX_JOINERS && end >= 0; k++) {
+      if (k > 0) {
+        const c = text.charCodeAt(end - 1)
+        if (!JOINERS.has(c) && c !== 0x20) break
+        if (ANNOUNCERS.has(c)) announced = true
+        end--
+      }
+      if (!isAccount(text, runStart, runEnd, announced)) continue
+      const start = channelEndingAt(text, end, -1, channels)
+      if (start !== undefined) return start
+    }
+  }
+  return undefined
+}
+
+/**
+ * A channel word ending at `end`; when `mustStartBy` ≥ 0 its Latin part must begin exactly at
+ * that run start (qq in qq123456, not the q of aqq123456).
+ */
+function channelEndingAt(text: string, end: number, mustStartBy: number, channels: readonly string[]): number | undefined {
+  for (const w of channels) {
+    const start = end - w.length
+    if (start < 0 || !text.startsWith(w, start)) continue
+    if (mustStartBy >= 0 && start > mustStartBy) continue
+    // A Latin-initial channel must start a token: vx, not the vx of tvx.
+    if (isLatinAlnum(w.charCodeAt(0)) && start > 0 && isLatinAlnum(text.charCodeAt(start - 1))) continue
+    return start
+  }
+  return undefined
+}
+
+/** QQ numbers and phones have ≥ 5 digits; an announced WeChat id may be letters (kefu_mei). */
+function isAccount(text: string, start: number, end: number, announced: boolean): boolean {
+  const len = end - start
+  if (len < 5 || len > 20) return false
+  let digits = 0
+  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) digits++
+  if (digits >= 5) return true
+  return announced && len >= 6 && !isDigit(text.charCodeAt(start))
+}
+
+function latinTail(w: string): number {
+  let n = 0
+  for (let i = w.length - 1; i >= 0 && isLatinAlnum(w.charCodeAt(i)); i--) n++
+  return n
+}

@@ -1,0 +1,124 @@
+import { defineRule, type CompiledEntry, type Entry, type Finding, type LintContext } from '../../src/types.js'
+import { clauseEnd, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
+import { parseLexicon } from '../../src/lexicon/schema.js'
+import { Automaton } from '../../src/match/automaton.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { findHandles } from './handle.js'
+import { hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
+import lexicon from './lexicon.yaml'
+
+const LEXICON = parseLexicon(lexicon, 'rules/off-platform/lexicon.yaml')
+const ID = 'off-platform'
+const DEFAULT_SEVERITY = 'error'
+/** How far before the phrase a warning word still governs it (请不要相信私下交易). */
+const PROHIBIT_REACH = 6
+const PROHIBIT_AFTER_REACH = 8
+
+/** The kind of an entry: its first tag, unique in the lexicon (see lexicon.yaml). */
+const kindOf = (entry: Entry) => entry.tags[0]!
+
+/**
+ * A warning to the buyer (请勿私下转账, 平台不允许加微信, 让您加微信的都是骗子) or a refusal
+ * is not diversion; an agent's own QR code is, the one on the package is not.
+ */
+function judge(f: Finding, ctx: LintContext): Finding | null {
+  const { text } = ctx
+  if (refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH)) return null
+  if (ctx.hasCue('prohibitAfter', f.end, Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH))) return null
+  const sStart = sentenceStart(text, f.start)
+  const sEnd = sentenceEnd(text, f.end)
+  if (ctx.hasCue('warning', sStart, sEnd)) return null
+  if (kindOf(f.entry) === 'qr') {
+    if (!ctx.hasCue('personal', sStart, sEnd) || ctx.hasCue('productQr', sStart, sEnd)) return null
+  }
+  return f
+}
+
+type Payload = { entry: Entry; exception: boolean }
+
+/**
+ * The same phrases, matched over a view of the reply with separators squeezed out, so that
+ * 微-信, 加 v and Q Q find what 微信, 加v and QQ find. Built once per linter.
+ */
+function separatorTolerant(entries: readonly Entry[]) {
+  const automaton = new Automaton()
+  const payloads: Payload[][] = []
+  const before = new Set<number>()
+  const after = new Set<number>()
+  const put = (phrase: string, payload: Payload) => {
+    const n = normalizePhrase(phrase)
+    if (n.length < 2) return
+    ;(payloads[automaton.add(n)] ??= []).push(payload)
+    if (payload.exception) return
+    for (let i = 0; i < n.length - 1; i++) before.add(n.charCodeAt(i))
+    for (let i = 1; i < n.length; i++) after.add(n.charCodeAt(i))
+  }
+  for (const entry of entries) {
+    for (const p of entry.phrases) put(p, { entry, exception: false })
+    for (const x of entry.exceptions) put(x, { entry, exception: true })
+  }
+  automaton.build()
+
+  const hits = (view: SqueezedView) => {
+    const found: { entry: Entry; start: number; end: number }[] = []
+    const exceptions: { entry: Entry; start: number; end: number }[] = []
+    automaton.scan(view.codes, false, (id, start, end) => {
+      for (const p of payloads[id]!) (p.exception ? exceptions : found).push({ entry: p.entry, start, end })
+    })
+    return found.filter(
+      (h) =>
+        !exceptions.some((x) => x.entry === h.entry && x.start <= h.start && x.end >= h.end) &&
+        !h.entry.notBefore.some((w) => view.text.endsWith(normalizePhrase(w), h.start)) &&
+        !h.entry.notAfter.some((w) => view.text.startsWith(normalizePhrase(w), h.end)),
+    )
+  }
+  return { before, after, hits }
+}
+
+export default defineRule({
+  meta: {
+    id: ID,
+    category: 'compliance',
+    description: {
+      zh: '引导买家到平台外联系或交易（加微信/QQ、私下转账、收款码、个人二维码），包括 微-信、加 v、ｖｘ 等变体写法',
+      en: 'Steering the buyer off the platform (WeChat/QQ, private transfers, payment QR codes), including disguised spellings',
+    },
+    defaultSeverity: DEFAULT_SEVERITY,
+    fixable: false,
+  },
+  lexicon: LEXICON,
+  create() {
+    const tolerant = separatorTolerant(LEXICON.entries)
+    const channels = (LEXICON.cues.channel ?? []).map(normalizePhrase).sort((a, b) => b.length - a.length)
+    const kinds = LEXICON.entries.map(kindOf)
+    if (new Set(kinds).size !== kinds.length) throw new Error(`${ID}: entry kinds (first tags) must be unique: ${kinds.join(', ')}`)
+
+    return {
+      judge,
+      scan(ctx, entryFor) {
+        const make = (entry: CompiledEntry | undefined, start: number, end: number): Finding | null =>
+          entry ? judge({ ruleId: ID, entry, start, end, severity: entry.severity ?? DEFAULT_SEVERITY, expected: entry.expected }, ctx) : null
+        const out: Finding[] = []
+        const view = mightHideWord(ctx.text, tolerant.before, tolerant.after) ? squeeze(ctx.text) : undefined
+        if (view) {
+          for (const h of tolerant.hits(view)) {
+            const [start, end] = originalSpan(view, h.start, h.end)
+            // Hits without a separator inside are the automaton's; reporting them here would double them.
+            if (!hasSeparatorInside(ctx.text, start, end)) continue
+            const f = make(entryFor(kindOf(h.entry)), start, end)
+            if (f) out.push(f)
+          }
+        }
+        const handleText = view ? view.text : ctx.text
+        for (const h of findHandles(handleText, channels)) {
+          const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]
+          const f = make(entryFor('account'), start, end)
+          if (f) out.push(f)
+        }
+        return out
+      },
+      finalize: mergeOverlapping,
+    }
+  },
+})

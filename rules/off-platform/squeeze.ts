@@ -1,0 +1,68 @@
+import { IGNORABLE } from '../../src/normalize/normalize.js'
+
+/**
+ * Characters agents put inside a word to slip past keyword filters (微-信, 微 信, 加 v, 微.信,
+ * Q Q). Commas and 、 are not among them: they separate list items (微信、QQ都不行) and
+ * clauses, and squeezing them out would join words that were never one.
+ */
+const SEPARATORS = new Set(
+  [...' \t-_.*/\\|·•~+=#^`\'"丶—–・'].map((c) => c.charCodeAt(0)).concat([IGNORABLE]),
+)
+
+export function isSeparator(code: number): boolean {
+  return SEPARATORS.has(code)
+}
+
+/** Normalised text without separators; `origin[i]` is where squeezed unit i sits in the reply. */
+export interface SqueezedView {
+  text: string
+  codes: Uint16Array
+  origin: Int32Array
+}
+
+export function squeeze(text: string): SqueezedView {
+  const codes = new Uint16Array(text.length)
+  const origin = new Int32Array(text.length)
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (SEPARATORS.has(c)) continue
+    codes[n] = c
+    origin[n++] = i
+  }
+  const view = codes.subarray(0, n)
+  let s = ''
+  // Chunked: spreading a long reply into one call would overflow the argument limit.
+  for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, view.subarray(i, i + 4096) as unknown as number[])
+  return { codes: view, origin: origin.subarray(0, n), text: s }
+}
+
+/** The span in the reply of squeezed [start, end). */
+export function originalSpan(view: SqueezedView, start: number, end: number): [number, number] {
+  return [view.origin[start]!, view.origin[end - 1]! + 1]
+}
+
+/** Whether [start, end) of the reply has a separator inside it (a spelling the automaton cannot see). */
+export function hasSeparatorInside(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== IGNORABLE && SEPARATORS.has(c)) return true
+  }
+  return false
+}
+
+/**
+ * Cheap gate for the squeezed pass: some separator run sits after a character that a phrase
+ * can continue from (`before`) and before one a phrase can continue with (`after`). Most
+ * replies fail it in one pass, and the squeezed view is then never built.
+ */
+export function mightHideWord(text: string, before: ReadonlySet<number>, after: ReadonlySet<number>): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    if (!SEPARATORS.has(text.charCodeAt(i)) || !before.has(text.charCodeAt(i - 1))) continue
+    let j = i + 1
+    while (j < text.length && SEPARATORS.has(text.charCodeAt(j))) j++
+    if (j < text.length && after.has(text.charCodeAt(j))) return true
+    i = j - 1
+  }
+  return false
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import data from './address.yaml'
+
+/**
+ * Full postal addresses: one unbroken run of text holding an administrative area, a road or
+ * compound after it and a house number after that (北京市朝阳区建国路88号, 浙江省杭州市
+ * 余杭区文一西路969号5幢301室). Visited only at digits followed by a unit word (号, 栋, 室…),
+ * so replies without house numbers cost one comparison per digit.
+ */
+const Words = z.array(z.string().min(1)).min(1)
+const Schema = z.object({ admin: Words, notAdmin: Words, road: Words, unit: Words, notAfterUnit: Words, stop: Words }).strict()
+const WORDS = Schema.parse(data)
+const STOP = new Set(WORDS.stop)
+/** How far an address run reaches on each side of its first house number. */
+const REACH_BACK = 36
+const REACH_ON = 24
+
+export interface AddressHit {
+  start: number
+  end: number
+  /** End of the last administrative area word: what may be shown (北京市朝阳区). */
+  areaEnd: number
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
+
+/** Characters an address run is made of: Han, Latin, digits, and - # ( ) and spaces inside. */
+function inRun(text: string, i: number): boolean {
+  const ch = text[i]!
+  if (STOP.has(ch)) return false
+  const c = ch.charCodeAt(0)
+  return isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || ch === '-' || ch === '#' || ch === ' ' || ch === '(' || ch === ')'
+}
+
+const wordAt = (text: string, i: number, words: readonly string[]) => words.find((w) => text.startsWith(w, i))
+
+/** End of a house-number marker starting with digits at i (88号, 5号楼, 3-2-301室), or -1. */
+function markerEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length && (isDigit(text.charCodeAt(j)) || (text[j] === '-' && isDigit(text.charCodeAt(j + 1))))) j++
+  const unit = wordAt(text, j, WORDS.unit)
+  if (!unit || wordAt(text, j + unit.length, WORDS.notAfterUnit)) return -1
+  return j + unit.length
+}
+
+export function findAddresses(text: string): AddressHit[] {
+  const out: AddressHit[] = []
+  let i = 0
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+      i++
+      continue
+    }
+    const first = markerEnd(text, i)
+    if (first < 0) {
+      i++
+      continue
+    }
+    const hit = addressAround(text, i, first)
+    if (hit) {
+      out.push(hit)
+      i = hit.end
+    } else i = first
+  }
+  return out
+}
+
+function addressAround(text: string, markerStart: number, markerStop: number): AddressHit | undefined {
+  let start = markerStart
+  while (start > 0 && markerStart - start < REACH_BACK && inRun(text, start - 1)) start--
+  const run = text.slice(start, markerStart)
+  const road = lastRoad(run)
+  if (road < 0) return undefined
+  const area = areas(run.slice(0, road))
+  if (!area) return undefined
+  // Further house numbers in the same run: 88号SOHO现代城5号楼1203室.
+  let end = markerStop
+  for (let j = markerStop; j < text.length && j - markerStop < REACH_ON && inRun(text, j); j++) {
+    if (!isDigit(text.charCodeAt(j)) || isDigit(text.charCodeAt(j - 1))) continue
+    const e = markerEnd(text, j)
+    if (e > 0) {
+      end = e
+      j = e - 1
+    }
+  }
+  while (text[start] === ' ') start++
+  return { start: start + area.first, end, areaEnd: start + area.end }
+}
+
+/** Start of the last road or compound word in the run, or -1. */
+function lastRoad(run: string): number {
+  for (let i = run.length - 1; i >= 0; i--) if (wordAt(run, i, WORDS.road)) return i
+  return -1
+}
+
+/**
+ * Administrative area words with a name before them (朝阳区, not a bare 区), skipping words
+ * that only contain one (超市, 小区). `first` is where the first area's name begins.
+ */
+function areas(s: string): { first: number; end: number } | undefined {
+  let first = -1
+  let end = -1
+  for (let i = 1; i < s.length; i++) {
+    const w = wordAt(s, i, WORDS.admin)
+    if (!w || !isHan(s.charCodeAt(i - 1))) continue
+    if (WORDS.notAdmin.some((x) => covers(s, i, w.length, x))) continue
+    if (first < 0) first = nameStart(s, i)
+    end = i + w.length
+  }
+  return first < 0 ? undefined : { first, end }
+}
+
+/** Whether the word `x` occurs in s over [i, i + len). */
+function covers(s: string, i: number, len: number, x: string): boolean {
+  for (let k = Math.max(0, i + len - x.length); k <= i; k++) if (s.startsWith(x, k)) return true
+  return false
+}
+
+/** Place names are two to four characters: 北京市, 内蒙古自治区, 杭州市. */
+function nameStart(s: string, adminAt: number): number {
+  let k = adminAt
+  while (k > 0 && adminAt - k < 4 && isHan(s.charCodeAt(k - 1))) k--
+  return k
+}

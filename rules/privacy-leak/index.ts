@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
+import { sentenceStart } from '../../src/context/text.js'
+import { parseLexicon } from '../../src/lexicon/schema.js'
+import { findAddresses } from './address.js'
+import { findNumbers, masked, type NumberHit } from './numbers.js'
+import lexicon from './lexicon.yaml'
+
+const ID = 'privacy-leak'
+const DEFAULT_SEVERITY = 'error'
+const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
+/** A label this close before a number names it (订单号：13812345678). */
+const LABEL_REACH = 12
+/** A shop-address cue this far before an address makes it the shop's own. */
+const SHOP_REACH = 16
+
+const Options = z.object({
+  /** Numbers that may appear in replies: the shop's or a station's public numbers. Any punctuation is ignored. */
+  allowNumbers: z.array(z.string().min(1)).default([]),
+})
+type Options = z.infer<typeof Options>
+
+/** 138-1234-5678, +86 13812345678 and 11010519491231002x all compare by their digits. */
+const digitsOf = (s: string) => s.toUpperCase().replace(/[^\dX]/g, '').replace(/^86(?=1\d{10}$)/, '')
+
+function isLabelled(ctx: LintContext, hit: NumberHit): boolean {
+  // Sentence, not clause: the label usually ends in a colon (订单号：…).
+  const from = Math.max(sentenceStart(ctx.text, hit.start), hit.start - LABEL_REACH)
+  if (ctx.hasCue('notPhone', from, hit.start)) return true
+  // ¥139 1299 2399 or 139 1299 2399元: prices in a row.
+  return ctx.hasCue('price', Math.max(0, hit.start - 1), hit.start) || ctx.hasCue('price', hit.end, hit.end + 1)
+}
+
+function numberFinding(ctx: LintContext, entry: CompiledEntry, hit: NumberHit): Finding {
+  const mask = masked(ctx.original, hit, hit.start, hit.end)
+  return {
+    ruleId: ID,
+    entry,
+    start: hit.start,
+    end: hit.end,
+    severity: entry.severity ?? DEFAULT_SEVERITY,
+    expected: [mask],
+    // Starring digits never adds a leak; a number meant to be public belongs in allowNumbers.
+    fix: entry.fix ? { start: hit.start, end: hit.end, text: mask } : undefined,
+  }
+}
+
+function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined, allowed: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = []
+  for (const hit of findNumbers(ctx.text)) {
+    if (allowed.has(hit.digits)) continue
+    if (hit.kind === 'phone' && isLabelled(ctx, hit)) continue
+    const entry = entryFor(hit.kind)
+    if (entry) out.push(numberFinding(ctx, entry, hit))
+  }
+  const entry = entryFor('address')
+  if (!entry) return out
+  for (const a of findAddresses(ctx.text)) {
+    const from = Math.max(sentenceStart(ctx.text, a.start), a.start - SHOP_REACH)
+    if (ctx.hasCue('shopAddress', from, a.start)) continue
+    out.push({
+      ruleId: ID,
+      entry,
+      start: a.start,
+      end: a.end,
+      severity: entry.severity ?? DEFAULT_SEVERITY,
+      expected: [`${ctx.original.slice(a.start, a.areaEnd)}***`],
+    })
+  }
+  return out
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: ID,
+    category: 'privacy',
+    description: {
+      zh: '回复中出现手机号、身份证号或完整地址（可配置放行店铺/站点号码）',
+      en: 'A mobile number, resident ID number or full address in a reply (public numbers can be allowed)',
+    },
+    defaultSeverity: DEFAULT_SEVERITY,
+    fixable: true,
+    options: Options,
+  },
+  lexicon: LEXICON,
+  create(options) {
+    const allowed = new Set(options.allowNumbers.map(digitsOf).filter((d) => d.length > 0))
+    return {
+      scan: (ctx, entryFor) => scan(ctx, entryFor, allowed),
+    }
+  },
+})

@@ -1,0 +1,135 @@
+import { isLatinAlnum } from '../../src/match/automaton.js'
+
+/**
+ * One left-to-right pass over the normalised reply (full-width digits are already ASCII)
+ * that finds mainland mobile numbers and resident ID numbers. Runs of digits are visited
+ * once; a phone may be written in groups joined by one space or dash (138 1234 5678,
+ * 138-1234-5678, +86 138…). Masked numbers (138****5678) are not numbers any more.
+ */
+export interface NumberHit {
+  kind: 'phone' | 'id'
+  start: number
+  end: number
+  /** The digits as written (ID check character upper-cased), prefix 86 dropped for phones. */
+  digits: string
+  /** Offsets of those digits in the text, for masking in place. */
+  at: number[]
+}
+
+interface Group {
+  start: number
+  end: number
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+const JOINERS = new Set([0x20, 0x2d]) // space, -
+const MOBILE = /^1[3-9]\d{9}$/
+
+export function findNumbers(text: string): NumberHit[] {
+  const groups = digitGroups(text)
+  const out: NumberHit[] = []
+  for (let k = 0; k < groups.length; k++) {
+    const id = idAt(text, groups[k]!)
+    if (id) {
+      out.push(id)
+      continue
+    }
+    const phone = phoneFrom(text, groups, k)
+    if (phone) {
+      out.push(phone.hit)
+      k = phone.last
+    }
+  }
+  return out
+}
+
+function digitGroups(text: string): Group[] {
+  const groups: Group[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue
+    const start = i
+    while (i + 1 < text.length && isDigit(text.charCodeAt(i + 1))) i++
+    groups.push({ start, end: i + 1 })
+  }
+  return groups
+}
+
+const gluedBefore = (text: string, i: number) => i > 0 && isLatinAlnum(text.charCodeAt(i - 1))
+const gluedAfter = (text: string, i: number) => i < text.length && isLatinAlnum(text.charCodeAt(i))
+
+/** Mobile numbers: 11 digits 1[3-9]…, optionally after 86 / +86, in one or more groups. */
+function phoneFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
+  const first = groups[k]!
+  // SF1381234567 is a tracking number, not a phone.
+  if (gluedBefore(text, first.start)) return undefined
+  let digits = ''
+  const at: number[] = []
+  for (let j = k; j < groups.length; j++) {
+    const g = groups[j]!
+    if (j > k) {
+      const prev = groups[j - 1]!
+      const joined = g.start - prev.end === 1 && JOINERS.has(text.charCodeAt(prev.end))
+      // Groups of one or two digits are counts and sizes (3-5 天), not parts of a number.
+      if (!joined || g.end - g.start < 3) return undefined
+    }
+    for (let i = g.start; i < g.end; i++) {
+      digits += text[i]
+      at.push(i)
+    }
+    if (digits.length > 13) return undefined
+    const national = digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits
+    if (national.length === 11 && MOBILE.test(national) && !gluedAfter(text, g.end)) {
+      const plus = text.charCodeAt(first.start - 1) === 0x2b && national !== digits
+      const start = plus ? first.start - 1 : first.start
+      return { hit: { kind: 'phone', start, end: g.end, digits: national, at: at.slice(at.length - 11) }, last: j }
+    }
+  }
+  return undefined
+}
+
+/** 18-character resident ID: region, birth date and ISO 7064 check character must all hold. */
+function idAt(text: string, g: Group): NumberHit | undefined {
+  const len = g.end - g.start
+  let end = g.end
+  if (len === 17 && (text[g.end] === 'x' || text[g.end] === 'X')) end++
+  else if (len !== 18) return undefined
+  if (gluedBefore(text, g.start) || gluedAfter(text, end)) return undefined
+  const id = text.slice(g.start, end).toUpperCase()
+  if (!validId(id)) return undefined
+  const at: number[] = []
+  for (let i = g.start; i < end; i++) at.push(i)
+  return { kind: 'id', start: g.start, end, digits: id, at }
+}
+
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65,
+  71, 81, 82,
+])
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const CHECK = '10X98765432'
+
+export function validId(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false
+  if (!PROVINCES.has(Number(id.slice(0, 2)))) return false
+  const year = Number(id.slice(6, 10))
+  const month = Number(id.slice(10, 12))
+  const day = Number(id.slice(12, 14))
+  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) return false
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * WEIGHTS[i]!
+  return CHECK[sum % 11] === id[17]
+}
+
+/**
+ * The original text of [start, end) with the digits at the given offsets starred: a phone
+ * keeps its first 3 and last 4 digits (138****5678), an ID its first 3 and last 4.
+ */
+export function masked(original: string, hit: NumberHit, start: number, end: number): string {
+  const keepHead = 3
+  const keepTail = 4
+  const hide = new Set(hit.at.slice(keepHead, hit.at.length - keepTail))
+  let out = ''
+  for (let i = start; i < end; i++) out += hide.has(i) ? '*' : original[i]
+  return out
+}

@@ -1,0 +1,80 @@
+import { defineRule, type Finding, type LintContext } from '../../src/types.js'
+import { clauseEnd, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { parseLexicon } from '../../src/lexicon/schema.js'
+import { firstCue, lastCue, mergeOverlapping, refusedBefore, type Span } from '../shared/cues.js'
+import lexicon from './lexicon.yaml'
+
+const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')
+/** A reward this far after the review word still pays for it (五星好评，联系客服领取5元红包). */
+const REWARD_REACH = 12
+/** Short reward words (返, 送, 元) only count right after the review word (好评返3元). */
+const SHORT_REACH = 3
+/** A reward before the review needs a condition word between, within this reach (返现需要好评). */
+const CONDITION_REACH = 10
+const REFUSE_REACH = 6
+/** Digits and numerals of an amount, then its unit: 返3元, 送5块钱, 返两元. */
+const NUMERAL = /[0-9.一二两三四五六七八九十百千]/
+const UNITS = ['块钱', '元', '块', '毛']
+
+/** 好评返 + 3元: the amount belongs to the problem and to its span. */
+function withAmount(text: string, end: number): number {
+  let i = end
+  while (i < text.length && i - end < 6 && NUMERAL.test(text[i]!)) i++
+  if (i === end) return end
+  const unit = UNITS.find((u) => text.startsWith(u, i))
+  return unit ? i + unit.length : end
+}
+
+/** Whether nothing between review and reward breaks the deal (好评哦，满99送 / 好评不返现). */
+function linked(ctx: LintContext, from: number, to: number): boolean {
+  return !ctx.hasCue('unlink', from, to) && !ctx.hasCue('refuse', from, to) && !ctx.hasCue('refuseBetween', from, to)
+}
+
+function rewardAfter(ctx: LintContext, f: Finding, sentenceEnd: number): number | undefined {
+  const long = firstCue(ctx, 'reward', f.end, Math.min(sentenceEnd, f.end + REWARD_REACH + 4))
+  const short = firstCue(ctx, 'rewardShort', f.end, Math.min(clauseEnd(ctx.text, f.end), f.end + SHORT_REACH + 2))
+  const found: Span[] = []
+  if (long && long[0] - f.end <= REWARD_REACH && linked(ctx, f.end, long[0])) found.push(long)
+  if (short && short[0] - f.end <= SHORT_REACH && linked(ctx, f.end, short[0])) found.push(short)
+  if (found.length === 0) return undefined
+  // The nearest reward, and the longest word there (返现 rather than 返).
+  const best = found.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a))
+  return withAmount(ctx.text, best[1])
+}
+
+/** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */
+function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
+  const c = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - CONDITION_REACH - 4), f.start)
+  if (!c || f.start - c[1] > CONDITION_REACH) return undefined
+  return ctx.hasCue('condition', c[1], f.start) && linked(ctx, c[1], f.start) ? c[0] : undefined
+}
+
+function judge(f: Finding, ctx: LintContext): Finding | null {
+  const { text } = ctx
+  const sStart = sentenceStart(text, f.start)
+  const sEnd = sentenceEnd(text, f.end)
+  if (ctx.hasCue('void', sStart, sEnd)) return null
+  if (refusedBefore(ctx, f.start, 'refuse', 'condition', REFUSE_REACH)) return null
+  if (f.entry.tags.includes('screenshot')) return f
+  const end = rewardAfter(ctx, f, sEnd)
+  if (end !== undefined) return { ...f, end }
+  const start = rewardBefore(ctx, f, sStart)
+  if (start !== undefined) return { ...f, start }
+  // A review asked for without a reward is fine (满意的话给个好评哦).
+  return null
+}
+
+export default defineRule({
+  meta: {
+    id: 'review-manipulation',
+    category: 'compliance',
+    description: {
+      zh: '以奖励换好评：好评返现、五星好评返N元、晒单返现、追评返红包、好评截图发我…（单纯邀请评价不算）',
+      en: 'Rewards for reviews: cash back, red packets or gifts for a good review, review screenshots (a plain request for a review is fine)',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+  },
+  lexicon: LEXICON,
+  create: () => ({ judge, finalize: mergeOverlapping }),
+})
