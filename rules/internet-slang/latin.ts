@@ -1,4 +1,4 @@
-import { clauseStart } from '../../src/context/text.js'
+import { sentenceStart } from '../../src/context/text.js'
 import { isLatinAlnum } from '../../src/match/automaton.js'
 import type { SpellChecker } from '../../src/types.js'
 import type { LatinData } from './data.js'
@@ -90,9 +90,10 @@ export function scanLatin(text: string, original: string, o: LatinScanOptions): 
   return hits
 }
 
-/** 型号xkd, 款号 xsd, xsd款, gxg牌: the token names a product or a code. */
+/** 型号xkd, 优惠码：hkdj, xsd款, gxg牌, zzw同事: the token names a product, a code or a person. */
 function isCode(text: string, start: number, end: number, data: LatinData): boolean {
-  const from = Math.max(clauseStart(text, start), start - data.window)
+  // The sentence, not the clause: 优惠码：hkdj has a colon between the cue and the code.
+  const from = Math.max(sentenceStart(text, start), start - data.window)
   const before = text.slice(from, start)
   if (data.codeBefore.some((w) => before.includes(w))) return true
   let after = end
