@@ -35,10 +35,13 @@ export function opensClause(text: string, start: number): boolean {
 /** Whether a word of `words` stands in the hit's sentence, outside the hit itself. */
 export function nearInSentence(text: string, start: number, end: number, words: readonly string[]): boolean {
   const from = sentenceStart(text, start)
-  const to = sentenceEnd(text, end)
+  // Search a bounded slice: indexOf on the whole text would make a long input quadratic.
+  const sentence = text.slice(from, sentenceEnd(text, end))
+  const s = start - from
+  const e = end - from
   for (const w of words) {
-    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= to; i = text.indexOf(w, i + 1)) {
-      if (i + w.length <= start || i >= end) return true
+    for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) {
+      if (i + w.length <= s || i >= e) return true
     }
   }
   return false
