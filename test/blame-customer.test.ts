@@ -58,6 +58,7 @@ describe('blame-customer: must flag', () => {
     ['看清楚点好吗', '看清楚点', 0, 'error'],
     ['我已经说得很清楚了', '说得很清楚', 3, 'error'],
     ['你不识字吗', '你不识字', 0, 'error'],
+    ['你们买家就是事儿多', '事儿多', 6, 'error'],
     // Pointing at the page: a warning; asked rhetorically, an error.
     ['详情页写得很清楚', '写得很清楚', 3, 'warning'],
     ['详情页上明明写了不退换', '明明写了', 4, 'warning'],
@@ -157,6 +158,8 @@ describe('blame-customer: must not flag', () => {
     '亲，您看一下这个颜色喜欢吗',
     '亲亲，您的快递已经到驿站了',
     '您好，请问有什么可以帮您',
+    '我们这几天事儿多，回复慢了抱歉',
+    '您没看到物流更新是因为还没揽收',
     '',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])

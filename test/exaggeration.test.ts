@@ -123,6 +123,9 @@ describe('exaggeration: must not flag', () => {
     '您能今天确认那就最好了',
     '这样最好了',
     '今天能发最好',
+    '这是我们最好的一款了',
+    '最佳搭配是白色裤子',
+    '我们默认首选顺丰快递',
     // Exempt: service attitude, rankings within the shop.
     '我们家服务是最好的',
     '这款是店里卖得最好的',

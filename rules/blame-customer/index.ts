@@ -4,6 +4,7 @@ import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
+import { cueStartsWithin, cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -28,14 +29,14 @@ function subjectBefore(ctx: LintContext, at: number): Who {
   const from = sentenceStart(ctx.text, at)
   let best = -1
   let who: Who
-  for (const [s, e] of ctx.cues('shop')) {
-    if (s >= from && e <= at && s > best) {
+  for (const [s] of cuesWithin(ctx, 'shop', from, at)) {
+    if (s > best) {
       best = s
       who = 'shop'
     }
   }
-  for (const [s, e] of ctx.cues('customer')) {
-    if (s < from || e > at || s <= best) continue
+  for (const [s] of cuesWithin(ctx, 'customer', from, at)) {
+    if (s <= best) continue
     if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '')) continue
     if (NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))) continue
     best = s
@@ -45,24 +46,22 @@ function subjectBefore(ctx: LintContext, at: number): Who {
 }
 
 function inSentence(ctx: LintContext, cue: string, f: Finding): boolean {
-  return ctx.hasCue(cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
+  return hasCueWithin(ctx, cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
 }
 
 function before(ctx: LintContext, cue: string, f: Finding, scope: 'clause' | 'sentence' = 'sentence'): boolean {
   const from = scope === 'clause' ? clauseStart(ctx.text, f.start) : sentenceStart(ctx.text, f.start)
-  return ctx.hasCue(cue, from, f.start)
+  return hasCueWithin(ctx, cue, from, f.start)
 }
 
 function after(ctx: LintContext, cue: string, f: Finding, window: number): boolean {
-  for (const [s] of ctx.cues(cue)) if (s >= f.end && s <= f.end + window) return true
-  return false
+  return cueStartsWithin(ctx, cue, f.end, f.end + window)
 }
 
 /** The accusation includes its subject when it stands right before: 是你自己 + 操作不当. */
 function withSubject(ctx: LintContext, f: Finding): Finding {
-  let start = f.start
-  for (const [s, e] of ctx.cues('selfSubject')) if (e === f.start && s < start) start = s
-  return start === f.start ? f : { ...f, start }
+  const start = cueTo(ctx, 'selfSubject', f.start)
+  return start < 0 ? f : { ...f, start }
 }
 
 function graded(f: Finding, severity: Severity): Finding {
@@ -71,7 +70,7 @@ function graded(f: Finding, severity: Severity): Finding {
 
 /** 自己 or 难道 before the hit makes it pointed: 是你自己选错了, 难道你没看. */
 function pointed(ctx: LintContext, f: Finding): boolean {
-  return ctx.hasCue('pointed', sentenceStart(ctx.text, f.start), f.start)
+  return hasCueWithin(ctx, 'pointed', sentenceStart(ctx.text, f.start), f.start)
 }
 
 const A_NOT_A = new RegExp(`(.)[${normalizePhrase('不没')}]\\1`, 'g')
@@ -145,8 +144,8 @@ const JUDGES: Record<string, Judge> = {
     if (after(ctx, 'epistemic', f, 0)) return null
     // The span is the reproach itself: 就应该问清楚.
     const t = ctx.text
-    let start = f.start
-    for (const [s, e] of ctx.cues('pastFirm')) if (e === f.start && s < start) start = s
+    const firm = cueTo(ctx, 'pastFirm', f.start)
+    const start = firm < 0 ? f.start : firm
     let end = clauseEnd(t, f.end)
     while (end > f.end && CLAUSE_TAIL.has(t[end - 1]!)) end--
     const span = { ...f, start, end: Math.min(end, f.end + 8) }
@@ -159,7 +158,7 @@ const JUDGES: Record<string, Judge> = {
   whyNot(f, ctx) {
     if (after(ctx, 'suggestion', f, 0) || after(ctx, 'perceive', f, 0)) return null
     let end = -1
-    for (const [s, e] of ctx.cues('omission')) if (s >= f.end && s <= f.end + 2 && e > end) end = e
+    for (const [s, e] of cuesWithin(ctx, 'omission', f.end, f.end + 12)) if (s <= f.end + 2 && e > end) end = e
     if (end < 0) return null
     return subjectBefore(ctx, f.start) === 'shop' ? null : { ...f, end }
   },
@@ -201,7 +200,7 @@ const JUDGES: Record<string, Judge> = {
     const t = ctx.text
     const near = t.slice(Math.max(clauseStart(t, f.start), f.start - 3), f.start)
     const rhetorical = near.endsWith(normalizePhrase('不是')) || isQuestion(t, f.start, f.end)
-    if (!rhetorical && ctx.hasCue('selfCritical', f.start - 3, f.start)) return null
+    if (!rhetorical && hasCueWithin(ctx, 'selfCritical', f.start - 3, f.start)) return null
     if (before(ctx, 'future', f, 'clause')) return null
     return rhetorical ? graded(f, 'error') : f
   },
@@ -209,7 +208,7 @@ const JUDGES: Record<string, Judge> = {
   saidClearly(f, ctx) {
     const who = subjectBefore(ctx, f.start)
     if (who === 'customer') return null
-    return who === 'shop' || ctx.hasCue('already', Math.max(0, f.start - 4), f.start) ? f : null
+    return who === 'shop' || hasCueWithin(ctx, 'already', Math.max(0, f.start - 4), f.start) ? f : null
   },
 }
 

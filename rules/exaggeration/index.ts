@@ -3,6 +3,7 @@ import { clauseStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
+import { cueFrom, cueTo, hasCueWithin } from './cue-window.js'
 
 const parsed = parseLexicon(lexicon, 'rules/exaggeration/lexicon.yaml')
 
@@ -22,20 +23,6 @@ const ENUMERATOR = norm(['第一', '第1'])
 const isEnd = (c: string | undefined) => c === undefined || CLAIM_END.has(c)
 const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff'
 
-/** End of the longest cue `name` starting exactly at `at`, or -1. */
-function cueFrom(ctx: LintContext, name: string, at: number): number {
-  let end = -1
-  for (const [s, e] of ctx.cues(name)) if (s === at && e > end) end = e
-  return end
-}
-
-/** Start of the longest cue `name` ending exactly at `at`, or -1. */
-function cueTo(ctx: LintContext, name: string, at: number): number {
-  let start = -1
-  for (const [s, e] of ctx.cues(name)) if (e === at && (start < 0 || s < start)) start = s
-  return start
-}
-
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
 /**
@@ -49,7 +36,7 @@ const best: Judge = (f, ctx) => {
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
-  if (ctx.hasCue('exemptSubject', cs, f.start)) return null
+  if (hasCueWithin(ctx, 'exemptSubject', cs, f.start)) return null
   const next = t[f.end]
   if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
   if (next !== undefined && BEST_ADJ.has(next)) {
@@ -58,7 +45,7 @@ const best: Judge = (f, ctx) => {
     const adj = ctx.original.slice(f.end, f.end + 1)
     return { ...f, end: f.end + 1, expected: [`很好${adj}`, `好${adj}`] }
   }
-  if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) return f
+  if (isEnd(next) && hasCueWithin(ctx, 'claimSubject', cs, f.start)) return f
   return null
 }
 
@@ -112,8 +99,8 @@ const weiyi: Judge = (f, ctx) => {
 /** 电商专供款 names a sales channel; 国家机关专供 claims an endorsement. */
 const channel: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
-  if (ctx.hasCue('channel', Math.max(cs, f.start - 6), f.start)) return null
-  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !ctx.hasCue('authorityBody', cs, f.start)) return null
+  if (hasCueWithin(ctx, 'channel', Math.max(cs, f.start - 6), f.start)) return null
+  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !hasCueWithin(ctx, 'authorityBody', cs, f.start)) return null
   return f
 }
 
@@ -128,7 +115,7 @@ const intensifier: Judge = (f, ctx) => {
 /** Strict profile: 美白 names a product line (美白精华) until it is offered as an effect (能美白, 美白效果好). */
 const efficacyWord: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
-  if (ctx.hasCue('claimVerb', Math.max(cs, f.start - 4), f.start)) return f
+  if (hasCueWithin(ctx, 'claimVerb', Math.max(cs, f.start - 4), f.start)) return f
   for (let at = f.end; at <= f.end + 2; at++) if (cueFrom(ctx, 'effectAfter', at) > 0) return f
   return null
 }
@@ -188,10 +175,14 @@ export default defineRule({
     finalize(findings: Finding[]): Finding[] {
       if (findings.length < 2) return findings
       const rank = (f: Finding) => (f.severity === 'error' ? 2 : f.severity === 'warning' ? 1 : 0)
-      return findings.filter((f, i) =>
-        !findings.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end &&
-          (g.end - g.start > f.end - f.start || rank(g) > rank(f) || (rank(g) === rank(f) && j < i))),
-      )
+      // By start, the widest and most severe first; a sweep then drops whatever lies inside.
+      const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a))
+      let reach = -1
+      return sorted.filter((f) => {
+        if (f.end <= reach) return false
+        reach = f.end
+        return true
+      })
     },
   }),
 })
