@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { refusedBefore } from '../shared/cues.js'
 import fillerData from './fillers.yaml'
 import lexicon from './lexicon.yaml'
@@ -11,7 +12,7 @@ const FILLERS = z
   .object({ fillers: z.array(z.string().min(1)).min(1) })
   .strict()
   .parse(fillerData)
-  .fillers.slice()
+  .fillers.map(normalizePhrase)
   .sort((a, b) => b.length - a.length)
 /** 不用您自己想办法: a negator this close before the phrase rules it out. */
 const NEGATE_REACH = 4

@@ -1,4 +1,5 @@
 import { isLatinAlnum } from '../../src/match/automaton.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 
 /**
  * An account handed to the buyer: a contact channel (微信, QQ, 扣扣, 加v…) followed by what
@@ -12,10 +13,12 @@ export interface HandleSpan {
 }
 
 /** What may stand between a channel and its account: 号, 号码, 是, 为, ：, 群. */
-const JOINERS = new Set([...'号码是为:群'].map((c) => c.charCodeAt(0)))
+const codes = (s: string) => new Set([...normalizePhrase(s)].map((c) => c.charCodeAt(0)))
+// Compared with normalised text, so normalised too (the table folds some characters: 群 → 羣).
+const JOINERS = codes('号码是为:群')
 const MAX_JOINERS = 4
 /** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
-const ANNOUNCERS = new Set([...'号是为:'].map((c) => c.charCodeAt(0)))
+const ANNOUNCERS = codes('号是为:')
 
 function isHandleChar(c: number): boolean {
   return isLatinAlnum(c) || c === 0x5f /* _ */

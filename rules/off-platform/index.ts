@@ -1,6 +1,6 @@
 import { defineRule, type CompiledEntry, type Entry, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { lastCue, mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -14,6 +14,10 @@ const DEFAULT_SEVERITY = 'error'
 /** How far before the phrase a warning word still governs it (请不要相信私下交易). */
 const PROHIBIT_REACH = 6
 const PROHIBIT_AFTER_REACH = 8
+/** 加 and the app it adds, with at most this much between (加一下我们售后的微信). */
+const ADD_REACH = 10
+/** 转到 and the account it sends to (转到我的支付宝账户). */
+const TRANSFER_REACH = 6
 
 /** The kind of an entry: its first tag, unique in the lexicon (see lexicon.yaml). */
 const kindOf = (entry: Entry) => entry.tags[0]!
@@ -109,6 +113,20 @@ export default defineRule({
             const f = make(entryFor(kindOf(h.entry)), start, end)
             if (f) out.push(f)
           }
+        }
+        for (const [appStart, appEnd] of ctx.cues('app')) {
+          if (ctx.hasCue('payWords', appEnd, appEnd + 2)) continue
+          const add = lastCue(ctx, 'add', Math.max(clauseStart(ctx.text, appStart), appStart - ADD_REACH), appStart)
+          const f = add && make(entryFor('invite'), add[0], appEnd)
+          if (f) out.push(f)
+        }
+        for (const [walletStart, walletEnd] of ctx.cues('wallet')) {
+          if (ctx.hasCue('payWords', walletEnd, walletEnd + 2)) continue
+          const clause = clauseStart(ctx.text, walletStart)
+          const send = lastCue(ctx, 'transfer', Math.max(clause, walletStart - TRANSFER_REACH), walletStart)
+          if (send && ctx.hasCue('refund', clause, send[0])) continue
+          const f = send && make(entryFor('payment'), send[0], walletEnd)
+          if (f) out.push(f)
         }
         const handleText = view ? view.text : ctx.text
         for (const h of findHandles(handleText, channels)) {

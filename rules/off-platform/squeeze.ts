@@ -1,4 +1,4 @@
-import { IGNORABLE } from '../../src/normalize/normalize.js'
+import { IGNORABLE, normalizePhrase } from '../../src/normalize/normalize.js'
 
 /**
  * Characters agents put inside a word to slip past keyword filters (微-信, 微 信, 加 v, 微.信,
@@ -6,12 +6,8 @@ import { IGNORABLE } from '../../src/normalize/normalize.js'
  * clauses, and squeezing them out would join words that were never one.
  */
 const SEPARATORS = new Set(
-  [...' \t-_.*/\\|·•~+=#^`\'"丶—–・'].map((c) => c.charCodeAt(0)).concat([IGNORABLE]),
+  [...normalizePhrase(' \t-_.*/\\|·•~+=#^`\'"丶—–・')].map((c) => c.charCodeAt(0)).concat([IGNORABLE]),
 )
-
-export function isSeparator(code: number): boolean {
-  return SEPARATORS.has(code)
-}
 
 /** Normalised text without separators; `origin[i]` is where squeezed unit i sits in the reply. */
 export interface SqueezedView {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 import data from './address.yaml'
 
 /**
@@ -7,7 +8,8 @@ import data from './address.yaml'
  * 余杭区文一西路969号5幢301室). Visited only at digits followed by a unit word (号, 栋, 室…),
  * so replies without house numbers cost one comparison per digit.
  */
-const Words = z.array(z.string().min(1)).min(1)
+// Compared with the normalised reply, so normalised when loaded (户 and 台 fold like the text does).
+const Words = z.array(z.string().min(1)).min(1).transform((ws) => ws.map(normalizePhrase))
 const Schema = z.object({ admin: Words, notAdmin: Words, road: Words, unit: Words, notAfterUnit: Words, stop: Words }).strict()
 const WORDS = Schema.parse(data)
 const STOP = new Set(WORDS.stop)

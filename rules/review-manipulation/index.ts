@@ -1,6 +1,7 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { firstCue, lastCue, mergeOverlapping, refusedBefore, type Span } from '../shared/cues.js'
 import lexicon from './lexicon.yaml'
 
@@ -13,13 +14,17 @@ const SHORT_REACH = 3
 const CONDITION_REACH = 10
 const REFUSE_REACH = 6
 /** Digits and numerals of an amount, then its unit: 返3元, 送5块钱, 返两元. */
-const NUMERAL = /[0-9.一二两三四五六七八九十百千]/
-const UNITS = ['块钱', '元', '块', '毛']
+const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
+// Literals compared with the normalised reply are normalised like it.
+const UNITS = ['块钱', '元', '块', '毛'].map(normalizePhrase)
+/** 满15字, 满3张, 满5星: sizes of the review, not spending thresholds. */
+const FULL = normalizePhrase('满')
+const REVIEW_QUANTITY = ['字', '张', '星', '天', '颗'].map(normalizePhrase)
 
 /** 好评返 + 3元: the amount belongs to the problem and to its span. */
 function withAmount(text: string, end: number): number {
   let i = end
-  while (i < text.length && i - end < 6 && NUMERAL.test(text[i]!)) i++
+  while (i < text.length && i - end < 6 && NUMERAL.has(text[i]!)) i++
   if (i === end) return end
   const unit = UNITS.find((u) => text.startsWith(u, i))
   return unit ? i + unit.length : end
@@ -27,15 +32,34 @@ function withAmount(text: string, end: number): number {
 
 /** Whether nothing between review and reward breaks the deal (好评哦，满99送 / 好评不返现). */
 function linked(ctx: LintContext, from: number, to: number): boolean {
-  return !ctx.hasCue('unlink', from, to) && !ctx.hasCue('refuse', from, to) && !ctx.hasCue('refuseBetween', from, to)
+  if (ctx.hasCue('unlink', from, to) || ctx.hasCue('refuse', from, to) || ctx.hasCue('refuseBetween', from, to)) return false
+  return !spendThreshold(ctx.text, from, to)
+}
+
+/**
+ * 满99送 is a spending threshold, a promotion of its own; 满15字 is a condition on the review
+ * itself (评价满15字带图返现), so only 满 + amount not followed by 字/张/星/天 unlinks.
+ */
+function spendThreshold(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(FULL, from); i >= 0 && i < to; i = text.indexOf(FULL, i + 1)) {
+    let j = i + 1
+    while (j < to && NUMERAL.has(text[j]!)) j++
+    if (j > i + 1 && !REVIEW_QUANTITY.includes(text[j] ?? '')) return true
+  }
+  return false
 }
 
 function rewardAfter(ctx: LintContext, f: Finding, sentenceEnd: number): number | undefined {
   const long = firstCue(ctx, 'reward', f.end, Math.min(sentenceEnd, f.end + REWARD_REACH + 4))
   const short = firstCue(ctx, 'rewardShort', f.end, Math.min(clauseEnd(ctx.text, f.end), f.end + SHORT_REACH + 2))
+  // A short word with an amount (返5元, 送10块) is as plain as 返现, and reaches as far.
+  const shortPaid = firstCue(ctx, 'rewardShort', f.end, Math.min(sentenceEnd, f.end + REWARD_REACH + 4))
   const found: Span[] = []
   if (long && long[0] - f.end <= REWARD_REACH && linked(ctx, f.end, long[0])) found.push(long)
   if (short && short[0] - f.end <= SHORT_REACH && linked(ctx, f.end, short[0])) found.push(short)
+  if (shortPaid && shortPaid[0] - f.end <= REWARD_REACH && withAmount(ctx.text, shortPaid[1]) > shortPaid[1] && linked(ctx, f.end, shortPaid[0])) {
+    found.push(shortPaid)
+  }
   if (found.length === 0) return undefined
   // The nearest reward, and the longest word there (返现 rather than 返).
   const best = found.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a))

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { brief, linterFor } from './support/harness.js'
+
+const ID = 'off-platform'
+const linter = linterFor(ID)
+const lint = (text: string) => linter.lint(text).messages
+
+const flags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  // Invitations and accounts.
+  ['加我微信', '加我微信', 0],
+  ['有问题可以加我微信', '加我微信', 5],
+  ['亲加个微信吧方便联系', '加个微信', 1],
+  ['加我QQ发您图片', '加我QQ', 0],
+  ['加个好友吧', '加个好友', 0],
+  ['微信聯繫我', '微信聯繫', 0],
+  ['我的微信是kefu_mei', '我的微信是kefu_mei', 0],
+  ['方便留一下您的微信吗', '您的微信', 5],
+  ['我们私下联系吧', '私下联系', 2],
+  ['亲可以加一下客服小美的微信，发您实拍图', '加一下客服小美的微信', 3],
+  ['有任何问题欢迎添加我们的官方QQ群：123456789', '添加我们的官方QQ群：123456789', 7],
+  ['关注我们的公众号每天有福利', '关注我们的公众号', 0],
+  // Disguised spellings.
+  ['有事加V', '加V', 2],
+  ['加ｖｘ详聊', '加ｖｘ', 0],
+  ['我V信同号', 'V信', 1],
+  ['加薇信', '加薇信', 0],
+  ['加卫星发您视频', '加卫星', 0],
+  ['加个V吧，朋友圈天天上新', '加个V', 0],
+  ['微❤️联系', '微❤', 0],
+  // Separators inside a word.
+  ['加 v 发您', '加 v', 0],
+  ['微 信 联 系 我', '微 信 联 系', 0],
+  ['私 下 交 易也行', '私 下 交 易', 0],
+  ['加我微.信', '加我微.信', 0],
+  // Accounts handed over.
+  ['微-信：kefu2024', '微-信：kefu2024', 0],
+  ['QQ：12345678', 'QQ：12345678', 0],
+  ['扣扣 123456789', '扣扣 123456789', 0],
+  ['加v13800138000', '加v13800138000', 0],
+  ['电话微信同号13800138000', '微信同号13800138000', 2],
+  ['Ｑ　Ｑ：３３４４５５６６', 'Ｑ　Ｑ：３３４４５５６６', 0],
+  ['有需要可以加我vx：mm_shop88', '加我vx：mm_shop88', 5],
+  ['卫星号：kefu_666', '卫星号：kefu_666', 0],
+  // Payment off the platform.
+  ['可以私下交易便宜点', '私下交易', 2],
+  ['直接支付宝转账给我就行', '支付宝转账给我', 2],
+  ['我发您收款码', '收款码', 3],
+  ['私下轉賬也可以', '私下轉賬', 0],
+  ['差价我给您转账', '给您转账', 3],
+  ['退款的话我直接微信转账给您', '微信转账给您', 7],
+  ['麻烦您把钱转到我的支付宝账户，我这边马上发', '转到我的支付宝', 5],
+  ['要不您线下打款给我们', '线下打款给我', 3],
+  ['拍链接太麻烦，您直接微信付给我就行', '付给我', 12],
+  // Personal QR codes.
+  ['我发您二维码，扫一下就能付款', '二维码', 3],
+  ['这是我的个人二维码', '二维码', 6],
+  ['扫我的码付款', '扫我', 0],
+]
+
+const passes: readonly string[] = [
+  '支持微信支付的哦',
+  '您的微信支付已经成功了',
+  '加购后用微信支付',
+  '我们的快递是加急的，微信支付的订单一样发',
+  '已经为您加急处理了',
+  '有问题随时在平台上联系我们',
+  '关注店铺领优惠券',
+  '平台客服会为您处理',
+  '旺旺上联系我们就可以',
+  '请不要添加陌生人微信',
+  '请不要相信私下交易',
+  '为了您的资金安全，请勿私下转账',
+  '平台不允许加微信哦',
+  '加微信是违规的哦',
+  '亲，不能加QQ的哦，平台会封号的',
+  '凡是让您加微信的都是骗子',
+  '退款会原路返回您的支付账户',
+  '退款会转到您的支付宝',
+  '支持支付宝付款',
+  '扫描包装上的二维码查真伪',
+  '吊牌上有防伪二维码',
+  '二维码扫描失败的话，可以刷新订单页面',
+  '扫码关注店铺领券',
+  'QQ音乐会员是虚拟商品',
+  '这款耳机支持QQ音乐和网易云',
+  '这款是V领设计',
+  '宝贝是V字领，显瘦',
+  '加大V领款',
+  '尺码有XXL',
+  '升级到V5会员',
+  '卫星定位很准',
+  '我们是威信县本地发货',
+  '微信、QQ都不行哦，只能在这里聊',
+  '',
+]
+
+describe('off-platform: must flag', () => {
+  it.each(flags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+
+  it('reports each separate diversion in a reply', () => {
+    expect(lint('加我微信，私下转账便宜点').map((m) => [m.actual, m.start])).toEqual([
+      ['加我微信', 0],
+      ['私下转账', 5],
+    ])
+  })
+
+  it('spans a zero-width character inside a word', () => {
+    expect(brief(lint('加我微\u200b信'))).toEqual([{ ruleId: ID, severity: 'error', actual: '加我微\u200b信', start: 0, end: 5 }])
+  })
+})
+
+describe('off-platform: must not flag', () => {
+  it.each(passes)('%s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('lets the invitation stand after a condition (不方便的话加我微信)', () => {
+    expect(brief(lint('不方便的话加我微信'))).toEqual([{ ruleId: ID, severity: 'error', actual: '加我微信', start: 5, end: 9 }])
+  })
+})
+
+describe('off-platform: messages and suggestions', () => {
+  it('suggests an on-platform wording for invitations, never a fix', () => {
+    const [m] = lint('有问题可以加我微信')
+    expect(m!.expected).toEqual(['在平台上联系我们'])
+    expect(m!.fix).toBeUndefined()
+    expect(m!.message).toBe('「加我微信」是引导买家到平台外联系（微信/QQ等），平台按违规处罚；请在平台聊天里沟通，可改为「在平台上联系我们」。')
+  })
+
+  it('names disguised spellings and off-platform payments', () => {
+    expect(lint('加ｖｘ详聊')[0]!.message).toContain('变体写法')
+    expect(lint('可以私下交易便宜点')[0]!.message).toContain('绕开平台付款')
+    expect(lint('我发您二维码，扫一下就能付款')[0]!.message).toContain('个人二维码')
+  })
+
+  it('explains in English with locale en', () => {
+    const [m] = linterFor(ID, { locale: 'en' }).lint('QQ：12345678').messages
+    expect(m!.message).toBe('“QQ：12345678” moves the buyer off the platform, which platforms penalise; keep the conversation in the platform chat.')
+    expect(m!.url).toMatch(/rules\/off-platform\/README\.md$/)
+  })
+})
+
+describe('off-platform: options', () => {
+  it('allows configured phrases and flags extra ones', () => {
+    const l = linterFor(ID, { rules: { [ID]: { allow: ['加个好友'], flag: ['抖音私信'] } } })
+    expect(l.lint('加个好友吧').messages).toEqual([])
+    expect(brief(l.lint('可以抖音私信我').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '抖音私信', start: 2, end: 6 }])
+  })
+
+  it('forces a severity, also for disguised spellings found by the separator-tolerant pass', () => {
+    const l = linterFor(ID, { rules: { [ID]: 'warning' } })
+    expect(l.lint('加 v 发您').messages.map((m) => m.severity)).toEqual(['warning'])
+  })
+})
