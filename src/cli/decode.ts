@@ -56,21 +56,40 @@ export function detectEncoding(head: Uint8Array, forced?: string): Encoding {
     if (bytes.every((b, i) => head[i] === b) && (!forced || forced === name)) return { name, bom: bytes.length }
   }
   if (forced) return { name: forced, bom: 0 }
-  if (isUtf8(head)) return { name: 'utf-8', bom: 0 }
+  if (mostlyUtf8(head)) return { name: 'utf-8', bom: 0 }
   const guess = chardet.detect(head)
   const name = guess ? canonicalEncoding(guess) : undefined
   // Chinese shops: anything chardet cannot name is most likely GB18030.
   return { name: name && name !== 'utf-8' ? name : 'gb18030', bom: 0 }
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    // stream: a sequence cut at the end of the sample is not an error.
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
-    return true
-  } catch {
-    return false
+/**
+ * UTF-8 with a few broken lines (a damaged line is reported, not a reason to read the whole
+ * file as something else). Text in another encoding read as UTF-8 breaks on nearly every line
+ * that has non-ASCII characters.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let good = 0
+  let bad = 0
+  let start = 0
+  const strict = new TextDecoder('utf-8', { fatal: true })
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start)
+    const last = end === -1
+    if (last) end = bytes.length
+    const line = bytes.subarray(start, end)
+    if (line.some((b) => b > 0x7f)) {
+      try {
+        // stream: the sample may cut the last line inside a character.
+        strict.decode(line, { stream: last })
+        good++
+      } catch {
+        bad++
+      }
+    }
+    start = end + 1
   }
+  return bad === 0 || bad < good
 }
 
 /** Decodes one line's bytes; `invalid` when some bytes did not decode. */

@@ -12,8 +12,8 @@ export interface ExpandOptions {
   ignore: Ignore | undefined
 }
 
-/** Folders never searched when a directory is given. */
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**']
+/** Never searched for when a folder is given: dependencies, VCS data, tooling manifests. */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/kefulint.config.*']
 
 /**
  * Paths, folders and globs → the files to lint, sorted and de-duplicated. A named file that

@@ -1,14 +1,14 @@
 import { parse } from 'csv-parse/sync'
-import type { Line } from '../decode.js'
 import type { OffsetMap } from '../positions.js'
 import { hasDirectives, parseDirective } from './directives.js'
 import { detectLayout, rowsToTurns, type Cell, type Row } from './table.js'
 import type { Document, InputFormat, Reader, ReaderOptions, Sink, Turn } from './types.js'
 
 /**
- * CSV/TSV read by csv-parse. csv-parse gives each record's raw text; the reader keeps a running
- * offset over those raw texts, so every record and cell has its place in the file, and a
- * malformed row is reported at its line while parsing resumes on the next line.
+ * CSV/TSV read by csv-parse (values, quoting rules, malformed-row detection). Positions come
+ * from walking the same text alongside it: csv-parse's `raw` drops the last character of a
+ * CRLF record delimiter, so its lengths cannot be summed into offsets. A malformed row is
+ * reported at its line and parsing resumes on the next line.
  */
 function readCsv(doc: Document, options: ReaderOptions, sink: Sink, format: InputFormat): Iterable<Turn> {
   const delimiter = format === 'tsv' ? '\t' : sniffDelimiter(doc.text)
@@ -36,32 +36,31 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
   let base = 0
   while (base < text.length) {
     const rows: Row[] = []
-    let consumed = base
+    let at = base
     try {
       parse(text.slice(base), {
-        raw: true,
         delimiter,
         record_delimiter: eol,
         relax_column_count: true,
         relax_quotes: true,
         skip_empty_lines: true,
         ...(comments ? { comment: '#', comment_no_infix: true } : {}),
-        // With `raw`, csv-parse hands on_record {record, raw} (its types only know string[]).
-        on_record: ((value: unknown) => {
-          const { raw, record } = value as { raw: string; record: string[] }
-          const row = locateRecord(doc, consumed, raw, record, delimiter, comments)
-          consumed += raw.length
-          if (row) rows.push(row)
+        on_record: (record: string[]) => {
+          const { row, end } = locateRecord(doc, at, record, delimiter, comments)
+          at = end
+          // relax_quotes keeps quotes inside unquoted fields ("正品"保证); a quoted field that
+          // goes on after its closing quote is a broken row, not a value.
+          if (row.irregular) sink.error({ message: 'malformed CSV row: text after the closing quote of a quoted field', line: row.line })
+          else rows.push(row)
           return null
-        }) as (record: string[]) => null,
+        },
       })
       yield* rows
       return
     } catch (e) {
       yield* rows
       // The broken record starts where the last good one ended (after blank/comment lines).
-      let start = consumed
-      while (start < text.length && /[\r\n]/.test(text[start]!)) start++
+      const start = skipBlankAndComments(text, at, comments).start
       const [line] = doc.index.position(start)
       sink.error({ message: `malformed CSV row: ${(e as Error).message.replace(/ at line \d+/, '')}`, line })
       const next = text.indexOf('\n', start)
@@ -71,77 +70,91 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
   }
 }
 
-/** Finds the cells of one record in the file: [start, end) of each field's content. */
-function locateRecord(doc: Document, at: number, raw: string, record: string[], delimiter: string, comments: boolean): Row | undefined {
-  // Blank and comment lines that csv-parse skipped are part of the record's raw text.
+/** Skips blank lines and (when enabled) comment lines, collecting a directive among them. */
+function skipBlankAndComments(text: string, from: number, comments: boolean): { start: number; disabled: Turn['disabled'] } {
+  let start = from
   let disabled: Turn['disabled']
-  let start = 0
   for (;;) {
-    const nl = raw.indexOf('\n', start)
-    const lineText = raw.slice(start, nl === -1 ? raw.length : nl).replace(/\r$/, '')
-    const isBlank = lineText === ''
+    const nl = text.indexOf('\n', start)
+    const lineText = text.slice(start, nl === -1 ? text.length : nl).replace(/\r$/, '')
     const isComment = comments && lineText.startsWith('#')
-    if (nl === -1 || !(isBlank || isComment)) break
+    if (nl === -1 || !(lineText === '' || isComment)) break
     if (isComment) disabled = parseDirective(lineText) ?? disabled
     start = nl + 1
   }
-  const body = raw.slice(start).replace(/\r?\n$/, '')
-  const spans = fieldSpans(body, delimiter)
+  return { start, disabled }
+}
+
+/** Finds the cells of the record csv-parse just read, starting at `from` in the file. */
+function locateRecord(doc: Document, from: number, record: string[], delimiter: string, comments: boolean): { row: Row & { irregular?: boolean }; end: number } {
+  const { text } = doc
+  const { start, disabled } = skipBlankAndComments(text, from, comments)
+  const { spans, end, irregular } = fieldSpans(text, start, delimiter)
   const cells = record.map((value, i): Cell => {
     const span = spans[i]
-    if (!span) return { text: value, locate: pointAt(doc, at + start) }
-    const from = at + start + span.start
-    const source = span.quoted ? quotedMap(body.slice(span.start, span.end), from) : (k: number) => from + Math.min(k, value.length)
+    if (!span) return { text: value, locate: () => doc.index.position(start) }
+    const source = span.quoted ? quotedMap(text.slice(span.start, span.end), span.start) : (k: number) => span.start + Math.min(k, value.length)
     return {
       text: value,
       locate: (k) => doc.index.position(source(k)),
       source,
-      escape: span.quoted
-        ? (s) => s.replaceAll('"', '""')
-        : (s) => (s.includes(delimiter) || /["\r\n]/.test(s) ? undefined : s),
+      escape: span.quoted ? (s) => s.replaceAll('"', '""') : (s) => (s.includes(delimiter) || /["\r\n]/.test(s) ? undefined : s),
     }
   })
-  const row: Row = { cells, line: doc.index.position(at + start)[0] }
+  const row: Row & { irregular?: boolean } = { cells, line: doc.index.position(start)[0] }
   if (disabled) row.disabled = disabled
-  return row
+  if (irregular) row.irregular = true
+  return { row, end }
 }
 
-const pointAt = (doc: Document, offset: number) => () => doc.index.position(offset)
-
 /**
- * Field boundaries inside one raw record that csv-parse accepted (so quotes are balanced):
- * a locator, not a parser — the values themselves come from csv-parse.
+ * Field boundaries of one record that csv-parse accepted (so its quotes are balanced), and
+ * where the record ends (after its line break): a locator, not a parser — the values
+ * themselves come from csv-parse.
  */
-function fieldSpans(body: string, delimiter: string): { start: number; end: number; quoted: boolean }[] {
+function fieldSpans(text: string, from: number, delimiter: string): { spans: { start: number; end: number; quoted: boolean }[]; end: number; irregular: boolean } {
   const spans: { start: number; end: number; quoted: boolean }[] = []
-  let i = 0
+  let irregular = false
+  let i = from
   for (;;) {
-    if (body[i] === '"') {
+    let stop: number
+    if (text[i] === '"') {
       let j = i + 1
       for (;;) {
-        const q = body.indexOf('"', j)
+        const q = text.indexOf('"', j)
         if (q === -1) {
-          j = body.length
+          j = text.length
           break
         }
-        if (body[q + 1] === '"') j = q + 2
+        if (text[q + 1] === '"') j = q + 2
         else {
           j = q
           break
         }
       }
       spans.push({ start: i + 1, end: j, quoted: true })
-      const next = body.indexOf(delimiter, j)
-      if (next === -1) break
-      i = next + delimiter.length
+      stop = nextStop(text, j + 1, delimiter)
+      if (stop !== j + 1) irregular = true
     } else {
-      const next = body.indexOf(delimiter, i)
-      spans.push({ start: i, end: next === -1 ? body.length : next, quoted: false })
-      if (next === -1) break
-      i = next + delimiter.length
+      stop = nextStop(text, i, delimiter)
+      spans.push({ start: i, end: stop, quoted: false })
     }
+    if (text.startsWith(delimiter, stop)) {
+      i = stop + delimiter.length
+      continue
+    }
+    // End of record: past the line break.
+    const end = text[stop] === '\r' && text[stop + 1] === '\n' ? stop + 2 : text[stop] === '\n' ? stop + 1 : stop
+    return { spans, end, irregular }
   }
-  return spans
+}
+
+/** The next delimiter or line break at or after i. */
+function nextStop(text: string, i: number, delimiter: string): number {
+  let j = i
+  while (j < text.length && text[j] !== '\n' && !text.startsWith(delimiter, j)) j++
+  if (text[j] === '\n' && text[j - 1] === '\r' && j - 1 >= i) return j - 1
+  return j
 }
 
 /** Offsets inside a quoted field, where "" stands for one quote of the value. */
@@ -169,4 +182,3 @@ export const csvReaders = {
   wechat: csvReader('wechat'),
 }
 
-export type { Line }

@@ -2,6 +2,7 @@ import { isMap, isScalar, parseDocument } from 'yaml'
 import { roleFromWord } from '../agent.js'
 import type { Line } from '../decode.js'
 import { alignValue, type OffsetMap } from '../positions.js'
+import { jsonError } from './json-error.js'
 import type { Reader, Turn } from './types.js'
 
 /**
@@ -34,7 +35,7 @@ export const jsonlReader: Reader = {
       try {
         obj = JSON.parse(raw)
       } catch (e) {
-        sink.error({ message: `invalid JSON line: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, line: l.line })
+        sink.error({ message: `invalid JSON line: ${jsonError(raw, e).reason}`, line: l.line })
         continue
       }
       if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {

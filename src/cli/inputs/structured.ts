@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'y
 import { roleFromWord } from '../agent.js'
 import { alignValue, type OffsetMap } from '../positions.js'
 import { parseDirective } from './directives.js'
+import { jsonError } from './json-error.js'
 import type { Document, Reader, ReaderOptions, Role, Sink, Turn } from './types.js'
 
 /**
@@ -28,9 +29,8 @@ function* readStructured(doc: Document, sink: Sink, json: boolean): Generator<Tu
       JSON.parse(doc.text)
     } catch (e) {
       // YAML would accept some of it; a .json file must be JSON.
-      const message = (e as Error).message
-      const pos = /position (\d+)/.exec(message)
-      sink.error({ message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, ...(pos ? { line: doc.index.position(Number(pos[1]))[0] } : {}) })
+      const { reason, offset } = jsonError(doc.text, e)
+      sink.error({ message: `invalid JSON: ${reason}`, ...(offset === undefined ? {} : { line: doc.index.position(offset)[0] }) })
       return
     }
   }

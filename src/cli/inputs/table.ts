@@ -58,7 +58,13 @@ function find(header: readonly string[], names: readonly string[]): number | und
  * WeChat exports (IsSender / SenderName), a generic role+text chat, or a generic reply list.
  * Returns an error message when the reply column cannot be told.
  */
-export function detectLayout(headerCells: readonly string[], forced: InputFormat | undefined, options: ReaderOptions): Layout | string {
+export function detectLayout(
+  headerCells: readonly string[],
+  forced: InputFormat | undefined,
+  options: ReaderOptions,
+  /** Whether a one-column table without a known header is a list of replies (not in workbooks with several sheets, where it is usually a notes sheet). */
+  headerless = true,
+): Layout | string {
   const header = headerCells.map(norm)
   const has = (n: string) => header.includes(n)
   let layout: Layout | string
@@ -69,8 +75,8 @@ export function detectLayout(headerCells: readonly string[], forced: InputFormat
       header: true,
       text: header.indexOf('content'),
       textName: 'content',
+      // user_id is the customer's id on every row, so it names no speaker.
       session: find(header, ['session_id']),
-      speaker: find(header, ['user_id']),
       role: (cells) => {
         const v = cells[header.indexOf('waiter_send')]?.trim()
         return v === '1' ? 'agent' : v === '0' ? 'customer' : undefined
@@ -106,8 +112,8 @@ export function detectLayout(headerCells: readonly string[], forced: InputFormat
   } else {
     layout = genericLayout(header, headerCells)
   }
-  if (typeof layout === 'string' && !options.column) return layout
   if (options.column) return withColumn(layout, header, headerCells, options.column)
+  if (typeof layout !== 'string' && !layout.header && !headerless) return 'no header naming a reply column'
   return layout
 }
 

@@ -33,7 +33,7 @@ export const xlsxReader: Reader = {
         rows.push({ cells, line: rowNumber, sheet: sheet.name })
       })
       if (rows.length === 0) continue
-      const layout = detectLayout(rows[0]!.cells.map((c) => c.text), undefined, options)
+      const layout = detectLayout(rows[0]!.cells.map((c) => c.text), undefined, options, workbook.worksheets.length === 1)
       if (typeof layout === 'string') {
         // A workbook often has a notes or settings sheet: only complain when no sheet is usable.
         if (workbook.worksheets.length === 1) sink.error({ message: `sheet ${sheet.name}: ${layout}`, line: rows[0]!.line })
