@@ -148,7 +148,9 @@ function withColumn(layout: Layout | string, header: readonly string[], headerCe
   const byNumber = /^\d+$/.test(column) ? Number(column) - 1 : -1
   const index = byName !== -1 ? byName : byNumber
   if (index < 0) return `--column ${column}: no such column (header: ${JSON.stringify(headerCells.join(','))})`
-  const base: Layout = typeof layout === 'string' ? { name: 'table', kind: 'library', header: byName !== -1 || header.some((h) => TEXT_NAMES.includes(h)), text: index, textName: '' } : layout
+  // A table of several columns has a header row (as every spreadsheet export does); only a
+  // one-column list without a known name is headerless.
+  const base: Layout = typeof layout === 'string' ? { name: 'table', kind: 'library', header: true, text: index, textName: '' } : { ...layout, header: layout.header || byName !== -1 }
   const textName = base.header ? headerCells[index]?.replace(/^\uFEFF/, '').trim() || String(index + 1) : String(index + 1)
   return { ...base, text: index, textName }
 }
