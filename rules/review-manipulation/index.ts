@@ -2,7 +2,7 @@ import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { firstCue, lastCue, mergeOverlapping, refusedBefore, type Span } from '../shared/cues.js'
+import { lastCue, mergeOverlapping, refusedBefore, type Span } from '../shared/cues.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')
@@ -49,21 +49,45 @@ function spendThreshold(text: string, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * End of the reward that pays for the review ending at f.end, if any: a reward word within
+ * REWARD_REACH in the sentence; a short one (返, 送, 元) right after it in its clause, or
+ * anywhere in reach when an amount follows (联系客服返5元).
+ */
 function rewardAfter(ctx: LintContext, f: Finding, sentenceEnd: number): number | undefined {
-  const long = firstCue(ctx, 'reward', f.end, Math.min(sentenceEnd, f.end + REWARD_REACH + 4))
-  const short = firstCue(ctx, 'rewardShort', f.end, Math.min(clauseEnd(ctx.text, f.end), f.end + SHORT_REACH + 2))
-  // A short word with an amount (返5元, 送10块) is as plain as 返现, and reaches as far.
-  const shortPaid = firstCue(ctx, 'rewardShort', f.end, Math.min(sentenceEnd, f.end + REWARD_REACH + 4))
-  const found: Span[] = []
-  if (long && long[0] - f.end <= REWARD_REACH && linked(ctx, f.end, long[0])) found.push(long)
-  if (short && short[0] - f.end <= SHORT_REACH && linked(ctx, f.end, short[0])) found.push(short)
-  if (shortPaid && shortPaid[0] - f.end <= REWARD_REACH && withAmount(ctx.text, shortPaid[1]) > shortPaid[1] && linked(ctx, f.end, shortPaid[0])) {
-    found.push(shortPaid)
+  const { text } = ctx
+  const limit = Math.min(sentenceEnd, f.end + REWARD_REACH + 4)
+  const cEnd = clauseEnd(text, f.end)
+  let best: Span | undefined
+  const consider = (c: Span, plain: boolean) => {
+    if (c[0] < f.end || c[1] > limit || c[0] - f.end > REWARD_REACH) return
+    if (!plain && !(c[1] <= cEnd && c[0] - f.end <= SHORT_REACH) && withAmount(text, c[1]) === c[1]) return
+    // The nearest reward, and the longest word there (返现 rather than 返).
+    if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
+    if (linked(ctx, f.end, c[0])) best = c
   }
-  if (found.length === 0) return undefined
-  // The nearest reward, and the longest word there (返现 rather than 返).
-  const best = found.reduce((a, b) => (b[0] < a[0] || (b[0] === a[0] && b[1] > a[1]) ? b : a))
-  return withAmount(ctx.text, best[1])
+  for (const c of ctx.cues('reward')) consider(c, true)
+  for (const c of ctx.cues('rewardShort')) consider(c, false)
+  if (!best) return undefined
+  // 返 + 2元 + 红包: the reward, its amount, and what the amount is paid as.
+  const end = withAmount(text, rewardRunEnd(ctx, best[1], sentenceEnd))
+  return rewardRunEnd(ctx, end, sentenceEnd)
+}
+
+/** Reward words that touch or overlap run on as one reward: 返您现金, 小礼品 (小礼 + 礼品). */
+function rewardRunEnd(ctx: LintContext, end: number, limit: number): number {
+  for (let grown = true; grown; ) {
+    grown = false
+    for (const name of ['reward', 'rewardShort']) {
+      for (const [s, e] of ctx.cues(name)) {
+        if (s <= end && e > end && e <= limit) {
+          end = e
+          grown = true
+        }
+      }
+    }
+  }
+  return end
 }
 
 /** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */

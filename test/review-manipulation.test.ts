@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { brief, linterFor } from './support/harness.js'
+
+const ID = 'review-manipulation'
+const linter = linterFor(ID)
+const lint = (text: string) => linter.lint(text).messages
+
+const flags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  ['好评返现哦亲', '好评返现', 0],
+  ['好平返现哦', '好平返现', 0],
+  ['五星好评返3元', '五星好评返3元', 0],
+  ['晒单返现5元', '晒单返现5元', 0],
+  ['追評返2元', '追評返2元', 0],
+  ['带图好评有礼', '带图好评有礼', 0],
+  ['好平返红包', '好平返红包', 0],
+  ['好评后联系客服领取红包', '好评后联系客服领取红包', 0],
+  ['给个五星好评返您5元', '五星好评返您5元', 2],
+  ['好评送小礼物一份', '好评送小礼物', 0],
+  ['给五星返5元', '五星返5元', 1],
+  ['好评返现活动进行中', '好评返现', 0],
+  ['好评免单，名额有限', '好评免单', 0],
+  ['您给个好评，我送您一个小挂件', '好评，我送您', 3],
+  ['给好评的话会返您现金', '好评的话会返您现金', 1],
+  ['五星好评+带图可以领取小礼品', '五星好评+带图可以领取小礼品', 0],
+  ['亲，收到货给个五星好评，联系客服返5元哦', '五星好评，联系客服返5元', 7],
+  ['评价满15字带3张图返现10元', '评价满15字带3张图返现10元', 0],
+  ['追加评价返现3元，截图发我', '追加评价返现3元', 0],
+  ['晒买家秀返3元', '晒买家秀返3元', 0],
+  ['全五星评价返现，截图找客服', '全五星评价返现', 0],
+  ['五星带图好评的亲亲，返您现金5元', '五星带图好评的亲亲，返您现金5元', 0],
+  ['好評返現', '好評返現', 0],
+  ['５星好评返１０元', '５星好评返１０元', 0],
+  // A reward made conditional on the review.
+  ['想要返现的话给个好评', '返现的话给个好评', 2],
+  ['红包需要五星好评才能领', '红包需要五星好评才能领', 0],
+  // The claim ticket of such a deal.
+  ['好评截图发我', '好评截图', 0],
+  ['五星评价截图给客服', '评价截图', 2],
+  ['好评后截图给我，给您返2元红包', '好评后截图给我，给您返2元红包', 0],
+]
+
+const passes: readonly string[] = [
+  '满意的话给个好评哦',
+  '亲，收到货满意的话，麻烦给个五星好评哦',
+  '麻烦给个五星好评',
+  '欢迎评价',
+  '满意的话欢迎评价哦',
+  '您的评价对我们很重要',
+  '您的好评是对我们最大的支持',
+  '好评是对我们最大的鼓励，谢谢亲',
+  '谢谢您的好评，欢迎下次光临',
+  '追评的时候可以说说使用感受',
+  '评价里很多买家说尺码偏小',
+  '如有不满意请先联系我们，不要急着评价',
+  '这款好评率很高',
+  '好评率98%，放心拍',
+  '这款宝贝好评如潮，放心购买',
+  '本店好评款，销量过万',
+  '五星级酒店同款床品',
+  '返现活动已结束',
+  '返现是平台活动，和评价无关',
+  '收藏店铺送5元优惠券',
+  '好评哦，满99送赠品',
+  '给个好评哦，下次来店里领优惠券',
+  '我们不做好评返现的',
+  '我们店不做任何好评返现哦',
+  '亲，我们不提供好评返现哦，平台是禁止的',
+  '好评不返现哦',
+  '好评返现是违规的',
+  '好评返现活动已经结束了',
+  '不需要好评截图哦',
+  '',
+]
+
+describe('review-manipulation: must flag', () => {
+  it.each(flags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+})
+
+describe('review-manipulation: must not flag', () => {
+  it.each(passes)('%s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+describe('review-manipulation: messages and suggestions', () => {
+  it('suggests inviting a review without a reward, never a fix', () => {
+    const [m] = lint('五星好评返3元')
+    expect(m!.expected).toEqual(['欢迎您收货后给我们评价'])
+    expect(m!.fix).toBeUndefined()
+    expect(m!.message).toBe('「五星好评返3元」是以奖励换好评（好评返现），违反平台规则，店铺会被处罚；可以邀请买家评价，但不能附带任何奖励，可改为「欢迎您收货后给我们评价」。')
+  })
+
+  it('explains screenshots on their own terms', () => {
+    const [m] = lint('好评截图发我')
+    expect(m!.expected).toEqual([])
+    expect(m!.message).toBe('「好评截图」：让买家把好评截图发给客服，通常是为了兑现好评奖励，属于诱导好评；请不要索要评价截图。')
+  })
+
+  it('explains in English with locale en', () => {
+    const [m] = linterFor(ID, { locale: 'en' }).lint('晒单返现5元').messages
+    expect(m!.message).toBe('“晒单返现5元” offers a reward for a review, which platforms forbid and penalise; invite a review without any reward, e.g. “欢迎您收货后给我们评价”.')
+  })
+})
+
+describe('review-manipulation: options', () => {
+  it('extra review words still need a reward after them', () => {
+    const l = linterFor(ID, { rules: { [ID]: { flag: ['种草'] } } })
+    expect(brief(l.lint('种草返5元').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '种草返5元', start: 0, end: 5 }])
+    expect(l.lint('欢迎种草').messages).toEqual([])
+  })
+
+  it('forces a severity', () => {
+    const l = linterFor(ID, { rules: { [ID]: 'warning' } })
+    expect(l.lint('好评返现').messages.map((m) => m.severity)).toEqual(['warning'])
+  })
+})
