@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest'
+import { brief, linterFor } from './support/harness.js'
+
+const ID = 'privacy-leak'
+const linter = linterFor(ID)
+const lint = (text: string) => linter.lint(text).messages
+
+type Kind = 'phone' | 'id' | 'address'
+const flags: ReadonlyArray<readonly [text: string, actual: string, start: number, kind: Kind]> = [
+  ['买家电话是13812345678', '13812345678', 5, 'phone'],
+  ['您的手机号138-1234-5678对吗', '138-1234-5678', 5, 'phone'],
+  ['联系人电话 +86 139 1234 5678', '+86 139 1234 5678', 6, 'phone'],
+  ['那位买家的电话是13912345678', '13912345678', 8, 'phone'],
+  ['快递员电话是 15912345678，您联系他', '15912345678', 7, 'phone'],
+  ['上一位买家的手机号是186 0000 1111', '186 0000 1111', 10, 'phone'],
+  ['收件人：李四，电话：13700001111', '13700001111', 10, 'phone'],
+  ['她留的电话是177-8888-9999', '177-8888-9999', 6, 'phone'],
+  ['退回的时候写上您的电话１３５００００１２３４', '１３５００００１２３４', 11, 'phone'],
+  ['麻烦核对一下：13688889999', '13688889999', 7, 'phone'],
+  ['王女士 手机：158 8888 6666', '158 8888 6666', 7, 'phone'],
+  ['手机号 +8613812345678 核对一下', '+8613812345678', 4, 'phone'],
+  ['0086-13912345678 是收件人的号码', '13912345678', 5, 'phone'],
+  ['电话：19912345678', '19912345678', 3, 'phone'],
+  ['聯繫電話13812345678', '13812345678', 4, 'phone'],
+  ['身份证号11010519491231002X已登记', '11010519491231002X', 4, 'id'],
+  ['您的身份证号码是 44030419900307123X 吗', '44030419900307123X', 9, 'id'],
+  ['身份证号 11010519491231002x', '11010519491231002x', 5, 'id'],
+  ['这位客户的身份证320102198001010016', '320102198001010016', 8, 'id'],
+  ['证件号510107200002291232已核对', '510107200002291232', 3, 'id'],
+  ['您的地址是北京市朝阳区建国路88号SOHO现代城5号楼1203室', '北京市朝阳区建国路88号SOHO现代城5号楼1203室', 5, 'address'],
+  ['寄到浙江省杭州市余杭区文一西路969号', '浙江省杭州市余杭区文一西路969号', 2, 'address'],
+  ['地址：广东省深圳市南山区科技园南路18号3栋501室', '广东省深圳市南山区科技园南路18号3栋501室', 3, 'address'],
+  ['寄件人是江苏省南京市鼓楼区中山路100号', '江苏省南京市鼓楼区中山路100号', 4, 'address'],
+  ['上海市浦东新区世纪大道100号环球金融中心', '上海市浦东新区世纪大道100号', 0, 'address'],
+  ['您填的地址是四川省成都市武侯区天府大道北段1700号环球中心2号楼', '四川省成都市武侯区天府大道北段1700号环球中心2号楼', 6, 'address'],
+  ['北京市海淀区中关村大街1号院3号楼101', '北京市海淀区中关村大街1号院3号楼', 0, 'address'],
+  ['寄到廣東省廣州市天河區體育西路100號', '廣東省廣州市天河區體育西路100號', 2, 'address'],
+]
+
+const passes: readonly string[] = [
+  // Masked or partial.
+  '手机号138****5678',
+  '您的手机号 186****1111 已经登记',
+  '您的手机尾号是9999吗',
+  '您的手机号后四位是1234吗',
+  '身份证110***********002X',
+  // Order and tracking numbers.
+  '订单号：202405121381234567',
+  '订单编号：3712345678901234567',
+  '订单号 202306181234567890',
+  '订单20240512138001234567已发货',
+  '订单号：13812345678',
+  '订单号110105194912310021请核对',
+  '快递单号SF1234567890',
+  '物流单号：YT1234567890123',
+  '韵达单号 4312345678901',
+  '已经给您补发了，单号JT0001234567890',
+  // Hotlines and landlines.
+  '客服热线400-820-8820',
+  '售后热线 400-123-4567',
+  '我们的客服电话 0571-12345678',
+  '请拨打消费者热线12315',
+  // Prices, sizes, durations.
+  '价格¥139 1299 2399',
+  '价格是1399元，原价1599元',
+  '尺码150 160 170 180都有',
+  '3-5天到，请耐心等待',
+  '型号V15',
+  // Areas and the shop's own address.
+  '我们仓库在浙江省杭州市',
+  '发货仓在广州市白云区',
+  '亲，发货地是浙江杭州，3号左右到',
+  '12号发货哦',
+  '杭州市区3天左右到',
+  '上海市内环路5号线地铁站附近',
+  '退货地址：浙江省杭州市余杭区文一西路969号',
+  '退货请寄回：浙江省杭州市余杭区仓前街道100号 售后部',
+  '身份证号码请不要发给任何人',
+  '',
+]
+
+describe('privacy-leak: must flag', () => {
+  it.each(flags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+
+  it('names the kind of data in the message', () => {
+    const kinds: Record<Kind, string> = { phone: '是手机号码', id: '是身份证号码', address: '是完整地址' }
+    for (const [text, , , kind] of flags) expect(lint(text)[0]!.message).toContain(kinds[kind])
+  })
+
+  it('reports a phone and an address in one reply', () => {
+    expect(lint('收货人张三 13800138000 北京市海淀区中关村大街27号').map((m) => [m.actual, m.start])).toEqual([
+      ['13800138000', 6],
+      ['北京市海淀区中关村大街27号', 18],
+    ])
+  })
+})
+
+describe('privacy-leak: must not flag', () => {
+  it.each(passes)('%s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+describe('privacy-leak: masking', () => {
+  it.each([
+    ['买家电话是13812345678', '138****5678', '买家电话是138****5678'],
+    ['您的手机号138-1234-5678对吗', '138-****-5678', '您的手机号138-****-5678对吗'],
+    ['联系人电话 +86 139 1234 5678', '+86 139 **** 5678', '联系人电话 +86 139 **** 5678'],
+    ['退回的时候写上您的电话１３５００００１２３４', '１３５****１２３４', '退回的时候写上您的电话１３５****１２３４'],
+    ['身份证号11010519491231002X已登记', '110***********002X', '身份证号110***********002X已登记'],
+  ] as const)('%s → %s', (text, masked, output) => {
+    const [m] = lint(text)
+    expect(m!.expected).toEqual([masked])
+    expect(m!.fix).toEqual({ start: m!.start, end: m!.end, text: masked })
+    expect(linter.fix(text)).toEqual({ output, fixed: 1, messages: [] })
+  })
+
+  it('suggests the area of an address and never fixes it', () => {
+    const [m] = lint('寄到浙江省杭州市余杭区文一西路969号')
+    expect(m!.expected).toEqual(['浙江省杭州市余杭区***'])
+    expect(m!.fix).toBeUndefined()
+    expect(m!.message).toBe(
+      '「浙江省杭州市余杭区文一西路969号」是完整地址（省市区+门牌号），可能泄露买家隐私；核对时只说到区县，例如「浙江省杭州市余杭区***」，请买家在订单里确认详细地址。',
+    )
+  })
+
+  it('explains in English with locale en', () => {
+    const [m] = linterFor(ID, { locale: 'en' }).lint('买家电话是13812345678').messages
+    expect(m!.message).toBe(
+      '“13812345678” is a mobile number: sending it can leak personal data; mask it, e.g. “138****5678” (allow the shop\'s or station\'s public numbers with allowNumbers).',
+    )
+  })
+})
+
+describe('privacy-leak: options', () => {
+  it('allows configured numbers however they are written', () => {
+    const l = linterFor(ID, { rules: { [ID]: { allowNumbers: ['138-0013-8000', '11010519491231002X'] } } })
+    expect(l.lint('站点电话13800138000').messages).toEqual([])
+    expect(l.lint('站点电话 +86 138 0013 8000').messages).toEqual([])
+    expect(l.lint('身份证号11010519491231002x').messages).toEqual([])
+    expect(brief(l.lint('站点电话13800138001').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '13800138001', start: 4, end: 15 }])
+  })
+
+  it('rejects a malformed option naming the rule', () => {
+    expect(() => linterFor(ID, { rules: { [ID]: { allowNumbers: '13800138000' } } })).toThrow(/config\.rules\.privacy-leak\.allowNumbers/)
+  })
+
+  it('forces a severity', () => {
+    const l = linterFor(ID, { rules: { [ID]: 'warning' } })
+    expect(l.lint('买家电话是13812345678').messages.map((m) => m.severity)).toEqual(['warning'])
+  })
+})
