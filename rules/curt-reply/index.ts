@@ -3,7 +3,7 @@ import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { refusedBefore } from '../shared/cues.js'
+import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import fillerData from './fillers.yaml'
 import lexicon from './lexicon.yaml'
 
@@ -73,5 +73,5 @@ export default defineRule({
     fixable: false,
   },
   lexicon: LEXICON,
-  create: () => ({ judge }),
+  create: () => ({ judge, finalize: mergeOverlapping }),
 })
