@@ -4,6 +4,7 @@ import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { isQuestion } from './context/text.js'
 import { normalize } from './normalize/normalize.js'
+import { SpanIndex } from './match/span-index.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
@@ -17,7 +18,6 @@ export interface Linter {
   readonly rules: readonly RuleDefinition[]
 }
 
-type Span = readonly [number, number]
 
 /**
  * Compiles the rules once; each call then costs one normalisation pass, one automaton
@@ -73,9 +73,9 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   const norm = normalize(original)
   const text = norm.text
   const phraseHits: { entry: CompiledEntry; start: number; end: number }[] = []
-  let exceptions: { entry: CompiledEntry; start: number; end: number }[] | undefined
-  let cues: Map<string, Span[]>[] | undefined
-  let allows: { ruleIndex: number; start: number; end: number }[] | undefined
+  let exceptions: SpanIndex | undefined
+  let cues: Map<string, SpanIndex>[] | undefined
+  let allows: SpanIndex | undefined
 
   automaton.scan(norm.codes, norm.hasIgnorable, (pattern, start, end) => {
     for (const p of payloads[pattern]!) {
@@ -84,21 +84,23 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
           phraseHits.push({ entry: p.entry, start, end })
           break
         case 'exception':
-          ;(exceptions ??= []).push({ entry: p.entry, start, end })
+          ;(exceptions ??= new SpanIndex()).add(start, end, p.entry)
           break
         case 'cue': {
           cues ??= rules.map(() => new Map())
           const m = cues[p.ruleIndex]!
-          const list = m.get(p.name)
-          if (list) list.push([start, end])
-          else m.set(p.name, [[start, end]])
+          let index = m.get(p.name)
+          if (!index) m.set(p.name, (index = new SpanIndex()))
+          index.add(start, end)
           break
         }
         case 'allow':
-          ;(allows ??= []).push({ ruleIndex: p.ruleIndex, start, end })
+          ;(allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
       }
     }
   })
+  const allowed = (ruleIndex: number, start: number, end: number) =>
+    allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
 
   const hasAnyScanHook = compiled.rules.some((r) => r.hooks.scan)
   if (phraseHits.length === 0 && !hasAnyScanHook) return []
@@ -123,6 +125,7 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
     let ctx = contexts.get(rule.index)
     if (!ctx) {
       const ruleCues = cues?.[rule.index]
+      const spanCache = new Map<string, ReadonlyArray<readonly [number, number]>>()
       ctx = {
         original,
         text,
@@ -130,8 +133,12 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
         locale: config.locale,
         previous: previous?.text,
         previousHasCue: (name) => cuesOfPrevious()[rule.index]!.get(name) === true,
-        cues: (name) => ruleCues?.get(name) ?? [],
-        hasCue: (name, from, to) => (ruleCues?.get(name) ?? []).some(([s, e]) => s >= from && e <= to),
+        cues: (name) => {
+          let list = spanCache.get(name)
+          if (!list) spanCache.set(name, (list = ruleCues?.get(name)?.spans() ?? []))
+          return list
+        },
+        hasCue: (name, from, to) => ruleCues?.get(name)?.within(from, to) ?? false,
       }
       contexts.set(rule.index, ctx)
     }
@@ -141,8 +148,8 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   const byRule = new Map<number, Finding[]>()
   for (const hit of phraseHits) {
     const { entry, start, end } = hit
-    if (exceptions?.some((x) => x.entry === entry && x.start <= start && x.end >= end)) continue
-    if (allows?.some((a) => (a.ruleIndex === -1 || a.ruleIndex === entry.ruleIndex) && a.start <= start && a.end >= end)) continue
+    if (exceptions?.covers(start, end, (e) => e === entry)) continue
+    if (allowed(entry.ruleIndex, start, end)) continue
     if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, start, w))) continue
     if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, end))) continue
     const c = entry.context
@@ -171,7 +178,8 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
     let list = byRule.get(rule.index) ?? []
     if (rule.hooks.scan) {
       const byTag = (tag: string) => rule.entries.find((e) => e.tags.includes(tag))
-      const extra = rule.hooks.scan(contextFor(rule), byTag)
+      // Allow-listed phrases hold for findings from a rule's own scanner too.
+      const extra = rule.hooks.scan(contextFor(rule), byTag).filter((f) => !allowed(rule.index, f.start, f.end))
       if (extra.length) list = list.concat(extra)
     }
     if (list.length === 0) continue
@@ -189,10 +197,24 @@ function endsWithAt(text: string, at: number, word: string): boolean {
   return word.length > 0 && at >= word.length && text.startsWith(word, at - word.length)
 }
 
-/** Within one rule, a hit inside a longer hit (绝对 inside 绝对保证…) is one problem, not two. */
+/**
+ * Within one rule, a hit inside a longer hit (绝对 inside 绝对会…) is one problem, not two.
+ * One sweep in order of start (longest first): a hit is dropped when the furthest-reaching
+ * earlier hit covers it and is longer. Spans that are equal are all kept.
+ */
 function dropContained(list: Finding[]): Finding[] {
   if (list.length < 2) return list
-  return list.filter(
-    (f) => !list.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
-  )
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end)
+  const keep = new Set<Finding>()
+  let reachStart = -1
+  let reachEnd = -1
+  for (const f of sorted) {
+    const covered = reachEnd >= f.end && reachEnd - reachStart > f.end - f.start
+    if (!covered) keep.add(f)
+    if (f.end > reachEnd) {
+      reachEnd = f.end
+      reachStart = f.start
+    }
+  }
+  return keep.size === list.length ? list : list.filter((f) => keep.has(f))
 }

@@ -26,7 +26,14 @@ export const ConfigSchema = z
     /** Phrases no rule reports. */
     allow: z.array(z.string().min(1)).default([]),
     /** Per rule: a level, or an object with `severity`, `allow`, `flag` and rule options. */
-    rules: z.record(z.string(), z.union([RuleLevelSchema, z.looseObject({})])).default({}),
+    rules: z
+      .record(
+        z.string(),
+        z.union([RuleLevelSchema, z.looseObject({})], {
+          error: 'expected one of "off"|"info"|"warning"|"error", or an object with severity, allow, flag and the rule\'s options',
+        }),
+      )
+      .default({}),
     /** Rules written in the config, without code (existence / substitution / occurrence). */
     custom: z.array(CustomRuleSchema).default([]),
     /** Base address of rule documentation pages. */
@@ -73,7 +80,7 @@ const fail = (lines: string | string[]): never => {
 export function resolveConfig(input: ConfigInput | undefined, builtins: readonly RuleDefinition[]): ResolvedConfig {
   const { spell, ...data } = input ?? {}
   const parsed = ConfigSchema.safeParse(data, { reportInput: true })
-  if (!parsed.success) fail(formatIssues(parsed.error!, 'config'))
+  if (!parsed.success) fail(formatIssues(parsed.error!, 'config', ConfigSchema, data))
   const config = parsed.data!
   const rules = [...builtins]
   const customSpecs: ResolvedConfig['customSpecs'] = []
@@ -102,7 +109,7 @@ export function resolveConfig(input: ConfigInput | undefined, builtins: readonly
     }
     const schema = BaseRuleSettingsSchema.extend(rule.meta.options?.shape ?? {}).strict()
     const r = schema.safeParse(value, { reportInput: true })
-    if (!r.success) fail(formatIssues(r.error, `config.rules.${id}`))
+    if (!r.success) fail(formatIssues(r.error, `config.rules.${id}`, schema, value))
     const { severity, allow, flag, ...options } = r.data as z.infer<typeof BaseRuleSettingsSchema> & Record<string, unknown>
     settings.set(id, { level: severity, allow: allow ?? [], flag: flag ?? [], options })
   }

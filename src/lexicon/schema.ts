@@ -78,20 +78,78 @@ export const LexiconSchema = z
   .strict()
 export type Lexicon = z.infer<typeof LexiconSchema>
 
-/** Formats zod issues as `where: problem` lines a person can act on. */
-export function formatIssues(error: z.ZodError, root: string): string {
+/**
+ * Formats zod issues as `where: problem (got value)` lines a person can act on. For an
+ * unknown key it also lists the keys that are allowed there, found by walking `schema`.
+ */
+export function formatIssues(error: z.ZodError, root: string, schema?: z.ZodType, input?: unknown): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.length ? `${root}.${issue.path.join('.')}` : root
+      if (issue.code === 'unrecognized_keys') {
+        const parent = valueAt(input, issue.path)
+        const keys = schema ? objectKeysAt(schema, issue.path, input) : undefined
+        return issue.keys
+          .map((key) => {
+            const got = parent && typeof parent === 'object' ? ` (got ${JSON.stringify((parent as Record<string, unknown>)[key])})` : ''
+            const expected = keys ? `; expected one of ${keys.join(', ')}` : ''
+            return `${path}: unknown key ${JSON.stringify(key)}${got}${expected}`
+          })
+          .join('\n')
+      }
       const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : ''
       return `${path}: ${issue.message}${got}`
     })
     .join('\n')
 }
 
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined
+  return v
+}
+
+type AnySchema = z.ZodType & { _zod: { def: Record<string, unknown> } }
+
+/** Strips optional/default wrappers and picks the union member that matches the value. */
+function unwrap(schema: AnySchema, value: unknown): AnySchema | undefined {
+  let s: AnySchema | undefined = schema
+  for (let guard = 0; s && guard < 8; guard++) {
+    const def = s._zod.def
+    if (def.innerType) s = def.innerType as AnySchema
+    else if (def.type === 'union' && Array.isArray(def.options)) {
+      const options = def.options as AnySchema[]
+      const disc = def.discriminator as string | undefined
+      const v = value as Record<string, unknown> | undefined
+      s = options.find((o) => {
+        if (!(o instanceof z.ZodObject)) return false
+        if (!disc) return typeof value === 'object'
+        const lit = (o.shape as Record<string, AnySchema>)[disc]?._zod.def.values as unknown[] | undefined
+        return lit?.includes(v?.[disc]) ?? false
+      })
+    } else return s
+  }
+  return s
+}
+
+function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input: unknown): string[] | undefined {
+  let s = unwrap(schema as AnySchema, input)
+  let v = input
+  for (const key of path) {
+    if (!s) return undefined
+    if (s instanceof z.ZodObject) s = (s.shape as Record<string, AnySchema>)[String(key)]
+    else if (s instanceof z.ZodArray) s = s.element as AnySchema
+    else if (s instanceof z.ZodRecord) s = s._zod.def.valueType as AnySchema
+    else return undefined
+    v = valueAt(v, [key])
+    s = s && unwrap(s, v)
+  }
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : undefined
+}
+
 export function parseLexicon(data: unknown, source: string): Lexicon {
   const result = LexiconSchema.safeParse(data, { reportInput: true })
-  if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon')}`)
+  if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon', LexiconSchema, data)}`)
   const problems = exceptionProblems(result.data.entries, 'lexicon.entries')
   if (problems.length) throw new Error(`Invalid lexicon ${source}:\n${problems.join('\n')}`)
   return result.data

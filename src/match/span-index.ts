@@ -1,0 +1,56 @@
+/**
+ * Spans added in non-decreasing order of their end (the order the automaton reports them),
+ * with containment queries that cost a binary search plus a scan bounded by the longest
+ * span. Linting a 100k-character reply with thousands of hits therefore stays linear;
+ * a plain `some()` over every span per hit was quadratic.
+ */
+export class SpanIndex {
+  private starts: number[] = []
+  private ends: number[] = []
+  private tags: unknown[] = []
+  private maxLength = 0
+
+  add(start: number, end: number, tag?: unknown): void {
+    this.starts.push(start)
+    this.ends.push(end)
+    this.tags.push(tag)
+    if (end - start > this.maxLength) this.maxLength = end - start
+  }
+
+  get size(): number {
+    return this.ends.length
+  }
+
+  /** Whether some span (with this tag, if given) contains [start, end). */
+  covers(start: number, end: number, accept?: (tag: unknown) => boolean): boolean {
+    const limit = start + this.maxLength
+    for (let i = this.lowerBound(end); i < this.ends.length && this.ends[i]! <= limit; i++) {
+      if (this.starts[i]! <= start && (!accept || accept(this.tags[i]))) return true
+    }
+    return false
+  }
+
+  /** Whether some span lies within [from, to). */
+  within(from: number, to: number): boolean {
+    for (let i = this.lowerBound(from); i < this.ends.length && this.ends[i]! <= to; i++) {
+      if (this.starts[i]! >= from) return true
+    }
+    return false
+  }
+
+  /** All spans as [start, end] pairs, in order of end. */
+  spans(): Array<readonly [number, number]> {
+    return this.ends.map((e, i) => [this.starts[i]!, e] as const)
+  }
+
+  private lowerBound(end: number): number {
+    let lo = 0
+    let hi = this.ends.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.ends[mid]! < end) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}
