@@ -10,23 +10,32 @@ const require = createRequire(import.meta.url)
 const dictDir = require.resolve('opencc-js/core').replace(/core\.js$/, 'dict/')
 const load = async (name) => (await import(pathToFileURL(dictDir + name + '.js').href)).default
 
-const map = new Map()
-// Regional variants first (臺→台 …), then the general table; the first mapping wins.
-for (const name of ['TWVariantsRev', 'HKVariantsRev', 'TSCharacters']) {
+/** A dictionary as single-code-unit pairs (first candidate wins). */
+async function pairs(name) {
+  const m = new Map()
   for (const pair of (await load(name)).split('|')) {
     const [from, to] = pair.split(' ')
     if (!from || !to) continue
     const target = to.split(/\s+/)[0]
-    if (from.length !== 1 || target.length !== 1 || from === target) continue
-    if (!map.has(from)) map.set(from, target)
+    if (from.length === 1 && target.length === 1 && !m.has(from)) m.set(from, target)
   }
+  return m
 }
-// Chain resolution: a variant may map to another Traditional form (e.g. 爲→為→为).
-for (const [k, v] of map) {
-  let t = v, guard = 0
-  while (map.has(t) && guard++ < 4) t = map.get(t)
-  map.set(k, t)
+// OpenCC's tw→cn and hk→cn pipelines: regional variant → standard Traditional, then
+// Traditional → Simplified. Composing the two (not merging them) keeps the result a fixed
+// point: 台 (TW variant) → 臺 → 台, never 台 → 臺.
+const variants = [await pairs('TWVariantsRev'), await pairs('HKVariantsRev')]
+const ts = await pairs('TSCharacters')
+const keys = new Set([...variants.flatMap((v) => [...v.keys()]), ...ts.keys()])
+const map = new Map()
+for (const c of keys) {
+  const standard = variants[0].get(c) ?? variants[1].get(c) ?? c
+  const simplified = ts.get(standard) ?? standard
+  if (simplified !== c) map.set(c, simplified)
 }
+// Normalising twice must give the same as once (phrases are normalised, then matched
+// against normalised text): drop any pair whose target would move again.
+for (const [c, t] of [...map]) if (map.has(t)) map.delete(c)
 const from = [...map.keys()].join('')
 const to = [...map.values()].join('')
 writeFileSync(
