@@ -26,7 +26,21 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 别家是不是假货我们不清楚: the hedge may also follow in the same clause.
   if (ctx.hasCue('hedge', f.end, Math.min(text.length, f.end + HEDGE_BEFORE))) return null
   if (isQuestion(text, f.start, f.end)) return null
-  return { ...f, start: subject[0] }
+  return { ...f, start: subjectStart(ctx, subject[0]) }
+}
+
+/** Seller words that touch run on as one subject: 外面 + 那些便宜的, 某东上 + 那家. */
+function subjectStart(ctx: LintContext, start: number): number {
+  for (let grown = true; grown; ) {
+    grown = false
+    for (const [s, e] of ctx.cues('other')) {
+      if (s < start && e >= start) {
+        start = s
+        grown = true
+      }
+    }
+  }
+  return start
 }
 
 export default defineRule({
