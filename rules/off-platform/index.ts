@@ -24,7 +24,8 @@ const kindOf = (entry: Entry) => entry.tags[0]!
 
 /**
  * A warning to the buyer (请勿私下转账, 平台不允许加微信, 让您加微信的都是骗子) or a refusal
- * is not diversion; an agent's own QR code is, the one on the package is not.
+ * is not diversion; an agent's own QR code is, the one on the package is not, and an official
+ * account only where the product's manual or authenticity check lives.
  */
 function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
@@ -33,9 +34,9 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)
   if (ctx.hasCue('warning', sStart, sEnd)) return null
-  if (kindOf(f.entry) === 'qr') {
-    if (!ctx.hasCue('personal', sStart, sEnd) || ctx.hasCue('productQr', sStart, sEnd)) return null
-  }
+  const kind = kindOf(f.entry)
+  if (kind === 'qr' && !ctx.hasCue('personal', sStart, sEnd)) return null
+  if ((kind === 'qr' || kind === 'publicAccount') && ctx.hasCue('productQr', sStart, sEnd)) return null
   return f
 }
 
