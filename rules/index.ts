@@ -1,6 +1,8 @@
 import type { RuleDefinition } from '../src/types.js'
 import absolutePromise from './absolute-promise/index.js'
 import internetSlang from './internet-slang/index.js'
+import exaggeration from './exaggeration/index.js'
+import blameCustomer from './blame-customer/index.js'
 import offPlatform from './off-platform/index.js'
 import reviewManipulation from './review-manipulation/index.js'
 import privacyLeak from './privacy-leak/index.js'
@@ -11,6 +13,8 @@ import competitorDisparagement from './competitor-disparagement/index.js'
 export const builtinRules: readonly RuleDefinition[] = [
   absolutePromise,
   internetSlang,
+  exaggeration,
+  blameCustomer,
   offPlatform,
   reviewManipulation,
   privacyLeak,
