@@ -1,7 +1,7 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
-import { lastCue, mergeOverlapping } from '../shared/cues.js'
+import { lastCue, mergeOverlapping, runStart } from '../shared/cues.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')
@@ -26,21 +26,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 别家是不是假货我们不清楚: the hedge may also follow in the same clause.
   if (ctx.hasCue('hedge', f.end, Math.min(text.length, f.end + HEDGE_BEFORE))) return null
   if (isQuestion(text, f.start, f.end)) return null
-  return { ...f, start: subjectStart(ctx, subject[0]) }
-}
-
-/** Seller words that touch run on as one subject: 外面 + 那些便宜的, 某东上 + 那家. */
-function subjectStart(ctx: LintContext, start: number): number {
-  for (let grown = true; grown; ) {
-    grown = false
-    for (const [s, e] of ctx.cues('other')) {
-      if (s < start && e >= start) {
-        start = s
-        grown = true
-      }
-    }
-  }
-  return start
+  // 外面 + 那些便宜的: touching seller words are one subject.
+  return { ...f, start: runStart(ctx, 'other', subject[0], SUBJECT_REACH) }
 }
 
 export default defineRule({

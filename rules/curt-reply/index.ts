@@ -43,7 +43,7 @@ function onlyFillers(text: string, from: number, to: number, skipFrom: number, s
 
 /** A way forward offered anywhere in the reply, but not by the phrase itself (自己联系快递 is not 联系). */
 function offersPath(ctx: LintContext, f: Finding): boolean {
-  return ctx.cues('path').some(([s, e]) => s < f.start || e > f.end)
+  return ctx.hasCue('path', 0, f.start) || ctx.hasCue('path', f.end, ctx.text.length)
 }
 
 function judge(f: Finding, ctx: LintContext): Finding | null {

@@ -59,26 +59,66 @@ function separatorTolerant(entries: readonly Entry[]) {
     for (let i = 0; i < n.length - 1; i++) before.add(n.charCodeAt(i))
     for (let i = 1; i < n.length; i++) after.add(n.charCodeAt(i))
   }
+  let maxException = 0
   for (const entry of entries) {
     for (const p of entry.phrases) put(p, { entry, exception: false })
-    for (const x of entry.exceptions) put(x, { entry, exception: true })
+    for (const x of entry.exceptions) {
+      put(x, { entry, exception: true })
+      maxException = Math.max(maxException, normalizePhrase(x).length)
+    }
   }
   automaton.build()
 
   const hits = (view: SqueezedView) => {
     const found: { entry: Entry; start: number; end: number }[] = []
-    const exceptions: { entry: Entry; start: number; end: number }[] = []
+    // Exceptions by start: one that contains a hit starts at most maxException before its end.
+    const exceptionsAt = new Map<number, { entry: Entry; end: number }[]>()
     automaton.scan(view.codes, false, (id, start, end) => {
-      for (const p of payloads[id]!) (p.exception ? exceptions : found).push({ entry: p.entry, start, end })
+      for (const p of payloads[id]!) {
+        if (!p.exception) found.push({ entry: p.entry, start, end })
+        else if (exceptionsAt.has(start)) exceptionsAt.get(start)!.push({ entry: p.entry, end })
+        else exceptionsAt.set(start, [{ entry: p.entry, end }])
+      }
     })
+    const excepted = (h: { entry: Entry; start: number; end: number }) => {
+      for (let s = h.start; s >= Math.max(0, h.end - maxException); s--) {
+        if (exceptionsAt.get(s)?.some((x) => x.entry === h.entry && x.end >= h.end)) return true
+      }
+      return false
+    }
     return found.filter(
       (h) =>
-        !exceptions.some((x) => x.entry === h.entry && x.start <= h.start && x.end >= h.end) &&
+        !excepted(h) &&
         !h.entry.notBefore.some((w) => view.text.endsWith(normalizePhrase(w), h.start)) &&
         !h.entry.notAfter.some((w) => view.text.startsWith(normalizePhrase(w), h.end)),
     )
   }
   return { before, after, hits }
+}
+
+/**
+ * Adds to `out` a verb cue (`verbName`) and, at most `reach` characters after it in the same
+ * clause, the account it goes to (`targetName`), not a payment method (微信支付). With
+ * `refundAware`, the platform's own refund (退款会转到您的支付宝) is not a transfer.
+ */
+function across(
+  out: Finding[],
+  ctx: LintContext,
+  verbName: string,
+  targetName: string,
+  reach: number,
+  refundAware: boolean,
+  entry: CompiledEntry | undefined,
+  make: (entry: CompiledEntry | undefined, start: number, end: number) => Finding | null,
+): void {
+  for (const [start, end] of ctx.cues(targetName)) {
+    if (ctx.hasCue('payWords', end, end + 2)) continue
+    const clause = clauseStart(ctx.text, start)
+    const verb = lastCue(ctx, verbName, Math.max(clause, start - reach), start)
+    if (!verb || (refundAware && ctx.hasCue('refund', clause, verb[0]))) continue
+    const f = make(entry, verb[0], end)
+    if (f) out.push(f)
+  }
 }
 
 export default defineRule({
@@ -115,20 +155,9 @@ export default defineRule({
             if (f) out.push(f)
           }
         }
-        for (const [appStart, appEnd] of ctx.cues('app')) {
-          if (ctx.hasCue('payWords', appEnd, appEnd + 2)) continue
-          const add = lastCue(ctx, 'add', Math.max(clauseStart(ctx.text, appStart), appStart - ADD_REACH), appStart)
-          const f = add && make(entryFor('invite'), add[0], appEnd)
-          if (f) out.push(f)
-        }
-        for (const [walletStart, walletEnd] of ctx.cues('wallet')) {
-          if (ctx.hasCue('payWords', walletEnd, walletEnd + 2)) continue
-          const clause = clauseStart(ctx.text, walletStart)
-          const send = lastCue(ctx, 'transfer', Math.max(clause, walletStart - TRANSFER_REACH), walletStart)
-          if (send && ctx.hasCue('refund', clause, send[0])) continue
-          const f = send && make(entryFor('payment'), send[0], walletEnd)
-          if (f) out.push(f)
-        }
+        // 加 … 微信 (加一下我们售后的微信) and 转到 … 支付宝 (转到我的支付宝账户), in one clause.
+        across(out, ctx, 'add', 'app', ADD_REACH, false, entryFor('invite'), make)
+        across(out, ctx, 'transfer', 'wallet', TRANSFER_REACH, true, entryFor('payment'), make)
         const handleText = view ? view.text : ctx.text
         for (const h of findHandles(handleText, channels)) {
           const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]

@@ -2,7 +2,7 @@ import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { lastCue, mergeOverlapping, refusedBefore, type Span } from '../shared/cues.js'
+import { cuesWithin, lastCue, mergeOverlapping, refusedBefore, runEnd, type Span } from '../shared/cues.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')
@@ -13,6 +13,7 @@ const SHORT_REACH = 3
 /** A reward before the review needs a condition word between, within this reach (返现需要好评). */
 const CONDITION_REACH = 10
 const REFUSE_REACH = 6
+const REWARDS = ['reward', 'rewardShort']
 /** Digits and numerals of an amount, then its unit: 返3元, 送5块钱, 返两元. */
 const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
 // Literals compared with the normalised reply are normalised like it.
@@ -66,28 +67,13 @@ function rewardAfter(ctx: LintContext, f: Finding, sentenceEnd: number): number 
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
     if (linked(ctx, f.end, c[0])) best = c
   }
-  for (const c of ctx.cues('reward')) consider(c, true)
-  for (const c of ctx.cues('rewardShort')) consider(c, false)
+  for (const c of cuesWithin(ctx, 'reward', f.end, limit)) consider(c, true)
+  for (const c of cuesWithin(ctx, 'rewardShort', f.end, limit)) consider(c, false)
   if (!best) return undefined
-  // 返 + 2元 + 红包: the reward, its amount, and what the amount is paid as.
-  const end = withAmount(text, rewardRunEnd(ctx, best[1], sentenceEnd))
-  return rewardRunEnd(ctx, end, sentenceEnd)
-}
-
-/** Reward words that touch or overlap run on as one reward: 返您现金, 小礼品 (小礼 + 礼品). */
-function rewardRunEnd(ctx: LintContext, end: number, limit: number): number {
-  for (let grown = true; grown; ) {
-    grown = false
-    for (const name of ['reward', 'rewardShort']) {
-      for (const [s, e] of ctx.cues(name)) {
-        if (s <= end && e > end && e <= limit) {
-          end = e
-          grown = true
-        }
-      }
-    }
-  }
-  return end
+  // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
+  // the amount is paid as (返 + 2元 + 红包).
+  const end = withAmount(text, runEnd(ctx, REWARDS, best[1], sentenceEnd))
+  return runEnd(ctx, REWARDS, end, sentenceEnd)
 }
 
 /** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */

@@ -4,30 +4,72 @@ import type { Finding, LintContext } from '../../src/types.js'
 /**
  * Context checks shared by the compliance and tone rules (off-platform, review-manipulation,
  * competitor-disparagement, curt-reply). They read the rule's own lexicon `cues`, so every
- * word list stays in YAML; each check looks at a bounded window around one hit.
+ * word list stays in YAML, and each looks only at a bounded window around one hit: cue spans
+ * come sorted by end, so a window is a binary search plus the spans inside it, and a long
+ * reply with thousands of hits stays linear.
  */
 export type Span = readonly [number, number]
 
-/** The first cue of `name` that lies wholly within [from, to). */
+/** The cues of `name` lying wholly within [from, to), in order of end. */
+export function cuesWithin(ctx: LintContext, name: string, from: number, to: number): Span[] {
+  const spans = ctx.cues(name)
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]![1] <= from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Span[] = []
+  for (let i = lo; i < spans.length && spans[i]![1] <= to; i++) if (spans[i]![0] >= from) out.push(spans[i]!)
+  return out
+}
+
+/** The first cue of `name` within [from, to); of two starting together, the longer (返现 over 返). */
 export function firstCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
   let best: Span | undefined
-  for (const c of ctx.cues(name)) {
-    if (c[0] < from || c[1] > to) continue
-    // Nearest first; of two starting together, the longer word (返现 over 返).
-    if (!best || c[0] < best[0] || (c[0] === best[0] && c[1] > best[1])) best = c
-  }
+  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[0] < best[0] || (c[0] === best[0] && c[1] > best[1])) best = c
   return best
 }
 
-/** The last cue of `name` that lies wholly within [from, to). */
+/** The last cue of `name` within [from, to); of two ending together, the longer (其他家 over 他家). */
 export function lastCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
   let best: Span | undefined
-  for (const c of ctx.cues(name)) {
-    if (c[0] < from || c[1] > to) continue
-    // Nearest first; of two ending together, the longer word (其他家 over 他家).
-    if (!best || c[1] > best[1] || (c[1] === best[1] && c[0] < best[0])) best = c
-  }
+  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[1] > best[1] || (c[1] === best[1] && c[0] < best[0])) best = c
   return best
+}
+
+/**
+ * Start of a run of touching or overlapping cues of `name` that begins before `start` and
+ * reaches it: 外面 + 那些便宜的 are one subject. Looks back at most `reach` characters.
+ */
+export function runStart(ctx: LintContext, name: string, start: number, reach: number): number {
+  for (let grown = true; grown; ) {
+    grown = false
+    for (const [s, e] of cuesWithin(ctx, name, Math.max(0, start - reach), start + reach)) {
+      if (s < start && e >= start) {
+        start = s
+        grown = true
+      }
+    }
+  }
+  return start
+}
+
+/** End of a run of touching or overlapping cues of `name` reaching past `end`, up to `limit`. */
+export function runEnd(ctx: LintContext, names: readonly string[], end: number, limit: number): number {
+  for (let grown = true; grown; ) {
+    grown = false
+    for (const name of names) {
+      for (const [s, e] of cuesWithin(ctx, name, Math.max(0, end - 8), limit)) {
+        if (s <= end && e > end) {
+          end = e
+          grown = true
+        }
+      }
+    }
+  }
+  return end
 }
 
 /**
@@ -36,10 +78,9 @@ export function lastCue(ctx: LintContext, name: string, from: number, to: number
  * (不方便的话加我微信 — the condition is over and the invitation stands).
  */
 export function refusedBefore(ctx: LintContext, start: number, cue: string, resume: string, reach: number): boolean {
-  const from = clauseStart(ctx.text, start)
-  for (const [s, e] of ctx.cues(cue)) {
-    if (s < from || e > start || start - e > reach) continue
-    if (!ctx.hasCue(resume, e, start)) return true
+  const from = Math.max(clauseStart(ctx.text, start), start - reach - 8)
+  for (const [, e] of cuesWithin(ctx, cue, from, start)) {
+    if (start - e <= reach && !ctx.hasCue(resume, e, start)) return true
   }
   return false
 }
