@@ -147,6 +147,19 @@ describe('privacy-leak: options', () => {
     expect(() => linterFor(ID, { rules: { [ID]: { allowNumbers: '13800138000' } } })).toThrow(/config\.rules\.privacy-leak\.allowNumbers/)
   })
 
+  it('finds Taiwanese mobiles in the zh-TW profile only', () => {
+    const tw = linterFor(ID, { profile: 'zh-TW' })
+    expect(brief(tw.lint('買家電話是0912-345-678').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '0912-345-678', start: 5, end: 17 }])
+    expect(tw.lint('買家電話是0912-345-678').messages[0]!.expected).toEqual(['0912-***-678'])
+    const [intl] = tw.lint('電話 +886 912 345 678').messages
+    expect(brief([intl!])).toEqual([{ ruleId: ID, severity: 'error', actual: '+886 912 345 678', start: 3, end: 19 }])
+    expect(intl!.fix!.text).toBe('+886 912 *** 678')
+    expect(brief(tw.lint('買家電話是13812345678').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '13812345678', start: 5, end: 16 }])
+    expect(linter.lint('買家電話是0912-345-678').messages).toEqual([])
+    const allowed = linterFor(ID, { profile: 'zh-TW', rules: { [ID]: { allowNumbers: ['+886 912-345-678'] } } })
+    expect(allowed.lint('門市電話0912345678').messages).toEqual([])
+  })
+
   it('forces a severity', () => {
     const l = linterFor(ID, { rules: { [ID]: 'warning' } })
     expect(l.lint('买家电话是13812345678').messages.map((m) => m.severity)).toEqual(['warning'])

@@ -3,7 +3,7 @@ import { defineRule, type CompiledEntry, type Finding, type LintContext } from '
 import { sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { findAddresses } from './address.js'
-import { findNumbers, masked, type NumberHit } from './numbers.js'
+import { findNumbers, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
 import lexicon from './lexicon.yaml'
 
 const ID = 'privacy-leak'
@@ -20,8 +20,12 @@ const Options = z.object({
 })
 type Options = z.infer<typeof Options>
 
-/** 138-1234-5678, +86 13812345678 and 11010519491231002x all compare by their digits. */
-const digitsOf = (s: string) => s.toUpperCase().replace(/[^\dX]/g, '').replace(/^86(?=1\d{10}$)/, '')
+/** 138-1234-5678, +86 13812345678 and 11010519491231002x all compare by their national digits. */
+function digitsOf(s: string, plans: readonly MobilePlan[]): string {
+  const d = s.toUpperCase().replace(/[^\dX]/g, '')
+  const phone = findNumbers(d, plans).find((h) => h.kind === 'phone' && h.start === 0 && h.end === d.length)
+  return phone ? phone.digits : d
+}
 
 function isLabelled(ctx: LintContext, hit: NumberHit): boolean {
   // Sentence, not clause: the label usually ends in a colon (订单号：…).
@@ -45,9 +49,14 @@ function numberFinding(ctx: LintContext, entry: CompiledEntry, hit: NumberHit): 
   }
 }
 
-function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined, allowed: ReadonlySet<string>): Finding[] {
+function scan(
+  ctx: LintContext,
+  entryFor: (tag: string) => CompiledEntry | undefined,
+  allowed: ReadonlySet<string>,
+  plans: readonly MobilePlan[],
+): Finding[] {
   const out: Finding[] = []
-  for (const hit of findNumbers(ctx.text)) {
+  for (const hit of findNumbers(ctx.text, plans)) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && isLabelled(ctx, hit)) continue
     const entry = entryFor(hit.kind)
@@ -83,10 +92,12 @@ export default defineRule<Options>({
     options: Options,
   },
   lexicon: LEXICON,
-  create(options) {
-    const allowed = new Set(options.allowNumbers.map(digitsOf).filter((d) => d.length > 0))
+  create(options, env) {
+    // Taiwan and Hong Kong shops (zh-TW profile) also see Taiwanese mobiles (0912-345-678).
+    const plans = env.profile === 'zh-TW' ? [MAINLAND, TAIWAN] : [MAINLAND]
+    const allowed = new Set(options.allowNumbers.map((n) => digitsOf(n, plans)).filter((d) => d.length > 0))
     return {
-      scan: (ctx, entryFor) => scan(ctx, entryFor, allowed),
+      scan: (ctx, entryFor) => scan(ctx, entryFor, allowed, plans),
     }
   },
 })

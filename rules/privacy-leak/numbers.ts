@@ -14,6 +14,8 @@ export interface NumberHit {
   digits: string
   /** Offsets of those digits in the text, for masking in place. */
   at: number[]
+  /** How many digits to star, and how many after them to keep (138****5678, 0912-***-678). */
+  mask: { hide: number; tail: number }
 }
 
 interface Group {
@@ -23,9 +25,24 @@ interface Group {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 const JOINERS = new Set([0x20, 0x2d]) // space, -
-const MOBILE = /^1[3-9]\d{9}$/
 
-export function findNumbers(text: string): NumberHit[] {
+/** A mobile numbering plan: national form, and the country code that may replace its trunk 0. */
+export interface MobilePlan {
+  national: RegExp
+  country: string
+  /** Whether the national form starts with a trunk 0 that the country code replaces (Taiwan). */
+  trunk: boolean
+  /** The usual masked form: 138****5678, 0912-***-678. */
+  mask: { hide: number; tail: number }
+}
+export const MAINLAND: MobilePlan = { national: /^1[3-9]\d{9}$/, country: '86', trunk: false, mask: { hide: 4, tail: 4 } }
+/** Taiwan: 09xx-xxx-xxx, +886 9xx xxx xxx (the zh-TW profile). */
+export const TAIWAN: MobilePlan = { national: /^09\d{8}$/, country: '886', trunk: true, mask: { hide: 3, tail: 3 } }
+/** IDs keep their first 3 and last 4 characters. */
+const ID_MASK = { hide: 11, tail: 4 }
+const LONGEST = 13
+
+export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLAND]): NumberHit[] {
   const groups = digitGroups(text)
   const out: NumberHit[] = []
   for (let k = 0; k < groups.length; k++) {
@@ -34,7 +51,7 @@ export function findNumbers(text: string): NumberHit[] {
       out.push(id)
       continue
     }
-    const phone = phoneFrom(text, groups, k)
+    const phone = phoneFrom(text, groups, k, plans)
     if (phone) {
       out.push(phone.hit)
       k = phone.last
@@ -58,7 +75,8 @@ const gluedBefore = (text: string, i: number) => i > 0 && isLatinAlnum(text.char
 const gluedAfter = (text: string, i: number) => i < text.length && isLatinAlnum(text.charCodeAt(i))
 
 /** Mobile numbers: 11 digits 1[3-9]…, optionally after 86 / +86, in one or more groups. */
-function phoneFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
+/** Mobile numbers of any of `plans`, optionally after the country code, in one or more groups. */
+function phoneFrom(text: string, groups: Group[], k: number, plans: readonly MobilePlan[]): { hit: NumberHit; last: number } | undefined {
   const first = groups[k]!
   // SF1381234567 is a tracking number, not a phone.
   if (gluedBefore(text, first.start)) return undefined
@@ -76,12 +94,16 @@ function phoneFrom(text: string, groups: Group[], k: number): { hit: NumberHit; 
       digits += text[i]
       at.push(i)
     }
-    if (digits.length > 13) return undefined
-    const national = digits.length === 13 && digits.startsWith('86') ? digits.slice(2) : digits
-    if (national.length === 11 && MOBILE.test(national) && !gluedAfter(text, g.end)) {
-      const plus = text.charCodeAt(first.start - 1) === 0x2b && national !== digits
-      const start = plus ? first.start - 1 : first.start
-      return { hit: { kind: 'phone', start, end: g.end, digits: national, at: at.slice(at.length - 11) }, last: j }
+    if (digits.length > LONGEST) return undefined
+    if (gluedAfter(text, g.end)) continue
+    for (const plan of plans) {
+      const international = digits.startsWith(plan.country)
+      const national = international ? (plan.trunk ? '0' : '') + digits.slice(plan.country.length) : digits
+      if (!plan.national.test(national)) continue
+      const plus = international && text.charCodeAt(first.start - 1) === 0x2b
+      const own = national.length - (plan.trunk && international ? 1 : 0)
+      const hit: NumberHit = { kind: 'phone', start: plus ? first.start - 1 : first.start, end: g.end, digits: national, at: at.slice(at.length - own), mask: plan.mask }
+      return { hit, last: j }
     }
   }
   return undefined
@@ -98,7 +120,7 @@ function idAt(text: string, g: Group): NumberHit | undefined {
   if (!validId(id)) return undefined
   const at: number[] = []
   for (let i = g.start; i < end; i++) at.push(i)
-  return { kind: 'id', start: g.start, end, digits: id, at }
+  return { kind: 'id', start: g.start, end, digits: id, at, mask: ID_MASK }
 }
 
 const PROVINCES = new Set([
@@ -121,15 +143,11 @@ export function validId(id: string): boolean {
   return CHECK[sum % 11] === id[17]
 }
 
-/**
- * The original text of [start, end) with the digits at the given offsets starred: a phone
- * keeps its first 3 and last 4 digits (138****5678), an ID its first 3 and last 4.
- */
+/** The original text of [start, end) with the hit's middle digits starred, separators kept. */
 export function masked(original: string, hit: NumberHit, start: number, end: number): string {
-  const keepHead = 3
-  const keepTail = 4
-  const hide = new Set(hit.at.slice(keepHead, hit.at.length - keepTail))
+  const { hide, tail } = hit.mask
+  const hidden = new Set(hit.at.slice(hit.at.length - tail - hide, hit.at.length - tail))
   let out = ''
-  for (let i = start; i < end; i++) out += hide.has(i) ? '*' : original[i]
+  for (let i = start; i < end; i++) out += hidden.has(i) ? '*' : original[i]
   return out
 }
