@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { applyFixes, builtinRules, createLinter, type ConfigInput, type LintMessage, type Linter } from '../src/index.js'
 import { loadEnglishSpell } from '../src/node.js'
+import { Automaton, isLatinAlnum } from '../src/match/automaton.js'
+import { IGNORABLE, normalize, normalizePhrase } from '../src/normalize/normalize.js'
 
 /**
  * Properties that hold for ANY input: lint never throws, every span is in bounds and reads
@@ -223,3 +225,72 @@ describe('fix: properties over any string', () => {
     expect(checkFixPass(linter, '你好，酱紫的话木有问题')).toBe(3)
   })
 })
+
+describe('automaton: the same occurrences as a naive search', () => {
+  // Few distinct characters and shared prefixes, so nodes get many children (wide nodes are
+  // searched by bisection) and failure links are exercised; Latin edges test token bounds.
+  const unit = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789保证一定不会', 'Ａ', 'Ｂ')
+  const pattern = fc
+    .tuple(fc.constantFrom('', 'x', 'ab', '保'), fc.string({ unit, minLength: 1, maxLength: 3 }))
+    .map(([prefix, rest]) => prefix + rest)
+  // Texts made of pattern-like pieces, so most steps go deep into the trie.
+  const textUnit = fc.oneof(
+    { weight: 4, arbitrary: pattern },
+    { weight: 4, arbitrary: unit },
+    { weight: 1, arbitrary: fc.constantFrom('x', '\u200b', '\ufe0f', ' ', '，') },
+  )
+
+  /** Every occurrence of every pattern over the visible code units, with the library's token rule. */
+  function naive(patterns: string[], codes: Uint16Array): string[] {
+    const at: number[] = []
+    for (let i = 0; i < codes.length; i++) if (codes[i] !== IGNORABLE) at.push(i)
+    const visible = String.fromCharCode(...at.map((i) => codes[i]!))
+    const out: string[] = []
+    patterns.forEach((p, id) => {
+      for (let k = visible.indexOf(p); k >= 0; k = visible.indexOf(p, k + 1)) {
+        const before = k > 0 ? visible.charCodeAt(k - 1) : -1
+        const after = k + p.length < visible.length ? visible.charCodeAt(k + p.length) : -1
+        if (isLatinAlnum(p.charCodeAt(0)) && isLatinAlnum(before)) continue
+        if (isLatinAlnum(p.charCodeAt(p.length - 1)) && isLatinAlnum(after)) continue
+        out.push(`${id}:${at[k]}:${at[k + p.length - 1]! + 1}`)
+      }
+    })
+    return out.sort()
+  }
+
+  it('finds every child of a wide node (16 edges after x)', () => {
+    const automaton = new Automaton()
+    const letters = [...'abcdefghijklmnop']
+    for (const c of letters) automaton.add('x' + c)
+    automaton.build()
+    for (const [id, c] of letters.entries()) {
+      const found: number[][] = []
+      const { codes, hasIgnorable } = normalize(`-x${c}-`)
+      automaton.scan(codes, hasIgnorable, (p, start, end) => void found.push([p, start, end]))
+      expect(found).toEqual([[id, 1, 3]])
+    }
+  })
+
+  it('reports exactly the naive occurrences, in order of end offset', () => {
+    fc.assert(
+      fc.property(fc.array(pattern, { minLength: 20, maxLength: 80 }), fc.string({ unit: textUnit, maxLength: 60 }), (raw, text) => {
+        // The linter adds normalised phrases; so does this test.
+        const automaton = new Automaton()
+        const patterns: string[] = []
+        for (const p of raw.map(normalizePhrase)) if (automaton.add(p) === patterns.length) patterns.push(p)
+        automaton.build()
+        const { codes, hasIgnorable } = normalize(text)
+        const found: string[] = []
+        let lastEnd = 0
+        automaton.scan(codes, hasIgnorable, (id, start, end) => {
+          expect(end).toBeGreaterThanOrEqual(lastEnd)
+          lastEnd = end
+          found.push(`${id}:${start}:${end}`)
+        })
+        expect(found.sort()).toEqual(naive(patterns, codes))
+      }),
+      { numRuns: 1500 },
+    )
+  })
+})
+

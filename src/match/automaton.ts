@@ -167,7 +167,7 @@ export class Automaton {
     while (hi - lo > 8) {
       const mid = (lo + hi) >> 1
       if (edgeCode[mid]! < c) lo = mid + 1
-      else hi = mid
+      else hi = mid + 1 // keep mid: it may be the edge we look for
     }
     for (; lo < hi; lo++) {
       const e = edgeCode[lo]!
