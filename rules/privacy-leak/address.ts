@@ -10,7 +10,7 @@ import data from './address.yaml'
  */
 // Compared with the normalised reply, so normalised when loaded (户 and 台 fold like the text does).
 const Words = z.array(z.string().min(1)).min(1).transform((ws) => ws.map(normalizePhrase))
-const Schema = z.object({ admin: Words, notAdmin: Words, road: Words, unit: Words, notAfterUnit: Words, stop: Words }).strict()
+const Schema = z.object({ admin: Words, notAdmin: Words, road: Words, unit: Words, household: Words, notAfterUnit: Words, stop: Words }).strict()
 const WORDS = Schema.parse(data)
 const STOP = new Set(WORDS.stop)
 /** How far an address run reaches on each side of its first house number. */
@@ -71,23 +71,45 @@ export function findAddresses(text: string): AddressHit[] {
 function addressAround(text: string, markerStart: number, markerStop: number): AddressHit | undefined {
   let start = markerStart
   while (start > 0 && markerStart - start < REACH_BACK && inRun(text, start - 1)) start--
+  while (text[start] === ' ') start++
   const run = text.slice(start, markerStart)
   const road = lastRoad(run)
   if (road < 0) return undefined
-  const area = areas(run.slice(0, road))
-  if (!area) return undefined
-  // Further house numbers in the same run: 88号SOHO现代城5号楼1203室.
+  // Further house numbers in the same run: 88号SOHO现代城5号楼1203室, 3栋501.
   let end = markerStop
+  let levels = 1
+  let household = isHousehold(text, markerStop)
   for (let j = markerStop; j < text.length && j - markerStop < REACH_ON && inRun(text, j); j++) {
     if (!isDigit(text.charCodeAt(j)) || isDigit(text.charCodeAt(j - 1))) continue
-    const e = markerEnd(text, j)
+    let e = markerEnd(text, j)
+    if (e > 0) household ||= isHousehold(text, e)
+    // A bare room number right after a building: 3栋501, 5号楼1203.
+    else if (j === end && (e = roomEnd(text, j)) > 0) household = true
     if (e > 0) {
       end = e
+      levels++
       j = e - 1
     }
   }
-  while (text[start] === ' ') start++
-  return { start: start + area.first, end, areaEnd: start + area.end }
+  const area = areas(run.slice(0, road))
+  if (area) return { start: start + area.first, end, areaEnd: start + area.end }
+  // Without an area, a compound right before the number and house numbers down to one home
+  // (阳光花园小区5栋2单元301室) still locate a household; 幸福路100号2楼 may be a shop.
+  const roadEnd = road + wordAt(run, road, WORDS.road)!.length
+  if (levels < 2 || !household || run.length - roadEnd > 2) return undefined
+  return { start: start + nameStart(run, road, COMPOUND_NAME), end, areaEnd: start + roadEnd }
+}
+
+/** Whether the house-number unit ending at `end` names one home (室, 单元, 户), not a building or floor. */
+function isHousehold(text: string, end: number): boolean {
+  return WORDS.household.some((w) => text.startsWith(w, end - w.length))
+}
+
+/** End of a 3–4 digit room number at i with no unit after it, or -1. */
+function roomEnd(text: string, i: number): number {
+  let j = i
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++
+  return j - i >= 3 && j - i <= 4 && !/[0-9a-z]/.test(text[j] ?? '') ? j : -1
 }
 
 /** Start of the last road or compound word in the run, or -1. */
@@ -119,9 +141,11 @@ function covers(s: string, i: number, len: number, x: string): boolean {
   return false
 }
 
-/** Place names are two to four characters: 北京市, 内蒙古自治区, 杭州市. */
-function nameStart(s: string, adminAt: number): number {
-  let k = adminAt
-  while (k > 0 && adminAt - k < 4 && isHan(s.charCodeAt(k - 1))) k--
+/** Place names are two to four characters (北京市, 杭州市); compound names up to six (阳光花园小区). */
+const PLACE_NAME = 4
+const COMPOUND_NAME = 6
+function nameStart(s: string, at: number, longest = PLACE_NAME): number {
+  let k = at
+  while (k > 0 && at - k < longest && isHan(s.charCodeAt(k - 1))) k--
   return k
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
 import { sentenceStart } from '../../src/context/text.js'
+import { lastCue } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { findAddresses } from './address.js'
 import { findNumbers, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
@@ -27,11 +28,21 @@ function digitsOf(s: string, plans: readonly MobilePlan[]): string {
   return phone ? phone.digits : d
 }
 
-function isLabelled(ctx: LintContext, hit: NumberHit): boolean {
+/** The label nearest before a number, if any: which of `names` it belongs to. */
+function nearestLabel(ctx: LintContext, hit: NumberHit, names: readonly string[]): string | undefined {
   // Sentence, not clause: the label usually ends in a colon (订单号：…).
   const from = Math.max(sentenceStart(ctx.text, hit.start), hit.start - LABEL_REACH)
-  if (ctx.hasCue('notPhone', from, hit.start)) return true
-  // ¥139 1299 2399 or 139 1299 2399元: prices in a row.
+  let best: { name: string; end: number } | undefined
+  for (const name of names) {
+    const c = lastCue(ctx, name, from, hit.start)
+    if (c && (!best || c[1] > best.end)) best = { name, end: c[1] }
+  }
+  return best?.name
+}
+
+/** 订单号：13812345678 is an order number, 订单上的电话13812345678 a phone; ¥139 1299 2399 prices. */
+function notAPhone(ctx: LintContext, hit: NumberHit): boolean {
+  if (nearestLabel(ctx, hit, ['notPhone', 'phoneLabel']) === 'notPhone') return true
   return ctx.hasCue('price', Math.max(0, hit.start - 1), hit.start) || ctx.hasCue('price', hit.end, hit.end + 1)
 }
 
@@ -58,7 +69,8 @@ function scan(
   const out: Finding[] = []
   for (const hit of findNumbers(ctx.text, plans)) {
     if (allowed.has(hit.digits)) continue
-    if (hit.kind === 'phone' && isLabelled(ctx, hit)) continue
+    if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
+    if (hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
     const entry = entryFor(hit.kind)
     if (entry) out.push(numberFinding(ctx, entry, hit))
   }

@@ -16,6 +16,11 @@ export interface NumberHit {
   at: number[]
   /** How many digits to star, and how many after them to keep (138****5678, 0912-***-678). */
   mask: { hide: number; tail: number }
+  /**
+   * An ID-shaped number (valid region and birth date) whose check character fails, or an old
+   * 15-digit ID: an ID only when labelled as one (身份证 320102198001010015).
+   */
+  needsLabel?: boolean
 }
 
 interface Group {
@@ -40,6 +45,7 @@ export const MAINLAND: MobilePlan = { national: /^1[3-9]\d{9}$/, country: '86', 
 export const TAIWAN: MobilePlan = { national: /^09\d{8}$/, country: '886', trunk: true, mask: { hide: 3, tail: 3 } }
 /** IDs keep their first 3 and last 4 characters. */
 const ID_MASK = { hide: 11, tail: 4 }
+const OLD_ID_MASK = { hide: 8, tail: 4 }
 const LONGEST = 13
 
 export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLAND]): NumberHit[] {
@@ -109,18 +115,25 @@ function phoneFrom(text: string, groups: Group[], k: number, plans: readonly Mob
   return undefined
 }
 
-/** 18-character resident ID: region, birth date and ISO 7064 check character must all hold. */
+/**
+ * Resident IDs: 18 characters whose region, birth date and ISO 7064 check character all hold
+ * (an order number almost never does); 18 with a failing check character or the old 15-digit
+ * form only as `needsLabel` candidates.
+ */
 function idAt(text: string, g: Group): NumberHit | undefined {
   const len = g.end - g.start
   let end = g.end
   if (len === 17 && (text[g.end] === 'x' || text[g.end] === 'X')) end++
-  else if (len !== 18) return undefined
+  else if (len !== 18 && len !== 15) return undefined
   if (gluedBefore(text, g.start) || gluedAfter(text, end)) return undefined
   const id = text.slice(g.start, end).toUpperCase()
-  if (!validId(id)) return undefined
+  const shape = idShape(id)
+  if (shape === 'no') return undefined
   const at: number[] = []
   for (let i = g.start; i < end; i++) at.push(i)
-  return { kind: 'id', start: g.start, end, digits: id, at, mask: ID_MASK }
+  const hit: NumberHit = { kind: 'id', start: g.start, end, digits: id, at, mask: id.length === 15 ? OLD_ID_MASK : ID_MASK }
+  if (shape === 'plausible') hit.needsLabel = true
+  return hit
 }
 
 const PROVINCES = new Set([
@@ -130,17 +143,20 @@ const PROVINCES = new Set([
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK = '10X98765432'
 
-export function validId(id: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(id)) return false
-  if (!PROVINCES.has(Number(id.slice(0, 2)))) return false
-  const year = Number(id.slice(6, 10))
-  const month = Number(id.slice(10, 12))
-  const day = Number(id.slice(12, 14))
+function validDate(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) return false
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** 'valid': an 18-character ID whose check character holds; 'plausible': region and date only. */
+export function idShape(id: string): 'valid' | 'plausible' | 'no' {
+  if (!/^\d{15}$|^\d{17}[\dX]$/.test(id)) return 'no'
+  if (!PROVINCES.has(Number(id.slice(0, 2)))) return 'no'
+  if (id.length === 15) return validDate(1900 + Number(id.slice(6, 8)), Number(id.slice(8, 10)), Number(id.slice(10, 12))) ? 'plausible' : 'no'
+  if (!validDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)))) return 'no'
   let sum = 0
   for (let i = 0; i < 17; i++) sum += Number(id[i]) * WEIGHTS[i]!
-  return CHECK[sum % 11] === id[17]
+  return CHECK[sum % 11] === id[17] ? 'valid' : 'plausible'
 }
 
 /** The original text of [start, end) with the hit's middle digits starred, separators kept. */
