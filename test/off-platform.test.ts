@@ -27,6 +27,14 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['加卫星发您视频', '加卫星', 0],
   ['加个V吧，朋友圈天天上新', '加个V', 0],
   ['微❤️联系', '微❤', 0],
+  ['有问题+V', '+V', 3],
+  ['➕微信领券', '➕微信', 0],
+  ['＋ｖ：abc123', '＋ｖ：abc123', 0],
+  ['加🛰️发您', '加🛰', 0],
+  // Another app or marketplace, or the agent's own phone.
+  ['这个去闲鱼拍更便宜', '去闲鱼', 2],
+  ['抖音搜我们店名就能找到', '抖音搜', 0],
+  ['有事打我电话', '打我电话', 2],
   // Separators inside a word.
   ['加 v 发您', '加 v', 0],
   ['微 信 联 系 我', '微 信 联 系', 0],
@@ -93,6 +101,10 @@ const passes: readonly string[] = [
   '卫星定位很准',
   '我们是威信县本地发货',
   '微信、QQ都不行哦，只能在这里聊',
+  '价格+运费一共99',
+  '尺码S+M都有',
+  '1+1套装更划算',
+  '闲鱼上的都不是我们卖的哦',
   '',
 ]
 

@@ -3,10 +3,11 @@ import { IGNORABLE, normalizePhrase } from '../../src/normalize/normalize.js'
 /**
  * Characters agents put inside a word to slip past keyword filters (微-信, 微 信, 加 v, 微.信,
  * Q Q). Commas and 、 are not among them: they separate list items (微信、QQ都不行) and
- * clauses, and squeezing them out would join words that were never one.
+ * clauses, and squeezing them out would join words that were never one. Nor is +: in +V and
+ * ➕微信 it stands for 加 (see the lexicon).
  */
 const SEPARATORS = new Set(
-  [...normalizePhrase(' \t-_.*/\\|·•~+=#^`\'"丶—–・')].map((c) => c.charCodeAt(0)).concat([IGNORABLE]),
+  [...normalizePhrase(' \t-_.*/\\|·•~=#^`\'"丶—–・')].map((c) => c.charCodeAt(0)).concat([IGNORABLE]),
 )
 
 /** Normalised text without separators; `origin[i]` is where squeezed unit i sits in the reply. */
