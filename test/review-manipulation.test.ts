@@ -30,6 +30,10 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['五星带图好评的亲亲，返您现金5元', '五星带图好评的亲亲，返您现金5元', 0],
   ['好評返現', '好評返現', 0],
   ['５星好评返１０元', '５星好评返１０元', 0],
+  ['确认收货给五星好评后联系客服有惊喜', '五星好评后联系客服有惊喜', 5],
+  ['好评后退您5元', '好评后退您5元', 0],
+  ['评分打满5分报销运费', '评分打满5分报销', 0],
+  ['五星好评领券50元', '五星好评领券50元', 0],
   // A reward made conditional on the review.
   ['想要返现的话给个好评', '返现的话给个好评', 2],
   ['红包需要五星好评才能领', '红包需要五星好评才能领', 0],
@@ -70,6 +74,8 @@ const passes: readonly string[] = [
   '好评返现是违规的',
   '好评返现活动已经结束了',
   '不需要好评截图哦',
+  '有问题先联系客服，不要急着评价哦',
+  '评分是平台根据评价自动计算的',
   '',
 ]
 
@@ -96,7 +102,7 @@ describe('review-manipulation: messages and suggestions', () => {
   it('explains screenshots on their own terms', () => {
     const [m] = lint('好评截图发我')
     expect(m!.expected).toEqual([])
-    expect(m!.message).toBe('「好评截图」：让买家把好评截图发给客服，通常是为了兑现好评奖励，属于诱导好评；请不要索要评价截图。')
+    expect(m!.message).toBe('「好评截图」：让买家好评后截图或联系客服，通常是为了兑现好评奖励，属于诱导好评；请不要把评价和后续联系挂钩。')
   })
 
   it('explains in English with locale en', () => {
