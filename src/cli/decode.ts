@@ -92,10 +92,10 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
   return bad === 0 || bad < good
 }
 
-/** Decodes one line's bytes; `invalid` when some bytes did not decode. */
-type LineDecoder = (bytes: Uint8Array) => { text: string; invalid: boolean }
+/** Decodes bytes; `invalid` when some bytes did not decode. */
+type Decoder = (bytes: Uint8Array) => { text: string; invalid: boolean }
 
-function lineDecoder(encoding: string): LineDecoder {
+function decoderFor(encoding: string): Decoder {
   if (encoding === 'utf-8') {
     const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
     const lax = new TextDecoder('utf-8', { ignoreBOM: true })
@@ -112,12 +112,10 @@ function lineDecoder(encoding: string): LineDecoder {
   const replacement = iconv.encode('\uFFFD', encoding)
   const utf16 = encoding.startsWith('utf-16')
   return (bytes) => {
-    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false })
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const text = iconv.decode(buffer, encoding, { stripBOM: false })
     let invalid = utf16 && bytes.length % 2 === 1
-    if (!invalid && text.includes('\uFFFD')) {
-      const spelled = countOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), replacement)
-      invalid = spelled < text.split('\uFFFD').length - 1
-    }
+    if (!invalid && text.includes('\uFFFD')) invalid = countOf(buffer, replacement) < text.split('\uFFFD').length - 1
     return { text, invalid }
   }
 }
@@ -130,69 +128,92 @@ function countOf(haystack: Buffer, needle: Buffer): number {
 }
 
 /**
- * Splits a byte stream into lines on LF (a 0x0A byte for ASCII-compatible encodings, including
- * GB18030 whose trail bytes are never 0x0A; a 0x000A code unit for UTF-16) and decodes each.
+ * Splits a byte stream into decoded lines. A chunk's complete lines are decoded in one call
+ * and split on LF (LF is one unit in every supported encoding: a 0x0A byte that is never a
+ * GB18030 trail byte, a 0x000A UTF-16 unit); only a chunk that does not decode is redone
+ * line by line, so a broken byte sequence is pinned to its line.
  */
 export class LineSplitter {
   private pending: Uint8Array | undefined
   private line = 1
   private offset = 0
-  private readonly decode: LineDecoder
-  private readonly unit: 1 | 2
-  private readonly lfAt: (bytes: Uint8Array, i: number) => boolean
+  private readonly decode: Decoder
+  /** Index of the last byte of the last LF in bytes[0, to], or -1. */
+  private readonly lastBreak: (bytes: Uint8Array, to: number) => number
+  /** Index of the last byte of the first LF at or after `from`, or -1. */
+  private readonly nextBreak: (bytes: Uint8Array, from: number) => number
 
   constructor(encoding: string) {
-    this.decode = lineDecoder(encoding)
-    this.unit = encoding.startsWith('utf-16') ? 2 : 1
-    this.lfAt =
-      encoding === 'utf-16le'
-        ? (b, i) => b[i] === 0x0a && b[i + 1] === 0
-        : encoding === 'utf-16be'
-          ? (b, i) => b[i] === 0 && b[i + 1] === 0x0a
-          : (b, i) => b[i] === 0x0a
+    this.decode = decoderFor(encoding)
+    if (encoding.startsWith('utf-16')) {
+      const [lo, hi] = encoding === 'utf-16le' ? [0x0a, 0] : [0, 0x0a]
+      const isLf = (b: Uint8Array, i: number) => b[i] === lo && b[i + 1] === hi
+      this.lastBreak = (b, to) => {
+        for (let i = to - 1 - ((to - 1) % 2); i >= 0; i -= 2) if (isLf(b, i)) return i + 1
+        return -1
+      }
+      this.nextBreak = (b, from) => {
+        for (let i = from; i + 1 < b.length; i += 2) if (isLf(b, i)) return i + 1
+        return -1
+      }
+    } else {
+      this.lastBreak = (b, to) => b.lastIndexOf(0x0a, to)
+      this.nextBreak = (b, from) => b.indexOf(0x0a, from)
+    }
   }
 
   /** Lines completed by this chunk. */
-  *push(chunk: Uint8Array): Generator<Line> {
+  push(chunk: Uint8Array): Line[] {
     let bytes = chunk
     if (this.pending) {
       bytes = concat(this.pending, chunk)
       this.pending = undefined
     }
-    let start = 0
-    const step = this.unit
-    if (step === 1) {
-      for (let i = bytes.indexOf(0x0a, start); i !== -1; i = bytes.indexOf(0x0a, start)) {
-        yield this.emit(bytes.subarray(start, i + 1))
-        start = i + 1
-      }
-    } else {
-      for (let i = 0; i + 1 < bytes.length; i += 2) {
-        if (this.lfAt(bytes, i)) {
-          yield this.emit(bytes.subarray(start, i + 2))
-          start = i + 2
-        }
-      }
-    }
-    if (start < bytes.length) this.pending = bytes.slice(start)
+    const end = this.lastBreak(bytes, bytes.length - 1) + 1
+    if (end < bytes.length) this.pending = bytes.slice(end)
+    return end > 0 ? this.lines(bytes.subarray(0, end)) : []
   }
 
   /** The last line, when the file does not end with a line break. */
-  *end(): Generator<Line> {
-    if (this.pending && this.pending.length) yield this.emit(this.pending)
+  end(): Line[] {
+    const rest = this.pending
     this.pending = undefined
+    return rest && rest.length ? this.lines(rest) : []
   }
 
-  private emit(raw: Uint8Array): Line {
-    const { text: decoded, invalid } = this.decode(raw)
-    let text = decoded
-    let eol = ''
-    if (text.endsWith('\r\n')) eol = '\r\n'
-    else if (text.endsWith('\n')) eol = '\n'
-    if (eol) text = text.slice(0, -eol.length)
+  private lines(bytes: Uint8Array): Line[] {
+    const { text, invalid } = this.decode(bytes)
+    if (invalid) return this.lineByLine(bytes)
+    const out: Line[] = []
+    let start = 0
+    while (start < text.length) {
+      const nl = text.indexOf('\n', start)
+      const stop = nl === -1 ? text.length : nl + 1
+      out.push(this.make(text.slice(start, stop), false))
+      start = stop
+    }
+    return out
+  }
+
+  private lineByLine(bytes: Uint8Array): Line[] {
+    const out: Line[] = []
+    let start = 0
+    while (start < bytes.length) {
+      const lf = this.nextBreak(bytes, start)
+      const stop = lf === -1 ? bytes.length : lf + 1
+      const { text, invalid } = this.decode(bytes.subarray(start, stop))
+      out.push(this.make(text, invalid))
+      start = stop
+    }
+    return out
+  }
+
+  private make(raw: string, invalid: boolean): Line {
+    const eol = raw.endsWith('\r\n') ? '\r\n' : raw.endsWith('\n') ? '\n' : ''
+    const text = eol ? raw.slice(0, -eol.length) : raw
     const line: Line = { text, line: this.line++, offset: this.offset, eol }
     if (invalid) line.invalid = true
-    this.offset += text.length + eol.length
+    this.offset += raw.length
     return line
   }
 }
@@ -204,22 +225,33 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out
 }
 
+/** Batches of lines: one per chunk read, so per-line work stays synchronous. */
+export type LineBatches = AsyncIterable<Line[]> | Iterable<Line[]>
+
 /** All lines of an in-memory file (stdin, or a library read whole). */
-export function* linesOfBuffer(bytes: Uint8Array, encoding: Encoding): Generator<Line> {
+export function linesOfBuffer(bytes: Uint8Array, encoding: Encoding): Line[][] {
   const splitter = new LineSplitter(encoding.name)
-  yield* splitter.push(bytes.subarray(encoding.bom))
-  yield* splitter.end()
+  return [splitter.push(bytes.subarray(encoding.bom)), splitter.end()]
 }
 
 /** Streams a file's lines; `onBytes` reports progress. */
-export async function* linesOfFile(path: string, encoding: Encoding, onBytes?: (n: number) => void): AsyncGenerator<Line> {
+export function linesOfFile(path: string, encoding: Encoding, onBytes?: (n: number) => void): AsyncGenerator<Line[]> {
+  return linesOfStream(createReadStream(path, { start: encoding.bom, highWaterMark: 1 << 20 }), { ...encoding, bom: 0 }, onBytes)
+}
+
+/** Streams the lines of a byte stream (a file, stdin) whose first `encoding.bom` bytes are a BOM. */
+export async function* linesOfStream(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, onBytes?: (n: number) => void): AsyncGenerator<Line[]> {
   const splitter = new LineSplitter(encoding.name)
-  const stream = createReadStream(path, { start: encoding.bom, highWaterMark: 1 << 20 })
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  let skip = encoding.bom
+  for await (const chunk of chunks) {
     onBytes?.(chunk.length)
-    yield* splitter.push(chunk)
+    const bytes = skip ? chunk.subarray(Math.min(skip, chunk.length)) : chunk
+    skip = Math.max(0, skip - chunk.length)
+    const lines = splitter.push(bytes)
+    if (lines.length) yield lines
   }
-  yield* splitter.end()
+  const last = splitter.end()
+  if (last.length) yield last
 }
 
 /** A whole decoded file and the lines that did not decode. */
@@ -230,7 +262,7 @@ export interface Decoded {
 }
 
 export function decodeBuffer(bytes: Uint8Array, encoding: Encoding): Decoded {
-  const lines = [...linesOfBuffer(bytes, encoding)]
+  const lines = linesOfBuffer(bytes, encoding).flat()
   let text = ''
   const invalidLines: number[] = []
   for (const l of lines) {

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
 import { Conversation, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
-import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, type Encoding, type Line } from './decode.js'
+import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
 import { detectFormat, READERS, type InputFormat } from './inputs/index.js'
 import type { Document, ReaderOptions, Sink, Turn } from './inputs/types.js'
@@ -19,6 +19,10 @@ export interface Target {
   /** Absolute path on disk, when there is one (config lookup, --fix). */
   path?: string
   bytes?: Uint8Array
+  /** A stream read as it comes (stdin): transcripts piped in are never held whole. */
+  stream?: AsyncIterable<Uint8Array>
+  /** Came from stdin: `path` (from --stdin-filename) is only a name, never written to. */
+  stdin?: boolean
   /** Known before reading (a folder or pattern with nothing to lint). */
   error?: string
 }
@@ -58,8 +62,15 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
     return result
   }
   let head: Uint8Array
+  let stream: AsyncIterable<Uint8Array> | undefined
   try {
-    head = target.bytes ? target.bytes.subarray(0, HEAD) : await readHead(target.path!)
+    if (target.stream) {
+      const started = await startStream(target.stream)
+      head = started.head
+      stream = started.stream
+    } else {
+      head = target.bytes ? target.bytes.subarray(0, HEAD) : await readHead(target.path!)
+    }
   } catch (e) {
     sink.error({ message: ioMessage(e) })
     return result
@@ -69,15 +80,17 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   const reader = READERS[format]
   const config = await engine.resolver.forFile(target.path ?? `${engine.cwd}/<stdin>`)
   const linter = engine.resolver.linterFor(config)
-  const fixing = settings.fix && target.path && reader.input !== 'binary' && reader.kind === 'library' ? settings.fix : undefined
+  const fixing = settings.fix && target.path && !target.stdin && reader.input !== 'binary' && reader.kind === 'library' ? settings.fix : undefined
 
-  let turns: AsyncIterable<Turn> | Iterable<Turn>
+  let turns: AsyncIterable<Turn[]> | Iterable<Turn[]>
   let whole: { bytes: Uint8Array; doc: Document } | undefined
   try {
+    // A stream that is not read line by line is read whole after all.
+    if (stream && (reader.input !== 'lines' || fixing)) return lintTarget({ ...target, stream: undefined, bytes: await collect(stream) }, engine)
     if (reader.input === 'binary') {
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
-      turns = await reader.read(bytes, settings.reader, sink)
+      turns = [[...(await reader.read(bytes, settings.reader, sink))]]
     } else if (reader.input === 'text' || fixing) {
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
@@ -85,9 +98,10 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
       for (const line of decoded.invalidLines) sink.error(undecodable(line, encoding))
       const doc: Document = { text: decoded.text, lines: decoded.lines, index: new LineIndex(decoded.lines) }
       whole = { bytes, doc }
-      turns = reader.input === 'text' ? reader.read(doc, settings.reader, sink) : reader.read(decoded.lines, settings.reader, sink)
+      turns = reader.input === 'text' ? [[...reader.read(doc, settings.reader, sink)]] : reader.read([decoded.lines], settings.reader, sink)
     } else {
-      const lines = target.bytes ? linesOfBuffer(target.bytes, encoding) : linesOfFile(target.path!, encoding, (n) => engine.progress?.add(n))
+      const onBytes = (n: number) => engine.progress?.add(n)
+      const lines = stream ? linesOfStream(stream, encoding) : target.bytes ? linesOfBuffer(target.bytes, encoding) : linesOfFile(target.path!, encoding, onBytes)
       turns = reader.read(reportInvalid(lines, encoding, sink), settings.reader, sink)
     }
     const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing)
@@ -112,7 +126,7 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
  * the replies --fix may rewrite.
  */
 async function consume(
-  turns: AsyncIterable<Turn> | Iterable<Turn>,
+  groups: AsyncIterable<Turn[]> | Iterable<Turn[]>,
   transcript: boolean,
   linter: Linter,
   config: LoadedConfig,
@@ -142,39 +156,40 @@ async function consume(
         }),
     )
   }
-  for await (const turn of turns) {
-    const info = turn.info
-    const chat = transcript || turn.role !== undefined || info.speaker !== undefined
-    if (chat) {
-      const role = conversation.roleOf(turn.role, info.speaker)
-      const session = info.session ?? ''
-      if (role === 'customer') {
-        conversation.customer(session, turn.text)
-        customers++
-        continue
+  for await (const group of groups) {
+    // Back-pressure once per chunk: a fast reader never queues a whole transcript.
+    if (pool) await pool.room()
+    for (const turn of group) {
+      const info = turn.info
+      const chat = transcript || turn.role !== undefined || info.speaker !== undefined
+      if (chat) {
+        const role = conversation.roleOf(turn.role, info.speaker)
+        const session = info.session ?? ''
+        if (role === 'customer') {
+          conversation.customer(session, turn.text)
+          customers++
+          continue
+        }
+        if (role === undefined) {
+          unknown++
+          continue
+        }
+        info.role = 'agent'
+        const previous = conversation.agentReply(session)
+        if (previous !== undefined) turn.previous = info.previous = previous
       }
-      if (role === undefined) {
-        unknown++
-        continue
+      const n = agentReplies++
+      if (settings.recordShard && n % settings.recordShard.count !== settings.recordShard.index) continue
+      result.replies++
+      if (chat && info.speaker !== undefined) (result.agents ??= {})[info.speaker] = (result.agents[info.speaker] ?? 0) + 1
+      info.text = turn.text
+      if (fixing && turn.source && turn.escape) fixable.push(turn)
+      if (pool) {
+        batch.push(turn)
+        if (batch.length >= BATCH) flush()
+      } else {
+        report(turn, linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages)
       }
-      info.role = 'agent'
-      const previous = conversation.agentReply(session)
-      if (previous !== undefined) turn.previous = info.previous = previous
-    }
-    const n = agentReplies++
-    if (settings.recordShard && n % settings.recordShard.count !== settings.recordShard.index) continue
-    result.replies++
-    if (chat && info.speaker !== undefined) (result.agents ??= {})[info.speaker] = (result.agents[info.speaker] ?? 0) + 1
-    info.text = turn.text
-    if (fixing && turn.source && turn.escape) fixable.push(turn)
-    if (pool) {
-      batch.push(turn)
-      if (batch.length >= BATCH) {
-        flush()
-        await pool.room()
-      }
-    } else {
-      report(turn, linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages)
     }
   }
   flush()
@@ -198,14 +213,44 @@ function addMessages(result: FileResult, turn: Turn, messages: readonly LintMess
   }
 }
 
-async function* reportInvalid(lines: AsyncIterable<Line> | Iterable<Line>, encoding: Encoding, sink: Sink): AsyncGenerator<Line> {
-  for await (const line of lines) {
-    if (line.invalid) sink.error(undecodable(line.line, encoding))
-    yield line
+async function* reportInvalid(batches: LineBatches, encoding: Encoding, sink: Sink): AsyncGenerator<Line[]> {
+  for await (const batch of batches) {
+    for (const line of batch) if (line.invalid) sink.error(undecodable(line.line, encoding))
+    yield batch
   }
 }
 
 const undecodable = (line: number, encoding: Encoding) => ({ message: `undecodable bytes: not valid ${encoding.name.toUpperCase()} (shown as U+FFFD; use --encoding if the file is in another encoding)`, line })
+
+/** Reads the first chunks of a stream (enough to detect encoding and format) and gives back a stream that starts from the beginning again. */
+async function startStream(source: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Array; stream: AsyncIterable<Uint8Array> }> {
+  const iterator = source[Symbol.asyncIterator]()
+  const first: Uint8Array[] = []
+  let size = 0
+  let done = false
+  while (size < HEAD) {
+    const r = await iterator.next()
+    if (r.done) {
+      done = true
+      break
+    }
+    first.push(r.value)
+    size += r.value.length
+  }
+  const head = Buffer.concat(first)
+  async function* replay() {
+    yield* first
+    if (done) return
+    for (let r = await iterator.next(); !r.done; r = await iterator.next()) yield r.value
+  }
+  return { head: head.subarray(0, HEAD), stream: replay() }
+}
+
+async function collect(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  for await (const c of stream) chunks.push(c)
+  return Buffer.concat(chunks)
+}
 
 async function readHead(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r')

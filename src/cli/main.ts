@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       cwd: process.cwd(),
       stdout: process.stdout,
       stderr: process.stderr,
-      readStdin,
+      stdin: process.stdin,
       version: pkg.version,
       workerScript: new URL(import.meta.url),
     })
@@ -42,10 +42,4 @@ async function main(): Promise<void> {
       process.exitCode = 2
     }
   }
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
 }

@@ -19,7 +19,7 @@ export interface Io {
   cwd: string
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
-  readStdin(): Promise<Buffer>
+  stdin: AsyncIterable<Uint8Array>
   version: string
   /** The script workers run (the built CLI itself). */
   workerScript: URL
@@ -48,7 +48,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   let targets: Target[] = onDisk.length ? await expandInputs(onDisk, { cwd: io.cwd, extensions: options.ext, ignore }) : []
   if (paths.includes('-')) {
     const name = options.stdinFilename ?? '<stdin>'
-    targets.push({ file: name, bytes: await io.readStdin(), ...(options.stdinFilename ? { path: resolve(io.cwd, name) } : {}) })
+    targets.push({ file: name, stream: io.stdin, stdin: true, ...(options.stdinFilename ? { path: resolve(io.cwd, name) } : {}) })
   }
   if (options.shard && options.shardBy === 'file') {
     const { index, count } = options.shard
@@ -79,9 +79,11 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     ...(options.shard && options.shardBy === 'record' ? { recordShard: options.shard } : {}),
     ...(options.fix ? { fix: 'write' as const } : options.fixDryRun ? { fix: 'dry-run' as const } : {}),
   }
-  const sizes = targets.map((t) => t.bytes?.length ?? sizeOf(t.path))
+  const sizes = targets.map((t) => (t.stream ? 0 : (t.bytes?.length ?? sizeOf(t.path))))
   const totalBytes = sizes.reduce((a, b) => a + b, 0)
-  const jobs = options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES ? Math.min(availableParallelism(), 8) : 1) : options.jobs
+  // The main thread reads and parses; workers lint. Auto keeps a core for the reader.
+  const cores = availableParallelism()
+  const jobs = options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 3 ? Math.min(cores - 1, 8) : 1) : options.jobs
   const pool = jobs > 1 ? new LintPool(jobs, io.workerScript) : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
   const engine: Engine = { resolver, overrides, settings, pool, progress, cwd: io.cwd, diffs: [] }
@@ -89,7 +91,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard])
 
   const lintOne = async (t: Target): Promise<FileResult> => {
-    if (!cache || !t.path || t.error) return lintTarget(t, engine)
+    if (!cache || !t.path || t.error || t.stream) return lintTarget(t, engine)
     let key: string
     try {
       key = `${configs.get(t)!.key}:${await contentHash(t.path, salt)}`

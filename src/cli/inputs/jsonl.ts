@@ -1,6 +1,5 @@
-import { isMap, isScalar, parseDocument } from 'yaml'
 import { roleFromWord } from '../agent.js'
-import type { Line } from '../decode.js'
+import type { LineBatches } from '../decode.js'
 import { alignValue, type OffsetMap } from '../positions.js'
 import { jsonError } from './json-error.js'
 import type { Reader, Turn } from './types.js'
@@ -26,57 +25,102 @@ export const jsonlReader: Reader = {
   format: 'jsonl',
   kind: 'transcript',
   input: 'lines',
-  async *read(lines: AsyncIterable<Line> | Iterable<Line>, _options, sink) {
+  async *read(batches: LineBatches, _options, sink) {
     let index = 0
-    for await (const l of lines) {
-      const raw = l.text
-      if (!raw.trim()) continue
-      let obj: unknown
-      try {
-        obj = JSON.parse(raw)
-      } catch (e) {
-        sink.error({ message: `invalid JSON line: ${jsonError(raw, e).reason}`, line: l.line })
-        continue
+    for await (const batch of batches) {
+      const out: Turn[] = []
+      for (const l of batch) {
+        const raw = l.text
+        if (!raw.trim()) continue
+        let obj: unknown
+        try {
+          obj = JSON.parse(raw)
+        } catch (e) {
+          sink.error({ message: `invalid JSON line: ${jsonError(raw, e).reason}`, line: l.line })
+          continue
+        }
+        if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
+          sink.error({ message: 'invalid JSON line: expected an object', line: l.line })
+          continue
+        }
+        const o = obj as Record<string, unknown>
+        const textKey = TEXT_KEYS.find((k) => typeof o[k] === 'string')
+        // Images, stickers, order cards: nothing to lint.
+        if (!textKey) continue
+        const text = o[textKey] as string
+        const n = l.line
+        let map: OffsetMap | undefined
+        const turn: Turn = {
+          text,
+          info: { index: index++ },
+          locate: (i) => [n, (map ??= locateValue(raw, textKey, text))(i) + 1],
+        }
+        const role = roleFromWord(o.role ?? o.from ?? o.sender_type)
+        if (role) turn.role = role
+        const info = turn.info
+        const speaker = field(o, ['name', 'speaker', 'sender', 'nick'])
+        const time = field(o, ['time', 'timestamp', 'ts', 'created_at'])
+        const session = field(o, ['session', 'session_id', 'conversation', 'conversation_id', 'chat_id'])
+        if (speaker !== undefined) info.speaker = speaker
+        if (time !== undefined) info.time = time
+        if (session !== undefined) info.session = session
+        out.push(turn)
       }
-      if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
-        sink.error({ message: 'invalid JSON line: expected an object', line: l.line })
-        continue
-      }
-      const o = obj as Record<string, unknown>
-      const textKey = TEXT_KEYS.find((k) => typeof o[k] === 'string')
-      // Images, stickers, order cards: nothing to lint.
-      if (!textKey) continue
-      const text = o[textKey] as string
-      const n = l.line
-      let map: OffsetMap | undefined
-      const turn: Turn = {
-        text,
-        info: { index: index++ },
-        locate: (i) => [n, (map ??= locateValue(raw, textKey, text))(i) + 1],
-      }
-      const role = roleFromWord(o.role ?? o.from ?? o.sender_type)
-      if (role) turn.role = role
-      const info = turn.info
-      const speaker = field(o, ['name', 'speaker', 'sender', 'nick'])
-      const time = field(o, ['time', 'timestamp', 'ts', 'created_at'])
-      const session = field(o, ['session', 'session_id', 'conversation', 'conversation_id', 'chat_id'])
-      if (speaker !== undefined) info.speaker = speaker
-      if (time !== undefined) info.time = time
-      if (session !== undefined) info.session = session
-      yield turn
+      if (out.length) yield out
     }
   },
 }
 
 function locateValue(line: string, key: string, value: string): OffsetMap {
-  const doc = parseDocument(line)
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.value === key && isScalar(pair.value) && pair.value.range) {
-        const [from, to] = pair.value.range
-        return alignValue(value, line.slice(from, to), from, 'double')
-      }
+  const span = stringValueSpan(line, key)
+  return span ? alignValue(value, line.slice(span[0], span[1]), span[0], 'double') : () => 0
+}
+
+/**
+ * [start, end) of the string value of a top-level `key` in a JSON object line (quotes
+ * included). The line has already been accepted by JSON.parse: this only walks it to find
+ * where the value is written, skipping over strings, nested objects and arrays.
+ */
+export function stringValueSpan(line: string, key: string): [number, number] | undefined {
+  const skipString = (i: number) => {
+    for (let j = i + 1; j < line.length; j++) {
+      const c = line[j]
+      if (c === '\\') j++
+      else if (c === '"') return j + 1
     }
+    return line.length
   }
-  return () => 0
+  const skipValue = (i: number) => {
+    let depth = 0
+    for (let j = i; j < line.length; j++) {
+      const c = line[j]
+      if (c === '"') {
+        j = skipString(j) - 1
+        if (depth === 0) return j + 1
+      } else if (c === '{' || c === '[') depth++
+      else if (c === '}' || c === ']') {
+        if (depth === 0) return j
+        if (--depth === 0) return j + 1
+      } else if (c === ',' && depth === 0) return j
+    }
+    return line.length
+  }
+  const ws = (i: number) => {
+    while (i < line.length && /\s/.test(line[i]!)) i++
+    return i
+  }
+  let i = ws(0)
+  if (line[i] !== '{') return undefined
+  i = ws(i + 1)
+  while (line[i] === '"') {
+    const keyEnd = skipString(i)
+    const name = JSON.parse(line.slice(i, keyEnd)) as string
+    i = ws(ws(keyEnd) + 1)
+    const end = skipValue(i)
+    if (name === key && line[i] === '"') return [i, end]
+    i = ws(end)
+    if (line[i] !== ',') return undefined
+    i = ws(i + 1)
+  }
+  return undefined
 }

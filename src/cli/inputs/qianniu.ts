@@ -1,4 +1,4 @@
-import type { Line } from '../decode.js'
+import type { Line, LineBatches } from '../decode.js'
 import type { Reader, Role, Turn } from './types.js'
 
 /**
@@ -40,7 +40,7 @@ export const qianniuReader: Reader = {
   format: 'qianniu',
   kind: 'transcript',
   input: 'lines',
-  async *read(lines: AsyncIterable<Line> | Iterable<Line>) {
+  async *read(batches: LineBatches) {
     let index = 0
     let pending: Pending | undefined
     const flush = (): Turn | undefined => {
@@ -52,21 +52,25 @@ export const qianniuReader: Reader = {
       if (p.lines.length === 0) return undefined
       return makeTurn(p, index++)
     }
-    for await (const l of lines) {
-      const text = l.text.trim()
-      const header = HEADER.exec(text)
-      if (header) {
-        const turn = flush()
-        if (turn) yield turn
-        const transfer = TRANSFER.exec(header[1]!)
-        pending = { speaker: (transfer ? transfer[1]! : header[1]!).trim(), time: header[2]!, lines: [] }
-        continue
+    for await (const batch of batches) {
+      const out: Turn[] = []
+      for (const l of batch) {
+        const text = l.text.trim()
+        const header = HEADER.exec(text)
+        if (header) {
+          const turn = flush()
+          if (turn) out.push(turn)
+          const transfer = TRANSFER.exec(header[1]!)
+          pending = { speaker: (transfer ? transfer[1]! : header[1]!).trim(), time: header[2]!, lines: [] }
+          continue
+        }
+        if (STATUS.test(text) || isSystemLine(text)) continue
+        pending?.lines.push(l)
       }
-      if (STATUS.test(text) || isSystemLine(text)) continue
-      pending?.lines.push(l)
+      if (out.length) yield out
     }
     const turn = flush()
-    if (turn) yield turn
+    if (turn) yield [turn]
   },
 }
 

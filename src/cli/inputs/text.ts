@@ -1,4 +1,4 @@
-import type { Line } from '../decode.js'
+import type { LineBatches } from '../decode.js'
 import { verbatim } from '../positions.js'
 import { parseDirective } from './directives.js'
 import type { Reader, Turn } from './types.js'
@@ -13,29 +13,33 @@ export const textReader: Reader = {
   format: 'text',
   kind: 'library',
   input: 'lines',
-  async *read(lines: AsyncIterable<Line> | Iterable<Line>) {
+  async *read(batches: LineBatches) {
     let index = 0
     let disabled: Turn['disabled']
-    for await (const l of lines) {
-      const text = l.text
-      if (!text.trim()) continue
-      const directive = parseDirective(text)
-      if (directive) {
-        disabled = directive
-        continue
+    for await (const batch of batches) {
+      const out: Turn[] = []
+      for (const l of batch) {
+        const text = l.text
+        if (!text.trim()) continue
+        const directive = parseDirective(text)
+        if (directive) {
+          disabled = directive
+          continue
+        }
+        if (COMMENT.test(text)) continue
+        const n = l.line
+        const turn: Turn = {
+          text,
+          info: { index: index++ },
+          locate: (i) => [n, i + 1],
+          source: verbatim(l.offset),
+          escape: (s) => (/[\r\n]/.test(s) ? undefined : s),
+        }
+        if (disabled) turn.disabled = disabled
+        disabled = undefined
+        out.push(turn)
       }
-      if (COMMENT.test(text)) continue
-      const n = l.line
-      const turn: Turn = {
-        text,
-        info: { index: index++ },
-        locate: (i) => [n, i + 1],
-        source: verbatim(l.offset),
-        escape: (s) => (/[\r\n]/.test(s) ? undefined : s),
-      }
-      if (disabled) turn.disabled = disabled
-      disabled = undefined
-      yield turn
+      if (out.length) yield out
     }
   },
 }

@@ -1,4 +1,4 @@
-import type { Line } from '../decode.js'
+import type { Line, LineBatches } from '../decode.js'
 import type { LineIndex, OffsetMap } from '../positions.js'
 import type { FileError, InputRecord } from '../types.js'
 
@@ -42,7 +42,8 @@ interface ReaderBase {
 }
 
 export type Reader =
-  | (ReaderBase & { input: 'lines'; read(lines: AsyncIterable<Line> | Iterable<Line>, options: ReaderOptions, sink: Sink): AsyncIterable<Turn> })
+  /** Streamed: batches of lines in, batches of turns out (one per chunk read). */
+  | (ReaderBase & { input: 'lines'; read(lines: LineBatches, options: ReaderOptions, sink: Sink): AsyncIterable<Turn[]> })
   | (ReaderBase & { input: 'text'; read(doc: Document, options: ReaderOptions, sink: Sink): Iterable<Turn> })
   | (ReaderBase & { input: 'binary'; read(bytes: Uint8Array, options: ReaderOptions, sink: Sink): Promise<Iterable<Turn>> })
 
