@@ -18,8 +18,8 @@ const REWARDS = ['reward', 'rewardShort']
 const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
 // Literals compared with the normalised reply are normalised like it.
 const UNITS = ['块钱', '元', '块', '毛'].map(normalizePhrase)
-/** 满15字, 满3张, 满5星, 打满5分: sizes of the review, not spending thresholds. */
 const FULL = normalizePhrase('满')
+/** 满15字, 满3张, 满5星, 打满5分: sizes of the review, not spending thresholds. */
 const REVIEW_QUANTITY = ['字', '张', '星', '分', '天', '颗'].map(normalizePhrase)
 
 /** 好评返 + 3元: the amount belongs to the problem and to its span. */
