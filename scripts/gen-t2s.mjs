@@ -33,9 +33,21 @@ for (const c of keys) {
   const simplified = ts.get(standard) ?? standard
   if (simplified !== c) map.set(c, simplified)
 }
-// Normalising twice must give the same as once (phrases are normalised, then matched
-// against normalised text): drop any pair whose target would move again.
-for (const [c, t] of [...map]) if (map.has(t)) map.delete(c)
+// Taiwan usage OpenCC leaves alone because the characters are valid in both scripts.
+for (const [c, t] of [['妳', '你']]) map.set(c, t)
+// A character that is itself the Simplified form of another stays as it is: 么 is the
+// Simplified of 麼 and must not become 幺. Dropping such pairs also makes normalising
+// twice the same as once (phrases and text are both normalised before matching).
+for (let changed = true; changed; ) {
+  changed = false
+  const targets = new Set(map.values())
+  for (const c of [...map.keys()]) {
+    if (targets.has(c)) {
+      map.delete(c)
+      changed = true
+    }
+  }
+}
 const from = [...map.keys()].join('')
 const to = [...map.values()].join('')
 writeFileSync(

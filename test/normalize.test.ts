@@ -20,6 +20,9 @@ describe('normalize', () => {
     expect(T2S_FROM.length).toBe(T2S_TO.length)
     expect(normalizePhrase('臺')).toBe('台')
     expect(normalizePhrase('台')).toBe('台')
+    // 么 is Simplified in its own right (什么); only 麼 moves.
+    expect(normalizePhrase('什麼什么怎麼')).toBe('什么什么怎么')
+    expect(normalizePhrase('妳')).toBe('你')
     const once = normalizePhrase(T2S_FROM)
     expect(normalizePhrase(once)).toBe(once)
     expect(once).toBe(normalizePhrase(T2S_TO))

@@ -1,16 +1,19 @@
-import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst'
+import type { Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace } from 'nlcst'
 import type { Processor } from 'unified'
 
 /**
  * A retext parser for Chinese (mixed with Latin, digits and emoji): NLCST with exact
  * positions, so any retext plugin can run on a reply. Sentences end at 。！？!?…~ and line
- * breaks; paragraphs at blank lines; words come from Intl.Segmenter (ICU). Segmentation is
- * only for the tree: kefu-lint's own rules match lexicon entries on characters, because ICU
- * splits slang and compounds (绝绝子 → 绝|绝|子).
+ * breaks; paragraphs at blank lines; words come from Intl.Segmenter (ICU). Every character
+ * of the document is in exactly one leaf, so the tree reads back as the document.
+ * Segmentation is only for the tree: kefu-lint's own rules match lexicon entries on
+ * characters, because ICU splits slang and compounds (绝绝子 → 绝|绝|子).
  */
-const SENTENCE_END = /[。！？!?…~～]/
-const PUNCT = /^[\p{P}]+$/u
+const SENTENCE_END = /^[。！？!?…~～]+$/
+const PUNCT = /^\p{P}+$/u
 const SPACE = /^\s+$/u
+const BLANK_LINE = /\n[^\S\n]*\n/
+const WORDLIKE = /^[\p{L}\p{N}\p{M}]/u
 
 type Point = { line: number; column: number; offset: number }
 
@@ -18,54 +21,93 @@ export function parseChinese(doc: string): Root {
   const lineStarts = [0]
   for (let i = 0; i < doc.length; i++) if (doc.charCodeAt(i) === 10) lineStarts.push(i + 1)
   const point = (offset: number): Point => {
-    let line = 0
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++
-    return { line: line + 1, column: offset - lineStarts[line]! + 1, offset }
+    let lo = 0
+    let hi = lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (lineStarts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset }
   }
   const pos = (start: number, end: number) => ({ start: point(start), end: point(end) })
-  const segmenter = getSegmenter()
-  const paragraphs: Paragraph[] = []
+
+  const root: Root = { type: 'RootNode', children: [], position: pos(0, doc.length) }
   let paragraph: Paragraph | undefined
   let sentence: Sentence | undefined
-  const closeSentence = (end: number) => {
-    if (sentence && paragraph) {
-      sentence.position!.end = point(end)
-      paragraph.children.push(sentence)
-    }
+  const closeSentence = () => {
     sentence = undefined
   }
-  const closeParagraph = (end: number) => {
-    closeSentence(end)
-    if (paragraph) {
-      paragraph.position!.end = point(end)
-      paragraphs.push(paragraph)
-    }
+  const closeParagraph = () => {
+    sentence = undefined
     paragraph = undefined
   }
-  for (const { segment, index } of segmenter.segment(doc)) {
-    const start = index
-    const end = index + segment.length
+  const openSentence = (start: number): Sentence => {
+    if (!paragraph) {
+      paragraph = { type: 'ParagraphNode', children: [], position: pos(start, start) }
+      root.children.push(paragraph)
+    }
+    if (!sentence) {
+      sentence = { type: 'SentenceNode', children: [], position: pos(start, start) }
+      paragraph.children.push(sentence)
+    }
+    return sentence
+  }
+  const extend = (end: number) => {
+    if (paragraph) paragraph.position!.end = point(end)
+    if (sentence) sentence.position!.end = point(end)
+  }
+
+  for (const [start, end] of segments(doc)) {
+    const segment = doc.slice(start, end)
     if (SPACE.test(segment)) {
-      if (/\n\s*\n/.test(segment) || (segment.includes('\n') && paragraph)) {
-        // A line break ends a sentence (chat replies rarely punctuate their last line).
-        closeSentence(start)
-        if (/\n\s*\n/.test(segment)) closeParagraph(start)
-      }
-      if (sentence) sentence.children.push({ type: 'WhiteSpaceNode', value: segment, position: pos(start, end) })
+      const node: WhiteSpace = { type: 'WhiteSpaceNode', value: segment, position: pos(start, end) }
+      if (BLANK_LINE.test(segment)) {
+        closeParagraph()
+        root.children.push(node as RootContent)
+      } else if (segment.includes('\n')) {
+        // A line break ends a sentence: chat replies rarely punctuate their last line.
+        closeSentence()
+        if (paragraph) {
+          paragraph.children.push(node)
+          paragraph.position!.end = point(end)
+        } else root.children.push(node as RootContent)
+      } else if (sentence) {
+        sentence.children.push(node)
+        extend(end)
+      } else if (paragraph) {
+        paragraph.children.push(node)
+        paragraph.position!.end = point(end)
+      } else root.children.push(node as RootContent)
       continue
     }
-    paragraph ??= { type: 'ParagraphNode', children: [], position: pos(start, start) }
-    sentence ??= { type: 'SentenceNode', children: [], position: pos(start, start) }
+    const target = openSentence(start)
+    const position = pos(start, end)
     let node: SentenceContent
-    if (PUNCT.test(segment)) node = { type: 'PunctuationNode', value: segment, position: pos(start, end) }
-    else if (/^[\p{L}\p{N}\p{M}]/u.test(segment)) {
-      node = { type: 'WordNode', children: [{ type: 'TextNode', value: segment, position: pos(start, end) }], position: pos(start, end) } as Word
-    } else node = { type: 'SymbolNode', value: segment, position: pos(start, end) }
-    sentence.children.push(node)
-    if (node.type === 'PunctuationNode' && SENTENCE_END.test(segment)) closeSentence(end)
+    if (PUNCT.test(segment)) node = { type: 'PunctuationNode', value: segment, position }
+    else if (WORDLIKE.test(segment)) node = { type: 'WordNode', children: [{ type: 'TextNode', value: segment, position }], position }
+    else node = { type: 'SymbolNode', value: segment, position }
+    target.children.push(node)
+    extend(end)
+    if (node.type === 'PunctuationNode' && SENTENCE_END.test(segment)) closeSentence()
   }
-  closeParagraph(doc.length)
-  return { type: 'RootNode', children: paragraphs, position: pos(0, doc.length) }
+  return root
+}
+
+/** ICU's word segments, with runs of white space merged (it splits \n\n into two). */
+function* segments(doc: string): Generator<[number, number]> {
+  let spaceStart = -1
+  let spaceEnd = -1
+  for (const { segment, index } of getSegmenter().segment(doc)) {
+    if (SPACE.test(segment)) {
+      if (spaceEnd !== index) spaceStart = index
+      spaceEnd = index + segment.length
+      continue
+    }
+    if (spaceEnd === index) yield [spaceStart, spaceEnd]
+    yield [index, index + segment.length]
+  }
+  if (spaceEnd === doc.length && spaceStart >= 0) yield [spaceStart, spaceEnd]
 }
 
 let cached: Intl.Segmenter | undefined
