@@ -122,3 +122,9 @@ describe('absolute-promise: options', () => {
     expect(l.lint('这款绝对不会掉色的').messages.map((m) => m.severity)).toEqual(['info'])
   })
 })
+
+describe('absolute-promise: A-not-A questions are not negations', () => {
+  it('flags a promise after 是不是/会不会 in the same clause when it is no question', () => {
+    expect(brief(lint('不管是不是周末肯定给您发货'))).toEqual([{ ruleId: 'absolute-promise', severity: 'warning', actual: '肯定', start: 7, end: 9 }])
+  })
+})

@@ -21,6 +21,8 @@ export function isNegated(text: string, start: number): boolean {
       if (!text.startsWith(neg, i)) continue
       if (i + neg.length > start) continue
       if (start - (i + neg.length) > MAX_GAP) continue
+      // A-not-A asks, it does not deny: 是不是, 有没有, 会不会, 能不能, 可不可以.
+      if (neg.length === 1 && i > 0 && text[i - 1] === text[i + 1]) continue
       if (NOT_NEGATING.some((w) => {
         const k = w.indexOf(neg)
         return k >= 0 && i - k >= 0 && text.startsWith(w, i - k)
