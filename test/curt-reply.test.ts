@@ -31,7 +31,8 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['规定就是这样', '规定就是这样', 0],
   ['规定就是这样的', '规定就是这样', 0],
   ['那你自己想办法吧', '你自己想办法', 1],
-  ['详情页有，自己看', '自己看', 5],
+  ['尺码表有，自己看', '自己看', 5],
+  ['详情页有的亲', '详情页有', 0],
   ['物流信息你自己查', '自己查', 5],
   ['详情页写着呢，自己去看', '自己去看', 7],
   ['等着吧', '等着吧', 0],
@@ -55,6 +56,7 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['那你去投诉吧', '你去投诉吧', 1],
   ['退就退吧', '退就退吧', 0],
   ['没辙', '没辙', 0],
+  ['这个不太清楚', '不太清楚', 2],
 ]
 
 const passes: readonly string[] = [

@@ -5,7 +5,7 @@ const ID = 'privacy-leak'
 const linter = linterFor(ID)
 const lint = (text: string) => linter.lint(text).messages
 
-type Kind = 'phone' | 'id' | 'address'
+type Kind = 'phone' | 'id' | 'address' | 'card' | 'email'
 const flags: ReadonlyArray<readonly [text: string, actual: string, start: number, kind: Kind]> = [
   ['买家电话是13812345678', '13812345678', 5, 'phone'],
   ['您的手机号138-1234-5678对吗', '138-1234-5678', 5, 'phone'],
@@ -40,6 +40,10 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['身份证320102198001010015', '320102198001010015', 3, 'id'],
   ['这位客户的身份证号是320102800101001', '320102800101001', 10, 'id'],
   ['寄到廣東省廣州市天河區體育西路100號', '廣東省廣州市天河區體育西路100號', 2, 'address'],
+  ['您的银行卡号6222 0212 3456 7890 128对吗', '6222 0212 3456 7890 128', 6, 'card'],
+  ['银行卡：6222021234567890128', '6222021234567890128', 4, 'card'],
+  ['买家邮箱是kefu_mei@163.com', 'kefu_mei@163.com', 5, 'email'],
+  ['电话138.1234.5678', '138.1234.5678', 2, 'phone'],
 ]
 
 const passes: readonly string[] = [
@@ -90,6 +94,11 @@ const passes: readonly string[] = [
   '菜鸟驿站在阳光小区5栋101',
   '请送到5号楼1203室',
   '亲，3号楼的快递柜',
+  '订单号6222021234567890128',
+  '信用卡尾号1234',
+  '@小美 请跟进一下',
+  '发票会发到我们的售后邮箱service@brand.com.cn',
+  '版本号1.2.3',
   '',
 ]
 
@@ -99,7 +108,7 @@ describe('privacy-leak: must flag', () => {
   })
 
   it('names the kind of data in the message', () => {
-    const kinds: Record<Kind, string> = { phone: '是手机号码', id: '是身份证号码', address: '是完整地址' }
+    const kinds: Record<Kind, string> = { phone: '是手机号码', id: '是身份证号码', address: '是完整地址', card: '是银行卡号', email: '是邮箱地址' }
     for (const [text, , , kind] of flags) expect(lint(text)[0]!.message).toContain(kinds[kind])
   })
 
@@ -124,6 +133,8 @@ describe('privacy-leak: masking', () => {
     ['联系人电话 +86 139 1234 5678', '+86 139 **** 5678', '联系人电话 +86 139 **** 5678'],
     ['退回的时候写上您的电话１３５００００１２３４', '１３５****１２３４', '退回的时候写上您的电话１３５****１２３４'],
     ['身份证号11010519491231002X已登记', '110***********002X', '身份证号110***********002X已登记'],
+    ['银行卡：6222021234567890128', '6222***********0128', '银行卡：6222***********0128'],
+    ['买家邮箱是kefu_mei@163.com', 'k*******@163.com', '买家邮箱是k*******@163.com'],
   ] as const)('%s → %s', (text, masked, output) => {
     const [m] = lint(text)
     expect(m!.expected).toEqual([masked])

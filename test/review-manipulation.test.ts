@@ -34,6 +34,8 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['好评后退您5元', '好评后退您5元', 0],
   ['评分打满5分报销运费', '评分打满5分报销', 0],
   ['五星好评领券50元', '五星好评领券50元', 0],
+  ['五星好评有奖哦', '五星好评有奖', 0],
+  ['好评后可以找我领取', '好评后可以找我领取', 0],
   // A reward made conditional on the review.
   ['想要返现的话给个好评', '返现的话给个好评', 2],
   ['红包需要五星好评才能领', '红包需要五星好评才能领', 0],

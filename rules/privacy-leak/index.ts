@@ -4,6 +4,7 @@ import { sentenceStart } from '../../src/context/text.js'
 import { lastCue } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { findAddresses } from './address.js'
+import { findEmails } from './email.js'
 import { findNumbers, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
 import lexicon from './lexicon.yaml'
 
@@ -23,6 +24,7 @@ type Options = z.infer<typeof Options>
 
 /** 138-1234-5678, +86 13812345678 and 11010519491231002x all compare by their national digits. */
 function digitsOf(s: string, plans: readonly MobilePlan[]): string {
+  if (s.includes('@')) return s.trim().toLowerCase()
   const d = s.toUpperCase().replace(/[^\dX]/g, '')
   const phone = findNumbers(d, plans).find((h) => h.kind === 'phone' && h.start === 0 && h.end === d.length)
   return phone ? phone.digits : d
@@ -70,9 +72,16 @@ function scan(
   for (const hit of findNumbers(ctx.text, plans)) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
-    if (hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
+    if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
+    if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
     const entry = entryFor(hit.kind)
     if (entry) out.push(numberFinding(ctx, entry, hit))
+  }
+  for (const hit of findEmails(ctx.text)) {
+    const entry = entryFor('email')
+    const from = Math.max(sentenceStart(ctx.text, hit.start), hit.start - SHOP_REACH)
+    if (!entry || allowed.has(hit.digits) || ctx.hasCue('shopContact', from, hit.start)) continue
+    out.push(numberFinding(ctx, entry, hit))
   }
   const entry = entryFor('address')
   if (!entry) return out

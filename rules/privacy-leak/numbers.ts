@@ -7,7 +7,7 @@ import { isLatinAlnum } from '../../src/match/automaton.js'
  * 138-1234-5678, +86 138…). Masked numbers (138****5678) are not numbers any more.
  */
 export interface NumberHit {
-  kind: 'phone' | 'id'
+  kind: 'phone' | 'id' | 'card' | 'email'
   start: number
   end: number
   /** The digits as written (ID check character upper-cased), prefix 86 dropped for phones. */
@@ -18,7 +18,8 @@ export interface NumberHit {
   mask: { hide: number; tail: number }
   /**
    * An ID-shaped number (valid region and birth date) whose check character fails, or an old
-   * 15-digit ID: an ID only when labelled as one (身份证 320102198001010015).
+   * 15-digit ID: an ID only when labelled as one (身份证 320102198001010015). Bank cards always
+   * need their label (银行卡号 6222…), Luhn check or not: order numbers pass it one time in ten.
    */
   needsLabel?: boolean
 }
@@ -29,7 +30,8 @@ interface Group {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
-const JOINERS = new Set([0x20, 0x2d]) // space, -
+/** Between the groups of one number: space, -, . and the dashes that survive normalisation. */
+const JOINERS = new Set([0x20, 0x2d, 0x2e, 0x2014, 0x2013])
 
 /** A mobile numbering plan: national form, and the country code that may replace its trunk 0. */
 export interface MobilePlan {
@@ -57,13 +59,60 @@ export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLA
       out.push(id)
       continue
     }
-    const phone = phoneFrom(text, groups, k, plans)
-    if (phone) {
-      out.push(phone.hit)
-      k = phone.last
+    const number = cardFrom(text, groups, k) ?? phoneFrom(text, groups, k, plans)
+    if (number) {
+      out.push(number.hit)
+      k = number.last
     }
   }
   return out
+}
+
+/** Bank cards: 16–19 digits, in one run or in groups of four, passing the Luhn check. */
+function cardFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
+  const first = groups[k]!
+  if (gluedBefore(text, first.start)) return undefined
+  const at: number[] = []
+  let j = k
+  for (; j < groups.length; j++) {
+    const g = groups[j]!
+    if (j > k) {
+      const prev = groups[j - 1]!
+      if (g.start - prev.end !== 1 || !JOINERS.has(text.charCodeAt(prev.end)) || prev.end - prev.start !== 4) break
+    }
+    for (let i = g.start; i < g.end; i++) at.push(i)
+    if (at.length >= 16) break
+  }
+  const last = Math.min(j, groups.length - 1)
+  // One more short group completes 17–19 digits (6222 0212 3456 7890 123).
+  if (at.length === 16 && last + 1 < groups.length) {
+    const g = groups[last + 1]!
+    const prev = groups[last]!
+    if (g.start - prev.end === 1 && JOINERS.has(text.charCodeAt(prev.end)) && g.end - g.start <= 3) {
+      for (let i = g.start; i < g.end; i++) at.push(i)
+      return cardHit(text, at, last + 1)
+    }
+  }
+  return cardHit(text, at, last)
+}
+
+function cardHit(text: string, at: number[], last: number): { hit: NumberHit; last: number } | undefined {
+  if (at.length < 16 || at.length > 19 || gluedAfter(text, at[at.length - 1]! + 1)) return undefined
+  const digits = at.map((i) => text[i]).join('')
+  if (!luhn(digits)) return undefined
+  // Keep the first and last four digits: 6222 **** **** ***0 128 → 6222 **** **** ***0 128.
+  const mask = { hide: at.length - 8, tail: 4 }
+  return { hit: { kind: 'card', start: at[0]!, end: at[at.length - 1]! + 1, digits, at, mask, needsLabel: true }, last }
+}
+
+function luhn(digits: string): boolean {
+  let sum = 0
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i])
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2
+    sum += d
+  }
+  return sum % 10 === 0
 }
 
 function digitGroups(text: string): Group[] {
