@@ -71,12 +71,20 @@ export function loadIgnore(cwd: string, ignorePath: string | undefined, patterns
   return ig
 }
 
-/** FNV-1a of the path: the same file lands in the same shard on every machine. */
+/**
+ * FNV-1a of the path, finished with murmur3's avalanche so paths that differ in one character
+ * spread evenly: the same file lands in the same shard on every machine.
+ */
 export function shardOf(file: string, count: number): number {
   let h = 0x811c9dc5
   for (let i = 0; i < file.length; i++) {
     h ^= file.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
   return (h >>> 0) % count
 }

@@ -51,7 +51,7 @@ export interface Engine {
 }
 
 const HEAD = 64 * 1024
-const BATCH = 512
+const BATCH = 2048
 
 export async function lintTarget(target: Target, engine: Engine): Promise<FileResult> {
   const result: FileResult = { file: target.file, messages: [], replies: 0, errors: [] }
