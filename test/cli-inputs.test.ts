@@ -222,6 +222,8 @@ describe('transcripts: only agent turns are linted, with the customer turn as co
       ['5:26-5:28 error absolute-promise 保证', 4, '1001', '一定要明天到哦'],
       ['7:47-7:49 warning absolute-promise 绝对', 6, '1002', '空调安装收费吗'],
     ])
+    // The flag column decides; --agent (for named speakers in other files of the run) does not hide them.
+    expect(lint('chats/jd-dialogue.csv', '--agent', '小美').results[0]!.replies).toBe(3)
   })
 
   it('WeChat CSV: IsSender=1 is the agent; non-text messages (Type≠1) are skipped', () => {

@@ -44,7 +44,8 @@ export class Conversation {
 
   /** 'agent' to lint, 'customer' for context, undefined when nothing tells. */
   roleOf(role: Role | undefined, speaker: string | undefined): Role | undefined {
-    if (!this.agent) return role
+    // Formats that mark the agent with a flag (waiter_send, IsSender) name no speaker to match.
+    if (!this.agent || speaker === undefined) return role
     if (role === 'customer') return 'customer'
     // --agent narrows the agents to those named; other shop-side speakers are neither.
     if (this.agent(speaker)) return 'agent'
