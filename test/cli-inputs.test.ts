@@ -203,6 +203,32 @@ describe('transcripts: only agent turns are linted, with the customer turn as co
     expect(lint('chats/qianniu-chat.txt', '--agent', '/小丽$/').results[0]!.replies).toBe(1)
   })
 
+  it('Tmall log lines: 店铺名:子账号:内容 is the shop, t******7:内容 the buyer, 服务助手 (the bot) is left out', () => {
+    const { code, results } = lint('chats/tmall-log.txt')
+    expect(code).toBe(0)
+    const [r] = results
+    expect(r!.replies).toBe(3)
+    expect(r!.agents).toEqual({ '某某旗舰店:小美': 2, '某某旗舰店:小丽': 1 })
+    // The buyer's 能保证24小时 is context; a line without a speaker continues the message before it.
+    expect(r!.messages.map((m) => [at(m), m.record.speaker, m.record.previous, m.record.text])).toEqual([
+      ['4:12-4:14 warning absolute-promise 绝对', '某某旗舰店:小美', '在吗，这个保温杯能保证24小时保温吗', '这款绝对能保温24小时的，\n放心购买哦'],
+    ])
+  })
+
+  it('QQ text export: the banner is skipped; the agent is named by QQ number or name', () => {
+    const none = lint('chats/qq-export.txt')
+    expect(none.code).toBe(2)
+    expect(none.results[0]!.errors[0]!.message).toMatch(/name the agent with --agent/)
+    for (const agent of ['20002', '某某定制工作室']) {
+      const { code, results } = lint('chats/qq-export.txt', '--agent', agent)
+      // A warning only: exit 0.
+      expect(code).toBe(0)
+      expect(results[0]!.messages.map((m) => [at(m), m.record.speaker, m.record.time, m.record.previous])).toEqual([
+        ['13:5-13:7 warning absolute-promise 肯定', '某某定制工作室(20002)', '2024-06-01 10:00:40', '你们的定制T恤能保证周五前做好吗'],
+      ])
+    }
+  })
+
   it('a chat whose agent cannot be told asks for --agent (exit 2)', () => {
     const input = '小王 2024-6-1 10:00:01\n能保证明天到吗\n小李 2024-6-1 10:00:30\n保证明天到\n'
     const r = lintJson([...only, '-'], { input })

@@ -17,7 +17,8 @@ export type AgentMatcher = (speaker: string | undefined) => boolean
 
 /**
  * A name matches itself and its sub-accounts: `--agent 某某旗舰店` matches `某某旗舰店:小美`,
- * the 主账号:子账号 form shop-side names take in 千牛 and Tmall logs.
+ * the 主账号:子账号 form shop-side names take in 千牛 and Tmall logs; a QQ speaker
+ * `Name(10001)` is matched by its name or its number.
  */
 export function agentMatcher(patterns: readonly string[]): AgentMatcher | undefined {
   if (patterns.length === 0) return undefined
@@ -27,7 +28,8 @@ export function agentMatcher(patterns: readonly string[]): AgentMatcher | undefi
       const regex = new RegExp(re[1]!, re[2])
       return (s) => regex.test(s)
     }
-    return (s) => s === p || s.startsWith(`${p}:`)
+    // 主账号 → 主账号:子账号; a QQ name or number → `Name(10001)`.
+    return (s) => s === p || s.startsWith(`${p}:`) || s.startsWith(`${p}(`) || s.endsWith(`(${p})`)
   })
   return (speaker) => speaker !== undefined && tests.some((t) => t(speaker))
 }

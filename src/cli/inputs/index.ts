@@ -2,8 +2,10 @@ import { extname } from 'node:path'
 import { csvReaders } from './csv.js'
 import { jsonlReader } from './jsonl.js'
 import { HEADER, isSystemLine, qianniuReader } from './qianniu.js'
+import { QQ_BANNER, qqReader } from './qq.js'
 import { jsonReader, yamlReader } from './structured.js'
 import { textReader } from './text.js'
+import { BUYER, tmallReader } from './tmall.js'
 import type { InputFormat, Reader } from './types.js'
 import { xlsxReader } from './xlsx.js'
 
@@ -14,6 +16,8 @@ export const READERS: Record<InputFormat, Reader> = {
   yaml: yamlReader,
   jsonl: jsonlReader,
   qianniu: qianniuReader,
+  tmall: tmallReader,
+  qq: qqReader,
   xlsx: xlsxReader,
 }
 
@@ -35,8 +39,8 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 
 /**
  * The format of a file from its extension, and from its first lines when the extension says
- * little (.txt, .log, stdin): 千牛 chat text, JSON Lines, JSON, a CSV with a known header,
- * or plain text.
+ * little (.txt, .log, stdin): 千牛 chat text, QQ exports, Tmall logs, JSON Lines, JSON, a CSV
+ * with a known header, or plain text.
  */
 export function detectFormat(file: string, head: Uint8Array, sample: string): InputFormat {
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx'
@@ -49,8 +53,11 @@ export function detectFormat(file: string, head: Uint8Array, sample: string): In
   if (byExt) return byExt
   if (looksJsonl) return 'jsonl'
   if (first.startsWith('[')) return 'json'
+  if (QQ_BANNER.test(first)) return 'qq'
   const content = lines.filter((l) => !isSystemLine(l))
   if (content[0] && HEADER.test(content[0])) return 'qianniu'
+  // Tmall logs: masked buyer ids (t******7:…) on several of the first lines.
+  if (lines.filter((l) => BUYER.test(l)).length >= 2) return 'tmall'
   if (/快捷短语|waiter_send|IsSender|StrContent|SenderName/.test(first) && /[,\t]/.test(first)) return first.includes('\t') ? 'tsv' : 'csv'
   return 'text'
 }

@@ -47,5 +47,5 @@ export type Reader =
   | (ReaderBase & { input: 'text'; read(doc: Document, options: ReaderOptions, sink: Sink): Iterable<Turn> })
   | (ReaderBase & { input: 'binary'; read(bytes: Uint8Array, options: ReaderOptions, sink: Sink): Promise<Iterable<Turn>> })
 
-export const INPUT_FORMATS = ['text', 'csv', 'tsv', 'json', 'yaml', 'jsonl', 'qianniu', 'jd', 'wechat', 'xlsx'] as const
+export const INPUT_FORMATS = ['text', 'csv', 'tsv', 'json', 'yaml', 'jsonl', 'qianniu', 'tmall', 'qq', 'jd', 'wechat', 'xlsx'] as const
 export type InputFormat = (typeof INPUT_FORMATS)[number]
