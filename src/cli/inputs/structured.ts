@@ -17,7 +17,7 @@ const TEXT_KEYS = ['text', 'content', 'reply', 'message', '快捷短语', '回�
 const CODE_KEYS = ['code', '快捷短语编码', '快捷编码', '编码']
 const GROUP_KEYS = ['group', '快捷短语分组', '分组']
 const ROLE_KEYS = ['role', '角色']
-const SPEAKER_KEYS = ['name', 'speaker', 'sender', '昵称']
+const SPEAKER_KEYS = ['speaker', 'sender', '昵称']
 const TIME_KEYS = ['time', 'timestamp', '时间']
 const SESSION_KEYS = ['session', 'session_id', 'conversation']
 /** Keys whose array holds the replies of an object that also has a name (`{name, replies}`). */
@@ -49,11 +49,14 @@ function* walk(node: unknown, group: string | undefined, doc: Document, state: {
   } else if (isMap(node)) {
     const text = pick(node, TEXT_KEYS)
     if (text && isScalar(text) && typeof text.value === 'string') {
+      const role = roleFromWord(str(pick(node, ROLE_KEYS)))
+      // `name` is who spoke in a chat message, and a reply's title in a library.
+      const name = str(pick(node, ['name']))
       yield makeTurn(text, doc, state, {
         group: str(pick(node, GROUP_KEYS)) ?? group,
-        code: str(pick(node, CODE_KEYS)),
-        role: roleFromWord(str(pick(node, ROLE_KEYS))),
-        speaker: str(pick(node, SPEAKER_KEYS)),
+        code: str(pick(node, CODE_KEYS)) ?? (role ? undefined : name),
+        role,
+        speaker: str(pick(node, SPEAKER_KEYS)) ?? (role ? name : undefined),
         time: str(pick(node, TIME_KEYS)),
         session: str(pick(node, SESSION_KEYS)),
       })
