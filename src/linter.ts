@@ -74,7 +74,24 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   const text = norm.text
   const phraseHits: { entry: CompiledEntry; start: number; end: number }[] = []
   let exceptions: SpanIndex | undefined
-  let cues: Map<string, SpanIndex>[] | undefined
+  // Cue hits are many (one-character cues such as 到/您) and most replies never ask for
+  // them: record them flat during the scan, index them on the first question.
+  const cueRule: number[] = []
+  const cueName: string[] = []
+  const cueSpan: number[] = []
+  let cueIndex: Map<string, SpanIndex>[] | undefined
+  const cuesOf = (ruleIndex: number): Map<string, SpanIndex> => {
+    if (!cueIndex) {
+      cueIndex = rules.map(() => new Map())
+      for (let k = 0; k < cueRule.length; k++) {
+        const m = cueIndex[cueRule[k]!]!
+        let index = m.get(cueName[k]!)
+        if (!index) m.set(cueName[k]!, (index = new SpanIndex()))
+        index.add(cueSpan[2 * k]!, cueSpan[2 * k + 1]!)
+      }
+    }
+    return cueIndex[ruleIndex]!
+  }
   let allows: SpanIndex | undefined
 
   automaton.scan(norm.codes, norm.hasIgnorable, (pattern, start, end) => {
@@ -86,14 +103,11 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
         case 'exception':
           ;(exceptions ??= new SpanIndex()).add(start, end, p.entry)
           break
-        case 'cue': {
-          cues ??= rules.map(() => new Map())
-          const m = cues[p.ruleIndex]!
-          let index = m.get(p.name)
-          if (!index) m.set(p.name, (index = new SpanIndex()))
-          index.add(start, end)
+        case 'cue':
+          cueRule.push(p.ruleIndex)
+          cueName.push(p.name)
+          cueSpan.push(start, end)
           break
-        }
         case 'allow':
           ;(allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
       }
@@ -124,7 +138,6 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   const contextFor = (rule: CompiledRule): LintContext => {
     let ctx = contexts.get(rule.index)
     if (!ctx) {
-      const ruleCues = cues?.[rule.index]
       const spanCache = new Map<string, ReadonlyArray<readonly [number, number]>>()
       ctx = {
         original,
@@ -135,10 +148,10 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
         previousHasCue: (name) => cuesOfPrevious()[rule.index]!.get(name) === true,
         cues: (name) => {
           let list = spanCache.get(name)
-          if (!list) spanCache.set(name, (list = ruleCues?.get(name)?.spans() ?? []))
+          if (!list) spanCache.set(name, (list = cuesOf(rule.index).get(name)?.spans() ?? []))
           return list
         },
-        hasCue: (name, from, to) => ruleCues?.get(name)?.within(from, to) ?? false,
+        hasCue: (name, from, to) => cuesOf(rule.index).get(name)?.within(from, to) ?? false,
       }
       contexts.set(rule.index, ctx)
     }

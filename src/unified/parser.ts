@@ -116,6 +116,7 @@ function getSegmenter(): Intl.Segmenter {
 }
 
 /** unified plugin: `unified().use(retextChinese)`. */
-export function retextChinese(this: Processor<Root>): void {
-  this.parser = parseChinese
+export function retextChinese(this: unknown): undefined {
+  ;(this as Processor<Root>).parser = parseChinese
+  return undefined
 }

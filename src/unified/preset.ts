@@ -30,10 +30,13 @@ export function reportToFile(file: VFile, messages: readonly LintMessage[]): voi
  * API share one compiled linter per configuration).
  */
 export function makePreset<C>(create: (config?: C) => Linter) {
-  return function kefuLint(this: Processor<Root>, config?: C) {
+  // `this: unknown` (as retext-latin declares it): with `this: Processor<Root>` TypeScript
+  // rejects unified().use(kefuLint), whose processor is not yet typed with a tree.
+  return function kefuLint(this: unknown, config?: C) {
+    const processor = this as Processor<Root>
     const linter = create(config)
     // A processor needs a compiler for process(); lint-only pipelines get retext's.
-    if (!this.compiler) this.use(retextStringify as never)
+    if (!processor.compiler) processor.use(retextStringify as never)
     return (_tree: Root, file: VFile) => {
       reportToFile(file, linter.lint(String(file.value ?? '')).messages)
     }
