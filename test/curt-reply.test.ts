@@ -134,6 +134,100 @@ describe('curt-reply: must not flag', () => {
   })
 })
 
+/** Categories of shirking language, not single phrases: each row is a different wording. */
+const generalFlags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  // 不归 … 管 with anything between.
+  ['这个不归我们售前管', '不归我们售前管', 2],
+  ['退货不归咱们店里负责', '不归咱们店里负责', 2],
+  // Sending the buyer to a third party.
+  ['这事您自己去问厂家吧', '您自己去问厂家', 2],
+  ['质量问题你找厂商', '你找厂商', 4],
+  ['丢件了你问物流去', '你问物流去', 3],
+  ['您自己联系快递员吧', '您自己联系快递员', 0],
+  ['这个您找平台客服', '您找平台客服', 2],
+  // Disowning, with nobody else named at fault… or the buyer left with nobody.
+  ['那是系统的问题，跟我们没关系', '跟我们没关系', 8],
+  ['这跟本店无关', '跟本店无关', 1],
+  ['和我们可没关系', '和我们可没关系', 0],
+  ['是快递弄的，不是我们的责任', '不是我们的责任', 6],
+  ['我们只是卖货的', '只是卖货的', 2],
+  // The decision handed back as a brush-off.
+  ['那你随便吧', '随便', 2],
+  ['您看着办吧', '看着办', 1],
+  ['无所谓', '无所谓', 0],
+  // Refusal by repetition, resignation, dares.
+  ['没货就是没货', '没货就是没货', 0],
+  ['说了不退就是不退', '说了不退就是不退', 0],
+  ['我说过了，不能改就是不能改', '不能改就是不能改', 5],
+  ['您想咋样就咋样吧', '咋样就咋样吧', 2],
+  ['你爱怎么退就怎么退', '爱怎么退就怎么退', 1],
+  ['爱换不换', '爱换不换', 0],
+  ['爱用不用', '爱用不用', 0],
+  ['改不了，就这样', '就这样', 4],
+  // Refusing to handle it, with no path.
+  ['这个我们处理不了', '处理不了', 4],
+  ['这个我们帮不了你', '帮不了你', 4],
+  ['我们没法给您处理', '没法给您处理', 2],
+  ['冇办法', '冇办法', 0],
+  ['说明书上都有，您自己琢磨吧', '自己琢磨', 8],
+  ['这下总行了吧', '总行了吧', 2],
+]
+
+const generalPasses: readonly string[] = [
+  '您随便挑，都是现货',
+  '颜色随便选，都好看',
+  '您随便问，我都在线',
+  '都可以的，看您喜欢',
+  '我们不会让您自己找快递的',
+  '快递那边我去问，您等我消息',
+  '我帮您问一下厂家',
+  '您联系一下快递员，他会重新派送',
+  '您可以找平台介入，我们也会配合',
+  '需要找厂家确认一下，稍后回复您',
+  '这个和质量没关系，是正常的折痕，挂一下就平了',
+  '不是您的问题，跟您没关系',
+  '没关系的亲，不着急',
+  '亲，跟我们说一下没关系的',
+  '不是我们的问题的话，我们也会帮您联系快递',
+  '好就是好，我们对质量有信心',
+  '没有的话就是还没到货，到了第一时间通知您',
+  '这款很可爱，可爱不可爱看个人喜好',
+  '好的，就这样，明天给您发货',
+  '处理不了的话我们帮您转给主管',
+  '这是我们自己研究的配方',
+  '我们只负责卖正品，假一赔十',
+  '您要是想自己研究一下也可以，说明书在包裹里',
+  '退不了的话，就这样处理可以吗',
+  // Disowning that blames the buyer is blame-customer's to report, not a shirk.
+  '地址是您自己填错的，快递退回来不是我们的问题',
+  '跟我们没关系，是你自己没去取件',
+]
+
+describe('curt-reply: categories of shirking', () => {
+  it.each(generalFlags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'warning', actual, start, end: start + actual.length }])
+  })
+
+  it.each(generalPasses)('passes: %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('drops a refusal to handle to info when it apologises but offers no path', () => {
+    expect(brief(lint('抱歉，这个我们处理不了'))).toEqual([{ ruleId: ID, severity: 'info', actual: '处理不了', start: 7, end: 11 }])
+  })
+
+  it('explains refusal by repetition on its own terms', () => {
+    const [m] = lint('没货就是没货')
+    expect(m!.expected).toEqual([])
+    expect(m!.message).toBe('「没货就是没货」是用重复来拒绝，显得不耐烦；请说明原因，并告诉买家还能怎么办。')
+  })
+
+  it('suggests a path for a third party and for handing the decision back', () => {
+    expect(lint('质量问题你找厂商')[0]!.expected).toEqual(['我帮您联系核实'])
+    expect(lint('您看着办吧')[0]!.expected).toEqual(['您看哪种更合适，我帮您处理'])
+  })
+})
+
 describe('curt-reply: messages and suggestions', () => {
   it.each([
     ['不知道', ['我帮您确认一下', '我帮您问一下']],

@@ -1,0 +1,44 @@
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+
+/**
+ * Sending the buyer to a third party (the platform, the maker, the courier) instead of
+ * helping: 您自己找平台, 你去问厂家, 这个问题您找厂家, 问快递去. The party word is the hit;
+ * this reads the few characters around it:
+ *
+ *   [你|您] [自己] [去] (找|问) [一下] PARTY [去]   — with 你/您, 自己 or a 去 that is not the agent's
+ *   [你|您] 自己 [去] (联系|咨询) [一下] PARTY        — 联系 only with 自己: 您联系一下快递员 is advice
+ *
+ * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家.
+ */
+const n = (s: string) => normalizePhrase(s)
+const ASK = ['找', '问'].map(n)
+const CONTACT = ['联系', '咨询'].map(n)
+const A_BIT = ['一下', '下'].map(n)
+const GO = n('去')
+const SELF = n('自己')
+const YOU = ['你们', '您们', '你', '您'].map(n)
+/** Before 你/您 or 去: someone else acts for or with the buyer (帮您问, 我去问, 给您找). */
+const AGENT = new Set([...n('我帮替给为陪跟和们来会让')])
+
+const endingAt = (text: string, at: number, words: readonly string[]) => words.find((w) => at >= w.length && text.startsWith(w, at - w.length))
+
+/** The span from the subject to the party (or its trailing 去), or undefined when the agent is the one asking. */
+export function shirkToParty(text: string, start: number, end: number): [number, number] | undefined {
+  let i = start
+  const bit = endingAt(text, i, A_BIT)
+  if (bit) i -= bit.length
+  const ask = endingAt(text, i, ASK)
+  const contact = ask ? undefined : endingAt(text, i, CONTACT)
+  if (!ask && !contact) return undefined
+  i -= (ask ?? contact)!.length
+  const go = text[i - 1] === GO
+  if (go) i--
+  const self = endingAt(text, i, [SELF]) !== undefined
+  if (self) i -= SELF.length
+  const you = endingAt(text, i, YOU)
+  if (you) i -= you.length
+  const goAfter = text[end] === GO
+  if (AGENT.has(text[i - 1] ?? '')) return undefined
+  const shirks = contact ? self : Boolean(you) || self || go || goAfter
+  return shirks ? [i, goAfter ? end + 1 : end] : undefined
+}
