@@ -163,8 +163,8 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
     const { entry, start, end } = hit
     if (exceptions?.covers(start, end, (e) => e === entry)) continue
     if (allowed(entry.ruleIndex, start, end)) continue
-    if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, start, w))) continue
-    if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, end))) continue
+    if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
+    if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
     const c = entry.context
     if (c?.negation && isNegated(text, start)) continue
     if (c?.question && isQuestion(text, start, end)) continue
@@ -204,6 +204,17 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
     }
   }
   return out
+}
+
+/** Look-arounds see past spaces: 100% 纯棉 is 100%纯棉, 666 元 is 666元. */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0)) at++
+  return at
+}
+
+function skipSpacesBack(text: string, at: number): number {
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0)) at--
+  return at
 }
 
 function endsWithAt(text: string, at: number, word: string): boolean {

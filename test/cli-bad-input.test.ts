@@ -16,7 +16,7 @@ describe('bad input', () => {
     expect(results[0]!.errors).toEqual([
       { message: 'undecodable bytes: not valid UTF-8 (shown as U+FFFD; use --encoding if the file is in another encoding)', line: 2 },
     ])
-    expect(results[0]!.messages.map(at)).toEqual(['1:3-1:5 warning absolute-promise 肯定', '3:3-3:5 warning absolute-promise 绝对'])
+    expect(results[0]!.messages.map(at)).toEqual(['1:3-1:5 warning absolute-promise 肯定', '3:3-3:5 info absolute-promise 绝对'])
   })
 
   it('malformed CSV rows: each reported at its line, parsing resumes on the next line', () => {
@@ -37,7 +37,7 @@ describe('bad input', () => {
       { message: "invalid JSON line: Unexpected token 'b'", line: 2 },
       { message: 'invalid JSON line: expected an object', line: 3 },
     ])
-    expect(results[0]!.messages.map(at)).toEqual(['1:27-1:29 warning absolute-promise 肯定', '4:25-4:27 error absolute-promise 保证'])
+    expect(results[0]!.messages.map(at)).toEqual(['1:27-1:29 info absolute-promise 肯定', '4:25-4:27 error absolute-promise 保证'])
   })
 
   it('a JSON file that is not JSON: reported at the line where parsing stopped', () => {

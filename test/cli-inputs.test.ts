@@ -116,7 +116,7 @@ describe('JSON and YAML libraries', () => {
       // After \" and a \n escape: 洗了绝对 sits on the same file line, columns count source characters.
       ['4:43-4:45 error absolute-promise 绝对', 'ds', '售后'],
       // "\u4eb2\uff0c\u767e\u5206\u767e…": 百分百 spans three six-character escapes.
-      ['5:40-5:58 warning absolute-promise 百分百', 'u1', '售前'],
+      ['5:40-5:58 info absolute-promise 百分百', 'u1', '售前'],
     ])
   })
 
@@ -156,7 +156,7 @@ describe('transcripts: only agent turns are linted, with the customer turn as co
       '2:91-2:93 error absolute-promise 肯定',
       '5:89-5:91 error absolute-promise 保证',
       '7:100-7:102 info absolute-promise 一定',
-      '9:99-9:111 warning absolute-promise 绝对',
+      '9:99-9:111 info absolute-promise 绝对',
     ])
     // Sessions interleave: each reply gets its own session's last customer turn.
     expect(r!.messages.map((m) => [m.record.session, m.record.speaker, m.record.previous])).toEqual([

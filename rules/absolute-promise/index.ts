@@ -53,8 +53,11 @@ export default defineRule({
       // A bare 保证 answering 能保证明天到吗？ promises what the question asked about.
       const uncontrolled = ctx.hasCue('uncontrolled', sStart, sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy')) {
-        if (uncontrolled) f.severity = 'error'
-        else if (ctx.hasCue('ownAction', f.end, Math.min(sEnd, f.end + 4))) f.severity = 'info'
+        // What the promise is about is what follows it: a verb of the shop's own doing or
+        // policy makes it borderline; an outcome anywhere in the sentence makes it an error.
+        const ahead = Math.min(sEnd, f.end + 6)
+        if (ctx.hasCue('ownAction', f.end, ahead) || ctx.hasCue('policy', f.end, ahead)) f.severity = 'info'
+        else if (uncontrolled) f.severity = 'error'
       }
       const after = text.slice(f.end, f.end + 4)
       const expected = suggestFor(f, after)

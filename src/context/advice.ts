@@ -13,7 +13,10 @@ export function isAdvice(text: string, start: number, end: number): boolean {
   const before = text.slice(clauseStart(text, start), start)
   if (SHOP_SUBJECT.some((w) => before.includes(w))) return false
   if (ASKING.some((w) => before.includes(w))) return true
+  // 一定要/一定记得 with nobody from the shop as subject tells the customer what to do
+  // (收到后一定要先检查); 一定先… needs the customer addressed (您一定先量一下).
   const after = text.slice(end, end + 2)
+  if (['要', '记得', '记住', '注意'].some((w) => after.startsWith(w))) return true
   if (!ADVICE_AFTER.some((w) => after.startsWith(w))) return false
   return before.trim() === '' || ADDRESSEE.some((w) => before.includes(w))
 }
