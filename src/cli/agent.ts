@@ -57,11 +57,11 @@ export class Conversation {
   customer(session: string, text: string): void {
     const s = this.sessions.get(session)
     if (s && !s.answered) {
-      s.text += `\n${text}`
+      s.text = own(`${s.text}\n${text}`)
       return
     }
     this.sessions.delete(session)
-    this.sessions.set(session, { text, answered: false })
+    this.sessions.set(own(session), { text: own(text), answered: false })
     if (this.sessions.size > 10_000) this.sessions.delete(this.sessions.keys().next().value!)
   }
 
@@ -72,4 +72,13 @@ export class Conversation {
     s.answered = true
     return s.text
   }
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from. Lines are slices of
+ * the 1 MB chunk they were decoded from; a slice kept for later (a customer turn, a finding's
+ * record) would keep the whole chunk alive, and memory would grow with the file.
+ */
+export function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1)
 }

@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
-import { Conversation, type AgentMatcher } from './agent.js'
+import { Conversation, own, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
 import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
@@ -203,9 +203,16 @@ async function consume(
 }
 
 function addMessages(result: FileResult, turn: Turn, messages: readonly LintMessage[], quiet: boolean): void {
+  let owned = false
   for (const m of messages) {
     if (turn.disabled === true || turn.disabled?.has(m.ruleId)) continue
     if (quiet && m.severity !== 'error') continue
+    if (!owned) {
+      // The record outlives the chunk its strings were read from.
+      const info = turn.info as unknown as Record<string, unknown>
+      for (const k of Object.keys(info)) if (typeof info[k] === 'string') info[k] = own(info[k])
+      owned = true
+    }
     const [line, column] = turn.locate(m.start)
     const [endLine, endColumn] = turn.locate(m.end)
     const message: CliMessage = { ...m, line, column, endLine, endColumn, record: turn.info }
