@@ -1,35 +1,11 @@
 import type { CompiledRule } from './compile.js'
 import type { ResolvedConfig } from './config/schema.js'
 import type { Finding, LintMessage, Localized } from './types.js'
+import { lineStarts, positionAt as position } from './text/lines.js'
 
 /** Fills `{actual}`, `{expected}` and a finding's own `{name}` values into a template. */
 export function format(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m)
-}
-
-/** Line starts of a text, computed only when a reply has something to report. */
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10) starts.push(i + 1)
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++
-      starts.push(i + 1)
-    }
-  }
-  return starts
-}
-
-function position(starts: number[], offset: number): [line: number, column: number] {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return [lo + 1, offset - starts[lo]! + 1]
 }
 
 const QUOTE: Record<'zh' | 'en', (s: string) => string> = { zh: (s) => `「${s}」`, en: (s) => `“${s}”` }

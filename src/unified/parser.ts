@@ -1,5 +1,6 @@
 import type { Paragraph, Root, RootContent, Sentence, SentenceContent, WhiteSpace } from 'nlcst'
 import type { Processor } from 'unified'
+import { lineStarts, positionAt } from '../text/lines.js'
 
 /**
  * A retext parser for Chinese (mixed with Latin, digits and emoji): NLCST with exact
@@ -18,17 +19,10 @@ const WORDLIKE = /^[\p{L}\p{N}\p{M}]/u
 type Point = { line: number; column: number; offset: number }
 
 export function parseChinese(doc: string): Root {
-  const lineStarts = [0]
-  for (let i = 0; i < doc.length; i++) if (doc.charCodeAt(i) === 10) lineStarts.push(i + 1)
+  const starts = lineStarts(doc)
   const point = (offset: number): Point => {
-    let lo = 0
-    let hi = lineStarts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (lineStarts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset }
+    const [line, column] = positionAt(starts, offset)
+    return { line, column, offset }
   }
   const pos = (start: number, end: number) => ({ start: point(start), end: point(end) })
 

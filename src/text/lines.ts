@@ -1,0 +1,25 @@
+/** Offsets at which lines start (after \n, \r\n or a lone \r). */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) starts.push(i + 1)
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++
+      starts.push(i + 1)
+    }
+  }
+  return starts
+}
+
+/** 1-based [line, column] of an offset, by bisection over line starts. */
+export function positionAt(starts: readonly number[], offset: number): [line: number, column: number] {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return [lo + 1, offset - starts[lo]! + 1]
+}
