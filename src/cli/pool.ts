@@ -28,6 +28,8 @@ export class LintPool {
   private readonly waiting = new Map<number, { resolve: (r: BatchResponse) => void; reject: (e: Error) => void }>()
   private nextId = 0
   private readonly roomWaiters: (() => void)[] = []
+  private broken: Error | undefined
+  private closing = false
 
   constructor(size: number, script: URL) {
     for (let i = 0; i < size; i++) {
@@ -42,10 +44,17 @@ export class LintPool {
         if (r.error) w.reject(new Error(r.error))
         else w.resolve(r)
       })
-      worker.on('error', (e) => {
+      // A worker that dies (out of memory, a crash in a plugin) fails what it had and every
+      // later batch: nothing waits forever.
+      const fail = (e: Error) => {
+        this.broken ??= e
         for (const w of this.waiting.values()) w.reject(e)
         this.waiting.clear()
         this.roomWaiters.splice(0).forEach((wake) => wake())
+      }
+      worker.on('error', fail)
+      worker.on('exit', (code) => {
+        if (!this.closing) fail(new Error(`lint worker stopped (exit code ${code})`))
       })
       this.workers.push(slot)
     }
@@ -60,10 +69,11 @@ export class LintPool {
    * fast reader never queues a whole transcript in memory (back-pressure).
    */
   async room(): Promise<void> {
-    while (this.waiting.size >= this.workers.length * 3) await new Promise<void>((wake) => this.roomWaiters.push(wake))
+    while (!this.broken && this.waiting.size >= this.workers.length * 3) await new Promise<void>((wake) => this.roomWaiters.push(wake))
   }
 
   lint(request: Omit<BatchRequest, 'id'>): Promise<BatchResponse> {
+    if (this.broken) return Promise.reject(this.broken)
     const id = this.nextId++
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a))
     slot.busy++
@@ -74,6 +84,7 @@ export class LintPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.workers.map((w) => w.worker.terminate()))
   }
 }
