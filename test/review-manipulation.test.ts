@@ -93,6 +93,68 @@ describe('review-manipulation: must not flag', () => {
   })
 })
 
+/** Categories of reward-for-review language, each row a different wording. */
+const generalFlags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  // An amount written with spaces, or paid by a verb that only pays with an amount.
+  ['给个五星好评，我再给您返 6 块钱', '五星好评，我再给您返 6 块钱', 2],
+  ['亲，好评带图的话，给您返两元', '好评带图的话，给您返两元', 2],
+  ['写个好评就能退3块钱', '好评就能退3块钱', 2],
+  // Discounts and gifts in kind.
+  ['好评吧，下次来给你打八折', '好评吧，下次来给你打八折', 0],
+  ['五星好评后私信我，给您打个折', '五星好评后私信我，给您打个折', 0],
+  ['好评满20字，送您一份试用装', '好评满20字，送您', 0],
+  ['晒图评价，额外送一双袜子', '晒图评价，额外送一', 0],
+  // Scripted content for cash, further on in the sentence.
+  ['评价里写上"正品"两个字，返现2元哦', '评价里写上"正品"两个字，返现2元', 0],
+  // The claim ticket in a later clause.
+  ['五星好评，截图发客服', '五星好评，截图发', 0],
+  ['带图好评，截个图发我就行', '带图好评，截个图发', 0],
+  // A bad review deleted or changed for compensation, either side, A-not-A questions included.
+  ['您把差评删了，我们给您发个红包', '差评删了，我们给您发个红包', 2],
+  ['差评改成好评的话，补偿您15元', '差评改成好评的话，补偿您15元', 0],
+  ['能不能把中评撤销一下，我们退您10元', '中评撤销一下，我们退您10元', 4],
+  ['给您退20元，麻烦把差评删一下', '退20元，麻烦把差评删', 2],
+  ['您修改一下评价，运费我们给您报销', '修改一下评价，运费我们给您报销', 1],
+]
+
+const generalPasses: readonly string[] = [
+  // Screenshots of a problem, not of a review.
+  '评价失败的话截图发我看看',
+  '评价提交不了，截图给客服看一下',
+  // Other buyers' reviews, then a promotion of its own.
+  '晒图的亲都说好看，现在买送运费险',
+  '看评价的亲都说好，现在拍送小样',
+  '评价送积分是平台规则，和店铺无关',
+  // A refund is not a reward; an ad after 下次 is not a price.
+  '好评后3天内退款到账',
+  '追评的时候可以说说使用感受，有问题我们给您退换',
+  // Bad reviews without any deal.
+  '您把差评删掉吧',
+  '差评我们会认真改进的',
+  '我们不会要求您删除差评，该补偿的一定补偿',
+  '您的差评我们看到了，非常抱歉，给您补发一件新的',
+  '关于差评我们深感抱歉，已经为您退款了',
+  '我们修改了商品评价规则的说明',
+]
+
+describe('review-manipulation: categories of rewards', () => {
+  it.each(generalFlags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+
+  it.each(generalPasses)('passes: %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('explains paying for a changed review on its own terms', () => {
+    const [m] = lint('您把差评删了，我们给您发个红包')
+    expect(m!.expected).toEqual(['非常抱歉给您带来不好的体验，我们先帮您把问题解决'])
+    expect(m!.message).toBe(
+      '「差评删了，我们给您发个红包」是用补偿换买家删除或修改评价，属于诱导评价，违反平台规则；请先解决买家的问题，评价由买家自己决定。',
+    )
+  })
+})
+
 describe('review-manipulation: messages and suggestions', () => {
   it('suggests inviting a review without a reward, never a fix', () => {
     const [m] = lint('五星好评返3元')

@@ -1,78 +1,73 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { cuesWithin, lastCue, mergeOverlapping, refusedBefore, runEnd, type Span } from '../shared/cues.js'
+import { cuesWithin, firstCue, lastCue, mergeOverlapping, runEnd, runStart, type Span } from '../shared/cues.js'
+import { amountEnd, spendThreshold } from './amount.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')
 /** A reward this far after the review word still pays for it (五星好评，联系客服领取5元红包). */
 const REWARD_REACH = 12
+/**
+ * A named reward (返现, 红包) may stand further on in the same sentence, past what the review
+ * must say (评价的时候带上"物流快"三个字，返现三元).
+ */
+const STRONG_REACH = 20
 /** Short reward words (返, 送, 元) only count right after the review word (好评返3元). */
 const SHORT_REACH = 3
 /** A reward before the review needs a condition word between, within this reach (返现需要好评). */
 const CONDITION_REACH = 10
 const REFUSE_REACH = 6
+/** 把差评删掉, 修改一下评价: the change verb this close to the review word. */
+const CHANGE_REACH = 6
+/** Compensation this far either side of a requested change pays for it. */
+const CHANGE_PAY_REACH = 30
 const REWARDS = ['reward', 'rewardShort']
-/** Digits and numerals of an amount, then its unit: 返3元, 送5块钱, 返两元. */
-const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
-// Literals compared with the normalised reply are normalised like it.
-const UNITS = ['块钱', '元', '块', '毛'].map(normalizePhrase)
-const FULL = normalizePhrase('满')
-/** 满15字, 满3张, 满5星, 打满5分: sizes of the review, not spending thresholds. */
-const REVIEW_QUANTITY = ['字', '张', '星', '分', '天', '颗'].map(normalizePhrase)
-
-/** 好评返 + 3元: the amount belongs to the problem and to its span. */
-function withAmount(text: string, end: number): number {
-  let i = end
-  while (i < text.length && i - end < 6 && NUMERAL.has(text[i]!)) i++
-  if (i === end) return end
-  const unit = UNITS.find((u) => text.startsWith(u, i))
-  return unit ? i + unit.length : end
-}
+const NOT = normalizePhrase('不')
+/** A reward addressed to the buyer (给你打九折, 送您) is the deal even past 下次. */
+const PERSONAL_REACH = 3
 
 /** Whether nothing between review and reward breaks the deal (好评哦，满99送 / 好评不返现). */
-function linked(ctx: LintContext, from: number, to: number): boolean {
+function linked(ctx: LintContext, from: number, to: number, personal = false): boolean {
   if (ctx.hasCue('unlink', from, to) || ctx.hasCue('refuse', from, to) || ctx.hasCue('refuseBetween', from, to)) return false
+  // 给个好评哦，下次来店里领优惠券 is an ad; 给个好评吧，下次来买给你打九折 is the price of it.
+  if (!personal && ctx.hasCue('later', from, to)) return false
   return !spendThreshold(ctx.text, from, to)
 }
 
-/**
- * 满99送 is a spending threshold, a promotion of its own; 满15字 is a condition on the review
- * itself (评价满15字带图返现), so only 满 + amount not followed by 字/张/星/天 unlinks.
- */
-function spendThreshold(text: string, from: number, to: number): boolean {
-  for (let i = text.indexOf(FULL, from); i >= 0 && i < to; i = text.indexOf(FULL, i + 1)) {
-    let j = i + 1
-    while (j < to && NUMERAL.has(text[j]!)) j++
-    if (j > i + 1 && !REVIEW_QUANTITY.includes(text[j] ?? '')) return true
-  }
-  return false
+/** Whether the reward at `at` is addressed to the buyer (给您, 送你, 再给你). */
+function personal(ctx: LintContext, at: number): boolean {
+  return ctx.hasCue('personal', Math.max(0, at - PERSONAL_REACH), at + 2)
 }
 
 /**
- * End of the reward that pays for the review ending at f.end, if any: a reward word within
- * REWARD_REACH in the sentence; a short one (返, 送, 元) right after it in its clause, or
- * anywhere in reach when an amount follows (联系客服返5元).
+ * End of the reward that pays for the review ending at `from`, if any: a reward word within
+ * REWARD_REACH in the sentence (a named one within STRONG_REACH); a short one (返, 送, 元)
+ * right after it in its clause, or anywhere in reach when an amount follows (联系客服返5元);
+ * a verb that only pays with an amount (退5块钱, 打九折).
  */
-function rewardAfter(ctx: LintContext, f: Finding, sentenceEnd: number): number | undefined {
+function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number): number | undefined {
   const { text } = ctx
-  const limit = Math.min(sentenceEnd, f.end + REWARD_REACH + 4)
-  const cEnd = clauseEnd(text, f.end)
+  const limit = Math.min(sentenceEnd, from + STRONG_REACH + 4)
+  const cEnd = clauseEnd(text, from)
   let best: Span | undefined
-  const consider = (c: Span, plain: boolean) => {
-    if (c[0] < f.end || c[1] > limit || c[0] - f.end > REWARD_REACH) return
-    if (!plain && !(c[1] <= cEnd && c[0] - f.end <= SHORT_REACH) && withAmount(text, c[1]) === c[1]) return
+  const consider = (c: Span, reach: number, paid: (c: Span) => boolean) => {
+    if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
     // The nearest reward, and the longest word there (返现 rather than 返).
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
-    if (linked(ctx, f.end, c[0])) best = c
+    if (linked(ctx, from, c[0], personal(ctx, c[0]))) best = c
   }
-  for (const c of cuesWithin(ctx, 'reward', f.end, limit)) consider(c, true)
-  for (const c of cuesWithin(ctx, 'rewardShort', f.end, limit)) consider(c, false)
+  const named = () => true
+  const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
+  const withAmount = (c: Span) => amountEnd(text, c[1]) > c[1]
+  for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, STRONG_REACH, named)
+  for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
+  for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, REWARD_REACH, withAmount)
   if (!best) return undefined
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
-  const end = withAmount(text, runEnd(ctx, REWARDS, best[1], sentenceEnd))
+  const end = amountEnd(text, runEnd(ctx, REWARDS, best[1], sentenceEnd))
   return runEnd(ctx, REWARDS, end, sentenceEnd)
 }
 
@@ -83,17 +78,82 @@ function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): numb
   return ctx.hasCue('condition', c[1], f.start) && linked(ctx, c[1], f.start) ? c[0] : undefined
 }
 
+/** 好评后截图给客服, 晒图好评，截图发我: the claim ticket, unless something failed (评价失败的话截图发我). */
+function ticketAfter(ctx: LintContext, f: Finding, sStart: number, sEnd: number): number | undefined {
+  const c = firstCue(ctx, 'ticket', f.end, Math.min(sEnd, f.end + REWARD_REACH + 4))
+  // In the review word's own clause it is the screenshot entry's (好评截图发我, 五星评价截图给客服).
+  if (!c || c[0] < clauseEnd(ctx.text, f.end) || c[0] - f.end > REWARD_REACH || ctx.hasCue('trouble', sStart, sEnd) || !linked(ctx, f.end, c[0])) return undefined
+  return c[1]
+}
+
+/**
+ * 把差评删掉/改成好评/撤销差评 with compensation either side (我们退您20元, 给您发个红包):
+ * paying for a changed review. Without compensation it is a request, not a deal.
+ */
+function changeDeal(ctx: LintContext, f: Finding): Finding | null {
+  const { text } = ctx
+  const cStart = clauseStart(text, f.start)
+  const verb =
+    lastCue(ctx, 'change', Math.max(cStart, f.start - CHANGE_REACH - 4), f.start) ??
+    firstCue(ctx, 'change', f.end, Math.min(clauseEnd(text, f.end), f.end + CHANGE_REACH + 4))
+  if (!verb || Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH) return null
+  // 修改 + 改一下: touching change words are one verb.
+  const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
+  const end = Math.max(f.end, verb[1])
+  // 不会要求您删除差评: 要求 is part of the refusal here, not a condition that lifts it.
+  if (refused(ctx, start, 'changeResume')) return null
+  const after = rewardAfter(ctx, end, Math.min(text.length, end + CHANGE_PAY_REACH))
+  if (after !== undefined) return { ...f, start, end: after }
+  const before = paidBefore(ctx, Math.max(0, start - CHANGE_PAY_REACH), start)
+  if (before !== undefined && !ctx.hasCue('refuse', before, start)) return { ...f, start: before, end }
+  return null
+}
+
+/** Start of the last reward in [from, to) that pays: a named one, or a short word or verb with an amount (给您退20元). */
+function paidBefore(ctx: LintContext, from: number, to: number): number | undefined {
+  let best: number | undefined
+  const take = (c: Span) => {
+    if (best === undefined || c[0] > best) best = c[0]
+  }
+  for (const c of cuesWithin(ctx, 'reward', from, to)) take(c)
+  for (const name of ['rewardShort', 'rewardVerb']) for (const c of cuesWithin(ctx, name, from, to)) if (amountEnd(ctx.text, c[1]) > c[1]) take(c)
+  return best
+}
+
+/**
+ * refusedBefore (shared) with one difference: an A-not-A question is not a refusal
+ * (能不能把差评撤销一下, 可不可以给个好评): its 不能 / 不可以 asks, it does not refuse.
+ */
+function refused(ctx: LintContext, start: number, resume: string): boolean {
+  const from = Math.max(clauseStart(ctx.text, start), start - REFUSE_REACH - 8)
+  for (const [s, e] of cuesWithin(ctx, 'refuse', from, start)) {
+    if (start - e > REFUSE_REACH || ctx.hasCue(resume, e, start)) continue
+    if (aNotA(ctx.text, s)) continue
+    return true
+  }
+  return false
+}
+
+/** 能不能, 会不会, 可不可以: the character before 不 comes again right after it. */
+function aNotA(text: string, cueStart: number): boolean {
+  const neg = text[cueStart] === NOT ? cueStart : text[cueStart + 1] === NOT ? cueStart + 1 : -1
+  return neg > 0 && text[neg - 1] === text[neg + 1]
+}
+
 function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)
   if (ctx.hasCue('void', sStart, sEnd)) return null
-  if (refusedBefore(ctx, f.start, 'refuse', 'condition', REFUSE_REACH)) return null
+  if (f.entry.tags.includes('change')) return changeDeal(ctx, f)
+  if (refused(ctx, f.start, 'condition')) return null
   if (f.entry.tags.includes('screenshot')) return f
-  const end = rewardAfter(ctx, f, sEnd)
+  const end = rewardAfter(ctx, f.end, sEnd)
   if (end !== undefined) return { ...f, end }
   const start = rewardBefore(ctx, f, sStart)
   if (start !== undefined) return { ...f, start }
+  const ticket = ticketAfter(ctx, f, sStart, sEnd)
+  if (ticket !== undefined) return { ...f, end: ticket }
   // A review asked for without a reward is fine (满意的话给个好评哦).
   return null
 }
@@ -103,8 +163,8 @@ export default defineRule({
     id: 'review-manipulation',
     category: 'compliance',
     description: {
-      zh: '以奖励换好评：好评返现、五星好评返N元、晒单返现、追评返红包、好评截图发我…（单纯邀请评价不算）',
-      en: 'Rewards for reviews: cash back, red packets or gifts for a good review, review screenshots (a plain request for a review is fine)',
+      zh: '以奖励换好评：好评返现、五星好评返N元、晒单返现、追评返红包、好评截图发我、删差评/改好评给补偿…（单纯邀请评价不算）',
+      en: 'Rewards for reviews: cash back, red packets, gifts or discounts for a good review, review screenshots, compensation for deleting or changing a bad one (a plain request for a review is fine)',
     },
     defaultSeverity: 'error',
     fixable: false,

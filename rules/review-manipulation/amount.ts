@@ -1,0 +1,45 @@
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+
+/**
+ * Amounts after a reward word: 返3元, 送5块钱, 返两元, 返 8 块钱, 打九折, 打8.5折. Literals are
+ * compared with the normalised reply, so they are normalised like it.
+ */
+const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
+const UNITS = ['块钱', '元', '块', '毛', '折'].map(normalizePhrase)
+/** 打个折 has no figure but is a discount all the same. */
+const A_BIT = normalizePhrase('个')
+const DISCOUNT = normalizePhrase('折')
+const FULL = normalizePhrase('满')
+/** 满15字, 满3张, 满5星, 打满5分: sizes of the review, not spending thresholds. */
+const REVIEW_QUANTITY = ['字', '张', '星', '分', '天', '颗'].map(normalizePhrase)
+const LONGEST = 6
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t'
+
+/** End of the amount right after `end` (one space either side of the figure allowed), or `end`. */
+export function amountEnd(text: string, end: number): number {
+  let i = end
+  if (isSpace(text[i])) i++
+  const figure = i
+  while (i < text.length && i - figure < LONGEST && NUMERAL.has(text[i]!)) i++
+  if (i === figure) {
+    // 打个折: a discount without a figure.
+    return text[i] === A_BIT && text.startsWith(DISCOUNT, i + 1) ? i + 2 : end
+  }
+  if (isSpace(text[i])) i++
+  const unit = UNITS.find((u) => text.startsWith(u, i))
+  return unit ? i + unit.length : end
+}
+
+/**
+ * 满99送 is a spending threshold, a promotion of its own; 满15字 is a condition on the review
+ * itself (评价满15字带图返现), so only 满 + amount not followed by 字/张/星/天 unlinks.
+ */
+export function spendThreshold(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(FULL, from); i >= 0 && i < to; i = text.indexOf(FULL, i + 1)) {
+    let j = i + 1
+    while (j < to && NUMERAL.has(text[j]!)) j++
+    if (j > i + 1 && !REVIEW_QUANTITY.includes(text[j] ?? '')) return true
+  }
+  return false
+}
