@@ -1,92 +1,52 @@
-import { defineRule, type Finding, type LintContext, type Severity } from '../../src/types.js'
-import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { defineRule, type Finding, type LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart, isQuestion } from '../../src/context/text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
-import { cueStartsWithin, cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import { cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import {
+  CLAUSE_TAIL,
+  after,
+  before,
+  graded,
+  hypothetical,
+  inSentence,
+  nearestSubject,
+  negated,
+  norm,
+  pointed,
+  reassured,
+  subjectBefore,
+  withSubject,
+} from './context.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
-/** Compared with normalised text, so normalised the same way. */
-const chars = (s: string) => new Set(normalizePhrase(s))
-const norm = (words: readonly string[]) => words.map(normalizePhrase)
-
-/** 给您 / 帮您 / 让您…: the customer is an object there, not the one who acted. */
-const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
-/** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
-const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
-const CLAUSE_TAIL = chars('了啊呀哦呢吧哈嘛啦的,.!?;:~ \n\r。、…')
 const YOURS_BEFORE = norm(['是', '属于', '怪', '是自己'])
-
-type Who = 'customer' | 'shop' | undefined
+/** 怪不得我们 also means "no wonder we…": only at the end of a clause is it a denial. */
+const NO_WONDER = normalizePhrase('怪不得')
 
 /**
- * Who acts in the sentence before `at`: the nearest subject marker wins, so in
- * 亲，是我自己没看清楚 the agent does, and in 您自己没有及时确认收货 the customer does.
+ * Whether a span overlaps one of `phrases`: by start, with the furthest end reached so far,
+ * so a long reply with many findings stays O(n log n).
  */
-function subjectBefore(ctx: LintContext, at: number): Who {
-  const from = sentenceStart(ctx.text, at)
-  let best = -1
-  let who: Who
-  for (const [s] of cuesWithin(ctx, 'shop', from, at)) {
-    if (s > best) {
-      best = s
-      who = 'shop'
+function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) => boolean {
+  const sorted = [...phrases].sort((a, b) => a.start - b.start)
+  const reach: number[] = []
+  for (const p of sorted) reach.push(Math.max(p.end, reach[reach.length - 1] ?? -1))
+  return (f) => {
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]!.start < f.end) lo = mid + 1
+      else hi = mid
     }
+    return lo > 0 && reach[lo - 1]! > f.start
   }
-  for (const [s] of cuesWithin(ctx, 'customer', from, at)) {
-    if (s <= best) continue
-    if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '')) continue
-    if (NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))) continue
-    best = s
-    who = 'customer'
-  }
-  return who
 }
-
-function inSentence(ctx: LintContext, cue: string, f: Finding): boolean {
-  return hasCueWithin(ctx, cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
-}
-
-function before(ctx: LintContext, cue: string, f: Finding, scope: 'clause' | 'sentence' = 'sentence'): boolean {
-  const from = scope === 'clause' ? clauseStart(ctx.text, f.start) : sentenceStart(ctx.text, f.start)
-  return hasCueWithin(ctx, cue, from, f.start)
-}
-
-function after(ctx: LintContext, cue: string, f: Finding, window: number): boolean {
-  return cueStartsWithin(ctx, cue, f.end, f.end + window)
-}
-
-/** The accusation includes its subject when it stands right before: 是你自己 + 操作不当. */
-function withSubject(ctx: LintContext, f: Finding): Finding {
-  const start = cueTo(ctx, 'selfSubject', f.start)
-  return start < 0 ? f : { ...f, start }
-}
-
-function graded(f: Finding, severity: Severity): Finding {
-  return { ...f, severity }
-}
-
-/** 自己 or 难道 before the hit makes it pointed: 是你自己选错了, 难道你没看. */
-function pointed(ctx: LintContext, f: Finding): boolean {
-  return hasCueWithin(ctx, 'pointed', sentenceStart(ctx.text, f.start), f.start)
-}
-
-const A_NOT_A = new RegExp(`(.)[${normalizePhrase('不没')}]\\1`, 'g')
-
-/**
- * 您没有选错 / 不是您填错了 say the opposite. A-not-A questions (是不是你自己选错了,
- * 有没有…) are not negations, so they are blanked out before the shared check.
- */
-function negated(ctx: LintContext, f: Finding): boolean {
-  const from = clauseStart(ctx.text, f.start)
-  const head = ctx.text.slice(from, f.start).replace(A_NOT_A, '   ')
-  return isNegated(head, head.length)
-}
-
-/** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */
-const hypothetical = (ctx: LintContext, f: Finding) => inSentence(ctx, 'conditional', f)
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
 
@@ -95,9 +55,10 @@ type Judge = (f: Finding, ctx: LintContext) => Finding | null
 const JUDGES: Record<string, Judge> = {
   /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
   fault(f, ctx) {
-    if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f)) return null
-    if (negated(ctx, f)) return null
-    if (inSentence(ctx, 'reassure', f)) return null
+    // The customer in the same clause: in 怪不得您没收到，原来是地址写错了 nobody is named for 写错.
+    if (nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who !== 'customer' || hypothetical(ctx, f)) return null
+    if (negated(ctx, f.start)) return null
+    if (reassured(ctx, f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
     const asking = before(ctx, 'clarify', f) || isQuestion(ctx.text, f.start, f.end)
     if (asking && !pointed(ctx, f)) return null
@@ -111,7 +72,7 @@ const JUDGES: Record<string, Judge> = {
    */
   neglect(f, ctx) {
     if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f)) return null
-    if (inSentence(ctx, 'reassure', f)) return null
+    if (reassured(ctx, f)) return null
     const offer = inSentence(ctx, 'offer', f) || after(ctx, 'offer', f, 12)
     const question = isQuestion(ctx.text, f.start, f.end)
     if (question && offer) return null
@@ -135,7 +96,10 @@ const JUDGES: Record<string, Judge> = {
     return f
   },
   notOurs(f, ctx) {
-    return before(ctx, 'conditional', f) ? null : f
+    // 如果不是我们的问题… / 不是我们的问题的话…: a condition, not a denial.
+    if (hasCueWithin(ctx, 'conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
+    if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null
+    return f
   },
   /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
   shouldHave(f, ctx) {
@@ -230,16 +194,26 @@ export default defineRule({
   create: () => ({
     judge(f: Finding, ctx: LintContext): Finding | null {
       for (const tag of f.entry.tags) {
-        const judge = JUDGES[tag]
+        const judge = JUDGES[tag] ?? CAUSE_JUDGES[tag]
         if (judge) return judge(f, ctx)
       }
       // Phrases added by config: owning the problem is always a fitting answer.
       return f.expected.length ? f : { ...f, expected: OWN_IT }
     },
-    /** One accusation, one report: 是你自己没看清楚 hits 没看 and 没看清; keep the widest. */
+    /**
+     * One accusation, one report: 是你自己没看清楚 hits 没看 and 没看清; keep the widest. A
+     * span read from context (您当时又没备注…) gives way to a lexicon phrase it overlaps, whose
+     * span is the one the reviewer knows.
+     */
     finalize(findings: Finding[]): Finding[] {
-      if (findings.length < 2) return findings
-      const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end)
+      const built = (f: Finding) => f.entry.tags.some((t) => CONTEXT_BUILT.has(t))
+      const overlapsPhrase = phraseOverlap(findings.filter((f) => !built(f)))
+      const widened = findings.map((f) => {
+        if (!built(f)) return f
+        const [start, end] = wantedSpan(f)
+        return overlapsPhrase({ start, end }) ? undefined : { ...f, start, end }
+      })
+      const sorted = widened.filter((f): f is Finding => f !== undefined).sort((a, b) => a.start - b.start || b.end - a.end)
       const out: Finding[] = []
       for (const f of sorted) {
         const last = out[out.length - 1]

@@ -1,0 +1,332 @@
+import type { Finding, LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { cueFrom, cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import {
+  type Span,
+  before,
+  chars,
+  customerAt,
+  graded,
+  hypothetical,
+  inSentence,
+  laterInSentence,
+  nearestSubject,
+  negated,
+  norm,
+  reassured,
+  trimmedClauseEnd,
+} from './context.js'
+
+/**
+ * Blame by cause and consequence: the customer is made the agent of the problem
+ * (是您自己没在规定时间内申请，系统才关闭的; 您没领券，价格才不一样; 您要是早点说就不会发错了;
+ * 您直接寄回来我们没法处理) rather than named with a fixed phrase. Each judge reads one
+ * sentence around its anchor; the cues it needs are listed in lexicon.yaml.
+ */
+type Judge = (f: Finding, ctx: LintContext) => Finding | null
+
+/**
+ * The span a cause judge wants to report (是您自己没在规定时间内申请售后). The finding keeps
+ * its anchor span until finalize, because the engine drops a hit inside a longer hit of the
+ * same rule first, and a context-built span must never swallow a lexicon phrase.
+ */
+const wanted = new WeakMap<Finding, Span>()
+
+function widened(f: Finding, start: number, end: number): Finding {
+  const out = { ...f }
+  wanted.set(out, [start, end])
+  return out
+}
+
+/** The span a finding of a cause judge asks for (its own span otherwise). */
+export const wantedSpan = (f: Finding): Span => wanted.get(f) ?? [f.start, f.end]
+
+/** How far before 没 / 不 the customer may stand (您当时又没, 您下单时没). */
+const AGENT_REACH = 8
+const NEGATION = chars('没不未')
+const HAVE = normalizePhraseChar('有')
+const DE = normalizePhraseChar('的')
+const SHI = normalizePhraseChar('是')
+const TIME = norm(['的时候'])
+
+function normalizePhraseChar(c: string): string {
+  return [...chars(c)][0]!
+}
+
+/** 您的订单没…, 您拍的链接没有…: a 的 between makes a thing the subject (的时候 is a time). */
+function ownsAThing(gap: string): boolean {
+  const i = gap.indexOf(DE)
+  return i >= 0 && !TIME.some((w) => gap.startsWith(w, i))
+}
+
+/** The customer as agent of the act at `at`: the nearest subject, close by, in the same clause. */
+function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | undefined {
+  const from = Math.max(clauseStart(ctx.text, at), at - reach)
+  const { who, span } = nearestSubject(ctx, from, at)
+  if (who !== 'customer' || !span) return undefined
+  return ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
+}
+
+/** 是您没领券 / 就是您自己…: a cleft puts the customer in focus as the cause. */
+function cleftAt(ctx: LintContext, customerStart: number): boolean {
+  return ctx.text[customerStart - 1] === SHI && cueTo(ctx, 'notCleft', customerStart) < 0
+}
+
+/** A bad outcome right after a result word: 才关闭, 当然会烧, 所以联系不上 (not 才能退款). */
+function badOutcomeAfter(ctx: LintContext, at: number): boolean {
+  if (cueFrom(ctx, 'notResult', at) > 0) return false
+  const end = Math.min(clauseEnd(ctx.text, at), at + 8)
+  const fine = cuesWithin(ctx, 'fine', at, end + 4)
+  // 当然没问题 / 当然也不会坏: a bad word inside a fine one does not count.
+  return cuesWithin(ctx, 'badOutcome', at, end).some(([s]) => !fine.some(([a, b]) => a <= s && s < b))
+}
+
+/**
+ * Whether the rest of the sentence after `from` makes the customer's act the reason for
+ * trouble: a refusal or deflection (我们没法处理, 我们怎么知道, 不是我们多收了), or a result
+ * word with a bad outcome. `strong` causes (pointed, clefted) accept any result word
+ * (所以联系不上您); plain ones only those that attribute (才, 当然, 导致…).
+ */
+function blamedResult(ctx: LintContext, from: number, strong: boolean): boolean {
+  const end = sentenceEnd(ctx.text, from)
+  if (hasCueWithin(ctx, 'denial', from, end)) return true
+  for (const [, e] of cuesWithin(ctx, strong ? 'consequence' : 'strongConsequence', from, end)) {
+    if (badOutcomeAfter(ctx, e)) return true
+  }
+  return false
+}
+
+/** Help or a request after `from` in the sentence: then a plain fact explains, it does not blame. */
+const helpAfter = (ctx: LintContext, from: number) => laterInSentence(ctx, 'help', from)
+
+/**
+ * 是您自己没在规定时间内申请 / 您当时又没备注 / 是您不会用 / 您没领券，价格才不一样.
+ * The anchor is the negation; the customer must be its agent a few characters before.
+ * Pointed forms (自己, 当时, 又, a cleft 是您…, a past frame 买的时候) blame on their own;
+ * a plain 您没… only when the sentence makes it the cause of trouble.
+ */
+const omit: Judge = (f, ctx) => {
+  const t = ctx.text
+  const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
+  if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && cueFrom(ctx, 'notAct', verb) > 0) return null
+  const agent = agentBefore(ctx, f.start)
+  if (!agent) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0])) return null
+  const cleft = cleftAt(ctx, agent[0])
+  const sharp =
+    cleft || hasCueWithin(ctx, 'pointedGap', agent[1], f.start) || hasCueWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start)
+  if (isQuestion(t, f.start, f.end)) {
+    // 您是不是没领券呀？ asks; 您自己没看吗？ is rhetorical, but the phrase entries judge those.
+    return null
+  }
+  let severity = f.severity
+  if (sharp) {
+    if (before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)) severity = 'warning'
+  } else {
+    if (!blamedResult(ctx, f.end, false) || helpAfter(ctx, f.end)) return null
+    severity = 'warning'
+  }
+  const start = cleft ? agent[0] - 1 : agent[0]
+  return widened(graded(f, severity), start, trimmedClauseEnd(ctx, f.end, 12))
+}
+
+/**
+ * 是您自己要拍的 / 是您自己把包装拆坏的 / 是您自己填的手机号少了一位，所以…: a cleft on 自己
+ * is blame when it closes with 的 (it was you who did it) or leads to a bad outcome; a plain
+ * cleft (是您填的地址不全，所以快递才退回) only in the second case. Not 是您自己用还是送人？,
+ * 如果是您自己穿, 是您自己的订单, 这个是您要的颜色.
+ */
+const cleft: Judge = (f, ctx) => {
+  const t = ctx.text
+  const next = t[f.end]
+  if (next === undefined || next === DE || NEGATION.has(next)) return null
+  if (cueTo(ctx, 'notCleft', f.start + 1) >= 0) return null
+  if (isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  if (inSentence(ctx, 'choice', f) || cueFrom(ctx, 'purpose', f.end) > 0) return null
+  const end = trimmedClauseEnd(ctx, f.end, 14)
+  let raw = clauseEnd(t, f.end)
+  while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
+  while (raw > f.end && cueTo(ctx, 'tail', raw) >= 0 && t[raw - 1] !== DE) raw--
+  // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
+  const self = hasCueWithin(ctx, 'pointedGap', f.start, f.end)
+  const closesWithDe = self && t[raw - 1] === DE
+  if (!closesWithDe && !blamedResult(ctx, f.end, true)) return null
+  const soft = before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)
+  return widened(graded(f, soft ? 'warning' : f.severity), f.start, end)
+}
+
+/** The customer acting on their own, earlier in the sentence: 您自己插…, 您直接寄回来. */
+function ownActBefore(ctx: LintContext, at: number): Span | undefined {
+  const from = sentenceStart(ctx.text, at)
+  let found: Span | undefined
+  for (const c of cuesWithin(ctx, 'customer', from, at)) {
+    if (!customerAt(ctx, c[0])) continue
+    if (cuesWithin(ctx, 'ownAct', c[1], Math.min(at, c[1] + 4)).some(([s]) => s - c[1] <= 1)) found = c
+  }
+  return found
+}
+
+/**
+ * 您自己插 220V 当然会烧 / 您直接寄回来我们没法处理: a result word with a bad outcome, or a
+ * refusal, caused by what the customer did on their own. Not a warning about what may
+ * happen (您自己拆机会导致无法保修, 如果您自己拆开…).
+ */
+const consequence: Judge = (f, ctx) => {
+  const t = ctx.text
+  const refusal = f.entry.tags.includes('refusal')
+  if (!refusal) {
+    if (cueTo(ctx, 'generic', f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
+  }
+  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || isQuestion(t, f.start, f.end)) return null
+  const cause = ownActBefore(ctx, f.start)
+  if (!cause || negated(ctx, cause[0])) return null
+  const start = cleftAt(ctx, cause[0]) ? cause[0] - 1 : cause[0]
+  const sameClause = clauseStart(t, f.start) <= cause[0]
+  const end = sameClause ? trimmedClauseEnd(ctx, f.end, 10) : trimmedClauseEnd(ctx, cause[1], 14)
+  return widened(f, start, end)
+}
+
+/**
+ * 您要是早点说，就不会发错了: a condition about the past with the customer as subject and an
+ * avoided trouble as result. Not advice about next time (下次您提前说，我们就不会…), not
+ * 您要是着急可以选顺丰 (no avoided trouble), not the shop's own regret (如果我们早点发货…).
+ */
+const counterfactual: Judge = (f, ctx) => {
+  const t = ctx.text
+  const from = sentenceStart(t, f.start)
+  if (hasCueWithin(ctx, 'futureMark', from, sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end)) return null
+  const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1)
+  if (!cond) return null
+  // The customer is the subject of the condition: 您要是… or 要是您… (如果我们早点发货 is the shop).
+  const subject = firstSubject(ctx, Math.max(from, cond[0] - 4), clauseEnd(t, cond[1]))
+  if (subject.who !== 'customer' || !subject.span) return null
+  const past = cuesWithin(ctx, 'pastMark', subject.span[1], f.start)
+  if (!past.length) return null
+  // 就好了 / 不至于 / 就没事了 carry the avoided trouble in themselves; 就不会 / 也不会 need
+  // it after them (发错, 这样, 坏…).
+  const wistful = hasCueWithin(ctx, 'wistful', f.start, f.end)
+  if (!wistful && !hasCueWithin(ctx, 'regret', f.start, f.end)) {
+    const end = Math.min(clauseEnd(t, f.end), f.end + 8)
+    if (!badOutcomeAfter(ctx, f.end) && !hasCueWithin(ctx, 'thisTrouble', f.end, end)) return null
+  }
+  const start = Math.min(subject.span[0], cond[0])
+  const end = Math.min(trimmedClauseEnd(ctx, past[0]![1], 10), f.start)
+  return widened(graded(f, wistful ? 'warning' : f.severity), start, Math.max(end, past[0]![1]))
+}
+
+/** The first subject marker in [from, to): the customer's or the shop's. */
+function firstSubject(ctx: LintContext, from: number, to: number): { who: 'customer' | 'shop' | undefined; span?: Span } {
+  const shop = cuesWithin(ctx, 'shop', from, to)[0]
+  const customer = cuesWithin(ctx, 'customer', from, to).find(([s]) => customerAt(ctx, s))
+  if (customer && (!shop || customer[0] < shop[0])) return { who: 'customer', span: customer }
+  return shop ? { who: 'shop', span: shop } : { who: undefined }
+}
+
+/**
+ * Who speaks before `at` in the sentence: the agent (我 / 我们 / 客服) or nobody named, and
+ * not a third party (快递都说了…) nor the customer (您都说了不要了).
+ */
+function agentOrNobody(ctx: LintContext, at: number): boolean {
+  const from = sentenceStart(ctx.text, at)
+  const { who, span } = nearestSubject(ctx, from, at)
+  if (who === 'customer') return false
+  const third = cuesWithin(ctx, 'third', from, at).at(-1)
+  return !third || (span !== undefined && span[0] > third[0] && !cuesWithin(ctx, 'third', span[0], span[1]).length)
+}
+
+/** 都跟您说了 / 早就告诉您了 / 我上面已经回答过了: told-you-so, stated rather than asked. */
+const toldYouDone: Judge = (f, ctx) => {
+  if (!agentOrNobody(ctx, f.start) || inSentence(ctx, 'apology', f)) return null
+  return f
+}
+
+/** 您怎么又问 / 这都第几次问了; not 抱歉让您问了好几遍 nor 我问了好几次快递. */
+const askAgain: Judge = (f, ctx) => {
+  if (inSentence(ctx, 'apology', f) || cueTo(ctx, 'causative', f.start) >= 0) return null
+  const { who } = nearestSubject(ctx, sentenceStart(ctx.text, f.start), f.start)
+  return who === 'shop' ? null : f
+}
+
+/** 现在收到了又说不合适 / 您现在才说要改地址: complaining late is the customer's fault. */
+const late: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
+  const from = sentenceStart(t, f.start)
+  const { who } = nearestSubject(ctx, from, f.start)
+  if (who === 'shop') return null
+  const framed = f.entry.tags.includes('framed') || hasCueWithin(ctx, 'nowFrame', from, f.start)
+  return framed ? f : null
+}
+
+const YOURS_BEFORE = norm(['是', '属于', '怪'])
+
+/**
+ * 这是您家网络的问题 / 属于您自己使用的原因: 您 + a thing of theirs + 的问题. Not a guess with a
+ * remedy (可能是您手机的问题，重启一下试试), not 关于您手机的问题, not 这不是您家网络的问题.
+ */
+const yoursOf: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const { who, span } = nearestSubject(ctx, Math.max(cs, f.start - 10), f.start)
+  if (who !== 'customer' || !span || span[1] === f.start) return null
+  const head = t.slice(Math.max(cs, span[0] - 3), span[0])
+  if (!YOURS_BEFORE.some((w) => head.endsWith(w))) return null
+  const next = t[f.end]
+  if (next !== undefined && !CLAUSE_TAIL_CHARS.has(next)) return null
+  if (negated(ctx, span[0]) || before(ctx, 'hedge', f, 'clause') || isQuestion(t, f.start, f.end)) return null
+  if (helpAfter(ctx, f.end) || hasCueWithin(ctx, 'reported', span[1], f.start)) return null
+  return widened(f, span[0], f.end)
+}
+const CLAUSE_TAIL_CHARS = chars('了啊呀哦呢吧哈嘛啦,.!?;:~ \n\r。、…')
+
+/** 跟我们摄像头没关系 / 和我们店铺无关: the shop denies any link, with a word between. */
+const notOursGap: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const us = cuesWithin(ctx, 'us', Math.max(cs, f.start - 10), f.start)
+    .filter(([s]) => LINKED.has(t[s - 1] ?? ''))
+    .at(-1)
+  if (!us) return null
+  if (hasCueWithin(ctx, 'customer', us[1], f.start) || before(ctx, 'conditional', f)) return null
+  if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end))) return null
+  return widened(f, us[0] - 1, f.end)
+}
+const LINKED = chars('跟和与')
+
+/** The customer named as the cause somewhere in [from, to): 是您…, 您自己…, 您家的…, 您的…. */
+function customerBlamed(ctx: LintContext, from: number, to: number): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'customer', from, to).some(
+    ([s, e]) => customerAt(ctx, s) && (cleftAt(ctx, s) || cueFrom(ctx, 'theirs', e) > 0),
+  )
+}
+
+/** 上一位买家都会用，您自己研究一下: other buyers manage, so the fault is this customer's. */
+const othersCan: Judge = (f, ctx) => {
+  const t = ctx.text
+  const from = Math.max(sentenceStart(t, f.start), f.start - 16)
+  const others = cuesWithin(ctx, 'others', from, f.start)[0]
+  if (!others) return null
+  const s0 = sentenceStart(t, f.start)
+  const s1 = sentenceEnd(t, f.end)
+  const addressed = cuesWithin(ctx, 'customer', s0, s1).some(([s]) => customerAt(ctx, s))
+  if (!addressed || hasCueWithin(ctx, 'help', s0, s1) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
+  return { ...f, start: others[0] }
+}
+
+export const CAUSE_JUDGES: Record<string, Judge> = {
+  omit,
+  cleft,
+  consequence,
+  refusal: consequence,
+  counterfactual,
+  toldYouDone,
+  askAgain,
+  late,
+  yoursOf,
+  notOursGap,
+  othersCan,
+}
+
+/** Tags of the judges above whose spans are built from context, not from the phrase itself. */
+export const CONTEXT_BUILT = new Set(['omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])

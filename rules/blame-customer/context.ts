@@ -1,0 +1,130 @@
+import type { Finding, LintContext, Severity } from '../../src/types.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { isNegated } from '../../src/context/negation.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { cueStartsWithin, cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+
+/**
+ * Reading the clause around a blame-customer anchor: who acts, whether the sentence is a
+ * hypothetical, a reassurance or a question. Shared by the phrase judges (index.ts) and the
+ * cause judges (cause.ts). Every look-up is bounded by the sentence (at most 40 characters).
+ */
+
+/** Compared with normalised text, so normalised the same way. */
+export const chars = (s: string) => new Set(normalizePhrase(s))
+export const norm = (words: readonly string[]) => words.map(normalizePhrase)
+
+/** 给您 / 帮您 / 让您…: the customer is an object there, not the one who acted. */
+const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
+/** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
+const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
+export const CLAUSE_TAIL = chars('了啊呀哦呢吧哈嘛啦的,.!?;:~ \n\r。、…')
+
+export type Who = 'customer' | 'shop' | undefined
+export type Span = readonly [number, number]
+
+/** Whether the customer cue at `s` really names the customer as a possible agent. */
+export function customerAt(ctx: LintContext, s: number): boolean {
+  if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '')) return false
+  if (cueTo(ctx, 'otherPeople', s) >= 0) return false
+  return !NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))
+}
+
+/** The nearest subject marker in [from, at): the customer's or the shop's, with its span. */
+export function nearestSubject(ctx: LintContext, from: number, at: number): { who: Who; span?: Span } {
+  let best: Span | undefined
+  let who: Who
+  for (const c of cuesWithin(ctx, 'shop', from, at)) {
+    if (!best || c[0] > best[0]) {
+      best = c
+      who = 'shop'
+    }
+  }
+  for (const c of cuesWithin(ctx, 'customer', from, at)) {
+    if (best && c[0] <= best[0]) continue
+    if (!customerAt(ctx, c[0])) continue
+    best = c
+    who = 'customer'
+  }
+  return { who, span: best }
+}
+
+/**
+ * Who acts in the sentence before `at`: the nearest subject marker wins, so in
+ * 亲，是我自己没看清楚 the agent does, and in 您自己没有及时确认收货 the customer does.
+ */
+export function subjectBefore(ctx: LintContext, at: number): Who {
+  return nearestSubject(ctx, sentenceStart(ctx.text, at), at).who
+}
+
+export function inSentence(ctx: LintContext, cue: string, f: { start: number; end: number }): boolean {
+  return hasCueWithin(ctx, cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
+}
+
+export function before(ctx: LintContext, cue: string, f: { start: number }, scope: 'clause' | 'sentence' = 'sentence'): boolean {
+  const from = scope === 'clause' ? clauseStart(ctx.text, f.start) : sentenceStart(ctx.text, f.start)
+  return hasCueWithin(ctx, cue, from, f.start)
+}
+
+export function after(ctx: LintContext, cue: string, f: { end: number }, window: number): boolean {
+  return cueStartsWithin(ctx, cue, f.end, f.end + window)
+}
+
+/** Whether a cue of `cue` lies between `from` and the end of the sentence. */
+export function laterInSentence(ctx: LintContext, cue: string, from: number): boolean {
+  return hasCueWithin(ctx, cue, from, sentenceEnd(ctx.text, from))
+}
+
+/** The accusation includes its subject when it stands right before: 是你自己 + 操作不当. */
+export function withSubject(ctx: LintContext, f: Finding): Finding {
+  const start = cueTo(ctx, 'selfSubject', f.start)
+  return start < 0 ? f : { ...f, start }
+}
+
+export function graded(f: Finding, severity: Severity): Finding {
+  return { ...f, severity }
+}
+
+/** 自己 or 难道 before the hit makes it pointed: 是你自己选错了, 难道你没看. */
+export function pointed(ctx: LintContext, f: Finding): boolean {
+  return hasCueWithin(ctx, 'pointed', sentenceStart(ctx.text, f.start), f.start)
+}
+
+const A_NOT_A = new RegExp(`(.)[${normalizePhrase('不没')}]\\1`, 'g')
+
+/**
+ * 您没有选错 / 不是您填错了 say the opposite. A-not-A questions (是不是你自己选错了,
+ * 有没有…) are not negations, so they are blanked out before the shared check.
+ */
+export function negated(ctx: LintContext, at: number): boolean {
+  const from = clauseStart(ctx.text, at)
+  const head = ctx.text.slice(from, at).replace(A_NOT_A, '   ')
+  return isNegated(head, head.length)
+}
+
+/** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */
+export const hypothetical = (ctx: LintContext, f: { start: number; end: number }) => inSentence(ctx, 'conditional', f)
+
+/** Where 没关系 / 无关 deny a link (跟我们没关系) rather than reassure (没关系，我们免费换). */
+const LINKED = chars('跟和与')
+
+/**
+ * Reassurance in the sentence: 您不小心弄坏了也没关系，我们免费保修. 跟我没关系 is the
+ * opposite, a refusal, so 没关系 after 跟 / 和 / 与 + someone does not count.
+ */
+export function reassured(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  for (const [s] of cuesWithin(ctx, 'reassure', sentenceStart(t, f.start), sentenceEnd(t, f.end))) {
+    const head = t.slice(Math.max(clauseStart(t, s), s - 6), s)
+    if (![...head].some((c) => LINKED.has(c))) return true
+  }
+  return false
+}
+
+/** End of the clause holding `at`, without its particles and punctuation, at most `cap` away. */
+export function trimmedClauseEnd(ctx: LintContext, at: number, cap: number): number {
+  const t = ctx.text
+  let end = Math.min(clauseEnd(t, at), at + cap)
+  while (end > at && CLAUSE_TAIL.has(t[end - 1]!)) end--
+  return end
+}
