@@ -1,7 +1,7 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
-import { clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
-import { lastCue, mergeOverlapping, runStart } from '../shared/cues.js'
+import { cuesWithin, lastCue, mergeOverlapping, runStart, type Span } from '../shared/cues.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')
@@ -9,22 +9,78 @@ const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.ya
 const SUBJECT_REACH = 14
 /** A hedge this far before the seller still governs the sentence (不能说别家是假货). */
 const HEDGE_BEFORE = 6
+/** How far back a named brand or a comparison lets 他们 / 那个 stand for a competitor (戴森？那个就是…). */
+const CONTEXT_REACH = 24
+/** Predicates that disparage whoever is named, with no comparison needed (a brand sells fakes). */
+const OUTRIGHT = new Set(['fake', 'refurbished', 'insinuation', 'adulterated', 'scam'])
+
+/** The later of two spans, by end (the nearer subject). */
+function later(a: Span | undefined, b: Span | undefined): Span | undefined {
+  if (!a) return b
+  if (!b) return a
+  return b[1] > a[1] || (b[1] === a[1] && b[0] < a[0]) ? b : a
+}
+
+/**
+ * Whether the reply sets up a competitor for 他们 / 那个 / a bare brand name: a seller or brand
+ * named shortly before, a comparison (和南极人比？), or one in the customer's message.
+ */
+function competitorInView(ctx: LintContext, at: number): boolean {
+  const from = Math.max(0, at - CONTEXT_REACH)
+  if (ctx.hasCue('other', from, at) || ctx.hasCue('brand', from, at) || ctx.hasCue('compare', from, at)) return true
+  return ctx.previousHasCue('other') || ctx.previousHasCue('brand')
+}
+
+/** The shop setting itself against others in the reply: 还是买我们家的吧, 不如我们家, 和…比？ */
+const promotesItself = (ctx: LintContext) => ctx.cues('promote').length > 0 || ctx.cues('compare').length > 0
+
+/**
+ * The subject of the predicate at `f`: the nearest other seller (别家, 那个牌子, 那些低价店),
+ * or a brand (小米的…) when the claim is outright or the shop promotes itself against it, or a
+ * pronoun (他们, 那个) when a competitor is in view.
+ */
+function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
+  const from = Math.max(sentenceStart(ctx.text, f.start), f.start - SUBJECT_REACH - 6)
+  let subject = lastCue(ctx, 'other', from, f.start)
+  const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
+  const brand = lastCue(ctx, 'brand', from, f.start)
+  if (brand && (outright || promotesItself(ctx))) subject = later(subject, brand)
+  const pronoun = lastCue(ctx, 'pronoun', from, f.start)
+  if (pronoun && competitorInView(ctx, pronoun[0])) subject = later(subject, pronoun)
+  return subject
+}
+
+/**
+ * The shop itself between the seller and the predicate turns it around (别家说我们是假的),
+ * unless the shop only reports what it heard (那个品牌我们听好多人说容易坏).
+ */
+function selfBetween(ctx: LintContext, from: number, to: number): boolean {
+  return cuesWithin(ctx, 'self', from, to).some(([, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + 4)).some(([s]) => s === e))
+}
+
+/** 老是 / 容易 / 没几天就 + a defect (坏, 开胶, 起球…) is one predicate; alone it says nothing. */
+function withDefect(f: Finding, ctx: LintContext): Finding | null {
+  const end = Math.min(clauseEnd(ctx.text, f.end), f.end + 4)
+  const defect = cuesWithin(ctx, 'defect', f.end, end)[0]
+  return defect ? { ...f, end: defect[1] } : null
+}
 
 /**
  * A disparaging predicate counts only with another seller as its subject, earlier in the same
  * sentence, with nothing between them that turns it back on the shop itself (别家说我们是假的)
  * or withholds judgement (别家是不是假货我们不清楚). Questions are not assertions.
  */
-function judge(f: Finding, ctx: LintContext): Finding | null {
+function judge(finding: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
-  const from = Math.max(sentenceStart(text, f.start), f.start - SUBJECT_REACH - 6)
-  const subject = lastCue(ctx, 'other', from, f.start)
+  const f = finding.entry.tags.includes('often') ? withDefect(finding, ctx) : finding
+  if (!f) return null
+  const subject = subjectOf(ctx, f)
   if (!subject || f.start - subject[1] > SUBJECT_REACH) return null
-  if (ctx.hasCue('self', subject[1], f.start)) return null
+  if (selfBetween(ctx, subject[1], f.start)) return null
   const hedgeFrom = Math.max(clauseStart(text, subject[0]), subject[0] - HEDGE_BEFORE)
   if (ctx.hasCue('hedge', hedgeFrom, f.start)) return null
-  // 别家是不是假货我们不清楚: the hedge may also follow in the same clause.
-  if (ctx.hasCue('hedge', f.end, Math.min(text.length, f.end + HEDGE_BEFORE))) return null
+  // 别家是不是假货我们不清楚: the hedge may also follow, in the same clause (not 是水货，没有保修).
+  if (ctx.hasCue('hedge', f.end, Math.min(clauseEnd(text, f.end), f.end + HEDGE_BEFORE))) return null
   if (isQuestion(text, f.start, f.end)) return null
   // 外面 + 那些便宜的: touching seller words are one subject.
   return { ...f, start: runStart(ctx, 'other', subject[0], SUBJECT_REACH) }
