@@ -17,6 +17,11 @@ if (!isMainThread && (workerData as { kefuLintWorker?: boolean } | null)?.kefuLi
 }
 
 async function main(): Promise<void> {
+  // `kefu-lint … | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
   const program = buildProgram(pkg.version)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
