@@ -146,6 +146,80 @@ describe('off-platform: must not flag', () => {
   })
 })
 
+/** Categories of diversion, each row a different wording. */
+const generalFlags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  // Euphemisms for WeChat.
+  ['加个绿泡泡，发您实拍图', '加个绿泡泡', 0],
+  ['绿色软件上搜我们店名', '绿色软件', 0],
+  ['有事小绿上找我', '小绿上', 2],
+  ['方便的话加一下我们的v', '加一下我们的v', 4],
+  ['微信同号 138****6666', '微信同号 138****6666', 0],
+  // Money to a personal card or wallet, or outside the platform.
+  ['这单您转账到我个人卡就行', '转账到我个人卡', 3],
+  ['卡号发您，转过来马上发货', '卡号发您', 0],
+  ['钱直接打我卡上', '打我卡上', 3],
+  ['差价我支付宝转给您', '支付宝转给', 3],
+  ['退款我直接微信转你，不用申请了', '微信转你', 5],
+  ['这次不用走平台，直接发您', '不用走平台', 2],
+  ['您线下付给我，我按原价发', '线下付给我', 1],
+  ['私下给您便宜二十', '私下', 0],
+  ['别在店里拍了，我单独给您发', '别在店里拍', 0],
+  ['付款码发您了，扫一下就行', '付款码', 0],
+]
+
+const generalPasses: readonly string[] = [
+  '私下交易没有保障，请在平台下单',
+  '私下跟您说，这款是今年卖得最好的',
+  '我们有线下门店，也可以到店自提',
+  '线下专柜同款，放心购买',
+  '退款会原路退回您的银行卡',
+  '退款会原路返回到您的微信',
+  '二维码失效的话，您刷新一下付款页面重新生成就行',
+  '付款码支付失败的话可以换一种支付方式',
+  '加入V会员享受折扣',
+  '这个颜色是牛油果绿，很显白',
+  '小绿瓶精华是我们家的爆款',
+  '我们的包装是绿色环保的',
+  '银行卡号请不要发给任何人',
+  '这款咸鱼干是即食的',
+]
+
+/** Taiwan and Hong Kong shops: LINE, WhatsApp, Instagram, Facebook, Telegram. */
+const twFlags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  ['加我 LINE：@tw_shop99 聊', '加我 LINE：@tw_shop99', 0],
+  ['有問題加賴比較快', '加賴', 3],
+  ['WhatsApp：+852 6123 4567', 'WhatsApp：+852 6123 4567', 0],
+  ['IG私訊我們有優惠價', 'IG私訊', 0],
+  ['臉書私訊小編喔', '臉書私訊', 0],
+  ['Telegram 搜 twshop888', 'Telegram 搜 twshop888', 0],
+]
+
+const twPasses: readonly string[] = ['有問題請在聊聊私訊我們', '支援LINE Pay付款', '這款有IG同款']
+
+describe('off-platform: categories of diversion', () => {
+  it.each(generalFlags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+
+  it.each(generalPasses)('passes: %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  const tw = linterFor(ID, { profile: 'zh-TW' })
+  it.each(twFlags)('zh-TW: %s → %s', (text, actual, start) => {
+    expect(brief(tw.lint(text).messages)).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+
+  it.each(twPasses)('zh-TW passes: %s', (text) => {
+    expect(tw.lint(text).messages).toEqual([])
+  })
+
+  it('names a personal card as a payment off the platform', () => {
+    expect(lint('卡号发您，转过来马上发货')[0]!.message).toContain('绕开平台付款')
+    expect(lint('绿色软件上搜我们店名')[0]!.message).toContain('变体写法')
+  })
+})
+
 describe('off-platform: messages and suggestions', () => {
   it('suggests an on-platform wording for invitations, never a fix', () => {
     const [m] = lint('有问题可以加我微信')

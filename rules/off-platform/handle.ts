@@ -12,16 +12,17 @@ export interface HandleSpan {
   end: number
 }
 
-/** What may stand between a channel and its account: 号, 号码, 是, 为, ：, 群. */
+/** What may stand between a channel and its account: 号, 号码, 是, 为, ：, 群, 搜, @ (LINE：@shop888), + (+852…). */
 const codes = (s: string) => new Set([...normalizePhrase(s)].map((c) => c.charCodeAt(0)))
 // Compared with normalised text, so normalised too (the table folds some characters: 群 → 羣).
-const JOINERS = codes('号码是为:群')
+const JOINERS = codes('号码是为:群搜@+')
 const MAX_JOINERS = 4
 /** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
-const ANNOUNCERS = codes('号是为:')
+const ANNOUNCERS = codes('号是为:搜@')
 
+/** Letters, digits, _ and the * of a masked number (微信同号 139****8888 is still handed over). */
 function isHandleChar(c: number): boolean {
-  return isLatinAlnum(c) || c === 0x5f /* _ */
+  return isLatinAlnum(c) || c === 0x5f /* _ */ || c === 0x2a /* * */
 }
 
 function isDigit(c: number): boolean {
@@ -39,7 +40,12 @@ export function findHandles(text: string, channels: readonly string[]): HandleSp
       continue
     }
     const runStart = i
-    while (i < text.length && isHandleChar(text.charCodeAt(i))) i++
+    for (;;) {
+      while (i < text.length && isHandleChar(text.charCodeAt(i))) i++
+      // A number written in groups is one account: +852 9123 4567.
+      if (text.charCodeAt(i) === 0x20 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++
+      else break
+    }
     const runEnd = i
     const found = channelBefore(text, runStart, runEnd, channels, maxGlued)
     if (found !== undefined) out.push({ start: found, end: runEnd })

@@ -35,7 +35,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const sEnd = sentenceEnd(text, f.end)
   if (ctx.hasCue('warning', sStart, sEnd)) return null
   const kind = kindOf(f.entry)
-  if (kind === 'qr' && !ctx.hasCue('personal', sStart, sEnd)) return null
+  // The personal cue must lie outside the phrase: 付款码 holds 付款 but is not yet anyone's.
+  if (kind === 'qr' && !ctx.hasCue('personal', sStart, f.start) && !ctx.hasCue('personal', f.end, sEnd)) return null
   if ((kind === 'qr' || kind === 'publicAccount') && ctx.hasCue('productQr', sStart, sEnd)) return null
   return f
 }
@@ -113,6 +114,8 @@ function across(
 ): void {
   for (const [start, end] of ctx.cues(targetName)) {
     if (ctx.hasCue('payWords', end, end + 2)) continue
+    // A bare v followed by 领/字/会员 is a shape or a grade (加大V领款); 微信领5元 is still WeChat.
+    if (end - start === 1 && ctx.hasCue('notApp', end, end + 2)) continue
     const clause = clauseStart(ctx.text, start)
     const verb = lastCue(ctx, verbName, Math.max(clause, start - reach), start)
     if (!verb || (refundAware && ctx.hasCue('refund', clause, verb[0]))) continue
