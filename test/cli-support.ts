@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { LintMessage } from '../src/types.js'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const CLI = join(ROOT, 'dist/cli.js')
@@ -45,22 +46,8 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
-export interface JsonMessage {
-  ruleId: string
-  severity: string
-  message: string
-  start: number
-  end: number
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  actual: string
-  expected: string[]
-  fix?: { start: number; end: number; text: string }
-  url: string
-  record: Record<string, unknown>
-}
+/** A message as the json reporter prints it: the library's fields plus the record. */
+export type JsonMessage = LintMessage & { record: Record<string, unknown> }
 
 export interface JsonResult {
   file: string

@@ -1,4 +1,5 @@
 import type { Line } from './decode.js'
+import { positionAt } from '../text/lines.js'
 
 /** Maps offsets in a whole decoded file to 1-based [line, column] (columns in UTF-16 units). */
 export class LineIndex {
@@ -10,15 +11,7 @@ export class LineIndex {
   }
 
   position(offset: number): [line: number, column: number] {
-    const starts = this.starts
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return [lo + 1, offset - starts[lo]! + 1]
+    return positionAt(this.starts, offset)
   }
 
   /** Offset of the start of a 1-based line. */
