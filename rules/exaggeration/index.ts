@@ -1,5 +1,5 @@
 import { defineRule, type Finding, type LintContext, type Locale, type Profile } from '../../src/types.js'
-import { clauseStart } from '../../src/context/text.js'
+import { clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
@@ -120,7 +120,56 @@ const efficacyWord: Judge = (f, ctx) => {
   return null
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord }
+/**
+ * 最 + a quality word (mostHead) is a claim when it is the predicate (这款是最保暖的, 刷得最干净了)
+ * or describes a noun (最天然的蜂蜜), said of the product. Not within the shop (这几款里面这款最保暖,
+ * 最便宜的一款, an answer to 哪款最保暖？), not advice (最适合您的…), not a question.
+ */
+const most: Judge = (f, ctx) => {
+  const t = ctx.text
+  const end = cueFrom(ctx, 'mostHead', f.end)
+  if (end < 0) return null
+  const next = t[end]
+  if (!isEnd(next) && next !== '的') return null
+  if (next === '的' && cueFrom(ctx, 'plainAfterMost', end + 1) > 0) return null
+  const cs = clauseStart(t, f.start)
+  const before = t.slice(cs, f.start).trimEnd()
+  if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
+  if (hasCueWithin(ctx, 'exemptSubject', Math.max(0, sentenceStart(t, f.start)), f.start)) return null
+  if (isQuestion(t, f.start, end) || ctx.previousHasCue('chooseAmong')) return null
+  const head = ctx.original.slice(f.end, end)
+  return { ...f, end, expected: [`很${head}`, `非常${head}`] }
+}
+
+/** 立刻 / 秒 / 一贴就 + an effect, ending there: 敷完立刻白, 甲醛秒清零 (not 马上白色就补货了). */
+const INSTANT_GAP = norm(['就能', '就会', '就', '会', '能', '变'])
+const instant: Judge = (f, ctx) => {
+  const t = ctx.text
+  let at = f.end
+  for (const w of INSTANT_GAP) if (t.startsWith(w, at)) { at += w.length; break }
+  const end = cueFrom(ctx, 'instantEffect', at)
+  if (end < 0) return null
+  const next = t[end]
+  if (!isEnd(next) && next !== '的' && next !== '得') return null
+  return { ...f, end }
+}
+
+/** 能治疗失眠 / 专治脚气: the product treats; 建议去医院治疗 / 配合医生治疗 is advice. */
+const treat: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  if (hasCueWithin(ctx, 'seeDoctor', Math.max(sentenceStart(t, f.start), f.start - 10), f.end + 4)) return null
+  const phrase = t.slice(f.start, f.end)
+  if (OUTRIGHT_TREAT.includes(phrase)) return f
+  return hasCueWithin(ctx, 'treatVerb', Math.max(cs, f.start - 4), f.start) ? f : null
+}
+/** 专治 / 主治 / 能治 carry their claim verb in themselves. */
+const OUTRIGHT_TREAT = norm(['专治', '主治', '能治', '可以治', '可治'])
+
+/** 价格最低的是基础款 / 价格最低的一款: a pick among the shop's own items, not a market claim. */
+const ownRange: Judge = (f, ctx) => (ctx.text[f.end] === '的' && cueFrom(ctx, 'plainAfterMost', f.end + 1) > 0 ? null : f)
+
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange }
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
