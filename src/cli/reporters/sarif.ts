@@ -69,7 +69,7 @@ export const sarif: Reporter = (results, ctx) => {
             informationUri: 'https://github.com/kefu-lint/kefu-lint',
             rules: rules.map((r) => ({
               id: r.id,
-              name: r.id.replace(/(^|[-/])(\w)/g, (_m, _s: string, c: string) => c.toUpperCase()),
+              ...ruleName(r.id),
               shortDescription: { text: r.description.en },
               fullDescription: { text: `${r.description.zh} — ${r.description.en}` },
               helpUri: r.url,
@@ -90,3 +90,13 @@ export const sarif: Reporter = (results, ctx) => {
 }
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)
+
+/**
+ * SARIF wants `name` to be a readable identifier that differs from the opaque `id`
+ * (validator rule SARIF1001, which compares them ignoring case): absolute-promise →
+ * AbsolutePromise; a one-word id has no distinct name, so it gets none.
+ */
+function ruleName(id: string): { name?: string } {
+  const name = id.replace(/(^|[-/])(\w)/g, (_m, _s: string, c: string) => c.toUpperCase())
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name }
+}
