@@ -126,6 +126,76 @@ describe('privacy-leak: must not flag', () => {
   })
 })
 
+/** Another person's data told to this buyer: even partial, next to a reference to someone else. */
+const thirdPartyFlags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  ['隔壁的王女士也买了，她住5栋1201', '5栋1201', 12],
+  ['楼上的李先生家是 6 号楼 302 室', '6 号楼 302 室', 9],
+  ['上一位顾客的订单号是 2024051298765432101', '2024051298765432101', 11],
+  ['另一个买家的快递单号 YT9876543210 也延误了', 'YT9876543210', 11],
+  ['您老公之前的订单 384729103948573625 我们查到了', '384729103948573625', 9],
+  ['这位客人的单号 5566778899 也是这批货', '5566778899', 8],
+  ['另一位客人住在杭州市西湖区文三路', '杭州市西湖区文三路', 7],
+  ['别的买家在成都武侯区科华北路那边，也是今天到', '成都武侯区科华北路', 5],
+  ['上一位买家留的地址是幸福路100号2楼', '幸福路100号2楼', 10],
+  ['林小姐的电话尾号 6688，订单号 77889900', '77889900', 18],
+]
+
+const thirdPartyPasses: readonly string[] = [
+  // The buyer's own data, echoed back.
+  '您的订单号 384729103948573625 已经发货了',
+  '张女士您好，您的订单 2024051212345678 已发货',
+  '这位亲，您的订单号 384729103948573625 已发货',
+  '上一位顾客下单后我们按顺序发货，您的订单号2024051212345678排在今天',
+  '请在订单备注您的房间号',
+  // Someone else, but no data of theirs.
+  '其他买家反馈3天就到了',
+  '上一位顾客也问了这个问题，订单号在订单详情里可以看到',
+  '您朋友的订单号是多少呀？我帮您查',
+  '上一位客人买了2件，库存只剩3件了',
+  '其他买家都是12号收到的',
+  '我们的其他买家都在广州天河区，一般次日达',
+  '另一位客服会联系您，工号10086',
+  '王先生，您的包裹在3栋驿站',
+  '您老公帮您签收了，放在3号快递柜',
+  // Shops and the shop's own address.
+  '我们的其他门店在广州天河区体育西路',
+  '退货地址是浙江省杭州市余杭区文一西路969号，其他买家也是寄这里',
+  '另一个颜色有货，编号 ZX2024001',
+]
+
+describe('privacy-leak: another person\'s data', () => {
+  it.each(thirdPartyFlags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+
+  it.each(thirdPartyPasses)('passes: %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('says whose data it is and never fixes it', () => {
+    const [m] = lint('上一位顾客的订单号是 2024051298765432101')
+    expect(m!.message).toBe('「2024051298765432101」是其他人的个人信息（订单号、门牌、住址），不能透露给当前买家；请只谈买家自己的订单。')
+    expect(m!.expected).toEqual([])
+    expect(m!.fix).toBeUndefined()
+  })
+
+  it('finds full addresses typed with spaces around the number', () => {
+    expect(brief(lint('寄到上海市浦东新区张江路 1000 号'))).toEqual([
+      { ruleId: ID, severity: 'error', actual: '上海市浦东新区张江路 1000 号', start: 2, end: 19 },
+    ])
+  })
+
+  it('finds labelled Hong Kong mobiles in the zh-TW profile only', () => {
+    const tw = linterFor(ID, { profile: 'zh-TW' })
+    expect(brief(tw.lint('買家電話 +852 6123 4567').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '+852 6123 4567', start: 5, end: 19 }])
+    expect(tw.lint('買家電話 +852 6123 4567').messages[0]!.expected).toEqual(['+852 6123 ****'])
+    expect(brief(tw.lint('另一位客人的電話是 9123 4567').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '9123 4567', start: 10, end: 19 }])
+    expect(tw.lint('價格 5990 6990 元').messages).toEqual([])
+    expect(tw.lint('訂單號 91234567').messages).toEqual([])
+    expect(linter.lint('買家電話 +852 6123 4567').messages).toEqual([])
+  })
+})
+
 describe('privacy-leak: masking', () => {
   it.each([
     ['买家电话是13812345678', '138****5678', '买家电话是138****5678'],

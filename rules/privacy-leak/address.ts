@@ -10,7 +10,9 @@ import data from './address.yaml'
  */
 // Compared with the normalised reply, so normalised when loaded (户 and 台 fold like the text does).
 const Words = z.array(z.string().min(1)).min(1).transform((ws) => ws.map(normalizePhrase))
-const Schema = z.object({ admin: Words, notAdmin: Words, road: Words, unit: Words, household: Words, notAfterUnit: Words, stop: Words }).strict()
+const Schema = z
+  .object({ admin: Words, notAdmin: Words, road: Words, unit: Words, household: Words, house: Words, street: Words, notAfterUnit: Words, stop: Words })
+  .strict()
 const WORDS = Schema.parse(data)
 const STOP = new Set(WORDS.stop)
 /** How far an address run reaches on each side of its first house number. */
@@ -37,11 +39,36 @@ function inRun(text: string, i: number): boolean {
 
 const wordAt = (text: string, i: number, words: readonly string[]) => words.find((w) => text.startsWith(w, i))
 
-/** End of a house-number marker starting with digits at i (88号, 5号楼, 3-2-301室), or -1. */
-function markerEnd(text: string, i: number): number {
+/**
+ * An area followed by a street, no number (广州天河区体育西路, 杭州市文三路): where someone
+ * lives, when the reply talks about another person. Streets only (路, 街, 小区…): 道 and 里
+ * end too many words (知道, 这里).
+ */
+export function findAreaStreets(text: string, from: number, to: number): AddressHit[] {
+  const out: AddressHit[] = []
+  for (let i = Math.max(1, from); i < to; i++) {
+    const street = wordAt(text, i, WORDS.street)
+    if (!street || !isHan(text.charCodeAt(i - 1))) continue
+    let start = i
+    while (start > 0 && i - start < STREET_REACH && inRun(text, start - 1) && text[start - 1] !== ' ') start--
+    const area = areas(text.slice(start, i))
+    // The street needs a name of its own between the area and itself (天河区体育西路, not 天河区路).
+    if (area && start + area.end < i) {
+      out.push({ start: start + area.first, end: i + street.length, areaEnd: start + area.end })
+      i += street.length - 1
+    }
+  }
+  return out
+}
+const STREET_REACH = 12
+
+/** End of a house-number marker starting with digits at i (88号, 5号楼, 3-2-301室, 1000 号), or -1. */
+export function markerEnd(text: string, i: number, units: readonly string[] = WORDS.unit): number {
   let j = i
   while (j < text.length && (isDigit(text.charCodeAt(j)) || (text[j] === '-' && isDigit(text.charCodeAt(j + 1))))) j++
-  const unit = wordAt(text, j, WORDS.unit)
+  // Typed with spaces around the number: 张江路 1000 号, 3 栋 502.
+  if (text[j] === ' ') j++
+  const unit = wordAt(text, j, units)
   if (!unit || wordAt(text, j + unit.length, WORDS.notAfterUnit)) return -1
   return j + unit.length
 }
@@ -68,7 +95,43 @@ export function findAddresses(text: string): AddressHit[] {
   return out
 }
 
-function addressAround(text: string, markerStart: number, markerStop: number): AddressHit | undefined {
+/**
+ * Part of an address inside [from, to): a road or compound with a house number
+ * (弥敦道600号, 中山路100号2楼) even without an area, or house numbers alone (3栋502,
+ * 5号楼1203室). Reported only where the reply talks about another person (third-party.ts):
+ * on their own they may be a shop or a pickup point.
+ */
+export function findPartialAddresses(text: string, from: number, to: number): AddressHit[] {
+  const out: AddressHit[] = []
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) continue
+    const first = markerEnd(text, i)
+    if (first < 0) continue
+    const hit = addressAround(text, i, first, true) ?? houseAt(text, i, first)
+    if (hit) {
+      out.push(hit)
+      i = hit.end - 1
+    }
+  }
+  return out
+}
+
+/** Building, unit and room numbers with no road (3 栋 502, 2单元301室); not 12号 (a date). */
+function houseAt(text: string, i: number, first: number): AddressHit | undefined {
+  if (!WORDS.house.some((w) => text.startsWith(w, first - w.length))) return undefined
+  let end = first
+  for (let j = first; j < text.length && j - first < REACH_ON && (inRun(text, j) || text[j] === ' '); j++) {
+    if (!isDigit(text.charCodeAt(j)) || isDigit(text.charCodeAt(j - 1))) continue
+    let e = markerEnd(text, j)
+    if (e < 0 && (j === end || (j === end + 1 && text[end] === ' '))) e = roomEnd(text, j)
+    if (e < 0) break
+    end = e
+    j = e - 1
+  }
+  return { start: i, end, areaEnd: i }
+}
+
+function addressAround(text: string, markerStart: number, markerStop: number, partial = false): AddressHit | undefined {
   let start = markerStart
   while (start > 0 && markerStart - start < REACH_BACK && inRun(text, start - 1)) start--
   while (text[start] === ' ') start++
@@ -83,8 +146,8 @@ function addressAround(text: string, markerStart: number, markerStop: number): A
     if (!isDigit(text.charCodeAt(j)) || isDigit(text.charCodeAt(j - 1))) continue
     let e = markerEnd(text, j)
     if (e > 0) household ||= isHousehold(text, e)
-    // A bare room number right after a building: 3栋501, 5号楼1203.
-    else if (j === end && (e = roomEnd(text, j)) > 0) household = true
+    // A bare room number right after a building: 3栋501, 5号楼1203, 3 栋 502.
+    else if ((j === end || (j === end + 1 && text[end] === ' ')) && (e = roomEnd(text, j)) > 0) household = true
     if (e > 0) {
       end = e
       levels++
@@ -93,9 +156,10 @@ function addressAround(text: string, markerStart: number, markerStop: number): A
   }
   const area = areas(run.slice(0, road))
   if (area) return { start: start + area.first, end, areaEnd: start + area.end }
+  const roadEnd = road + wordAt(run, road, WORDS.road)!.length
+  if (partial && run.length - roadEnd <= 2) return { start: start + nameStart(run, road, COMPOUND_NAME), end, areaEnd: start + roadEnd }
   // Without an area, a compound right before the number and house numbers down to one home
   // (阳光花园小区5栋2单元301室) still locate a household; 幸福路100号2楼 may be a shop.
-  const roadEnd = road + wordAt(run, road, WORDS.road)!.length
   if (levels < 2 || !household || run.length - roadEnd > 2) return undefined
   return { start: start + nameStart(run, road, COMPOUND_NAME), end, areaEnd: start + roadEnd }
 }
@@ -106,7 +170,7 @@ function isHousehold(text: string, end: number): boolean {
 }
 
 /** End of a 3–4 digit room number at i with no unit after it, or -1. */
-function roomEnd(text: string, i: number): number {
+export function roomEnd(text: string, i: number): number {
   let j = i
   while (j < text.length && isDigit(text.charCodeAt(j))) j++
   return j - i >= 3 && j - i <= 4 && !/[0-9a-z]/.test(text[j] ?? '') ? j : -1

@@ -5,7 +5,8 @@ import { lastCue } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { findAddresses } from './address.js'
 import { findEmails } from './email.js'
-import { findNumbers, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
+import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
+import { findThirdPartyData } from './third-party.js'
 import lexicon from './lexicon.yaml'
 
 const ID = 'privacy-leak'
@@ -72,6 +73,7 @@ function scan(
   for (const hit of findNumbers(ctx.text, plans)) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
+    if (hit.kind === 'phone' && hit.needsLabel && nearestLabel(ctx, hit, ['phoneLabel', 'notPhone']) !== 'phoneLabel') continue
     if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
     if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
     const entry = entryFor(hit.kind)
@@ -84,18 +86,30 @@ function scan(
     out.push(numberFinding(ctx, entry, hit))
   }
   const entry = entryFor('address')
-  if (!entry) return out
-  for (const a of findAddresses(ctx.text)) {
-    const from = Math.max(sentenceStart(ctx.text, a.start), a.start - SHOP_REACH)
-    if (ctx.hasCue('shopAddress', from, a.start)) continue
-    out.push({
-      ruleId: ID,
-      entry,
-      start: a.start,
-      end: a.end,
-      severity: entry.severity ?? DEFAULT_SEVERITY,
-      expected: [`${ctx.original.slice(a.start, a.areaEnd)}***`],
-    })
+  if (entry) {
+    for (const a of findAddresses(ctx.text)) {
+      const from = Math.max(sentenceStart(ctx.text, a.start), a.start - SHOP_REACH)
+      if (ctx.hasCue('shopAddress', from, a.start)) continue
+      out.push({
+        ruleId: ID,
+        entry,
+        start: a.start,
+        end: a.end,
+        severity: entry.severity ?? DEFAULT_SEVERITY,
+        expected: [`${ctx.original.slice(a.start, a.areaEnd)}***`],
+      })
+    }
+  }
+  // Another person's order number, building and room or street: what the patterns above
+  // leave alone as the buyer's own (or as too partial) is a leak next to someone else.
+  const other = entryFor('thirdParty')
+  if (other) {
+    for (const d of findThirdPartyData(ctx)) {
+      if (out.some((f) => f.start < d.end && d.start < f.end)) continue
+      const from = Math.max(sentenceStart(ctx.text, d.start), d.start - SHOP_REACH)
+      if (ctx.hasCue('shopAddress', from, d.start)) continue
+      out.push({ ruleId: ID, entry: other, start: d.start, end: d.end, severity: other.severity ?? DEFAULT_SEVERITY, expected: other.expected })
+    }
   }
   return out
 }
@@ -105,8 +119,8 @@ export default defineRule<Options>({
     id: ID,
     category: 'privacy',
     description: {
-      zh: '回复中出现手机号、身份证号或完整地址（可配置放行店铺/站点号码）',
-      en: 'A mobile number, resident ID number or full address in a reply (public numbers can be allowed)',
+      zh: '回复中出现手机号、身份证号、银行卡号、邮箱或完整地址，或向买家透露其他人的订单号、门牌、住址（可配置放行店铺/站点号码）',
+      en: 'A mobile number, resident ID, bank card, e-mail or full address in a reply, or another person’s order number, building and room or street told to the buyer (public numbers can be allowed)',
     },
     defaultSeverity: DEFAULT_SEVERITY,
     fixable: true,
@@ -115,7 +129,7 @@ export default defineRule<Options>({
   lexicon: LEXICON,
   create(options, env) {
     // Taiwan and Hong Kong shops (zh-TW profile) also see Taiwanese mobiles (0912-345-678).
-    const plans = env.profile === 'zh-TW' ? [MAINLAND, TAIWAN] : [MAINLAND]
+    const plans = env.profile === 'zh-TW' ? [MAINLAND, TAIWAN, HONG_KONG] : [MAINLAND]
     const allowed = new Set(options.allowNumbers.map((n) => digitsOf(n, plans)).filter((d) => d.length > 0))
     return {
       scan: (ctx, entryFor) => scan(ctx, entryFor, allowed, plans),

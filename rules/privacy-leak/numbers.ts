@@ -41,10 +41,14 @@ export interface MobilePlan {
   trunk: boolean
   /** The usual masked form: 138****5678, 0912-***-678. */
   mask: { hide: number; tail: number }
+  /** Too short to tell from other numbers: a phone only when labelled as one (電話 9123 4567). */
+  needsLabel?: boolean
 }
 export const MAINLAND: MobilePlan = { national: /^1[3-9]\d{9}$/, country: '86', trunk: false, mask: { hide: 4, tail: 4 } }
 /** Taiwan: 09xx-xxx-xxx, +886 9xx xxx xxx (the zh-TW profile). */
 export const TAIWAN: MobilePlan = { national: /^09\d{8}$/, country: '886', trunk: true, mask: { hide: 3, tail: 3 } }
+/** Hong Kong: 8 digits from 5–9 (9123 4567, +852 6123 4567), labelled (the zh-TW profile). */
+export const HONG_KONG: MobilePlan = { national: /^[5-9]\d{7}$/, country: '852', trunk: false, mask: { hide: 4, tail: 0 }, needsLabel: true }
 /** IDs keep their first 3 and last 4 characters. */
 const ID_MASK = { hide: 11, tail: 4 }
 const OLD_ID_MASK = { hide: 8, tail: 4 }
@@ -158,6 +162,7 @@ function phoneFrom(text: string, groups: Group[], k: number, plans: readonly Mob
       const plus = international && text.charCodeAt(first.start - 1) === 0x2b
       const own = national.length - (plan.trunk && international ? 1 : 0)
       const hit: NumberHit = { kind: 'phone', start: plus ? first.start - 1 : first.start, end: g.end, digits: national, at: at.slice(at.length - own), mask: plan.mask }
+      if (plan.needsLabel) hit.needsLabel = true
       return { hit, last: j }
     }
   }

@@ -1,0 +1,107 @@
+import { sentenceStart } from '../../src/context/text.js'
+import type { LintContext } from '../../src/types.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { cuesWithin, lastCue } from '../shared/cues.js'
+import { findAreaStreets, findPartialAddresses } from './address.js'
+
+/**
+ * Another buyer's data told to this one. On its own an order number, a building and room or
+ * a district and street is the buyer's own business (您的订单号…, 请核对您的地址); next to a
+ * reference to someone else (上一位买这款的顾客, 张女士, 您老公, 别的买家, 她住…) even part of
+ * it is a leak: 3栋502, 订单号 2847…, 广州天河区体育西路.
+ *
+ * References come from lexicon cues: `relation` (您老公), `otherWhole` (别人, 其他人),
+ * `other` + `person` close together (另一位 … 客人), `pronoun` (她住, 他的), and a title
+ * after a surname (`title`: 张女士, 林小姐) used about someone (也, 的, 家…), not to greet the
+ * buyer (张女士您好). The data may follow within WINDOW characters or stand earlier in the
+ * reference's sentence; a cue `own` (您的) nearer before it than any reference makes it the
+ * buyer's own.
+ */
+export interface Span {
+  start: number
+  end: number
+}
+
+const WINDOW = 40
+/** 上一位 … 顾客: at most this much between (上一位买这款的顾客). */
+const PERSON_GAP = 6
+/** A labelled number (订单号 384729) may be this short; an unlabelled one needs LONG_DIGITS. */
+const SHORT_DIGITS = 6
+const LONG_DIGITS = 10
+const LABEL_REACH = 8
+
+const n = (s: string) => normalizePhrase(s)
+/** Before a title: not a surname (这位女士 is `other` + `person`; 您好 follows a greeting). */
+const NOT_SURNAME = new Set([...n('位的个这那您你老好各们是和跟与')])
+/** After a title, the person is talked about, not greeted: 张女士也买了, 林小姐家, 王先生的订单. */
+const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
+const isAlnum = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x7a)
+
+/** Where the reply refers to someone other than the buyer. */
+function references(ctx: LintContext): Span[] {
+  const { text } = ctx
+  const refs: Span[] = []
+  for (const name of ['relation', 'otherWhole', 'pronoun']) for (const [start, end] of ctx.cues(name)) refs.push({ start, end })
+  for (const [start, end] of ctx.cues('other')) {
+    const person = cuesWithin(ctx, 'person', end, end + PERSON_GAP + 4).find((c) => c[0] - end <= PERSON_GAP && !/[,.!?;:\n]/.test(text.slice(end, c[0])))
+    if (person) refs.push({ start, end: person[1] })
+  }
+  for (const [start, end] of ctx.cues('title')) {
+    const before = text.charCodeAt(start - 1)
+    if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !ABOUT.has(text[end] ?? '')) continue
+    refs.push({ start: start - 1, end })
+  }
+  return refs.sort((a, b) => a.start - b.start)
+}
+
+/** Long digit runs (letters glued on count: SF1234567890), or shorter ones right after a label. */
+function numbers(ctx: LintContext, from: number, to: number): Span[] {
+  const { text } = ctx
+  const out: Span[] = []
+  for (let i = from; i < to; i++) {
+    if (!isAlnum(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue
+    let end = i
+    let digits = 0
+    while (end < text.length && isAlnum(text.charCodeAt(end))) digits += isDigit(text.charCodeAt(end++)) ? 1 : 0
+    // A masked number (138****5678) hides what matters.
+    if (text[end] === '*') {
+      i = end
+      continue
+    }
+    const labelled = digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', Math.max(0, i - LABEL_REACH - 4), i) !== undefined
+    if (digits >= LONG_DIGITS || labelled) out.push({ start: i, end })
+    i = end
+  }
+  return out
+}
+
+/** Whether the buyer's own (您的) stands nearer before `at` than any reference. */
+function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: number): boolean {
+  const own = lastCue(ctx, 'own', from, at)
+  if (!own) return false
+  return !refs.some((r) => r.end <= at && r.start >= own[1])
+}
+
+export function findThirdPartyData(ctx: LintContext): Span[] {
+  const refs = references(ctx)
+  if (refs.length === 0) return []
+  const { text } = ctx
+  const out: Span[] = []
+  let covered = 0
+  for (const ref of refs) {
+    const from = Math.max(covered, sentenceStart(text, ref.start))
+    const to = Math.min(text.length, ref.end + WINDOW)
+    if (from >= to) continue
+    const found = [...numbers(ctx, from, to), ...findPartialAddresses(text, from, to), ...findAreaStreets(text, from, to)]
+    for (const d of found) {
+      if (d.end > to || (d.start >= ref.start && d.start < ref.end)) continue
+      if (ownBefore(ctx, refs, d.start, sentenceStart(text, d.start))) continue
+      out.push({ start: d.start, end: d.end })
+    }
+    covered = to
+  }
+  return out
+}
