@@ -166,6 +166,139 @@ describe('blame-customer: must not flag', () => {
   })
 })
 
+describe('blame-customer: the customer made the cause of the trouble', () => {
+  it.each([
+    // An omission, pointed (自己, 当时又, a cleft 是您…), as the cause: an error.
+    ['是您自己没在七天内点申请，售后入口才关的', '是您自己没在七天内点申请', 0, 'error'],
+    ['您当时又没写备注，我们哪知道要送礼', '您当时又没写备注', 0, 'error'],
+    ['是您没有勾选运费险，所以退货运费要自己出', '是您没有勾选运费险', 0, 'error'],
+    ['是你没用满减券，价格才比别人贵', '是你没用满减券', 0, 'error'],
+    ['这个是您不会操作，机器本身没问题', '是您不会操作', 2, 'error'],
+    // A plain omission only when the sentence makes it the cause (才 + a bad outcome, a refusal): a warning.
+    ['您没领店铺券，价格才不一样', '您没领店铺券', 0, 'warning'],
+    ['您没有上传凭证，我们没办法处理', '您没有上传凭证', 0, 'warning'],
+    ['可能是您没绑定手机号，验证码才收不到', '是您没绑定手机号', 2, 'warning'],
+    // 是您自己…的 and clefts that lead to trouble.
+    ['平邮是您自己要选的', '是您自己要选', 2, 'error'],
+    ['地址是你自己填的，我们只能按地址发', '是你自己填', 2, 'error'],
+    ['是您选的到店自提，所以快递才不送上门', '是您选的到店自提', 0, 'error'],
+    // Acting on their own, with a bad outcome or a refusal after it.
+    ['您自己用开水烫当然会变形', '您自己用开水烫', 0, 'error'],
+    ['您直接放进烘干机，难怪缩水了', '您直接放进烘干机', 0, 'error'],
+    ['您直接把吊牌剪了，我们没法退', '您直接把吊牌剪', 0, 'error'],
+    // Had the customer acted earlier, nothing would have gone wrong.
+    ['您要是提前说一声，就不会发错地址了', '您要是提前说一声', 0, 'error'],
+    ['如果您当时仔细看一下，也不会买错型号', '如果您当时仔细看一下', 0, 'error'],
+    ['要是您早点联系我们就好了', '要是您早点联系我们', 0, 'warning'],
+    // Told you so, asked again, complained late.
+    ['这个我都跟你说了，预售款不退', '都跟你说了', 3, 'error'],
+    ['早就告诉您了，活动昨天就结束了', '早就告诉您了', 0, 'error'],
+    ['我上面已经回答过了', '上面已经回答过了', 1, 'error'],
+    ['同一个问题您问了好几遍了', '问了好几遍', 6, 'error'],
+    ['您怎么老问这个', '怎么老问', 1, 'error'],
+    ['衣服都穿了半个月了才来说不合适', '才来说', 9, 'error'],
+    ['您拆了包装现在又说不要', '现在又说', 5, 'error'],
+    // The trouble is the customer's thing; the shop has nothing to do with it.
+    ['这是您家路由器的问题，摄像头是好的', '您家路由器的问题', 2, 'error'],
+    ['是您这边网络的问题', '您这边网络的问题', 1, 'error'],
+    ['是您家电压不稳，跟我们电器没关系', '跟我们电器没关系', 8, 'error'],
+    ['选的是普通快递，慢一点也怨不得我们', '怨不得我们', 12, 'error'],
+    // Other buyers manage fine.
+    ['别的买家用着都没问题，就您这儿出问题', '别的买家用着都没问题', 0, 'error'],
+    ['其他人都会装，您照着图装就行', '其他人都会装', 0, 'error'],
+    // More ways to break things, and 跟我没关系 is no reassurance.
+    ['表带是您自己扯坏的', '是您自己扯坏', 2, 'error'],
+    ['您私自拆机了，不能保修', '您私自拆', 0, 'error'],
+    ['你自己没看说明，跟我没关系', '你自己没看', 0, 'error'],
+  ] as const)('%s → %s', (text, actual, start, severity) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: 'blame-customer', severity, actual, start, end: start + actual.length }])
+  })
+
+  it('reports the cause and the late complaint as two findings', () => {
+    expect(lint('您拍的时候又不看，现在又说尺码不对').map((m) => m.actual)).toEqual(['您拍的时候又不看', '现在又说'])
+  })
+
+  it('keeps the span of a lexicon phrase the cause overlaps', () => {
+    expect(brief(lint('您自己没及时补尾款，定金才不退的'))).toEqual([
+      { ruleId: 'blame-customer', severity: 'error', actual: '您自己没及时', start: 0, end: 6 },
+    ])
+  })
+
+  it.each([
+    // Neutral policy and system behaviour: nobody is named as the cause.
+    '超过售后期系统会自动关闭入口，我帮您申请平台介入',
+    '未在规定时间内申请的订单，系统会自动关闭售后入口',
+    '确认收货后才能申请开发票',
+    '付款后才会生成物流单号',
+    '才发货两天，快递还在路上',
+    // Advice, not blame.
+    '您要是着急可以选顺丰',
+    '下次您提前说，我们就不会发错了',
+    '如果您提前告诉我们，我们可以帮您备注',
+    '建议您不要自己拆，否则会导致无法保修',
+    '您自己拆机会导致无法保修哦',
+    '如果您自己拆开，就不能保修了',
+    // The shop owning the cause.
+    '是我们没及时提醒您，价格才不一样，马上给您补差价',
+    '是我自己没看清楚备注，所以发错了，抱歉',
+    '如果我们早点发货就不会这样了，抱歉',
+    '您问了好几次都没解决，真的很抱歉',
+    // States, not omissions; clarifying questions; reassurance.
+    '您还没付款哦，付款后马上发',
+    '您下单的时候还没有活动，所以价格不一样，我帮您申请补差价',
+    '因为您没在家，所以快递员放到了驿站，您方便的时候去取一下',
+    '但是您没有选加急，所以会慢一点，我帮您催一下',
+    '您当时拍的是预售，所以现在还没发货，预计下周发',
+    '您没收到货的话我们全额退款',
+    '您没看错，现在确实是这个价格',
+    '您是不是没领券呀？我发您一张',
+    '您都没收到货吗？我马上查',
+    '您没领到券也没关系，我给您改价',
+    '您不会安装也没关系，我们免费上门',
+    '您没有提供照片，我们没法判断，麻烦补拍一张',
+    '您自己用当然没问题',
+    '当然可以，您直接拍就行',
+    '您直接寄回来就行，运费我们出',
+    // Clefts that only identify: who uses it, which item.
+    '是您自己用还是送人呀？',
+    '如果是您自己穿，建议选M码',
+    '这是您自己的订单吗',
+    '这个是您要的颜色吗',
+    '是您拍的预售款，所以要等15天发货',
+    '这是您自己挑的款，眼光真好',
+    // Others named, not this customer; the customer's own words quoted.
+    '其他买家都没反馈过这个问题，我帮您问一下仓库',
+    '操作很简单，老人小孩都会用',
+    '大家都没问题的话我们就发货了',
+    '快递都说了今天会送到',
+    '您都说了要红色，我们就发的红色',
+    '我已经跟仓库说过了，今天会发',
+    '我问了好几次仓库，还没回复',
+    '我刚才说的那款还有货',
+    '快递又说明天才能送',
+    '抱歉现在才说明情况',
+    '您说“不是我们的问题”这句话是我们同事说得不对，抱歉',
+    '您说我们没及时发货，所以才错过了生日，真的非常抱歉',
+    // A guess with a remedy, the customer's report, an unrelated link.
+    '可能是您手机系统的问题，您重启一下试试',
+    '这就是您反映的问题，我们已经记录了',
+    '这不是您操作的问题，是我们的配件有瑕疵',
+    '这款和我们店里的另一款没关系，是两个系列',
+    '怪不得我们查不到物流，原来单号少了一位',
+    '怪不得您没收到，原来是地址写错了一个字，我们马上联系快递改',
+    '不是我们的问题的话，我们也会帮您联系快递',
+  ])('does not flag %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('leaves words in quotation marks alone: they are the customer’s or a rule’s, not the agent’s', () => {
+    expect(lint('您说的「是你自己没发货才耽误了」我们已经核实，非常抱歉')).toEqual([])
+    expect(lint('页面写着"概不负责"，但我们还是会帮您处理')).toEqual([])
+    // Outside the quotes the same words are still reported.
+    expect(lint('是你自己没发货才耽误了').map((m) => m.actual)).toEqual(['是你自己没发货'])
+  })
+})
+
 describe('blame-customer: suggestions and messages', () => {
   it('suggests whole replies that own the problem, without an auto-fix', () => {
     const [m] = lint('你自己没看详情页吗')

@@ -48,6 +48,7 @@ const HAVE = normalizePhraseChar('有')
 const DE = normalizePhraseChar('的')
 const SHI = normalizePhraseChar('是')
 const TIME = norm(['的时候'])
+const SELF = norm(['自己'])[0]!
 
 function normalizePhraseChar(c: string): string {
   return [...chars(c)][0]!
@@ -96,6 +97,13 @@ function blamedResult(ctx: LintContext, from: number, strong: boolean): boolean 
   return false
 }
 
+/** The end of the cause clause, before any result word in it (是你自己没发货 | 才耽误了). */
+function causeEnd(ctx: LintContext, from: number, cap: number): number {
+  const end = trimmedClauseEnd(ctx, from, cap)
+  const result = cuesWithin(ctx, 'consequence', from + 1, end)[0] ?? cuesWithin(ctx, 'denial', from + 1, end)[0]
+  return result ? trimmedClauseEnd(ctx, from, result[0] - from) : end
+}
+
 /** Help or a request after `from` in the sentence: then a plain fact explains, it does not blame. */
 const helpAfter = (ctx: LintContext, from: number) => laterInSentence(ctx, 'help', from)
 
@@ -111,7 +119,7 @@ const omit: Judge = (f, ctx) => {
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && cueFrom(ctx, 'notAct', verb) > 0) return null
   const agent = agentBefore(ctx, f.start)
   if (!agent) return null
-  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0])) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || inSentence(ctx, 'apology', f)) return null
   const cleft = cleftAt(ctx, agent[0])
   const sharp =
     cleft || hasCueWithin(ctx, 'pointedGap', agent[1], f.start) || hasCueWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start)
@@ -127,7 +135,7 @@ const omit: Judge = (f, ctx) => {
     severity = 'warning'
   }
   const start = cleft ? agent[0] - 1 : agent[0]
-  return widened(graded(f, severity), start, trimmedClauseEnd(ctx, f.end, 12))
+  return widened(graded(f, severity), start, causeEnd(ctx, f.end, 12))
 }
 
 /**
@@ -140,10 +148,11 @@ const cleft: Judge = (f, ctx) => {
   const t = ctx.text
   const next = t[f.end]
   if (next === undefined || next === DE || NEGATION.has(next)) return null
-  if (cueTo(ctx, 'notCleft', f.start + 1) >= 0) return null
+  // 是您 + 自己…: the longer phrase judges it.
+  if (t.startsWith(SELF, f.end) || cueTo(ctx, 'notCleft', f.start + 1) >= 0) return null
   if (isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
-  if (inSentence(ctx, 'choice', f) || cueFrom(ctx, 'purpose', f.end) > 0) return null
-  const end = trimmedClauseEnd(ctx, f.end, 14)
+  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f) || cueFrom(ctx, 'purpose', f.end) > 0) return null
+  const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && cueTo(ctx, 'tail', raw) >= 0 && t[raw - 1] !== DE) raw--
@@ -177,13 +186,12 @@ const consequence: Judge = (f, ctx) => {
   if (!refusal) {
     if (cueTo(ctx, 'generic', f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
   }
-  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || isQuestion(t, f.start, f.end)) return null
+  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
   const cause = ownActBefore(ctx, f.start)
   if (!cause || negated(ctx, cause[0])) return null
   const start = cleftAt(ctx, cause[0]) ? cause[0] - 1 : cause[0]
-  const sameClause = clauseStart(t, f.start) <= cause[0]
-  const end = sameClause ? trimmedClauseEnd(ctx, f.end, 10) : trimmedClauseEnd(ctx, cause[1], 14)
-  return widened(f, start, end)
+  // The span is the act (您自己用开水烫), up to the result word when it shares the clause.
+  return widened(f, start, causeEnd(ctx, cause[1], Math.min(14, Math.max(1, f.start - cause[1]))))
 }
 
 /**

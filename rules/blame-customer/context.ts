@@ -128,3 +128,28 @@ export function trimmedClauseEnd(ctx: LintContext, at: number, cap: number): num
   while (end > at && CLAUSE_TAIL.has(t[end - 1]!)) end--
   return end
 }
+
+const OPEN = chars('“「『')
+const CLOSE = chars('”」』')
+const STRAIGHT = chars('"')
+/** How far back an opening quote may stand. */
+const QUOTE_REACH = 60
+
+/**
+ * Whether `at` lies inside quotation marks: 您说“是你们自己没发货”… quotes the customer or a
+ * rule, it is not the agent's own accusation.
+ */
+export function quoted(text: string, at: number): boolean {
+  let depth = 0
+  let straight = false
+  for (let i = Math.max(0, at - QUOTE_REACH); i < at; i++) {
+    const c = text[i]!
+    if (c === '\n') {
+      depth = 0
+      straight = false
+    } else if (OPEN.has(c)) depth++
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1)
+    else if (STRAIGHT.has(c)) straight = !straight
+  }
+  return depth > 0 || straight
+}
