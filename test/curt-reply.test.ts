@@ -171,6 +171,11 @@ const generalFlags: ReadonlyArray<readonly [text: string, actual: string, start:
   ['冇办法', '冇办法', 0],
   ['说明书上都有，您自己琢磨吧', '自己琢磨', 8],
   ['这下总行了吧', '总行了吧', 2],
+  ['您自己跟快递沟通吧', '您自己跟快递沟通', 0],
+  ['这个找官方售后，我们只是代理', '只是代理', 10],
+  ['跟我们店铺没关系，是厂家的问题', '跟我们店铺没关系', 0],
+  ['你想怎么办就怎么办', '怎么办就怎么办', 2],
+  ['你去12315投诉吧', '投诉吧', 7],
 ]
 
 const generalPasses: readonly string[] = [
@@ -198,6 +203,9 @@ const generalPasses: readonly string[] = [
   '我们只负责卖正品，假一赔十',
   '您要是想自己研究一下也可以，说明书在包裹里',
   '退不了的话，就这样处理可以吗',
+  '我们跟快递沟通过了，明天送到',
+  '您可以跟快递说一下放驿站',
+  '您是想投诉吧？',
   // Disowning that blames the buyer is blame-customer's to report, not a shirk.
   '地址是您自己填错的，快递退回来不是我们的问题',
   '跟我们没关系，是你自己没去取件',

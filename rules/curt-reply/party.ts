@@ -7,6 +7,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
  *
  *   [你|您] [自己] [去] (找|问) [一下] PARTY [去]   — with 你/您, 自己 or a 去 that is not the agent's
  *   [你|您] 自己 [去] (联系|咨询) [一下] PARTY        — 联系 only with 自己: 您联系一下快递员 is advice
+ *   [你|您] [自己] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧
  *
  * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家.
  */
@@ -14,6 +15,8 @@ const n = (s: string) => normalizePhrase(s)
 const ASK = ['找', '问'].map(n)
 const CONTACT = ['联系', '咨询'].map(n)
 const A_BIT = ['一下', '下'].map(n)
+const WITH = ['跟', '和'].map(n)
+const TALK = ['沟通', '联系', '协商', '交涉', '反映', '说'].map(n)
 const GO = n('去')
 const SELF = n('自己')
 const YOU = ['你们', '您们', '你', '您'].map(n)
@@ -29,7 +32,7 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (bit) i -= bit.length
   const ask = endingAt(text, i, ASK)
   const contact = ask ? undefined : endingAt(text, i, CONTACT)
-  if (!ask && !contact) return undefined
+  if (!ask && !contact) return bit ? undefined : talkWith(text, start, end)
   i -= (ask ?? contact)!.length
   const go = text[i - 1] === GO
   if (go) i--
@@ -41,4 +44,18 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (AGENT.has(text[i - 1] ?? '')) return undefined
   const shirks = contact ? self : Boolean(you) || self || go || goAfter
   return shirks ? [i, goAfter ? end + 1 : end] : undefined
+}
+
+/** [你|您] [自己] 跟 PARTY 沟通: the buyer told to sort it out with the party themselves. */
+function talkWith(text: string, start: number, end: number): [number, number] | undefined {
+  const withWord = endingAt(text, start, WITH)
+  const talk = TALK.find((w) => text.startsWith(w, end))
+  if (!withWord || !talk) return undefined
+  let i = start - withWord.length
+  const self = endingAt(text, i, [SELF]) !== undefined
+  if (self) i -= SELF.length
+  const you = endingAt(text, i, YOU)
+  if (you) i -= you.length
+  if ((!you && !self) || AGENT.has(text[i - 1] ?? '')) return undefined
+  return [i, end + talk.length]
 }

@@ -3,7 +3,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 /**
  * Refusals made by repeating the buyer's words back, which no phrase list can enumerate:
  *   repeat:  A就是A with A a negative (没有就是没有, 不知道就是不知道, 不能退就是不能退)
- *   resign:  A就A吧 or 爱A就A (退就退吧, 想怎么样就怎么样吧, 你爱怎么样就怎么样)
+ *   resign:  A就A吧, 爱A就A, 怎么A就怎么A (退就退吧, 你爱怎么样就怎么样, 你想怎么办就怎么办)
  *   dare:    爱A不A (爱买不买, 爱退不退, 爱信不信)
  * One pass over the reply visiting only 就 and 爱; each check looks at a few characters.
  */
@@ -23,6 +23,7 @@ const BU = n('不')
 const NEGATORS = new Set([...n('不没无别')])
 /** What closes a resigned A就A: 退就退吧. */
 const RESIGN_END = new Set([...n('吧呗')])
+const WHATEVER = ['怎么', '怎样', '咋'].map(n)
 /** 可爱不可爱, 热爱: 爱 inside a word, not 爱A不A. */
 const AI_COMPOUND = new Set([...n('可喜热恋心亲疼宠博友关挚最偏酷')])
 /** 说了没有就是没有: the reminder belongs to the refusal. */
@@ -65,14 +66,16 @@ function repeatAt(text: string, i: number): PatternHit | undefined {
   return undefined
 }
 
-/** A就A吧 or 爱A就A at 就 (index i); a bare 想退就退 is an offer, not resignation. */
+/** A就A吧, 爱A就A or 怎么A就怎么A at 就 (index i); a bare 想退就退 is an offer, not resignation. */
 function resignAt(text: string, i: number): PatternHit | undefined {
   for (let len = LONGEST_RESIGN; len >= 1; len--) {
     const a = i - len
     if (!allHan(text, a, i) || !text.startsWith(text.slice(a, i), i + 1)) continue
     const closed = RESIGN_END.has(text[i + 1 + len] ?? '')
     const dared = text[a - 1] === AI
-    if (!closed && !dared) continue
+    // 怎么办就怎么办: "whatever", not one thing allowed.
+    const whatever = WHATEVER.some((w) => text.startsWith(w, a))
+    if (!closed && !dared && !whatever) continue
     return { kind: 'resign', start: dared ? a - 1 : a, end: i + 1 + len + (closed ? 1 : 0) }
   }
   return undefined
