@@ -104,6 +104,84 @@ describe('competitor-disparagement: must not flag', () => {
   })
 })
 
+// Named brands, pronouns for a competitor in view, and predicates beyond fake/poor quality.
+const moreFlags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  // A brand set against the shop (还是买我们家的吧), or a pronoun for one named or compared just before.
+  ['耐克那款老是开胶，还是买我们家的吧', '耐克那款老是开胶', 0],
+  ['華為那款老是當機，還是買我們的吧', '華為那款老是當機', 0],
+  ['和优衣库比？他们的面料差远了', '他们的面料差远了', 6],
+  ['戴森？那个就是割韭菜，我们这个同一个工厂', '那个就是割韭菜', 3],
+  // More ways to name another seller.
+  ['那个品牌就是交智商税，买我们的更实在', '那个品牌就是交智商税', 0],
+  ['直播间里几十块的那些都是高仿', '直播间里几十块的那些都是高仿', 0],
+  ['别信那些低价店，都是奸商', '那些低价店，都是奸商', 2],
+  ['您说的那个店卖的都是库存尾货', '您说的那个店卖的都是库存尾货', 0],
+  ['专卖店卖那么贵就是坑钱', '专卖店卖那么贵就是坑钱', 0],
+  // Tampered goods, scandals, fake reviews, frequent defects, 假 + noun.
+  ['别家的燕窝都是染过色的，我们是原产', '别家的燕窝都是染过色', 0],
+  ['其他家的小龙虾都是泡药水的', '其他家的小龙虾都是泡药水', 0],
+  ['那家的面膜被曝光过，您还是选我们家', '那家的面膜被曝光过', 0],
+  ['他们家的奶粉出过事，您放心买我们的', '他们家的奶粉出过事', 0],
+  ['那家店的好评都是刷出来的', '那家店的好评都是刷出来', 0],
+  ['别家的充电宝用几天就鼓包', '别家的充电宝用几天就鼓包', 0],
+  ['其他家卖的都是假羊绒', '其他家卖的都是假羊绒', 0],
+  // The shop reporting hearsay is still the one saying it; a hedge in another clause does not withdraw it.
+  ['那个牌子的电动牙刷我们听说很容易坏', '那个牌子的电动牙刷我们听说很容易坏', 0],
+  ['淘宝上那家便宜的是翻新机，没有售后', '淘宝上那家便宜的是翻新机', 0],
+  // A space inside A 货.
+  ['那些低价店卖的是 A 货', '那些低价店卖的是 A 货', 0],
+]
+
+const morePasses: readonly string[] = [
+  // Neutral comparisons and brand facts.
+  '两款材质不同，看您需要',
+  '这款和小米的扫地机都是激光导航，各有优势',
+  '这个和戴森的吹风机功率差不多',
+  '华为手机用原装充电器更安全，非原装的容易坏',
+  '我们是戴森官方授权店，支持验货',
+  '小米的生态链产品我们也有卖',
+  '那个品牌的售后网点比较多，您可以就近维修',
+  '大牌的价格确实贵一些，我们这款是平替',
+  '我们家比不了大牌，但是性价比高',
+  '这款的做工没法跟高端款比，但是日常用够了',
+  '专柜价是899，我们这边活动价599',
+  '这个价格和品牌官方旗舰店一致哦',
+  // Pronouns that are not a competitor.
+  '他们说快递今天会派送',
+  '那款容易起球吗？我帮您问一下',
+  '那个尺码偏小，建议拍大一码',
+  '人家快递员也很辛苦，我们帮您催一下',
+  // Judgement withheld, or about the shop's own goods.
+  '您说的那个店我们不太了解，不好评价',
+  '他们家的我们没用过，不好说',
+  '我们这款也容易起球，建议翻面洗',
+  '我们的枸杞没有染色，可以泡水看看',
+  '这款不含色素和香精',
+  // Scams that are not sellers; 假 that is not a fake.
+  '冒充客服给您打电话的都是骗子，请不要透露验证码',
+  '假一赔三，支持验货',
+  '假期正常发货',
+  '假如您不满意可以退',
+]
+
+describe('competitor-disparagement: brands, pronouns and more predicates', () => {
+  it.each(moreFlags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'warning', actual, start, end: start + actual.length }])
+  })
+
+  it.each(morePasses)('does not flag %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('takes the competitor from the customer’s message', () => {
+    expect(brief(linter.lint('他们那都是高仿的', { previous: '别家才卖99' }).messages)).toEqual([
+      { ruleId: ID, severity: 'warning', actual: '他们那都是高仿的', start: 0, end: 8 },
+    ])
+    // Without a competitor in view, 他们 may be anyone.
+    expect(lint('他们那都是高仿的')).toEqual([])
+  })
+})
+
 describe('competitor-disparagement: messages', () => {
   it('suggests stating the shop’s own guarantee, never a fix', () => {
     const [m] = lint('别家都是假货')

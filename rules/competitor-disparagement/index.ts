@@ -65,6 +65,16 @@ function withDefect(f: Finding, ctx: LintContext): Finding | null {
   return defect ? { ...f, end: defect[1] } : null
 }
 
+const DE = '的'
+const HAN = /[\u4e00-\u9fff]/
+/** The noun after 假 is part of the claim: 假羊绒, 假蜂蜜 (up to four characters, not 的). */
+function withNoun(f: Finding, ctx: LintContext): Finding {
+  const t = ctx.text
+  let end = f.end
+  while (end < f.end + 4 && end < t.length && HAN.test(t[end]!) && t[end] !== DE && !ctx.hasCue('tail', end, end + 1)) end++
+  return end > f.end ? { ...f, end } : f
+}
+
 /**
  * A disparaging predicate counts only with another seller as its subject, earlier in the same
  * sentence, with nothing between them that turns it back on the shop itself (别家说我们是假的)
@@ -72,7 +82,8 @@ function withDefect(f: Finding, ctx: LintContext): Finding | null {
  */
 function judge(finding: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
-  const f = finding.entry.tags.includes('often') ? withDefect(finding, ctx) : finding
+  const tags = finding.entry.tags
+  const f = tags.includes('often') ? withDefect(finding, ctx) : tags.includes('fakeNoun') ? withNoun(finding, ctx) : finding
   if (!f) return null
   const subject = subjectOf(ctx, f)
   if (!subject || f.start - subject[1] > SUBJECT_REACH) return null
@@ -82,8 +93,11 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   // 别家是不是假货我们不清楚: the hedge may also follow, in the same clause (not 是水货，没有保修).
   if (ctx.hasCue('hedge', f.end, Math.min(clauseEnd(text, f.end), f.end + HEDGE_BEFORE))) return null
   if (isQuestion(text, f.start, f.end)) return null
-  // 外面 + 那些便宜的: touching seller words are one subject.
-  return { ...f, start: runStart(ctx, 'other', subject[0], SUBJECT_REACH) }
+  // 外面 + 那些便宜的: touching seller words are one subject; so are 耐克 + 那款.
+  let start = runStart(ctx, 'other', subject[0], SUBJECT_REACH)
+  const brand = cuesWithin(ctx, 'brand', Math.max(0, start - 8), start).find(([, e]) => e === start || (e === start - 1 && text[e] === DE))
+  if (brand) start = brand[0]
+  return { ...f, start }
 }
 
 export default defineRule({
