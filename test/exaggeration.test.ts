@@ -176,6 +176,77 @@ describe('exaggeration: must not flag', () => {
   })
 })
 
+describe('exaggeration: 最 + a quality word, instant effects, treatment', () => {
+  it.each([
+    // 最 + a quality word said of the product: as the predicate, after 得, or before a noun.
+    ['这款被子是最保暖的，冬天不用开空调', '最保暖', 5, 'warning'],
+    ['这款吸尘器是吸得最干净的', '最干净', 8, 'warning'],
+    ['这是最天然的蜂蜜', '最天然', 2, 'warning'],
+    ['这个颜色最显白了', '最显白', 4, 'warning'],
+    // More scopes for 最.
+    ['這款是全台最便宜的喔', '全台最便宜', 3, 'warning'],
+    ['同价位最耐用的就是这款', '同价位最耐用', 0, 'warning'],
+    // 没有之一, 克星: absolute wording.
+    ['这款吹风机很好用，没有之一', '没有之一', 9, 'warning'],
+    ['除螨克星', '克星', 2, 'warning'],
+    // Instant results and treatment are medical or efficacy claims: errors.
+    ['这款面霜涂上马上变白', '马上变白', 6, 'error'],
+    ['喷一下甲醛立刻去除', '立刻去除', 5, 'error'],
+    ['这个贴一贴就止痛', '一贴就止痛', 3, 'error'],
+    ['这款清洁剂一喷就干净', '一喷就干净', 5, 'error'],
+    ['我们的艾灸贴能治疗关节炎', '治疗', 7, 'error'],
+    ['专治各种脚气', '专治', 0, 'error'],
+    ['这个茶可以治失眠', '可以治', 3, 'error'],
+  ] as const)('%s → %s', (text, actual, start, severity) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: 'exaggeration', severity, actual, start, end: start + actual.length }])
+  })
+
+  it('suggests the adjective without 最', () => {
+    expect(lint('这款被子是最保暖的')[0]!.expected).toEqual(['很保暖', '非常保暖'])
+  })
+
+  it('reports each claim in a reply', () => {
+    expect(lint('这款洗发水是最好用的，没有之一').map((m) => m.actual)).toEqual(['最好用', '没有之一'])
+  })
+
+  it.each([
+    // Within the shop: comparing its own items, or picking one of them.
+    '这几款里面这款最保暖',
+    '最便宜的一款是99元',
+    '我们家最实惠的套餐在这个链接',
+    '价格最低的是基础款',
+    '最干净的洗法是手洗',
+    '这款最耐用的部分是底座',
+    // Advice, questions, estimates and specs.
+    '最适合您的尺码是M',
+    '您说的最干净是指哪方面',
+    '这款的承重最大150kg',
+    '最近天气冷，这款更保暖',
+    // 立刻 / 马上 for service, not an effect.
+    '马上给您发货',
+    '立刻帮您处理',
+    '马上白色就补货了',
+    '一秒钟就能连上蓝牙',
+    '当天就能发货',
+    '不会马上见效哦，需要坚持使用',
+    // 治疗 as advice or negated.
+    '症状严重的话建议去医院治疗',
+    '需要配合医生治疗哦',
+    '我们不是药品，不能治疗疾病',
+    '这是颈椎治疗仪的配件',
+    // 唯一 for what can be done.
+    '现在唯一能做的就是等快递恢复派送',
+    '唯一能帮您的就是先帮您登记缺货',
+  ])('does not flag %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('answers to “which one is the warmest?” compare within the shop', () => {
+    expect(linter.lint('这款是最保暖的', { previous: '哪款最保暖？' }).messages).toEqual([])
+    expect(brief(lint('这款是最保暖的'))).toEqual([{ ruleId: 'exaggeration', severity: 'warning', actual: '最保暖', start: 3, end: 6 }])
+  })
+})
+
 describe('exaggeration: suggestions and messages', () => {
   it.each([
     ['这已经是全网最低价了', ['优惠价', '实惠价']],
