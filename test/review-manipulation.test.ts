@@ -115,6 +115,12 @@ const generalFlags: ReadonlyArray<readonly [text: string, actual: string, start:
   ['能不能把中评撤销一下，我们退您10元', '中评撤销一下，我们退您10元', 4],
   ['给您退20元，麻烦把差评删一下', '退20元，麻烦把差评删', 2],
   ['您修改一下评价，运费我们给您报销', '修改一下评价，运费我们给您报销', 1],
+  ['差评能撤掉吗？我们愿意赔偿您20元', '差评能撤掉吗？我们愿意赔偿您20元', 0],
+  ['亲，您给了差评，能帮忙修改下吗，给您返10元红包', '差评，能帮忙修改下吗，给您返10元红包', 5],
+  ['如果您愿意删除差评，我们可以全额退款', '删除差评，我们可以全额退款', 5],
+  // With an amount, 下次 is when the price is paid; joined by 加, 收藏 is more of the condition.
+  ['晒图好评，下次购买立减10元', '晒图好评，下次购买立减10元', 0],
+  ['好评加收藏，送精美小礼品', '好评加收藏，送精美小礼品', 0],
 ]
 
 const generalPasses: readonly string[] = [
@@ -135,6 +141,8 @@ const generalPasses: readonly string[] = [
   '您的差评我们看到了，非常抱歉，给您补发一件新的',
   '关于差评我们深感抱歉，已经为您退款了',
   '我们修改了商品评价规则的说明',
+  '如果您对处理结果满意，可以修改一下评价，不满意也没关系，我们已经给您退款了',
+  '好评哦，收藏店铺送5元券',
 ]
 
 describe('review-manipulation: categories of rewards', () => {

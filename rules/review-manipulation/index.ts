@@ -25,14 +25,21 @@ const CHANGE_REACH = 6
 const CHANGE_PAY_REACH = 30
 const REWARDS = ['reward', 'rewardShort']
 const NOT = normalizePhrase('不')
+/** Between the review and another condition: 好评加收藏, 好评+关注, 好评并收藏. */
+const JOINED = new Set([...normalizePhrase('加+和并再➕')])
 /** A reward addressed to the buyer (给你打九折, 送您) is the deal even past 下次. */
 const PERSONAL_REACH = 3
 
-/** Whether nothing between review and reward breaks the deal (好评哦，满99送 / 好评不返现). */
-function linked(ctx: LintContext, from: number, to: number, personal = false): boolean {
-  if (ctx.hasCue('unlink', from, to) || ctx.hasCue('refuse', from, to) || ctx.hasCue('refuseBetween', from, to)) return false
+/**
+ * Whether nothing between review and reward breaks the deal (好评哦，满99送 / 好评不返现).
+ * `concrete`: the reward is addressed to the buyer or has an amount, so 下次 does not unlink it.
+ */
+function linked(ctx: LintContext, from: number, to: number, concrete = false): boolean {
+  if (ctx.hasCue('refuse', from, to) || ctx.hasCue('refuseBetween', from, to)) return false
+  // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
+  for (const [s] of cuesWithin(ctx, 'unlink', from, to)) if (!JOINED.has(ctx.text[s - 1] ?? '')) return false
   // 给个好评哦，下次来店里领优惠券 is an ad; 给个好评吧，下次来买给你打九折 is the price of it.
-  if (!personal && ctx.hasCue('later', from, to)) return false
+  if (!concrete && ctx.hasCue('later', from, to)) return false
   return !spendThreshold(ctx.text, from, to)
 }
 
@@ -56,7 +63,7 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number): numbe
     if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
     // The nearest reward, and the longest word there (返现 rather than 返).
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
-    if (linked(ctx, from, c[0], personal(ctx, c[0]))) best = c
+    if (linked(ctx, from, c[0], personal(ctx, c[0]) || amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1])) best = c
   }
   const named = () => true
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
@@ -92,10 +99,10 @@ function ticketAfter(ctx: LintContext, f: Finding, sStart: number, sEnd: number)
  */
 function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   const { text } = ctx
-  const cStart = clauseStart(text, f.start)
+  // The sentence, not the clause: 您给了差评，能帮忙修改下吗.
   const verb =
-    lastCue(ctx, 'change', Math.max(cStart, f.start - CHANGE_REACH - 4), f.start) ??
-    firstCue(ctx, 'change', f.end, Math.min(clauseEnd(text, f.end), f.end + CHANGE_REACH + 4))
+    lastCue(ctx, 'change', Math.max(sentenceStart(text, f.start), f.start - CHANGE_REACH - 4), f.start) ??
+    firstCue(ctx, 'change', f.end, Math.min(sentenceEnd(text, f.end), f.end + CHANGE_REACH + 4))
   if (!verb || Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH) return null
   // 修改 + 改一下: touching change words are one verb.
   const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
@@ -104,6 +111,10 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   if (refused(ctx, start, 'changeResume')) return null
   const after = rewardAfter(ctx, end, Math.min(text.length, end + CHANGE_PAY_REACH))
   if (after !== undefined) return { ...f, start, end: after }
+  // 删除差评，我们可以全额退款: for a changed review, a refund is the price too.
+  const refund = firstCue(ctx, 'changePay', end, Math.min(text.length, end + CHANGE_PAY_REACH))
+  // …not one already made (…不满意也没关系，我们已经给您退款了).
+  if (refund && !ctx.hasCue('refuse', end, refund[0]) && !ctx.hasCue('done', end, refund[0])) return { ...f, start, end: refund[1] }
   const before = paidBefore(ctx, Math.max(0, start - CHANGE_PAY_REACH), start)
   if (before !== undefined && !ctx.hasCue('refuse', before, start)) return { ...f, start: before, end }
   return null
