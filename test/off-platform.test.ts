@@ -165,6 +165,13 @@ const generalFlags: ReadonlyArray<readonly [text: string, actual: string, start:
   ['私下给您便宜二十', '私下', 0],
   ['别在店里拍了，我单独给您发', '别在店里拍', 0],
   ['付款码发您了，扫一下就行', '付款码', 0],
+  ['我们有个福利群，加一下群号 88776655', '群号 88776655', 11],
+  ['您把钱转到我账户上，我这边手动发货', '转到我账户', 3],
+  ['定金付到我的支付宝就行', '付到我的支付宝', 2],
+  ['直接转账到这个卡号就行', '转账到这个卡号', 2],
+  ['下次直接找我买就行', '直接找我买', 2],
+  ['这单不用走淘宝了', '不用走淘宝', 2],
+  ['抖音上搜我们的店铺，那边便宜', '抖音上搜', 0],
 ]
 
 const generalPasses: readonly string[] = [
@@ -192,6 +199,7 @@ const twFlags: ReadonlyArray<readonly [text: string, actual: string, start: numb
   ['IG私訊我們有優惠價', 'IG私訊', 0],
   ['臉書私訊小編喔', '臉書私訊', 0],
   ['Telegram 搜 twshop888', 'Telegram 搜 twshop888', 0],
+  ['LINE ID：shop123tw', 'LINE ID：shop123tw', 0],
 ]
 
 const twPasses: readonly string[] = ['有問題請在聊聊私訊我們', '支援LINE Pay付款', '這款有IG同款']

@@ -1,6 +1,6 @@
 import { defineRule, type CompiledEntry, type Entry, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { lastCue, mergeOverlapping, refusedBefore } from '../shared/cues.js'
+import { lastCue, mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -119,7 +119,8 @@ function across(
     const clause = clauseStart(ctx.text, start)
     const verb = lastCue(ctx, verbName, Math.max(clause, start - reach), start)
     if (!verb || (refundAware && ctx.hasCue('refund', clause, verb[0]))) continue
-    const f = make(entry, verb[0], end)
+    // 付到 + 到我: overlapping verbs are one (定金付到我的支付宝).
+    const f = make(entry, runStart(ctx, verbName, verb[0], reach), end)
     if (f) out.push(f)
   }
 }
