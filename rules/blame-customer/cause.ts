@@ -124,8 +124,10 @@ const omit: Judge = (f, ctx) => {
   const sharp =
     cleft || hasCueWithin(ctx, 'pointedGap', agent[1], f.start) || hasCueWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start)
   if (isQuestion(t, f.start, f.end)) {
-    // 您是不是没领券呀？ asks; 您自己没看吗？ is rhetorical, but the phrase entries judge those.
-    return null
+    // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
+    const rhetorical = hasCueWithin(ctx, 'rhetoricalGap', sentenceStart(t, agent[0]), f.start)
+    if (!rhetorical || before(ctx, 'clarify', f) || helpAfter(ctx, f.end)) return null
+    return widened(f, agent[0], causeEnd(ctx, f.end, 12))
   }
   let severity = f.severity
   if (sharp) {

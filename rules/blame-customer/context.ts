@@ -19,6 +19,8 @@ const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
 /** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
 const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
 export const CLAUSE_TAIL = chars('了啊呀哦呢吧哈嘛啦的,.!?;:~ \n\r。、…')
+/** What a reported span never ends with: CLAUSE_TAIL and the question particle. */
+const SPAN_TAIL = new Set([...CLAUSE_TAIL, ...chars('吗么')])
 
 export type Who = 'customer' | 'shop' | undefined
 export type Span = readonly [number, number]
@@ -125,7 +127,7 @@ export function reassured(ctx: LintContext, f: { start: number; end: number }): 
 export function trimmedClauseEnd(ctx: LintContext, at: number, cap: number): number {
   const t = ctx.text
   let end = Math.min(clauseEnd(t, at), at + cap)
-  while (end > at && CLAUSE_TAIL.has(t[end - 1]!)) end--
+  while (end > at && SPAN_TAIL.has(t[end - 1]!)) end--
   return end
 }
 
