@@ -1,6 +1,6 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { cueFrom, cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import { cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
 import {
   type Span,
   before,
@@ -16,6 +16,23 @@ import {
   reassured,
   trimmedClauseEnd,
 } from './context.js'
+import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
+
+const NOT_CLEFT = words('notCleft')
+const NOT_RESULT = words('notResult')
+const NOT_ACT = words('notAct')
+const FINE = words('fine')
+const BAD_OUTCOME = words('badOutcome')
+const POINTED_GAP = words('pointedGap')
+const RHETORICAL_GAP = words('rhetoricalGap')
+const PURPOSE = words('purpose')
+const GENERIC = words('generic')
+const WISTFUL = words('wistful')
+const REGRET = words('regret')
+const THIS_TROUBLE = words('thisTrouble')
+const CAUSATIVE = words('causative')
+const REPORTED = words('reported')
+const THEIRS = words('theirs')
 
 /**
  * Blame by cause and consequence: the customer is made the agent of the problem
@@ -63,6 +80,7 @@ function ownsAThing(gap: string): boolean {
 /** The customer as agent of the act at `at`: the nearest subject, close by, in the same clause. */
 function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | undefined {
   const from = Math.max(clauseStart(ctx.text, at), at - reach)
+  if (!hasCueWithin(ctx, 'customer', from, at)) return undefined
   const { who, span } = nearestSubject(ctx, from, at)
   if (who !== 'customer' || !span) return undefined
   return ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
@@ -70,16 +88,17 @@ function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | 
 
 /** 是您没领券 / 就是您自己…: a cleft puts the customer in focus as the cause. */
 function cleftAt(ctx: LintContext, customerStart: number): boolean {
-  return ctx.text[customerStart - 1] === SHI && cueTo(ctx, 'notCleft', customerStart) < 0
+  return ctx.text[customerStart - 1] === SHI && wordTo(ctx.text, NOT_CLEFT, customerStart) < 0
 }
 
 /** A bad outcome right after a result word: 才关闭, 当然会烧, 所以联系不上 (not 才能退款). */
 function badOutcomeAfter(ctx: LintContext, at: number): boolean {
-  if (cueFrom(ctx, 'notResult', at) > 0) return false
+  const t = ctx.text
+  if (wordFrom(t, NOT_RESULT, at) > 0) return false
   const end = Math.min(clauseEnd(ctx.text, at), at + 8)
-  const fine = cuesWithin(ctx, 'fine', at, end + 4)
+  const fine = wordsWithin(t, FINE, at, end + 4)
   // 当然没问题 / 当然也不会坏: a bad word inside a fine one does not count.
-  return cuesWithin(ctx, 'badOutcome', at, end).some(([s]) => !fine.some(([a, b]) => a <= s && s < b))
+  return wordsWithin(t, BAD_OUTCOME, at, end).some(([s]) => !fine.some(([a, b]) => a <= s && s < b))
 }
 
 /**
@@ -116,22 +135,24 @@ const helpAfter = (ctx: LintContext, from: number) => laterInSentence(ctx, 'help
 const omit: Judge = (f, ctx) => {
   const t = ctx.text
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
-  if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && cueFrom(ctx, 'notAct', verb) > 0) return null
+  if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && wordFrom(t, NOT_ACT, verb) > 0) return null
   const agent = agentBefore(ctx, f.start)
   if (!agent) return null
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || inSentence(ctx, 'apology', f)) return null
   const cleft = cleftAt(ctx, agent[0])
-  const sharp =
-    cleft || hasCueWithin(ctx, 'pointedGap', agent[1], f.start) || hasCueWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start)
+  const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
+  // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
+  const framed = hasCueWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start)
+  const sharp = pointedOut || framed
   if (isQuestion(t, f.start, f.end)) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
-    const rhetorical = hasCueWithin(ctx, 'rhetoricalGap', sentenceStart(t, agent[0]), f.start)
+    const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
     if (!rhetorical || before(ctx, 'clarify', f) || helpAfter(ctx, f.end)) return null
     return widened(f, agent[0], causeEnd(ctx, f.end, 12))
   }
   let severity = f.severity
   if (sharp) {
-    if (before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)) severity = 'warning'
+    if (!pointedOut || before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)) severity = 'warning'
   } else {
     if (!blamedResult(ctx, f.end, false) || helpAfter(ctx, f.end)) return null
     severity = 'warning'
@@ -151,15 +172,15 @@ const cleft: Judge = (f, ctx) => {
   const next = t[f.end]
   if (next === undefined || next === DE || NEGATION.has(next)) return null
   // 是您 + 自己…: the longer phrase judges it.
-  if (t.startsWith(SELF, f.end) || cueTo(ctx, 'notCleft', f.start + 1) >= 0) return null
+  if (t.startsWith(SELF, f.end) || wordTo(t, NOT_CLEFT, f.start + 1) >= 0) return null
   if (isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
-  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f) || cueFrom(ctx, 'purpose', f.end) > 0) return null
+  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f) || wordFrom(t, PURPOSE, f.end) > 0) return null
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && cueTo(ctx, 'tail', raw) >= 0 && t[raw - 1] !== DE) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
-  const self = hasCueWithin(ctx, 'pointedGap', f.start, f.end)
+  const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
   const closesWithDe = self && t[raw - 1] === DE
   if (!closesWithDe && !blamedResult(ctx, f.end, true)) return null
   const soft = before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)
@@ -185,8 +206,9 @@ function ownActBefore(ctx: LintContext, at: number): Span | undefined {
 const consequence: Judge = (f, ctx) => {
   const t = ctx.text
   const refusal = f.entry.tags.includes('refusal')
+  if (!hasCueWithin(ctx, 'customer', sentenceStart(t, f.start), f.start)) return null
   if (!refusal) {
-    if (cueTo(ctx, 'generic', f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
+    if (wordTo(t, GENERIC, f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
   }
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
   const cause = ownActBefore(ctx, f.start)
@@ -214,10 +236,10 @@ const counterfactual: Judge = (f, ctx) => {
   if (!past.length) return null
   // 就好了 / 不至于 / 就没事了 carry the avoided trouble in themselves; 就不会 / 也不会 need
   // it after them (发错, 这样, 坏…).
-  const wistful = hasCueWithin(ctx, 'wistful', f.start, f.end)
-  if (!wistful && !hasCueWithin(ctx, 'regret', f.start, f.end)) {
+  const wistful = hasWordWithin(t, WISTFUL, f.start, f.end)
+  if (!wistful && !hasWordWithin(t, REGRET, f.start, f.end)) {
     const end = Math.min(clauseEnd(t, f.end), f.end + 8)
-    if (!badOutcomeAfter(ctx, f.end) && !hasCueWithin(ctx, 'thisTrouble', f.end, end)) return null
+    if (!badOutcomeAfter(ctx, f.end) && !hasWordWithin(t, THIS_TROUBLE, f.end, end)) return null
   }
   const start = Math.min(subject.span[0], cond[0])
   const end = Math.min(trimmedClauseEnd(ctx, past[0]![1], 10), f.start)
@@ -252,7 +274,7 @@ const toldYouDone: Judge = (f, ctx) => {
 
 /** 您怎么又问 / 这都第几次问了; not 抱歉让您问了好几遍 nor 我问了好几次快递. */
 const askAgain: Judge = (f, ctx) => {
-  if (inSentence(ctx, 'apology', f) || cueTo(ctx, 'causative', f.start) >= 0) return null
+  if (inSentence(ctx, 'apology', f) || wordTo(ctx.text, CAUSATIVE, f.start) >= 0) return null
   const { who } = nearestSubject(ctx, sentenceStart(ctx.text, f.start), f.start)
   return who === 'shop' ? null : f
 }
@@ -284,7 +306,7 @@ const yoursOf: Judge = (f, ctx) => {
   const next = t[f.end]
   if (next !== undefined && !CLAUSE_TAIL_CHARS.has(next)) return null
   if (negated(ctx, span[0]) || before(ctx, 'hedge', f, 'clause') || isQuestion(t, f.start, f.end)) return null
-  if (helpAfter(ctx, f.end) || hasCueWithin(ctx, 'reported', span[1], f.start)) return null
+  if (helpAfter(ctx, f.end) || hasWordWithin(t, REPORTED, span[1], f.start)) return null
   return widened(f, span[0], f.end)
 }
 const CLAUSE_TAIL_CHARS = chars('了啊呀哦呢吧哈嘛啦,.!?;:~ \n\r。、…')
@@ -307,7 +329,7 @@ const LINKED = chars('跟和与')
 function customerBlamed(ctx: LintContext, from: number, to: number): boolean {
   const t = ctx.text
   return cuesWithin(ctx, 'customer', from, to).some(
-    ([s, e]) => customerAt(ctx, s) && (cleftAt(ctx, s) || cueFrom(ctx, 'theirs', e) > 0),
+    ([s, e]) => customerAt(ctx, s) && (cleftAt(ctx, s) || wordFrom(ctx.text, THEIRS, e) > 0),
   )
 }
 

@@ -3,6 +3,9 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/co
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import { wordTo, words } from './words.js'
+
+const OTHER_PEOPLE = words('otherPeople')
 
 /**
  * Reading the clause around a blame-customer anchor: who acts, whether the sentence is a
@@ -28,7 +31,7 @@ export type Span = readonly [number, number]
 /** Whether the customer cue at `s` really names the customer as a possible agent. */
 export function customerAt(ctx: LintContext, s: number): boolean {
   if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '')) return false
-  if (cueTo(ctx, 'otherPeople', s) >= 0) return false
+  if (wordTo(ctx.text, OTHER_PEOPLE, s) >= 0) return false
   return !NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))
 }
 
@@ -134,6 +137,8 @@ export function trimmedClauseEnd(ctx: LintContext, at: number, cap: number): num
 const OPEN = chars('“「『')
 const CLOSE = chars('”」』')
 const STRAIGHT = chars('"')
+const QUOTES = [...OPEN, ...CLOSE, ...STRAIGHT]
+const hasQuotes = new WeakMap<LintContext, boolean>()
 /** How far back an opening quote may stand. */
 const QUOTE_REACH = 60
 
@@ -141,7 +146,12 @@ const QUOTE_REACH = 60
  * Whether `at` lies inside quotation marks: 您说“是你们自己没发货”… quotes the customer or a
  * rule, it is not the agent's own accusation.
  */
-export function quoted(text: string, at: number): boolean {
+export function quoted(ctx: LintContext, at: number): boolean {
+  const text = ctx.text
+  // Most replies hold no quotation mark at all: one native search per reply settles it.
+  let any = hasQuotes.get(ctx)
+  if (any === undefined) hasQuotes.set(ctx, (any = QUOTES.some((q) => text.includes(q))))
+  if (!any) return false
   let depth = 0
   let straight = false
   for (let i = Math.max(0, at - QUOTE_REACH); i < at; i++) {

@@ -194,7 +194,7 @@ export default defineRule({
   lexicon: parsed,
   create: () => ({
     judge(f: Finding, ctx: LintContext): Finding | null {
-      if (quoted(ctx.text, f.start)) return null
+      if (quoted(ctx, f.start)) return null
       for (const tag of f.entry.tags) {
         const judge = JUDGES[tag] ?? CAUSE_JUDGES[tag]
         if (judge) return judge(f, ctx)

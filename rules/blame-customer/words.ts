@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { formatIssues } from '../../src/lexicon/schema.js'
+import raw from './words.yaml'
+
+/**
+ * Word lists read at one position or in a few characters (words.yaml). They are matched with
+ * startsWith on the normalised text instead of being compiled as cues, because common
+ * characters such as 的, 了, 是 would otherwise be recorded at every occurrence of every reply.
+ */
+const WordsSchema = z.record(z.string(), z.array(z.string().min(1)).min(1))
+const parsed = WordsSchema.safeParse(raw)
+if (!parsed.success) throw new Error(formatIssues(parsed.error, 'rules/blame-customer/words.yaml'))
+
+/** A list's words, longest first, grouped by first character so a position costs one look-up. */
+export interface WordList {
+  readonly byFirst: ReadonlyMap<string, readonly string[]>
+}
+
+function wordList(raw: readonly string[]): WordList {
+  const byFirst = new Map<string, string[]>()
+  for (const w of [...new Set(raw.map(normalizePhrase))].sort((a, b) => b.length - a.length)) {
+    const group = byFirst.get(w[0]!)
+    if (group) group.push(w)
+    else byFirst.set(w[0]!, [w])
+  }
+  return { byFirst }
+}
+
+const lists = new Map<string, WordList>(Object.entries(parsed.data).map(([name, list]) => [name, wordList(list)]))
+
+export function words(name: string): WordList {
+  const list = lists.get(name)
+  if (!list) throw new Error(`rules/blame-customer/words.yaml has no list ${JSON.stringify(name)}`)
+  return list
+}
+
+/** End of the longest word of `list` starting at `at`, or -1. */
+export function wordFrom(text: string, list: WordList, at: number): number {
+  const group = list.byFirst.get(text[at] ?? '')
+  if (group) for (const w of group) if (text.startsWith(w, at)) return at + w.length
+  return -1
+}
+
+/** Start of the longest word of `list` ending at `at`, or -1. */
+export function wordTo(text: string, list: WordList, at: number): number {
+  let start = -1
+  for (let s = at - 1; s >= 0 && s >= at - MAX_WORD; s--) {
+    const group = list.byFirst.get(text[s]!)
+    if (group?.some((w) => w.length === at - s && text.startsWith(w, s))) start = s
+  }
+  return start
+}
+
+/** Longest word in any list; wordTo looks back no further. */
+const MAX_WORD = Math.max(...[...lists.values()].flatMap((l) => [...l.byFirst.values()].map((g) => g[0]!.length)))
+
+/** Spans of the words of `list` lying wholly within [from, to) (a few characters). */
+export function wordsWithin(text: string, list: WordList, from: number, to: number): [number, number][] {
+  const out: [number, number][] = []
+  for (let i = Math.max(0, from); i < to; i++) {
+    const group = list.byFirst.get(text[i]!)
+    if (group) for (const w of group) if (i + w.length <= to && text.startsWith(w, i)) out.push([i, i + w.length])
+  }
+  return out
+}
+
+export const hasWordWithin = (text: string, list: WordList, from: number, to: number) => wordsWithin(text, list, from, to).length > 0
