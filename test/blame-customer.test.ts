@@ -242,6 +242,7 @@ describe('blame-customer: the customer made the cause of the trouble', () => {
     '是我们没及时提醒您，价格才不一样，马上给您补差价',
     '是我自己没看清楚备注，所以发错了，抱歉',
     '如果我们早点发货就不会这样了，抱歉',
+    '您要是当时跟我们说一声就好了，现在我们马上帮您处理',
     '您问了好几次都没解决，真的很抱歉',
     // States, not omissions; clarifying questions; reassurance.
     '您还没付款哦，付款后马上发',

@@ -237,6 +237,8 @@ const counterfactual: Judge = (f, ctx) => {
   // 就好了 / 不至于 / 就没事了 carry the avoided trouble in themselves; 就不会 / 也不会 need
   // it after them (发错, 这样, 坏…).
   const wistful = hasWordWithin(t, WISTFUL, f.start, f.end)
+  // 您要是早点说就好了，我们马上帮您处理: a wish followed by help moves on; it does not blame.
+  if (wistful && helpAfter(ctx, f.end)) return null
   if (!wistful && !hasWordWithin(t, REGRET, f.start, f.end)) {
     const end = Math.min(clauseEnd(t, f.end), f.end + 8)
     if (!badOutcomeAfter(ctx, f.end) && !hasWordWithin(t, THIS_TROUBLE, f.end, end)) return null
