@@ -329,7 +329,6 @@ const LINKED = chars('跟和与')
 
 /** The customer named as the cause somewhere in [from, to): 是您…, 您自己…, 您家的…, 您的…. */
 function customerBlamed(ctx: LintContext, from: number, to: number): boolean {
-  const t = ctx.text
   return cuesWithin(ctx, 'customer', from, to).some(
     ([s, e]) => customerAt(ctx, s) && (cleftAt(ctx, s) || wordFrom(ctx.text, THEIRS, e) > 0),
   )
