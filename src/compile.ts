@@ -9,7 +9,8 @@ import type { CompiledEntry, RuleDefinition, RuleHooks, Severity } from './types
 export type Payload =
   | { kind: 'phrase'; entry: CompiledEntry }
   | { kind: 'exception'; entry: CompiledEntry }
-  | { kind: 'cue'; ruleIndex: number; name: string }
+  /** id: one number per (rule, cue name), so hits are kept in flat arrays. */
+  | { kind: 'cue'; ruleIndex: number; name: string; id: number }
   /** ruleIndex -1: allowed for every rule. */
   | { kind: 'allow'; ruleIndex: number }
 
@@ -27,6 +28,9 @@ export interface Compiled {
   automaton: Automaton
   payloads: Payload[][]
   rules: CompiledRule[]
+  /** For each rule, its cue names → cue ids. */
+  cueIds: Map<string, number>[]
+  cueCount: number
 }
 
 /** Compiles every enabled rule's lexicon (and the config's additions) into one automaton. */
@@ -40,6 +44,8 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     ;(payloads[id] ??= []).push(payload)
   }
   const rules: CompiledRule[] = []
+  const cueIds: Map<string, number>[] = []
+  let cueCount = 0
   for (const definition of definitions) {
     const settings = config.rules.get(definition.meta.id)!
     if (effectiveSeverity(settings.level, definition.meta.defaultSeverity) === undefined) continue
@@ -65,9 +71,13 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     if (settings.flag.length) {
       addEntry({ phrases: settings.flag, exceptions: [], notBefore: [], notAfter: [], tags: ['config'], expected: [], fix: false })
     }
+    const ids = new Map<string, number>()
     for (const [name, words] of Object.entries(definition.lexicon.cues)) {
-      for (const w of words) put(w, { kind: 'cue', ruleIndex: index, name })
+      const id = cueCount++
+      ids.set(name, id)
+      for (const w of words) put(w, { kind: 'cue', ruleIndex: index, name, id })
     }
+    cueIds.push(ids)
     for (const a of settings.allow) put(a, { kind: 'allow', ruleIndex: index })
     const hooks = definition.create?.(settings.options, { profile: config.profile, spell: config.spell }) ?? {}
     rules.push({
@@ -81,5 +91,5 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
   }
   for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })
   automaton.build()
-  return { automaton, payloads, rules }
+  return { automaton, payloads, rules, cueIds, cueCount }
 }

@@ -26,9 +26,10 @@ export interface Linter {
 export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
+  const scratch = { buffer: new Uint16Array(256) }
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
-    const findings = findAll(compiled, resolved, input, options)
+    const findings = findAll(compiled, resolved, input, options, scratch)
     return { messages: toMessages(input, findings, compiled.rules, resolved) }
   }
   checkCustomSpecs(resolved, lint)
@@ -68,29 +69,30 @@ function checkCustomSpecs(config: ResolvedConfig, lint: (text: string) => LintRe
   if (problems.length) throw new ConfigError(`Invalid kefu-lint config:\n${problems.join('\n')}`)
 }
 
-function findAll(compiled: Compiled, config: ResolvedConfig, original: string, options: LintOptions | undefined): Finding[] {
+function findAll(
+  compiled: Compiled,
+  config: ResolvedConfig,
+  original: string,
+  options: LintOptions | undefined,
+  scratch: { buffer: Uint16Array },
+): Finding[] {
   const { automaton, payloads, rules } = compiled
-  const norm = normalize(original)
+  const norm = normalize(original, scratch)
   const text = norm.text
   const phraseHits: { entry: CompiledEntry; start: number; end: number }[] = []
   let exceptions: SpanIndex | undefined
   // Cue hits are many (one-character cues such as 到/您) and most replies never ask for
-  // them: record them flat during the scan, index them on the first question.
-  const cueRule: number[] = []
-  const cueName: string[] = []
-  const cueSpan: number[] = []
-  let cueIndex: Map<string, SpanIndex>[] | undefined
-  const cuesOf = (ruleIndex: number): Map<string, SpanIndex> => {
-    if (!cueIndex) {
-      cueIndex = rules.map(() => new Map())
-      for (let k = 0; k < cueRule.length; k++) {
-        const m = cueIndex[cueRule[k]!]!
-        let index = m.get(cueName[k]!)
-        if (!index) m.set(cueName[k]!, (index = new SpanIndex()))
-        index.add(cueSpan[2 * k]!, cueSpan[2 * k + 1]!)
-      }
+  // them: record them flat during the scan, index one (rule, cue) on its first question.
+  const cueHits: number[] = []
+  let cueIndex: (SpanIndex | undefined)[] | undefined
+  const cueSpans = (id: number): SpanIndex => {
+    cueIndex ??= new Array(compiled.cueCount)
+    let index = cueIndex[id]
+    if (!index) {
+      index = cueIndex[id] = new SpanIndex()
+      for (let k = 0; k < cueHits.length; k += 3) if (cueHits[k] === id) index.add(cueHits[k + 1]!, cueHits[k + 2]!)
     }
-    return cueIndex[ruleIndex]!
+    return index
   }
   let allows: SpanIndex | undefined
 
@@ -104,9 +106,7 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
           ;(exceptions ??= new SpanIndex()).add(start, end, p.entry)
           break
         case 'cue':
-          cueRule.push(p.ruleIndex)
-          cueName.push(p.name)
-          cueSpan.push(start, end)
+          cueHits.push(p.id, start, end)
           break
         case 'allow':
           ;(allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
@@ -148,10 +148,16 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
         previousHasCue: (name) => cuesOfPrevious()[rule.index]!.get(name) === true,
         cues: (name) => {
           let list = spanCache.get(name)
-          if (!list) spanCache.set(name, (list = cuesOf(rule.index).get(name)?.spans() ?? []))
+          if (!list) {
+            const id = compiled.cueIds[rule.index]!.get(name)
+            spanCache.set(name, (list = id === undefined ? [] : cueSpans(id).spans()))
+          }
           return list
         },
-        hasCue: (name, from, to) => cuesOf(rule.index).get(name)?.within(from, to) ?? false,
+        hasCue: (name, from, to) => {
+          const id = compiled.cueIds[rule.index]!.get(name)
+          return id !== undefined && cueSpans(id).within(from, to)
+        },
       }
       contexts.set(rule.index, ctx)
     }

@@ -29,10 +29,14 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
 
-export function findHandles(text: string, channels: readonly string[]): HandleSpan[] {
+/** How many Latin letters a channel may end with (computed once per linter, not per reply). */
+export function maxLatinTail(channels: readonly string[]): number {
+  return Math.max(0, ...channels.map(latinTail))
+}
+
+export function findHandles(text: string, channels: readonly string[], maxGlued = maxLatinTail(channels)): HandleSpan[] {
   const out: HandleSpan[] = []
   // Channels that end in Latin letters (qq, vx, 加v) can be glued to the account: qq12345678.
-  const maxGlued = Math.max(0, ...channels.map(latinTail))
   let i = 0
   while (i < text.length) {
     if (!isHandleChar(text.charCodeAt(i))) {

@@ -4,7 +4,7 @@ import { lastCue, mergeOverlapping, refusedBefore, runStart } from '../shared/cu
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { findHandles } from './handle.js'
+import { findHandles, maxLatinTail } from './handle.js'
 import { hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
 import lexicon from './lexicon.yaml'
 
@@ -140,6 +140,7 @@ export default defineRule({
   create() {
     const tolerant = separatorTolerant(LEXICON.entries)
     const channels = (LEXICON.cues.channel ?? []).map(normalizePhrase).sort((a, b) => b.length - a.length)
+    const maxGlued = maxLatinTail(channels)
     const kinds = LEXICON.entries.map(kindOf)
     if (new Set(kinds).size !== kinds.length) throw new Error(`${ID}: entry kinds (first tags) must be unique: ${kinds.join(', ')}`)
 
@@ -163,7 +164,7 @@ export default defineRule({
         across(out, ctx, 'add', 'app', ADD_REACH, false, entryFor('invite'), make)
         across(out, ctx, 'transfer', 'wallet', TRANSFER_REACH, true, entryFor('payment'), make)
         const handleText = view ? view.text : ctx.text
-        for (const h of findHandles(handleText, channels)) {
+        for (const h of findHandles(handleText, channels, maxGlued)) {
           const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]
           const f = make(entryFor('account'), start, end)
           if (f) out.push(f)

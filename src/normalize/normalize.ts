@@ -49,9 +49,14 @@ export interface NormalizedText {
   hasIgnorable: boolean
 }
 
-export function normalize(input: string): NormalizedText {
+export function normalize(input: string, scratch?: { buffer: Uint16Array }): NormalizedText {
   const n = input.length
-  const codes = new Uint16Array(n)
+  // A linter passes its scratch buffer: one reply at a time, no new array per keystroke.
+  let codes: Uint16Array
+  if (scratch) {
+    if (scratch.buffer.length < n) scratch.buffer = new Uint16Array(Math.max(n, scratch.buffer.length * 2))
+    codes = scratch.buffer.subarray(0, n)
+  } else codes = new Uint16Array(n)
   let hasIgnorable = false
   for (let i = 0; i < n; i++) {
     const v = table[input.charCodeAt(i)]!
