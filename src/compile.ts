@@ -21,6 +21,8 @@ export interface CompiledRule {
   forcedSeverity: Severity | undefined
   hooks: RuleHooks
   entries: CompiledEntry[]
+  /** The first entry carrying a tag (what a scan hook's `entryFor` answers), cached per tag. */
+  entryFor: (tag: string) => CompiledEntry | undefined
   url: string
 }
 
@@ -31,6 +33,8 @@ export interface Compiled {
   /** For each rule, its cue names → cue ids. */
   cueIds: Map<string, number>[]
   cueCount: number
+  /** Whether some rule has a scan hook (a reply without phrase hits must still be scanned). */
+  hasScanHook: boolean
 }
 
 /** Compiles every enabled rule's lexicon (and the config's additions) into one automaton. */
@@ -86,10 +90,21 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       forcedSeverity: settings.level === 'off' ? undefined : settings.level,
       hooks,
       entries,
+      entryFor: firstWithTag(entries),
       url: definition.meta.url ?? `${config.docsUrl}${definition.meta.id}/README.md`,
     })
   }
   for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })
   automaton.build()
-  return { automaton, payloads, rules, cueIds, cueCount }
+  return { automaton, payloads, rules, cueIds, cueCount, hasScanHook: rules.some((r) => r.hooks.scan) }
+}
+
+function firstWithTag(entries: readonly CompiledEntry[]): (tag: string) => CompiledEntry | undefined {
+  const cache = new Map<string, CompiledEntry | undefined>()
+  return (tag) => {
+    if (cache.has(tag)) return cache.get(tag)
+    const entry = entries.find((e) => e.tags.includes(tag))
+    cache.set(tag, entry)
+    return entry
+  }
 }

@@ -26,7 +26,7 @@ export interface Linter {
 export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
-  const scratch = { buffer: new Uint16Array(256) }
+  const scratch: Scratch = { buffer: new Uint16Array(256), hits: { buffer: new Int32Array(96) } }
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     const findings = findAll(compiled, resolved, input, options, scratch)
@@ -69,55 +69,60 @@ function checkCustomSpecs(config: ResolvedConfig, lint: (text: string) => LintRe
   if (problems.length) throw new ConfigError(`Invalid kefu-lint config:\n${problems.join('\n')}`)
 }
 
-function findAll(
-  compiled: Compiled,
-  config: ResolvedConfig,
-  original: string,
-  options: LintOptions | undefined,
-  scratch: { buffer: Uint16Array },
-): Finding[] {
+interface Scratch {
+  buffer: Uint16Array
+  hits: { buffer: Int32Array }
+}
+
+function findAll(compiled: Compiled, config: ResolvedConfig, original: string, options: LintOptions | undefined, scratch: Scratch): Finding[] {
   const { automaton, payloads, rules } = compiled
   const norm = normalize(original, scratch)
   const text = norm.text
-  const phraseHits: { entry: CompiledEntry; start: number; end: number }[] = []
+  // Matches as flat (pattern, start, end) triples: exceptions, cues and allow-listed spans
+  // are indexed in a first walk, phrases judged in a second (in the same order).
+  const count = automaton.collect(norm.codes, norm.hasIgnorable, scratch.hits)
+  const found = scratch.hits.buffer
+  let phraseCount = 0
   let exceptions: SpanIndex | undefined
   // Cue hits are many (one-character cues such as 到/您) and most replies never ask for
   // them: record them flat during the scan, index one (rule, cue) on its first question.
-  const cueHits: number[] = []
+  let cueHits: number[] | undefined
+  let allows: SpanIndex | undefined
+  for (let k = 0; k < count; k += 3) {
+    const start = found[k + 1]!
+    const end = found[k + 2]!
+    for (const p of payloads[found[k]!]!) {
+      switch (p.kind) {
+        case 'phrase':
+          phraseCount++
+          break
+        case 'exception':
+          ;(exceptions ??= new SpanIndex()).add(start, end, p.entry)
+          break
+        case 'cue':
+          ;(cueHits ??= []).push(p.id, start, end)
+          break
+        case 'allow':
+          ;(allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
+      }
+    }
+  }
+  if (phraseCount === 0 && !compiled.hasScanHook) return []
+
   let cueIndex: (SpanIndex | undefined)[] | undefined
   const cueSpans = (id: number): SpanIndex => {
     cueIndex ??= new Array(compiled.cueCount)
     let index = cueIndex[id]
     if (!index) {
       index = cueIndex[id] = new SpanIndex()
-      for (let k = 0; k < cueHits.length; k += 3) if (cueHits[k] === id) index.add(cueHits[k + 1]!, cueHits[k + 2]!)
+      if (cueHits) for (let k = 0; k < cueHits.length; k += 3) if (cueHits[k] === id) index.add(cueHits[k + 1]!, cueHits[k + 2]!)
     }
     return index
   }
-  let allows: SpanIndex | undefined
-
-  automaton.scan(norm.codes, norm.hasIgnorable, (pattern, start, end) => {
-    for (const p of payloads[pattern]!) {
-      switch (p.kind) {
-        case 'phrase':
-          phraseHits.push({ entry: p.entry, start, end })
-          break
-        case 'exception':
-          ;(exceptions ??= new SpanIndex()).add(start, end, p.entry)
-          break
-        case 'cue':
-          cueHits.push(p.id, start, end)
-          break
-        case 'allow':
-          ;(allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
-      }
-    }
-  })
+  /** Span lists handed out by ctx.cues, one per cue id (ids are per rule and name). */
+  let cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[] | undefined
   const allowed = (ruleIndex: number, start: number, end: number) =>
     allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
-
-  const hasAnyScanHook = compiled.rules.some((r) => r.hooks.scan)
-  if (phraseHits.length === 0 && !hasAnyScanHook) return []
 
   const previous = options?.previous ? normalize(options.previous) : undefined
   let previousCues: Map<string, boolean>[] | undefined
@@ -134,12 +139,12 @@ function findAll(
     }
     return previousCues
   }
-  const contexts = new Map<number, LintContext>()
+  const contexts: (LintContext | undefined)[] = new Array(rules.length)
   const contextFor = (rule: CompiledRule): LintContext => {
-    let ctx = contexts.get(rule.index)
+    let ctx = contexts[rule.index]
     if (!ctx) {
-      const spanCache = new Map<string, ReadonlyArray<readonly [number, number]>>()
-      ctx = {
+      const ids = compiled.cueIds[rule.index]!
+      ctx = contexts[rule.index] = {
         original,
         text,
         profile: config.profile,
@@ -147,58 +152,60 @@ function findAll(
         previous: previous?.text,
         previousHasCue: (name) => cuesOfPrevious()[rule.index]!.get(name) === true,
         cues: (name) => {
-          let list = spanCache.get(name)
-          if (!list) {
-            const id = compiled.cueIds[rule.index]!.get(name)
-            spanCache.set(name, (list = id === undefined ? [] : cueSpans(id).spans()))
-          }
-          return list
+          const id = ids.get(name)
+          if (id === undefined) return []
+          cueLists ??= new Array(compiled.cueCount)
+          return (cueLists[id] ??= cueSpans(id).spans())
         },
         hasCue: (name, from, to) => {
-          const id = compiled.cueIds[rule.index]!.get(name)
+          const id = ids.get(name)
           return id !== undefined && cueSpans(id).within(from, to)
         },
       }
-      contexts.set(rule.index, ctx)
     }
     return ctx
   }
 
-  const byRule = new Map<number, Finding[]>()
-  for (const hit of phraseHits) {
-    const { entry, start, end } = hit
-    if (exceptions?.covers(start, end, (e) => e === entry)) continue
-    if (allowed(entry.ruleIndex, start, end)) continue
-    if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
-    if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
-    const c = entry.context
-    if (c?.negation && isNegated(text, start)) continue
-    if (c?.question && isQuestion(text, start, end)) continue
-    if (c?.advice && isAdvice(text, start, end)) continue
-    const rule = rules[entry.ruleIndex]!
-    let finding: Finding | null = {
-      ruleId: rule.definition.meta.id,
-      entry,
-      start,
-      end,
-      severity: entry.severity ?? rule.definition.meta.defaultSeverity,
-      expected: entry.expected,
+  const byRule: (Finding[] | undefined)[] = new Array(rules.length)
+  for (let k = 0; phraseCount > 0 && k < count; k += 3) {
+    const start = found[k + 1]!
+    const end = found[k + 2]!
+    for (const p of payloads[found[k]!]!) {
+      if (p.kind !== 'phrase') continue
+      phraseCount--
+      const entry = p.entry
+      if (exceptions?.covers(start, end, (e) => e === entry)) continue
+      if (allowed(entry.ruleIndex, start, end)) continue
+      if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
+      if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
+      const c = entry.context
+      if (c?.negation && isNegated(text, start)) continue
+      if (c?.question && isQuestion(text, start, end)) continue
+      if (c?.advice && isAdvice(text, start, end)) continue
+      const rule = rules[entry.ruleIndex]!
+      let finding: Finding | null = {
+        ruleId: rule.definition.meta.id,
+        entry,
+        start,
+        end,
+        severity: entry.severity ?? rule.definition.meta.defaultSeverity,
+        expected: entry.expected,
+      }
+      if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
+      if (rule.hooks.judge) finding = rule.hooks.judge(finding, contextFor(rule))
+      if (!finding) continue
+      const list = byRule[rule.index]
+      if (list) list.push(finding)
+      else byRule[rule.index] = [finding]
     }
-    if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
-    if (rule.hooks.judge) finding = rule.hooks.judge(finding, contextFor(rule))
-    if (!finding) continue
-    const list = byRule.get(rule.index)
-    if (list) list.push(finding)
-    else byRule.set(rule.index, [finding])
   }
 
   const out: Finding[] = []
   for (const rule of rules) {
-    let list = byRule.get(rule.index) ?? []
+    let list = byRule[rule.index] ?? []
     if (rule.hooks.scan) {
-      const byTag = (tag: string) => rule.entries.find((e) => e.tags.includes(tag))
       // Allow-listed phrases hold for findings from a rule's own scanner too.
-      const extra = rule.hooks.scan(contextFor(rule), byTag).filter((f) => !allowed(rule.index, f.start, f.end))
+      const extra = rule.hooks.scan(contextFor(rule), rule.entryFor).filter((f) => !allowed(rule.index, f.start, f.end))
       if (extra.length) list = list.concat(extra)
     }
     if (list.length === 0) continue

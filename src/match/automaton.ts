@@ -129,9 +129,23 @@ export class Automaton {
    * token there (yyds in "yyds!" but not nb in "nba", 666 not in 16666).
    */
   scan(codes: Uint16Array, hasIgnorable: boolean, onMatch: (pattern: number, start: number, end: number) => void): void {
+    const hits = { buffer: new Int32Array(48) }
+    const n = this.collect(codes, hasIgnorable, hits)
+    const found = hits.buffer
+    for (let k = 0; k < n; k += 3) onMatch(found[k]!, found[k + 1]!, found[k + 2]!)
+  }
+
+  /**
+   * The matches scan() would report, in the same order, as (pattern, start, end) triples in
+   * `hits.buffer` (grown as needed); returns the number of values written. No callback per
+   * match: the linter's hot path walks the flat array instead.
+   */
+  collect(codes: Uint16Array, hasIgnorable: boolean, hits: { buffer: Int32Array }): number {
     if (!this.built) throw new Error('Automaton: scan() before build()')
     const { rootNext, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd } = this
     const length = codes.length
+    let buffer = hits.buffer
+    let n = 0
     let state = 0
     for (let i = 0; i < length; i++) {
       const c = codes[i]!
@@ -150,12 +164,37 @@ export class Automaton {
       for (let node = firstOut[state]!; node !== 0; node = nextOut[node]!) {
         for (let k = outStart[node]!, e = outStart[node + 1]!; k < e; k++) {
           const p = outIds[k]!
-          // Common case inline: no invisible characters, not a Latin-edged phrase.
-          if (hasIgnorable || latinStart[p] || latinEnd[p]) this.emit(p, i + 1, codes, hasIgnorable, onMatch)
-          else onMatch(p, i + 1 - lengths[p]!, i + 1)
+          const start = hasIgnorable || latinStart[p] || latinEnd[p] ? this.startOf(p, i + 1, codes, hasIgnorable) : i + 1 - lengths[p]!
+          if (start < 0) continue
+          if (n + 3 > buffer.length) {
+            const grown = new Int32Array(buffer.length * 2 + 48)
+            grown.set(buffer)
+            buffer = hits.buffer = grown
+          }
+          buffer[n] = p
+          buffer[n + 1] = start
+          buffer[n + 2] = i + 1
+          n += 3
         }
       }
     }
+    return n
+  }
+
+  /** Start of pattern p's match ending at `end`, or -1 when a Latin edge rules it out. */
+  private startOf(p: number, end: number, codes: Uint16Array, hasIgnorable: boolean): number {
+    let start = end - this.lengths[p]!
+    if (hasIgnorable) {
+      let need = this.lengths[p]!
+      start = end
+      while (need > 0 && start > 0) {
+        start--
+        if (codes[start] !== IGNORABLE) need--
+      }
+    }
+    if (this.latinStart[p] && isLatinAlnum(prevVisible(codes, start))) return -1
+    if (this.latinEnd[p] && isLatinAlnum(nextVisible(codes, end))) return -1
+    return start
   }
 
   /** The child of a non-root node on code unit c, or -1. */
@@ -175,22 +214,6 @@ export class Automaton {
       if (e > c) break
     }
     return -1
-  }
-
-  private emit(p: number, end: number, codes: Uint16Array, hasIgnorable: boolean, onMatch: (pattern: number, start: number, end: number) => void): void {
-    let start = end - this.lengths[p]!
-    if (hasIgnorable) {
-      // Walk back over the pattern's code units, skipping the invisible ones between them.
-      let need = this.lengths[p]!
-      start = end
-      while (need > 0 && start > 0) {
-        start--
-        if (codes[start] !== IGNORABLE) need--
-      }
-    }
-    if (this.latinStart[p] && isLatinAlnum(prevVisible(codes, start))) return
-    if (this.latinEnd[p] && isLatinAlnum(nextVisible(codes, end))) return
-    onMatch(p, start, end)
   }
 }
 
