@@ -69,6 +69,9 @@ function checkCustomSpecs(config: ResolvedConfig, lint: (text: string) => LintRe
   if (problems.length) throw new ConfigError(`Invalid kefu-lint config:\n${problems.join('\n')}`)
 }
 
+/** A cue absent from this reply (most are): one shared empty index, never added to. */
+const NO_SPANS = new SpanIndex()
+
 interface Scratch {
   buffer: Uint16Array
   hits: { buffer: Int32Array }
@@ -114,8 +117,9 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
     cueIndex ??= new Array(compiled.cueCount)
     let index = cueIndex[id]
     if (!index) {
-      index = cueIndex[id] = new SpanIndex()
-      if (cueHits) for (let k = 0; k < cueHits.length; k += 3) if (cueHits[k] === id) index.add(cueHits[k + 1]!, cueHits[k + 2]!)
+      let built: SpanIndex | undefined
+      if (cueHits) for (let k = 0; k < cueHits.length; k += 3) if (cueHits[k] === id) (built ??= new SpanIndex()).add(cueHits[k + 1]!, cueHits[k + 2]!)
+      index = cueIndex[id] = built ?? NO_SPANS
     }
     return index
   }

@@ -5,26 +5,82 @@ import { lineStarts, positionAt as position } from './text/lines.js'
 
 /** Fills `{actual}`, `{expected}` and a finding's own `{name}` values into a template. */
 export function format(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m)
+  const parts = partsOf(template)
+  let out = parts.text[0]!
+  for (let i = 0; i < parts.keys.length; i++) out += fill(values, parts.keys[i]!) + parts.text[i + 1]!
+  return out
+}
+
+/** A template split once at its `{name}` placeholders: text[0] key[0] text[1] … text[n]. */
+interface Parts {
+  text: string[]
+  keys: string[]
+  /** Whether every placeholder is {actual} or {expected}. */
+  plain: boolean
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g
+/** Templates are few (one per entry or rule) and live as long as the rules. */
+const partsCache = new Map<string, Parts>()
+
+function partsOf(template: string): Parts {
+  let parts = partsCache.get(template)
+  if (!parts) {
+    parts = { text: [], keys: [], plain: true }
+    let last = 0
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      parts.text.push(template.slice(last, m.index))
+      parts.keys.push(m[1]!)
+      if (m[1] !== 'actual' && m[1] !== 'expected') parts.plain = false
+      last = m.index + m[0].length
+    }
+    parts.text.push(template.slice(last))
+    partsCache.set(template, parts)
+  }
+  return parts
+}
+
+/** What String.replace would put for `{key}`: the value, or the placeholder when there is none. */
+function fill(values: Record<string, string>, key: string): string {
+  const v = values[key]
+  return v === undefined || v === null ? `{${key}}` : String(v)
 }
 
 const QUOTE: Record<'zh' | 'en', (s: string) => string> = { zh: (s) => `「${s}」`, en: (s) => `“${s}”` }
 const OR: Record<'zh' | 'en', string> = { zh: '、', en: ', ' }
 
+/** A linter's rules by id, built on its first finding rather than on every reply. */
+const rulesById = new WeakMap<CompiledRule[], Map<string, CompiledRule>>()
+
+/** {actual} and {expected} only, each computed when the template uses it. */
+function plainValues(locale: 'zh' | 'en', actual: string, expected: readonly string[], parts: Parts): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const key of parts.keys) {
+    if (key in values) continue
+    values[key] = key === 'actual' ? QUOTE[locale](actual) : expected.length ? expected.map(QUOTE[locale]).join(OR[locale]) : ''
+  }
+  return values
+}
+
 export function toMessages(text: string, findings: Finding[], rules: CompiledRule[], config: ResolvedConfig): LintMessage[] {
   if (findings.length === 0) return []
   const starts = lineStarts(text)
   const locale = config.locale
-  const byId = new Map(rules.map((r) => [r.definition.meta.id, r]))
+  let byId = rulesById.get(rules)
+  if (!byId) rulesById.set(rules, (byId = new Map(rules.map((r) => [r.definition.meta.id, r]))))
   const messages = findings.map((f): LintMessage => {
     const rule = byId.get(f.ruleId)!
     const actual = text.slice(f.start, f.end)
     const template: Localized = f.message ?? f.entry.message ?? rule.definition.lexicon.message
-    const message = format(template[locale], {
-      actual: QUOTE[locale](actual),
-      expected: f.expected.length ? f.expected.map(QUOTE[locale]).join(OR[locale]) : '',
-      ...f.data,
-    })
+    const parts = partsOf(template[locale])
+    let message = parts.text[0]!
+    if (parts.keys.length) {
+      const values: Record<string, string> =
+        f.data || !parts.plain
+          ? { actual: QUOTE[locale](actual), expected: f.expected.length ? f.expected.map(QUOTE[locale]).join(OR[locale]) : '', ...f.data }
+          : plainValues(locale, actual, f.expected, parts)
+      for (let i = 0; i < parts.keys.length; i++) message += fill(values, parts.keys[i]!) + parts.text[i + 1]!
+    }
     const [line, column] = position(starts, f.start)
     const [endLine, endColumn] = position(starts, f.end)
     const m: LintMessage = {
