@@ -5,6 +5,7 @@ import { isNegated } from './context/negation.js'
 import { isQuestion } from './context/text.js'
 import { normalize } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
+import { CueTable } from './match/cue-table.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
@@ -26,7 +27,7 @@ export interface Linter {
 export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
-  const scratch: Scratch = { buffer: new Uint16Array(256), hits: { buffer: new Int32Array(96) } }
+  const scratch: Scratch = { buffer: new Uint16Array(256), hits: { buffer: new Int32Array(96) }, cues: new CueTable(compiled.cueCount) }
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     const findings = findAll(compiled, resolved, input, options, scratch)
@@ -69,27 +70,22 @@ function checkCustomSpecs(config: ResolvedConfig, lint: (text: string) => LintRe
   if (problems.length) throw new ConfigError(`Invalid kefu-lint config:\n${problems.join('\n')}`)
 }
 
-/** A cue absent from this reply (most are): one shared empty index, never added to. */
-const NO_SPANS = new SpanIndex()
-
 interface Scratch {
   buffer: Uint16Array
   hits: { buffer: Int32Array }
+  cues: CueTable
 }
 
 function findAll(compiled: Compiled, config: ResolvedConfig, original: string, options: LintOptions | undefined, scratch: Scratch): Finding[] {
   const { automaton, payloads, rules } = compiled
   const norm = normalize(original, scratch)
   const text = norm.text
-  // Matches as flat (pattern, start, end) triples: exceptions, cues and allow-listed spans
-  // are indexed in a first walk, phrases judged in a second (in the same order).
+  // Matches as flat (pattern, start, end) triples: exceptions and allow-listed spans are
+  // indexed in a first walk, phrases judged in a second (in the same order), cues on demand.
   const count = automaton.collect(norm.codes, norm.hasIgnorable, scratch.hits)
   const found = scratch.hits.buffer
   let phraseCount = 0
   let exceptions: SpanIndex | undefined
-  // Cue hits are many (one-character cues such as 到/您) and most replies never ask for
-  // them: record them flat during the scan, index one (rule, cue) on its first question.
-  let cueHits: number[] | undefined
   let allows: SpanIndex | undefined
   for (let k = 0; k < count; k += 3) {
     const start = found[k + 1]!
@@ -102,9 +98,6 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
         case 'exception':
           ;(exceptions ??= new SpanIndex()).add(start, end, p.entry)
           break
-        case 'cue':
-          ;(cueHits ??= []).push(p.id, start, end)
-          break
         case 'allow':
           ;(allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
       }
@@ -112,16 +105,14 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   }
   if (phraseCount === 0 && !compiled.hasScanHook) return []
 
-  let cueIndex: (SpanIndex | undefined)[] | undefined
-  const cueSpans = (id: number): SpanIndex => {
-    cueIndex ??= new Array(compiled.cueCount)
-    let index = cueIndex[id]
-    if (!index) {
-      let built: SpanIndex | undefined
-      if (cueHits) for (let k = 0; k < cueHits.length; k += 3) if (cueHits[k] === id) (built ??= new SpanIndex()).add(cueHits[k + 1]!, cueHits[k + 2]!)
-      index = cueIndex[id] = built ?? NO_SPANS
+  // Cues are indexed on the first question about them (most replies never ask).
+  let cuesFilled = false
+  const cueTable = (): CueTable => {
+    if (!cuesFilled) {
+      cuesFilled = true
+      scratch.cues.fill(found, count, payloads)
     }
-    return index
+    return scratch.cues
   }
   /** Span lists handed out by ctx.cues, one per cue id (ids are per rule and name). */
   let cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[] | undefined
@@ -159,11 +150,11 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
           const id = ids.get(name)
           if (id === undefined) return []
           cueLists ??= new Array(compiled.cueCount)
-          return (cueLists[id] ??= cueSpans(id).spans())
+          return (cueLists[id] ??= cueTable().spans(id))
         },
         hasCue: (name, from, to) => {
           const id = ids.get(name)
-          return id !== undefined && cueSpans(id).within(from, to)
+          return id !== undefined && cueTable().within(id, from, to)
         },
       }
     }
