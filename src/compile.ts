@@ -35,7 +35,17 @@ export interface Compiled {
   cueCount: number
   /** Whether some rule has a scan hook (a reply without phrase hits must still be scanned). */
   hasScanHook: boolean
+  /** Per pattern: which kinds of payload it carries (bits of PayloadKind), for quick skips. */
+  kinds: Uint8Array
+  /** Per pattern: how many phrase payloads it carries. */
+  phraseCounts: Int32Array
+  /** Cue ids of pattern p: cueIdList[cueIdStart[p] .. cueIdStart[p + 1]), in payload order. */
+  cueIdStart: Int32Array
+  cueIdList: Int32Array
 }
+
+/** Bits of Compiled.kinds. */
+export const PayloadKind = { phrase: 1, exception: 2, cue: 4, allow: 8 } as const
 
 /** Compiles every enabled rule's lexicon (and the config's additions) into one automaton. */
 export function compile(definitions: readonly RuleDefinition[], config: ResolvedConfig): Compiled {
@@ -96,7 +106,30 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
   }
   for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })
   automaton.build()
-  return { automaton, payloads, rules, cueIds, cueCount, hasScanHook: rules.some((r) => r.hooks.scan) }
+  const kinds = new Uint8Array(payloads.length)
+  const phraseCounts = new Int32Array(payloads.length)
+  const cueIdStart = new Int32Array(payloads.length + 1)
+  const cueIdList: number[] = []
+  payloads.forEach((list, p) => {
+    for (const payload of list) {
+      kinds[p]! |= PayloadKind[payload.kind]
+      if (payload.kind === 'phrase') phraseCounts[p]!++
+      if (payload.kind === 'cue') cueIdList.push(payload.id)
+    }
+    cueIdStart[p + 1] = cueIdList.length
+  })
+  return {
+    automaton,
+    payloads,
+    rules,
+    cueIds,
+    cueCount,
+    hasScanHook: rules.some((r) => r.hooks.scan),
+    kinds,
+    phraseCounts,
+    cueIdStart,
+    cueIdList: Int32Array.from(cueIdList),
+  }
 }
 
 function firstWithTag(entries: readonly CompiledEntry[]): (tag: string) => CompiledEntry | undefined {

@@ -1,4 +1,4 @@
-import { compile, type Compiled, type CompiledRule } from './compile.js'
+import { compile, PayloadKind, type Compiled, type CompiledRule } from './compile.js'
 import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
@@ -87,20 +87,16 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   let phraseCount = 0
   let exceptions: SpanIndex | undefined
   let allows: SpanIndex | undefined
+  const { kinds, phraseCounts } = compiled
   for (let k = 0; k < count; k += 3) {
+    const pattern = found[k]!
+    phraseCount += phraseCounts[pattern]!
+    if ((kinds[pattern]! & (PayloadKind.exception | PayloadKind.allow)) === 0) continue
     const start = found[k + 1]!
     const end = found[k + 2]!
-    for (const p of payloads[found[k]!]!) {
-      switch (p.kind) {
-        case 'phrase':
-          phraseCount++
-          break
-        case 'exception':
-          ;(exceptions ??= new SpanIndex()).add(start, end, p.entry)
-          break
-        case 'allow':
-          ;(allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
-      }
+    for (const p of payloads[pattern]!) {
+      if (p.kind === 'exception') (exceptions ??= new SpanIndex()).add(start, end, p.entry)
+      else if (p.kind === 'allow') (allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
     }
   }
   if (phraseCount === 0 && !compiled.hasScanHook) return []
@@ -110,7 +106,7 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
   const cueTable = (): CueTable => {
     if (!cuesFilled) {
       cuesFilled = true
-      scratch.cues.fill(found, count, payloads)
+      scratch.cues.fill(found, count, compiled.cueIdStart, compiled.cueIdList)
     }
     return scratch.cues
   }
@@ -163,9 +159,11 @@ function findAll(compiled: Compiled, config: ResolvedConfig, original: string, o
 
   const byRule: (Finding[] | undefined)[] = new Array(rules.length)
   for (let k = 0; phraseCount > 0 && k < count; k += 3) {
+    const pattern = found[k]!
+    if (phraseCounts[pattern] === 0) continue
     const start = found[k + 1]!
     const end = found[k + 2]!
-    for (const p of payloads[found[k]!]!) {
+    for (const p of payloads[pattern]!) {
       if (p.kind !== 'phrase') continue
       phraseCount--
       const entry = p.entry

@@ -1,5 +1,3 @@
-import type { Payload } from '../compile.js'
-
 /**
  * The cue hits of one reply, grouped by cue id: spans of id k are starts/ends[offsets[k] ..
  * offsets[k + 1]), in the automaton's order (by end). Cue hits are many (one-character cues
@@ -18,15 +16,18 @@ export class CueTable {
     this.cursor = new Int32Array(cueCount)
   }
 
-  /** Fills the table from `count` values of (pattern, start, end) triples in `found`. */
-  fill(found: Int32Array, count: number, payloads: readonly Payload[][]): void {
+  /**
+   * Fills the table from `count` values of (pattern, start, end) triples in `found`; the cue
+   * ids of pattern p are idList[idStart[p] .. idStart[p + 1]).
+   */
+  fill(found: Int32Array, count: number, idStart: Int32Array, idList: Int32Array): void {
     const { offsets, cursor } = this
     offsets.fill(0)
     let total = 0
     for (let k = 0; k < count; k += 3) {
-      for (const p of payloads[found[k]!]!) {
-        if (p.kind !== 'cue') continue
-        offsets[p.id + 1]!++
+      const p = found[k]!
+      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
+        offsets[idList[j]! + 1]!++
         total++
       }
     }
@@ -40,9 +41,9 @@ export class CueTable {
     }
     const { starts, ends } = this
     for (let k = 0; k < count; k += 3) {
-      for (const p of payloads[found[k]!]!) {
-        if (p.kind !== 'cue') continue
-        const at = cursor[p.id]!++
+      const p = found[k]!
+      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
+        const at = cursor[idList[j]!]!++
         starts[at] = found[k + 1]!
         ends[at] = found[k + 2]!
       }
