@@ -1,19 +1,27 @@
 /**
- * The cue hits of one reply, grouped by cue id: spans of id k are starts/ends[offsets[k] ..
- * offsets[k + 1]), in the automaton's order (by end). Cue hits are many (one-character cues
- * such as 到/您) and most replies never ask for them, so the table is filled on the first
- * question only, in two passes over the matches (count, then place), into buffers that a
- * linter reuses from one reply to the next.
+ * The cue hits of one reply, grouped by cue id: the spans of id k are starts/ends[first[k] ..
+ * first[k] + count[k]), in the automaton's order (by end). Cue hits are many (one-character
+ * cues such as 到/您) and most replies never ask for them, so the table is filled on the
+ * first question only, in two passes over the matches (count, then place), into buffers that
+ * a linter reuses from one reply to the next. An id's slot is valid only when stamped with
+ * the current fill, so a fill costs the hits of the reply, not the number of cue ids.
  */
 export class CueTable {
-  private offsets: Int32Array
-  private cursor: Int32Array
+  private readonly stamp: Int32Array
+  private readonly first: Int32Array
+  private readonly count: Int32Array
+  private readonly cursor: Int32Array
+  private touched: Int32Array
+  private generation = 0
   private starts = new Int32Array(64)
   private ends = new Int32Array(64)
 
-  constructor(private readonly cueCount: number) {
-    this.offsets = new Int32Array(cueCount + 1)
+  constructor(cueCount: number) {
+    this.stamp = new Int32Array(cueCount)
+    this.first = new Int32Array(cueCount)
+    this.count = new Int32Array(cueCount)
     this.cursor = new Int32Array(cueCount)
+    this.touched = new Int32Array(cueCount)
   }
 
   /**
@@ -21,19 +29,33 @@ export class CueTable {
    * ids of pattern p are idList[idStart[p] .. idStart[p + 1]).
    */
   fill(found: Int32Array, count: number, idStart: Int32Array, idList: Int32Array): void {
-    const { offsets, cursor } = this
-    offsets.fill(0)
+    const { stamp, first, cursor, touched } = this
+    const perId = this.count
+    if (this.generation === 0x7fffffff) {
+      stamp.fill(0)
+      this.generation = 0
+    }
+    const generation = ++this.generation
+    let distinct = 0
     let total = 0
     for (let k = 0; k < count; k += 3) {
       const p = found[k]!
       for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
-        offsets[idList[j]! + 1]!++
+        const id = idList[j]!
+        if (stamp[id] !== generation) {
+          stamp[id] = generation
+          perId[id] = 0
+          touched[distinct++] = id
+        }
+        perId[id]!++
         total++
       }
     }
-    for (let id = 0; id < this.cueCount; id++) {
-      cursor[id] = offsets[id]!
-      offsets[id + 1]! += offsets[id]!
+    let at = 0
+    for (let t = 0; t < distinct; t++) {
+      const id = touched[t]!
+      first[id] = cursor[id] = at
+      at += perId[id]!
     }
     if (this.starts.length < total) {
       this.starts = new Int32Array(total * 2)
@@ -43,18 +65,19 @@ export class CueTable {
     for (let k = 0; k < count; k += 3) {
       const p = found[k]!
       for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
-        const at = cursor[idList[j]!]!++
-        starts[at] = found[k + 1]!
-        ends[at] = found[k + 2]!
+        const slot = cursor[idList[j]!]!++
+        starts[slot] = found[k + 1]!
+        ends[slot] = found[k + 2]!
       }
     }
   }
 
   /** Whether a span of cue `id` lies within [from, to). */
   within(id: number, from: number, to: number): boolean {
+    if (this.stamp[id] !== this.generation) return false
     const { starts, ends } = this
-    const last = this.offsets[id + 1]!
-    let lo = this.offsets[id]!
+    let lo = this.first[id]!
+    const last = lo + this.count[id]!
     let hi = last
     while (lo < hi) {
       const mid = (lo + hi) >> 1
@@ -68,7 +91,8 @@ export class CueTable {
   /** The spans of cue `id` as [start, end] pairs, in order of end. */
   spans(id: number): Array<readonly [number, number]> {
     const out: Array<readonly [number, number]> = []
-    for (let i = this.offsets[id]!, e = this.offsets[id + 1]!; i < e; i++) out.push([this.starts[i]!, this.ends[i]!] as const)
+    if (this.stamp[id] !== this.generation) return out
+    for (let i = this.first[id]!, e = i + this.count[id]!; i < e; i++) out.push([this.starts[i]!, this.ends[i]!] as const)
     return out
   }
 }
