@@ -3,7 +3,7 @@ import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } fro
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { isQuestion } from './context/text.js'
-import { normalize } from './normalize/normalize.js'
+import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
 import { toMessages } from './messages.js'
@@ -27,10 +27,11 @@ export interface Linter {
 export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
-  const scratch: Scratch = { buffer: new Uint16Array(256), hits: { buffer: new Int32Array(96) }, cues: new CueTable(compiled.cueCount) }
+  const session = new Session(compiled, resolved)
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
-    const findings = findAll(compiled, resolved, input, options, scratch)
+    // A hook that lints again (re-entrant call) gets buffers of its own.
+    const findings = session.busy ? new Session(compiled, resolved).findAll(input, options) : session.findAll(input, options)
     return { messages: toMessages(input, findings, compiled.rules, resolved) }
   }
   checkCustomSpecs(resolved, lint)
@@ -70,146 +71,191 @@ function checkCustomSpecs(config: ResolvedConfig, lint: (text: string) => LintRe
   if (problems.length) throw new ConfigError(`Invalid kefu-lint config:\n${problems.join('\n')}`)
 }
 
-interface Scratch {
-  buffer: Uint16Array
-  hits: { buffer: Int32Array }
-  cues: CueTable
-}
+/** The functions a rule's context offers, made once per linter; they read the current reply. */
+type CueQueries = Pick<LintContext, 'previousHasCue' | 'cues' | 'hasCue'>
 
-function findAll(compiled: Compiled, config: ResolvedConfig, original: string, options: LintOptions | undefined, scratch: Scratch): Finding[] {
-  const { automaton, payloads, rules } = compiled
-  const norm = normalize(original, scratch)
-  const text = norm.text
-  // Matches as flat (pattern, start, end) triples: exceptions and allow-listed spans are
-  // indexed in a first walk, phrases judged in a second (in the same order), cues on demand.
-  const count = automaton.collect(norm.codes, norm.hasIgnorable, scratch.hits)
-  const found = scratch.hits.buffer
-  let phraseCount = 0
-  let exceptions: SpanIndex | undefined
-  let allows: SpanIndex | undefined
-  const { kinds, phraseCounts } = compiled
-  for (let k = 0; k < count; k += 3) {
-    const pattern = found[k]!
-    phraseCount += phraseCounts[pattern]!
-    if ((kinds[pattern]! & (PayloadKind.exception | PayloadKind.allow)) === 0) continue
-    const start = found[k + 1]!
-    const end = found[k + 2]!
-    for (const p of payloads[pattern]!) {
-      if (p.kind === 'exception') (exceptions ??= new SpanIndex()).add(start, end, p.entry)
-      else if (p.kind === 'allow') (allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
-    }
-  }
-  if (phraseCount === 0 && !compiled.hasScanHook) return []
-
-  // Cues are indexed on the first question about them (most replies never ask).
-  let cuesFilled = false
-  const cueTable = (): CueTable => {
-    if (!cuesFilled) {
-      cuesFilled = true
-      scratch.cues.fill(found, count, compiled.cueIdStart, compiled.cueIdList)
-    }
-    return scratch.cues
-  }
+/**
+ * One linter's reusable state: buffers for the normalised text, the matches and the cue
+ * table, and each rule's cue queries. Only the reply being linted changes between calls.
+ */
+class Session {
+  busy = false
+  private readonly scratch = { buffer: new Uint16Array(256) }
+  private readonly hits = { buffer: new Int32Array(96) }
+  private readonly cueTable: CueTable
+  private readonly queries: CueQueries[]
+  // The reply being linted.
+  private count = 0
+  private cuesFilled = false
   /** Span lists handed out by ctx.cues, one per cue id (ids are per rule and name). */
-  let cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[] | undefined
-  const allowed = (ruleIndex: number, start: number, end: number) =>
-    allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
+  private cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[] | undefined
+  private previous: NormalizedText | undefined
+  private previousCues: Map<string, boolean>[] | undefined
 
-  const previous = options?.previous ? normalize(options.previous) : undefined
-  let previousCues: Map<string, boolean>[] | undefined
+  constructor(
+    private readonly compiled: Compiled,
+    private readonly config: ResolvedConfig,
+  ) {
+    this.cueTable = new CueTable(compiled.cueCount)
+    this.queries = compiled.rules.map((rule) => {
+      const ids = compiled.cueIds[rule.index]!
+      return {
+        previousHasCue: (name: string) => this.cuesOfPrevious()[rule.index]!.get(name) === true,
+        cues: (name: string) => {
+          const id = ids.get(name)
+          if (id === undefined) return []
+          const lists = (this.cueLists ??= new Array(compiled.cueCount))
+          return (lists[id] ??= this.cues().spans(id))
+        },
+        hasCue: (name: string, from: number, to: number) => {
+          const id = ids.get(name)
+          return id !== undefined && this.cues().within(id, from, to)
+        },
+      }
+    })
+  }
+
+  findAll(original: string, options: LintOptions | undefined): Finding[] {
+    this.busy = true
+    try {
+      return this.run(original, options)
+    } finally {
+      this.busy = false
+      this.cueLists = undefined
+      this.previous = undefined
+      this.previousCues = undefined
+    }
+  }
+
+  /** Cues are indexed on the first question about them (most replies never ask). */
+  private cues(): CueTable {
+    if (!this.cuesFilled) {
+      this.cuesFilled = true
+      this.cueTable.fill(this.hits.buffer, this.count, this.compiled.cueIdStart, this.compiled.cueIdList)
+    }
+    return this.cueTable
+  }
+
   /** Cues in the customer's previous message, scanned only when a rule asks. */
-  const cuesOfPrevious = (): Map<string, boolean>[] => {
-    if (!previousCues) {
+  private cuesOfPrevious(): Map<string, boolean>[] {
+    if (!this.previousCues) {
+      const { automaton, payloads, rules } = this.compiled
       const found: Map<string, boolean>[] = rules.map(() => new Map())
+      const previous = this.previous
       if (previous) {
         automaton.scan(previous.codes, previous.hasIgnorable, (pattern) => {
           for (const p of payloads[pattern]!) if (p.kind === 'cue') found[p.ruleIndex]!.set(p.name, true)
         })
       }
-      previousCues = found
+      this.previousCues = found
     }
-    return previousCues
-  }
-  const contexts: (LintContext | undefined)[] = new Array(rules.length)
-  const contextFor = (rule: CompiledRule): LintContext => {
-    let ctx = contexts[rule.index]
-    if (!ctx) {
-      const ids = compiled.cueIds[rule.index]!
-      ctx = contexts[rule.index] = {
-        original,
-        text,
-        profile: config.profile,
-        locale: config.locale,
-        previous: previous?.text,
-        previousHasCue: (name) => cuesOfPrevious()[rule.index]!.get(name) === true,
-        cues: (name) => {
-          const id = ids.get(name)
-          if (id === undefined) return []
-          cueLists ??= new Array(compiled.cueCount)
-          return (cueLists[id] ??= cueTable().spans(id))
-        },
-        hasCue: (name, from, to) => {
-          const id = ids.get(name)
-          return id !== undefined && cueTable().within(id, from, to)
-        },
-      }
-    }
-    return ctx
+    return this.previousCues
   }
 
-  const byRule: (Finding[] | undefined)[] = new Array(rules.length)
-  for (let k = 0; phraseCount > 0 && k < count; k += 3) {
-    const pattern = found[k]!
-    if (phraseCounts[pattern] === 0) continue
-    const start = found[k + 1]!
-    const end = found[k + 2]!
-    for (const p of payloads[pattern]!) {
-      if (p.kind !== 'phrase') continue
-      phraseCount--
-      const entry = p.entry
-      if (exceptions?.covers(start, end, (e) => e === entry)) continue
-      if (allowed(entry.ruleIndex, start, end)) continue
-      if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
-      if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
-      const c = entry.context
-      if (c?.negation && isNegated(text, start)) continue
-      if (c?.question && isQuestion(text, start, end)) continue
-      if (c?.advice && isAdvice(text, start, end)) continue
-      const rule = rules[entry.ruleIndex]!
-      let finding: Finding | null = {
-        ruleId: rule.definition.meta.id,
-        entry,
-        start,
-        end,
-        severity: entry.severity ?? rule.definition.meta.defaultSeverity,
-        expected: entry.expected,
+  private run(original: string, options: LintOptions | undefined): Finding[] {
+    const { compiled, config } = this
+    const { automaton, payloads, rules } = compiled
+    const norm = normalize(original, this.scratch)
+    const text = norm.text
+    // Matches as flat (pattern, start, end) triples: exceptions and allow-listed spans are
+    // indexed in a first walk, phrases judged in a second (in the same order), cues on demand.
+    const count = (this.count = automaton.collect(norm.codes, norm.hasIgnorable, this.hits))
+    this.cuesFilled = false
+    const found = this.hits.buffer
+    let phraseCount = 0
+    let exceptions: SpanIndex | undefined
+    let allows: SpanIndex | undefined
+    const { kinds, phraseCounts } = compiled
+    for (let k = 0; k < count; k += 3) {
+      const pattern = found[k]!
+      phraseCount += phraseCounts[pattern]!
+      if ((kinds[pattern]! & (PayloadKind.exception | PayloadKind.allow)) === 0) continue
+      const start = found[k + 1]!
+      const end = found[k + 2]!
+      for (const p of payloads[pattern]!) {
+        if (p.kind === 'exception') (exceptions ??= new SpanIndex()).add(start, end, p.entry)
+        else if (p.kind === 'allow') (allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
       }
-      if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
-      if (rule.hooks.judge) finding = rule.hooks.judge(finding, contextFor(rule))
-      if (!finding) continue
-      const list = byRule[rule.index]
-      if (list) list.push(finding)
-      else byRule[rule.index] = [finding]
     }
-  }
+    if (phraseCount === 0 && !compiled.hasScanHook) return []
 
-  const out: Finding[] = []
-  for (const rule of rules) {
-    let list = byRule[rule.index] ?? []
-    if (rule.hooks.scan) {
-      // Allow-listed phrases hold for findings from a rule's own scanner too.
-      const extra = rule.hooks.scan(contextFor(rule), rule.entryFor).filter((f) => !allowed(rule.index, f.start, f.end))
-      if (extra.length) list = list.concat(extra)
+    const allowed = (ruleIndex: number, start: number, end: number) =>
+      allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
+    const previous = (this.previous = options?.previous ? normalize(options.previous) : undefined)
+    const contexts: (LintContext | undefined)[] = new Array(rules.length)
+    const contextFor = (rule: CompiledRule): LintContext => {
+      let ctx = contexts[rule.index]
+      if (!ctx) {
+        const q = this.queries[rule.index]!
+        ctx = contexts[rule.index] = {
+          original,
+          text,
+          profile: config.profile,
+          locale: config.locale,
+          previous: previous?.text,
+          previousHasCue: q.previousHasCue,
+          cues: q.cues,
+          hasCue: q.hasCue,
+        }
+      }
+      return ctx
     }
-    if (list.length === 0) continue
-    list = dropContained(list)
-    if (rule.hooks.finalize) list = rule.hooks.finalize(list, contextFor(rule))
-    for (const f of list) {
-      if (rule.forcedSeverity) f.severity = rule.forcedSeverity
-      out.push(f)
+
+    const byRule: (Finding[] | undefined)[] = new Array(rules.length)
+    for (let k = 0; phraseCount > 0 && k < count; k += 3) {
+      const pattern = found[k]!
+      if (phraseCounts[pattern] === 0) continue
+      const start = found[k + 1]!
+      const end = found[k + 2]!
+      for (const p of payloads[pattern]!) {
+        if (p.kind !== 'phrase') continue
+        phraseCount--
+        const entry = p.entry
+        if (exceptions?.covers(start, end, (e) => e === entry)) continue
+        if (allowed(entry.ruleIndex, start, end)) continue
+        if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
+        if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
+        const c = entry.context
+        if (c?.negation && isNegated(text, start)) continue
+        if (c?.question && isQuestion(text, start, end)) continue
+        if (c?.advice && isAdvice(text, start, end)) continue
+        const rule = rules[entry.ruleIndex]!
+        let finding: Finding | null = {
+          ruleId: rule.definition.meta.id,
+          entry,
+          start,
+          end,
+          severity: entry.severity ?? rule.definition.meta.defaultSeverity,
+          expected: entry.expected,
+        }
+        if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
+        if (rule.hooks.judge) finding = rule.hooks.judge(finding, contextFor(rule))
+        if (!finding) continue
+        const list = byRule[rule.index]
+        if (list) list.push(finding)
+        else byRule[rule.index] = [finding]
+      }
     }
-  }
-  return out
+
+    const out: Finding[] = []
+    for (const rule of rules) {
+      let list = byRule[rule.index] ?? []
+      if (rule.hooks.scan) {
+        // Allow-listed phrases hold for findings from a rule's own scanner too.
+        let extra = rule.hooks.scan(contextFor(rule), rule.entryFor)
+        if (allows !== undefined) extra = extra.filter((f) => !allowed(rule.index, f.start, f.end))
+        if (extra.length) list = list.concat(extra)
+      }
+      if (list.length === 0) continue
+      list = dropContained(list)
+      if (rule.hooks.finalize) list = rule.hooks.finalize(list, contextFor(rule))
+      for (const f of list) {
+        if (rule.forcedSeverity) f.severity = rule.forcedSeverity
+        out.push(f)
+      }
+    }
+    return out
+}
 }
 
 /** Look-arounds see past spaces: 100% 纯棉 is 100%纯棉, 666 元 is 666元. */
