@@ -91,6 +91,8 @@ function channelBefore(text: string, runStart: number, runEnd: number, channels:
  * that run start (qq in qq123456, not the q of aqq123456).
  */
 function channelEndingAt(text: string, end: number, mustStartBy: number, channels: readonly string[]): number | undefined {
+  // Most positions end no channel at all: one table look settles them.
+  if (lastCodesOf(channels)[text.charCodeAt(end - 1)] === 0) return undefined
   for (const w of channels) {
     const start = end - w.length
     if (start < 0 || !text.startsWith(w, start)) continue
@@ -100,6 +102,20 @@ function channelEndingAt(text: string, end: number, mustStartBy: number, channel
     return start
   }
   return undefined
+}
+
+/** For each code unit, whether some channel ends with it; built once per channel list. */
+const lastCodes = new WeakMap<readonly string[], Uint8Array>()
+function lastCodesOf(channels: readonly string[]): Uint8Array {
+  let table = lastCodes.get(channels)
+  if (!table) {
+    table = new Uint8Array(0x10000)
+    // An empty channel would end anywhere: then every position is worth the full look.
+    for (const w of channels) if (w.length) table[w.charCodeAt(w.length - 1)] = 1
+    if (channels.some((w) => w.length === 0)) table.fill(1)
+    lastCodes.set(channels, table)
+  }
+  return table
 }
 
 /** QQ numbers and phones have ≥ 5 digits; an announced WeChat id may be letters (kefu_mei). */
