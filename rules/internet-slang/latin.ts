@@ -30,8 +30,13 @@ export interface LatinScanOptions {
   spell: SpellChecker | undefined
 }
 
+const LETTER = /[a-zA-Z]/
 const PINYIN_INITIALS = /^[bcdfghjklmnpqrstwxyz]+$/
 const HAS_VOWEL = /[aeiouy]/
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
 
 function isUpper(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xff21 && c <= 0xff3a)
@@ -56,18 +61,26 @@ function neighbourWord(text: string, start: number, end: number, side: -1 | 1): 
 export function scanLatin(text: string, original: string, o: LatinScanOptions): LatinHit[] {
   const hits: LatinHit[] = []
   let chinese: boolean | undefined
-  for (let i = 0; i < text.length; ) {
+  // A token without a letter is all digits and skipped below, so the walk starts at the run
+  // holding the first letter (most replies have none: one native search settles them).
+  let first = text.search(LETTER)
+  if (first < 0) return hits
+  while (first > 0 && isLatinAlnum(text.charCodeAt(first - 1))) first--
+  for (let i = first; i < text.length; ) {
     if (!isLatinAlnum(text.charCodeAt(i))) {
       i++
       continue
     }
+    // Digits are noted on the way: a token with one (59, 2024, v2) is never looked at further.
+    let digit = isDigit(text.charCodeAt(i))
     let j = i + 1
-    while (j < text.length && isLatinAlnum(text.charCodeAt(j))) j++
+    for (let c = text.charCodeAt(j); j < text.length && isLatinAlnum(c); c = text.charCodeAt(++j)) if (isDigit(c)) digit = true
     const start = i
     const end = j
     i = j
+    if (digit) continue
     const token = text.slice(start, end)
-    if (o.known.has(token) || /[0-9]/.test(token) || gluedToCode(text, start, end)) continue
+    if (o.known.has(token) || gluedToCode(text, start, end)) continue
     const run = o.data.runs.find((r) => r.pattern.test(token))
     if (run) {
       hits.push({ start, end, tag: run.tag })
