@@ -19,6 +19,8 @@ const JIU = n('就')
 const SHI = n('是')
 const AI = n('爱')
 const BU = n('不')
+const JIU_CODE = JIU.charCodeAt(0)
+const AI_CODE = AI.charCodeAt(0)
 /** A repeated refusal starts with a negator: 没有就是没有, not 好就是好. */
 const NEGATORS = new Set([...n('不没无别')])
 /** What closes a resigned A就A: 退就退吧. */
@@ -42,8 +44,9 @@ function allHan(text: string, from: number, to: number): boolean {
 export function findPatterns(text: string): PatternHit[] {
   const out: PatternHit[] = []
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    const hit = ch === JIU ? (text[i + 1] === SHI ? repeatAt(text, i) : resignAt(text, i)) : ch === AI ? dareAt(text, i) : undefined
+    // Code units, not one-character strings: this visits every character of every reply.
+    const c = text.charCodeAt(i)
+    const hit = c === JIU_CODE ? (text[i + 1] === SHI ? repeatAt(text, i) : resignAt(text, i)) : c === AI_CODE ? dareAt(text, i) : undefined
     if (hit) {
       out.push(hit)
       i = hit.end - 1
