@@ -1,6 +1,8 @@
 /** Offsets at which lines start (after \n, \r\n or a lone \r). */
 export function lineStarts(text: string): number[] {
   const starts = [0]
+  // Most replies are one line: two native searches settle them.
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) return starts
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 10) starts.push(i + 1)
