@@ -23,7 +23,7 @@ export function squeeze(text: string): SqueezedView {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (SEPARATORS.has(c)) continue
+    if (IS_SEPARATOR[c] === 1) continue
     codes[n] = c
     origin[n++] = i
   }
