@@ -38,11 +38,6 @@ export class SpanIndex {
     return false
   }
 
-  /** All spans as [start, end] pairs, in order of end. */
-  spans(): Array<readonly [number, number]> {
-    return this.ends.map((e, i) => [this.starts[i]!, e] as const)
-  }
-
   private lowerBound(end: number): number {
     let lo = 0
     let hi = this.ends.length
