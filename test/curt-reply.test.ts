@@ -273,3 +273,93 @@ describe('curt-reply: options', () => {
     expect(l.lint('爱买不买').messages.map((m) => m.severity)).toEqual(['error'])
   })
 })
+
+// Categories from service QA 禁语 lists: impatience, do-it-yourself brush-offs, rigid refusals,
+// shrugging the buyer off to a return, handing the choice back, and stark one-word answers.
+type Sev = 'info' | 'warning'
+const categoryFlags: ReadonlyArray<readonly [text: string, actual: string, start: number, severity: Sev]> = [
+  // impatience
+  ['问那么多干嘛', '问那么多干嘛', 0, 'warning'],
+  ['你到底买不买', '到底买不买', 1, 'warning'],
+  ['没看到我在忙吗', '没看到我在忙', 0, 'warning'],
+  ['急啥，发了就到', '急啥', 0, 'warning'],
+  ['别废话，拍不拍', '别废话', 0, 'warning'],
+  ['在忙', '在忙', 0, 'warning'],
+  ['我很忙', '很忙', 1, 'warning'],
+  ['知道了。', '知道了', 0, 'warning'],
+  ['催我有什么用', '催我有什么用', 0, 'warning'],
+  ['找我也没用，快递的事', '找我也没用', 0, 'warning'],
+  // do it yourself
+  ['自己百度一下', '自己百度', 0, 'warning'],
+  ['安装教程百度上都有', '百度上都有', 4, 'warning'],
+  ['查物流就知道了', '查物流就知道', 0, 'warning'],
+  ['往上翻', '往上翻', 0, 'warning'],
+  ['说明书上有', '说明书上有', 0, 'warning'],
+  // rigid refusals
+  ['这是公司规定', '公司规定', 2, 'warning'],
+  ['平台规定的哦', '平台规定', 0, 'warning'],
+  ['公司规定的，抱歉哈', '公司规定', 0, 'info'],
+  ['系统设置的，改不了', '系统设置', 0, 'warning'],
+  ['系统就这样', '系统就这样', 0, 'warning'],
+  ['没得商量', '没得商量', 0, 'warning'],
+  ['反正不行', '反正不行', 0, 'warning'],
+  ['为什么不能退？不为什么', '不为什么', 7, 'warning'],
+  // shrugging the buyer off to a return
+  ['那你退吧', '那你退吧', 0, 'warning'],
+  ['不想要就退', '不想要就退', 0, 'warning'],
+  ['嫌小那你退货吧', '那你退货吧', 2, 'warning'],
+  // handing the choice back
+  ['随意', '随意', 0, 'warning'],
+  ['你自己决定吧', '自己决定', 1, 'warning'],
+  ['看着来吧', '看着来', 0, 'warning'],
+  // stark one-word answers
+  ['没有', '没有', 0, 'warning'],
+  ['不会。', '不会', 0, 'warning'],
+  ['不包邮', '不包邮', 0, 'warning'],
+  ['不是', '不是', 0, 'warning'],
+]
+
+const categoryPasses: readonly string[] = [
+  '我在忙着帮您查，稍等一下哦',
+  '知道了，这就给您备注',
+  '好的知道了，马上安排',
+  '现在有点忙，回复慢了不好意思，您的问题是退款吗',
+  '您还需要别的吗？',
+  '您可以在订单页查看物流，有问题随时找我',
+  '您在订单详情里查看物流就可以了哦',
+  '使用方法说明书上有详细介绍，有不懂的随时问我',
+  '安装步骤说明书上有，我也给您发个视频',
+  '我往上翻了一下聊天记录，您要的是黑色',
+  '根据平台规定，虚拟商品不支持退款',
+  '根据公司规定，定制商品不支持七天无理由',
+  '这是平台规定，不过我可以帮您申请一下',
+  '系统默认的快递是中通，需要顺丰可以补差价',
+  '我们家规定的是48小时发货',
+  '规定时间内发货',
+  '这是规定的尺码',
+  '系统就这样设置的，您可以换个浏览器试试',
+  '那您退货吧，我帮您申请运费险',
+  '我给你退吧',
+  '您不满意的话我们支持退换的，您申请退货就可以',
+  '颜色您自己选，都挺好看的',
+  '颜色您自己选哦，两款都很百搭',
+  '随意搭配都好看',
+  '没有哦',
+  '不会的亲，放心',
+  '不是的亲',
+  '亲，这个是没有的哦',
+  '这款不包邮',
+  '不包邮哦亲，满99包邮',
+]
+
+describe('curt-reply: QA 禁语 categories', () => {
+  it.each(categoryFlags)('flags %s → %s', (text, actual, start, severity) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity, actual, start, end: start + actual.length }])
+  })
+  it.each(categoryPasses)('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+  it('a stark no says why it is curt', () => {
+    expect(lint('没有')[0]!.message).toBe('只回复「没有」显得生硬敷衍，请补一句原因或建议，让买家知道还能怎么办。')
+  })
+})

@@ -23,6 +23,7 @@ const FILLERS = byLength(
  * fillers too. For bare 不知道 they are not: 您不知道吗 is a question about the buyer.
  */
 const ADDRESSED = byLength(['那您', '那你', '您们', '你们', '您', '你', ...FILLERS])
+const NOTHING: string[] = []
 /** 不用您自己想办法: a negator this close before the phrase rules it out. */
 const NEGATE_REACH = 4
 /** 跟我们也没关系: only adverbs between the shop and 没关系 (not 跟我说没关系). */
@@ -100,6 +101,8 @@ function judge(found: Finding, ctx: LintContext): Finding | null {
   const kind = f.entry.tags[0]
   if (kind === 'rude') return f
   if (kind === 'whole') return onlyFillers(text, 0, text.length, f.start, f.end) ? f : null
+  // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer.
+  if (kind === 'bare') return onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   if (offersPath(ctx, f)) return null
   // 跟我们没关系，是您自己没去取件: blame, which blame-customer reports.
