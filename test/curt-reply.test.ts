@@ -312,6 +312,17 @@ const categoryFlags: ReadonlyArray<readonly [text: string, actual: string, start
   ['随意', '随意', 0, 'warning'],
   ['你自己决定吧', '自己决定', 1, 'warning'],
   ['看着来吧', '看着来', 0, 'warning'],
+  // disowning the role, sending the buyer to someone else, minimising
+  ['我只是个客服', '只是个客服', 1, 'warning'],
+  ['这个我做不了主', '做不了主', 3, 'warning'],
+  ['我也是打工的', '也是打工的', 1, 'warning'],
+  ['这个我说了不算', '我说了不算', 2, 'warning'],
+  ['这事我不管', '这事我不管', 0, 'warning'],
+  ['你找别人吧', '你找别人吧', 0, 'warning'],
+  ['多大点事', '多大点事', 0, 'warning'],
+  ['至于吗', '至于吗', 0, 'warning'],
+  ['那你说怎么办', '那你说怎么办', 0, 'warning'],
+  ['随你怎么想', '随你怎么想', 0, 'warning'],
   // stark one-word answers
   ['没有', '没有', 0, 'warning'],
   ['不会。', '不会', 0, 'warning'],
@@ -350,6 +361,12 @@ const categoryPasses: readonly string[] = [
   '亲，这个是没有的哦',
   '这款不包邮',
   '不包邮哦亲，满99包邮',
+  '我说了不算，我帮您问一下主管',
+  '我不管您买多少，都包邮',
+  '不管这个颜色还是那个颜色都有货',
+  '不管怎样我们都会负责到底',
+  '多大点事，我马上给您补发',
+  '您想怎么办理退货呢',
 ]
 
 describe('curt-reply: QA 禁语 categories', () => {
