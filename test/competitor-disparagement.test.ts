@@ -231,6 +231,10 @@ const categoryFlags: ReadonlyArray<readonly [text: string, actual: string, start
   ['为什么别家那么便宜您想想', '别家那么便宜您想想', 3],
   ['一分钱一分货，别家那个价格您自己想想', '别家那个价格您自己想想', 7],
   ['价格那么低的肯定是假的', '价格那么低的肯定是假的', 0],
+  ['您在拼多多买的肯定是假的', '在拼多多买的肯定是假的', 1],
+  ['拼多多那种价格不可能是正品', '拼多多那种价格不可能是正品', 0],
+  ['别家的不是原装的', '别家的不是原装', 0],
+  ['别家价格虚高', '别家价格虚高', 0],
 ]
 
 const categoryPasses: readonly string[] = [
@@ -259,6 +263,12 @@ const categoryPasses: readonly string[] = [
   '我们家也没那么便宜',
   '上次那个价格是做不出来的了',
   '市面上仿品很多，建议认准官方旗舰店',
+  '我们的充电器不是原装的，是第三方认证的',
+  '您在淘宝买的优惠券过期了吗',
+  '您在拼多多买的那个收到了吗？',
+  '我们在京东也有旗舰店，都是正品',
+  '这个是非原装配件，我们家都有3C认证',
+  '别家的价格虚高我们不清楚',
 ]
 
 describe('competitor-disparagement: platforms, live-streams, the cheap ones, insinuations', () => {
