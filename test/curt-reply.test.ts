@@ -323,6 +323,10 @@ const categoryFlags: ReadonlyArray<readonly [text: string, actual: string, start
   ['至于吗', '至于吗', 0, 'warning'],
   ['那你说怎么办', '那你说怎么办', 0, 'warning'],
   ['随你怎么想', '随你怎么想', 0, 'warning'],
+  // left with a third party: 得 / 只能
+  ['这个您得问快递', '您得问快递', 2, 'warning'],
+  ['只能找平台了', '只能找平台', 0, 'warning'],
+  ['您只能去找快递了', '您只能去找快递', 0, 'warning'],
   // stark one-word answers
   ['没有', '没有', 0, 'warning'],
   ['不会。', '不会', 0, 'warning'],
@@ -367,6 +371,11 @@ const categoryPasses: readonly string[] = [
   '不管怎样我们都会负责到底',
   '多大点事，我马上给您补发',
   '您想怎么办理退货呢',
+  '记得问快递要单号哦',
+  '我得问一下快递',
+  '我们只能问一下厂家，稍等',
+  '这边只能问一下厂家',
+  '您觉得找快递麻烦的话我来联系',
 ]
 
 describe('curt-reply: QA 禁语 categories', () => {

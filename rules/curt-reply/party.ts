@@ -5,7 +5,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
  * helping: 您自己找平台, 你去问厂家, 这个问题您找厂家, 问快递去. The party word is the hit;
  * this reads the few characters around it:
  *
- *   [你|您] [自己] [去] (找|问) [一下] PARTY [去]   — with 你/您, 自己 or a 去 that is not the agent's
+ *   [你|您] [自己] [只能|得] [去] (找|问) [一下] PARTY [去]   — with 你/您, 自己, 只能 / 得 or a 去 that is not the agent's
  *   [你|您] 自己 [去] (联系|咨询) [一下] PARTY        — 联系 only with 自己: 您联系一下快递员 is advice
  *   [你|您] [自己] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧
  *
@@ -18,6 +18,10 @@ const A_BIT = ['一下', '下'].map(n)
 const WITH = ['跟', '和'].map(n)
 const TALK = ['沟通', '联系', '协商', '交涉', '反映', '说'].map(n)
 const GO = n('去')
+/** 您得问快递, 只能找平台了: the buyer is left with it (只能问一下快递 from the agent has 一下). */
+const MUST = ['只能', '只有', '得'].map(n)
+/** 记得问快递要单号, 觉得: 得 inside a word is no "must". */
+const NOT_MUST = new Set([...n('记觉获取值懂晓使')])
 const SELF = n('自己')
 const YOU = ['你们', '您们', '你', '您'].map(n)
 /** Before 你/您 or 去: someone else acts for or with the buyer (帮您问, 我去问, 给您找). */
@@ -36,13 +40,16 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   i -= (ask ?? contact)!.length
   const go = text[i - 1] === GO
   if (go) i--
+  const must = endingAt(text, i, MUST)
+  const modal = must !== undefined && !(must === MUST[2] && NOT_MUST.has(text[i - 2] ?? ''))
+  if (modal) i -= must!.length
   const self = endingAt(text, i, [SELF]) !== undefined
   if (self) i -= SELF.length
   const you = endingAt(text, i, YOU)
   if (you) i -= you.length
   const goAfter = text[end] === GO
   if (AGENT.has(text[i - 1] ?? '')) return undefined
-  const shirks = contact ? self : Boolean(you) || self || go || goAfter
+  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit)
   return shirks ? [i, goAfter ? end + 1 : end] : undefined
 }
 
