@@ -1,6 +1,6 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import { cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   type Span,
   before,
@@ -80,7 +80,7 @@ function ownsAThing(gap: string): boolean {
 /** The customer as agent of the act at `at`: the nearest subject, close by, in the same clause. */
 function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | undefined {
   const from = Math.max(clauseStart(ctx.text, at), at - reach)
-  if (!hasCueWithin(ctx, 'customer', from, at)) return undefined
+  if (!ctx.hasCue('customer', from, at)) return undefined
   const { who, span } = nearestSubject(ctx, from, at)
   if (who !== 'customer' || !span) return undefined
   return ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
@@ -109,7 +109,7 @@ function badOutcomeAfter(ctx: LintContext, at: number): boolean {
  */
 function blamedResult(ctx: LintContext, from: number, strong: boolean): boolean {
   const end = sentenceEnd(ctx.text, from)
-  if (hasCueWithin(ctx, 'denial', from, end)) return true
+  if (ctx.hasCue('denial', from, end)) return true
   for (const [, e] of cuesWithin(ctx, strong ? 'consequence' : 'strongConsequence', from, end)) {
     if (badOutcomeAfter(ctx, e)) return true
   }
@@ -142,7 +142,7 @@ const omit: Judge = (f, ctx) => {
   const cleft = cleftAt(ctx, agent[0])
   const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
   // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
-  const framed = hasCueWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start)
+  const framed = ctx.hasCue('pastFrame', clauseStart(t, f.start), f.start)
   const sharp = pointedOut || framed
   if (isQuestion(t, f.start, f.end)) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
@@ -206,7 +206,7 @@ function ownActBefore(ctx: LintContext, at: number): Span | undefined {
 const consequence: Judge = (f, ctx) => {
   const t = ctx.text
   const refusal = f.entry.tags.includes('refusal')
-  if (!hasCueWithin(ctx, 'customer', sentenceStart(t, f.start), f.start)) return null
+  if (!ctx.hasCue('customer', sentenceStart(t, f.start), f.start)) return null
   if (!refusal) {
     if (wordTo(t, GENERIC, f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
   }
@@ -226,7 +226,7 @@ const consequence: Judge = (f, ctx) => {
 const counterfactual: Judge = (f, ctx) => {
   const t = ctx.text
   const from = sentenceStart(t, f.start)
-  if (hasCueWithin(ctx, 'futureMark', from, sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end)) return null
+  if (ctx.hasCue('futureMark', from, sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end)) return null
   const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1)
   if (!cond) return null
   // The customer is the subject of the condition: 您要是… or 要是您… (如果我们早点发货 is the shop).
@@ -288,7 +288,7 @@ const late: Judge = (f, ctx) => {
   const from = sentenceStart(t, f.start)
   const { who } = nearestSubject(ctx, from, f.start)
   if (who === 'shop') return null
-  const framed = f.entry.tags.includes('framed') || hasCueWithin(ctx, 'nowFrame', from, f.start)
+  const framed = f.entry.tags.includes('framed') || ctx.hasCue('nowFrame', from, f.start)
   return framed ? f : null
 }
 
@@ -321,7 +321,7 @@ const notOursGap: Judge = (f, ctx) => {
     .filter(([s]) => LINKED.has(t[s - 1] ?? ''))
     .at(-1)
   if (!us) return null
-  if (hasCueWithin(ctx, 'customer', us[1], f.start) || before(ctx, 'conditional', f)) return null
+  if (ctx.hasCue('customer', us[1], f.start) || before(ctx, 'conditional', f)) return null
   if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end))) return null
   return widened(f, us[0] - 1, f.end)
 }
@@ -343,7 +343,7 @@ const othersCan: Judge = (f, ctx) => {
   const s0 = sentenceStart(t, f.start)
   const s1 = sentenceEnd(t, f.end)
   const addressed = cuesWithin(ctx, 'customer', s0, s1).some(([s]) => customerAt(ctx, s))
-  if (!addressed || hasCueWithin(ctx, 'help', s0, s1) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
+  if (!addressed || ctx.hasCue('help', s0, s1) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
   return { ...f, start: others[0] }
 }
 

@@ -2,7 +2,7 @@ import type { Finding, LintContext, Severity } from '../../src/types.js'
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { cueStartsWithin, cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
 import { wordTo, words } from './words.js'
 
 const OTHER_PEOPLE = words('otherPeople')
@@ -63,12 +63,12 @@ export function subjectBefore(ctx: LintContext, at: number): Who {
 }
 
 export function inSentence(ctx: LintContext, cue: string, f: { start: number; end: number }): boolean {
-  return hasCueWithin(ctx, cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
+  return ctx.hasCue(cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
 }
 
 export function before(ctx: LintContext, cue: string, f: { start: number }, scope: 'clause' | 'sentence' = 'sentence'): boolean {
   const from = scope === 'clause' ? clauseStart(ctx.text, f.start) : sentenceStart(ctx.text, f.start)
-  return hasCueWithin(ctx, cue, from, f.start)
+  return ctx.hasCue(cue, from, f.start)
 }
 
 export function after(ctx: LintContext, cue: string, f: { end: number }, window: number): boolean {
@@ -77,7 +77,7 @@ export function after(ctx: LintContext, cue: string, f: { end: number }, window:
 
 /** Whether a cue of `cue` lies between `from` and the end of the sentence. */
 export function laterInSentence(ctx: LintContext, cue: string, from: number): boolean {
-  return hasCueWithin(ctx, cue, from, sentenceEnd(ctx.text, from))
+  return ctx.hasCue(cue, from, sentenceEnd(ctx.text, from))
 }
 
 /** The accusation includes its subject when it stands right before: 是你自己 + 操作不当. */
@@ -92,7 +92,7 @@ export function graded(f: Finding, severity: Severity): Finding {
 
 /** 自己 or 难道 before the hit makes it pointed: 是你自己选错了, 难道你没看. */
 export function pointed(ctx: LintContext, f: Finding): boolean {
-  return hasCueWithin(ctx, 'pointed', sentenceStart(ctx.text, f.start), f.start)
+  return ctx.hasCue('pointed', sentenceStart(ctx.text, f.start), f.start)
 }
 
 const A_NOT_A = new RegExp(`(.)[${normalizePhrase('不没')}]\\1`, 'g')

@@ -4,7 +4,7 @@ import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
-import { cueTo, cuesWithin, hasCueWithin } from '../exaggeration/cue-window.js'
+import { cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   CLAUSE_TAIL,
   after,
@@ -98,7 +98,7 @@ const JUDGES: Record<string, Judge> = {
   },
   notOurs(f, ctx) {
     // 如果不是我们的问题… / 不是我们的问题的话…: a condition, not a denial.
-    if (hasCueWithin(ctx, 'conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
+    if (ctx.hasCue('conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
     if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null
     return f
   },
@@ -165,7 +165,7 @@ const JUDGES: Record<string, Judge> = {
     const t = ctx.text
     const near = t.slice(Math.max(clauseStart(t, f.start), f.start - 3), f.start)
     const rhetorical = near.endsWith(normalizePhrase('不是')) || isQuestion(t, f.start, f.end)
-    if (!rhetorical && hasCueWithin(ctx, 'selfCritical', f.start - 3, f.start)) return null
+    if (!rhetorical && ctx.hasCue('selfCritical', f.start - 3, f.start)) return null
     if (before(ctx, 'future', f, 'clause')) return null
     return rhetorical ? graded(f, 'error') : f
   },
@@ -173,7 +173,7 @@ const JUDGES: Record<string, Judge> = {
   saidClearly(f, ctx) {
     const who = subjectBefore(ctx, f.start)
     if (who === 'customer') return null
-    return who === 'shop' || hasCueWithin(ctx, 'already', Math.max(0, f.start - 4), f.start) ? f : null
+    return who === 'shop' || ctx.hasCue('already', Math.max(0, f.start - 4), f.start) ? f : null
   },
 }
 

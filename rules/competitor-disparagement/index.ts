@@ -1,7 +1,8 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
-import { cuesWithin, lastCue, mergeOverlapping, runStart, type Span } from '../shared/cues.js'
+import { cuesWithin, lastCue, type Span } from '../../src/context/cues.js'
+import { mergeOverlapping, runStart } from '../shared/cues.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')

@@ -3,7 +3,7 @@ import { clauseStart, isQuestion, sentenceStart } from '../../src/context/text.j
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
-import { cueFrom, cueTo, hasCueWithin } from './cue-window.js'
+import { cueFrom, cueTo } from '../../src/context/cues.js'
 
 const parsed = parseLexicon(lexicon, 'rules/exaggeration/lexicon.yaml')
 
@@ -36,7 +36,7 @@ const best: Judge = (f, ctx) => {
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
-  if (hasCueWithin(ctx, 'exemptSubject', cs, f.start)) return null
+  if (ctx.hasCue('exemptSubject', cs, f.start)) return null
   const next = t[f.end]
   if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
   if (next !== undefined && BEST_ADJ.has(next)) {
@@ -45,7 +45,7 @@ const best: Judge = (f, ctx) => {
     const adj = ctx.original.slice(f.end, f.end + 1)
     return { ...f, end: f.end + 1, expected: [`很好${adj}`, `好${adj}`] }
   }
-  if (isEnd(next) && hasCueWithin(ctx, 'claimSubject', cs, f.start)) return f
+  if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) return f
   return null
 }
 
@@ -99,8 +99,8 @@ const weiyi: Judge = (f, ctx) => {
 /** 电商专供款 names a sales channel; 国家机关专供 claims an endorsement. */
 const channel: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
-  if (hasCueWithin(ctx, 'channel', Math.max(cs, f.start - 6), f.start)) return null
-  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !hasCueWithin(ctx, 'authorityBody', cs, f.start)) return null
+  if (ctx.hasCue('channel', Math.max(cs, f.start - 6), f.start)) return null
+  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !ctx.hasCue('authorityBody', cs, f.start)) return null
   return f
 }
 
@@ -115,7 +115,7 @@ const intensifier: Judge = (f, ctx) => {
 /** Strict profile: 美白 names a product line (美白精华) until it is offered as an effect (能美白, 美白效果好). */
 const efficacyWord: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
-  if (hasCueWithin(ctx, 'claimVerb', Math.max(cs, f.start - 4), f.start)) return f
+  if (ctx.hasCue('claimVerb', Math.max(cs, f.start - 4), f.start)) return f
   for (let at = f.end; at <= f.end + 2; at++) if (cueFrom(ctx, 'effectAfter', at) > 0) return f
   return null
 }
@@ -135,7 +135,7 @@ const most: Judge = (f, ctx) => {
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
-  if (hasCueWithin(ctx, 'exemptSubject', Math.max(0, sentenceStart(t, f.start)), f.start)) return null
+  if (ctx.hasCue('exemptSubject', Math.max(0, sentenceStart(t, f.start)), f.start)) return null
   if (isQuestion(t, f.start, end) || ctx.previousHasCue('chooseAmong')) return null
   const head = ctx.original.slice(f.end, end)
   return { ...f, end, expected: [`很${head}`, `非常${head}`] }
@@ -158,10 +158,10 @@ const instant: Judge = (f, ctx) => {
 const treat: Judge = (f, ctx) => {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
-  if (hasCueWithin(ctx, 'seeDoctor', Math.max(sentenceStart(t, f.start), f.start - 10), f.end + 4)) return null
+  if (ctx.hasCue('seeDoctor', Math.max(sentenceStart(t, f.start), f.start - 10), f.end + 4)) return null
   const phrase = t.slice(f.start, f.end)
   if (OUTRIGHT_TREAT.includes(phrase)) return f
-  return hasCueWithin(ctx, 'treatVerb', Math.max(cs, f.start - 4), f.start) ? f : null
+  return ctx.hasCue('treatVerb', Math.max(cs, f.start - 4), f.start) ? f : null
 }
 /** 专治 / 主治 / 能治 carry their claim verb in themselves. */
 const OUTRIGHT_TREAT = norm(['专治', '主治', '能治', '可以治', '可治'])

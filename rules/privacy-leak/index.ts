@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
 import { sentenceStart } from '../../src/context/text.js'
-import { lastCue } from '../shared/cues.js'
+import { lastCue } from '../../src/context/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { findAddresses } from './address.js'
 import { findEmails } from './email.js'

@@ -1,7 +1,7 @@
 import { sentenceStart } from '../../src/context/text.js'
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { cuesWithin, lastCue } from '../shared/cues.js'
+import { cuesWithin, lastCue } from '../../src/context/cues.js'
 import { findAreaStreets, findPartialAddresses } from './address.js'
 
 /**

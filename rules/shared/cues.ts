@@ -1,5 +1,6 @@
 import { clauseStart } from '../../src/context/text.js'
 import type { Finding, LintContext } from '../../src/types.js'
+import { cuesWithin, type Span } from '../../src/context/cues.js'
 
 /**
  * Context checks shared by the compliance and tone rules (off-platform, review-manipulation,
@@ -8,37 +9,6 @@ import type { Finding, LintContext } from '../../src/types.js'
  * come sorted by end, so a window is a binary search plus the spans inside it, and a long
  * reply with thousands of hits stays linear.
  */
-export type Span = readonly [number, number]
-
-/** The cues of `name` lying wholly within [from, to), in order of end. */
-export function cuesWithin(ctx: LintContext, name: string, from: number, to: number): Span[] {
-  const spans = ctx.cues(name)
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]![1] <= from) lo = mid + 1
-    else hi = mid
-  }
-  const out: Span[] = []
-  for (let i = lo; i < spans.length && spans[i]![1] <= to; i++) if (spans[i]![0] >= from) out.push(spans[i]!)
-  return out
-}
-
-/** The first cue of `name` within [from, to); of two starting together, the longer (返现 over 返). */
-export function firstCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
-  let best: Span | undefined
-  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[0] < best[0] || (c[0] === best[0] && c[1] > best[1])) best = c
-  return best
-}
-
-/** The last cue of `name` within [from, to); of two ending together, the longer (其他家 over 他家). */
-export function lastCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
-  let best: Span | undefined
-  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[1] > best[1] || (c[1] === best[1] && c[0] < best[0])) best = c
-  return best
-}
-
 /**
  * Start of a run of touching or overlapping cues of `name` that begins before `start` and
  * reaches it: 外面 + 那些便宜的 are one subject. Looks back at most `reach` characters.

@@ -1,14 +1,14 @@
-import type { LintContext } from '../../src/types.js'
+import type { LintContext } from '../types.js'
 
 /**
- * Windowed look-ups of a rule's cues. `ctx.cues(name)` lists spans in scan order, that is by
- * end offset, so a window is found by bisection: a look-up costs O(log n + k) instead of a
- * pass over every cue of the reply, which keeps a 100k-character input linear.
- * (Shared by exaggeration and blame-customer; a candidate for src/context.)
+ * Windowed look-ups of a rule's cues, shared by every rule that reads its context from
+ * lexicon `cues`. `ctx.cues(name)` lists spans in order of end offset, so a window is a
+ * bisection plus the spans inside it: O(log n + k) per look-up, and a 100k-character reply
+ * with thousands of hits stays linear. (Whether any cue lies in a window: `ctx.hasCue`.)
  */
-type Span = readonly [number, number]
+export type Span = readonly [number, number]
 
-/** Longest cue we ever look up by its start; cue words are short. */
+/** Longest cue ever looked up by its start; cue words are short. */
 const MAX_CUE = 32
 
 /** Index of the first span whose end is >= `end`. */
@@ -23,15 +23,6 @@ function firstEndingAtOrAfter(list: readonly Span[], end: number): number {
   return lo
 }
 
-/** Whether a cue of `name` lies wholly within [from, to). */
-export function hasCueWithin(ctx: LintContext, name: string, from: number, to: number): boolean {
-  const list = ctx.cues(name)
-  for (let i = firstEndingAtOrAfter(list, from + 1); i < list.length && list[i]![1] <= to; i++) {
-    if (list[i]![0] >= from) return true
-  }
-  return false
-}
-
 /** Cues of `name` lying wholly within [from, to), in order of end. */
 export function cuesWithin(ctx: LintContext, name: string, from: number, to: number): Span[] {
   const list = ctx.cues(name)
@@ -40,6 +31,20 @@ export function cuesWithin(ctx: LintContext, name: string, from: number, to: num
     if (list[i]![0] >= from) out.push(list[i]!)
   }
   return out
+}
+
+/** The first cue of `name` within [from, to); of two starting together, the longer (返现 over 返). */
+export function firstCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
+  let best: Span | undefined
+  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[0] < best[0] || (c[0] === best[0] && c[1] > best[1])) best = c
+  return best
+}
+
+/** The last cue of `name` within [from, to); of two ending together, the longer (其他家 over 他家). */
+export function lastCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
+  let best: Span | undefined
+  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[1] > best[1] || (c[1] === best[1] && c[0] < best[0])) best = c
+  return best
 }
 
 /** End of the longest cue of `name` that starts exactly at `at`, or -1. */
