@@ -3,7 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/co
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue, lastCue, type Span } from '../../src/context/cues.js'
-import { mergeOverlapping, runEnd, runStart } from '../shared/cues.js'
+import { mergeOverlapping, refusedBefore, runEnd, runStart } from '../shared/cues.js'
 import { amountEnd, spendThreshold } from './amount.js'
 import lexicon from './lexicon.yaml'
 
@@ -25,7 +25,6 @@ const CHANGE_REACH = 6
 /** Compensation this far either side of a requested change pays for it. */
 const CHANGE_PAY_REACH = 30
 const REWARDS = ['reward', 'rewardShort']
-const NOT = normalizePhrase('不')
 /** Between the review and another condition: 好评加收藏, 好评+关注, 好评并收藏. */
 const JOINED = new Set([...normalizePhrase('加+和并再➕')])
 /** A reward addressed to the buyer (给你打九折, 送您) is the deal even past 下次. */
@@ -109,7 +108,7 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
   const end = Math.max(f.end, verb[1])
   // 不会要求您删除差评: 要求 is part of the refusal here, not a condition that lifts it.
-  if (refused(ctx, start, 'changeResume')) return null
+  if (refusedBefore(ctx, start, 'refuse', 'changeResume', REFUSE_REACH, { questionsAsk: true })) return null
   const after = rewardAfter(ctx, end, Math.min(text.length, end + CHANGE_PAY_REACH))
   if (after !== undefined) return { ...f, start, end: after }
   // 删除差评，我们可以全额退款: for a changed review, a refund is the price too.
@@ -132,33 +131,13 @@ function paidBefore(ctx: LintContext, from: number, to: number): number | undefi
   return best
 }
 
-/**
- * refusedBefore (shared) with one difference: an A-not-A question is not a refusal
- * (能不能把差评撤销一下, 可不可以给个好评): its 不能 / 不可以 asks, it does not refuse.
- */
-function refused(ctx: LintContext, start: number, resume: string): boolean {
-  const from = Math.max(clauseStart(ctx.text, start), start - REFUSE_REACH - 8)
-  for (const [s, e] of cuesWithin(ctx, 'refuse', from, start)) {
-    if (start - e > REFUSE_REACH || ctx.hasCue(resume, e, start)) continue
-    if (aNotA(ctx.text, s)) continue
-    return true
-  }
-  return false
-}
-
-/** 能不能, 会不会, 可不可以: the character before 不 comes again right after it. */
-function aNotA(text: string, cueStart: number): boolean {
-  const neg = text[cueStart] === NOT ? cueStart : text[cueStart + 1] === NOT ? cueStart + 1 : -1
-  return neg > 0 && text[neg - 1] === text[neg + 1]
-}
-
 function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)
   if (ctx.hasCue('void', sStart, sEnd)) return null
   if (f.entry.tags.includes('change')) return changeDeal(ctx, f)
-  if (refused(ctx, f.start, 'condition')) return null
+  if (refusedBefore(ctx, f.start, 'refuse', 'condition', REFUSE_REACH, { questionsAsk: true })) return null
   if (f.entry.tags.includes('screenshot')) return f
   const end = rewardAfter(ctx, f.end, sEnd)
   if (end !== undefined) return { ...f, end }

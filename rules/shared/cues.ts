@@ -1,6 +1,10 @@
 import { clauseStart } from '../../src/context/text.js'
 import type { Finding, LintContext } from '../../src/types.js'
 import { cuesWithin, type Span } from '../../src/context/cues.js'
+import { isANotA } from '../../src/context/negation.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+
+const NOT = normalizePhrase('不')
 
 /**
  * Context checks shared by the compliance and tone rules (off-platform, review-manipulation,
@@ -47,12 +51,28 @@ export function runEnd(ctx: LintContext, names: readonly string[], end: number, 
  * most `reach` characters before it, in the same clause, and no `resume` cue stands between
  * (不方便的话加我微信 — the condition is over and the invitation stands).
  */
-export function refusedBefore(ctx: LintContext, start: number, cue: string, resume: string, reach: number): boolean {
+export function refusedBefore(
+  ctx: LintContext,
+  start: number,
+  cue: string,
+  resume: string,
+  reach: number,
+  options: { questionsAsk?: boolean } = {},
+): boolean {
   const from = Math.max(clauseStart(ctx.text, start), start - reach - 8)
-  for (const [, e] of cuesWithin(ctx, cue, from, start)) {
-    if (start - e <= reach && !ctx.hasCue(resume, e, start)) return true
+  for (const [s, e] of cuesWithin(ctx, cue, from, start)) {
+    if (start - e > reach || ctx.hasCue(resume, e, start)) continue
+    // With questionsAsk, 能不能/可不可以 is a question, not a refusal.
+    if (options.questionsAsk && askedNotRefused(ctx.text, s)) continue
+    return true
   }
   return false
+}
+
+/** Whether the refusal cue at `cueStart` (不…, 不能…) is the 不 of an A-not-A question. */
+function askedNotRefused(text: string, cueStart: number): boolean {
+  const neg = text[cueStart] === NOT ? cueStart : text[cueStart + 1] === NOT ? cueStart + 1 : -1
+  return neg > 0 && isANotA(text, neg)
 }
 
 /** Overlapping or touching findings of one rule describe one expression: report it once. */

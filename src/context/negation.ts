@@ -21,8 +21,7 @@ export function isNegated(text: string, start: number): boolean {
       if (!text.startsWith(neg, i)) continue
       if (i + neg.length > start) continue
       if (start - (i + neg.length) > MAX_GAP) continue
-      // A-not-A asks, it does not deny: 是不是, 有没有, 会不会, 能不能, 可不可以.
-      if (neg.length === 1 && i > 0 && text[i - 1] === text[i + 1]) continue
+      if (neg.length === 1 && isANotA(text, i)) continue
       if (NOT_NEGATING.some((w) => {
         const k = w.indexOf(neg)
         return k >= 0 && i - k >= 0 && text.startsWith(w, i - k)
@@ -31,4 +30,9 @@ export function isNegated(text: string, start: number): boolean {
     }
   }
   return false
+}
+
+/** A-not-A asks, it does not deny: 是不是, 有没有, 会不会, 能不能, 可不可以 (the negator at `at`). */
+export function isANotA(text: string, at: number): boolean {
+  return at > 0 && text[at - 1] === text[at + 1]
 }
