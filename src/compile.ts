@@ -3,7 +3,7 @@ import { normalizePhrase } from './normalize/normalize.js'
 import type { ResolvedConfig } from './config/schema.js'
 import { effectiveSeverity } from './config/schema.js'
 import type { Entry } from './lexicon/schema.js'
-import type { CompiledEntry, RuleDefinition, RuleHooks, Severity } from './types.js'
+import type { CompiledEntry, ConstructionCues, RuleDefinition, RuleHooks, Severity } from './types.js'
 
 /** What a pattern in the automaton stands for; one pattern may stand for several things. */
 export type Payload =
@@ -82,11 +82,30 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       for (const e of entry.exceptions) put(e, { kind: 'exception', entry: compiled })
     }
     definition.lexicon.entries.forEach(addEntry)
+    // A construction's word lists become cues of the rule, one name per entry and slot.
+    const cueLists: [string, readonly string[]][] = Object.entries(definition.lexicon.cues)
+    entries.forEach((entry, i) => {
+      const c = entry.construction
+      if (!c) return
+      const names: ConstructionCues = {}
+      const add = (slot: keyof ConstructionCues, words: readonly string[] | undefined) => {
+        if (!words?.length) return
+        names[slot] = `#${i}.${slot}`
+        cueLists.push([names[slot]!, words])
+      }
+      add('next', c.next?.words)
+      add('before', c.before?.words)
+      add('unlessBefore', c.unlessBefore)
+      add('unlessAfter', c.unlessAfter)
+      add('previous', c.previous?.words)
+      add('previousUnless', c.previous?.unless)
+      entry.constructionCues = names
+    })
     if (settings.flag.length) {
       addEntry({ phrases: settings.flag, exceptions: [], notBefore: [], notAfter: [], tags: ['config'], expected: [], fix: false })
     }
     const ids = new Map<string, number>()
-    for (const [name, words] of Object.entries(definition.lexicon.cues)) {
+    for (const [name, words] of cueLists) {
       const id = cueCount++
       ids.set(name, id)
       for (const w of words) put(w, { kind: 'cue', ruleIndex: index, name, id })

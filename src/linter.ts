@@ -2,6 +2,8 @@ import { compile, PayloadKind, type Compiled, type CompiledRule } from './compil
 import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
+import { matchConstruction } from './context/construction.js'
+import { isMention } from './context/mention.js'
 import { isQuestion } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
@@ -219,12 +221,15 @@ class Session {
         if (c?.negation && isNegated(text, start)) continue
         if (c?.question && isQuestion(text, start, end)) continue
         if (c?.advice && isAdvice(text, start, end)) continue
+        if (c?.mention && isMention(text, start, end)) continue
         const rule = rules[entry.ruleIndex]!
+        let span: readonly [number, number] | undefined = [start, end]
+        if (entry.construction && !(span = matchConstruction(entry, contextFor(rule), start, end))) continue
         let finding: Finding | null = {
           ruleId: rule.definition.meta.id,
           entry,
-          start,
-          end,
+          start: span[0],
+          end: span[1],
           severity: entry.severity ?? rule.definition.meta.defaultSeverity,
           expected: entry.expected,
         }

@@ -25,6 +25,17 @@ export interface CompiledEntry extends Entry {
   ruleIndex: number
   /** Phrases after normalisation (what the automaton matches). */
   normalized: string[]
+  /** Cue names under which the entry's construction slots were compiled. */
+  constructionCues?: ConstructionCues
+}
+
+export interface ConstructionCues {
+  next?: string
+  before?: string
+  unlessBefore?: string
+  unlessAfter?: string
+  previous?: string
+  previousUnless?: string
 }
 
 export interface Fix {
@@ -120,6 +131,7 @@ export interface FixResult extends LintResult {
 export interface LintOptions {
   /** The customer's message this reply answers (transcripts). */
   previous?: string
+  previousUnless?: string
 }
 
 export function defineRule<O = Record<string, unknown>>(rule: RuleDefinition<O>): RuleDefinition<O> {

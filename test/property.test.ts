@@ -4,6 +4,7 @@ import { applyFixes, builtinRules, createLinter, type ConfigInput, type LintMess
 import { loadEnglishSpell } from '../src/node.js'
 import { Automaton, isLatinAlnum } from '../src/match/automaton.js'
 import { IGNORABLE, normalize, normalizePhrase } from '../src/normalize/normalize.js'
+import { specCase } from '../src/lexicon/schema.js'
 
 /**
  * Properties that hold for ANY input: lint never throws, every span is in bounds and reads
@@ -31,8 +32,8 @@ const lexiconWords = [
     builtinRules.flatMap((r) => [
       ...r.lexicon.entries.flatMap((e) => [...e.phrases, ...e.exceptions, ...e.notBefore, ...e.notAfter]),
       ...Object.values(r.lexicon.cues).flat(),
-      ...r.lexicon.specs.flag,
-      ...r.lexicon.specs.pass,
+      ...r.lexicon.specs.flag.map((x) => specCase(x).text),
+      ...r.lexicon.specs.pass.map((x) => specCase(x).text),
     ]),
   ),
   '你', '你们', '迷你', '酱紫', '木有', '灰常', 'OK', 'ok', 'yyds', 'nb', 'nba', '666', '16666', '100%', 'NFC', 'SKU', 'Type-C',

@@ -47,6 +47,7 @@ export default defineRule({
   lexicon: parseLexicon(lexicon, 'rules/absolute-promise/lexicon.yaml'),
   create: () => ({
     judge(f: Finding, ctx: LintContext): Finding | null {
+      if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const { text, original } = ctx
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -79,6 +80,36 @@ export default defineRule({
     },
   }),
 })
+
+/**
+ * A promise made without a promise word is softened by a hedge in front (机洗一般不会缩水),
+ * not by deleting a word; a bare answer (不会哒) becomes a hedged answer with a next step.
+ * 包 in 包合身 is the promise itself, so the hedge takes its place (一般都合身).
+ */
+function softenImplicit(f: Finding, ctx: LintContext): Finding {
+  const { original, text } = ctx
+  const cStart = clauseStart(text, f.start)
+  const cEnd = clauseEnd(text, f.end)
+  const span = original.slice(f.start, f.end)
+  let expected: string[]
+  let preview: string
+  if (f.entry.tags.includes('answer')) {
+    expected = f.entry.tags.includes('yes') ? [ANSWER.yes[ctx.locale]] : [ANSWER.no[ctx.locale]]
+    preview = expected[0]!
+  } else if (text[f.start] === '包') {
+    expected = ['一般都', '大多']
+    preview = original.slice(cStart, f.start) + expected[0] + span.slice(1) + original.slice(f.end, cEnd)
+  } else {
+    expected = ['一般', '正常情况下']
+    preview = original.slice(cStart, f.start) + expected[0] + original.slice(f.start, cEnd)
+  }
+  return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: preview.trim() } }
+}
+
+const ANSWER = {
+  yes: { zh: '一般是可以的，具体因人而异，有问题随时联系我们', en: '一般是可以的，具体因人而异，有问题随时联系我们' },
+  no: { zh: '正常情况下不会的，万一有问题随时联系我们处理', en: '正常情况下不会的，万一有问题随时联系我们处理' },
+}
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化承诺{reason}，建议删去，例如「{preview}」。',

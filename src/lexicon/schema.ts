@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../normalize/normalize.js'
+import { expandWords } from '../vocab/index.js'
 
 /**
  * The shape of a rule's lexicon file (rules/<id>/lexicon.yaml). QA teams edit these files,
@@ -21,6 +22,37 @@ export const SpecsSchema = z
   .strict()
 export type Specs = z.infer<typeof SpecsSchema>
 
+/**
+ * An example in a built-in lexicon's specs: a reply, or a reply with the customer's previous
+ * message and the span (`actual`) and severity its finding must have.
+ */
+export const SpecExampleSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      text: z.string().min(1),
+      previous: z.string().min(1).optional(),
+      /** The finding's `actual` (the text it underlines). */
+      span: z.string().min(1).optional(),
+      severity: SeveritySchema.optional(),
+    })
+    .strict(),
+])
+export type SpecExample = z.infer<typeof SpecExampleSchema>
+
+export const LexiconSpecsSchema = z
+  .object({
+    flag: z.array(SpecExampleSchema).default([]),
+    pass: z.array(SpecExampleSchema).default([]),
+  })
+  .strict()
+export type LexiconSpecs = z.infer<typeof LexiconSpecsSchema>
+
+/** A spec example as one shape. */
+export function specCase(example: SpecExample): { text: string; previous?: string; span?: string; severity?: Severity } {
+  return typeof example === 'string' ? { text: example } : example
+}
+
 /** Shared context checks an entry can switch on (see src/context/). */
 export const EntryContextSchema = z
   .object({
@@ -30,8 +62,58 @@ export const EntryContextSchema = z
     question: z.boolean().optional(),
     /** Skip when the phrase is advice to the customer (请您一定要检查). */
     advice: z.boolean().optional(),
+    /** Skip when the phrase is quoted, talked about rather than used (您说的“包您满意”). */
+    mention: z.boolean().optional(),
   })
   .strict()
+
+/** Words, or `@class` references to the shared vocabulary (src/vocab/classes.yaml). */
+const WordsSchema = z.array(z.string().min(1)).min(1)
+
+/** A word that must stand next to the phrase, in its clause. */
+const SlotSchema = z
+  .object({
+    words: WordsSchema,
+    /** How many characters may stand between the phrase and the word (0: right next to it). */
+    within: z.number().int().min(0).max(40).default(0),
+  })
+  .strict()
+
+/** Speech acts in which a construction does not hold (see src/context/). */
+export const SpeechActSchema = z.enum(['question', 'advice', 'negation', 'mention'])
+
+/**
+ * A construction (Vale's `sequence`, over word classes): the phrase holds only together with
+ * what stands around it. The finding's span runs over the phrase and its `next`/`before` word.
+ */
+export const ConstructionSchema = z
+  .object({
+    /** A word that must follow the phrase (不会 + @outcome.colour). */
+    next: SlotSchema.optional(),
+    /** A word that must come before the phrase. */
+    before: SlotSchema.optional(),
+    /** Skip when the clause before the phrase holds one of these (一般不会掉色). */
+    unlessBefore: z.array(z.string().min(1)).default([]),
+    /** Skip when the rest of the sentence after the phrase holds one of these. */
+    unlessAfter: z.array(z.string().min(1)).default([]),
+    /** Skip in these speech acts. */
+    unless: z.array(SpeechActSchema).default([]),
+    /** Only as the answer to a customer's previous message holding one of these words. */
+    previous: z
+      .object({
+        words: WordsSchema,
+        /** The previous message must be a question (会掉色吗？). */
+        question: z.boolean().default(false),
+        /** …and must not hold one of these (a request to the shop: 能帮我备注一下吗). */
+        unless: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
+    /** Only when nothing but greetings and particles stands before the phrase in the reply. */
+    replyStart: z.boolean().default(false),
+  })
+  .strict()
+export type Construction = z.infer<typeof ConstructionSchema>
 
 export const EntrySchema = z
   .object({
@@ -57,7 +139,9 @@ export const EntrySchema = z
     weight: z.number().positive().optional(),
     /** Only active in these profiles (marketplace, zh-TW, strict). */
     profiles: z.array(z.enum(['marketplace', 'zh-TW', 'strict'])).optional(),
-    specs: SpecsSchema.optional(),
+    specs: LexiconSpecsSchema.optional(),
+    /** The words around the phrase that make it a problem (see ConstructionSchema). */
+    construction: ConstructionSchema.optional(),
   })
   .strict()
 export type EntryInput = z.input<typeof EntrySchema>
@@ -73,7 +157,7 @@ export const LexiconSchema = z
     /** Named word lists the rule's code looks for around a hit (topics, subjects…). */
     cues: z.record(z.string(), z.array(z.string().min(1))).default({}),
     entries: z.array(EntrySchema).min(1),
-    specs: SpecsSchema.default({ flag: [], pass: [] }),
+    specs: LexiconSpecsSchema.default({ flag: [], pass: [] }),
   })
   .strict()
 export type Lexicon = z.infer<typeof LexiconSchema>
@@ -150,9 +234,42 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input: un
 export function parseLexicon(data: unknown, source: string): Lexicon {
   const result = LexiconSchema.safeParse(data, { reportInput: true })
   if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon', LexiconSchema, data)}`)
-  const problems = exceptionProblems(result.data.entries, 'lexicon.entries')
+  let lexicon: Lexicon
+  try {
+    lexicon = expandClasses(result.data)
+  } catch (error) {
+    throw new Error(`Invalid lexicon ${source}:\n${(error as Error).message}`)
+  }
+  const problems = exceptionProblems(lexicon.entries, 'lexicon.entries')
   if (problems.length) throw new Error(`Invalid lexicon ${source}:\n${problems.join('\n')}`)
-  return result.data
+  return lexicon
+}
+
+/** Replaces every `@class` reference by the class's words; an unknown class is an error. */
+function expandClasses(lexicon: Lexicon): Lexicon {
+  const cues = Object.fromEntries(Object.entries(lexicon.cues).map(([name, words]) => [name, expandWords(words, `lexicon.cues.${name}`)]))
+  const entries = lexicon.entries.map((entry, i) => {
+    const at = `lexicon.entries.${i}`
+    const out: Entry = { ...entry, phrases: expandWords(entry.phrases, `${at}.phrases`), exceptions: expandWords(entry.exceptions, `${at}.exceptions`) }
+    const c = entry.construction
+    if (c) {
+      const slot = (s: typeof c.next, key: string) => s && { ...s, words: expandWords(s.words, `${at}.construction.${key}.words`) }
+      out.construction = {
+        ...c,
+        next: slot(c.next, 'next'),
+        before: slot(c.before, 'before'),
+        unlessBefore: expandWords(c.unlessBefore, `${at}.construction.unlessBefore`),
+        unlessAfter: expandWords(c.unlessAfter, `${at}.construction.unlessAfter`),
+        previous: c.previous && {
+          ...c.previous,
+          words: expandWords(c.previous.words, `${at}.construction.previous.words`),
+          unless: expandWords(c.previous.unless, `${at}.construction.previous.unless`),
+        },
+      }
+    }
+    return out
+  })
+  return { ...lexicon, cues, entries }
 }
 
 /**

@@ -1,0 +1,92 @@
+import type { Construction } from '../lexicon/schema.js'
+import type { CompiledEntry, LintContext } from '../types.js'
+import { classWords } from '../vocab/index.js'
+import { isAdvice } from './advice.js'
+import { cuesWithin } from './cues.js'
+import { isMention } from './mention.js'
+import { isANotA, isNegated } from './negation.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from './text.js'
+
+/**
+ * Whether an entry's construction holds around a phrase hit at [start, end), and the span of
+ * the whole construction when it does (the phrase plus its `before`/`next` word). Every look
+ * stays inside the phrase's clause or sentence, so the cost per hit is bounded.
+ */
+export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start: number, end: number): readonly [number, number] | undefined {
+  const c = entry.construction as Construction
+  const names = entry.constructionCues ?? {}
+  const { text } = ctx
+  let from = start
+  let to = end
+  if (names.next) {
+    const limit = clauseEnd(text, end)
+    // The nearest word, and of two starting together the longer (缩水 over 缩).
+    let best: readonly [number, number] | undefined
+    for (const w of cuesWithin(ctx, names.next, end, limit)) {
+      if (w[0] - end > c.next!.within) continue
+      if (!best || w[0] < best[0] || (w[0] === best[0] && w[1] > best[1])) best = w
+    }
+    if (!best) return undefined
+    to = best[1]
+  }
+  if (names.before) {
+    const limit = clauseStart(text, start)
+    // The nearest word, and of two ending together the longer (印花颜色洗不掉 → 颜色洗不掉).
+    let best: readonly [number, number] | undefined
+    for (const w of cuesWithin(ctx, names.before, limit, start)) {
+      if (start - w[1] > c.before!.within) continue
+      if (!best || w[1] > best[1] || (w[1] === best[1] && w[0] < best[0])) best = w
+    }
+    if (!best) return undefined
+    from = best[0]
+  }
+  if (c.replyStart && !onlyOpenersBefore(text, from)) return undefined
+  if (names.previous) {
+    const previous = ctx.previous
+    if (previous === undefined || !ctx.previousHasCue(names.previous)) return undefined
+    if (names.previousUnless && ctx.previousHasCue(names.previousUnless)) return undefined
+    if (c.previous!.question && !asks(previous)) return undefined
+  }
+  // Before the phrase itself: 颜色一般洗不掉 is hedged although 颜色 starts the construction.
+  if (names.unlessBefore && ctx.hasCue(names.unlessBefore, clauseStart(text, from), start)) return undefined
+  if (names.unlessAfter && ctx.hasCue(names.unlessAfter, to, sentenceEnd(text, to))) return undefined
+  for (const act of c.unless) {
+    if (act === 'question' && isQuestion(text, from, to)) return undefined
+    if (act === 'advice' && isAdvice(text, from, to)) return undefined
+    if (act === 'negation' && isNegated(text, from)) return undefined
+    if (act === 'mention' && isMention(text, from, to)) return undefined
+  }
+  return [from, to]
+}
+
+const OPENERS = [...classWords('opener', 'src/context/construction.ts')].sort((a, b) => b.length - a.length)
+const SKIPPED = new Set([...' ,.!?~:;、…\u0000'].map((ch) => ch.charCodeAt(0)))
+
+/**
+ * Whether the customer's message asks something: a question mark or particle anywhere (it
+ * is often not the last sentence), or an A-not-A question (会不会掉色).
+ */
+function asks(previous: string): boolean {
+  if (/[?吗嘛]/.test(previous) || /[吧呢][\s~.!]*$/.test(previous)) return true
+  for (let i = 1; i < previous.length - 1; i++) if ((previous[i] === '不' || previous[i] === '没') && isANotA(previous, i)) return true
+  return false
+}
+
+/** Openers are short: an answer further into the reply is not a bare answer. */
+const MAX_OPENING = 16
+
+/** Whether only greetings, acknowledgements and punctuation stand before `at` in the reply. */
+function onlyOpenersBefore(text: string, at: number): boolean {
+  if (at > MAX_OPENING) return false
+  let i = 0
+  while (i < at) {
+    if (SKIPPED.has(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const w = OPENERS.find((o) => text.startsWith(o, i) && i + o.length <= at)
+    if (!w) return false
+    i += w.length
+  }
+  return true
+}

@@ -1,0 +1,27 @@
+import { sentenceEnd, sentenceStart } from './text.js'
+
+/**
+ * A word talked about rather than used: it stands inside quotation marks in its sentence
+ * (您说的“保证”是指…, 详情页写的「最」字已经删了). Normalisation keeps the marks as typed.
+ */
+const PAIRS: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', "'": "'", '《': '》' }
+
+export function isMention(text: string, start: number, end: number): boolean {
+  const from = sentenceStart(text, start)
+  for (let i = start - 1; i >= from; i--) {
+    const close = PAIRS[text[i]!]
+    if (close === undefined) continue
+    // The opening mark must not be closed before the span, and must be closed after it.
+    if (text.slice(i + 1, start).includes(close) && close !== text[i]) continue
+    if (close === text[i] && countOf(text, close, i + 1, start) % 2 === 1) continue
+    const j = text.indexOf(close, end)
+    if (j >= 0 && j <= sentenceEnd(text, end) + 1) return true
+  }
+  return false
+}
+
+function countOf(text: string, ch: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (text[i] === ch) n++
+  return n
+}

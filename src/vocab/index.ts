@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import data from './classes.yaml'
+
+/**
+ * The shared vocabulary: named word classes (outcomes the shop does not control, hedges,
+ * speech-act markers, subjects…) that every rule's lexicon refers to as `@name`. One list
+ * per meaning, so a word added for one rule is known to all of them.
+ */
+/** A reference to a class inside a word list: `@outcome.delivery`. */
+export function isClassRef(word: string): boolean {
+  return word.startsWith('@')
+}
+
+const CLASS_NAME = /^[a-z]+(\.[a-z][a-z-]*)*$/
+
+const VocabSchema = z
+  .object({
+    classes: z.record(
+      z.string().regex(CLASS_NAME, 'class names are lower-case words joined by dots (outcome.delivery)'),
+      z
+        .object({
+          /** What the class means, for the person extending it. */
+          description: z.string().min(1),
+          words: z.array(z.string().min(1)).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+
+export type WordClasses = ReadonlyMap<string, readonly string[]>
+
+export function parseVocab(input: unknown, source: string): WordClasses {
+  const result = VocabSchema.safeParse(input)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${source}: classes.${i.path.slice(1).join('.')}: ${i.message}`)
+    throw new Error(`Invalid word classes:\n${lines.join('\n')}`)
+  }
+  const raw = new Map(Object.entries(result.data.classes).map(([name, c]) => [name, c.words]))
+  // A class may name other classes (outcome.bad = @outcome.damage + …); a cycle is an error.
+  const done = new Map<string, string[]>()
+  const resolve = (name: string, path: string[]): string[] => {
+    const ready = done.get(name)
+    if (ready) return ready
+    if (path.includes(name)) throw new Error(`Invalid word classes:\n${source}: classes.${name}: refers to itself through ${[...path, name].join(' → ')}`)
+    const words = raw.get(name)!.flatMap((w, i) => {
+      if (!isClassRef(w)) return [w]
+      const ref = w.slice(1)
+      if (!raw.has(ref)) throw new Error(`Invalid word classes:\n${source}: classes.${name}.words.${i}: unknown word class ${JSON.stringify(ref)}`)
+      return resolve(ref, [...path, name])
+    })
+    const unique = [...new Set(words)]
+    done.set(name, unique)
+    return unique
+  }
+  for (const name of raw.keys()) resolve(name, [])
+  return done
+}
+
+export const vocab: WordClasses = parseVocab(data, 'src/vocab/classes.yaml')
+
+
+/** The words of a class, or an error that names the place and the classes that exist. */
+export function classWords(name: string, where: string, classes: WordClasses = vocab): readonly string[] {
+  const words = classes.get(name)
+  if (!words) throw new Error(`${where}: unknown word class ${JSON.stringify(name)}; known classes: ${[...classes.keys()].join(', ')}`)
+  return words
+}
+
+/** Expands `@class` references in a word list (in place of the reference, keeping order). */
+export function expandWords(words: readonly string[], where: string, classes: WordClasses = vocab): string[] {
+  if (!words.some(isClassRef)) return words as string[]
+  return words.flatMap((w, i) => (isClassRef(w) ? classWords(w.slice(1), `${where}.${i}`, classes) : [w]))
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { builtinRules, createLinter } from '../src/index.js'
+import { brief, linterFor } from './support/harness.js'
+
+// Promises made without a promise word: the constructions of rules/absolute-promise over the
+// shared word classes (src/vocab/classes.yaml). Sentences written for this file.
+const linter = linterFor('absolute-promise')
+const lint = (text: string, previous?: string) => linter.lint(text, previous ? { previous } : undefined).messages
+const one = (text: string, actual: string, previous?: string) => {
+  const start = text.indexOf(actual)
+  return [{ ruleId: 'absolute-promise', severity: 'error', actual, start, end: start + actual.length }]
+}
+
+describe('absolute-promise: a bad outcome declared impossible (不会 + outcome)', () => {
+  it.each([
+    ['这条床单机洗也不会缩水', '不会缩水'],
+    ['陶瓷杯我们包了三层，路上不会碎的', '不会碎'],
+    ['这款乳液孕妇用也不会过敏', '不会过敏'],
+    ['今天发出，不会再耽误您用了', '不会再耽误'],
+    ['真皮表带戴多久都不会开裂', '不会开裂'],
+    ['這件外套不會起球', '不會起球'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(lint(text))).toEqual(one(text, actual))
+  })
+
+  it.each([
+    '这条床单正常机洗一般不会缩水', // hedged
+    '如果按标签冷水洗是不会缩水的', // a condition
+    '为了路上不会碎，我们加了泡沫箱', // a purpose
+    '会不会缩水呢？', // a question
+    '不能说完全不会掉色，深色建议单洗', // negated
+    '您说的“不会褪色”是指哪一款呀', // quoted
+    '不会用的话我教您', // 不会 = cannot, no outcome
+    '我们不会乱收费的', // the shop's own conduct
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('reports an explicit promise word once, not again as a construction', () => {
+    expect(lint('这款绝对不会掉色的').map((m) => m.actual)).toEqual(['绝对'])
+    expect(lint('我给您打包票不会坏').map((m) => m.actual)).toEqual(['打包票'])
+  })
+
+  it('suggests a hedge in front, and the rewrite lints clean', () => {
+    const [m] = lint('这条床单机洗也不会缩水')
+    expect(m!.expected).toEqual(['一般', '正常情况下'])
+    expect(m!.message).toBe('「不会缩水」把店铺无法掌控的结果说死了，这也是绝对化承诺；建议加上「一般」、「正常情况下」留有余地，例如「这条床单机洗也一般不会缩水」。')
+    const all = createLinter({ rules: {} })
+    expect(all.lint('这条床单机洗也一般不会缩水').messages).toEqual([])
+  })
+})
+
+describe('absolute-promise: potential complements and 包 + outcome', () => {
+  it.each([
+    ['这双鞋的鞋底穿不烂', '穿不烂'],
+    ['帆布包结实，用不坏的', '用不坏'],
+    ['印花颜色洗不掉的', '颜色洗不掉'],
+    ['平时穿M拍M，包合身', '包合身'],
+    ['这个价包不踩雷', '包不踩雷'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(lint(text))).toEqual(one(text, actual))
+  })
+
+  it.each(['满99包邮哦', '包装盒是硬纸板的', '咖啡渍要是洗不掉可以用小苏打', '颜色一般洗不掉的', '这双鞋一般穿不烂'])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  it('包 gives way to the hedge in the suggestion', () => {
+    expect(lint('平时穿M拍M，包合身')[0]!.message).toContain('例如「一般都合身」')
+  })
+})
+
+describe('absolute-promise: a short answer to the customer’s question about an outcome', () => {
+  it.each([
+    ['会不会褪色啊', '不会的亲', '不会的'],
+    ['寄过来路上会不会坏', '放心吧', '放心吧'],
+    ['这个面膜能美白吗？', '可以的', '可以的'],
+    ['周五之前能送到吗', '亲，能到的，放心', '能到'],
+    ['孩子皮肤嫩，用了会过敏吗', '嗯嗯 放心哈', '放心哈'],
+  ])('%s → %s', (previous, text, actual) => {
+    expect(brief(lint(text, previous))).toEqual(one(text, actual))
+  })
+
+  it.each([
+    ['会不会褪色啊', '正常洗一般不会的，深色建议前两次单独洗'], // hedged
+    ['会褪色吗', '会的亲，前几次会有轻微浮色'], // an honest yes to a bad outcome
+    ['能美白吗？', '可以的，不过效果因人而异'], // hedged after
+    ['能帮我改一下地址吗', '可以的，已经帮您改好了'], // a request to the shop
+    ['今天能发货吗？', '可以的亲'], // the shop's own action
+    [undefined, '不会的亲'], // no question to answer
+    ['会不会褪色啊', '这款是棉麻的，不会的话您看看别的'], // not at the start of the reply
+  ])('%s → %s passes', (previous, text) => {
+    expect(lint(text, previous)).toEqual([])
+  })
+
+  it('suggests a hedged answer with a next step, which lints clean', () => {
+    const [m] = lint('不会的亲', '会不会褪色啊')
+    expect(m!.expected).toEqual(['正常情况下不会的，万一有问题随时联系我们处理'])
+    const all = createLinter({})
+    expect(all.lint(m!.expected[0]!, { previous: '会不会褪色啊' }).messages).toEqual([])
+  })
+})
+
+describe('absolute-promise: an effect by a deadline', () => {
+  it.each([
+    ['精华液坚持用两周痘印就能淡', '周痘印就能淡'],
+    ['这个增高垫穿三个月就能长高', '个月就能长高'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(lint(text))).toEqual(one(text, actual))
+  })
+  it.each(['付款后三天就能到', '用一周就知道适不适合了', '一般用两周痘印就能淡一些', '有的人用一周就见效'])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+describe('word classes are data', () => {
+  it('every built-in lexicon expanded its @class references', () => {
+    for (const rule of builtinRules) {
+      for (const e of rule.lexicon.entries) {
+        expect(e.phrases.filter((p) => p.startsWith('@'))).toEqual([])
+        expect(e.construction?.next?.words.filter((p) => p.startsWith('@')) ?? []).toEqual([])
+      }
+    }
+  })
+})
