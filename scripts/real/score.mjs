@@ -119,6 +119,24 @@ export async function scoreRealTraffic(argv = []) {
   }
   out.push(`| **all rules** | ${total.flags} | ${total.upheld} | ${total.notUpheld} | ${total.unreviewed} | ${pct(total.upheld, total.upheld + total.notUpheld)} |`)
 
+  // Reason classes of the current false alarms, so a rule change can be aimed at the largest.
+  const classes = new Map() // rule -> Map(reason -> n)
+  for (const f of flags) {
+    const v = verdicts.get(`${f.id}\t${f.rule}`)
+    if (v?.verdict !== 'not-upheld') continue
+    const m = classes.get(f.rule) ?? new Map()
+    classes.set(f.rule, m)
+    m.set(v.reason, (m.get(v.reason) ?? 0) + 1)
+  }
+  if (classes.size) {
+    out.push('')
+    out.push('false alarms by class:')
+    for (const rule of [...classes.keys()].sort()) {
+      const list = [...classes.get(rule)].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ×${n}`)
+      out.push(`  ${rule}: ${list.join(', ')}`)
+    }
+  }
+
   // Labelled flags that the current linter no longer raises (rule changes removed them).
   const current = new Set(flags.map((f) => `${f.id}\t${f.rule}`))
   let goneUpheld = 0
@@ -151,10 +169,11 @@ export async function scoreRealTraffic(argv = []) {
     for (const s of sampled) {
       const got = new Set(flags.filter((f) => f.id === s.id).map((f) => f.rule))
       for (const rule of s.rules) {
-        const m = missPerRule.get(rule) ?? { labelled: 0, caughtNow: 0 }
+        const m = missPerRule.get(rule) ?? { labelled: 0, caughtNow: 0, classes: new Map() }
         missPerRule.set(rule, m)
         m.labelled++
         if (got.has(rule)) m.caughtNow++
+        else if (s.reason) m.classes.set(s.reason, (m.classes.get(s.reason) ?? 0) + 1)
       }
     }
     const withMiss = sampled.filter((s) => s.rules.length > 0).length
@@ -162,10 +181,11 @@ export async function scoreRealTraffic(argv = []) {
       ` (≈ ${Math.round((withMiss / sampled.length) * unflaggedCount)} of ${unflaggedCount} unflagged replies)`)
     if (missPerRule.size) {
       out.push('')
-      out.push('| rule | misses labelled in sample | caught now | still missed |')
-      out.push('| --- | ---: | ---: | ---: |')
+      out.push('| rule | misses labelled in sample | caught now | still missed | classes still missed |')
+      out.push('| --- | ---: | ---: | ---: | --- |')
       for (const [rule, m] of [...missPerRule].sort((a, b) => b[1].labelled - a[1].labelled)) {
-        out.push(`| \`${rule}\` | ${m.labelled} | ${m.caughtNow} | ${m.labelled - m.caughtNow} |`)
+        const list = [...m.classes].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ×${n}`).join(', ')
+        out.push(`| \`${rule}\` | ${m.labelled} | ${m.caughtNow} | ${m.labelled - m.caughtNow} | ${list} |`)
       }
     }
   } else {
