@@ -8,6 +8,10 @@
 //   node scripts/eval.mjs --no-write      do not rewrite fixtures/eval/results.md
 //   node scripts/eval.mjs --file <path>   score another corpus (e.g. fixtures/eval/holdout.jsonl);
 //                                         its results go to <path>.results.md
+//   node scripts/eval.mjs --unreviewed    real traffic: also list flags that have no verdict yet
+//
+// Afterwards, when .real/ exists (node scripts/real/rebuild.mjs), it prints the real-traffic share
+// of upheld flags (scripts/real/score.mjs, labels in fixtures/eval/real/).
 //
 // A reply counts as flagged for a rule when any message has that ruleId (severity error or
 // warning; info too with --count-info). This is a measurement, not a gate: it always exits 0.
@@ -174,6 +178,10 @@ async function main() {
     writeFileSync(resultsPath, md)
     console.log(`\nwrote ${relative(process.cwd(), resultsPath)}`)
   }
+
+  console.log('\n## Real traffic (JDDC)\n')
+  const { scoreRealTraffic } = await import('./real/score.mjs')
+  await scoreRealTraffic(argv.includes('--unreviewed') ? ['--unreviewed'] : [])
 }
 
 function loadCorpus() {

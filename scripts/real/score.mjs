@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// Real-traffic measurement: lints the rebuilt JDDC agent replies (.real/jddc.jsonl, see
+// scripts/real/rebuild.mjs) with the built library's default config and compares the result with
+// the strict-QA labels in fixtures/eval/real/ (flags.jsonl: a verdict per flagged reply and rule;
+// misses.jsonl: a seeded sample of replies that were unflagged when labelled, with the rules a
+// strict QA lead would underline).
+//
+//   node scripts/real/score.mjs                      the table (also run by `npm run eval`)
+//   node scripts/real/score.mjs --unreviewed         also list flags without a verdict, with text
+//   node scripts/real/score.mjs --dump <file.jsonl>  write every current flag with its text (for
+//                                                    review; keep it under .real/, never commit it)
+//   node scripts/real/score.mjs --sample <n> <seed>  print n seeded random unflagged ids (the misses
+//                                                    sample is drawn this way)
+//
+// Only severities error and warning count as flags. A measurement, never a test: exits 0.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const corpusPath = join(root, '.real/jddc.jsonl')
+const labelDir = join(root, 'fixtures/eval/real')
+const distPath = join(root, 'dist/node.js')
+
+export async function scoreRealTraffic(argv = []) {
+  if (!existsSync(corpusPath)) {
+    console.log('real traffic: .real/jddc.jsonl not found; run `node scripts/real/rebuild.mjs` to measure it')
+    return
+  }
+  if (!existsSync(distPath)) {
+    console.log('real traffic: dist/node.js not found; run `npm run build` first')
+    return
+  }
+  const { createLinter } = await import(pathToFileURL(distPath).href)
+  const linter = createLinter()
+  const replies = readJsonl(corpusPath)
+  const byId = new Map(replies.map((r) => [r.id, r]))
+
+  // Current flags: one per (reply, rule); the most severe finding's span stands for it.
+  const flags = [] // { id, rule, severity, actual, start, end }
+  const flaggedIds = new Set()
+  let crashes = 0
+  for (const r of replies) {
+    let messages = []
+    try {
+      messages = linter.lint(r.text, r.previous !== undefined ? { previous: r.previous } : undefined).messages
+    } catch (error) {
+      crashes++
+      console.error(`real traffic: ${r.id} threw: ${error?.message ?? error}`)
+    }
+    const perRule = new Map()
+    for (const m of messages) {
+      if (m.severity !== 'error' && m.severity !== 'warning') continue
+      const seen = perRule.get(m.ruleId)
+      if (!seen || (seen.severity === 'warning' && m.severity === 'error')) perRule.set(m.ruleId, m)
+    }
+    for (const [rule, m] of perRule) {
+      flags.push({ id: r.id, rule, severity: m.severity, actual: m.actual, start: m.start, end: m.end, message: m.message })
+      flaggedIds.add(r.id)
+    }
+  }
+
+  const sampleArg = argv.indexOf('--sample')
+  if (sampleArg >= 0) {
+    const n = Number(argv[sampleArg + 1])
+    const seed = Number(argv[sampleArg + 2])
+    const unflagged = replies.filter((r) => !flaggedIds.has(r.id)).map((r) => r.id)
+    for (const id of seededSample(unflagged, n, seed)) console.log(id)
+    return
+  }
+
+  const dumpArg = argv.indexOf('--dump')
+  if (dumpArg >= 0) {
+    const out = argv[dumpArg + 1]
+    const lines = flags.map((f) => JSON.stringify({ ...f, text: byId.get(f.id).text, previous: byId.get(f.id).previous }))
+    writeFileSync(out, lines.join('\n') + '\n')
+    console.log(`real traffic: wrote ${flags.length} flags to ${relative(process.cwd(), out)}`)
+  }
+
+  const verdicts = new Map() // "id\trule" -> { verdict, reason }
+  const flagsLabelPath = join(labelDir, 'flags.jsonl')
+  if (existsSync(flagsLabelPath)) {
+    for (const v of readJsonl(flagsLabelPath)) verdicts.set(`${v.id}\t${v.rule}`, v)
+  }
+  const missesPath = join(labelDir, 'misses.jsonl')
+  const sample = existsSync(missesPath) ? readJsonl(missesPath) : []
+
+  // Upheld share per rule.
+  const perRule = new Map()
+  const unreviewed = []
+  const repliesWithFalseAlarmOnly = new Map() // id -> all flags not upheld?
+  for (const f of flags) {
+    const s = perRule.get(f.rule) ?? { flags: 0, upheld: 0, notUpheld: 0, unreviewed: 0 }
+    perRule.set(f.rule, s)
+    s.flags++
+    const v = verdicts.get(`${f.id}\t${f.rule}`)
+    if (!v) {
+      s.unreviewed++
+      unreviewed.push(f)
+    } else if (v.verdict === 'upheld') s.upheld++
+    else s.notUpheld++
+    const prev = repliesWithFalseAlarmOnly.get(f.id) ?? true
+    repliesWithFalseAlarmOnly.set(f.id, prev && v?.verdict === 'not-upheld')
+  }
+  const rules = [...perRule.keys()].sort()
+  const total = { flags: 0, upheld: 0, notUpheld: 0, unreviewed: 0 }
+  const out = []
+  out.push(`real traffic: ${replies.length} JDDC agent replies (.real/jddc.jsonl), default config, error+warning counted`)
+  if (crashes) out.push(`lint threw on ${crashes} replies (counted as no findings)`)
+  out.push(`replies flagged: ${flaggedIds.size}; flags (reply × rule): ${flags.length}`)
+  out.push('')
+  out.push('| rule | flags | upheld | not upheld | unreviewed | upheld share (reviewed) |')
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: |')
+  for (const rule of rules) {
+    const s = perRule.get(rule)
+    for (const k of Object.keys(total)) total[k] += s[k]
+    out.push(`| \`${rule}\` | ${s.flags} | ${s.upheld} | ${s.notUpheld} | ${s.unreviewed} | ${pct(s.upheld, s.upheld + s.notUpheld)} |`)
+  }
+  out.push(`| **all rules** | ${total.flags} | ${total.upheld} | ${total.notUpheld} | ${total.unreviewed} | ${pct(total.upheld, total.upheld + total.notUpheld)} |`)
+
+  // Reason classes of the current false alarms, so a rule change can be aimed at the largest.
+  const classes = new Map() // rule -> Map(reason -> n)
+  for (const f of flags) {
+    const v = verdicts.get(`${f.id}\t${f.rule}`)
+    if (v?.verdict !== 'not-upheld') continue
+    const m = classes.get(f.rule) ?? new Map()
+    classes.set(f.rule, m)
+    m.set(v.reason, (m.get(v.reason) ?? 0) + 1)
+  }
+  if (classes.size) {
+    out.push('')
+    out.push('false alarms by class:')
+    for (const rule of [...classes.keys()].sort()) {
+      const list = [...classes.get(rule)].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ×${n}`)
+      out.push(`  ${rule}: ${list.join(', ')}`)
+    }
+  }
+
+  // Labelled flags that the current linter no longer raises (rule changes removed them).
+  const current = new Set(flags.map((f) => `${f.id}\t${f.rule}`))
+  let goneUpheld = 0
+  let goneNotUpheld = 0
+  for (const [key, v] of verdicts) {
+    if (current.has(key) || !byId.has(v.id)) continue
+    if (v.verdict === 'upheld') goneUpheld++
+    else goneNotUpheld++
+  }
+  out.push('')
+  out.push(`labelled flags no longer raised: ${goneNotUpheld} false alarms gone, ${goneUpheld} upheld flags lost`)
+
+  // Clean replies flagged, estimated over the whole corpus: false-alarm-only flagged replies
+  // against all clean replies (unflagged ones estimated from the sample's clean share).
+  const falseOnly = [...repliesWithFalseAlarmOnly.values()].filter(Boolean).length
+  const sampled = sample.filter((s) => byId.has(s.id))
+  const sampledClean = sampled.filter((s) => s.rules.length === 0)
+  const sampledCleanUnflagged = sampledClean.filter((s) => !flaggedIds.has(s.id)).length
+  const unflaggedCount = replies.length - flaggedIds.size
+  if (sampled.length) {
+    const sampledUnflagged = sampled.filter((s) => !flaggedIds.has(s.id))
+    const cleanShare = sampledUnflagged.length ? sampledUnflagged.filter((s) => s.rules.length === 0).length / sampledUnflagged.length : 1
+    const cleanEstimate = falseOnly + unflaggedCount * cleanShare
+    out.push(`clean replies flagged (estimate): ${falseOnly} flagged replies with only false alarms / ~${Math.round(cleanEstimate)} clean replies = ${pct(falseOnly, cleanEstimate)}` +
+      (unreviewed.length ? ' (unreviewed flags not counted as false alarms)' : ''))
+    out.push(`clean sampled replies flagged now: ${sampledClean.length - sampledCleanUnflagged}/${sampledClean.length} (${pct(sampledClean.length - sampledCleanUnflagged, sampledClean.length)})`)
+
+    // Misses in the sample: labelled rules the linter does not raise now.
+    const missPerRule = new Map()
+    for (const s of sampled) {
+      const got = new Set(flags.filter((f) => f.id === s.id).map((f) => f.rule))
+      for (const rule of s.rules) {
+        const m = missPerRule.get(rule) ?? { labelled: 0, caughtNow: 0, classes: new Map() }
+        missPerRule.set(rule, m)
+        m.labelled++
+        if (got.has(rule)) m.caughtNow++
+        else if (s.reason) m.classes.set(s.reason, (m.classes.get(s.reason) ?? 0) + 1)
+      }
+    }
+    const withMiss = sampled.filter((s) => s.rules.length > 0).length
+    out.push(`misses in the sample: ${withMiss}/${sampled.length} sampled replies carry a problem the linter did not flag when labelled` +
+      ` (≈ ${Math.round((withMiss / sampled.length) * unflaggedCount)} of ${unflaggedCount} unflagged replies)`)
+    if (missPerRule.size) {
+      out.push('')
+      out.push('| rule | misses labelled in sample | caught now | still missed | classes still missed |')
+      out.push('| --- | ---: | ---: | ---: | --- |')
+      for (const [rule, m] of [...missPerRule].sort((a, b) => b[1].labelled - a[1].labelled)) {
+        const list = [...m.classes].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} ×${n}`).join(', ')
+        out.push(`| \`${rule}\` | ${m.labelled} | ${m.caughtNow} | ${m.labelled - m.caughtNow} | ${list} |`)
+      }
+    }
+  } else {
+    out.push('misses sample: fixtures/eval/real/misses.jsonl not found')
+  }
+  console.log(out.join('\n'))
+
+  if (unreviewed.length) {
+    console.log(`\n${unreviewed.length} flags are unreviewed` + (argv.includes('--unreviewed') ? ':' : ' (--unreviewed lists them)'))
+    if (argv.includes('--unreviewed')) {
+      for (const f of unreviewed) {
+        const r = byId.get(f.id)
+        console.log(`- ${f.id} ${f.rule} ${f.severity} 「${f.actual}」 text=${JSON.stringify(r.text)}${r.previous !== undefined ? ` previous=${JSON.stringify(r.previous)}` : ''}`)
+      }
+    }
+  }
+}
+
+/** Deterministic Fisher–Yates draw (mulberry32) so the misses sample can be re-drawn exactly. */
+export function seededSample(items, n, seed) {
+  let a = seed >>> 0
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const copy = [...items]
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[copy[i], copy[j]] = [copy[j], copy[i]]
+  }
+  return copy.slice(0, n)
+}
+
+function readJsonl(path) {
+  const rows = []
+  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return
+    try {
+      rows.push(JSON.parse(line))
+    } catch (error) {
+      console.error(`real traffic: ${relative(root, path)} line ${i + 1} is not JSON (${error.message}); skipped`)
+    }
+  })
+  return rows
+}
+
+function pct(n, d) {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : '—'
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  scoreRealTraffic(process.argv.slice(2))
+    .catch((error) => console.error(`real traffic: ${error?.stack ?? error}`))
+    .finally(() => {
+      process.exitCode = 0
+    })
+}

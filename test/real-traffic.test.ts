@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+// @ts-expect-error plain ESM script without types
+import { agentReplies } from '../scripts/real/rebuild.mjs'
+// @ts-expect-error plain ESM script without types
+import { seededSample } from '../scripts/real/score.mjs'
+
+const row = (session: string, waiter: string, text: string) => [session, 'USERID_1', waiter, '0', '0', 'nan', text].join('\t')
+
+describe('scripts/real/rebuild.mjs agentReplies', () => {
+  it('keeps agent lines with a line-numbered id and the customer’s last line as previous', () => {
+    const raw = [
+      row('s1', '1', '您好，请问有什么可以帮您'),
+      row('s1', '0', '我想改地址'),
+      row('s1', '0', '改到隔壁小区'),
+      row('s1', '1', '好的，帮您看一下[数字x]'),
+      row('s2', '0', '发票开了吗'),
+      row('s1', '1', '已经改好了'),
+      row('s2', '1', '开好了'),
+      '',
+    ].join('\n')
+    expect(agentReplies(raw)).toEqual([
+      { id: 's1:1', text: '您好，请问有什么可以帮您' },
+      { id: 's1:4', text: '好的，帮您看一下[数字x]', previous: '改到隔壁小区' },
+      { id: 's1:6', text: '已经改好了', previous: '改到隔壁小区' },
+      { id: 's2:7', text: '开好了', previous: '发票开了吗' },
+    ])
+  })
+
+  it('names the line of a malformed row', () => {
+    expect(() => agentReplies(`${row('s1', '0', 'a')}\ns1\t1\tonly three`)).toThrow(
+      'data/chat_0.1per.txt line 2: expected 7 tab-separated columns, got 3',
+    )
+    expect(() => agentReplies(row('s1', '2', 'a'))).toThrow('data/chat_0.1per.txt line 1: waiter_send is "2", expected 0 or 1')
+  })
+})
+
+describe('scripts/real/score.mjs seededSample', () => {
+  const ids = Array.from({ length: 100 }, (_, i) => `id${i}`)
+
+  it('draws the same ids for the same seed and different ones for another seed', () => {
+    const a = seededSample(ids, 10, 8)
+    expect(seededSample(ids, 10, 8)).toEqual(a)
+    expect(new Set(a).size).toBe(10)
+    expect(a.every((id: string) => ids.includes(id))).toBe(true)
+    expect(seededSample(ids, 10, 9)).not.toEqual(a)
+    expect(ids[0]).toBe('id0') // the input is not shuffled in place
+  })
+})
+
+describe('fixtures/eval/real labels', () => {
+  const RULES = [
+    'absolute-promise',
+    'internet-slang',
+    'exaggeration',
+    'blame-customer',
+    'off-platform',
+    'review-manipulation',
+    'privacy-leak',
+    'curt-reply',
+    'competitor-disparagement',
+  ]
+  const read = (name: string) =>
+    readFileSync(join(__dirname, '../fixtures/eval/real', name), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+
+  it('flags.jsonl holds one verdict per (id, rule) and no reply text', () => {
+    const flags = read('flags.jsonl')
+    const keys = new Set<string>()
+    for (const f of flags) {
+      expect(Object.keys(f).every((k) => ['id', 'rule', 'severity', 'actual', 'verdict', 'reason'].includes(k))).toBe(true)
+      expect(f.id).toMatch(/^[0-9a-f-]+:\d+$/)
+      expect(RULES).toContain(f.rule)
+      expect(['error', 'warning']).toContain(f.severity)
+      expect(['upheld', 'not-upheld']).toContain(f.verdict)
+      expect(typeof f.reason).toBe('string')
+      if (f.actual !== undefined) expect([...f.actual].length).toBeLessThanOrEqual(6)
+      keys.add(`${f.id}\t${f.rule}`)
+    }
+    expect(keys.size).toBe(flags.length)
+  })
+
+  it('misses.jsonl samples at least 400 distinct ids with known rule ids', () => {
+    const misses = read('misses.jsonl')
+    expect(misses.length).toBeGreaterThanOrEqual(400)
+    expect(new Set(misses.map((m) => m.id)).size).toBe(misses.length)
+    for (const m of misses) {
+      expect(Object.keys(m).every((k) => ['id', 'rules', 'reason'].includes(k))).toBe(true)
+      for (const rule of m.rules) expect(RULES).toContain(rule)
+      expect(m.reason === undefined || m.rules.length > 0).toBe(true)
+    }
+  })
+})
