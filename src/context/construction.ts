@@ -1,6 +1,7 @@
 import type { Construction } from '../lexicon/schema.js'
 import type { CompiledEntry, LintContext } from '../types.js'
 import { classWords } from '../vocab/index.js'
+import { normalizePhrase } from '../normalize/normalize.js'
 import { isAdvice } from './advice.js'
 import { cuesWithin } from './cues.js'
 import { isMention } from './mention.js'
@@ -45,7 +46,8 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
     const previous = ctx.previous
     if (previous === undefined || !ctx.previousHasCue(names.previous)) return undefined
     if (names.previousUnless && ctx.previousHasCue(names.previousUnless)) return undefined
-    if (c.previous!.question && !asks(previous)) return undefined
+    // The outcome must be what is asked: 效果好的话，能同时观看吗 asks about something else.
+    if (c.previous!.question && !questionClauses(previous).some((q) => wordsOf(entry).some((w) => q.includes(w)))) return undefined
   }
   // Before the phrase itself: 颜色一般洗不掉 is hedged although 颜色 starts the construction.
   if (names.unlessBefore && ctx.hasCue(names.unlessBefore, clauseStart(text, from), start)) return undefined
@@ -63,13 +65,34 @@ const OPENERS = [...classWords('opener', 'src/context/construction.ts')].sort((a
 const SKIPPED = new Set([...' ,.!?~:;、…\u0000'].map((ch) => ch.charCodeAt(0)))
 
 /**
- * Whether the customer's message asks something: a question mark or particle anywhere (it
- * is often not the last sentence), or an A-not-A question (会不会掉色).
+ * The clauses of the customer's message that ask something: followed by a question mark, or
+ * holding 吗/嘛, an A-not-A question (会不会掉色), or ending the message in 吧/呢. The message
+ * is normalised, so full-width marks are ASCII already.
  */
-function asks(previous: string): boolean {
-  if (/[?吗嘛]/.test(previous) || /[吧呢][\s~.!]*$/.test(previous)) return true
-  for (let i = 1; i < previous.length - 1; i++) if ((previous[i] === '不' || previous[i] === '没') && isANotA(previous, i)) return true
+function questionClauses(previous: string): string[] {
+  const out: string[] = []
+  const parts = previous.split(/([,.!?;:~\s]+)/)
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i]!
+    if (!clause) continue
+    const after = parts[i + 1] ?? ''
+    const last = i + 2 >= parts.length
+    if (after.includes('?') || /[吗嘛]/.test(clause) || hasANotA(clause) || (last && /[吧呢]$/.test(clause))) out.push(clause)
+  }
+  return out
+}
+
+function hasANotA(clause: string): boolean {
+  for (let i = 1; i < clause.length - 1; i++) if ((clause[i] === '不' || clause[i] === '没') && isANotA(clause, i)) return true
   return false
+}
+
+/** The entry's previous-turn words, normalised once. */
+const previousWords = new WeakMap<CompiledEntry, string[]>()
+function wordsOf(entry: CompiledEntry): string[] {
+  let words = previousWords.get(entry)
+  if (!words) previousWords.set(entry, (words = (entry.construction?.previous?.words ?? []).map(normalizePhrase).filter(Boolean)))
+  return words
 }
 
 /** Openers are short: an answer further into the reply is not a bare answer. */
