@@ -179,7 +179,7 @@ class Session {
         else if (p.kind === 'allow') (allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
       }
     }
-    if (phraseCount === 0 && !compiled.hasScanHook) return []
+    if (phraseCount === 0 && !rules.some((r) => wantsScan(r, text))) return []
 
     const allowed = (ruleIndex: number, start: number, end: number) =>
       allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
@@ -245,9 +245,9 @@ class Session {
     const out: Finding[] = []
     for (const rule of rules) {
       let list = byRule[rule.index] ?? []
-      if (rule.hooks.scan) {
+      if (wantsScan(rule, text)) {
         // Allow-listed phrases hold for findings from a rule's own scanner too.
-        let extra = rule.hooks.scan(contextFor(rule), rule.entryFor)
+        let extra = rule.hooks.scan!(contextFor(rule), rule.entryFor)
         if (allows !== undefined) extra = extra.filter((f) => !allowed(rule.index, f.start, f.end))
         if (extra.length) list = list.concat(extra)
       }
@@ -261,6 +261,12 @@ class Session {
     }
     return out
 }
+}
+
+/** Whether a rule's scanner has something to look at in this reply. */
+function wantsScan(rule: CompiledRule, text: string): boolean {
+  const { scan, scanWhen } = rule.hooks
+  return scan !== undefined && (scanWhen === undefined || text.search(scanWhen) >= 0)
 }
 
 /** Look-arounds see past spaces: 100% 纯棉 is 100%纯棉, 666 元 is 666元. */

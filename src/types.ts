@@ -84,6 +84,12 @@ export interface RuleHooks {
   finalize?(findings: Finding[], ctx: LintContext): Finding[]
   /** Findings that come from something other than the lexicon (token checks, patterns). */
   scan?(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[]
+  /**
+   * The scan runs only on replies whose normalised text this matches (a character class the
+   * scan needs, e.g. /[a-z0-9]/ for Latin tokens). Without it the scan runs on every reply, and
+   * a reply without a lexicon hit cannot be skipped early.
+   */
+  scanWhen?: RegExp
 }
 
 export interface RuleEnv {

@@ -134,6 +134,8 @@ export default defineRule<Options>({
         return f
       },
 
+      // The Latin-token scan skips all-digit tokens: a reply without a letter has nothing for it.
+      scanWhen: /[a-z]/,
       scan(ctx, entryFor) {
         const hits = scanLatin(ctx.text, ctx.original, { data: latinData, known: lexiconLatin, extraAllow, spell })
         const out: Finding[] = []
