@@ -2,7 +2,7 @@ import { Automaton } from './match/automaton.js'
 import { normalizePhrase } from './normalize/normalize.js'
 import type { ResolvedConfig } from './config/schema.js'
 import { effectiveSeverity } from './config/schema.js'
-import type { Entry } from './lexicon/schema.js'
+import { withClasses, type Entry } from './lexicon/schema.js'
 import type { CompiledEntry, ConstructionCues, RuleDefinition, RuleHooks, Severity } from './types.js'
 
 /** What a pattern in the automaton stands for; one pattern may stand for several things. */
@@ -64,12 +64,14 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     const settings = config.rules.get(definition.meta.id)!
     if (effectiveSeverity(settings.level, definition.meta.defaultSeverity) === undefined) continue
     const index = rules.length
+    // A config that adds words to a shared class re-expands the lexicons that name it.
+    const lexicon = config.classes ? withClasses(definition.lexicon, config.classes) : definition.lexicon
     const entries: CompiledEntry[] = []
     const addEntry = (entry: Entry) => {
       if (entry.profiles && !entry.profiles.includes(config.profile)) return
       const compiled: CompiledEntry = {
         ...entry,
-        context: { ...definition.lexicon.defaults, ...entry.context },
+        context: { ...lexicon.defaults, ...entry.context },
         // Look-arounds compare against normalised text, so they are normalised once here.
         notBefore: entry.notBefore.map(normalizePhrase),
         notAfter: entry.notAfter.map(normalizePhrase),
@@ -81,9 +83,9 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       for (const p of new Set(compiled.normalized)) put(p, { kind: 'phrase', entry: compiled })
       for (const e of entry.exceptions) put(e, { kind: 'exception', entry: compiled })
     }
-    definition.lexicon.entries.forEach(addEntry)
+    lexicon.entries.forEach(addEntry)
     // A construction's word lists become cues of the rule, one name per entry and slot.
-    const cueLists: [string, readonly string[]][] = Object.entries(definition.lexicon.cues)
+    const cueLists: [string, readonly string[]][] = Object.entries(lexicon.cues)
     entries.forEach((entry, i) => {
       const c = entry.construction
       if (!c) return

@@ -4,6 +4,7 @@ import { CustomRuleSchema } from '../custom/schema.js'
 import { compileCustomRule } from '../custom/compile-custom.js'
 import { PROFILES } from './profiles.js'
 import type { Profile, RuleDefinition, Severity, SpellChecker } from '../types.js'
+import { extendVocab, vocab, type WordClasses } from '../vocab/index.js'
 
 export const RuleLevelSchema = z.enum(['off', 'info', 'warning', 'error'])
 export type RuleLevel = z.infer<typeof RuleLevelSchema>
@@ -36,6 +37,8 @@ export const ConfigSchema = z
       .default({}),
     /** Rules written in the config, without code (existence / substitution / occurrence). */
     custom: z.array(CustomRuleSchema).default([]),
+    /** Words added to the shared word classes (src/vocab/classes.yaml), for every rule that names them. */
+    classes: z.record(z.string(), z.array(z.string().min(1))).default({}),
     /** Base address of rule documentation pages. */
     docsUrl: z.string().default('https://github.com/kefu-lint/kefu-lint/blob/main/rules/'),
   })
@@ -62,6 +65,8 @@ export interface ResolvedConfig {
   spell: SpellChecker | undefined
   /** Built-in rules followed by the config's custom rules. */
   definitions: RuleDefinition[]
+  /** The shared word classes with the config's additions, when it makes any. */
+  classes: WordClasses | undefined
   /** Custom rules' examples, checked once the linter is compiled. */
   customSpecs: { id: string; at: string; flag: string[]; pass: string[] }[]
 }
@@ -82,6 +87,13 @@ export function resolveConfig(input: ConfigInput | undefined, builtins: readonly
   const parsed = ConfigSchema.safeParse(data, { reportInput: true })
   if (!parsed.success) fail(formatIssues(parsed.error!, 'config', ConfigSchema, data))
   const config = parsed.data!
+  let classes: WordClasses | undefined
+  if (Object.keys(config.classes).length) {
+    const extended = extendVocab(config.classes)
+    const known = [...vocab.keys()].join(', ')
+    if (extended.unknown.length) fail(extended.unknown.map((name) => `config.classes.${name}: unknown word class (got ${JSON.stringify(name)}); expected one of ${known}`))
+    classes = extended.classes
+  }
   const rules = [...builtins]
   const customSpecs: ResolvedConfig['customSpecs'] = []
   config.custom.forEach((custom, i) => {
@@ -129,6 +141,7 @@ export function resolveConfig(input: ConfigInput | undefined, builtins: readonly
     docsUrl: config.docsUrl,
     rules: settings,
     spell,
+    classes,
     definitions: rules,
     customSpecs,
   }

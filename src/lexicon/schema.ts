@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../normalize/normalize.js'
-import { expandWords } from '../vocab/index.js'
+import { expandWords as expandWordsWith, vocab, type WordClasses } from '../vocab/index.js'
 
 /**
  * The shape of a rule's lexicon file (rules/<id>/lexicon.yaml). QA teams edit these files,
@@ -236,17 +236,28 @@ export function parseLexicon(data: unknown, source: string): Lexicon {
   if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon', LexiconSchema, data)}`)
   let lexicon: Lexicon
   try {
-    lexicon = expandClasses(result.data)
+    lexicon = expandClasses(result.data, vocab)
   } catch (error) {
     throw new Error(`Invalid lexicon ${source}:\n${(error as Error).message}`)
   }
   const problems = exceptionProblems(lexicon.entries, 'lexicon.entries')
   if (problems.length) throw new Error(`Invalid lexicon ${source}:\n${problems.join('\n')}`)
+  unexpanded.set(lexicon, result.data)
   return lexicon
 }
 
+/** Each parsed lexicon's lists before expansion, so a config's class words can be added later. */
+const unexpanded = new WeakMap<Lexicon, Lexicon>()
+
+/** A lexicon's `@class` references expanded with `classes` (a config's extended vocabulary). */
+export function withClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
+  const raw = unexpanded.get(lexicon)
+  return raw ? expandClasses(raw, classes) : lexicon
+}
+
 /** Replaces every `@class` reference by the class's words; an unknown class is an error. */
-function expandClasses(lexicon: Lexicon): Lexicon {
+function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
+  const expandWords = (words: readonly string[], where: string) => expandWordsWith(words, where, classes)
   const cues = Object.fromEntries(Object.entries(lexicon.cues).map(([name, words]) => [name, expandWords(words, `lexicon.cues.${name}`)]))
   const entries = lexicon.entries.map((entry, i) => {
     const at = `lexicon.entries.${i}`

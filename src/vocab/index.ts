@@ -30,13 +30,17 @@ const VocabSchema = z
 
 export type WordClasses = ReadonlyMap<string, readonly string[]>
 
-export function parseVocab(input: unknown, source: string): WordClasses {
+export function parseVocab(input: unknown, source: string, additions: Readonly<Record<string, readonly string[]>> = {}): WordClasses {
   const result = VocabSchema.safeParse(input)
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `${source}: classes.${i.path.slice(1).join('.')}: ${i.message}`)
+    const lines = result.error.issues.map((i) => {
+      // zod reports a bad record key as "Invalid key in record" and keeps the reason inside.
+      const inner = i.code === 'invalid_key' ? i.issues.map((x) => x.message).join('; ') : i.message
+      return `${source}: classes.${i.path.slice(1).join('.')}: ${inner}`
+    })
     throw new Error(`Invalid word classes:\n${lines.join('\n')}`)
   }
-  const raw = new Map(Object.entries(result.data.classes).map(([name, c]) => [name, c.words]))
+  const raw = new Map(Object.entries(result.data.classes).map(([name, c]) => [name, [...c.words, ...(additions[name] ?? [])]]))
   // A class may name other classes (outcome.bad = @outcome.damage + …); a cycle is an error.
   const done = new Map<string, string[]>()
   const resolve = (name: string, path: string[]): string[] => {
@@ -58,6 +62,15 @@ export function parseVocab(input: unknown, source: string): WordClasses {
 }
 
 export const vocab: WordClasses = parseVocab(data, 'src/vocab/classes.yaml')
+
+/**
+ * The shared classes with a config's own words added (`classes: {outcome.damage: [脱胶]}`);
+ * unions that name a class (outcome.bad) take its new words too. Unknown names are listed.
+ */
+export function extendVocab(additions: Readonly<Record<string, readonly string[]>>): { classes: WordClasses; unknown: string[] } {
+  const unknown = Object.keys(additions).filter((name) => !vocab.has(name))
+  return { classes: parseVocab(data, 'src/vocab/classes.yaml', additions), unknown }
+}
 
 
 /** The words of a class, or an error that names the place and the classes that exist. */
