@@ -123,3 +123,18 @@ describe('word classes are data', () => {
     }
   })
 })
+
+describe('absolute-promise: rewrites that really soften', () => {
+  const example = (text: string) => lint(text).map((m) => /例如「(.+?)」/.exec(m.message)?.[1])
+  it.each([
+    ['快递肯定明天到', '快递预计明天到'], // deleting 肯定 would still promise the arrival
+    ['这批货质量是有保证的', '这批货质量是有保障的'], // the noun use has a modest standard form
+    ['两天内必到', '两天内一般能到'],
+    ['我们保证是正品', '我们是正品'], // 争取是正品 is not Chinese
+  ])('%s → %s', (text, rewrite) => {
+    expect(example(text)).toEqual([rewrite])
+  })
+  it('two promises in one clause are softened together', () => {
+    expect(example('我保证明天一定到')).toEqual(['我争取明天到', '我争取明天到'])
+  })
+})

@@ -19,13 +19,27 @@ function startsWithAny(s: string, words: readonly string[]): boolean {
 }
 
 /** Better words for the adverb or verb at [start, end), best first. */
-function suggestFor(f: Finding, after: string): string[] {
+function suggestFor(f: Finding, before: string, after: string, uncontrolled: boolean): string[] {
   if (f.entry.expected.length) return f.entry.expected
+  const verb = f.entry.tags.includes('verb')
+  // 质量是有保证的 → 有保障: the noun use of 保证 has a standard, modest form.
+  if (verb && before.endsWith('有')) return ['保障']
+  // 保证是全网最好的 → drop it: 争取是… is not Chinese.
+  if (verb && after.startsWith('是')) return ['']
   if (startsWithAny(after, NEGATIVE)) return ['一般', '正常情况下']
   if (startsWithAny(after, MODAL)) return ['一般', '应该']
   if (startsWithAny(after, SHOP_DOES)) return ['尽量', '争取']
-  // 保证明天到 → 争取明天到; 百分百正品 → 正品 (drop the intensifier).
-  return f.entry.tags.includes('verb') ? ['争取', '尽量'] : ['']
+  if (verb) return ['争取', '尽量']
+  // 快递肯定明天到 → 快递预计明天到: deleting the adverb would still promise the arrival.
+  // 百分百正品 → 正品: an intensifier before a noun is simply dropped.
+  return uncontrolled ? ['预计', '一般'] : ['']
+}
+
+/** How a finding softens the original text: replace [start, end) with `text`. */
+interface Edit {
+  start: number
+  end: number
+  text: string
 }
 
 const REASON = {
@@ -64,25 +78,67 @@ export default defineRule({
         else if (uncontrolled) f.severity = 'error'
       }
       const after = text.slice(f.end, f.end + 4)
-      const expected = suggestFor(f, after)
-      const cStart = clauseStart(text, f.start)
-      const cEnd = clauseEnd(text, f.end)
-      const best = expected[0] ?? ''
-      let preview = original.slice(cStart, f.start) + best + original.slice(f.end, cEnd)
-      // 能 after 一般 reads better than 会 for arrival: 明天一般能到. Keep the rest verbatim.
-      if (!best && !after) preview = original.slice(cStart, f.start)
-      return {
+      const expected = suggestFor(f, text.slice(Math.max(0, f.start - 2), f.start), after, uncontrolled)
+      const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
+      const out: Finding = {
         ...f,
         expected: expected.filter((e) => e !== ''),
         data: {
           reason: (uncontrolled ? REASON.uncontrolled : REASON.plain)[ctx.locale],
-          preview: preview.trim(),
+          preview: previewOf(ctx, [edit]),
         },
         message: expected[0] === '' && !f.entry.message ? DROP_MESSAGE : f.message,
       }
+      edits.set(out, edit)
+      return out
+    },
+    // Two promises in one clause (我保证明天一定到): each example rewrite softens both, or the
+    // rewrite would still promise.
+    finalize(findings: Finding[], ctx: LintContext): Finding[] {
+      if (findings.length < 2) return findings
+      const { text } = ctx
+      const byClause = new Map<number, Finding[]>()
+      for (const f of findings) {
+        if (!edits.has(f)) continue
+        const key = clauseStart(text, f.start)
+        byClause.set(key, [...(byClause.get(key) ?? []), f])
+      }
+      for (const group of byClause.values()) {
+        if (group.length < 2) continue
+        // After a softened verb (保证 → 争取) a second adverb is simply dropped: 争取明天到.
+        const sorted = [...group].sort((a, b) => a.start - b.start)
+        const list = sorted.map((f, i) =>
+          i > 0 && f.entry.tags.includes('adverb') && sorted.slice(0, i).some((g) => g.entry.tags.includes('verb')) ? { ...edits.get(f)!, text: '' } : edits.get(f)!,
+        )
+        const preview = previewOf(ctx, list)
+        for (const f of group) f.data = { ...f.data, preview }
+      }
+      return findings
     },
   }),
 })
+
+/** The edits a finding's soft rewrite makes (one per finding; answers replace the reply). */
+const edits = new WeakMap<Finding, Edit>()
+
+/**
+ * The clause of the first edit with every edit applied, for the message's 例如「…」. An edit
+ * that deletes the last word of its clause (…，百分百) leaves the clause without it.
+ */
+function previewOf(ctx: LintContext, list: readonly Edit[]): string {
+  const { original, text } = ctx
+  const sorted = [...list].sort((a, b) => a.start - b.start)
+  const from = clauseStart(text, sorted[0]!.start)
+  const to = clauseEnd(text, sorted[sorted.length - 1]!.end)
+  let out = ''
+  let at = from
+  for (const e of sorted) {
+    if (e.start < at) continue
+    out += original.slice(at, e.start) + e.text
+    at = e.end
+  }
+  return (out + original.slice(at, to)).trim()
+}
 
 /**
  * A promise made without a promise word is softened by a hedge in front (机洗一般不会缩水),
@@ -90,23 +146,19 @@ export default defineRule({
  * 包 in 包合身 is the promise itself, so the hedge takes its place (一般都合身).
  */
 function softenImplicit(f: Finding, ctx: LintContext): Finding {
-  const { original, text } = ctx
-  const cStart = clauseStart(text, f.start)
-  const cEnd = clauseEnd(text, f.end)
-  const span = original.slice(f.start, f.end)
+  const { text } = ctx
   let expected: string[]
-  let preview: string
   if (f.entry.tags.includes('answer')) {
     expected = f.entry.tags.includes('yes') ? [ANSWER.yes[ctx.locale]] : [ANSWER.no[ctx.locale]]
-    preview = expected[0]!
-  } else if (text[f.start] === '包') {
-    expected = ['一般都', '大多']
-    preview = original.slice(cStart, f.start) + expected[0] + span.slice(1) + original.slice(f.end, cEnd)
-  } else {
-    expected = ['一般', '正常情况下']
-    preview = original.slice(cStart, f.start) + expected[0] + original.slice(f.start, cEnd)
+    return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
   }
-  return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: preview.trim() } }
+  // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
+  const bao = text[f.start] === '包'
+  expected = bao ? ['一般都', '大多'] : ['一般', '正常情况下']
+  const edit = { start: f.start, end: bao ? f.start + 1 : f.start, text: expected[0]! }
+  const out: Finding = { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [edit]) } }
+  edits.set(out, edit)
+  return out
 }
 
 const ANSWER = {

@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { createLinter, type LintMessage } from '../src/index.js'
+import { loadEnglishSpell } from '../src/node.js'
+
+// Issue 8, "suggestions that really soften": the example rewrite a message offers (例如「…」)
+// must not still carry the problem it is about, nor bring a new one, under all rules — over
+// every reply of the dev pool (fixtures/eval/*.jsonl). A rewrite may keep another rule's
+// problem that its clause already had (it rewrites one problem, not the whole clause).
+const dir = new URL('../fixtures/eval/', import.meta.url)
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) =>
+    readFileSync(new URL(f, dir), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { text: string; previous?: string; profile?: 'marketplace' | 'zh-TW' | 'strict' }),
+  )
+
+describe('example rewrites re-lint clean', () => {
+  const linters = new Map<string, ReturnType<typeof createLinter>>()
+  const linter = (profile = 'marketplace') => {
+    let l = linters.get(profile)
+    if (!l) linters.set(profile, (l = createLinter({ profile: profile as 'marketplace', spell: loadEnglishSpell() })))
+    return l
+  }
+  it(`over ${cases.length} dev-pool replies`, () => {
+    const problems: string[] = []
+    let rewrites = 0
+    for (const c of cases) {
+      const options = c.previous ? { previous: c.previous } : undefined
+      const original = linter(c.profile).lint(c.text, options).messages
+      const had = (x: LintMessage) => original.some((o) => o.ruleId === x.ruleId && o.actual === x.actual)
+      for (const m of original) {
+        const rewrite = /例如「(.+?)」/.exec(m.message)?.[1]
+        if (!rewrite) continue
+        rewrites++
+        const left = linter(c.profile)
+          .lint(rewrite, options)
+          .messages.filter((x) => x.severity !== 'info' && (x.ruleId === m.ruleId || !had(x)))
+        if (left.length) problems.push(`${c.text} → ${rewrite}: ${left.map((x) => `${x.ruleId} 「${x.actual}」`).join(', ')}`)
+      }
+    }
+    expect(rewrites).toBeGreaterThan(300)
+    expect(problems).toEqual([])
+  })
+})
