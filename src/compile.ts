@@ -86,14 +86,22 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     lexicon.entries.forEach(addEntry)
     // A construction's word lists become cues of the rule, one name per entry and slot.
     const cueLists: [string, readonly string[]][] = Object.entries(lexicon.cues)
+    // Slots with the same words (the same classes, named by several entries) share one cue, so
+    // a word costs one payload per rule, not one per slot.
+    const slotCue = new Map<string, string>()
     entries.forEach((entry, i) => {
       const c = entry.construction
       if (!c) return
       const names: ConstructionCues = {}
       const add = (slot: keyof ConstructionCues, words: readonly string[] | undefined) => {
         if (!words?.length) return
-        names[slot] = `#${i}.${slot}`
-        cueLists.push([names[slot]!, words])
+        const key = [...new Set(words.map(normalizePhrase))].sort().join('\u0001')
+        let name = slotCue.get(key)
+        if (!name) {
+          slotCue.set(key, (name = `#${i}.${slot}`))
+          cueLists.push([name, words])
+        }
+        names[slot] = name
       }
       add('next', c.next?.words)
       add('before', c.before?.words)

@@ -2,7 +2,7 @@ import { compile, PayloadKind, type Compiled, type CompiledRule } from './compil
 import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
-import { matchConstruction } from './context/construction.js'
+import { constructionCanHold, matchConstruction } from './context/construction.js'
 import { isMention } from './context/mention.js'
 import { isQuestion } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
@@ -215,6 +215,7 @@ class Session {
         const entry = p.entry
         if (exceptions?.covers(start, end, (e) => e === entry)) continue
         if (allowed(entry.ruleIndex, start, end)) continue
+        if (entry.construction && !constructionCanHold(entry, text, start, end, previous !== undefined)) continue
         if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
         if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
         const c = entry.context

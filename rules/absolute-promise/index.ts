@@ -89,7 +89,6 @@ export default defineRule({
         },
         message: expected[0] === '' && !f.entry.message ? DROP_MESSAGE : f.message,
       }
-      edits.set(out, edit)
       return out
     },
     // Two promises in one clause (我保证明天一定到): each example rewrite softens both, or the
@@ -99,7 +98,7 @@ export default defineRule({
       const { text } = ctx
       const byClause = new Map<number, Finding[]>()
       for (const f of findings) {
-        if (!edits.has(f)) continue
+        if (f.entry.tags.includes('answer')) continue
         const key = clauseStart(text, f.start)
         byClause.set(key, [...(byClause.get(key) ?? []), f])
       }
@@ -108,7 +107,7 @@ export default defineRule({
         // After a softened verb (保证 → 争取) a second adverb is simply dropped: 争取明天到.
         const sorted = [...group].sort((a, b) => a.start - b.start)
         const list = sorted.map((f, i) =>
-          i > 0 && f.entry.tags.includes('adverb') && sorted.slice(0, i).some((g) => g.entry.tags.includes('verb')) ? { ...edits.get(f)!, text: '' } : edits.get(f)!,
+          i > 0 && f.entry.tags.includes('adverb') && sorted.slice(0, i).some((g) => g.entry.tags.includes('verb')) ? { ...editOf(f, ctx), text: '' } : editOf(f, ctx),
         )
         const preview = previewOf(ctx, list)
         for (const f of group) f.data = { ...f.data, preview }
@@ -118,8 +117,15 @@ export default defineRule({
   }),
 })
 
-/** The edits a finding's soft rewrite makes (one per finding; answers replace the reply). */
-const edits = new WeakMap<Finding, Edit>()
+/**
+ * The edit a finding's rewrite makes: its best word in place of the promise word (or nothing,
+ * when the advice is to drop it); for a construction, a hedge in front (包 gives way to it).
+ */
+function editOf(f: Finding, ctx: LintContext): Edit {
+  if (!f.entry.tags.includes('implicit')) return { start: f.start, end: f.end, text: f.expected[0] ?? '' }
+  const bao = ctx.text[f.start] === '包'
+  return { start: f.start, end: bao ? f.start + 1 : f.start, text: f.expected[0] ?? '' }
+}
 
 /**
  * The clause of the first edit with every edit applied, for the message's 例如「…」. An edit
@@ -155,9 +161,8 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding {
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
   const bao = text[f.start] === '包'
   expected = bao ? ['一般都', '大多'] : ['一般', '正常情况下']
-  const edit = { start: f.start, end: bao ? f.start + 1 : f.start, text: expected[0]! }
-  const out: Finding = { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [edit]) } }
-  edits.set(out, edit)
+  const out: Finding = { ...f, expected }
+  out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
   return out
 }
 

@@ -87,6 +87,44 @@ function hasANotA(clause: string): boolean {
   return false
 }
 
+/**
+ * Cheap refusals, run by the engine before any context check: most anchors (就, 包, 不会…)
+ * stand where their construction cannot hold, and the full match indexes the reply's cues.
+ */
+export function constructionCanHold(entry: CompiledEntry, text: string, start: number, end: number, hasPrevious: boolean): boolean {
+  const c = entry.construction!
+  if (c.previous && !hasPrevious) return false
+  if (c.replyStart && !c.before && !onlyOpenersBefore(text, start)) return false
+  const edges = edgesOf(entry)
+  if (edges.next && !anyCharIn(text, edges.next, end, end + c.next!.within + 1)) return false
+  if (edges.before && !anyCharIn(text, edges.before, start - c.before!.within - 1, start)) return false
+  return true
+}
+
+/** First characters of `next` words and last characters of `before` words, per entry. */
+interface Edges {
+  next?: Set<number>
+  before?: Set<number>
+}
+const edgeSets = new WeakMap<CompiledEntry, Edges>()
+function edgesOf(entry: CompiledEntry): Edges {
+  let edges = edgeSets.get(entry)
+  if (!edges) {
+    const c = entry.construction!
+    const set = (words: readonly string[] | undefined, pick: (w: string) => number) =>
+      words ? new Set(words.map(normalizePhrase).filter(Boolean).map(pick)) : undefined
+    edges = { next: set(c.next?.words, (w) => w.charCodeAt(0)), before: set(c.before?.words, (w) => w.charCodeAt(w.length - 1)) }
+    edgeSets.set(entry, edges)
+  }
+  return edges
+}
+
+/** Whether a code unit in [from, to) of `text` is in `set` (the window is clamped to the text). */
+function anyCharIn(text: string, set: Set<number>, from: number, to: number): boolean {
+  for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++) if (set.has(text.charCodeAt(i))) return true
+  return false
+}
+
 /** The entry's previous-turn words, normalised once. */
 const previousWords = new WeakMap<CompiledEntry, string[]>()
 function wordsOf(entry: CompiledEntry): string[] {

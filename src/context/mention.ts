@@ -6,7 +6,17 @@ import { sentenceEnd, sentenceStart } from './text.js'
  */
 const PAIRS: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', "'": "'", '《': '》' }
 
+const ANY_QUOTE = /[「『“"‘'《]/
+/** Most replies hold no quotation mark at all: settled once per reply, not once per hit. */
+let lastText: string | undefined
+let lastHasQuote = false
+
 export function isMention(text: string, start: number, end: number): boolean {
+  if (text !== lastText) {
+    lastText = text
+    lastHasQuote = ANY_QUOTE.test(text)
+  }
+  if (!lastHasQuote) return false
   const from = sentenceStart(text, start)
   for (let i = start - 1; i >= from; i--) {
     const close = PAIRS[text[i]!]
