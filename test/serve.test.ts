@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLinter } from '../src/node.js'
-import { buildOnce, cli } from './cli-support.js'
+import { parse as parseYaml } from 'yaml'
+import { buildOnce, cli, ROOT } from './cli-support.js'
 import { post, serve, type Served } from './support/server.js'
 
 /** Sends raw bytes; resolves with everything the server sent back before closing. */
@@ -257,6 +258,30 @@ describe('kefu-lint serve: start and stop', () => {
       expect(bad.stderr).toContain("option '--max-batch <n>' argument 'lots' is invalid")
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('starts as the Dockerfile and the docker-compose example say (docker itself is not run here)', async () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '))
+    expect(runtime).toMatch(/^USER node$/m)
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)![1]!) as string[]
+    expect(cmd.slice(0, 3)).toEqual(['node', 'dist/cli.js', 'serve'])
+    const plain = await serve(cmd.slice(3))
+    expect((await post(`${plain.url}/v1/lint`, { text: '灰常好' })).json.messages.map((m: any) => m.ruleId)).toEqual(['internet-slang'])
+    expect(await plain.stop()).toBe(0)
+
+    const compose = parseYaml(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8')).services['kefu-lint']
+    const [hostPath, containerPath] = (compose.volumes[0] as string).split(':')
+    const args = (compose.command as string[]).slice(3).map((a) => (a === containerPath ? join(ROOT, hostPath!) : a))
+    const composed = await serve(args)
+    try {
+      const r = await post(`${composed.url}/v1/lint`, { text: '好的拜拜' })
+      expect(r.json.messages.map((m: any) => [m.ruleId, m.actual, m.message])).toEqual([['shop/no-bye', '拜拜', '「拜拜」太随意，建议改为「感谢您的光临，祝您生活愉快」']])
+      const doc = await (await fetch(`${composed.url}/openapi.json`)).json()
+      expect(doc.paths['/v1/lint/batch'].post.requestBody.content['application/json'].schema.properties.replies.maxItems).toBe(200)
+    } finally {
+      await composed.stop()
     }
   })
 

@@ -13,9 +13,10 @@ export interface Served {
   stop(): Promise<number | null>
 }
 
-/** Starts `kefu-lint serve` on 127.0.0.1 with a free port and waits for its listening line. */
+/** Starts `kefu-lint serve …args` on 127.0.0.1 with a free port and waits for its listening line. */
 export function serve(args: readonly string[] = [], options: { cwd?: string } = {}): Promise<Served> {
-  const proc = spawn(process.execPath, [CLI, 'serve', '--host', '127.0.0.1', '--port', '0', ...args], {
+  // Host and port come last so that they win over any in `args` (commander: the last one counts).
+  const proc = spawn(process.execPath, [CLI, 'serve', ...args, '--host', '127.0.0.1', '--port', '0'], {
     cwd: options.cwd ?? ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
