@@ -18,7 +18,7 @@ describe('the GitHub Action (its steps executed as the runner would)', () => {
     repo = mkdtempSync(join(tmpdir(), 'kefu-action-'))
     cpSync(join(ROOT, 'fixtures/demo/快捷短语.csv'), join(repo, 'replies', '快捷短语.csv'), { recursive: true })
     writeFileSync(join(repo, 'replies', 'clean.txt'), '好的，马上为您处理\n')
-  })
+  }, 60_000)
   afterAll(() => {
     rmSync(repo, { recursive: true, force: true })
     rmSync(runnerTemp, { recursive: true, force: true })

@@ -12,10 +12,10 @@ describe('kefu-lint mcp (driven by the SDK client over stdio)', () => {
     transport = new StdioClientTransport({ command: process.execPath, args: [CLI, 'mcp', '--max-chars', '50'], cwd: ROOT, stderr: 'pipe' })
     client = new Client({ name: 'kefu-lint-test', version: '1.0.0' })
     await client.connect(transport)
-  })
+  }, 60_000)
   afterAll(async () => {
     await client.close()
-  })
+  }, 30_000)
 
   it('lists lint_reply and fix_reply with their input schemas', async () => {
     const { tools } = await client.listTools()

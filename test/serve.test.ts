@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,16 +28,16 @@ function statusAndJson(raw: string): { status: number; json: any } {
 
 const library = createLinter()
 
-beforeAll(() => buildOnce())
+beforeAll(() => buildOnce(), 120_000)
 
 describe('kefu-lint serve: endpoints', () => {
   let s: Served
   beforeAll(async () => {
-    s = await serve(['--max-batch', '3', '--max-chars', '40', '--body-limit', '2000', '--timeout', '1500'])
-  })
+    s = await serve(['--max-batch', '40', '--max-chars', '40', '--body-limit', '4000', '--timeout', '1500'])
+  }, 60_000)
   afterAll(async () => {
     expect(await s.stop()).toBe(0)
-  })
+  }, 30_000)
 
   it('POST /v1/lint answers the library’s messages', async () => {
     const r = await post(`${s.url}/v1/lint`, { text: '这款绝对不会掉色的，灰常好' })
@@ -68,6 +69,25 @@ describe('kefu-lint serve: endpoints', () => {
     expect(r.json.results.map((x: any) => x.messages.length)).toEqual([1, 0, 0])
   })
 
+  it('answers a batch longer than one slice (replies are linted 16 at a time)', async () => {
+    const replies = Array.from({ length: 40 }, (_, i) => ({ text: i % 3 === 0 ? `灰常好${i}` : `好的，订单${i}已发货` }))
+    const r = await post(`${s.url}/v1/lint/batch`, { replies })
+    expect(r.status).toBe(200)
+    expect(r.json.results).toHaveLength(40)
+    expect(r.json).toEqual({ results: replies.map((x) => library.lint(x.text)) })
+    expect(r.json.results.filter((x: any) => x.messages.length === 1)).toHaveLength(14)
+  })
+
+  const hasPython = spawnSync('python3', ['--version']).status === 0
+  it.skipIf(!hasPython)('the README’s ten-line Python client works as shown', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const client = /ten-line Python client[^\n]*\n\n```python\n([\s\S]*?)```/.exec(readme)![1]!
+    expect(client.split('\n').filter((line) => line.trim()).length).toBeLessThanOrEqual(10)
+    const r = spawnSync('python3', ['-'], { input: client, encoding: 'utf8', env: { ...process.env, KEFU_LINT_URL: s.url } })
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toBe('absolute-promise error 绝对 → 一般 / 正常情况下\ninternet-slang warning 灰常 → 非常\n')
+  })
+
   it('GET /healthz', async () => {
     const res = await fetch(`${s.url}/healthz`)
     expect(res.status).toBe(200)
@@ -91,7 +111,7 @@ describe('kefu-lint serve: endpoints', () => {
       [lint, { text: '好'.repeat(41) }, 400, 'invalid-request', 'text'],
       [lint, { text: '好', config: { profile: 'strict' } }, 403, 'config-not-allowed', 'config'],
       [`${s.url}/v1/fix`, { text: 7 }, 400, 'invalid-request', 'text'],
-      [`${s.url}/v1/lint/batch`, { replies: [{ text: '好' }, { text: '好' }, { text: '好' }, { text: '好' }] }, 400, 'invalid-request', 'replies'],
+      [`${s.url}/v1/lint/batch`, { replies: Array.from({ length: 41 }, () => ({ text: '好' })) }, 400, 'invalid-request', 'replies'],
       [`${s.url}/v1/lint/batch`, { replies: [{ text: '好' }, { text: '好' }, { text: false }] }, 400, 'invalid-request', 'replies.2.text'],
       [`${s.url}/v1/lint/batch`, { replies: [{ text: '好', previous: '好'.repeat(41) }] }, 400, 'invalid-request', 'replies.0.previous'],
       [`${s.url}/v1/lint/batch`, { replies: '灰常好' }, 400, 'invalid-request', 'replies'],
@@ -105,7 +125,7 @@ describe('kefu-lint serve: endpoints', () => {
   })
 
   it('refuses an oversize body (413) and a body that is not JSON (415)', async () => {
-    const big = await post(`${s.url}/v1/lint`, { text: '好', pad: 'x'.repeat(3000) })
+    const big = await post(`${s.url}/v1/lint`, { text: '好', pad: 'x'.repeat(5000) })
     expect([big.status, big.json.error, big.json.field]).toEqual([413, 'body-too-large', 'body'])
     const plain = await post(`${s.url}/v1/lint`, '灰常好', { 'content-type': 'text/plain' })
     expect([plain.status, plain.json.error, plain.json.field]).toEqual([415, 'unsupported-media-type', 'content-type'])
@@ -123,7 +143,7 @@ describe('kefu-lint serve: endpoints', () => {
 
   it('survives hostile input', async () => {
     const hostile = [
-      '['.repeat(1900),
+      '['.repeat(3900),
       '{"text": "\\ud800\\udfff\\ud800", "previous": "\\u0000"}',
       '{"__proto__": {"polluted": true}, "text": "好"}',
       '{"constructor": {"prototype": {"polluted": true}}, "text": "好"}',
@@ -172,7 +192,7 @@ describe('kefu-lint serve: endpoints', () => {
       '/metrics': ['get'],
     })
     const batch = doc.paths['/v1/lint/batch'].post
-    expect(batch.requestBody.content['application/json'].schema.properties.replies.maxItems).toBe(3)
+    expect(batch.requestBody.content['application/json'].schema.properties.replies.maxItems).toBe(40)
     expect(batch.responses['400'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' })
     // The documented message is what the library returns.
     const message = library.lint('灰常好').messages[0]!
@@ -189,11 +209,11 @@ describe('kefu-lint serve: configs', () => {
     // Found by the usual discovery from the working folder.
     writeFileSync(join(dir, '.kefulintrc.json'), JSON.stringify({ rules: { 'internet-slang': 'off' } }))
     s = await serve(['--allow-request-config', '--cache-size', '2'], { cwd: dir })
-  })
+  }, 60_000)
   afterAll(async () => {
     await s.stop()
     rmSync(dir, { recursive: true, force: true })
-  })
+  }, 30_000)
 
   it('lints with the config found at start', async () => {
     expect((await post(`${s.url}/v1/lint`, { text: '灰常好' })).json).toEqual({ messages: [] })

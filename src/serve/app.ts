@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import swagger from '@fastify/swagger'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { LintMessage } from '../node.js'
-import { errorHandler } from './errors.js'
+import { errorHandler, WorkTimeout } from './errors.js'
 import type { LinterCache } from './linters.js'
 import { createMetrics } from './metrics.js'
 import type { ServeOptions } from './options.js'
@@ -84,15 +84,17 @@ export async function buildApp(options: AppOptions, linters: LinterCache): Promi
     return result
   })
 
-  app.post<{ Body: Batch }>('/v1/lint/batch', { schema: schemas.batch }, async (request) => {
+  app.post<{ Body: Batch }>('/v1/lint/batch', { schema: schemas.batch }, async (request, reply) => {
     const { replies, config } = request.body
     const linter = linters.linterFor(config)
     const results: { messages: LintMessage[] }[] = []
     for (let i = 0; i < replies.length; i++) {
       if (i > 0 && i % CHUNK === 0) {
         await nextTurn()
-        // Past handlerTimeout Fastify has already answered 503: stop working for nobody.
-        if (request.signal.aborted) return undefined
+        // Fastify's handlerTimeout stops watching once the body has been read (and aborts
+        // request.signal then), so the deadline of the work itself is kept here.
+        if (reply.sent || request.socket.destroyed) return reply
+        if (reply.elapsedTime > options.timeout) throw new WorkTimeout(options.timeout)
       }
       results.push(linter.lint(replies[i]!.text, { previous: replies[i]!.previous }))
     }

@@ -7,6 +7,13 @@ export interface ErrorBody {
   message: string
 }
 
+/** A batch still unfinished at --timeout: answered 503 rather than holding the client longer. */
+export class WorkTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`the server could not answer within ${ms} ms; send fewer or shorter replies`)
+  }
+}
+
 interface AjvError {
   keyword: string
   instancePath: string
@@ -51,6 +58,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
 }
 
 function toErrorBody(error: FastifyError, request: FastifyRequest): [number, ErrorBody] {
+  if (error instanceof WorkTimeout) return [503, { error: 'timeout', field: 'replies', message: `replies: ${error.message}` }]
   if (error instanceof RequestConfigError) {
     return [error.status, { error: error.status === 403 ? 'config-not-allowed' : 'invalid-config', field: error.field, message: error.message }]
   }
