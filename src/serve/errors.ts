@@ -42,11 +42,16 @@ const KNOWN: Record<string, (e: FastifyError, request: FastifyRequest) => [numbe
   FST_ERR_CTP_INVALID_JSON_BODY: () => [400, { error: 'invalid-json', field: 'body', message: 'body: not valid JSON' }],
   FST_ERR_CTP_EMPTY_JSON_BODY: () => [400, { error: 'invalid-json', field: 'body', message: 'body: empty; expected a JSON object' }],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => [400, { error: 'invalid-request', field: 'content-length', message: 'content-length: does not match the body' }],
-  // Fastify's handlerTimeout: the body never finished arriving (client's fault), or the work overran.
+  // Fastify's handlerTimeout: the body never finished arriving (the client's doing), or the work overran.
   FST_ERR_HANDLER_TIMEOUT: (e, request) =>
     request.body === undefined
       ? [408, { error: 'timeout', field: 'body', message: `body: did not arrive in time (${e.message})` }]
-      : [503, { error: 'timeout', field: 'body', message: `the server could not answer in time (${e.message})` }],
+      : workTimeout(new WorkTimeout(Number(/(\d+) ?ms/.exec(e.message)?.[1] ?? NaN)), request),
+}
+
+function workTimeout(error: WorkTimeout, request: FastifyRequest): [number, ErrorBody] {
+  const field = request.routeOptions.url === '/v1/lint/batch' ? 'replies' : 'text'
+  return [503, { error: 'timeout', field, message: `${field}: ${error.message}` }]
 }
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
@@ -58,7 +63,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
 }
 
 function toErrorBody(error: FastifyError, request: FastifyRequest): [number, ErrorBody] {
-  if (error instanceof WorkTimeout) return [503, { error: 'timeout', field: 'replies', message: `replies: ${error.message}` }]
+  if (error instanceof WorkTimeout) return workTimeout(error, request)
   if (error instanceof RequestConfigError) {
     return [error.status, { error: error.status === 403 ? 'config-not-allowed' : 'invalid-config', field: error.field, message: error.message }]
   }
