@@ -275,7 +275,7 @@ describe('kefu-lint serve: start and stop', () => {
       expect(r.stderr).toContain(`kefu-lint serve: ${file}: Invalid kefu-lint config:\nconfig.custom.0.specs.flag.0: rule shop/x does not flag "再见"`)
       const bad = cli(['serve', '--max-batch', 'lots'])
       expect(bad.code).toBe(2)
-      expect(bad.stderr).toContain("option '--max-batch <n>' argument 'lots' is invalid")
+      expect(bad.stderr).toBe("error: option '--max-batch <n>' argument 'lots' is invalid. expected an integer ≥ 1\n")
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

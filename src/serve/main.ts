@@ -1,8 +1,6 @@
-import { CommanderError } from 'commander'
-import { UsageError } from '../cli/errors.js'
 import { buildApp } from './app.js'
-import { LinterCache } from './linters.js'
 import { buildServeCommand, serveOptionsOf } from './options.js'
+import { openLinters, parseOptions } from './start.js'
 
 /**
  * `kefu-lint serve …`: argv after the subcommand. Resolves with the exit code once the server
@@ -10,25 +8,11 @@ import { buildServeCommand, serveOptionsOf } from './options.js'
  */
 export async function runServe(argv: readonly string[], version: string): Promise<number> {
   const command = buildServeCommand(version)
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-  try {
-    command.parse(argv, { from: 'user' })
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2
-    throw e
-  }
+  const stop = parseOptions(command, argv)
+  if (stop !== undefined) return stop
   const options = serveOptionsOf(command)
-  let linters: LinterCache
-  try {
-    linters = await LinterCache.open({ cwd: process.cwd(), config: options.config, allowRequestConfig: options.allowRequestConfig, cacheSize: options.cacheSize })
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`kefu-lint serve: ${e.message}\n`)
-      return 2
-    }
-    throw e
-  }
+  const linters = await openLinters('serve', { cwd: process.cwd(), config: options.config, allowRequestConfig: options.allowRequestConfig, cacheSize: options.cacheSize })
+  if (typeof linters === 'number') return linters
   const app = await buildApp({ ...options, version }, linters)
   try {
     await app.listen({ host: options.host, port: options.port })
