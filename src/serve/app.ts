@@ -21,7 +21,8 @@ export async function buildApp(options: AppOptions, linters: LinterCache): Promi
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel, stream: process.stderr },
     bodyLimit: options.bodyLimit,
-    // Application-level limit on a whole request (arrival, parsing, work); answered as JSON.
+    // Limit on a body's arrival, answered as JSON (Fastify stops this timer once the body is
+    // read; the batch handler keeps the deadline of the work itself).
     handlerTimeout: options.timeout,
     // Socket-level backstop for clients that never finish their headers.
     requestTimeout: options.timeout + 1000,
