@@ -17,6 +17,13 @@ if (!isMainThread && (workerData as { kefuLintWorker?: boolean } | null)?.kefuLi
 }
 
 async function main(): Promise<void> {
+  // Long-running subcommands take their own options; their code is loaded only when asked for.
+  const subcommand = process.argv[2]
+  if (subcommand === 'serve' || subcommand === 'mcp') {
+    const { runSubcommand } = await import('./subcommands.js')
+    process.exitCode = await runSubcommand(subcommand, process.argv.slice(3), pkg.version)
+    return
+  }
   // `kefu-lint … | head` closes the pipe early: that is the reader's choice, not a failure.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
