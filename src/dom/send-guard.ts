@@ -50,7 +50,8 @@ export function guardSend(el: Editable, options: SendGuardOptions, errors: () =>
   }
 
   const onKey = (e: KeyboardEvent): void => {
-    if (options.enter === false || e.key !== 'Enter' || e.shiftKey || e.isComposing || e.keyCode === 229) return
+    // Alt+Enter is the checker's own "show the finding" key, never a send.
+    if (options.enter === false || e.key !== 'Enter' || e.shiftKey || e.altKey || e.isComposing || e.keyCode === 229) return
     if (!(e.target instanceof Node) || !el.contains(e.target)) return
     const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey }
     hold(e, () => {
