@@ -42,6 +42,11 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
       if (url.origin !== server.origin) foreign.push(r.url())
       requests.push(url.pathname)
     })
+    // A blocked eval, inline style or load would show here even where chromium logs nothing.
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = [])
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`))
+    })
     await page.goto(`${server.origin}/?input=${input}`, { waitUntil: 'load' })
     await page.waitForFunction(() => 'kefuLintAttachment' in window)
     return { page, cdp: await page.context().newCDPSession(page), requests }
@@ -213,7 +218,8 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
         expect(await dialog.count()).toBe(0)
       })
 
-      it('loaded only the page and its own files', () => {
+      it('loaded only the page and its own files, with no CSP violation', async () => {
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
         expect(foreign).toEqual([])
         expect([...new Set(requests)].sort()).toEqual(['/', '/checker.js', '/console.css', '/console.js', '/favicon.svg', '/kefu-lint-dom.js'].sort())
       })
