@@ -116,7 +116,7 @@ class MirrorPainter implements Painter {
     // A trailing line break only gets a line box when something follows it.
     parts.push(doc.createTextNode(text.slice(at) + '\u200b'))
     this.mirror.replaceChildren(...parts)
-    this.reposition()
+    this.place()
   }
 
   rects(i: number): DOMRect[] {
@@ -124,24 +124,31 @@ class MirrorPainter implements Painter {
     return span ? Array.from(span.getClientRects()) : []
   }
 
+  /** Copies the field's text metrics (on attach, resize and scroll; not on every keystroke). */
   reposition(): void {
-    const { el, mirror } = this
-    const doc = el.ownerDocument
-    const view = doc.defaultView!
-    const cs = view.getComputedStyle(el)
-    const box = el.getBoundingClientRect()
-    const s = mirror.style
+    const { el } = this
+    const cs = el.ownerDocument.defaultView!.getComputedStyle(el)
+    const s = this.mirror.style
     for (const p of MIRRORED) s.setProperty(p, cs.getPropertyValue(p))
     s.setProperty('white-space', el instanceof HTMLTextAreaElement ? 'pre-wrap' : 'pre')
+    // A textarea's scrollbar narrows its text; the mirror must wrap at the same width.
+    const scrollbar = el.offsetWidth - el.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth)
+    s.setProperty('padding-right', `${parseFloat(cs.paddingRight) + Math.max(0, scrollbar)}px`)
+    if (el instanceof HTMLInputElement) s.lineHeight = `${el.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)}px`
+    this.place()
+  }
+
+  /** Lays the mirror over the field and scrolls it with the field. */
+  private place(): void {
+    const { el, mirror } = this
+    const view = el.ownerDocument.defaultView!
+    const box = el.getBoundingClientRect()
+    const s = mirror.style
     s.left = `${box.left + view.scrollX}px`
     s.top = `${box.top + view.scrollY}px`
     s.width = `${box.width}px`
     s.height = `${box.height}px`
     s.display = box.width === 0 && box.height === 0 ? 'none' : 'block'
-    // A textarea's scrollbar narrows its text; the mirror must wrap at the same width.
-    const scrollbar = el.offsetWidth - el.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth)
-    s.setProperty('padding-right', `${parseFloat(cs.paddingRight) + Math.max(0, scrollbar)}px`)
-    if (el instanceof HTMLInputElement) s.lineHeight = `${el.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)}px`
     mirror.scrollTop = el.scrollTop
     mirror.scrollLeft = el.scrollLeft
   }
