@@ -218,6 +218,23 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
         expect(await dialog.count()).toBe(0)
       })
 
+      it("passes the customer's last message as previous: 一定 answering 明天能送到吗？ is an error, after 好的谢谢 a warning", async () => {
+        await page.locator('#reply').focus()
+        await imeType(cdp, 'qinyiding', '亲，一定')
+        await expect.poll(() => underlines(page)).toEqual([[2, 4, 'error', '一定']])
+        await page.evaluate(() => {
+          const li = document.createElement('li')
+          li.className = 'msg customer'
+          const p = document.createElement('p')
+          p.className = 'text'
+          p.textContent = '好的谢谢'
+          li.append(p)
+          document.getElementById('messages')!.append(li)
+          ;(window as unknown as { kefuLintAttachment: { check(): unknown } }).kefuLintAttachment.check()
+        })
+        expect(await underlines(page)).toEqual([[2, 4, 'warning', '一定']])
+      })
+
       it('loaded only the page and its own files, with no CSP violation', async () => {
         expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
         expect(foreign).toEqual([])
