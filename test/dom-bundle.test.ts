@@ -33,7 +33,7 @@ function corpus(): string[] {
     const file = new URL(`rules/${rule}/lexicon.yaml`, root)
     if (existsSync(file)) specs(parse(readFileSync(file, 'utf8')))
   }
-  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' }) as (text: string) => string
   return [...texts, ...[...texts].map(toTraditional)]
 }
 

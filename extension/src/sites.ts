@@ -1,10 +1,10 @@
-import doudian from '../sites/doudian.json'
-import generic from '../sites/generic.json'
-import jdDongdong from '../sites/jd-dongdong.json'
-import mockConsole from '../sites/mock-console.json'
-import pinduoduo from '../sites/pinduoduo.json'
-import qianniu from '../sites/qianniu.json'
-import shopee from '../sites/shopee.json'
+import doudian from '../sites/doudian.json' with { type: 'json' }
+import generic from '../sites/generic.json' with { type: 'json' }
+import jdDongdong from '../sites/jd-dongdong.json' with { type: 'json' }
+import mockConsole from '../sites/mock-console.json' with { type: 'json' }
+import pinduoduo from '../sites/pinduoduo.json' with { type: 'json' }
+import qianniu from '../sites/qianniu.json' with { type: 'json' }
+import shopee from '../sites/shopee.json' with { type: 'json' }
 
 /**
  * A site adapter is data (sites/<id>.json): where the reply box is, the send button, and the
