@@ -103,7 +103,7 @@ async function measure(page, cdp, text, checker) {
   return { p50: pct(times, 50), p95: pct(times, 95) }
 }
 
-/** The checker's own synchronous work per keystroke (read the box, lint, draw), without the event loop. */
+/** The checker's own synchronous work per keystroke (read the box, lint, draw the one underline), without the event loop. */
 async function work(page, text) {
   return page.evaluate(
     ({ text, n }) => {
@@ -161,7 +161,7 @@ try {
         await page.goto(`${server.origin}/?input=${input}${checker ? '' : '&checker=off'}`, { waitUntil: 'load' })
         for (const length of [20, 200, 2000]) {
           const { p50, p95 } = await measure(page, cdp, reply(length), checker)
-          const own = checker ? await work(page, reply(length)) : undefined
+          const own = checker ? await work(page, `${reply(length)}定`) : undefined
           rows.push({ input, checker, length, p50, p95, own })
           process.stderr.write(`  ${input} ${checker ? "checker" : "baseline"} ${length}: p50 ${p50.toFixed(1)} p95 ${p95.toFixed(1)} ms\n`)
         }

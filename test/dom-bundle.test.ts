@@ -15,7 +15,7 @@ import { createLinter, type ConfigInput, type Linter } from '../src/index.js'
 const root = new URL('..', import.meta.url)
 const BUNDLE = new URL('dist/dom.js', root)
 
-function corpus(): string[] {
+function corpus(): { simplified: string[]; traditional: string[] } {
   const texts = new Set<string>()
   for (const file of ['fixtures/eval/replies.jsonl', 'fixtures/eval/holdout.jsonl']) {
     for (const line of readFileSync(new URL(file, root), 'utf8').split('\n')) if (line.trim()) texts.add((JSON.parse(line) as { text: string }).text)
@@ -34,7 +34,7 @@ function corpus(): string[] {
     if (existsSync(file)) specs(parse(readFileSync(file, 'utf8')))
   }
   const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' }) as (text: string) => string
-  return [...texts, ...[...texts].map(toTraditional)]
+  return { simplified: [...texts], traditional: [...texts].map(toTraditional) }
 }
 
 describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
@@ -56,10 +56,10 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
     for (const example of lexicon.specs.flag) expect(code).not.toContain(JSON.stringify(example))
   })
 
-  it('lints the corpus and the lexicon examples, Simplified and Traditional, exactly as the library (marketplace and zh-TW profiles)', () => {
-    const texts = corpus()
-    expect(texts.length).toBeGreaterThan(2000)
-    for (const profile of ['marketplace', 'zh-TW'] as const) {
+  it('lints the corpus and the lexicon examples exactly as the library: Simplified (marketplace), converted to Traditional (zh-TW)', () => {
+    const { simplified, traditional } = corpus()
+    expect(simplified.length).toBeGreaterThan(1000)
+    for (const [profile, texts] of [['marketplace', simplified], ['zh-TW', traditional]] as const) {
       const node = createLinter({ profile })
       const browser = browserBuild.createLinter({ profile })
       let findings = 0
@@ -70,7 +70,7 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
         const got = browser.lint(text).messages
         if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ profile, text, got }).toEqual({ profile, text, got: expected })
       }
-      expect(findings).toBeGreaterThan(1000)
+      expect(findings).toBeGreaterThan(500)
     }
   })
 
