@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
 import { yamlToModule } from './scripts/yaml-loader.js'
+import { browserPlugin } from './scripts/browser-bundle.js'
 
 const yamlPlugin = {
   name: 'kefu-lint-yaml',
@@ -29,5 +30,23 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [yamlPlugin],
+  },
+  {
+    // kefu-lint/dom: one self-contained browser file (ESM for bundlers, IIFE `KefuLint` for a
+    // <script> tag, the demo page and the extension), with zod/mini in place of zod.
+    entry: { dom: 'src/dom/index.ts' },
+    format: ['esm', 'iife'],
+    globalName: 'KefuLint',
+    platform: 'browser',
+    target: 'es2022',
+    dts: true,
+    sourcemap: true,
+    minify: true,
+    noExternal: [/.*/],
+    esbuildPlugins: [browserPlugin],
+    esbuildOptions(options) {
+      // Chinese word lists stay UTF-8 (3 bytes a character) instead of \uXXXX escapes (6).
+      options.charset = 'utf8'
+    },
   },
 ])

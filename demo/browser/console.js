@@ -1,0 +1,44 @@
+// The mock console's own behaviour, as a real one has it: Enter or the button sends the reply.
+;(function () {
+  const params = new URLSearchParams(location.search)
+  let box = document.getElementById('reply')
+  if (params.get('input') === 'editable') {
+    const div = document.createElement('div')
+    div.id = 'reply'
+    div.contentEditable = 'true'
+    div.setAttribute('role', 'textbox')
+    div.setAttribute('aria-multiline', 'true')
+    div.setAttribute('aria-label', '回复')
+    box.replaceWith(div)
+    box = div
+  }
+  const messages = document.getElementById('messages')
+  const read = () => (box instanceof HTMLTextAreaElement ? box.value : box.innerText)
+  function send() {
+    const text = read().trim()
+    if (!text) return
+    const li = document.createElement('li')
+    li.className = 'msg agent'
+    const who = document.createElement('span')
+    who.className = 'who'
+    who.textContent = '客服 小美'
+    const p = document.createElement('p')
+    p.className = 'text'
+    p.textContent = text
+    li.append(who, p)
+    messages.append(li)
+    messages.scrollTop = messages.scrollHeight
+    if (box instanceof HTMLTextAreaElement) box.value = ''
+    else box.textContent = ''
+    box.dispatchEvent(new Event('input', { bubbles: true }))
+    document.dispatchEvent(new CustomEvent('mock-console:sent', { detail: { text } }))
+  }
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && !e.altKey) {
+      e.preventDefault()
+      send()
+    }
+  })
+  document.getElementById('send').addEventListener('click', send)
+  box.focus()
+})()

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import * as OpenCC from 'opencc-js'
+import { parse } from 'yaml'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createLinter, type ConfigInput, type Linter } from '../src/index.js'
+
+/**
+ * The browser build (dist/dom.js) swaps zod for zod/mini, drops the lexicons' examples and
+ * keeps only the Traditional→Simplified pairs that rules match. None of that may change a
+ * finding or a config error: the build must lint every reply of the evaluation corpus and
+ * every lexicon example — in Simplified and converted to Traditional — exactly as the
+ * library does, in the default and Traditional profiles, and refuse bad configs with the same words.
+ */
+const root = new URL('..', import.meta.url)
+const BUNDLE = new URL('dist/dom.js', root)
+
+function corpus(): { simplified: string[]; traditional: string[] } {
+  const texts = new Set<string>()
+  for (const file of ['fixtures/eval/replies.jsonl', 'fixtures/eval/holdout.jsonl']) {
+    for (const line of readFileSync(new URL(file, root), 'utf8').split('\n')) if (line.trim()) texts.add((JSON.parse(line) as { text: string }).text)
+  }
+  const specs = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(specs)
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'specs' && x && typeof x === 'object') for (const list of Object.values(x)) for (const t of list as string[]) texts.add(t)
+        else specs(x)
+      }
+    }
+  }
+  for (const rule of readdirSync(new URL('rules', root))) {
+    const file = new URL(`rules/${rule}/lexicon.yaml`, root)
+    if (existsSync(file)) specs(parse(readFileSync(file, 'utf8')))
+  }
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' }) as (text: string) => string
+  return { simplified: [...texts], traditional: [...texts].map(toTraditional) }
+}
+
+describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
+  let browserBuild: { createLinter(config?: ConfigInput): Linter }
+  let code: string
+
+  beforeAll(async () => {
+    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE.pathname} is missing: run npm run build first`)
+    code = readFileSync(BUNDLE, 'utf8')
+    browserBuild = (await import(pathToFileURL(BUNDLE.pathname).href)) as typeof browserBuild
+  }, 60_000)
+
+  it('carries zod/mini, not classic zod, and no lexicon examples', () => {
+    expect(code).toContain('ZodMiniObject')
+    expect(code).not.toMatch(/["']ZodString["']/)
+    // A flag example of absolute-promise's lexicon.
+    const lexicon = parse(readFileSync(new URL('rules/absolute-promise/lexicon.yaml', root), 'utf8')) as { specs: { flag: string[] } }
+    expect(lexicon.specs.flag.length).toBeGreaterThan(0)
+    for (const example of lexicon.specs.flag) expect(code).not.toContain(JSON.stringify(example))
+  })
+
+  it('lints the corpus and the lexicon examples exactly as the library: Simplified (marketplace), converted to Traditional (zh-TW)', () => {
+    const { simplified, traditional } = corpus()
+    expect(simplified.length).toBeGreaterThan(1000)
+    for (const [profile, texts] of [['marketplace', simplified], ['zh-TW', traditional]] as const) {
+      const node = createLinter({ profile })
+      const browser = browserBuild.createLinter({ profile })
+      let findings = 0
+      for (const text of texts) {
+        const expected = node.lint(text).messages
+        findings += expected.length
+        // One assertion per difference would flood the output; compare, then show the first.
+        const got = browser.lint(text).messages
+        if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ profile, text, got }).toEqual({ profile, text, got: expected })
+      }
+      expect(findings).toBeGreaterThan(500)
+    }
+  })
+
+  it('refuses bad configs with the same messages (paths, allowed values, failing custom specs)', () => {
+    const bad: unknown[] = [
+      { profile: 'taiwan' },
+      { rules: { 'absolute-promise': { severity: 'loud' } } },
+      { rules: { 'absolute-promise': 'fatal' } },
+      { rules: { 'internet-slang': { threshold: -1 } } },
+      { colour: 'red' },
+      { allow: '保证金' },
+      { custom: [{ id: 'shop/x', kind: 'existence', phrases: [] }] },
+      { custom: [{ id: 'shop/x', kind: 'swap', phrases: ['a'] }] },
+      { custom: [{ id: 'shop/x', kind: 'existence', phrases: ['包邮'], specs: { pass: ['包邮吗'] } }] },
+    ]
+    const message = (make: () => unknown) => {
+      try {
+        make()
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`
+      }
+      return 'no error'
+    }
+    for (const config of bad) {
+      const expected = message(() => createLinter(config as ConfigInput))
+      expect(expected).toMatch(/^ConfigError: Invalid kefu-lint config:\nconfig[.:]/)
+      expect(message(() => browserBuild.createLinter(config as ConfigInput))).toBe(expected)
+    }
+  })
+})
