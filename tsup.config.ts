@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 import { yamlToModule } from './scripts/yaml-loader.js'
 
 const yamlPlugin = {
@@ -9,7 +10,26 @@ const yamlPlugin = {
   },
 }
 
-export default defineConfig([
+const cliPackage = JSON.parse(readFileSync('packages/cli/package.json', 'utf8')) as { dependencies: Record<string, string> }
+
+const cliBuild: Options = {
+  // The command line is its own package (packages/cli, `kefu-lint-cli`), so a library install
+  // never pulls in what only the CLI needs. Its sources stay in src/cli; the bundle inlines the
+  // library and leaves every dependency the CLI package declares external. A CLI-only
+  // dependency is one line in packages/cli/package.json and nothing here.
+  entry: { cli: 'src/cli/main.ts' },
+  outDir: 'packages/cli/dist',
+  external: Object.keys(cliPackage.dependencies),
+  format: ['esm'],
+  sourcemap: true,
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  esbuildPlugins: [yamlPlugin],
+}
+
+// KEFU_LINT_BUILD=cli builds the command line alone (a second, no declaration build): what
+// `npm run demo` needs on a fresh tree.
+export default defineConfig(process.env.KEFU_LINT_BUILD === 'cli' ? [cliBuild] : [
   {
     // The library: ESM + CJS + types. `index` must stay free of Node built-ins (a browser
     // bundle test builds it with platform 'browser').
@@ -22,12 +42,5 @@ export default defineConfig([
     target: 'node20',
     esbuildPlugins: [yamlPlugin],
   },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [yamlPlugin],
-  },
+  cliBuild,
 ])

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { LintMessage } from '../src/types.js'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const CLI = join(ROOT, 'dist/cli.js')
+export const CLI = join(ROOT, 'packages/cli/dist/cli.js')
 export const FIXTURES = join(ROOT, 'fixtures/cli')
 
 function newest(dir: string): number {
