@@ -87,6 +87,17 @@ beforeAll(() => {
   cliPacked = pack(join(ROOT, 'packages/cli'), work)
 }, 120_000)
 
+describe('package-lock.json', () => {
+  it('is complete: npm resolving the manifests again writes it byte for byte (npm ci needs every platform package)', () => {
+    const dir = join(work, 'lock')
+    mkdirSync(join(dir, 'packages/cli'), { recursive: true })
+    for (const f of ['package.json', 'package-lock.json', '.npmrc', 'packages/cli/package.json']) writeFileSync(join(dir, f), readFileSync(join(ROOT, f)))
+    const r = run('npm', ['install', '--package-lock-only', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], dir)
+    expect(r.status, r.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).toBe(true)
+  }, 240_000)
+})
+
 describe('the library tarball (kefu-lint)', () => {
   it('holds the built entries, the rule docs, README and LICENSE, and nothing of the CLI', () => {
     // The dist files an export names (and the chunks they share), nothing else.
