@@ -5,6 +5,7 @@ import writeFileAtomic from 'write-file-atomic'
 import { agentMatcher } from './agent.js'
 import { contentHash, ResultCache } from './cache.js'
 import { ConfigResolver, effectiveConfig, type Overrides } from './config.js'
+import { ruleDocsUrl } from '../docs-url.js'
 import { UsageError } from './errors.js'
 import { expandInputs, loadIgnore, shardOf } from './files.js'
 import { lintTarget, type Engine, type LintSettings, type Target } from './lint.js'
@@ -66,7 +67,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     for (const def of linter.rules) {
       if (ruleMap.has(def.meta.id)) continue
       const { id, description, defaultSeverity, category, fixable } = def.meta
-      ruleMap.set(id, { id, description, defaultSeverity, category, fixable, url: def.meta.url ?? `${linter.config.docsUrl}${id}/README.md` })
+      ruleMap.set(id, { id, description, defaultSeverity, category, fixable, url: def.meta.url ?? ruleDocsUrl(linter.config.docsUrl, id) })
     }
   }
 

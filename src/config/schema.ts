@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_DOCS_URL } from '../docs-url.js'
 import { formatIssues } from '../lexicon/schema.js'
 import { CustomRuleSchema } from '../custom/schema.js'
 import { compileCustomRule } from '../custom/compile-custom.js'
@@ -36,8 +37,8 @@ export const ConfigSchema = z
       .default({}),
     /** Rules written in the config, without code (existence / substitution / occurrence). */
     custom: z.array(CustomRuleSchema).default([]),
-    /** Base address of rule documentation pages. */
-    docsUrl: z.string().default('https://github.com/kefu-lint/kefu-lint/blob/main/rules/'),
+    /** Base address of rule documentation pages (a message's url is `${docsUrl}${ruleId}/README.md`). */
+    docsUrl: z.string().default(DEFAULT_DOCS_URL),
   })
   .strict()
 
