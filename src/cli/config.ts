@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { builtinRules, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition } from '../node.js'
 import { UsageError } from './errors.js'
 
 /**
- * Configuration files, looked for from each linted file's folder upward; the nearest wins.
- * In one folder the first of these that exists is used (package.json only with a `kefulint` key).
+ * Configuration files. In one folder the first of these that exists is used (package.json only
+ * with a `kefulint` key). Which folders are searched, and which configs may run code, is decided
+ * by ConfigResolver (see `find`).
  */
 export const CONFIG_NAMES = ['.kefulintrc', '.kefulintrc.json', '.kefulintrc.yaml', '.kefulintrc.yml', 'kefulint.config.mjs', 'package.json']
 
@@ -30,19 +31,36 @@ export interface LoadedConfig {
   key: string
 }
 
+/** Where configs are looked for: from the working directory, or not at all (--no-config-lookup). */
+export interface Lookup {
+  cwd: string
+  enabled: boolean
+  /** Told once per config file that the lookup passed over, and why. */
+  warn: (message: string) => void
+}
+
+const isCode = (file: string) => file.endsWith('.mjs') || file.endsWith('.js')
+
 export class ConfigResolver {
-  private readonly byDir = new Map<string, string | undefined>()
+  private readonly byDir = new Map<string, Promise<string | undefined>>()
   private readonly loaded = new Map<string, Promise<LoadedConfig>>()
   private readonly linters = new Map<string, Linter>()
+  private readonly warned = new Set<string>()
 
   constructor(
     private readonly explicit: string | undefined,
     private readonly overrides: Overrides,
+    private readonly lookup?: Lookup,
   ) {}
 
   /** The config for a file (or, for stdin, for a folder's `<stdin>` entry). */
   async forFile(path: string): Promise<LoadedConfig> {
-    return this.fromFile(this.explicit ? resolve(this.explicit) : this.find(dirname(resolve(path))))
+    if (this.explicit) return this.fromFile(resolve(this.explicit))
+    if (!this.lookup?.enabled) return this.fromFile(undefined)
+    // A file outside the working directory brings no config of its own: it gets the working
+    // directory's, so linting someone else's folder never reads (or runs) what lies beside it.
+    const dir = dirname(resolve(path))
+    return this.fromFile(await this.find(within(this.lookup.cwd, dir) ? dir : this.lookup.cwd))
   }
 
   /** The config in `file` with the overrides laid over it (the defaults when undefined). */
@@ -71,31 +89,75 @@ export class ConfigResolver {
     return linter
   }
 
-  private find(dir: string): string | undefined {
-    if (this.byDir.has(dir)) return this.byDir.get(dir)
-    let found: string | undefined
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name)
-      if (!existsSync(candidate)) continue
-      if (name === 'package.json' && !hasKefulintKey(candidate)) continue
-      found = candidate
-      break
+  /**
+   * The nearest usable config from `dir` upward. Inside the working directory the nearest
+   * config file wins, except that code (`kefulint.config.mjs`) runs only from the working
+   * directory itself: one in a folder being linted is passed over with a warning (`--config`
+   * runs it). Above the working directory only a data config marked `root: true` is used, so a
+   * stray config in a parent folder cannot silently change results; code never runs from there.
+   */
+  private find(dir: string): Promise<string | undefined> {
+    let found = this.byDir.get(dir)
+    if (!found) {
+      found = this.findUncached(dir)
+      this.byDir.set(dir, found)
+    }
+    return found
+  }
+
+  private async findUncached(dir: string): Promise<string | undefined> {
+    const { cwd } = this.lookup!
+    const candidate = configIn(dir)
+    if (candidate) {
+      const inside = within(cwd, dir)
+      if (isCode(candidate)) {
+        if (dir === resolve(cwd)) return candidate
+        this.warnOnce(candidate, `${candidate}: not loaded: a config that runs code is only read from the working directory or given with --config`)
+      } else if (inside) {
+        return candidate
+      } else if ((await readConfigFile(candidate)).root === true) {
+        return candidate
+      } else {
+        this.warnOnce(candidate, `${candidate}: not used: a config above the working directory needs \`root: true\``)
+      }
     }
     const parent = dirname(dir)
-    if (!found && parent !== dir) found = this.find(parent)
-    this.byDir.set(dir, found)
-    return found
+    return parent === dir ? undefined : this.find(parent)
+  }
+
+  private warnOnce(file: string, message: string): void {
+    if (this.warned.has(file)) return
+    this.warned.add(file)
+    this.lookup!.warn(message)
   }
 
   private async load(file: string | undefined): Promise<LoadedConfig> {
     const raw = file ? await readConfigFile(file) : {}
-    const { plugins = [], ...rest } = raw as ConfigInput & { plugins?: RuleDefinition[] }
+    const { plugins = [], root, ...rest } = raw as ConfigInput & { plugins?: RuleDefinition[]; root?: unknown }
+    if (root !== undefined && typeof root !== 'boolean') throw new UsageError(`${file}: root: expected true or false, got ${JSON.stringify(root)}`)
     const input = applyOverrides(rest as ConfigInput, this.overrides, plugins, file)
     const hash = createHash('sha256').update(JSON.stringify(input))
     // Code in an .mjs config (plugins) is part of what the results depend on.
     if (file?.endsWith('.mjs')) hash.update(readFileSync(file))
     return { file, input, plugins, key: hash.digest('hex').slice(0, 16) }
   }
+}
+
+/** Whether `dir` is `root` or inside it. */
+function within(root: string, dir: string): boolean {
+  const rel = relative(resolve(root), dir)
+  return !isAbsolute(rel) && rel.split(sep)[0] !== '..'
+}
+
+/** The config file of one folder, if any. */
+function configIn(dir: string): string | undefined {
+  for (const name of CONFIG_NAMES) {
+    const candidate = join(dir, name)
+    if (!existsSync(candidate)) continue
+    if (name === 'package.json' && !hasKefulintKey(candidate)) continue
+    return candidate
+  }
+  return undefined
 }
 
 function hasKefulintKey(file: string): boolean {

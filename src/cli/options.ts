@@ -11,6 +11,7 @@ export interface CliOptions {
   column?: string
   agent: string[]
   config?: string
+  configLookup: boolean
   printConfig?: string
   rules?: string[]
   profile?: string
@@ -69,7 +70,8 @@ export function buildProgram(version: string): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it', parseEncoding)
     .option('--column <name|number>', 'CSV/TSV/XLSX column holding the replies (header name or 1-based number)')
     .option('--agent <name|/regex/>', "transcripts: the agent's name, 主账号 (matches 主账号:子账号) or /regex/; repeatable", collect, [])
-    .option('-c, --config <file>', 'use this config file instead of looking one up from each file')
+    .option('-c, --config <file>', 'use this config file (and run it, if it is code) instead of looking one up')
+    .option('--no-config-lookup', 'use no config file but --config (defaults and command-line options only)')
     .option('--print-config <file>', 'print the effective config for a file and exit')
     .option('--rules <ids>', 'run only these rules (comma-separated, repeatable)', list)
     .addOption(new Option('--profile <name>', 'override the config profile').choices(['marketplace', 'zh-TW', 'strict']))
@@ -116,6 +118,7 @@ export function optionsOf(program: Command): CliOptions {
     column: o.column as string | undefined,
     agent: o.agent as string[],
     config: o.config as string | undefined,
+    configLookup: o.configLookup as boolean,
     printConfig: o.printConfig as string | undefined,
     rules: o.rules as string[] | undefined,
     profile: o.profile as string | undefined,

@@ -32,7 +32,11 @@ const PARALLEL_BYTES = 8 * 1024 * 1024
 /** Runs the command; resolves to the exit code. */
 export async function run(paths: readonly string[], options: CliOptions, io: Io): Promise<number> {
   const overrides: Overrides = { only: options.rules, profile: options.profile, locale: options.locale }
-  const resolver = new ConfigResolver(options.config, overrides)
+  const resolver = new ConfigResolver(options.config, overrides, {
+    cwd: io.cwd,
+    enabled: options.configLookup,
+    warn: (message) => io.stderr.write(`kefu-lint: ${message}\n`),
+  })
 
   if (options.printConfig) {
     const config = await resolver.forFile(resolve(io.cwd, options.printConfig))
