@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import AjvDraft04 from 'ajv-draft-04'
+import ajvFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildOnce, cli } from './cli-support.js'
 
@@ -39,8 +39,8 @@ const schemaValidator = (() => {
   // The SARIF 2.1.0 (rtm.5) schema as Microsoft publishes it in @microsoft/jest-sarif: draft-04.
   const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object
   // unicodeRegExp off: the schema's language pattern has a stray ']' that the u flag rejects.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
-  addFormats(ajv)
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false })
+  ajvFormats.default(ajv)
   return ajv.compile(schema)
 })()
 
@@ -71,7 +71,7 @@ describe('--format sarif matches the SARIF 2.1.0 JSON schema', () => {
     const { sarif } = sarifOf(CASES[0]![1])
     ;(sarif.runs[0]!.results[0] as { level: string }).level = 'fatal'
     expect(schemaValidator(sarif)).toBe(false)
-    expect(schemaValidator.errors!.some((e) => e.instancePath === '/runs/0/results/0/level')).toBe(true)
+    expect(schemaValidator.errors!.some((e: { instancePath: string }) => e.instancePath === '/runs/0/results/0/level')).toBe(true)
   })
 })
 

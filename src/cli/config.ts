@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { builtinRules, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition } from '../node.js'
+import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition } from '../node.js'
 import { UsageError } from './errors.js'
 
 /**
@@ -133,8 +133,15 @@ export class ConfigResolver {
 
   private async load(file: string | undefined): Promise<LoadedConfig> {
     const raw = file ? await readConfigFile(file) : {}
-    const { plugins = [], root, ...rest } = raw as ConfigInput & { plugins?: RuleDefinition[]; root?: unknown }
+    const { plugins: declared = [], root, ...rest } = raw as ConfigInput & { plugins?: unknown; root?: unknown }
     if (root !== undefined && typeof root !== 'boolean') throw new UsageError(`${file}: root: expected true or false, got ${JSON.stringify(root)}`)
+    let plugins: RuleDefinition[]
+    try {
+      plugins = checkPlugins(declared, builtinRules)
+    } catch (e) {
+      if (e instanceof ConfigError) throw new UsageError(`${file}: ${e.message}`)
+      throw e
+    }
     const input = applyOverrides(rest as ConfigInput, this.overrides, plugins, file)
     const hash = createHash('sha256').update(JSON.stringify(input))
     // Code in an .mjs config (plugins) is part of what the results depend on.
