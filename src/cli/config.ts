@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition } from '../node.js'
 import { UsageError } from './errors.js'
+import { moduleGraphHash } from './module-graph.js'
 
 /**
  * Configuration files. In one folder the first of these that exists is used (package.json only
@@ -144,8 +145,8 @@ export class ConfigResolver {
     }
     const input = applyOverrides(rest as ConfigInput, this.overrides, plugins, file)
     const hash = createHash('sha256').update(JSON.stringify(input))
-    // Code in an .mjs config (plugins) is part of what the results depend on.
-    if (file?.endsWith('.mjs')) hash.update(readFileSync(file))
+    // Code in an .mjs config, and every module it imports (plugins), decides results too.
+    if (file && isCode(file)) hash.update(await moduleGraphHash(file))
     return { file, input, plugins, key: hash.digest('hex').slice(0, 16) }
   }
 }

@@ -92,7 +92,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   const pool = jobs > 1 ? new LintPool(jobs, io.workerScript) : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
   const engine: Engine = { resolver, overrides, settings, pool, progress, cwd: io.cwd, diffs: [] }
-  const cache = options.cache && !settings.fix ? ResultCache.open(io.cwd, options.cacheLocation) : undefined
+  const cache = options.cache && !settings.fix ? ResultCache.open(io.cwd, options.cacheLocation, (message) => io.stderr.write(`kefu-lint: ${message}\n`)) : undefined
   const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard])
 
   const lintOne = async (t: Target): Promise<FileResult> => {
