@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import type { PluginBuild } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 import { yamlToModule } from './scripts/yaml-loader.js'
 
@@ -7,6 +8,19 @@ const yamlPlugin = {
   name: 'kefu-lint-yaml',
   setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void }) {
     build.onLoad({ filter: /\.yaml$/ }, async ({ path }) => ({ contents: yamlToModule(await readFile(path, 'utf8'), path), loader: 'js' }))
+  },
+}
+
+/** `kefu-lint:rule-docs`: every rules/<id>/README.md by id, so `--explain` works from the CLI bundle alone. */
+const ruleDocsPlugin = {
+  name: 'kefu-lint-rule-docs',
+  setup(build: PluginBuild) {
+    build.onResolve({ filter: /^kefu-lint:rule-docs$/ }, () => ({ path: 'rule-docs', namespace: 'kefu-lint' }))
+    build.onLoad({ filter: /^rule-docs$/, namespace: 'kefu-lint' }, async () => {
+      const ids = (await readdir('rules', { withFileTypes: true })).filter((d) => d.isDirectory() && existsSync(`rules/${d.name}/README.md`)).map((d) => d.name)
+      const docs = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await readFile(`rules/${id}/README.md`, 'utf8')])))
+      return { contents: `export default ${JSON.stringify(docs)}`, loader: 'js' as const, watchFiles: ids.map((id) => `rules/${id}/README.md`) }
+    })
   },
 }
 
@@ -24,7 +38,7 @@ const cliBuild: Options = {
   sourcemap: true,
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
-  esbuildPlugins: [yamlPlugin],
+  esbuildPlugins: [yamlPlugin, ruleDocsPlugin],
 }
 
 // KEFU_LINT_BUILD=cli builds the command line alone (a second, no declaration build): what

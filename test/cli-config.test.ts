@@ -63,7 +63,18 @@ describe('--print-config', () => {
       profile: 'marketplace',
       locale: 'zh',
       allow: [],
-      rules: { 'absolute-promise': { allow: ['保证正品'] } },
+      // Every rule with the severity it runs at; the configured one keeps its settings.
+      rules: {
+        'absolute-promise': { allow: ['保证正品'], severity: 'warning' },
+        'internet-slang': 'warning',
+        exaggeration: 'warning',
+        'blame-customer': 'error',
+        'off-platform': 'error',
+        'review-manipulation': 'error',
+        'privacy-leak': 'error',
+        'curt-reply': 'warning',
+        'competitor-disparagement': 'warning',
+      },
       custom: [],
       docsUrl: 'https://github.com/kefu-lint/kefu-lint/blob/main/rules/',
     })

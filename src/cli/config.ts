@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition } from '../node.js'
+import { effectiveSeverity } from '../config/schema.js'
 import { UsageError } from './errors.js'
 import { moduleGraphHash } from './module-graph.js'
 
@@ -20,6 +21,8 @@ export interface Overrides {
   only?: string[]
   profile?: string
   locale?: string
+  /** --rule 'id: severity', in the order given (a later one wins). */
+  severities?: [id: string, level: 'off' | 'info' | 'warning' | 'error'][]
 }
 
 export interface LoadedConfig {
@@ -209,11 +212,41 @@ function applyOverrides(config: ConfigInput, o: Overrides, plugins: RuleDefiniti
     for (const id of ids) if (!o.only.includes(id)) rules[id] = 'off'
     out.rules = rules
   }
+  if (o.severities?.length) {
+    const ids = [...builtinRules, ...plugins].map((r) => r.meta.id).concat((config.custom ?? []).map((c) => c.id))
+    const rules: NonNullable<ConfigInput['rules']> = { ...out.rules }
+    for (const [id, level] of o.severities) {
+      if (!ids.includes(id)) throw new UsageError(`--rule: unknown rule ${id}${file ? ` (config ${file})` : ''}; expected one of ${ids.join(', ')}`)
+      const current = rules[id]
+      // A rule configured with options keeps them; only its severity changes.
+      rules[id] = current && typeof current === 'object' ? { ...current, severity: level } : level
+    }
+    out.rules = rules
+  }
   return out
 }
 
-/** The effective config of a file as the linter sees it, defaults filled in (--print-config). */
-export function effectiveConfig(config: LoadedConfig): unknown {
+/** Parses one --rule value, `id: severity` (`absolute-promise: error`). */
+export function parseRuleOption(value: string): [string, 'off' | 'info' | 'warning' | 'error'] {
+  const m = /^\s*([^\s:]+)\s*:\s*(off|info|warning|error)\s*$/.exec(value)
+  if (!m) throw new UsageError(`--rule ${JSON.stringify(value)}: expected 'rule-id: severity' with severity off, info, warning or error (e.g. --rule 'absolute-promise: error')`)
+  return [m[1]!, m[2] as 'off' | 'info' | 'warning' | 'error']
+}
+
+/**
+ * The effective config of a file as the linter sees it, defaults filled in (--print-config):
+ * `rules` names every rule (built-in, custom, plugin) with the severity it runs at (`off` when
+ * it does not run), from the profile, the config and the command line. It is a valid config.
+ */
+export function effectiveConfig(config: LoadedConfig, linter: Linter): unknown {
   const parsed = ConfigSchema.safeParse(config.input)
-  return parsed.success ? parsed.data : config.input
+  if (!parsed.success) return config.input
+  const rules: Record<string, unknown> = {}
+  for (const def of linter.config.definitions) {
+    const id = def.meta.id
+    const given = parsed.data.rules[id]
+    const level = effectiveSeverity(linter.config.rules.get(id)?.level, def.meta.defaultSeverity) ?? 'off'
+    rules[id] = given && typeof given === 'object' ? { ...given, severity: level } : level
+  }
+  return { ...parsed.data, rules }
 }

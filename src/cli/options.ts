@@ -14,13 +14,17 @@ export interface CliOptions {
   configLookup: boolean
   printConfig?: string
   rules?: string[]
+  rule: string[]
   profile?: string
   locale?: string
   ignore: boolean
   ignorePath?: string
   ignorePattern: string[]
   ext: string[]
+  stdin: boolean
   stdinFilename?: string
+  listRules: boolean
+  explain?: string
   quiet: boolean
   maxWarnings?: number
   fix: boolean
@@ -74,12 +78,16 @@ export function buildProgram(version: string): Command {
     .option('--no-config-lookup', 'use no config file but --config (defaults and command-line options only)')
     .option('--print-config <file>', 'print the effective config for a file and exit')
     .option('--rules <ids>', 'run only these rules (comma-separated, repeatable)', list)
+    .option('--rule <"id: severity">', "set a rule's severity (off, info, warning, error) over the config; repeatable", collect, [])
+    .option('--list-rules', 'list every rule (id, default severity, category, fix) and exit', false)
+    .option('--explain <rule>', "print a rule's documentation and exit")
     .addOption(new Option('--profile <name>', 'override the config profile').choices(['marketplace', 'zh-TW', 'strict']))
     .addOption(new Option('--locale <locale>', 'language of messages').choices(['zh', 'en']))
     .option('--no-ignore', 'do not use .kefulintignore or --ignore-pattern')
     .option('--ignore-path <file>', 'ignore file to use instead of .kefulintignore')
     .option('--ignore-pattern <pattern>', 'ignore files matching this .gitignore-style pattern; repeatable', collect, [])
     .option('--ext <list>', 'extensions searched for in folders (comma-separated)', list)
+    .option('--stdin', 'lint what is piped to stdin (same as the path -)', false)
     .option('--stdin-filename <name>', 'name for stdin in reports, format detection and config lookup')
     .option('--quiet', 'report errors only', false)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer(0))
@@ -121,13 +129,17 @@ export function optionsOf(program: Command): CliOptions {
     configLookup: o.configLookup as boolean,
     printConfig: o.printConfig as string | undefined,
     rules: o.rules as string[] | undefined,
+    rule: o.rule as string[],
     profile: o.profile as string | undefined,
     locale: o.locale as string | undefined,
     ignore: o.ignore as boolean,
     ignorePath: o.ignorePath as string | undefined,
     ignorePattern: o.ignorePattern as string[],
     ext: ((o.ext as string[] | undefined) ?? DEFAULT_EXTENSIONS).map((e) => e.replace(/^\./, '')),
+    stdin: o.stdin as boolean,
     stdinFilename: o.stdinFilename as string | undefined,
+    listRules: o.listRules as boolean,
+    explain: o.explain as string | undefined,
     quiet: o.quiet as boolean,
     maxWarnings: o.maxWarnings as number | undefined,
     fix: o.fix as boolean,

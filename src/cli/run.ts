@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import { agentMatcher } from './agent.js'
 import { contentHash, ResultCache } from './cache.js'
-import { ConfigResolver, effectiveConfig, type Overrides } from './config.js'
+import { ConfigResolver, effectiveConfig, parseRuleOption, type Overrides } from './config.js'
 import { ruleDocsUrl } from '../docs-url.js'
 import { UsageError } from './errors.js'
 import { expandInputs, loadIgnore, shardOf } from './files.js'
@@ -13,6 +13,7 @@ import type { CliOptions } from './options.js'
 import { LintPool } from './pool.js'
 import { Progress } from './progress.js'
 import { reporters } from './reporters/index.js'
+import { explainRule, listRules } from './rule-info.js'
 import { totals } from './reporters/summary.js'
 import type { FileResult, ReportRule } from './types.js'
 
@@ -31,7 +32,12 @@ const PARALLEL_BYTES = 8 * 1024 * 1024
 
 /** Runs the command; resolves to the exit code. */
 export async function run(paths: readonly string[], options: CliOptions, io: Io): Promise<number> {
-  const overrides: Overrides = { only: options.rules, profile: options.profile, locale: options.locale }
+  const overrides: Overrides = {
+    only: options.rules,
+    profile: options.profile,
+    locale: options.locale,
+    ...(options.rule.length ? { severities: options.rule.map(parseRuleOption) } : {}),
+  }
   const resolver = new ConfigResolver(options.config, overrides, {
     cwd: io.cwd,
     enabled: options.configLookup,
@@ -42,9 +48,16 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     const config = await resolver.forFile(resolve(io.cwd, options.printConfig))
     resolver.linterFor(config)
     io.stderr.write(`# config for ${options.printConfig}: ${config.file ?? 'defaults (no config file found)'}\n`)
-    io.stdout.write(`${JSON.stringify(effectiveConfig(config), null, 2)}\n`)
+    io.stdout.write(`${JSON.stringify(effectiveConfig(config, resolver.linterFor(config)), null, 2)}\n`)
     return 0
   }
+  if (options.listRules || options.explain) {
+    const config = await resolver.forFile(resolve(io.cwd, '<stdin>'))
+    const linter = resolver.linterFor(config)
+    io.stdout.write(options.explain ? explainRule(options.explain, linter) : listRules(linter))
+    return 0
+  }
+  if (options.stdin && !paths.includes('-')) paths = [...paths, '-']
   if (paths.length === 0) throw new UsageError('no input: give files, folders or globs, or - to read stdin (see --help)')
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run: choose one')
 
@@ -127,10 +140,10 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   const report = reporters[options.format]!(results, {
     cwd: io.cwd,
     version: io.version,
-    color: options.color ?? (!options.output && !!io.stdout.isTTY && !process.env.NO_COLOR),
+    color: wantsColor(options, !!io.stdout.isTTY),
     quiet: options.quiet,
     rules: [...ruleMap.values()],
-    config: configs.size ? effectiveConfig([...configs.values()][0]!) : undefined,
+    config: configs.size ? effectiveConfig([...configs.values()][0]!, resolver.linterFor([...configs.values()][0]!)) : undefined,
   })
   if (options.output) {
     const out = resolve(io.cwd, options.output)
@@ -148,6 +161,17 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     return 1
   }
   return 0
+}
+
+/**
+ * Colour: --color / --no-color first, then FORCE_COLOR (0 or false: never; any other value:
+ * always, as chalk and picocolors read it), then NO_COLOR, then whether stdout is a terminal.
+ */
+export function wantsColor(options: Pick<CliOptions, 'color' | 'output'>, isTTY: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (options.color !== undefined) return options.color
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false'
+  return !options.output && isTTY && !env.NO_COLOR
 }
 
 function sizeOf(path: string | undefined): number {
