@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { at, buildOnce, cli, lintJson, ROOT } from './cli-support.js'
@@ -93,5 +94,35 @@ describe('--print-config', () => {
     ])
     expect(rules['off-platform']).toBe('warning')
     expect(Object.values(rules).every((v) => ['off', 'info', 'warning', 'error'].includes(v as string))).toBe(true)
+  })
+})
+
+describe('--fix on stdin', () => {
+  it('writes the fixed text to stdout and the report to stderr', () => {
+    const r = cli(['--stdin', '--fix', '--rules', 'internet-slang,absolute-promise'], { input: '灰常好，木有问题\n明天肯定到\n' })
+    expect(r.stdout).toBe('非常好，没有问题\n明天肯定到\n')
+    expect(r.stderr).toContain('<stdin> (fixed)\n  2:3     error    「肯定」')
+    expect(r.code).toBe(1)
+  })
+
+  it('passes the text through unchanged when nothing is fixable', () => {
+    const r = cli(['--stdin', '--fix', '--rules', 'absolute-promise'], { input: '明天肯定到\r\n好的' })
+    expect(r.stdout).toBe('明天肯定到\r\n好的')
+    expect(r.code).toBe(1)
+  })
+})
+
+describe('JSON config errors', () => {
+  it('give file:line:column and the problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-json-'))
+    writeFileSync(join(dir, 'replies.txt'), '好的\n')
+    writeFileSync(join(dir, '.kefulintrc.json'), '{\n  "profile": "strict",\n  "rules": { "absolute-promise": "error", }\n}\n')
+    expect(cli(['replies.txt'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `kefu-lint: ${join(dir, '.kefulintrc.json')}:3:43: invalid JSON: Expected double-quoted property name\n`,
+    })
+    writeFileSync(join(dir, '.kefulintrc.json'), '{\n  "profile": "strict"\n  "locale": "en"\n}\n')
+    expect(cli(['replies.txt'], { cwd: dir }).stderr).toBe(`kefu-lint: ${join(dir, '.kefulintrc.json')}:3:3: invalid JSON: Expected ',' or '}' after property value\n`)
   })
 })

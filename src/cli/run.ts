@@ -145,12 +145,14 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     rules: [...ruleMap.values()],
     config: configs.size ? effectiveConfig([...configs.values()][0]!, resolver.linterFor([...configs.values()][0]!)) : undefined,
   })
+  // --fix on stdin: stdout carries the fixed text, so the report goes to stderr (or --output).
+  if (engine.stdinOutput) io.stdout.write(engine.stdinOutput)
   if (options.output) {
     const out = resolve(io.cwd, options.output)
     mkdirSync(dirname(out), { recursive: true })
     await writeFileAtomic(out, report)
   } else {
-    io.stdout.write(report)
+    ;(engine.stdinOutput ? io.stderr : io.stdout).write(report)
   }
 
   const t = totals(results)
