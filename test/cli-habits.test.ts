@@ -126,3 +126,22 @@ describe('JSON config errors', () => {
     expect(cli(['replies.txt'], { cwd: dir }).stderr).toBe(`kefu-lint: ${join(dir, '.kefulintrc.json')}:3:3: invalid JSON: Expected ',' or '}' after property value\n`)
   })
 })
+
+describe('file selection habits', () => {
+  const cwd = join(ROOT, 'fixtures/cli/config/ignore')
+  it('a file named on the command line that the ignore file skips is warned about', () => {
+    const r = cli(['--rules', 'absolute-promise', 'old.bak.txt', 'replies.txt'], { cwd })
+    expect(r.stderr).toBe('kefu-lint: warning: old.bak.txt: ignored by the ignore rules, not linted (--no-ignore lints it)\n')
+    expect(r.stdout).not.toContain('old.bak.txt')
+  })
+
+  it('--no-error-on-unmatched-pattern: a day without exports writes an empty report and exits 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-unmatched-'))
+    const args = ['--format', 'json', '--output', 'report.json', 'exports/2024-06-02/*.jsonl', 'exports/2024-06-02/*.txt']
+    const strict = cli(args, { cwd: dir })
+    expect([strict.code, strict.stderr]).toEqual([2, 'kefu-lint: no files match exports/2024-06-02/*.jsonl\n'])
+    const r = cli(['--no-error-on-unmatched-pattern', ...args], { cwd: dir })
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', ''])
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual([])
+  })
+})

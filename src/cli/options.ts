@@ -21,6 +21,7 @@ export interface CliOptions {
   ignorePath?: string
   ignorePattern: string[]
   ext: string[]
+  errorOnUnmatchedPattern: boolean
   stdin: boolean
   stdinFilename?: string
   listRules: boolean
@@ -87,6 +88,7 @@ export function buildProgram(version: string): Command {
     .option('--ignore-path <file>', 'ignore file to use instead of .kefulintignore')
     .option('--ignore-pattern <pattern>', 'ignore files matching this .gitignore-style pattern; repeatable', collect, [])
     .option('--ext <list>', 'extensions searched for in folders (comma-separated)', list)
+    .option('--no-error-on-unmatched-pattern', 'a glob or folder with nothing to lint is skipped instead of failing the run')
     .option('--stdin', 'lint what is piped to stdin (same as the path -)', false)
     .option('--stdin-filename <name>', 'name for stdin in reports, format detection and config lookup')
     .option('--quiet', 'report errors only', false)
@@ -135,6 +137,7 @@ export function optionsOf(program: Command): CliOptions {
     ignore: o.ignore as boolean,
     ignorePath: o.ignorePath as string | undefined,
     ignorePattern: o.ignorePattern as string[],
+    errorOnUnmatchedPattern: o.errorOnUnmatchedPattern as boolean,
     ext: ((o.ext as string[] | undefined) ?? DEFAULT_EXTENSIONS).map((e) => e.replace(/^\./, '')),
     stdin: o.stdin as boolean,
     stdinFilename: o.stdinFilename as string | undefined,

@@ -63,7 +63,15 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
 
   const ignore = options.ignore ? loadIgnore(io.cwd, options.ignorePath, options.ignorePattern) : undefined
   const onDisk = paths.filter((p) => p !== '-')
-  let targets: Target[] = onDisk.length ? await expandInputs(onDisk, { cwd: io.cwd, extensions: options.ext, ignore }) : []
+  let targets: Target[] = onDisk.length
+    ? await expandInputs(onDisk, {
+        cwd: io.cwd,
+        extensions: options.ext,
+        ignore,
+        allowUnmatched: !options.errorOnUnmatchedPattern,
+        warn: (message) => io.stderr.write(`kefu-lint: warning: ${message}\n`),
+      })
+    : []
   if (paths.includes('-')) {
     const name = options.stdinFilename ?? '<stdin>'
     targets.push({ file: name, stream: io.stdin, stdin: true, ...(options.stdinFilename ? { path: resolve(io.cwd, name) } : {}) })
