@@ -25,6 +25,8 @@ export interface CliOptions {
   stdin: boolean
   stdinFilename?: string
   listRules: boolean
+  init: boolean
+  platform?: string
   explain?: string
   quiet: boolean
   maxWarnings?: number
@@ -81,6 +83,8 @@ export function buildProgram(version: string): Command {
     .option('--rules <ids>', 'run only these rules (comma-separated, repeatable)', list)
     .option('--rule <"id: severity">', "set a rule's severity (off, info, warning, error) over the config; repeatable", collect, [])
     .option('--list-rules', 'list every rule (id, default severity, category, fix) and exit', false)
+    .option('--init', 'write a starter .kefulintrc.yaml here (asks profile and platform on a terminal; --profile and --platform answer)', false)
+    .addOption(new Option('--platform <name>', 'with --init: the platform the shop sells on').choices(['taobao', 'jd', 'pinduoduo', 'douyin', 'other']))
     .option('--explain <rule>', "print a rule's documentation and exit")
     .addOption(new Option('--profile <name>', 'override the config profile').choices(['marketplace', 'zh-TW', 'strict']))
     .addOption(new Option('--locale <locale>', 'language of messages').choices(['zh', 'en']))
@@ -142,6 +146,8 @@ export function optionsOf(program: Command): CliOptions {
     stdin: o.stdin as boolean,
     stdinFilename: o.stdinFilename as string | undefined,
     listRules: o.listRules as boolean,
+    init: o.init as boolean,
+    platform: o.platform as string | undefined,
     explain: o.explain as string | undefined,
     quiet: o.quiet as boolean,
     maxWarnings: o.maxWarnings as number | undefined,

@@ -13,6 +13,7 @@ import type { CliOptions } from './options.js'
 import { LintPool } from './pool.js'
 import { Progress } from './progress.js'
 import { reporters } from './reporters/index.js'
+import { init } from './init.js'
 import { explainRule, listRules } from './rule-info.js'
 import { totals } from './reporters/summary.js'
 import type { FileResult, ReportRule } from './types.js'
@@ -49,6 +50,11 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     resolver.linterFor(config)
     io.stderr.write(`# config for ${options.printConfig}: ${config.file ?? 'defaults (no config file found)'}\n`)
     io.stdout.write(`${JSON.stringify(effectiveConfig(config, resolver.linterFor(config)), null, 2)}\n`)
+    return 0
+  }
+  if (options.init) {
+    const file = await init({ profile: options.profile, platform: options.platform }, { cwd: io.cwd, stdin: io.stdin as NodeJS.ReadableStream, stdout: io.stdout })
+    io.stdout.write(`kefu-lint: wrote ${file}\n`)
     return 0
   }
   if (options.listRules || options.explain) {
