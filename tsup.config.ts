@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { defineConfig } from 'tsup'
+import { existsSync, readFileSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import type { PluginBuild } from 'esbuild'
+import { defineConfig, type Options } from 'tsup'
 import { yamlToModule } from './scripts/yaml-loader.js'
 import { browserPlugin } from './scripts/browser-bundle.js'
 
@@ -10,7 +12,39 @@ const yamlPlugin = {
   },
 }
 
-export default defineConfig([
+/** `kefu-lint:rule-docs`: every rules/<id>/README.md by id, so `--explain` works from the CLI bundle alone. */
+const ruleDocsPlugin = {
+  name: 'kefu-lint-rule-docs',
+  setup(build: PluginBuild) {
+    build.onResolve({ filter: /^kefu-lint:rule-docs$/ }, () => ({ path: 'rule-docs', namespace: 'kefu-lint' }))
+    build.onLoad({ filter: /^rule-docs$/, namespace: 'kefu-lint' }, async () => {
+      const ids = (await readdir('rules', { withFileTypes: true })).filter((d) => d.isDirectory() && existsSync(`rules/${d.name}/README.md`)).map((d) => d.name)
+      const docs = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await readFile(`rules/${id}/README.md`, 'utf8')])))
+      return { contents: `export default ${JSON.stringify(docs)}`, loader: 'js' as const, watchFiles: ids.map((id) => `rules/${id}/README.md`) }
+    })
+  },
+}
+
+const cliPackage = JSON.parse(readFileSync('packages/cli/package.json', 'utf8')) as { dependencies: Record<string, string> }
+
+const cliBuild: Options = {
+  // The command line is its own package (packages/cli, `kefu-lint-cli`), so a library install
+  // never pulls in what only the CLI needs. Its sources stay in src/cli; the bundle inlines the
+  // library and leaves every dependency the CLI package declares external. A CLI-only
+  // dependency is one line in packages/cli/package.json and nothing here.
+  entry: { cli: 'src/cli/main.ts' },
+  outDir: 'packages/cli/dist',
+  external: Object.keys(cliPackage.dependencies),
+  format: ['esm'],
+  sourcemap: true,
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  esbuildPlugins: [yamlPlugin, ruleDocsPlugin],
+}
+
+// KEFU_LINT_BUILD=cli builds the command line alone (a second, no declaration build): what
+// `npm run demo` needs on a fresh tree.
+export default defineConfig(process.env.KEFU_LINT_BUILD === 'cli' ? [cliBuild] : [
   {
     // The library: ESM + CJS + types. `index` must stay free of Node built-ins (a browser
     // bundle test builds it with platform 'browser').
@@ -23,14 +57,7 @@ export default defineConfig([
     target: 'node20',
     esbuildPlugins: [yamlPlugin],
   },
-  {
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    sourcemap: true,
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [yamlPlugin],
-  },
+  cliBuild,
   {
     // kefu-lint/dom: one self-contained browser file (ESM for bundlers, IIFE `KefuLint` for a
     // <script> tag, the demo page and the extension), with zod/mini in place of zod.

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { prng, reply } from './corpus.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const cli = join(root, 'dist/cli.js')
+const cli = join(root, 'packages/cli/dist/cli.js')
 const LINES = Number(process.argv[2] ?? 1_000_000)
 const work = join(tmpdir(), 'kefu-lint-cli-bench')
 mkdirSync(work, { recursive: true })
@@ -99,7 +99,7 @@ const mb = (b) => `${(b / 1048576).toFixed(0)} MB`
 const rate = (n, s) => `${Math.round(n / s).toLocaleString('en-US')}/s`
 
 async function main() {
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first')
+  if (!existsSync(cli)) throw new Error('packages/cli/dist/cli.js is missing: run `npm run build` first')
   const file = join(work, `transcript-${LINES}.jsonl`)
   const t0 = Date.now()
   await generate(file, LINES)

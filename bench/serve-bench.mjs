@@ -49,7 +49,7 @@ function libraryThroughput(seconds) {
 }
 
 function startServer() {
-  const proc = spawn(process.execPath, ['dist/cli.js', 'serve', '--port', '0', '--max-batch', String(BATCH), '--body-limit', String(8 * 1024 * 1024)], {
+  const proc = spawn(process.execPath, ['packages/cli/dist/cli.js', 'serve', '--port', '0', '--max-batch', String(BATCH), '--body-limit', String(8 * 1024 * 1024)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   return new Promise((resolve, reject) => {

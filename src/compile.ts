@@ -1,5 +1,6 @@
 import { Automaton } from './match/automaton.js'
 import { normalizePhrase } from './normalize/normalize.js'
+import { ruleDocsUrl } from './docs-url.js'
 import type { ResolvedConfig } from './config/schema.js'
 import { effectiveSeverity } from './config/schema.js'
 import { withClasses, type Entry } from './lexicon/schema.js'
@@ -130,7 +131,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       hooks,
       entries,
       entryFor: firstWithTag(entries),
-      url: definition.meta.url ?? `${config.docsUrl}${definition.meta.id}/README.md`,
+      url: definition.meta.url ?? ruleDocsUrl(config.docsUrl, definition.meta.id),
     })
   }
   for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })

@@ -7,6 +7,7 @@ import { builtinRules } from '../rules/index.js'
 import { createLinter as createCore, type Linter } from './linter.js'
 import type { ConfigInput } from './config/schema.js'
 import type { RuleDefinition } from './types.js'
+import { checkPlugins, withPlugins } from './plugins.js'
 import { makePreset } from './unified/preset.js'
 
 export interface CreateOptions {
@@ -16,7 +17,11 @@ export interface CreateOptions {
 
 /** Compiles the configuration and every enabled rule once; `lint` is then synchronous. */
 export function createLinter(config?: ConfigInput, options?: CreateOptions): Linter {
-  return createCore(config, options?.plugins ? [...builtinRules, ...options.plugins] : builtinRules)
+  if (!options?.plugins?.length) return createCore(config, builtinRules)
+  // Checked first (a plugin reusing a built-in id or of the wrong shape is a ConfigError), then
+  // fenced: what a plugin throws while linting is reported as its problem, never thrown.
+  const plugins = checkPlugins(options.plugins, builtinRules)
+  return withPlugins(plugins, (fenced) => createCore(config, [...builtinRules, ...fenced]))
 }
 
 /** unified plugin: `unified().use(retextChinese).use(kefuLint, config)`. */
@@ -31,5 +36,7 @@ export { LexiconSchema, parseLexicon } from './lexicon/schema.js'
 export { applyFixes } from './fix.js'
 export { normalize, normalizePhrase } from './normalize/normalize.js'
 export { defineRule } from './types.js'
+export { checkPlugins } from './plugins.js'
+export { DEFAULT_DOCS_URL } from './docs-url.js'
 export type { Linter } from './linter.js'
 export type * from './types.js'

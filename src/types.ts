@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import type { Entry, Lexicon, Localized, Severity } from './lexicon/schema.js'
+import { lexiconOf, type Entry, type Lexicon, type LexiconInput, type Localized, type Severity } from './lexicon/schema.js'
 
-export type { Entry, Lexicon, Localized, Severity }
+export type { Entry, Lexicon, LexiconInput, Localized, Severity }
 export type Locale = 'zh' | 'en'
 export type Profile = 'marketplace' | 'zh-TW' | 'strict'
 export type Category = 'promise' | 'tone' | 'claims' | 'compliance' | 'privacy' | 'custom'
@@ -140,6 +140,15 @@ export interface LintOptions {
   previousUnless?: string
 }
 
-export function defineRule<O = Record<string, unknown>>(rule: RuleDefinition<O>): RuleDefinition<O> {
-  return rule
+/** A rule as its author writes it: the lexicon may be plain data (see LexiconInput). */
+export interface RuleDefinitionInput<O = Record<string, unknown>> extends Omit<RuleDefinition<O>, 'lexicon'> {
+  lexicon: Lexicon | LexiconInput
+}
+
+/**
+ * Makes a rule (built-in or plugin). A plain lexicon is validated and parsed here, so a
+ * mistake in it names the rule and the field when the rule is defined, not deep in a lint.
+ */
+export function defineRule<O = Record<string, unknown>>(rule: RuleDefinitionInput<O>): RuleDefinition<O> {
+  return { ...rule, lexicon: lexiconOf(rule.lexicon, rule.meta) }
 }

@@ -7,6 +7,8 @@ import { buildOnce, cli, ROOT } from './cli-support.js'
 import { runAction } from './support/action-runner.js'
 
 const ACTION = join(ROOT, 'action.yml')
+// The action installs the command-line package; here the workspace folder of this checkout.
+const CLI_PACKAGE = join(ROOT, 'packages/cli')
 
 describe('the GitHub Action (its steps executed as the runner would)', () => {
   let repo: string
@@ -27,7 +29,7 @@ describe('the GitHub Action (its steps executed as the runner would)', () => {
   const expectedAnnotations = () => cli(['--format', 'github', '--', 'replies/快捷短语.csv'], { cwd: repo }).stdout
 
   it('annotates the pull request and fails on findings', () => {
-    const run = runAction(ACTION, { package: ROOT, files: 'replies/快捷短语.csv\nreplies/clean.txt' }, { cwd: repo, runnerTemp })
+    const run = runAction(ACTION, { package: CLI_PACKAGE, files: 'replies/快捷短语.csv\nreplies/clean.txt' }, { cwd: repo, runnerTemp })
     expect(run.steps.map((s) => [s.name, s.ran, s.exitCode])).toEqual([
       ['Install kefu-lint', true, 0],
       ['Lint', true, 0],
@@ -42,11 +44,11 @@ describe('the GitHub Action (its steps executed as the runner would)', () => {
   })
 
   it('passes clean files, and with fail-on-findings false only reports', () => {
-    const clean = runAction(ACTION, { package: ROOT, files: 'replies/clean.txt' }, { cwd: repo, runnerTemp })
+    const clean = runAction(ACTION, { package: CLI_PACKAGE, files: 'replies/clean.txt' }, { cwd: repo, runnerTemp })
     expect(clean.failed).toBe(false)
     expect(clean.outputs['exit-code']).toBe('0')
     expect(clean.steps[1]!.stdout).toBe('')
-    const lenient = runAction(ACTION, { package: ROOT, files: 'replies/*.csv', 'fail-on-findings': 'false' }, { cwd: repo, runnerTemp })
+    const lenient = runAction(ACTION, { package: CLI_PACKAGE, files: 'replies/*.csv', 'fail-on-findings': 'false' }, { cwd: repo, runnerTemp })
     expect(lenient.steps.map((s) => s.ran)).toEqual([true, true, false, false])
     expect(lenient.failed).toBe(false)
     // The glob reached kefu-lint unexpanded and matched the library.
@@ -54,7 +56,7 @@ describe('the GitHub Action (its steps executed as the runner would)', () => {
   })
 
   it('writes SARIF and hands it to the upload step when asked', () => {
-    const run = runAction(ACTION, { package: ROOT, files: 'replies', sarif: 'true', 'sarif-file': 'out/kefu.sarif', args: '--profile strict' }, { cwd: repo, runnerTemp })
+    const run = runAction(ACTION, { package: CLI_PACKAGE, files: 'replies', sarif: 'true', 'sarif-file': 'out/kefu.sarif', args: '--profile strict' }, { cwd: repo, runnerTemp })
     expect(run.steps.map((s) => [s.name, s.ran, s.exitCode])).toEqual([
       ['Install kefu-lint', true, 0],
       ['Lint', true, 0],
@@ -71,7 +73,7 @@ describe('the GitHub Action (its steps executed as the runner would)', () => {
 
   it('stops on a config it cannot read (exit 2), uploading nothing', () => {
     writeFileSync(join(repo, 'broken.json'), '{ "profile": ')
-    const run = runAction(ACTION, { package: ROOT, files: 'replies', config: 'broken.json', sarif: 'true' }, { cwd: repo, runnerTemp })
+    const run = runAction(ACTION, { package: CLI_PACKAGE, files: 'replies', config: 'broken.json', sarif: 'true' }, { cwd: repo, runnerTemp })
     expect(run.steps.map((s) => [s.name, s.ran, s.exitCode])).toEqual([
       ['Install kefu-lint', true, 0],
       ['Lint', true, 2],

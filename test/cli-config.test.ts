@@ -7,7 +7,7 @@ beforeAll(buildOnce, 180_000)
 const only = ['--rules', 'absolute-promise']
 const dir = 'fixtures/cli/config'
 
-describe('config discovery (nearest file upward from each linted file)', () => {
+describe('config discovery (nearest file upward from each linted file, within the working directory)', () => {
   it('.kefulintrc.yaml two folders up: its allowlist applies', () => {
     const { code, results } = lintJson([...only, `${dir}/nested/deeper/replies.txt`])
     expect(code).toBe(0)
@@ -30,8 +30,8 @@ describe('config discovery (nearest file upward from each linted file)', () => {
     expect(results[0]!.messages.map(at)).toEqual(['1:3-1:5 info absolute-promise 肯定'])
   })
 
-  it('kefulint.config.mjs with a plugin rule', () => {
-    const { code, results } = lintJson([`${dir}/mjs`, '--rules', 'absolute-promise,shop/no-hard-sell'])
+  it('kefulint.config.mjs (in the working directory: code runs only from there) with a plugin rule', () => {
+    const { code, results } = lintJson(['.', '--rules', 'absolute-promise,shop/no-hard-sell'], { cwd: `${FIXTURES}/config/mjs` })
     expect(code).toBe(1)
     expect(results[0]!.messages.map(at)).toEqual(['1:7-1:11 warning shop/no-hard-sell 赶紧下单', '2:3-2:5 error absolute-promise 肯定'])
   })
@@ -63,7 +63,18 @@ describe('--print-config', () => {
       profile: 'marketplace',
       locale: 'zh',
       allow: [],
-      rules: { 'absolute-promise': { allow: ['保证正品'] } },
+      // Every rule with the severity it runs at; the configured one keeps its settings.
+      rules: {
+        'absolute-promise': { allow: ['保证正品'], severity: 'warning' },
+        'internet-slang': 'warning',
+        exaggeration: 'warning',
+        'blame-customer': 'error',
+        'off-platform': 'error',
+        'review-manipulation': 'error',
+        'privacy-leak': 'error',
+        'curt-reply': 'warning',
+        'competitor-disparagement': 'warning',
+      },
       custom: [],
       docsUrl: 'https://github.com/kefu-lint/kefu-lint/blob/main/rules/',
     })

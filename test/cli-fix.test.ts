@@ -109,8 +109,9 @@ describe('--fix-dry-run', () => {
 +非常感谢您的支持，没有问题
  明天肯定到
 `)).toBe(true)
-    // Then the report, of the text as it would be after the fix.
-    expect(r.stdout).toContain('replies.txt (fixed)\n  5:3     error')
+    // Then the report, of the text as it would be after the fix, which is not called fixed.
+    expect(r.stdout).toContain('replies.txt (as the fixes would leave it; not written)\n  5:3     error')
+    expect(r.stdout).not.toContain('(fixed)')
     for (const f of ['replies.txt', 'chat.jsonl']) expect(now(f)).toEqual(original(f))
   })
 

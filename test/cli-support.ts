@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { LintMessage } from '../src/types.js'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const CLI = join(ROOT, 'dist/cli.js')
+export const CLI = join(ROOT, 'packages/cli/dist/cli.js')
 export const FIXTURES = join(ROOT, 'fixtures/cli')
 
 function newest(dir: string): number {
@@ -40,7 +40,8 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: '1', ...options.env },
+    // FORCE_COLOR from the outer environment would override NO_COLOR; a test sets it itself.
+    env: { ...process.env, NO_COLOR: '1', CI: '1', FORCE_COLOR: undefined, ...options.env },
     maxBuffer: 256 * 1024 * 1024,
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }

@@ -286,7 +286,7 @@ describe('kefu-lint serve: start and stop', () => {
     const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '))
     expect(runtime).toMatch(/^USER node$/m)
     const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)![1]!) as string[]
-    expect(cmd.slice(0, 3)).toEqual(['node', 'dist/cli.js', 'serve'])
+    expect(cmd.slice(0, 3)).toEqual(['node', 'packages/cli/dist/cli.js', 'serve'])
     const plain = await serve(cmd.slice(3))
     expect((await post(`${plain.url}/v1/lint`, { text: '灰常好' })).json.messages.map((m: any) => m.ruleId)).toEqual(['internet-slang'])
     expect(await plain.stop()).toBe(0)

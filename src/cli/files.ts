@@ -10,6 +10,10 @@ export interface ExpandOptions {
   extensions: readonly string[]
   /** Paths to ignore (relative to cwd, .gitignore syntax); undefined with --no-ignore. */
   ignore: Ignore | undefined
+  /** --no-error-on-unmatched-pattern: a glob or folder with nothing to lint is skipped, not an error. */
+  allowUnmatched?: boolean
+  /** Told about a file named on the command line that the ignore rules skip. */
+  warn?: (message: string) => void
 }
 
 /** Never searched for when a folder is given: dependencies, VCS data, tooling manifests. */
@@ -33,16 +37,18 @@ export async function expandInputs(patterns: readonly string[], options: ExpandO
     if (existsSync(abs) && statSync(abs).isDirectory()) {
       const files = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, dot: false })
       const kept = files.filter((f) => !isIgnored(options, f))
-      if (kept.length === 0) problems.push({ file: pattern, error: `no files to lint in this folder (extensions: ${options.extensions.join(', ')})` })
+      if (kept.length === 0 && !options.allowUnmatched) problems.push({ file: pattern, error: `no files to lint in this folder (extensions: ${options.extensions.join(', ')})` })
       kept.forEach(add)
     } else if (!existsSync(abs) && isDynamicPattern(pattern)) {
       const files = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED })
       const kept = files.filter((f) => !isIgnored(options, f))
-      if (kept.length === 0) throw new UsageError(`no files match ${pattern}`)
+      if (kept.length === 0 && !options.allowUnmatched) throw new UsageError(`no files match ${pattern}`)
       kept.forEach(add)
     } else if (!isIgnored(options, abs)) {
       // Named explicitly: linted (or reported as missing) unless an ignore file says otherwise.
       add(abs)
+    } else {
+      options.warn?.(`${pattern}: ignored by the ignore rules, not linted (--no-ignore lints it)`)
     }
   }
   const targets = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))

@@ -6,7 +6,8 @@ import type { Document, Turn } from './inputs/types.js'
 import type { Target } from './lint.js'
 import type { FileResult } from './types.js'
 
-export type FixMode = 'write' | 'dry-run'
+/** write: replace the file; dry-run: a diff; stdout: only the new bytes (stdin). */
+export type FixMode = 'write' | 'dry-run' | 'stdout'
 
 interface FixPlan {
   target: Target
@@ -51,7 +52,7 @@ export async function planFix(plan: FixPlan): Promise<Uint8Array | undefined> {
   const bytes = encodeText(text, plan.encoding, plan.bytes)
   if (plan.mode === 'dry-run') {
     plan.diffs.push(createTwoFilesPatch(plan.target.file, plan.target.file, doc.text, text, undefined, undefined, { context: 1 }))
-  } else {
+  } else if (plan.mode === 'write') {
     await writeFileAtomic(plan.target.path!, Buffer.from(bytes))
   }
   return bytes

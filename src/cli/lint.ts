@@ -48,6 +48,8 @@ export interface Engine {
   cwd: string
   /** Unified diffs of --fix-dry-run, printed before the report. */
   diffs: string[]
+  /** --fix on stdin: the text to write to stdout (fixed, or as it came when nothing was fixed). */
+  stdinOutput?: Uint8Array
 }
 
 const HEAD = 64 * 1024
@@ -80,7 +82,19 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   const reader = READERS[format]
   const config = await engine.resolver.forFile(target.path ?? `${engine.cwd}/<stdin>`)
   const linter = engine.resolver.linterFor(config)
-  const fixing = settings.fix && target.path && !target.stdin && reader.input !== 'binary' && reader.kind === 'library' ? settings.fix : undefined
+  const canFix = reader.input !== 'binary' && reader.kind === 'library'
+  // --fix on stdin writes the (fixed) text to stdout, so a whole stdin is kept even when nothing can be fixed.
+  const fixing: FixMode | undefined = !settings.fix
+    ? undefined
+    : target.stdin
+      ? settings.fix === 'write' && reader.input !== 'binary'
+        ? 'stdout'
+        : canFix
+          ? settings.fix
+          : undefined
+      : target.path && canFix
+        ? settings.fix
+        : undefined
 
   let turns: AsyncIterable<Turn[]> | Iterable<Turn[]>
   let whole: { bytes: Uint8Array; doc: Document } | undefined
@@ -105,11 +119,15 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
       turns = reader.read(reportInvalid(lines, encoding, sink), settings.reader, sink)
     }
     const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing)
-    if (fixing && whole && fixable.length) {
+    if (fixing === 'stdout' && whole) engine.stdinOutput = whole.bytes
+    if (fixing && whole && fixable.length && canFix) {
       const fixed = await planFix({ target, encoding, ...whole, turns: fixable, linter, mode: fixing, result, diffs: engine.diffs })
+      if (fixing === 'stdout' && fixed) engine.stdinOutput = fixed
       if (fixed) {
         const again = await lintTarget({ ...target, bytes: fixed }, { ...engine, progress: undefined, settings: { ...settings, fix: undefined } })
-        again.fixed = true
+        // A dry run wrote nothing: its report is of the text as it would be, not of a fixed file.
+        if (fixing !== 'dry-run') again.fixed = true
+        else again.fixPreview = true
         return again
       }
     }

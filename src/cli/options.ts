@@ -11,15 +11,23 @@ export interface CliOptions {
   column?: string
   agent: string[]
   config?: string
+  configLookup: boolean
   printConfig?: string
   rules?: string[]
+  rule: string[]
   profile?: string
   locale?: string
   ignore: boolean
   ignorePath?: string
   ignorePattern: string[]
   ext: string[]
+  errorOnUnmatchedPattern: boolean
+  stdin: boolean
   stdinFilename?: string
+  listRules: boolean
+  init: boolean
+  platform?: string
+  explain?: string
   quiet: boolean
   maxWarnings?: number
   fix: boolean
@@ -69,15 +77,23 @@ export function buildProgram(version: string): Command {
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it', parseEncoding)
     .option('--column <name|number>', 'CSV/TSV/XLSX column holding the replies (header name or 1-based number)')
     .option('--agent <name|/regex/>', "transcripts: the agent's name, 主账号 (matches 主账号:子账号) or /regex/; repeatable", collect, [])
-    .option('-c, --config <file>', 'use this config file instead of looking one up from each file')
+    .option('-c, --config <file>', 'use this config file (and run it, if it is code) instead of looking one up')
+    .option('--no-config-lookup', 'use no config file but --config (defaults and command-line options only)')
     .option('--print-config <file>', 'print the effective config for a file and exit')
     .option('--rules <ids>', 'run only these rules (comma-separated, repeatable)', list)
+    .option('--rule <"id: severity">', "set a rule's severity (off, info, warning, error) over the config; repeatable", collect, [])
+    .option('--list-rules', 'list every rule (id, default severity, category, fix) and exit', false)
+    .option('--init', 'write a starter .kefulintrc.yaml here (asks profile and platform on a terminal; --profile and --platform answer)', false)
+    .addOption(new Option('--platform <name>', 'with --init: the platform the shop sells on').choices(['taobao', 'jd', 'pinduoduo', 'douyin', 'other']))
+    .option('--explain <rule>', "print a rule's documentation and exit")
     .addOption(new Option('--profile <name>', 'override the config profile').choices(['marketplace', 'zh-TW', 'strict']))
     .addOption(new Option('--locale <locale>', 'language of messages').choices(['zh', 'en']))
     .option('--no-ignore', 'do not use .kefulintignore or --ignore-pattern')
     .option('--ignore-path <file>', 'ignore file to use instead of .kefulintignore')
     .option('--ignore-pattern <pattern>', 'ignore files matching this .gitignore-style pattern; repeatable', collect, [])
     .option('--ext <list>', 'extensions searched for in folders (comma-separated)', list)
+    .option('--no-error-on-unmatched-pattern', 'a glob or folder with nothing to lint is skipped instead of failing the run')
+    .option('--stdin', 'lint what is piped to stdin (same as the path -)', false)
     .option('--stdin-filename <name>', 'name for stdin in reports, format detection and config lookup')
     .option('--quiet', 'report errors only', false)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer(0))
@@ -116,15 +132,23 @@ export function optionsOf(program: Command): CliOptions {
     column: o.column as string | undefined,
     agent: o.agent as string[],
     config: o.config as string | undefined,
+    configLookup: o.configLookup as boolean,
     printConfig: o.printConfig as string | undefined,
     rules: o.rules as string[] | undefined,
+    rule: o.rule as string[],
     profile: o.profile as string | undefined,
     locale: o.locale as string | undefined,
     ignore: o.ignore as boolean,
     ignorePath: o.ignorePath as string | undefined,
     ignorePattern: o.ignorePattern as string[],
+    errorOnUnmatchedPattern: o.errorOnUnmatchedPattern as boolean,
     ext: ((o.ext as string[] | undefined) ?? DEFAULT_EXTENSIONS).map((e) => e.replace(/^\./, '')),
+    stdin: o.stdin as boolean,
     stdinFilename: o.stdinFilename as string | undefined,
+    listRules: o.listRules as boolean,
+    init: o.init as boolean,
+    platform: o.platform as string | undefined,
+    explain: o.explain as string | undefined,
     quiet: o.quiet as boolean,
     maxWarnings: o.maxWarnings as number | undefined,
     fix: o.fix as boolean,

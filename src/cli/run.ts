@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 import { agentMatcher } from './agent.js'
 import { contentHash, ResultCache } from './cache.js'
-import { ConfigResolver, effectiveConfig, type Overrides } from './config.js'
+import { ConfigResolver, effectiveConfig, parseRuleOption, type Overrides } from './config.js'
+import { ruleDocsUrl } from '../docs-url.js'
 import { UsageError } from './errors.js'
 import { expandInputs, loadIgnore, shardOf } from './files.js'
 import { lintTarget, type Engine, type LintSettings, type Target } from './lint.js'
@@ -12,6 +13,8 @@ import type { CliOptions } from './options.js'
 import { LintPool } from './pool.js'
 import { Progress } from './progress.js'
 import { reporters } from './reporters/index.js'
+import { init } from './init.js'
+import { explainRule, listRules } from './rule-info.js'
 import { totals } from './reporters/summary.js'
 import type { FileResult, ReportRule } from './types.js'
 
@@ -30,22 +33,51 @@ const PARALLEL_BYTES = 8 * 1024 * 1024
 
 /** Runs the command; resolves to the exit code. */
 export async function run(paths: readonly string[], options: CliOptions, io: Io): Promise<number> {
-  const overrides: Overrides = { only: options.rules, profile: options.profile, locale: options.locale }
-  const resolver = new ConfigResolver(options.config, overrides)
+  const overrides: Overrides = {
+    only: options.rules,
+    profile: options.profile,
+    locale: options.locale,
+    ...(options.rule.length ? { severities: options.rule.map(parseRuleOption) } : {}),
+  }
+  const resolver = new ConfigResolver(options.config, overrides, {
+    cwd: io.cwd,
+    enabled: options.configLookup,
+    warn: (message) => io.stderr.write(`kefu-lint: ${message}\n`),
+  })
 
   if (options.printConfig) {
     const config = await resolver.forFile(resolve(io.cwd, options.printConfig))
     resolver.linterFor(config)
     io.stderr.write(`# config for ${options.printConfig}: ${config.file ?? 'defaults (no config file found)'}\n`)
-    io.stdout.write(`${JSON.stringify(effectiveConfig(config), null, 2)}\n`)
+    io.stdout.write(`${JSON.stringify(effectiveConfig(config, resolver.linterFor(config)), null, 2)}\n`)
     return 0
   }
+  if (options.init) {
+    const file = await init({ profile: options.profile, platform: options.platform }, { cwd: io.cwd, stdin: io.stdin as NodeJS.ReadableStream, stdout: io.stdout })
+    io.stdout.write(`kefu-lint: wrote ${file}\n`)
+    return 0
+  }
+  if (options.listRules || options.explain) {
+    const config = await resolver.forFile(resolve(io.cwd, '<stdin>'))
+    const linter = resolver.linterFor(config)
+    io.stdout.write(options.explain ? explainRule(options.explain, linter) : listRules(linter))
+    return 0
+  }
+  if (options.stdin && !paths.includes('-')) paths = [...paths, '-']
   if (paths.length === 0) throw new UsageError('no input: give files, folders or globs, or - to read stdin (see --help)')
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run: choose one')
 
   const ignore = options.ignore ? loadIgnore(io.cwd, options.ignorePath, options.ignorePattern) : undefined
   const onDisk = paths.filter((p) => p !== '-')
-  let targets: Target[] = onDisk.length ? await expandInputs(onDisk, { cwd: io.cwd, extensions: options.ext, ignore }) : []
+  let targets: Target[] = onDisk.length
+    ? await expandInputs(onDisk, {
+        cwd: io.cwd,
+        extensions: options.ext,
+        ignore,
+        allowUnmatched: !options.errorOnUnmatchedPattern,
+        warn: (message) => io.stderr.write(`kefu-lint: warning: ${message}\n`),
+      })
+    : []
   if (paths.includes('-')) {
     const name = options.stdinFilename ?? '<stdin>'
     targets.push({ file: name, stream: io.stdin, stdin: true, ...(options.stdinFilename ? { path: resolve(io.cwd, name) } : {}) })
@@ -66,7 +98,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     for (const def of linter.rules) {
       if (ruleMap.has(def.meta.id)) continue
       const { id, description, defaultSeverity, category, fixable } = def.meta
-      ruleMap.set(id, { id, description, defaultSeverity, category, fixable, url: def.meta.url ?? `${linter.config.docsUrl}${id}/README.md` })
+      ruleMap.set(id, { id, description, defaultSeverity, category, fixable, url: def.meta.url ?? ruleDocsUrl(linter.config.docsUrl, id) })
     }
   }
 
@@ -87,7 +119,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   const pool = jobs > 1 ? new LintPool(jobs, io.workerScript) : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
   const engine: Engine = { resolver, overrides, settings, pool, progress, cwd: io.cwd, diffs: [] }
-  const cache = options.cache && !settings.fix ? ResultCache.open(io.cwd, options.cacheLocation) : undefined
+  const cache = options.cache && !settings.fix ? ResultCache.open(io.cwd, options.cacheLocation, (message) => io.stderr.write(`kefu-lint: ${message}\n`)) : undefined
   const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard])
 
   const lintOne = async (t: Target): Promise<FileResult> => {
@@ -122,17 +154,19 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   const report = reporters[options.format]!(results, {
     cwd: io.cwd,
     version: io.version,
-    color: options.color ?? (!options.output && !!io.stdout.isTTY && !process.env.NO_COLOR),
+    color: wantsColor(options, !!io.stdout.isTTY),
     quiet: options.quiet,
     rules: [...ruleMap.values()],
-    config: configs.size ? effectiveConfig([...configs.values()][0]!) : undefined,
+    config: configs.size ? effectiveConfig([...configs.values()][0]!, resolver.linterFor([...configs.values()][0]!)) : undefined,
   })
+  // --fix on stdin: stdout carries the fixed text, so the report goes to stderr (or --output).
+  if (engine.stdinOutput) io.stdout.write(engine.stdinOutput)
   if (options.output) {
     const out = resolve(io.cwd, options.output)
     mkdirSync(dirname(out), { recursive: true })
     await writeFileAtomic(out, report)
   } else {
-    io.stdout.write(report)
+    ;(engine.stdinOutput ? io.stderr : io.stdout).write(report)
   }
 
   const t = totals(results)
@@ -143,6 +177,17 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     return 1
   }
   return 0
+}
+
+/**
+ * Colour: --color / --no-color first, then FORCE_COLOR (0 or false: never; any other value:
+ * always, as chalk and picocolors read it), then NO_COLOR, then whether stdout is a terminal.
+ */
+export function wantsColor(options: Pick<CliOptions, 'color' | 'output'>, isTTY: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (options.color !== undefined) return options.color
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false'
+  return !options.output && isTTY && !env.NO_COLOR
 }
 
 function sizeOf(path: string | undefined): number {

@@ -71,8 +71,10 @@ export interface FileResult {
   errors: FileError[]
   /** Replies linted per speaker (transcripts), for per-agent rates in reports. */
   agents?: Record<string, number>
-  /** The fixed output was written (or would be, with --fix-dry-run). */
+  /** The fixed output was written (--fix). */
   fixed?: boolean
+  /** --fix-dry-run: the messages are of the text as the fixes would leave it; nothing was written. */
+  fixPreview?: boolean
 }
 
 export interface ReportContext {

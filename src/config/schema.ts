@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_DOCS_URL } from '../docs-url.js'
 import { formatIssues } from '../lexicon/schema.js'
 import { CustomRuleSchema } from '../custom/schema.js'
 import { compileCustomRule } from '../custom/compile-custom.js'
@@ -39,8 +40,8 @@ export const ConfigSchema = z
     custom: z.array(CustomRuleSchema).default([]),
     /** Words added to the shared word classes (src/vocab/classes.yaml), for every rule that names them. */
     classes: z.record(z.string(), z.array(z.string().min(1))).default({}),
-    /** Base address of rule documentation pages. */
-    docsUrl: z.string().default('https://github.com/kefu-lint/kefu-lint/blob/main/rules/'),
+    /** Base address of rule documentation pages (a message's url is `${docsUrl}${ruleId}/README.md`). */
+    docsUrl: z.string().default(DEFAULT_DOCS_URL),
   })
   .strict()
 

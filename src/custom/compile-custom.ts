@@ -1,6 +1,6 @@
 import { type Entry, type Lexicon, type Localized } from '../lexicon/schema.js'
-import { normalizePhrase } from '../normalize/normalize.js'
-import { defineRule, type RuleDefinition } from '../types.js'
+import type { RuleDefinition } from '../types.js'
+import { PhraseSet } from './containment.js'
 import type { CustomRule } from './schema.js'
 
 const DEFAULT_MESSAGE: Record<CustomRule['kind'], Localized> = {
@@ -14,10 +14,7 @@ function localized(message: CustomRule['message'], kind: CustomRule['kind']): Lo
   return typeof message === 'string' ? { zh: message, en: message } : message
 }
 
-function entry(phrases: string[], rule: CustomRule, extra: Partial<Entry> = {}): Entry {
-  // Exceptions apply to the entries whose phrase they contain.
-  const normalized = phrases.map(normalizePhrase)
-  const exceptions = rule.exceptions.filter((e) => normalized.some((p) => normalizePhrase(e).includes(p)))
+function entry(phrases: string[], exceptions: string[], extra: Partial<Entry> = {}): Entry {
   return { phrases, exceptions, notBefore: [], notAfter: [], tags: [], expected: [], fix: false, ...extra }
 }
 
@@ -26,17 +23,24 @@ function entry(phrases: string[], rule: CustomRule, extra: Partial<Entry> = {}):
  * automaton and runs through the same context checks as the built-in rules.
  */
 export function compileCustomRule(rule: CustomRule, at: string): { definition: RuleDefinition; problems: string[] } {
+  const swaps = rule.kind === 'substitution' ? Object.entries(rule.swap).map(([phrase, to]) => ({ phrase, expected: Array.isArray(to) ? to : [to] })) : []
+  const phrases = rule.kind === 'substitution' ? swaps.map((s) => s.phrase) : rule.phrases
+  const set = new PhraseSet(phrases)
+  // Exceptions apply to the entries whose phrase they contain.
+  const exceptionsOf = phrases.map((): string[] => [])
+  const problems: string[] = []
+  const applying: string[] = []
+  for (const exception of rule.exceptions) {
+    const inside = set.within(exception)
+    if (inside.length === 0) problems.push(`${at}.exceptions: ${JSON.stringify(exception)} contains none of the rule's phrases, so it can never apply`)
+    else applying.push(exception)
+    for (const i of inside) exceptionsOf[i]!.push(exception)
+  }
   const entries: Entry[] =
     rule.kind === 'substitution'
-      ? Object.entries(rule.swap).map(([phrase, to]) => {
-          const expected = Array.isArray(to) ? to : [to]
-          return entry([phrase], rule, { expected, fix: rule.fixable })
-        })
-      : [entry(rule.phrases, rule)]
-  const all = entries.flatMap((e) => e.phrases).map(normalizePhrase)
-  const problems = rule.exceptions
-    .filter((e) => !all.some((p) => normalizePhrase(e).includes(p)))
-    .map((e) => `${at}.exceptions: ${JSON.stringify(e)} contains none of the rule's phrases, so it can never apply`)
+      ? swaps.map(({ phrase, expected }, i) => entry([phrase], exceptionsOf[i]!, { expected, fix: rule.fixable }))
+      : [entry(phrases, applying)]
+  if (rule.kind === 'substitution') problems.push(...unsettledSwaps(swaps, set, exceptionsOf, at))
   const lexicon: Lexicon = {
     rule: rule.id,
     message: localized(rule.message, rule.kind),
@@ -45,7 +49,8 @@ export function compileCustomRule(rule: CustomRule, at: string): { definition: R
     entries,
     specs: { flag: rule.specs?.flag ?? [], pass: rule.specs?.pass ?? [] },
   }
-  const definition = defineRule({
+  // Built valid here (no defineRule: re-validating 10k entries would cost what was just saved).
+  const definition: RuleDefinition = {
     meta: {
       id: rule.id,
       category: 'custom',
@@ -67,6 +72,57 @@ export function compileCustomRule(rule: CustomRule, at: string): { definition: R
             },
           })
         : undefined,
+  }
+  return { definition, problems }
+}
+
+/**
+ * Swaps whose replacement would be flagged again, so that --fix never settles: one whose
+ * output contains its own phrase ({哦: 哦哦} grows the text on every run) unless an exception
+ * covers it, and swaps that lead back to themselves ({你: 您, 您: 你} flips forever).
+ */
+function unsettledSwaps(swaps: { phrase: string; expected: string[] }[], set: PhraseSet, exceptionsOf: string[][], at: string): string[] {
+  const problems: string[] = []
+  // next[i]: the swaps whose phrase the output of swap i contains (exceptions in the output excepted).
+  const next = swaps.map(({ expected }, i) => {
+    const output = expected[0] ?? ''
+    return set.within(output).filter((j) => !exceptionsOf[j]!.some((e) => output.includes(e)))
   })
-  return { definition: definition as RuleDefinition, problems }
+  swaps.forEach(({ phrase, expected }, i) => {
+    if (next[i]!.includes(i)) {
+      problems.push(`${at}.swap.${phrase}: the replacement ${JSON.stringify(expected[0])} contains ${JSON.stringify(phrase)} again, so a fix would never settle`)
+    }
+  })
+  // A cycle through two or more swaps: iterative depth-first search (0 new, 1 on the path, 2 done).
+  const state = new Uint8Array(swaps.length)
+  for (let start = 0; start < swaps.length; start++) {
+    if (state[start]) continue
+    const path: number[] = [start]
+    const edge: number[] = [0]
+    state[start] = 1
+    while (path.length) {
+      const node = path[path.length - 1]!
+      const k = edge[edge.length - 1]!
+      const to = next[node]![k]
+      if (to === undefined) {
+        state[node] = 2
+        path.pop()
+        edge.pop()
+        continue
+      }
+      edge[edge.length - 1] = k + 1
+      if (to === node) continue
+      if (state[to] === 1) {
+        const cycle = [...path.slice(path.indexOf(to)), to].map((n) => swaps[n]!.phrase)
+        problems.push(`${at}.swap: ${cycle.map((p) => JSON.stringify(p)).join(' → ')} is a cycle, so a fix would never settle`)
+        continue
+      }
+      if (state[to] === 0) {
+        state[to] = 1
+        path.push(to)
+        edge.push(0)
+      }
+    }
+  }
+  return problems
 }

@@ -231,6 +231,9 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input: un
   return s instanceof z.ZodObject ? Object.keys(s.shape) : undefined
 }
 
+/** Lexicons that parseLexicon returned: already validated, with defaults filled in. */
+const parsedLexicons = new WeakSet<object>()
+
 export function parseLexicon(data: unknown, source: string): Lexicon {
   const result = LexiconSchema.safeParse(data, { reportInput: true })
   if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon', LexiconSchema, data)}`)
@@ -243,6 +246,7 @@ export function parseLexicon(data: unknown, source: string): Lexicon {
   const problems = exceptionProblems(lexicon.entries, 'lexicon.entries')
   if (problems.length) throw new Error(`Invalid lexicon ${source}:\n${problems.join('\n')}`)
   unexpanded.set(lexicon, result.data)
+  parsedLexicons.add(lexicon)
   return lexicon
 }
 
@@ -281,6 +285,22 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
     return out
   })
   return { ...lexicon, cues, entries }
+}
+
+/** A lexicon as a rule author may write it: `rule` defaults to the rule's id, `message` to its description. */
+export type LexiconInput = Omit<z.input<typeof LexiconSchema>, 'rule' | 'message'> & { rule?: string; message?: Localized }
+
+/**
+ * The parsed lexicon of a rule: one parseLexicon already returned is taken as it is; a plain
+ * one is completed from the rule's meta, validated and parsed (errors name the rule).
+ */
+export function lexiconOf(lexicon: unknown, meta: { id: string; description: Localized }): Lexicon {
+  if (lexicon && typeof lexicon === 'object' && parsedLexicons.has(lexicon)) return lexicon as Lexicon
+  const data =
+    lexicon && typeof lexicon === 'object' && !Array.isArray(lexicon)
+      ? { rule: meta.id, message: { zh: `{actual}：${meta.description.zh}`, en: `{actual}: ${meta.description.en}` }, ...lexicon }
+      : lexicon
+  return parseLexicon(data, `of rule ${meta.id}`)
 }
 
 /**

@@ -1,12 +1,28 @@
 import type { Root } from 'nlcst'
 import type { Processor } from 'unified'
-import type { VFile } from 'vfile'
 import retextStringify from 'retext-stringify'
 import type { Linter } from '../linter.js'
 import type { LintMessage } from '../types.js'
 
+/**
+ * What the preset uses of a vfile. Structural rather than vfile's own type: vfile is ESM-only,
+ * and a CommonJS consumer's declarations (index.d.cts) could not import it.
+ */
+export interface MessageFile {
+  value?: unknown
+  message(
+    reason: string,
+    options: { place: { start: Point; end: Point }; ruleId: string; source: string },
+  ): { actual?: string | undefined; expected?: string[] | undefined; url?: string | undefined; fatal?: boolean | null | undefined }
+}
+interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
 /** The vfile message fields kefu-lint adds, as retext-equality and retext-profanities do. */
-export function reportToFile(file: VFile, messages: readonly LintMessage[]): void {
+export function reportToFile(file: MessageFile, messages: readonly LintMessage[]): void {
   for (const m of messages) {
     const message = file.message(m.message, {
       place: {
@@ -37,7 +53,7 @@ export function makePreset<C>(create: (config?: C) => Linter) {
     const linter = create(config)
     // A processor needs a compiler for process(); lint-only pipelines get retext's.
     if (!processor.compiler) processor.use(retextStringify as never)
-    return (_tree: Root, file: VFile) => {
+    return (_tree: Root, file: MessageFile) => {
       reportToFile(file, linter.lint(String(file.value ?? '')).messages)
     }
   }

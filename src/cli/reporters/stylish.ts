@@ -14,7 +14,7 @@ export const stylish: Reporter = (results, ctx) => {
   const out: string[] = []
   for (const r of results) {
     if (r.messages.length === 0 && r.errors.length === 0) continue
-    out.push(c.underline(r.file) + (r.fixed ? c.green(' (fixed)') : ''))
+    out.push(c.underline(r.file) + (r.fixed ? c.green(' (fixed)') : r.fixPreview ? c.dim(' (as the fixes would leave it; not written)') : ''))
     for (const e of r.errors) out.push(`  ${c.dim(e.line === undefined ? '-' : `${e.line}`)}  ${c.red('error')}    ${e.message}`)
     for (const m of r.messages) {
       const at = `${m.line}:${m.column}`
