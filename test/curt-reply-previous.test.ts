@@ -178,3 +178,53 @@ describe('curt-reply: impatience, put-offs, shrugs', () => {
     expect(status!.message).toBe('只回「已经发了」没有回应买家反映的问题，请表示歉意并说明处理办法，例如「给您带来不便很抱歉，我帮您查一下具体情况」。')
   })
 })
+
+describe('curt-reply: counting how often the buyer was told (patterns.ts `told`)', () => {
+  it.each([
+    ['和您讲过两遍了，下周二到', '讲过两遍'],
+    ['这个我回复你3次了，没有库存', '回复你3次'],
+    ['您问了好几遍了，真没有', '您问了好几遍'],
+    ['我不是说过三遍了吗，不包邮', '说过三遍'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(lint(text))).toEqual(one(text, actual))
+  })
+
+  it.each([
+    '我帮您问了好几次仓库，还在查', // the agent asked on the buyer's behalf
+    '我跟物流说过好几次了，正在加急', // someone else was told
+    '您说了好几遍了，实在不好意思让您久等', // the buyer said it
+    '不用重复说三遍，我记下了', // negated
+    '每天早晚各用一次',
+    '跟您说过两次了，要先申请售后再寄回来', // a lecture: blame-customer's
+  ])('passes %s', (text) => {
+    expect(brief(lint(text))).toEqual([])
+  })
+})
+
+describe('curt-reply: more ways of pushing the buyer off', () => {
+  it.each([
+    ['那是快递的事', '是快递的事'],
+    ['这种事情问平台', '问平台'],
+    ['是厂家的问题，你找他们', '你找他们'],
+    ['你自己打物流电话', '自己打物流电话'],
+    ['不满意就退呗', '不满意就退'],
+    ['嫌贵就去别家', '就去别家'],
+    ['不要拉倒', '拉倒'],
+    ['你不会自己看吗', '你不会自己看'],
+    ['说明书上面写着', '上面写着'],
+    ['规定就是规定', '规定就是规定'],
+    ['没货就等着', '就等着'],
+    ['能不能别一直催', '别一直催'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(lint(text))).toEqual(one(text, actual))
+  })
+
+  it.each([
+    '这不是快递的事，是我们打包没做好，马上给您补发',
+    '不满意就退，运费我们承担',
+    '谁让您不看说明书呢', // negated do-it-yourself (blame, not a shirk)
+    '您可以看说明书第三页，我也把视频发您',
+  ])('passes %s', (text) => {
+    expect(brief(lint(text))).toEqual([])
+  })
+})
