@@ -228,3 +228,26 @@ describe('curt-reply: more ways of pushing the buyer off', () => {
     expect(brief(lint(text))).toEqual([])
   })
 })
+
+describe('curt-reply: quoted brush-offs and the agent by its self-names', () => {
+  it.each([
+    '您说的“爱买不买”是哪位同事回的？我们核实后处理', // a dare found by shape, quoted
+    '快递员跟您说“找商家去”的话，直接找我就行', // a shirk phrase, quoted
+    '小妹去仓库问一下，您稍等',
+  ])('passes %s', (text) => {
+    expect(brief(lint(text))).toEqual([])
+  })
+
+  it.each([
+    ['这个小妹管不了', '管不了'],
+    ['小妹也不晓得呢', '不晓得'],
+    ['跟小妹没关系', '跟小妹没关系'],
+    ['你到底要问几次', '你到底要问几次'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(lint(text))).toEqual(one(text, actual))
+  })
+
+  it('a grunt to a dented tin is curt', () => {
+    expect(brief(lint('嗯', '收到的罐子是瘪的'))).toEqual(one('嗯', '嗯'))
+  })
+})

@@ -4,6 +4,7 @@ import { clauseEnd, clauseStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
+import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { findPatterns } from './patterns.js'
 import { shirkToParty } from './party.js'
@@ -172,7 +173,8 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   const out: Finding[] = []
   for (const hit of findPatterns(ctx.text)) {
     const entry = entryFor(hit.kind)
-    if (!entry) continue
+    // 您说的“爱买不买”是谁说的: quoted, as the lexicon's entries (defaults.mention).
+    if (!entry || isMention(ctx.text, hit.start, hit.end)) continue
     const f = judge({ ruleId: ID, entry, start: hit.start, end: hit.end, severity: entry.severity ?? 'warning', expected: entry.expected }, ctx)
     if (f) out.push(f)
   }

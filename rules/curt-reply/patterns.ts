@@ -44,6 +44,8 @@ const COUNTS = ['好几', '多少', '很多', '无数', '十几', '几', '两', 
 const HELPER = new Set([...n('帮替给为')])
 /** 跟仓库说了好几次: told someone other than the buyer (跟您说 / 和你讲 are the buyer). */
 const TO = new Set([...n('跟和对向给')])
+const ASK_ADVERBS = new Set([...n('到底要还又再都')])
+const ASK_GAP = 4
 const CI_CODE = n('次').charCodeAt(0)
 const BIAN_CODE = n('遍').charCodeAt(0)
 const TOLD_REACH = 8
@@ -152,7 +154,10 @@ function toldAt(text: string, i: number): PatternHit | undefined {
     return { kind: 'told', start, end: i + 1 }
   }
   if (text[j - 1] !== ASK) return undefined
-  const subject = endingAt(text, j - 1, YOU)
-  if (!subject || HELPER.has(text[j - 1 - subject.length - 1] ?? '')) return undefined
-  return { kind: 'told', start: j - 1 - subject.length, end: i + 1 }
+  // 你到底要问几次: a few adverbs may stand between the buyer and 问.
+  let s = j - 1
+  while (s > j - 1 - ASK_GAP && ASK_ADVERBS.has(text[s - 1] ?? '')) s--
+  const subject = endingAt(text, s, YOU)
+  if (!subject || HELPER.has(text[s - subject.length - 1] ?? '')) return undefined
+  return { kind: 'told', start: s - subject.length, end: i + 1 }
 }
