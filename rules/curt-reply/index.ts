@@ -9,6 +9,8 @@ import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { findPatterns } from './patterns.js'
 import { shirkToParty } from './party.js'
 import fillerData from './fillers.yaml'
+import askedData from './asked.yaml'
+import { expandWords } from '../../src/vocab/index.js'
 import lexicon from './lexicon.yaml'
 
 const ID = 'curt-reply'
@@ -31,6 +33,16 @@ const ADDRESSED = byLength(['那您', '那你', '您们', '你们', '您', '你'
  */
 const AFFIRM = new Set(['是', '也是'].map(normalizePhrase))
 const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
+const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
+const wordList = z.array(z.string().min(1)).min(1)
+const ASKED = (({ asked, request, offPlatformAsk }) => ({
+  asked: normalized(asked, 'rules/curt-reply/asked.yaml: asked'),
+  request: normalized(request, 'rules/curt-reply/asked.yaml: request'),
+  offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
+}))(z.object({ asked: wordList, request: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
+const COMPLAINT = normalized(['@act.complaint'], 'rules/curt-reply/index.ts')
+/** Whether the customer's (normalised, short) message holds one of `words`. */
+const holds = (previous: string, words: readonly string[]) => words.some((w) => previous.includes(w))
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
 const INTRODUCES = new Set([...':：'])
 const NOTHING: string[] = []
@@ -78,14 +90,15 @@ function offersPath(ctx: LintContext, f: Finding): boolean {
  * a brush-off. Without the previous message a plain no stays curt.
  */
 function answersQuestion(ctx: LintContext): boolean {
-  if (ctx.previous === undefined) return false
-  if (ctx.previousHasCue('offPlatformAsk')) return true
-  return ctx.previousHasCue('asked') && !ctx.previousHasCue('request')
+  const previous = ctx.previous
+  if (previous === undefined) return false
+  if (holds(previous, ASKED.offPlatformAsk)) return true
+  return holds(previous, ASKED.asked) && !holds(previous, ASKED.request)
 }
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
-  return ctx.previous === undefined || ctx.previousHasCue('complaint')
+  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT)
 }
 
 /** Whether the clause of `f` is the reply's last (only fillers after it): 退不了，就这样. */
@@ -120,7 +133,16 @@ function shaped(f: Finding, ctx: LintContext): Finding | null {
   return f
 }
 
+/**
+ * A brush-off quoted or talked about (您说的“爱买不买”是哪位同事回的) is not said to the buyer.
+ * Checked last, on what would be reported: most hits are dropped earlier for less.
+ */
 function judge(found: Finding, ctx: LintContext): Finding | null {
+  const f = judgeKind(found, ctx)
+  return f && !isMention(ctx.text, f.start, f.end) ? f : null
+}
+
+function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const f = shaped(found, ctx)
   if (!f) return null
@@ -173,8 +195,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   const out: Finding[] = []
   for (const hit of findPatterns(ctx.text)) {
     const entry = entryFor(hit.kind)
-    // 您说的“爱买不买”是谁说的: quoted, as the lexicon's entries (defaults.mention).
-    if (!entry || isMention(ctx.text, hit.start, hit.end)) continue
+    if (!entry) continue
     const f = judge({ ruleId: ID, entry, start: hit.start, end: hit.end, severity: entry.severity ?? 'warning', expected: entry.expected }, ctx)
     if (f) out.push(f)
   }
