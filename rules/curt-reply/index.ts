@@ -4,10 +4,13 @@ import { clauseEnd, clauseStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
+import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { findPatterns } from './patterns.js'
 import { shirkToParty } from './party.js'
 import fillerData from './fillers.yaml'
+import askedData from './asked.yaml'
+import { expandWords } from '../../src/vocab/index.js'
 import lexicon from './lexicon.yaml'
 
 const ID = 'curt-reply'
@@ -24,6 +27,24 @@ const FILLERS = byLength(
  * fillers too. For bare 不知道 they are not: 您不知道吗 is a question about the buyer.
  */
 const ADDRESSED = byLength(['那您', '那你', '您们', '你们', '您', '你', ...FILLERS])
+/**
+ * Around a word that must be the whole reply (不行, 哦, 嗯嗯) only particles and address: not
+ * 是, which makes 是的哦 a yes, the commonest short answer there is.
+ */
+const AFFIRM = new Set(['是', '也是'].map(normalizePhrase))
+const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
+const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
+const wordList = z.array(z.string().min(1)).min(1)
+const ASKED = (({ asked, request, offPlatformAsk }) => ({
+  asked: normalized(asked, 'rules/curt-reply/asked.yaml: asked'),
+  request: normalized(request, 'rules/curt-reply/asked.yaml: request'),
+  offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
+}))(z.object({ asked: wordList, request: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
+const COMPLAINT = normalized(['@act.complaint'], 'rules/curt-reply/index.ts')
+/** Whether the customer's (normalised, short) message holds one of `words`. */
+const holds = (previous: string, words: readonly string[]) => words.some((w) => previous.includes(w))
+/** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
+const INTRODUCES = new Set([...':：'])
 const NOTHING: string[] = []
 /** 不用您自己想办法: a negator this close before the phrase rules it out. */
 const NEGATE_REACH = 4
@@ -63,6 +84,23 @@ function offersPath(ctx: LintContext, f: Finding): boolean {
   return ctx.hasCue('path', 0, f.start) || ctx.hasCue('path', f.end, ctx.text.length)
 }
 
+/**
+ * What the customer's previous message makes of a plain no (不可以的): an answer to a factual
+ * question (灯能关掉吗) or a proper refusal of a request for the agent's private contact, not
+ * a brush-off. Without the previous message a plain no stays curt.
+ */
+function answersQuestion(ctx: LintContext): boolean {
+  const previous = ctx.previous
+  if (previous === undefined) return false
+  if (holds(previous, ASKED.offPlatformAsk)) return true
+  return holds(previous, ASKED.asked) && !holds(previous, ASKED.request)
+}
+
+/** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
+function gruntIsCurt(ctx: LintContext): boolean {
+  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT)
+}
+
 /** Whether the clause of `f` is the reply's last (only fillers after it): 退不了，就这样. */
 function endsReply(text: string, f: Finding): boolean {
   const end = clauseEnd(text, f.end)
@@ -95,30 +133,60 @@ function shaped(f: Finding, ctx: LintContext): Finding | null {
   return f
 }
 
+/**
+ * A brush-off quoted or talked about (您说的“爱买不买”是哪位同事回的) is not said to the buyer.
+ * Checked last, on what would be reported: most hits are dropped earlier for less.
+ */
 function judge(found: Finding, ctx: LintContext): Finding | null {
+  const f = judgeKind(found, ctx)
+  return f && !isMention(ctx.text, f.start, f.end) ? f : null
+}
+
+function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const f = shaped(found, ctx)
   if (!f) return null
   const kind = f.entry.tags[0]
+  // 都跟您说了要先申请售后: a lecture (blame-customer's); 说了好几遍了，没货: a brush-off.
+  if (f.entry.tags.includes('nag') && ctx.hasCue('instruct', f.end, text.length)) return null
   if (kind === 'rude') return f
-  if (kind === 'whole') return onlyFillers(text, 0, text.length, f.start, f.end) ? f : null
+  if (kind === 'whole') {
+    if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
+    if (f.entry.tags.includes('no') && answersQuestion(ctx)) return null
+    if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
+    return f
+  }
   // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer.
   if (kind === 'bare') return onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
+  // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
+  if (kind === 'pointer' || kind === 'dismiss') return ctx.hasCue('help', 0, text.length) ? null : f
   if (offersPath(ctx, f)) return null
+  // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
+  // alone is the whole-reply entry's (很忙).
+  if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
+  if (f.entry.tags.includes('wait') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   // 跟我们没关系，是您自己没去取件: blame, which blame-customer reports.
   if (f.entry.tags.includes('disown') && ctx.cues('buyerFault').length) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
+  // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
+  if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end)) return null
   if (kind === 'permission') return onlyFillers(text, cStart, cEnd, f.start, f.end, ADDRESSED) ? f : null
   if (kind === 'final') {
     // 退不了，就这样: a refusal closed with "that's that"; 好的，就这样 closes nothing.
     const closes = onlyFillers(text, cStart, cEnd, f.start, f.end) && endsReply(text, f) && ctx.hasCue('refusal', 0, cStart)
     return closes ? f : null
   }
-  if (kind === 'alone' && !onlyFillers(text, cStart, cEnd, f.start, f.end)) return null
+  if (kind === 'alone' || kind === 'cannot') {
+    if (!onlyFillers(text, cStart, cEnd, f.start, f.end) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
+    if (kind === 'alone' && ctx.cues('buyerCause').length) return null
+  }
+  // 还未出库，这边没法帮您联系站点: a refusal with its reason; 反正已经发了，拦不了 shrugs it off.
+  if ((kind === 'refuse' || kind === 'cannot') && ctx.cues('reason').length && !ctx.hasCue('shrug', 0, f.start)) return null
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
-  if ((kind === 'alone' || kind === 'refuse') && ctx.cues('apology').length) return { ...f, severity: 'info' }
+  if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   return f
 }
 
@@ -134,6 +202,15 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   return out
 }
 
+/**
+ * 改不了 is the weakest kind: next to a stronger finding of the same reply (系统设置的，改不了;
+ * 改不了，就这样) it is the same refusal, reported once.
+ */
+function oneRefusal(findings: Finding[]): Finding[] {
+  const others = findings.filter((f) => f.entry.tags[0] !== 'cannot')
+  return mergeOverlapping(others.length ? others : findings)
+}
+
 export default defineRule({
   meta: {
     id: ID,
@@ -146,5 +223,5 @@ export default defineRule({
     fixable: false,
   },
   lexicon: LEXICON,
-  create: () => ({ judge, scan, finalize: mergeOverlapping }),
+  create: () => ({ judge, scan, finalize: oneRefusal }),
 })

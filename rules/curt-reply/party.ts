@@ -1,4 +1,5 @@
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { classWords } from '../../src/vocab/index.js'
 
 /**
  * Sending the buyer to a third party (the platform, the maker, the courier) instead of
@@ -8,8 +9,10 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
  *   [你|您] [自己] [只能|得] [去] (找|问) [一下] PARTY [去]   — with 你/您, 自己, 只能 / 得 or a 去 that is not the agent's
  *   [你|您] 自己 [去] (联系|咨询) [一下] PARTY        — 联系 only with 自己: 您联系一下快递员 is advice
  *   [你|您] [自己] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧
+ *   TOPIC (找|问) PARTY                              — 质量问题找厂家: a bare imperative after a topic
+ *   是 PARTY 的事                                    — 那是厂家的事: their business, not ours
  *
- * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家.
+ * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家, 小妹去问快递.
  */
 const n = (s: string) => normalizePhrase(s)
 const ASK = ['找', '问'].map(n)
@@ -26,6 +29,11 @@ const SELF = n('自己')
 const YOU = ['你们', '您们', '你', '您'].map(n)
 /** Before 你/您 or 去: someone else acts for or with the buyer (帮您问, 我去问, 给您找). */
 const AGENT = new Set([...n('我帮替给为陪跟和们来会让')])
+/** The agent by a self-name is still the agent: 小妹去问快递, 小二帮您问厂家. */
+const AGENT_NAMES = classWords('subject.agent', 'rules/curt-reply/party.ts').map(n)
+/** 质量问题找厂家, 这个问题问厂家: a topic, then the bare imperative. */
+const TOPIC = ['问题', '的事', '这事', '这个事', '事情', '事儿'].map(n)
+const byAgent = (text: string, at: number) => AGENT.has(text[at - 1] ?? '') || endingAt(text, at, AGENT_NAMES) !== undefined
 
 const endingAt = (text: string, at: number, words: readonly string[]) => words.find((w) => at >= w.length && text.startsWith(w, at - w.length))
 
@@ -36,7 +44,7 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (bit) i -= bit.length
   const ask = endingAt(text, i, ASK)
   const contact = ask ? undefined : endingAt(text, i, CONTACT)
-  if (!ask && !contact) return bit ? undefined : talkWith(text, start, end)
+  if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end))
   i -= (ask ?? contact)!.length
   const go = text[i - 1] === GO
   if (go) i--
@@ -48,9 +56,21 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const you = endingAt(text, i, YOU)
   if (you) i -= you.length
   const goAfter = text[end] === GO
-  if (AGENT.has(text[i - 1] ?? '')) return undefined
-  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit)
+  if (byAgent(text, i)) return undefined
+  const topic = !contact && !bit && !you && !self && endingAt(text, i, TOPIC) !== undefined
+  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic
   return shirks ? [i, goAfter ? end + 1 : end] : undefined
+}
+
+const IS = n('是')
+const NOT = n('不')
+const BUSINESS = ['的事情', '的事儿', '的事'].map(n)
+
+/** 那是厂家的事: the trouble handed to the party (这不是快递的事 says the opposite). */
+function theirBusiness(text: string, start: number, end: number): [number, number] | undefined {
+  if (text[start - 1] !== IS || text[start - 2] === NOT) return undefined
+  const business = BUSINESS.find((w) => text.startsWith(w, end))
+  return business ? [start - 1, end + business.length] : undefined
 }
 
 /** [你|您] [自己] 跟 PARTY 沟通: the buyer told to sort it out with the party themselves. */
@@ -63,6 +83,6 @@ function talkWith(text: string, start: number, end: number): [number, number] | 
   if (self) i -= SELF.length
   const you = endingAt(text, i, YOU)
   if (you) i -= you.length
-  if ((!you && !self) || AGENT.has(text[i - 1] ?? '')) return undefined
+  if ((!you && !self) || byAgent(text, i)) return undefined
   return [i, end + talk.length]
 }

@@ -5,9 +5,10 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
  *   repeat:  A就是A with A a negative (没有就是没有, 不知道就是不知道, 不能退就是不能退)
  *   resign:  A就A吧, 爱A就A, 怎么A就怎么A (退就退吧, 你爱怎么样就怎么样, 你想怎么办就怎么办)
  *   dare:    爱A不A (爱买不买, 爱退不退, 爱信不信)
- * One pass over the reply visiting only 就 and 爱; each check looks at a few characters.
+ *   told:    how many times the buyer was told or asked (跟您说过好几次, 回答你三遍了, 你问几遍了)
+ * One pass over the reply visiting only 就, 爱, 次 and 遍; each check looks at a few characters.
  */
-export type PatternKind = 'repeat' | 'resign' | 'dare'
+export type PatternKind = 'repeat' | 'resign' | 'dare' | 'told'
 export interface PatternHit {
   kind: PatternKind
   start: number
@@ -30,6 +31,24 @@ const WHATEVER = ['怎么', '怎样', '咋'].map(n)
 const AI_COMPOUND = new Set([...n('可喜热恋心亲疼宠博友关挚最偏酷')])
 /** 说了没有就是没有: the reminder belongs to the refusal. */
 const SAID = ['我说了', '说了', '说过了', '都说了', '早说了'].map(n).sort((a, b) => b.length - a.length)
+/** 说过好几次: the telling verbs, and the counts before 次/遍 (a number, 几, 好几, 多少…). */
+const TELL = ['回答', '回复', '解释', '告诉', '强调', '说', '讲'].map(n)
+/** 不用重复说三遍, 没说几次: negated, no one was told (我不是说过三遍了吗 still counts). */
+const NEGATED = ['不用', '不必', '不需要', '无需', '没'].map(n)
+const NEGATE_REACH = 4
+const ASK = n('问')
+const ASPECT = new Set([...n('了过')])
+const YOU = ['您', '你'].map(n)
+const COUNTS = ['好几', '多少', '很多', '无数', '十几', '几', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百'].map(n)
+/** 帮您问了好几次, 给你说了三遍 by someone helping: 您/你 after these is not the subject. */
+const HELPER = new Set([...n('帮替给为')])
+/** 跟仓库说了好几次: told someone other than the buyer (跟您说 / 和你讲 are the buyer). */
+const TO = new Set([...n('跟和对向给')])
+const ASK_ADVERBS = new Set([...n('到底要还又再都')])
+const ASK_GAP = 4
+const CI_CODE = n('次').charCodeAt(0)
+const BIAN_CODE = n('遍').charCodeAt(0)
+const TOLD_REACH = 8
 const LONGEST_REPEAT = 6
 const LONGEST_RESIGN = 4
 const LONGEST_DARE = 2
@@ -46,7 +65,16 @@ export function findPatterns(text: string): PatternHit[] {
   for (let i = 0; i < text.length; i++) {
     // Code units, not one-character strings: this visits every character of every reply.
     const c = text.charCodeAt(i)
-    const hit = c === JIU_CODE ? (text[i + 1] === SHI ? repeatAt(text, i) : resignAt(text, i)) : c === AI_CODE ? dareAt(text, i) : undefined
+    const hit =
+      c === JIU_CODE
+        ? text[i + 1] === SHI
+          ? repeatAt(text, i)
+          : resignAt(text, i)
+        : c === AI_CODE
+          ? dareAt(text, i)
+          : c === CI_CODE || c === BIAN_CODE
+            ? toldAt(text, i)
+            : undefined
     if (hit) {
       out.push(hit)
       i = hit.end - 1
@@ -94,4 +122,42 @@ function dareAt(text: string, i: number): PatternHit | undefined {
     return { kind: 'dare', start: i, end: a + 2 * len + 1 }
   }
   return undefined
+}
+
+const endingAt = (text: string, at: number, words: readonly string[]) => words.find((w) => at >= w.length && text.startsWith(w, at - w.length))
+
+/**
+ * VERB [了|过] [你|您] COUNT (次|遍) ending at 次/遍 (index i): 跟您说过好几次, 回答你三遍, 你问几遍了.
+ * 问 counts only with the buyer as its subject (你问几遍了, not 我问了好几次仓库); a telling verb
+ * not when the buyer said it (您说了好几遍) or someone else was told (跟仓库说了好几次).
+ */
+function toldAt(text: string, i: number): PatternHit | undefined {
+  const count = endingAt(text, i, COUNTS)
+  let j = i - (count?.length ?? 0)
+  // A number written in digits: 说了3遍 (normalised digits are ASCII).
+  if (!count) while (j > 0 && text.charCodeAt(j - 1) >= 0x30 && text.charCodeAt(j - 1) <= 0x39) j--
+  if (j === i) return undefined
+  const you = endingAt(text, j, YOU)
+  if (you) j -= you.length
+  if (ASPECT.has(text[j - 1] ?? '')) j--
+  const tell = endingAt(text, j, TELL)
+  if (tell) {
+    const start = j - tell.length
+    const before = text.slice(Math.max(0, start - NEGATE_REACH), start)
+    if (NEGATED.some((w) => before.includes(w))) return undefined
+    if (endingAt(text, start, YOU) && !TO.has(text[start - 2] ?? '')) return undefined
+    for (let k = start - 1; k >= Math.max(0, start - TOLD_REACH); k--) {
+      if (!TO.has(text[k]!)) continue
+      if (!YOU.includes(text[k + 1]!)) return undefined
+      break
+    }
+    return { kind: 'told', start, end: i + 1 }
+  }
+  if (text[j - 1] !== ASK) return undefined
+  // 你到底要问几次: a few adverbs may stand between the buyer and 问.
+  let s = j - 1
+  while (s > j - 1 - ASK_GAP && ASK_ADVERBS.has(text[s - 1] ?? '')) s--
+  const subject = endingAt(text, s, YOU)
+  if (!subject || HELPER.has(text[s - subject.length - 1] ?? '')) return undefined
+  return { kind: 'told', start: s - subject.length, end: i + 1 }
 }
