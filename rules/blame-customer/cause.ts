@@ -182,14 +182,16 @@ const cleft: Judge = (f, ctx) => {
   // 是您 + 自己…: the longer phrase judges it.
   if (t.startsWith(SELF, f.end) || wordTo(t, NOT_CLEFT, f.start + 1) >= 0) return null
   if (isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
-  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f) || wordFrom(t, PURPOSE, f.end) > 0) return null
+  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f)) return null
+  const hedged = ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
+  // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it.
+  if (wordFrom(t, PURPOSE, f.end) > 0 && !hedged) return null
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && cueTo(ctx, 'tail', raw) >= 0 && t[raw - 1] !== DE) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
   const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
-  const hedged = ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
   // as the cause of a trouble just named or complained of.
   const troubled = ctx.hasCue('trouble', sentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
