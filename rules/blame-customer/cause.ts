@@ -233,8 +233,9 @@ function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   if (ctx.hasCue('shop', from, f.start) || ctx.hasCue('third', from, f.start)) return null
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
   // The span is the act that caused it: 放一周才吃.
+  // Insinuated rather than said: a warning.
   const cs = clauseStart(t, f.start)
-  return cs < f.start ? widened(f, cs, f.start) : null
+  return cs < f.start ? widened(graded(f, 'warning'), cs, f.start) : null
 }
 
 /**

@@ -101,6 +101,8 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (!f) return null
   const subject = subjectOf(ctx, f)
   if (!subject || f.start - subject[1] > SUBJECT_REACH) return null
+  // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was said.
+  if (tags.includes('often') && subject[1] < clauseStart(text, f.start)) return null
   if (selfBetween(ctx, subject[1], f.start)) return null
   const hedgeFrom = Math.max(clauseStart(text, subject[0]), subject[0] - HEDGE_BEFORE)
   if (ctx.hasCue('hedge', hedgeFrom, f.start)) return null
