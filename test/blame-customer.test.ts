@@ -374,6 +374,12 @@ describe('blame-customer: blame by insinuation', () => {
     ['您收到这么多天才来说，我们也没办法', undefined, '才来说', 7, 'error'],
     ['您自己要买的，现在又嫌贵', undefined, '又嫌', 9, 'error'],
     ['您再仔细看看好吗，页面上没有这个赠品', undefined, '仔细看看好吗', 2, 'error'],
+    // Because of the buyer; a case judged the buyer's doing; should have, with 就该.
+    ['因为您地址写得不详细，所以快递送不到', undefined, '写得不详细', 5, 'warning'],
+    ['多半是您操作有误', '用不了', '是您操作有误', 2, 'warning'],
+    ['下次买之前问问客服就不会买错了', undefined, '下次买之前问问', 0, 'warning'],
+    ['这是人为损坏，不在保修范围', undefined, '人为损坏', 2, 'warning'],
+    ['您买的时候就该问清楚', undefined, '就该问清楚', 5, 'warning'],
   ] as const)('%s (after %s) → %s', (text, previous, actual, start, severity) => {
     expect(one(text, previous)).toEqual([{ ruleId: 'blame-customer', severity, actual, start, end: start + actual.length }])
   })
@@ -418,6 +424,13 @@ describe('blame-customer: blame by insinuation', () => {
     // Told-so by someone else, or to someone else.
     ['我跟仓库说过好几次了，今天一定帮您催', undefined],
     ['您说过好几次要加急，我都备注了', undefined],
+    // 因为您 + a plain fact about the order; the agent's own promise or permission; policy and its negation.
+    ['因为您选的是预售款，所以发货会晚几天', '什么时候发货'],
+    ['下次会注意的，抱歉', undefined],
+    ['以后可以先问客服', undefined],
+    ['如果是人为损坏需要收费', undefined],
+    ['这不是人为损坏，我们给您换', undefined],
+    ['质保期内非人为损坏直接换新', undefined],
   ] as const)('passes %s (after %s)', (text, previous) => {
     expect(one(text, previous)).toEqual([])
   })

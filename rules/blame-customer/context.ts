@@ -19,6 +19,7 @@ export const norm = (words: readonly string[]) => words.map(normalizePhrase)
 
 /** 给您 / 帮您 / 让您…: the customer is an object there, not the one who acted. */
 const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
+const BECAUSE = normalizePhrase('因为')
 /** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
 const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
 export const CLAUSE_TAIL = chars('了啊呀哦呢吧哈嘛啦的,.!?;:~ \n\r。、…')
@@ -30,7 +31,8 @@ export type Span = readonly [number, number]
 
 /** Whether the customer cue at `s` really names the customer as a possible agent. */
 export function customerAt(ctx: LintContext, s: number): boolean {
-  if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '')) return false
+  // 为您 is "for you", but 因为您 is "because you".
+  if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '') && !ctx.text.startsWith(BECAUSE, s - 2)) return false
   if (vocative(ctx, s)) return false
   if (wordTo(ctx.text, OTHER_PEOPLE, s) >= 0) return false
   return !NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))

@@ -69,7 +69,7 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   const end = Math.min(clauseEnd(t, f.end), f.end + LECTURE_REACH)
   const care = cuesWithin(ctx, 'lectureCare', f.end, end)[0]
   if (!care) return null
-  if (ctx.hasCue('shop', f.end, care[0]) || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('reassure', f.end, end)) return null
+  if (ctx.hasCue('shop', f.end, care[0]) || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
   if (ctx.hasCue('conditional', cs, end) || inSentence(ctx, 'lectureOffer', f) || isQuestion(t, f.start, f.end)) return null
   return { ...f, end: care[1] }
 }
@@ -91,6 +91,8 @@ function pageNote(f: Finding, ctx: LintContext): Finding | null {
   return asked ? f : null
 }
 
+const HUMAN = normalizePhrase('人为')
+const JUDGED = norm(['这是', '这个是', '属于', '这属于', '这个属于', '就是', '都是'])
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
@@ -100,6 +102,13 @@ type Judge = (f: Finding, ctx: LintContext) => Finding | null
 const JUDGES: Record<string, Judge> = {
   /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
   fault(f, ctx) {
+    // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
+    // 人为损坏不在保修范围 states the policy.
+    if (ctx.text.startsWith(HUMAN, f.start) && nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === undefined) {
+      const head = ctx.text.slice(clauseStart(ctx.text, f.start), f.start)
+      if (!JUDGED.some((w) => head.endsWith(w)) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+      return graded(f, 'warning')
+    }
     // The customer in the same clause: in 怪不得您没收到，原来是地址写错了 nobody is named for 写错.
     if (nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who !== 'customer' || hypothetical(ctx, f)) return null
     if (negated(ctx, f.start)) return null
