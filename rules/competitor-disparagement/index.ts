@@ -111,6 +111,9 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (asked(ctx, f)) return null
   // 外面 + 那些便宜的: touching seller words are one subject; so are 耐克 + 那款.
   let start = runStart(ctx, 'other', subject[0], SUBJECT_REACH)
+  // 某猫旗舰店的那款: the seller owning 那款 belongs to the subject.
+  const owner = text[start - 1] === DE ? cuesWithin(ctx, 'other', Math.max(0, start - 12), start - 1).find(([, e]) => e === start - 1) : undefined
+  if (owner) start = runStart(ctx, 'other', owner[0], SUBJECT_REACH)
   const brand = cuesWithin(ctx, 'brand', Math.max(0, start - 8), start).find(([, e]) => e === start || (e === start - 1 && text[e] === DE))
   if (brand) start = brand[0]
   return { ...f, start }
