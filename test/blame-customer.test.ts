@@ -357,7 +357,7 @@ describe('blame-customer: blame by insinuation', () => {
     ['不好意思哈，下次下单前记得核对一下地址哦', undefined, '下次下单前记得核对', 6, 'warning'],
     ['亲，以后收货时注意当面检查哦', undefined, '以后收货时注意', 2, 'warning'],
     ['抱歉抱歉，下回拍之前先看一下尺码表哦', undefined, '下回拍之前先看', 5, 'warning'],
-    ['您下次别用洗衣机洗了', undefined, '下次别', 1, 'warning'],
+    ['您下次别用洗衣机洗了', undefined, '下次别用', 1, 'warning'],
     // Pointing at what was written, in answer to a complaint or after a guess about the buyer's act.
     ['说明书上写了不能用热水烫哦', '杯子烫变形了', '上写了', 3, 'warning'],
     ['您是不是放在阳台暴晒了？包装上写着避光保存', undefined, '上写着', 14, 'warning'],
