@@ -41,6 +41,9 @@ export function customerAt(ctx: LintContext, s: number): boolean {
 /** 亲， / 亲爱的 / 您好 followed by a pause: the customer addressed, not the subject of what follows. */
 const PAUSE = chars(', ~!')
 function vocative(ctx: LintContext, s: number): boolean {
+  // Cheap first: customer words are at most 3 characters, so no pause right after means no vocative.
+  const t = ctx.text
+  if (!PAUSE.has(t[s + 1] ?? '') && !PAUSE.has(t[s + 2] ?? '') && !PAUSE.has(t[s + 3] ?? '')) return false
   let end = -1
   for (const [a, e] of cuesWithin(ctx, 'customer', s, s + 4)) if (a === s && e > end) end = e
   return end > 0 && PAUSE.has(ctx.text[end] ?? '')
