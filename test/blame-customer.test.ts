@@ -346,3 +346,99 @@ describe('blame-customer: options', () => {
     expect(l.lint('你自己没看详情页吗').messages.map((m) => m.severity)).toEqual(['warning'])
   })
 })
+
+// Issue 8: blame by insinuation. The customer named as the cause — asserted, guessed or asked —
+// or lectured on next time, also inside an apology; and the readings that are not blame.
+describe('blame-customer: blame by insinuation', () => {
+  const one = (text: string, previous?: string) => brief(linter.lint(text, previous ? { previous } : undefined).messages)
+
+  it.each([
+    // Lectures on next time, also after an apology.
+    ['不好意思哈，下次下单前记得核对一下地址哦', undefined, '下次下单前记得核对', 6, 'warning'],
+    ['亲，以后收货时注意当面检查哦', undefined, '以后收货时注意', 2, 'warning'],
+    ['抱歉抱歉，下回拍之前先看一下尺码表哦', undefined, '下回拍之前先看', 5, 'warning'],
+    ['您下次别用洗衣机洗了', undefined, '下次别用', 1, 'warning'],
+    // Pointing at what was written, in answer to a complaint or after a guess about the buyer's act.
+    ['说明书上写了不能用热水烫哦', '杯子烫变形了', '上写了', 3, 'warning'],
+    ['您是不是放在阳台暴晒了？包装上写着避光保存', undefined, '上写着', 14, 'warning'],
+    // Guessed: a hedged cleft naming the customer as the cause of the trouble complained of.
+    ['估计是您自己摔过吧', '屏幕碎了', '是您自己摔过', 2, 'warning'],
+    ['大概是您用力过猛拉断的', '拉链断了', '是您用力过猛拉断', 2, 'warning'],
+    // Asserted through a consequence: 当然 answering a complaint; the buyer's home as the cause.
+    ['鞋子泡水当然会开胶', '鞋开胶了', '鞋子泡水', 0, 'warning'],
+    ['您家那边水压太高才漏水的', undefined, '您家那边水压太高', 0, 'error'],
+    // Told so, with a count; a presumptive 吧 question; complaining late; an impatient 好吗.
+    ['这个我已经回复过两次了，定制款不退', undefined, '回复过两次', 5, 'error'],
+    ['跟您讲过好几次，活动已经结束', undefined, '讲过好几次', 2, 'error'],
+    ['您这是没仔细看规格吧？这款不带电池', undefined, '没仔细看', 3, 'error'],
+    ['您收到这么多天才来说，我们也没办法', undefined, '才来说', 7, 'error'],
+    ['您自己要买的，现在又嫌贵', undefined, '又嫌', 9, 'error'],
+    ['您再仔细看看好吗，页面上没有这个赠品', undefined, '仔细看看好吗', 2, 'error'],
+    // Because of the buyer; a case judged the buyer's doing; should have, with 就该.
+    ['因为您地址写得不详细，所以快递送不到', undefined, '写得不详细', 5, 'warning'],
+    ['多半是您操作有误', '用不了', '是您操作有误', 2, 'warning'],
+    ['下次买之前问问客服就不会买错了', undefined, '下次买之前问问', 0, 'warning'],
+    ['这是人为损坏，不在保修范围', undefined, '人为损坏', 2, 'warning'],
+    ['您买的时候就该问清楚', undefined, '就该问清楚', 5, 'warning'],
+  ] as const)('%s (after %s) → %s', (text, previous, actual, start, severity) => {
+    expect(one(text, previous)).toEqual([{ ruleId: 'blame-customer', severity, actual, start, end: start + actual.length }])
+  })
+
+  it.each([
+    // The shop's own promise about next time, invitations, well-wishing, reminders about this order.
+    ['我们下次一定注意', undefined],
+    ['小妹下次一定注意，给您添麻烦了', undefined],
+    ['下次我们会仔细检查再发', undefined],
+    ['下次再来哦，记得关注店铺', undefined],
+    ['以后有问题随时找我们', undefined],
+    ['以后下单前可以先咨询客服，我们帮您推荐尺码', undefined],
+    ['以后天冷了注意保暖哦', undefined],
+    ['退款已提交，您后期注意查收哦', undefined],
+    // 以后 meaning "after", advice before anything went wrong.
+    ['签收以后注意检查，有问题找我们', undefined],
+    // Drawing the buyer off the platform is off-platform's business, not a lecture.
+    ['下次别在这拍了，加我微信便宜点', undefined],
+    // The page pointed at in answer to a question, not a complaint.
+    ['详情页上写着尺码表，您可以参考一下', '我一米七穿多大'],
+    ['吊牌上写了面料成分，是纯棉的', '是什么面料'],
+    // A guess that names a third party or the shop.
+    ['可能是快递压坏的，我们马上补发', '屏幕碎了'],
+    ['应该是我们打包的时候没放好，抱歉', '屏幕碎了'],
+    // A consequence stated before anything went wrong, or in general (会导致).
+    ['冷冻当然会影响口感，所以我们建议常温保存', '能放冰箱吗'],
+    ['熟过了会导致口感变硬的，建议五分熟', '牛排咬不动'],
+    // Clarifying questions.
+    ['是您本人签收的吗？', undefined],
+    ['您是不是需要发票呀？我帮您开', undefined],
+    // Shirking onto a third party named first, or sending the buyer there: curt-reply's business.
+    ['物流那边的事您问物流，跟我们无关', undefined],
+    ['跟我们无关，您去问厂家', undefined],
+    // The agent blaming herself, by a self-name, in chat sentences ended by a space.
+    ['非常抱歉 小妹刚才给您看错了', undefined],
+    ['不好意思的亲，小妹这边刚才没有看仔细', undefined],
+    // The system as subject (亲， addresses the buyer), a plain fact, modesty, a policy in an aside.
+    ['亲，应该是没有及时更新 您明天再试试', undefined],
+    ['您下单时没有就是没有哦', undefined],
+    ['亲爱的您太客气啦 也没帮上您什么忙', undefined],
+    ['产品价格含税(私自拆机不在保修范围)', undefined],
+    // Told-so by someone else, or to someone else.
+    ['我跟仓库说过好几次了，今天一定帮您催', undefined],
+    ['您说过好几次要加急，我都备注了', undefined],
+    // 因为您 + a plain fact about the order; the agent's own promise or permission; policy and its negation.
+    ['因为您选的是预售款，所以发货会晚几天', '什么时候发货'],
+    ['下次会注意的，抱歉', undefined],
+    ['以后可以先问客服', undefined],
+    ['如果是人为损坏需要收费', undefined],
+    ['这不是人为损坏，我们给您换', undefined],
+    ['质保期内非人为损坏直接换新', undefined],
+  ] as const)('passes %s (after %s)', (text, previous) => {
+    expect(one(text, previous)).toEqual([])
+  })
+
+  it('reports a fault and a lecture in one reply separately', () => {
+    expect(one('您地址写错了，所以包裹才退回，以后下单前仔细核对哦').map((m) => [m.actual, m.severity])).toEqual([
+      ['写错', 'error'],
+      ['以后下单前仔细', 'warning'],
+    ])
+  })
+})

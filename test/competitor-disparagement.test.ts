@@ -279,3 +279,57 @@ describe('competitor-disparagement: platforms, live-streams, the cheap ones, ins
     expect(lint(text)).toEqual([])
   })
 })
+
+// Issue 8: the kinds behind the misses — a named seller, brand or platform as the subject of a
+// harm claim, a comparison that runs others down, failing service and gimmicks, a question that
+// answers itself; and their traps (the shop about itself, questions, advice, hearsay withheld).
+const comparisonFlags: ReadonlyArray<readonly [text: string, actual: string, start: number]> = [
+  ['别家的面膜重金属超标，您可别买', '别家的面膜重金属超标', 0],
+  ['其他牌子的充电宝发热严重，有安全隐患', '其他牌子的充电宝发热严重，有安全隐患', 0],
+  ['隔壁店的客服哪有我们专业', '隔壁店的客服哪有我们', 0],
+  ['其他家的售后根本没人管', '其他家的售后根本没人管', 0],
+  ['某宝的同款都是中间商倒卖的', '某宝的同款都是中间商倒卖', 0],
+  ['别的牌子的电池用两次就鼓包了', '别的牌子的电池用两次就鼓包', 0],
+  ['那个牌子出过事故，您还敢用？', '那个牌子出过事故', 0],
+  ['外面卖的便宜货不行嘛', '外面卖的便宜货不行', 0],
+  ['对面那家卖的都是过期的', '对面那家卖的都是过期', 0],
+  ['那些直播间说的纯棉都是混纺', '直播间说的纯棉都是混纺', 2],
+  ['某猫旗舰店的那款据说是贴牌的', '某猫旗舰店的那款据说是贴牌', 0],
+  ['那个牌子的扫地机器人经常卡住，我们这款不会', '那个牌子的扫地机器人经常卡', 0],
+  ['别家卖这个价格的都是亏本引流', '别家卖这个价格的都是亏本引流', 0],
+  ['其他主播都是收了坑位费乱推的', '其他主播都是收了坑位费乱推', 0],
+  ['小米的那款噪音特别大，还是我们家的安静', '小米的那款噪音特别大', 0],
+  ['隔壁那家的鞋穿一周就开胶', '隔壁那家的鞋穿一周就开胶', 0],
+  ['他们家的东西质量堪忧', '他们家的东西质量堪忧', 0],
+]
+
+const comparisonPasses: readonly string[] = [
+  '我们不是中间商，工厂直发',
+  '别家也有售后，您可以对比',
+  '您问的那家我们不了解，我们家的是正品',
+  '别家有没有问题我们不清楚',
+  '有的顾客说别家发货慢，我们当天发',
+  '其他品牌的奶粉有问题吗？',
+  '我们的板材甲醛不超标，您放心',
+  '充电宝别放在高温处，有安全隐患',
+  '对面的快递点下午关门',
+  '别家也有同款，我们的面料更厚实',
+  '我们和别家用的是同一个工厂',
+  '别家的快递可能更快一些',
+  '小米的那款是去年的型号，我们这款是今年新款',
+  '其他主播推荐的也可以看看',
+  '您说的那家我们没用过，不好评价',
+  '我们这款噪音特别小',
+]
+
+describe('competitor-disparagement: harm claims, comparisons, self-answering questions', () => {
+  it.each(comparisonFlags)('%s → %s', (text, actual, start) => {
+    expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'warning', actual, start, end: start + actual.length }])
+  })
+  it.each(comparisonPasses)('%s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+  it('reports how often their goods fail once, with the first claim about the same seller', () => {
+    expect(brief(lint('别人家的做工很差，穿两次就开线'))).toEqual([{ ruleId: ID, severity: 'warning', actual: '别人家的做工很差', start: 0, end: 8 }])
+  })
+})

@@ -1,5 +1,5 @@
 import type { Finding, LintContext } from '../../src/types.js'
-import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   type Span,
@@ -123,6 +123,14 @@ function causeEnd(ctx: LintContext, from: number, cap: number): number {
   return result ? trimmedClauseEnd(ctx, from, result[0] - from) : end
 }
 
+/** 您这是没仔细读规则吧？: 吧 presumes the answer, so the sentence asserts more than it asks. */
+function presumed(t: string, at: number): boolean {
+  let e = sentenceEnd(t, at)
+  while (e > at && /[?\s~]/.test(t[e - 1] ?? '')) e--
+  return t[e - 1] === BA
+}
+const BA = normalizePhraseChar('吧')
+
 /** Help or a request after `from` in the sentence: then a plain fact explains, it does not blame. */
 const helpAfter = (ctx: LintContext, from: number) => laterInSentence(ctx, 'help', from)
 
@@ -135,7 +143,7 @@ const helpAfter = (ctx: LintContext, from: number) => laterInSentence(ctx, 'help
 const omit: Judge = (f, ctx) => {
   const t = ctx.text
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
-  if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && wordFrom(t, NOT_ACT, verb) > 0) return null
+  if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
   if (!agent) return null
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || inSentence(ctx, 'apology', f)) return null
@@ -144,7 +152,7 @@ const omit: Judge = (f, ctx) => {
   // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
   const framed = ctx.hasCue('pastFrame', clauseStart(t, f.start), f.start)
   const sharp = pointedOut || framed
-  if (isQuestion(t, f.start, f.end)) {
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
     if (!rhetorical || before(ctx, 'clarify', f) || helpAfter(ctx, f.end)) return null
@@ -174,28 +182,60 @@ const cleft: Judge = (f, ctx) => {
   // 是您 + 自己…: the longer phrase judges it.
   if (t.startsWith(SELF, f.end) || wordTo(t, NOT_CLEFT, f.start + 1) >= 0) return null
   if (isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
-  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f) || wordFrom(t, PURPOSE, f.end) > 0) return null
+  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f)) return null
+  const hedged = ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
+  // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it.
+  if (wordFrom(t, PURPOSE, f.end) > 0 && !hedged) return null
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && cueTo(ctx, 'tail', raw) >= 0 && t[raw - 1] !== DE) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
   const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
+  // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
+  // as the cause of a trouble just named or complained of.
+  const troubled = ctx.hasCue('trouble', sentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
+  const guessed = (hedged || troubled) && (self || t[raw - 1] === DE) && !helpAfter(ctx, f.end)
   const closesWithDe = self && t[raw - 1] === DE
-  if (!closesWithDe && !blamedResult(ctx, f.end, true)) return null
-  const soft = before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)
+  if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
+  const soft = hedged || helpAfter(ctx, f.end)
   return widened(graded(f, soft ? 'warning' : f.severity), f.start, end)
 }
 
-/** The customer acting on their own, earlier in the sentence: 您自己插…, 您直接寄回来. */
-function ownActBefore(ctx: LintContext, at: number): Span | undefined {
+/**
+ * The customer acting on their own, earlier in the sentence: 您自己插…, 您直接寄回来; with an
+ * attributing result word (才, 当然, 难怪…) also their home or side: 您家里电压不稳才烧坏的.
+ */
+function ownActBefore(ctx: LintContext, at: number, attributed = false): Span | undefined {
   const from = sentenceStart(ctx.text, at)
   let found: Span | undefined
   for (const c of cuesWithin(ctx, 'customer', from, at)) {
     if (!customerAt(ctx, c[0])) continue
     if (cuesWithin(ctx, 'ownAct', c[1], Math.min(at, c[1] + 4)).some(([s]) => s - c[1] <= 1)) found = c
+    else if (attributed && wordFrom(ctx.text, THEIR_SIDE, c[1]) > 0) found = c
   }
   return found
+}
+const THEIR_SIDE = words('theirSide')
+
+/**
+ * 放一周才吃当然会坏啊, answering 荔枝都坏了: nobody is named, but a complaint is answered with
+ * "of course", the customer's handling as the obvious cause. Not a warning given before
+ * anything went wrong (收到后尽快吃，放久了当然会坏, answering 能放多久), nor a third party's doing.
+ */
+function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (f.entry.tags.includes('refusal') || !ctx.hasCue('strongConsequence', f.start, f.end)) return null
+  // 熟过了会导致嚼不烂: 会 / 容易 + 导致 explains what happens in general.
+  if (wordTo(t, GENERIC, f.start) >= 0) return null
+  if (ctx.previous === undefined || !ctx.previousHasCue('complaint') || !badOutcomeAfter(ctx, f.end)) return null
+  const from = sentenceStart(t, f.start)
+  if (ctx.hasCue('shop', from, f.start) || ctx.hasCue('third', from, f.start)) return null
+  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
+  // The span is the act that caused it: 放一周才吃.
+  // Insinuated rather than said: a warning.
+  const cs = clauseStart(t, f.start)
+  return cs < f.start ? widened(graded(f, 'warning'), cs, f.start) : null
 }
 
 /**
@@ -206,12 +246,12 @@ function ownActBefore(ctx: LintContext, at: number): Span | undefined {
 const consequence: Judge = (f, ctx) => {
   const t = ctx.text
   const refusal = f.entry.tags.includes('refusal')
-  if (!ctx.hasCue('customer', sentenceStart(t, f.start), f.start)) return null
+  if (!ctx.hasCue('customer', sentenceStart(t, f.start), f.start)) return unnamedCause(f, ctx)
   if (!refusal) {
     if (wordTo(t, GENERIC, f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
   }
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
-  const cause = ownActBefore(ctx, f.start)
+  const cause = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end))
   if (!cause || negated(ctx, cause[0])) return null
   const start = cleftAt(ctx, cause[0]) ? cause[0] - 1 : cause[0]
   // The span is the act (您自己用开水烫), up to the result word when it shares the clause.

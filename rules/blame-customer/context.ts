@@ -1,5 +1,5 @@
 import type { Finding, LintContext, Severity } from '../../src/types.js'
-import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
@@ -19,6 +19,7 @@ export const norm = (words: readonly string[]) => words.map(normalizePhrase)
 
 /** 给您 / 帮您 / 让您…: the customer is an object there, not the one who acted. */
 const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
+const BECAUSE = normalizePhrase('因为')
 /** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
 const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
 export const CLAUSE_TAIL = chars('了啊呀哦呢吧哈嘛啦的,.!?;:~ \n\r。、…')
@@ -30,9 +31,22 @@ export type Span = readonly [number, number]
 
 /** Whether the customer cue at `s` really names the customer as a possible agent. */
 export function customerAt(ctx: LintContext, s: number): boolean {
-  if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '')) return false
+  // 为您 is "for you", but 因为您 is "because you".
+  if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '') && !ctx.text.startsWith(BECAUSE, s - 2)) return false
+  if (vocative(ctx, s)) return false
   if (wordTo(ctx.text, OTHER_PEOPLE, s) >= 0) return false
   return !NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))
+}
+
+/** 亲， / 亲爱的 / 您好 followed by a pause: the customer addressed, not the subject of what follows. */
+const PAUSE = chars(', ~!')
+function vocative(ctx: LintContext, s: number): boolean {
+  // Cheap first: customer words are at most 3 characters, so no pause right after means no vocative.
+  const t = ctx.text
+  if (!PAUSE.has(t[s + 1] ?? '') && !PAUSE.has(t[s + 2] ?? '') && !PAUSE.has(t[s + 3] ?? '')) return false
+  let end = -1
+  for (const [a, e] of cuesWithin(ctx, 'customer', s, s + 4)) if (a === s && e > end) end = e
+  return end > 0 && PAUSE.has(ctx.text[end] ?? '')
 }
 
 /** The nearest subject marker in [from, at): the customer's or the shop's, with its span. */
@@ -108,7 +122,14 @@ export function negated(ctx: LintContext, at: number): boolean {
 }
 
 /** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */
-export const hypothetical = (ctx: LintContext, f: { start: number; end: number }) => inSentence(ctx, 'conditional', f)
+export function hypothetical(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  // 有的 / 有些 mean "some" only before a noun: in 出厂就有的。 it is "was there".
+  return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(
+    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')),
+  )
+}
+const DE = normalizePhrase('的')
 
 /** Where 没关系 / 无关 deny a link (跟我们没关系) rather than reassure (没关系，我们免费换). */
 const LINKED = chars('跟和与')

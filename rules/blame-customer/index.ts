@@ -1,13 +1,14 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, clauseStart, isQuestion } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
-import { cueTo, cuesWithin } from '../../src/context/cues.js'
+import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   CLAUSE_TAIL,
   after,
+  chars,
   before,
   graded,
   hypothetical,
@@ -49,6 +50,51 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
   }
 }
 
+/** What may stand right before 下次 / 以后 when it starts a lecture (您下次…, 所以以后…, 亲~下次…), not 签收以后. */
+const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? ')
+/** How far after 下次 the thing to take care of may come (下次下单前记得看一下). */
+const LECTURE_REACH = 10
+
+/**
+ * 下次下单前记得核对地址 / 以后收货时注意当面检查: the customer told what to take care of next
+ * time, which says they failed this time (a warning, also inside an apology). Not the shop's
+ * own promise (我们下次注意, 下次我们会…), an invitation (下次再来, 以后有问题随时找我们), a
+ * condition or a question.
+ */
+function lecture(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  if (f.start > cs && !LECTURE_HEAD.has(t[f.start - 1]!)) return null
+  if (nearestSubject(ctx, cs, f.start).who === 'shop') return null
+  const end = Math.min(clauseEnd(t, f.end), f.end + LECTURE_REACH)
+  const care = cuesWithin(ctx, 'lectureCare', f.end, end)[0]
+  if (!care) return null
+  if (ctx.hasCue('shop', f.end, care[0]) || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
+  if (ctx.hasCue('conditional', cs, end) || inSentence(ctx, 'lectureOffer', f) || isQuestion(t, f.start, f.end)) return null
+  return { ...f, end: care[1] }
+}
+
+/**
+ * 吊牌上写了冷水手洗 / 详情页写了不退: pointing at what was written is a reproach when it answers
+ * a complaint, follows a guess about what the customer did (您是不是用热水洗的？) or closes a
+ * refusal; answering a question (尺码表上写着…) or followed by help it informs.
+ */
+function pageNote(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const s0 = sentenceStart(t, f.start)
+  if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end)) return null
+  if (cueStartsWithin(ctx, 'pageRefusal', f.end, f.end + 2)) return f
+  if (ctx.previous !== undefined && ctx.previousHasCue('complaint')) return f
+  // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
+  const from = Math.max(0, s0 - 30)
+  const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
+  return asked ? f : null
+}
+
+const HUMAN = normalizePhrase('人为')
+const JUDGED = norm(['这是', '这个是', '属于', '这属于', '这个属于', '就是', '都是'])
+const DEMANDING = norm(['好吗', '好不好', '行吗'])
+
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
@@ -56,6 +102,13 @@ type Judge = (f: Finding, ctx: LintContext) => Finding | null
 const JUDGES: Record<string, Judge> = {
   /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
   fault(f, ctx) {
+    // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
+    // 人为损坏不在保修范围 states the policy.
+    if (ctx.text.startsWith(HUMAN, f.start) && nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === undefined) {
+      const head = ctx.text.slice(clauseStart(ctx.text, f.start), f.start)
+      if (!JUDGED.some((w) => head.endsWith(w)) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+      return graded(f, 'warning')
+    }
     // The customer in the same clause: in 怪不得您没收到，原来是地址写错了 nobody is named for 写错.
     if (nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who !== 'customer' || hypothetical(ctx, f)) return null
     if (negated(ctx, f.start)) return null
@@ -100,6 +153,8 @@ const JUDGES: Record<string, Judge> = {
     // 如果不是我们的问题… / 不是我们的问题的话…: a condition, not a denial.
     if (ctx.hasCue('conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
     if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null
+    // 快递的事您问快递，跟我们没关系: shirking onto a third party is curt, not blame.
+    if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f)) return null
     return f
   },
   /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
@@ -153,6 +208,8 @@ const JUDGES: Record<string, Judge> = {
   },
   /** 你看清楚 as an order; 请您看清楚… and 让您看清楚 are requests and offers. */
   lookClearly(f, ctx) {
+    // 您再仔细看看好吗: 好吗 after an order to look is impatience, whatever softens it.
+    if (DEMANDING.some((w) => ctx.text.startsWith(w, f.end - w.length))) return subjectBefore(ctx, f.start) === 'shop' ? null : f
     if (before(ctx, 'polite', f, 'clause') || subjectBefore(ctx, f.start) === 'shop') return null
     const direct = subjectBefore(ctx, f.start) === 'customer' || ctx.text[f.start] === normalizePhrase('你') || ctx.text[f.start] === normalizePhrase('您')
     return direct || isQuestion(ctx.text, f.start, f.end) || f.end === clauseEnd(ctx.text, f.end) ? f : graded(f, 'warning')
@@ -169,6 +226,8 @@ const JUDGES: Record<string, Judge> = {
     if (before(ctx, 'future', f, 'clause')) return null
     return rhetorical ? graded(f, 'error') : f
   },
+  lecture,
+  pageNote,
   /** 我已经说得很清楚了; not 您说得很清楚 (a compliment). */
   saidClearly(f, ctx) {
     const who = subjectBefore(ctx, f.start)

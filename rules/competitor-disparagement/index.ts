@@ -1,5 +1,5 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { cuesWithin, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, runStart } from '../shared/cues.js'
@@ -13,7 +13,7 @@ const HEDGE_BEFORE = 6
 /** How far back a named brand or a comparison lets 他们 / 那个 stand for a competitor (戴森？那个就是…). */
 const CONTEXT_REACH = 24
 /** Predicates that disparage whoever is named, with no comparison needed (a brand sells fakes). */
-const OUTRIGHT = new Set(['fake', 'refurbished', 'insinuation', 'adulterated', 'scam'])
+const OUTRIGHT = new Set(['fake', 'refurbished', 'insinuation', 'adulterated', 'scam', 'harm'])
 
 /** The later of two spans, by end (the nearer subject). */
 function later(a: Span | undefined, b: Span | undefined): Span | undefined {
@@ -77,6 +77,19 @@ function withNoun(f: Finding, ctx: LintContext): Finding {
 }
 
 /**
+ * Whether the sentence asks rather than asserts: a question mark or a final 吗 (便宜没好货嘛
+ * asserts), and not a question that answers itself (哪有我们好, 那个牌子出过事，您还敢买？).
+ */
+function asked(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const end = sentenceEnd(text, f.end)
+  let j = end - 1
+  while (j >= f.end && /[\s~]/.test(text[j]!)) j--
+  if (text[end] !== '?' && text[j] !== '吗') return false
+  return !ctx.hasCue('rhetorical', sentenceStart(text, f.start), end)
+}
+
+/**
  * A disparaging predicate counts only with another seller as its subject, earlier in the same
  * sentence, with nothing between them that turns it back on the shop itself (别家说我们是假的)
  * or withholds judgement (别家是不是假货我们不清楚). Questions are not assertions.
@@ -88,14 +101,19 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (!f) return null
   const subject = subjectOf(ctx, f)
   if (!subject || f.start - subject[1] > SUBJECT_REACH) return null
+  // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was said.
+  if (tags.includes('often') && subject[1] < clauseStart(text, f.start)) return null
   if (selfBetween(ctx, subject[1], f.start)) return null
   const hedgeFrom = Math.max(clauseStart(text, subject[0]), subject[0] - HEDGE_BEFORE)
   if (ctx.hasCue('hedge', hedgeFrom, f.start)) return null
   // 别家是不是假货我们不清楚: the hedge may also follow, in the same clause (not 是水货，没有保修).
   if (ctx.hasCue('hedge', f.end, Math.min(clauseEnd(text, f.end), f.end + HEDGE_BEFORE))) return null
-  if (isQuestion(text, f.start, f.end)) return null
+  if (asked(ctx, f)) return null
   // 外面 + 那些便宜的: touching seller words are one subject; so are 耐克 + 那款.
   let start = runStart(ctx, 'other', subject[0], SUBJECT_REACH)
+  // 某猫旗舰店的那款: the seller owning 那款 belongs to the subject.
+  const owner = text[start - 1] === DE ? cuesWithin(ctx, 'other', Math.max(0, start - 12), start - 1).find(([, e]) => e === start - 1) : undefined
+  if (owner) start = runStart(ctx, 'other', owner[0], SUBJECT_REACH)
   const brand = cuesWithin(ctx, 'brand', Math.max(0, start - 8), start).find(([, e]) => e === start || (e === start - 1 && text[e] === DE))
   if (brand) start = brand[0]
   return { ...f, start }
