@@ -35,6 +35,11 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   // Another marketplace, or going around the platform.
   ['我们在某多多上还有家店，那边价格低', '某多多上还有家店', 3],
   ['钱直接汇到我的帐户就行', '汇到我的帐户', 3],
+  ['下次直接来我们拼多多店铺拍，便宜五块', '拼多多店铺拍', 7],
+  // A group described, a member of staff added, the agent paying through an app.
+  ['主页有个群，进去有内部价', '主页有个群', 0],
+  ['扫一下卡片上的码，加我们客服，以后有优惠第一时间通知您', '加我们客服', 9],
+  ['退款我通过支付宝直接打给您', '我通过支付宝直接打给您', 2],
   ['这次不经过平台，您直接付款就行', '不经过平台', 2],
 ]
 
@@ -61,6 +66,10 @@ const passes: readonly string[] = [
   '尺码表在详情页图片里',
   // 加 inside another word, and logistics not going through JD.
   '已经给您加急了，店长也知道这个情况',
+  '参加活动的问题可以咨询客服',
+  '加购以后联系客服改价',
+  '请添加至微信卡包后查看电子券',
+  '我们不能用微信退给您，只能走平台',
   '这单不走京东物流，走的是顺丰',
   '我们只在这个平台开店',
 ]
