@@ -26,6 +26,7 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['您同事也来过，她买的是两支口红', '她买的是两支口红', 7],
   // Someone else's records offered.
   ['之前一位顾客的聊天记录我这边有，可以发您参考', '聊天记录我这边有', 7],
+  ['上个买家的购买记录截图给您看看', '购买记录截图给您', 5],
 ]
 
 const passes: readonly string[] = [
@@ -40,6 +41,8 @@ const passes: readonly string[] = [
   '您可以叫您先生帮忙签收',
   '快递员说会放到您家楼下的快递柜',
   '他买的是黑色XL，和您一样吗？',
+  '上个买家也问了这个',
+  '上个月的订单尾号1234已经发货',
 ]
 
 describe('privacy-leak: another person described', () => {

@@ -21,6 +21,9 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['麻烦把中评删一下吧，下次您来买包邮', '中评删一下吧，下次您来买包邮', 3],
   // The bad review as the topic, the removal asked a clause later, then the price.
   ['您的差评我们看到了，能不能帮忙撤一下，给您补寄一件新的', '差评我们看到了，能不能帮忙撤一下，给您补寄', 2],
+  ['中评能不能撤回呀，我们给您包下次的运费', '中评能不能撤回呀，我们给您包下次的运费', 0],
+  // What the review must say, for a reward.
+  ['评价里夸一下包装，下单立返三块', '评价里夸一下包装，下单立返三块', 0],
   // Paid through a transfer after a screenshot.
   ['好评写完截个图，我这边转你5块', '好评写完截个图，我这边转你5块', 0],
 ]
