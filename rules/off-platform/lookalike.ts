@@ -23,11 +23,18 @@ const HEART = table('❤♥♡')
 /** Stand-ins for 扣 in a doubled 扣扣. */
 const LIKE_KOU = table('寇抠叩蔻')
 
-/** Whether the reply holds a character that folding could change (one table look per character). */
+/**
+ * Whether folding would change the reply: a stand-in next to its partner (维修, 唯一 alone do
+ * not count), so the squeezed view is built only for the few replies that need it.
+ */
 export function hasLookalike(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (LIKE_WEI[c] === 1 || LIKE_XIN[c] === 1 || LIKE_KOU[c] === 1) return true
+    if (LIKE_WEI[c] === 0 && LIKE_KOU[c] === 0 && c !== WEI && c !== KOU) continue
+    const d = text.charCodeAt(i + 1)
+    if (LIKE_WEI[c] === 1 && (d === XIN || LIKE_XIN[d] === 1 || HEART[d] === 1)) return true
+    if (c === WEI && LIKE_XIN[d] === 1) return true
+    if ((LIKE_KOU[c] === 1 && (d === KOU || LIKE_KOU[d] === 1)) || (c === KOU && LIKE_KOU[d] === 1)) return true
   }
   return false
 }
