@@ -20,13 +20,16 @@ const MAX_JOINERS = 4
 /** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
 const ANNOUNCERS = codes('号是为:搜@')
 
+/** Digits written as words to dodge number filters: 扣扣：八八六二三四一零, 幺三八… */
+const DIGIT_WORDS = codes('〇零幺一二三四五六七八九')
+
 /** Letters, digits, _ and the * of a masked number (微信同号 139****8888 is still handed over). */
 function isHandleChar(c: number): boolean {
-  return isLatinAlnum(c) || c === 0x5f /* _ */ || c === 0x2a /* * */
+  return isLatinAlnum(c) || c === 0x5f /* _ */ || c === 0x2a /* * */ || DIGIT_WORDS.has(c)
 }
 
 function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
+  return (c >= 0x30 && c <= 0x39) || DIGIT_WORDS.has(c)
 }
 
 /** How many Latin letters a channel may end with (computed once per linter, not per reply). */

@@ -1,12 +1,14 @@
 import { defineRule, type CompiledEntry, type Entry, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { lastCue } from '../../src/context/cues.js'
+import { firstCue, lastCue } from '../../src/context/cues.js'
 import { mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { findHandles, maxLatinTail } from './handle.js'
-import { hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
+import { hasFoldedInside, hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
+import { hasLookalike } from './lookalike.js'
+import { isMention } from '../../src/context/mention.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/off-platform/lexicon.yaml')
@@ -19,6 +21,8 @@ const PROHIBIT_AFTER_REACH = 8
 const ADD_REACH = 10
 /** 转到 and the account it sends to (转到我的支付宝账户). */
 const TRANSFER_REACH = 6
+/** A contact number and where it is hidden (群号在首页图片里, 主页签名里的号码), in one clause. */
+const HIDDEN_REACH = 10
 
 /** The kind of an entry: its first tag, unique in the lexicon (see lexicon.yaml). */
 const kindOf = (entry: Entry) => entry.tags[0]!
@@ -30,6 +34,8 @@ const kindOf = (entry: Entry) => entry.tags[0]!
  */
 function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
+  // A label quoted from the platform's own pages (点击“添加至微信卡包”) is a mention, not an invitation.
+  if (isMention(text, f.start, f.end)) return null
   if (refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH)) return null
   if (ctx.hasCue('prohibitAfter', f.end, Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH))) return null
   const sStart = sentenceStart(text, f.start)
@@ -112,6 +118,7 @@ function across(
   refundAware: boolean,
   entry: CompiledEntry | undefined,
   make: (entry: CompiledEntry | undefined, start: number, end: number) => Finding | null,
+  notVerb?: string,
 ): void {
   for (const [start, end] of ctx.cues(targetName)) {
     if (ctx.hasCue('payWords', end, end + 2)) continue
@@ -120,8 +127,26 @@ function across(
     const clause = clauseStart(ctx.text, start)
     const verb = lastCue(ctx, verbName, Math.max(clause, start - reach), start)
     if (!verb || (refundAware && ctx.hasCue('refund', clause, verb[0]))) continue
+    // 加急, 增加, 加入: 加 inside another word adds no one.
+    if (notVerb && ctx.hasCue(notVerb, Math.max(0, verb[0] - 1), verb[1] + 1)) continue
     // 付到 + 到我: overlapping verbs are one (定金付到我的支付宝).
     const f = make(entry, runStart(ctx, verbName, verb[0], reach), end)
+    if (f) out.push(f)
+  }
+}
+
+/**
+ * Contact details given by description instead of in the reply: a contact number or code and
+ * where the buyer will find it (群号在店铺首页图片里, 看我主页签名里的号码), either order, one clause.
+ */
+function described(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (entry: CompiledEntry | undefined, start: number, end: number) => Finding | null): void {
+  for (const [start, end] of ctx.cues('contactNoun')) {
+    const from = Math.max(clauseStart(ctx.text, start), start - HIDDEN_REACH - 8)
+    const to = Math.min(clauseEnd(ctx.text, end), end + HIDDEN_REACH + 8)
+    const before = lastCue(ctx, 'hiddenAt', from, start)
+    const hidden = before && start - before[1] <= HIDDEN_REACH ? before : firstCue(ctx, 'hiddenAt', end, to)
+    if (!hidden || hidden[0] - end > HIDDEN_REACH) continue
+    const f = make(entry, Math.min(start, hidden[0]), Math.max(end, hidden[1]))
     if (f) out.push(f)
   }
 }
@@ -151,12 +176,12 @@ export default defineRule({
         const make = (entry: CompiledEntry | undefined, start: number, end: number): Finding | null =>
           entry ? judge({ ruleId: ID, entry, start, end, severity: entry.severity ?? DEFAULT_SEVERITY, expected: entry.expected }, ctx) : null
         const out: Finding[] = []
-        const view = mightHideWord(ctx.text, tolerant.before, tolerant.after) ? squeeze(ctx.text) : undefined
+        const view = mightHideWord(ctx.text, tolerant.before, tolerant.after) || hasLookalike(ctx.text) ? squeeze(ctx.text) : undefined
         if (view) {
           for (const h of tolerant.hits(view)) {
             const [start, end] = originalSpan(view, h.start, h.end)
-            // Hits without a separator inside are the automaton's; reporting them here would double them.
-            if (!hasSeparatorInside(ctx.text, start, end)) continue
+            // Hits without a separator or look-alike inside are the automaton's; reporting them here would double them.
+            if (!hasSeparatorInside(ctx.text, start, end) && !hasFoldedInside(view, h.start, h.end)) continue
             const f = make(entryFor(kindOf(h.entry)), start, end)
             if (f) out.push(f)
           }
@@ -164,6 +189,9 @@ export default defineRule({
         // 加 … 微信 (加一下我们售后的微信) and 转到 … 支付宝 (转到我的支付宝账户), in one clause.
         across(out, ctx, 'add', 'app', ADD_REACH, false, entryFor('invite'), make)
         across(out, ctx, 'transfer', 'wallet', TRANSFER_REACH, true, entryFor('payment'), make)
+        // 加售后小姐姐, 添加店长: on the platform nobody is added, so adding a person is contact elsewhere.
+        across(out, ctx, 'add', 'staff', ADD_REACH, false, entryFor('invite'), make, 'notAdd')
+        described(out, ctx, entryFor('account'), make)
         const handleText = view ? view.text : ctx.text
         for (const h of findHandles(handleText, channels, maxGlued)) {
           const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]

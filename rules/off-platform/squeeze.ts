@@ -1,4 +1,5 @@
 import { IGNORABLE, normalizePhrase } from '../../src/normalize/normalize.js'
+import { foldLookalikes } from './lookalike.js'
 
 /**
  * Characters agents put inside a word to slip past keyword filters (微-信, 微 信, 加 v, 微.信,
@@ -10,11 +11,15 @@ const SEPARATORS = new Set(
   [...normalizePhrase(' \t-_.*/\\|·•~=#^`\'"丶—–・')].map((c) => c.charCodeAt(0)).concat([IGNORABLE]),
 )
 
-/** Normalised text without separators; `origin[i]` is where squeezed unit i sits in the reply. */
+/**
+ * Normalised text without separators and with look-alikes folded (魏信 → 微信); `origin[i]` is
+ * where squeezed unit i sits in the reply, `folded[i]` whether it was a look-alike.
+ */
 export interface SqueezedView {
   text: string
   codes: Uint16Array
   origin: Int32Array
+  folded: Uint8Array
 }
 
 export function squeeze(text: string): SqueezedView {
@@ -28,10 +33,18 @@ export function squeeze(text: string): SqueezedView {
     origin[n++] = i
   }
   const view = codes.subarray(0, n)
+  const folded = new Uint8Array(n)
+  foldLookalikes(view, folded)
   let s = ''
   // Chunked: spreading a long reply into one call would overflow the argument limit.
   for (let i = 0; i < n; i += 4096) s += String.fromCharCode.apply(null, view.subarray(i, i + 4096) as unknown as number[])
-  return { codes: view, origin: origin.subarray(0, n), text: s }
+  return { codes: view, origin: origin.subarray(0, n), folded, text: s }
+}
+
+/** Whether squeezed [start, end) holds a folded look-alike (a spelling the automaton cannot see). */
+export function hasFoldedInside(view: SqueezedView, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (view.folded[i] === 1) return true
+  return false
 }
 
 /** The span in the reply of squeezed [start, end). */

@@ -73,6 +73,8 @@ function scan(
   for (const hit of findNumbers(ctx.text, plans)) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
+    // The agent's own number, given as the contact (电话联系我 139…), is off-platform's to report.
+    if (hit.kind === 'phone' && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) === 'selfContact') continue
     if (hit.kind === 'phone' && hit.needsLabel && nearestLabel(ctx, hit, ['phoneLabel', 'notPhone']) !== 'phoneLabel') continue
     if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
     if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
@@ -107,7 +109,7 @@ function scan(
     for (const d of findThirdPartyData(ctx)) {
       if (out.some((f) => f.start < d.end && d.start < f.end)) continue
       const from = Math.max(sentenceStart(ctx.text, d.start), d.start - SHOP_REACH)
-      if (ctx.hasCue('shopAddress', from, d.start)) continue
+      if (!d.personal && ctx.hasCue('shopAddress', from, d.start)) continue
       out.push({ ruleId: ID, entry: other, start: d.start, end: d.end, severity: other.severity ?? DEFAULT_SEVERITY, expected: other.expected })
     }
   }

@@ -19,7 +19,8 @@ export interface NumberHit {
   /**
    * An ID-shaped number (valid region and birth date) whose check character fails, or an old
    * 15-digit ID: an ID only when labelled as one (身份证 320102198001010015). Bank cards always
-   * need their label (银行卡号 6222…), Luhn check or not: order numbers pass it one time in ten.
+   * need their label (银行卡号 6222…); the label decides, not the Luhn check (order numbers pass
+   * it one time in ten, and a mistyped card number failing it is still a card number shown).
    */
   needsLabel?: boolean
 }
@@ -103,20 +104,9 @@ function cardFrom(text: string, groups: Group[], k: number): { hit: NumberHit; l
 function cardHit(text: string, at: number[], last: number): { hit: NumberHit; last: number } | undefined {
   if (at.length < 16 || at.length > 19 || gluedAfter(text, at[at.length - 1]! + 1)) return undefined
   const digits = at.map((i) => text[i]).join('')
-  if (!luhn(digits)) return undefined
   // Keep the first and last four digits: 6222 **** **** ***0 128 → 6222 **** **** ***0 128.
   const mask = { hide: at.length - 8, tail: 4 }
   return { hit: { kind: 'card', start: at[0]!, end: at[at.length - 1]! + 1, digits, at, mask, needsLabel: true }, last }
-}
-
-function luhn(digits: string): boolean {
-  let sum = 0
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i])
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2
-    sum += d
-  }
-  return sum % 10 === 0
 }
 
 function digitGroups(text: string): Group[] {

@@ -3,6 +3,7 @@ import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
 import { findAreaStreets, findPartialAddresses } from './address.js'
+import { findPersonData } from './people.js'
 
 /**
  * Another buyer's data told to this one. On its own an order number, a building and room or
@@ -20,6 +21,8 @@ import { findAreaStreets, findPartialAddresses } from './address.js'
 export interface Span {
   start: number
   end: number
+  /** Said of a person (住您楼下, 叫陈晓), never the shop's own address. */
+  personal?: boolean
 }
 
 const WINDOW = 40
@@ -95,11 +98,18 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
     const from = Math.max(covered, sentenceStart(text, ref.start))
     const to = Math.min(text.length, ref.end + WINDOW)
     if (from >= to) continue
-    const found = [...numbers(ctx, from, to), ...findPartialAddresses(text, from, to), ...findAreaStreets(text, from, to)]
+    const found: Span[] = [
+      ...numbers(ctx, from, to),
+      ...findPartialAddresses(text, from, to),
+      ...findAreaStreets(text, from, to),
+      ...findPersonData(text, from, to).map((d) => ({ ...d, personal: true })),
+    ]
     for (const d of found) {
-      if (d.end > to || (d.start >= ref.start && d.start < ref.end)) continue
+      // Data inside the reference itself (她住 of 她住朝阳区 is both) is not data on its own.
+      if (d.end > to || (d.start >= ref.start && d.end <= ref.end)) continue
+      if (out.some((o) => o.start < d.end && d.start < o.end)) continue
       if (ownBefore(ctx, refs, d.start, sentenceStart(text, d.start))) continue
-      out.push({ start: d.start, end: d.end })
+      out.push(d.personal ? { start: d.start, end: d.end, personal: true } : { start: d.start, end: d.end })
     }
     covered = to
   }

@@ -22,6 +22,8 @@ const CONDITION_REACH = 10
 const REFUSE_REACH = 6
 /** 把差评删掉, 修改一下评价: the change verb this close to the review word. */
 const CHANGE_REACH = 6
+/** 差评…您看能不能删掉: a change verb this far on, asked of the buyer (cue `changeAsk`). */
+const CHANGE_TOPIC_REACH = 24
 /** Compensation this far either side of a requested change pays for it. */
 const CHANGE_PAY_REACH = 30
 const REWARDS = ['reward', 'rewardShort']
@@ -34,12 +36,13 @@ const PERSONAL_REACH = 3
  * Whether nothing between review and reward breaks the deal (好评哦，满99送 / 好评不返现).
  * `concrete`: the reward is addressed to the buyer or has an amount, so 下次 does not unlink it.
  */
-function linked(ctx: LintContext, from: number, to: number, concrete = false): boolean {
+function linked(ctx: LintContext, from: number, to: number, concrete = false, specified = false): boolean {
   if (ctx.hasCue('refuse', from, to) || ctx.hasCue('refuseBetween', from, to)) return false
   // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
-  for (const [s] of cuesWithin(ctx, 'unlink', from, to)) if (!JOINED.has(ctx.text[s - 1] ?? '')) return false
+  // A specified review with a concrete reward (好评附三张图，下单帮您打八折) is one deal throughout.
+  if (!(specified && concrete)) for (const [s] of cuesWithin(ctx, 'unlink', from, to)) if (!JOINED.has(ctx.text[s - 1] ?? '')) return false
   // 给个好评哦，下次来店里领优惠券 is an ad; 给个好评吧，下次来买给你打九折 is the price of it.
-  if (!concrete && ctx.hasCue('later', from, to)) return false
+  if (!concrete && !specified && ctx.hasCue('later', from, to)) return false
   return !spendThreshold(ctx.text, from, to)
 }
 
@@ -54,8 +57,11 @@ function personal(ctx: LintContext, at: number): boolean {
  * right after it in its clause, or anywhere in reach when an amount follows (联系客服返5元);
  * a verb that only pays with an amount (退5块钱, 打九折).
  */
-function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number): number | undefined {
+function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, changed = false): number | undefined {
   const { text } = ctx
+  // 好评满30字, 附三张照片, 加追评: a review specified like this is the condition of a deal; so is
+  // a requested change (把中评删了，下次来买包邮).
+  const specified = changed || ctx.hasCue('reviewSpec', clauseStart(text, from), clauseEnd(text, from))
   const limit = Math.min(sentenceEnd, from + STRONG_REACH + 4)
   const cEnd = clauseEnd(text, from)
   let best: Span | undefined
@@ -63,14 +69,16 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number): numbe
     if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
     // The nearest reward, and the longest word there (返现 rather than 返).
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
-    if (linked(ctx, from, c[0], personal(ctx, c[0]) || amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1])) best = c
+    const concrete = personal(ctx, c[0]) || amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1]
+    if (linked(ctx, from, c[0], concrete, specified)) best = c
   }
   const named = () => true
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
   const withAmount = (c: Span) => amountEnd(text, c[1]) > c[1]
   for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, STRONG_REACH, named)
   for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
-  for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, REWARD_REACH, withAmount)
+  // An amount makes a verb a reward as surely as a named one (给好评附三张照片的话，下次帮您打九折).
+  for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, STRONG_REACH, withAmount)
   if (!best) return undefined
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
@@ -102,14 +110,16 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   // The sentence, not the clause: 您给了差评，能帮忙修改下吗.
   const verb =
     lastCue(ctx, 'change', Math.max(sentenceStart(text, f.start), f.start - CHANGE_REACH - 4), f.start) ??
-    firstCue(ctx, 'change', f.end, Math.min(sentenceEnd(text, f.end), f.end + CHANGE_REACH + 4))
-  if (!verb || Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH) return null
+    firstCue(ctx, 'change', f.end, Math.min(sentenceEnd(text, f.end), f.end + CHANGE_TOPIC_REACH + 4))
+  if (!verb || Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_TOPIC_REACH) return null
+  // Further than CHANGE_REACH, the review is the topic and the verb must be asked of the buyer.
+  if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]))) return null
   // 修改 + 改一下: touching change words are one verb.
   const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
   const end = Math.max(f.end, verb[1])
   // 不会要求您删除差评: 要求 is part of the refusal here, not a condition that lifts it.
   if (refusedBefore(ctx, start, 'refuse', 'changeResume', REFUSE_REACH, { questionsAsk: true })) return null
-  const after = rewardAfter(ctx, end, Math.min(text.length, end + CHANGE_PAY_REACH))
+  const after = rewardAfter(ctx, end, Math.min(text.length, end + CHANGE_PAY_REACH), true)
   if (after !== undefined) return { ...f, start, end: after }
   // 删除差评，我们可以全额退款: for a changed review, a refund is the price too.
   const refund = firstCue(ctx, 'changePay', end, Math.min(text.length, end + CHANGE_PAY_REACH))

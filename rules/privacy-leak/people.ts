@@ -1,0 +1,145 @@
+import { z } from 'zod'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { clauseEnd, sentenceEnd } from '../../src/context/text.js'
+import data from './people.yaml'
+
+/**
+ * What a reply tells about another person besides numbers and addresses: where they live
+ * (住您隔壁小区, 也住朝阳区, 地址就在您楼下), their name (叫吴建国, 一位李小姐), what they paid
+ * (一共花了876) or bought (她买的是…), and records of theirs offered (身份证照片我这里有).
+ * Looked for only inside the window around a reference to someone else (third-party.ts), so
+ * the word lists cost nothing on other replies.
+ */
+export interface PersonHit {
+  start: number
+  end: number
+}
+
+// Compared with the normalised reply, so normalised when loaded (陳 → 陈).
+const Words = z.array(z.string().min(1)).min(1).transform((ws) => ws.map(normalizePhrase))
+const Schema = z
+  .object({
+    live: Words,
+    place: Words,
+    notLive: Words,
+    spend: Words,
+    bought: Words,
+    nameLabel: Words,
+    beforeName: Words,
+    surnames: Words,
+    titles: Words,
+    notName: Words,
+    dataNoun: Words,
+    reveal: Words,
+  })
+  .strict()
+const W = Schema.parse(data)
+/** 住 and the place it names: at most this many characters apart. */
+const PLACE_REACH = 10
+/** A record and what reveals it, in one sentence. */
+const REVEAL_REACH = 12
+/** 给一位李小姐: the party word at most this far before the surname. */
+const NAME_PARTY_REACH = 3
+/** Given names after a surname. */
+const MAX_GIVEN = 2
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39
+
+/** Start of every occurrence of any of `words` in [from, to), with its end. */
+function occurrences(text: string, words: readonly string[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = []
+  for (const w of words) {
+    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= to; i = text.indexOf(w, i + 1)) out.push([i, i + w.length])
+  }
+  return out.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+}
+
+const startsWithAny = (text: string, at: number, words: readonly string[]) => words.find((w) => text.startsWith(w, at))
+
+/** 住您隔壁小区, 也住朝阳区: from the verb to the furthest place within reach in its clause. */
+function residences(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  let covered = -1
+  for (const [s, e] of occurrences(text, W.live, from, to)) {
+    if (s < covered) continue
+    if (W.notLive.some((w) => text.startsWith(w, s) || (s > 0 && text.startsWith(w, s - w.length + 1)))) continue
+    const limit = Math.min(clauseEnd(text, e), e + PLACE_REACH + 4)
+    let end = -1
+    for (const [ps, pe] of occurrences(text, W.place, e, limit)) if (ps - e <= PLACE_REACH && pe > end) end = pe
+    if (end < 0) continue
+    out.push({ start: s, end })
+    covered = end
+  }
+  return out
+}
+
+/**
+ * A surname and one or two given characters starting at `at`, if any: its end. The name must
+ * end there (punctuation, or 也/的/住… after it): 叫周末再送 is no name.
+ */
+function nameEnd(text: string, at: number): number | undefined {
+  const surname = startsWithAny(text, at, W.surnames)
+  if (!surname) return undefined
+  const givenStart = at + surname.length
+  const given = (i: number) => isHan(text.charCodeAt(i)) && !startsWithAny(text, i, W.notName) && !startsWithAny(text, i, W.titles)
+  for (let len = MAX_GIVEN; len >= 1; len--) {
+    let ok = true
+    for (let i = givenStart; i < givenStart + len; i++) ok &&= given(i)
+    const end = givenStart + len
+    if (ok && (!isHan(text.charCodeAt(end)) || startsWithAny(text, end, W.notName))) return end
+  }
+  return undefined
+}
+
+/** 叫吴建国, 名字是陈晓; 一位李小姐, 张先生也…: a name used about someone. */
+function names(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  for (const [, e] of occurrences(text, W.nameLabel, from, to)) {
+    const end = nameEnd(text, e)
+    if (end !== undefined && end <= to) out.push({ start: e, end })
+  }
+  for (const [s, e] of occurrences(text, W.titles, from, to)) {
+    const surname = W.surnames.find((w) => text.startsWith(w, s - w.length))
+    if (!surname) continue
+    const start = s - surname.length
+    // A party to someone else's order (寄给一位李小姐, 替王先生下的单), not a greeting or a mention.
+    const near = text.slice(Math.max(0, start - NAME_PARTY_REACH), start)
+    if (!W.beforeName.some((w) => near.includes(w))) continue
+    out.push({ start, end: e })
+  }
+  return out
+}
+
+/** 一共花了876, 付了 320 元: the verb and the amount. */
+function spending(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  for (const [s, e] of occurrences(text, W.spend, from, to)) {
+    let i = e
+    if (text[i] === ' ') i++
+    const digits = i
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++
+    if (i > digits) out.push({ start: s, end: i })
+  }
+  return out
+}
+
+/** 她买的是两瓶精华和一个面霜: the rest of the clause. */
+function purchases(text: string, from: number, to: number): PersonHit[] {
+  return occurrences(text, W.bought, from, to).map(([s, e]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) }))
+}
+
+/** 身份证照片我这里有: the record and what offers it, in one sentence. */
+function revealed(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  for (const [s, e] of occurrences(text, W.dataNoun, from, to)) {
+    const limit = Math.min(sentenceEnd(text, e), e + REVEAL_REACH + 6)
+    const r = occurrences(text, W.reveal, e, limit).find(([rs]) => rs - e <= REVEAL_REACH)
+    if (r) out.push({ start: s, end: r[1] })
+  }
+  return out
+}
+
+/** Everything about a person in [from, to) of the normalised reply. */
+export function findPersonData(text: string, from: number, to: number): PersonHit[] {
+  return [...residences(text, from, to), ...names(text, from, to), ...spending(text, from, to), ...purchases(text, from, to), ...revealed(text, from, to)]
+}
