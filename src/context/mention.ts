@@ -1,4 +1,6 @@
-import { sentenceEnd, sentenceStart } from './text.js'
+import { normalizePhrase } from '../normalize/normalize.js'
+import { classWords } from '../vocab/index.js'
+import { clauseStart, sentenceEnd, sentenceStart } from './text.js'
 
 /**
  * A word talked about rather than used: it stands inside quotation marks in its sentence
@@ -25,10 +27,18 @@ export function isMention(text: string, start: number, end: number): boolean {
     if (text.slice(i + 1, start).includes(close) && close !== text[i]) continue
     if (close === text[i] && countOf(text, close, i + 1, start) % 2 === 1) continue
     const j = text.indexOf(close, end)
-    if (j >= 0 && j <= sentenceEnd(text, end) + 1) return true
+    if (j < 0 || j > sentenceEnd(text, end) + 1) continue
+    // Quotation marks also give emphasis (我们家是"正品保证"的): only a quote that is talked
+    // about — introduced (您说的“…”) or commented on (“…”这个词) — is a mention.
+    const lead = text.slice(clauseStart(text, i), i)
+    const tail = text.slice(j + 1, j + 1 + 8)
+    if (BEFORE.some((w) => lead.endsWith(w)) || AFTER.some((w) => tail.startsWith(w) || tail.startsWith(`的${w}`))) return true
   }
   return false
 }
+
+const BEFORE = classWords('act.mention.before', 'src/context/mention.ts').map(normalizePhrase)
+const AFTER = classWords('act.mention.after', 'src/context/mention.ts').map(normalizePhrase)
 
 function countOf(text: string, ch: string, from: number, to: number): number {
   let n = 0
