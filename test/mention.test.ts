@@ -6,6 +6,7 @@ it.each([
   ['您说的"最好用的"我们不敢这么说', true],
   ['"保证"这个词我们不能用', true],
   ['我们家是"正品保证"的，假一赔十', false],
+  ['下拉至发票信息处，点击"添加至微信卡包"即可', true], // a label on the platform's screen
   ['这款"绝对"不会掉色', false],
 ])('%s', (t, want) => {
   const m = /"([^"]+)"/.exec(t)!
