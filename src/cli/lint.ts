@@ -1,7 +1,7 @@
 import { open, readFile } from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
-import { Conversation, own, type AgentMatcher } from './agent.js'
+import { Conversation, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
 import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
@@ -36,7 +36,12 @@ export interface LintSettings {
   /** --shard i/n with --shard-by record: lint every n-th reply of each file. */
   recordShard?: { index: number; count: number }
   fix?: FixMode
+  /** Keep the customer's previous turn in the records (reports show it only when asked). */
+  withPrevious?: boolean
 }
+
+/** A file's findings, in file order, as they are made (several calls per file). */
+export type FindingSink = (messages: CliMessage[]) => void
 
 export interface Engine {
   resolver: ConfigResolver
@@ -48,12 +53,20 @@ export interface Engine {
   cwd: string
   /** Unified diffs of --fix-dry-run, printed before the report. */
   diffs: string[]
+  /** Resolves when the report has room for more (a slow reader of stdout holds the run). */
+  ready?: () => Promise<void>
 }
 
 const HEAD = 64 * 1024
 const BATCH = 2048
 
-export async function lintTarget(target: Target, engine: Engine): Promise<FileResult> {
+/**
+ * Lints one target. Findings go to `emit` in file order: streamed readers emit each reply's
+ * findings as it is linted; readers of whole files (and --fix, which may re-lint) emit them
+ * sorted at the end. The result holds everything else (counts, read problems), never the
+ * findings.
+ */
+export async function lintTarget(target: Target, engine: Engine, emit: FindingSink): Promise<FileResult> {
   const result: FileResult = { file: target.file, messages: [], replies: 0, errors: [] }
   const sink: Sink = { error: (e) => result.errors.push(e) }
   const { settings } = engine
@@ -86,7 +99,7 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   let whole: { bytes: Uint8Array; doc: Document } | undefined
   try {
     // A stream that is not read line by line is read whole after all.
-    if (stream && (reader.input !== 'lines' || fixing)) return lintTarget({ ...target, stream: undefined, bytes: await collect(stream) }, engine)
+    if (stream && (reader.input !== 'lines' || fixing)) return lintTarget({ ...target, stream: undefined, bytes: await collect(stream) }, engine, emit)
     if (reader.input === 'binary') {
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
@@ -104,11 +117,13 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
       const lines = stream ? linesOfStream(stream, encoding) : target.bytes ? linesOfBuffer(target.bytes, encoding) : linesOfFile(target.path!, encoding, onBytes)
       turns = reader.read(reportInvalid(lines, encoding, sink), settings.reader, sink)
     }
-    const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing)
+    // Streamed lines come in file order; anything else is sorted once it is all there.
+    const atEnd = reader.input !== 'lines' || fixing || !!engine.pool
+    const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing, atEnd ? undefined : emit)
     if (fixing && whole && fixable.length) {
       const fixed = await planFix({ target, encoding, ...whole, turns: fixable, linter, mode: fixing, result, diffs: engine.diffs })
       if (fixed) {
-        const again = await lintTarget({ ...target, bytes: fixed }, { ...engine, progress: undefined, settings: { ...settings, fix: undefined } })
+        const again = await lintTarget({ ...target, bytes: fixed }, { ...engine, progress: undefined, settings: { ...settings, fix: undefined } }, emit)
         again.fixed = true
         return again
       }
@@ -116,10 +131,15 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   } catch (e) {
     sink.error({ message: ioMessage(e) })
   }
-  result.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn)
+  if (result.messages.length) {
+    emit(result.messages.sort(byPosition))
+    result.messages = []
+  }
   result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   return result
 }
+
+const byPosition = (a: CliMessage, b: CliMessage) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
 
 /**
  * Lints the agent's replies in file order, keeping the customer's turns as context, and returns
@@ -134,6 +154,7 @@ async function consume(
   result: FileResult,
   sink: Sink,
   fixing: boolean,
+  emit: FindingSink | undefined,
 ): Promise<Turn[]> {
   const { settings, pool } = engine
   const conversation = new Conversation(settings.agent)
@@ -143,7 +164,12 @@ async function consume(
   let agentReplies = 0
   let batch: Turn[] = []
   const inflight: Promise<void>[] = []
-  const report = (turn: Turn, messages: readonly LintMessage[]) => addMessages(result, turn, messages, settings.quiet)
+  const report = (turn: Turn, messages: LintMessage[]) => {
+    const found = findingsOf(turn, messages, settings.quiet)
+    if (found.length === 0) return
+    if (emit) emit(found)
+    else for (const m of found) result.messages.push(m)
+  }
   const flush = () => {
     if (!pool || batch.length === 0) return
     const turns = batch
@@ -157,8 +183,10 @@ async function consume(
     )
   }
   for await (const group of groups) {
-    // Back-pressure once per chunk: a fast reader never queues a whole transcript.
+    // Back-pressure once per chunk: a fast reader never queues a whole transcript, and a slow
+    // reader of the report holds the run instead of letting the report pile up.
     if (pool) await pool.room()
+    if (engine.ready) await engine.ready()
     for (const turn of group) {
       const info = turn.info
       const chat = transcript || turn.role !== undefined || info.speaker !== undefined
@@ -176,7 +204,10 @@ async function consume(
         }
         info.role = 'agent'
         const previous = conversation.agentReply(session)
-        if (previous !== undefined) turn.previous = info.previous = previous
+        if (previous !== undefined) {
+          turn.previous = previous
+          if (settings.withPrevious) info.previous = previous
+        }
       }
       const n = agentReplies++
       if (settings.recordShard && n % settings.recordShard.count !== settings.recordShard.index) continue
@@ -202,22 +233,27 @@ async function consume(
   return fixable
 }
 
-function addMessages(result: FileResult, turn: Turn, messages: readonly LintMessage[], quiet: boolean): void {
-  let owned = false
+/**
+ * The library's messages as findings of this reply, in place (no copies): file positions and
+ * the reply's record added, messages switched off by a directive or --quiet left out. One
+ * reply's findings are sorted like the file's.
+ */
+function findingsOf(turn: Turn, messages: LintMessage[], quiet: boolean): CliMessage[] {
+  const out: CliMessage[] = []
   for (const m of messages) {
     if (turn.disabled === true || turn.disabled?.has(m.ruleId)) continue
     if (quiet && m.severity !== 'error') continue
-    if (!owned) {
-      // The record outlives the chunk its strings were read from.
-      const info = turn.info as unknown as Record<string, unknown>
-      for (const k of Object.keys(info)) if (typeof info[k] === 'string') info[k] = own(info[k])
-      owned = true
-    }
-    const [line, column] = turn.locate(m.start)
-    const [endLine, endColumn] = turn.locate(m.end)
-    const message: CliMessage = { ...m, line, column, endLine, endColumn, record: turn.info }
-    result.messages.push(message)
+    const f = m as CliMessage
+    const start = turn.locate(m.start)
+    const end = turn.locate(m.end)
+    f.line = start[0]
+    f.column = start[1]
+    f.endLine = end[0]
+    f.endColumn = end[1]
+    f.record = turn.info
+    out.push(f)
   }
+  return out.length > 1 ? out.sort(byPosition) : out
 }
 
 async function* reportInvalid(batches: LineBatches, encoding: Encoding, sink: Sink): AsyncGenerator<Line[]> {

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { canonicalEncoding } from './decode.js'
 import { DEFAULT_EXTENSIONS, INPUT_FORMATS, type InputFormat } from './inputs/index.js'
+import { formatterPath, isBuiltin } from './reporters/custom.js'
 import { reporters } from './reporters/index.js'
 
 export interface CliOptions {
@@ -31,6 +32,8 @@ export interface CliOptions {
   cacheLocation?: string
   progress: boolean
   color?: boolean
+  withPrevious: boolean
+  redact: boolean
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -52,6 +55,11 @@ function parseShard(value: string) {
   return { index: index - 1, count }
 }
 
+function parseFormat(value: string) {
+  if (isBuiltin(value) || formatterPath(value, process.cwd())) return value
+  throw new InvalidArgumentError(`Allowed choices are ${Object.keys(reporters).join(', ')}, or a formatter module path or package.`)
+}
+
 function parseEncoding(value: string) {
   const name = canonicalEncoding(value)
   if (!name) throw new InvalidArgumentError(`unknown encoding (try utf-8, utf-16le, utf-16be, gb18030, gbk, big5)`)
@@ -63,7 +71,9 @@ export function buildProgram(version: string): Command {
     .description('Lint customer-service replies (客服话术): canned-reply libraries and chat transcripts.')
     .version(version, '-v, --version')
     .argument('[paths...]', 'files, folders, globs; - reads stdin')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(reporters)).default('stylish'))
+    .option('-f, --format <name|path>', `report format: ${Object.keys(reporters).join(', ')}, or a formatter module (path or package)`, parseFormat, 'stylish')
+    .option('--with-previous', "reports include the customer's turn before each reply (may hold personal data)", false)
+    .option('--redact', 'mask phone, ID, card, e-mail and address-like spans in reports', false)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of detecting it').choices([...INPUT_FORMATS]))
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it', parseEncoding)
@@ -136,5 +146,7 @@ export function optionsOf(program: Command): CliOptions {
     cacheLocation: o.cacheLocation as string | undefined,
     progress: o.progress as boolean,
     color: o.color as boolean | undefined,
+    withPrevious: o.withPrevious as boolean,
+    redact: o.redact as boolean,
   }
 }
