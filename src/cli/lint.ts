@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
@@ -6,8 +7,8 @@ import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
 import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
 import { detectFormat, READERS, type InputFormat } from './inputs/index.js'
-import type { Document, ReaderOptions, Sink, Turn } from './inputs/types.js'
-import type { LintPool } from './pool.js'
+import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
+import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
 import type { Progress } from './progress.js'
 import type { CliMessage, FileResult } from './types.js'
@@ -47,7 +48,8 @@ export interface Engine {
   resolver: ConfigResolver
   overrides: Overrides
   settings: LintSettings
-  pool?: LintPool
+  /** Set when linting a byte range of a transcript in a worker. */
+  range?: RangeRun
   progress?: Progress
   /** Where a folder-less target (stdin) looks for its config. */
   cwd: string
@@ -58,7 +60,6 @@ export interface Engine {
 }
 
 const HEAD = 64 * 1024
-const BATCH = 2048
 
 /**
  * Lints one target. Findings go to `emit` in file order: streamed readers emit each reply's
@@ -66,6 +67,18 @@ const BATCH = 2048
  * sorted at the end. The result holds everything else (counts, read problems), never the
  * findings.
  */
+/** Encoding and format of a file on disk, from its first bytes (as lintTarget decides them). */
+export async function probe(target: Target, settings: LintSettings): Promise<{ encoding: Encoding; format: InputFormat } | undefined> {
+  if (!target.path || target.stream || target.bytes || target.error) return undefined
+  try {
+    const head = await readHead(target.path)
+    const encoding = detectEncoding(head, settings.encoding)
+    return { encoding, format: settings.inputFormat ?? detectFormat(target.file, head, sampleOf(head, encoding)) }
+  } catch {
+    return undefined
+  }
+}
+
 export async function lintTarget(target: Target, engine: Engine, emit: FindingSink): Promise<FileResult> {
   const result: FileResult = { file: target.file, messages: [], replies: 0, errors: [] }
   const sink: Sink = { error: (e) => result.errors.push(e) }
@@ -118,7 +131,7 @@ export async function lintTarget(target: Target, engine: Engine, emit: FindingSi
       turns = reader.read(reportInvalid(lines, encoding, sink), settings.reader, sink)
     }
     // Streamed lines come in file order; anything else is sorted once it is all there.
-    const atEnd = reader.input !== 'lines' || fixing || !!engine.pool
+    const atEnd = reader.input !== 'lines' || fixing
     const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing, atEnd ? undefined : emit)
     if (fixing && whole && fixable.length) {
       const fixed = await planFix({ target, encoding, ...whole, turns: fixable, linter, mode: fixing, result, diffs: engine.diffs })
@@ -156,45 +169,35 @@ async function consume(
   fixing: boolean,
   emit: FindingSink | undefined,
 ): Promise<Turn[]> {
-  const { settings, pool } = engine
+  const { settings } = engine
+  const range = engine.range
   const conversation = new Conversation(settings.agent)
   const fixable: Turn[] = []
   let unknown = 0
   let customers = 0
   let agentReplies = 0
-  let batch: Turn[] = []
-  const inflight: Promise<void>[] = []
   const report = (turn: Turn, messages: LintMessage[]) => {
     const found = findingsOf(turn, messages, settings.quiet)
     if (found.length === 0) return
-    if (emit) emit(found)
+    if (range) range.parts.push(found)
+    else if (emit) emit(found)
     else for (const m of found) result.messages.push(m)
   }
-  const flush = () => {
-    if (!pool || batch.length === 0) return
-    const turns = batch
-    batch = []
-    inflight.push(
-      pool
-        .lint({ configFile: config.file, overrides: engine.overrides, texts: turns.map((t) => t.text), previous: turns.map((t) => t.previous) })
-        .then((r) => {
-          for (const [i, messages] of r.results ?? []) report(turns[i]!, messages)
-        }),
-    )
-  }
   for await (const group of groups) {
-    // Back-pressure once per chunk: a fast reader never queues a whole transcript, and a slow
-    // reader of the report holds the run instead of letting the report pile up.
-    if (pool) await pool.room()
+    // Back-pressure once per chunk: a slow reader of the report holds the run instead of
+    // letting the report pile up.
     if (engine.ready) await engine.ready()
+    if (range) range.turns += group.length
     for (const turn of group) {
       const info = turn.info
       const chat = transcript || turn.role !== undefined || info.speaker !== undefined
+      let pending: Pending | undefined
       if (chat) {
         const role = conversation.roleOf(turn.role, info.speaker)
         const session = info.session ?? ''
         if (role === 'customer') {
-          conversation.customer(session, turn.text)
+          if (range) range.conversation.customer(session, turn.text)
+          else conversation.customer(session, turn.text)
           customers++
           continue
         }
@@ -203,7 +206,9 @@ async function consume(
           continue
         }
         info.role = 'agent'
-        const previous = conversation.agentReply(session)
+        let previous: string | undefined
+        if (range) ({ previous, pending } = range.conversation.agentReply(session))
+        else previous = conversation.agentReply(session)
         if (previous !== undefined) {
           turn.previous = previous
           if (settings.withPrevious) info.previous = previous
@@ -215,22 +220,95 @@ async function consume(
       if (chat && info.speaker !== undefined) (result.agents ??= {})[info.speaker] = (result.agents[info.speaker] ?? 0) + 1
       info.text = turn.text
       if (fixing && turn.source && turn.escape) fixable.push(turn)
-      if (pool) {
-        batch.push(turn)
-        if (batch.length >= BATCH) flush()
-      } else {
-        report(turn, linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages)
-      }
+      const messages = linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages
+      if (range && pending) {
+        // Linted with the context this range can see; kept until the main thread says whether
+        // the session began earlier (see ranges.ts).
+        range.parts.push(range.pending.length)
+        range.pending.push({ turn, kind: pending, session: info.session ?? '', provisional: turn.previous, found: findingsOf(turn, messages, settings.quiet) })
+      } else report(turn, messages)
     }
   }
-  flush()
-  await Promise.all(inflight)
-  if (!settings.agent && unknown > 0) {
-    sink.error({ message: `${unknown} chat message(s) skipped: cannot tell the agent from the customer; name the agent with --agent <name|/regex/>` })
-  } else if (!settings.agent && transcript && result.replies === 0 && customers > 0) {
+  if (range) {
+    range.unknown = unknown
+    range.customers = customers
+  } else chatProblems(settings, transcript, { unknown, customers, replies: result.replies }, sink)
+  return fixable
+}
+
+/** A chat whose speakers could not be told apart is reported, never passed as clean. */
+export function chatProblems(settings: LintSettings, transcript: boolean, n: { unknown: number; customers: number; replies: number }, sink: Sink): void {
+  if (!settings.agent && n.unknown > 0) {
+    sink.error({ message: `${n.unknown} chat message(s) skipped: cannot tell the agent from the customer; name the agent with --agent <name|/regex/>` })
+  } else if (!settings.agent && transcript && n.replies === 0 && n.customers > 0) {
     sink.error({ message: 'no agent replies found (only customer turns); name the agent with --agent <name|/regex/>' })
   }
-  return fixable
+}
+
+/** A byte range of a transcript being linted by a worker (see ranges.ts). */
+export interface RangeRun {
+  conversation: RangeConversation
+  /** Findings in file order; a number stands for the pending reply of that index. */
+  parts: Array<CliMessage[] | number>
+  pending: Array<{ turn: Turn; kind: Pending; session: string; provisional: string | undefined; found: CliMessage[] }>
+  turns: number
+  lines: number
+  unknown: number
+  customers: number
+}
+
+/**
+ * Lints the lines of bytes [start, end) of a JSON Lines transcript (a worker's share of a large
+ * file). Positions and record indexes are relative to the range; see ranges.ts.
+ */
+export async function lintRange(path: string, start: number, end: number, engine: Engine & { range: RangeRun }): Promise<FileResult> {
+  const result: FileResult = { file: path, messages: [], replies: 0, errors: [] }
+  const sink: Sink = { error: (e) => result.errors.push(e) }
+  const config = await engine.resolver.forFile(path)
+  const linter = engine.resolver.linterFor(config)
+  const encoding: Encoding = { name: 'utf-8', bom: 0 }
+  const lines = linesOfStream(createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 20 }), encoding)
+  const counted = async function* () {
+    for await (const batch of lines) {
+      engine.range.lines = batch[batch.length - 1]!.line
+      yield batch
+    }
+  }
+  try {
+    const reader = READERS.jsonl as Extract<Reader, { input: 'lines' }>
+    const turns = reader.read(reportInvalid(counted(), encoding, sink), engine.settings.reader, sink)
+    await consume(turns, true, linter, config, engine, result, sink, false, undefined)
+  } catch (e) {
+    sink.error({ message: ioMessage(e) })
+  }
+  return result
+}
+
+/**
+ * The range's findings in file order, once the main thread has told how each pending reply's
+ * session stood when the range began: replies whose context was not what the range saw are
+ * linted again.
+ */
+export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): CliMessage[][] {
+  const out: CliMessage[][] = []
+  for (const part of range.parts) {
+    if (typeof part !== 'number') {
+      out.push(part)
+      continue
+    }
+    const p = range.pending[part]!
+    const previous = resolvedPrevious(p.kind, states.get(p.session), p.provisional)
+    if (previous !== p.provisional) {
+      p.turn.previous = previous
+      if (settings.withPrevious) {
+        if (previous === undefined) delete p.turn.info.previous
+        else p.turn.info.previous = previous
+      }
+      p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
+    }
+    if (p.found.length) out.push(p.found)
+  }
+  return out
 }
 
 /**

@@ -34,6 +34,7 @@ export interface CliOptions {
   color?: boolean
   withPrevious: boolean
   redact: boolean
+  fileTimeout?: number
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -71,7 +72,7 @@ export function buildProgram(version: string): Command {
     .description('Lint customer-service replies (客服话术): canned-reply libraries and chat transcripts.')
     .version(version, '-v, --version')
     .argument('[paths...]', 'files, folders, globs; - reads stdin')
-    .option('-f, --format <name|path>', `report format: ${Object.keys(reporters).join(', ')}, or a formatter module (path or package)`, parseFormat, 'stylish')
+    .option('-f, --format <name>', `report format: ${Object.keys(reporters).join(', ')}, or a formatter module (path or package)`, parseFormat, 'stylish')
     .option('--with-previous', "reports include the customer's turn before each reply (may hold personal data)", false)
     .option('--redact', 'mask phone, ID, card, e-mail and address-like spans in reports', false)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
@@ -94,6 +95,7 @@ export function buildProgram(version: string): Command {
     .option('--fix', 'apply safe fixes to canned-reply libraries in place', false)
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them', false)
     .option('-j, --jobs <n>', 'worker threads linting in parallel ("auto": by cores, for large inputs)', (v) => (v === 'auto' ? 'auto' : integer(1)(v)), 'auto')
+    .option('--file-timeout <seconds>', 'with --jobs: give up on a file (or part of one) after this long (default 60 s + 10 s per MB)', integer(1))
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the input', parseShard)
     .addOption(new Option('--shard-by <unit>', 'split by file (path hash) or by record (every n-th reply)').choices(['file', 'record']).default('file'))
     .option('--cache', 'reuse results for unchanged files', false)
@@ -148,5 +150,6 @@ export function optionsOf(program: Command): CliOptions {
     color: o.color as boolean | undefined,
     withPrevious: o.withPrevious as boolean,
     redact: o.redact as boolean,
+    fileTimeout: o.fileTimeout as number | undefined,
   }
 }

@@ -8,6 +8,7 @@ import { UsageError } from './errors.js'
 import { expandInputs, loadIgnore, shardOf } from './files.js'
 import { lintTarget, type Engine, type FindingSink, type LintSettings, type Target } from './lint.js'
 import type { CliOptions } from './options.js'
+import { fileJob, planRanges, rangeJob, sizeOf, type Job } from './parallel.js'
 import { LintPool } from './pool.js'
 import { Progress } from './progress.js'
 import { redactFindings } from './redact.js'
@@ -83,12 +84,30 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   }
   const sizes = targets.map((t) => (t.stream ? 0 : (t.bytes?.length ?? sizeOf(t.path))))
   const totalBytes = sizes.reduce((a, b) => a + b, 0)
-  // The main thread reads and parses; workers lint. Auto keeps a core for the reader.
+  // Workers read, parse and lint on their own; the main thread only orders and writes. Auto
+  // uses every core when there is enough to share, and none for small inputs (start-up costs).
   const cores = availableParallelism()
-  const jobs = options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 3 ? Math.min(cores - 1, 8) : 1) : options.jobs
-  const pool = jobs > 1 ? new LintPool(jobs, io.workerScript) : undefined
+  const jobs = settings.fix ? 1 : options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 2 ? Math.min(cores, 8) : 1) : options.jobs
+  const pool =
+    jobs > 1
+      ? new LintPool(jobs, io.workerScript, {
+          kefuLintWorker: true,
+          configFile: options.config,
+          overrides,
+          cwd: io.cwd,
+          settings: {
+            reader: settings.reader,
+            quiet: settings.quiet,
+            agent: options.agent,
+            ...(settings.inputFormat ? { inputFormat: settings.inputFormat } : {}),
+            ...(settings.encoding ? { encoding: settings.encoding } : {}),
+            ...(settings.recordShard ? { recordShard: settings.recordShard } : {}),
+            ...(settings.withPrevious ? { withPrevious: true } : {}),
+          },
+        })
+      : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
-  const engine: Engine = { resolver, overrides, settings, pool, progress, cwd: io.cwd, diffs: [] }
+  const engine: Engine = { resolver, overrides, settings, progress, cwd: io.cwd, diffs: [] }
   const cache = options.cache && !settings.fix ? ResultCache.open(io.cwd, options.cacheLocation) : undefined
   const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard, options.withPrevious])
 
@@ -109,21 +128,34 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   engine.ready = () => out.ready()
   const t = noTotals()
 
-  /** Lints one file, streaming its findings to the report. */
-  const lintOne = async (target: Target): Promise<void> => {
+  /** Reports one file: its findings as they come (in file order), then its summary. */
+  const report = async (target: Target, lint: (emit: FindingSink) => Promise<FileResult>): Promise<void> => {
     const counts = { error: 0, warning: 0, info: 0 }
     const emit = (ms: CliMessage[]) => {
       if (options.redact) redactFindings(ms)
       for (const m of ms) counts[m.severity]++
       writer.findings(target.file, ms)
     }
-    const result = await lintCached(target, emit)
+    const result = await lint(emit)
     const summary: FileSummary = { file: result.file, replies: result.replies, errors: result.errors, counts }
     if (result.agents) summary.agents = result.agents
     if (result.fixed) summary.fixed = true
     await writer.end(summary)
     addTotals(t, summary)
     await out.ready()
+  }
+
+  /** Each file's work: in this thread (stdin, cached, --fix, --jobs 1) or on the workers. */
+  const jobOf = async (target: Target): Promise<Job> => {
+    const local: Job = { start() {}, finish: (emit) => lintCached(target, emit) }
+    if (!pool || !target.path || target.stream || target.error || target.stdin) return local
+    if (cache) {
+      // A cached file is reported from the cache; the others are linted by a worker and cached.
+      return local
+    }
+    const ranges = await planRanges(target, settings)
+    const onDone = (bytes: number) => progress.add(bytes)
+    return ranges ? rangeJob(pool, target, settings, ranges, options.fileTimeout, onDone) : fileJob(pool, target, options.fileTimeout, onDone)
   }
 
   const lintCached = async (target: Target, emit: FindingSink): Promise<FileResult> => {
@@ -151,7 +183,13 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   }
 
   try {
-    for (const target of targets) await lintOne(target)
+    const jobs = await Promise.all(targets.map(jobOf))
+    // Workers start a few files ahead of the one being reported; memory stays bounded.
+    const ahead = pool ? pool.size * 2 : 0
+    for (let i = 0; i < jobs.length; i++) {
+      for (let j = i; j <= Math.min(i + ahead, jobs.length - 1); j++) jobs[j]!.start()
+      await report(targets[i]!, (emit) => jobs[i]!.finish(emit))
+    }
     await writer.close(t)
     await cache?.save()
     if (out !== final) {
@@ -176,11 +214,3 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   return 0
 }
 
-function sizeOf(path: string | undefined): number {
-  if (!path) return 0
-  try {
-    return statSync(path).size
-  } catch {
-    return 0
-  }
-}

@@ -150,3 +150,10 @@ const pending = new Set<Output>()
 process.once('exit', () => {
   for (const o of pending) o.abort()
 })
+// Interrupted (Ctrl-C, a CI job cancelled): the same, then the usual exit codes of a signal.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    for (const o of pending) o.abort()
+    process.exit(code)
+  })
+}
