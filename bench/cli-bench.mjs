@@ -22,7 +22,9 @@ import { fileURLToPath } from 'node:url'
 import { prng, reply } from './corpus.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const cli = join(root, 'dist/cli.js')
+// KEFU_LINT_BENCH_DIST: a copy of dist/ to measure while the working tree is rebuilt.
+const dist = process.env.KEFU_LINT_BENCH_DIST ?? join(root, 'dist')
+const cli = join(dist, 'cli.js')
 const SIZES = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1_000_000, 10_000_000]
 const work = join(tmpdir(), 'kefu-lint-cli-bench')
 mkdirSync(work, { recursive: true })
@@ -150,7 +152,7 @@ async function main() {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first')
   console.log(`kefu-lint CLI benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}`)
   // Wall-clock speed-ups need idle cores: the load average says how idle they were.
-  const { rules } = await import(join(root, 'dist/index.js')).then((m) => ({ rules: m.builtinRules.map((r) => r.meta.id) }))
+  const { rules } = await import(join(dist, 'index.js')).then((m) => ({ rules: m.builtinRules.map((r) => r.meta.id) }))
   const offConfig = join(work, 'rules-off.json')
   writeFileSync(offConfig, JSON.stringify({ rules: Object.fromEntries(rules.map((id) => [id, 'off'])) }))
   const done = []

@@ -150,11 +150,13 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
 /** How a file is split for --jobs: ranges for a large UTF-8 JSON Lines transcript, else whole. */
 export async function planRanges(target: Target, settings: LintSettings): Promise<Array<[number, number]> | undefined> {
   if (settings.fix || settings.recordShard) return undefined
+  // KEFU_LINT_RANGE_BYTES: smaller ranges, to test the seams on small files.
+  const rangeBytes = Number(process.env.KEFU_LINT_RANGE_BYTES) || RANGE_BYTES
   const size = sizeOf(target.path)
-  if (size < 2 * RANGE_BYTES) return undefined
+  if (size < 2 * rangeBytes) return undefined
   const p = await probe(target, settings)
   if (!p || p.format !== 'jsonl' || p.encoding.name !== 'utf-8') return undefined
-  return splitAtLines(target.path!, size, p.encoding.bom)
+  return splitAtLines(target.path!, size, p.encoding.bom, rangeBytes)
 }
 
 function failure(e: Error): string {

@@ -113,7 +113,9 @@ export class LintPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.init })
+    // KEFU_LINT_WORKER_HEAP_MB caps each worker's heap (tests of the out-of-memory path).
+    const heap = Number(process.env.KEFU_LINT_WORKER_HEAP_MB)
+    const worker = new Worker(this.script, { workerData: this.init, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) })
     const slot: Slot = { worker, running: undefined }
     worker.on('message', (m: FromWorker) => {
       const r = slot.running
