@@ -301,8 +301,15 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
     if (previous !== p.provisional) {
       p.turn.previous = previous
       if (settings.withPrevious) {
-        if (previous === undefined) delete p.turn.info.previous
-        else p.turn.info.previous = previous
+        const info = p.turn.info
+        delete info.previous
+        if (previous !== undefined) {
+          // Keys in the order one thread writes them: previous before text.
+          const text = info.text
+          delete info.text
+          info.previous = previous
+          info.text = text
+        }
       }
       p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
     }

@@ -43,6 +43,7 @@ export interface RangeCounts {
 
 export type ToWorker = ({ id: number } & Task) | { type: 'resolve'; id: number; states: Array<[string, SessionState]> }
 export type FromWorker =
+  | { type: 'ready'; id: -1 }
   | ({ type: 'pending'; id: number } & RangeCounts)
   | { type: 'done'; id: number; result: TaskResult; findings: Uint8Array }
   | { type: 'failed'; id: number; message: string }
@@ -68,6 +69,8 @@ interface Running {
 interface Slot {
   worker: Worker
   running: Running | undefined
+  /** The worker has loaded and built its linter: task time starts counting from here. */
+  ready: boolean
 }
 
 /**
@@ -116,8 +119,13 @@ export class LintPool {
     // KEFU_LINT_WORKER_HEAP_MB caps each worker's heap (tests of the out-of-memory path).
     const heap = Number(process.env.KEFU_LINT_WORKER_HEAP_MB)
     const worker = new Worker(this.script, { workerData: this.init, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) })
-    const slot: Slot = { worker, running: undefined }
+    const slot: Slot = { worker, running: undefined, ready: false }
     worker.on('message', (m: FromWorker) => {
+      if (m.type === 'ready') {
+        slot.ready = true
+        this.dispatch()
+        return
+      }
       const r = slot.running
       if (!r || r.id !== m.id) return
       if (m.type === 'pending') {
@@ -165,7 +173,7 @@ export class LintPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.running || this.queue.length === 0) continue
+      if (!slot.ready || slot.running || this.queue.length === 0) continue
       const r = this.queue.shift()!
       slot.running = r
       this.arm(slot, r)

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { agentMatcher } from './agent.js'
 import { ConfigResolver } from './config.js'
@@ -29,6 +30,12 @@ export function runWorker(): void {
   const waiting = new Map<number, (states: Map<string, SessionState>) => void>()
   const post = (m: FromWorker, transfer?: ArrayBuffer[]) => parentPort!.postMessage(m, transfer)
 
+  // The linter most files use is built before the first task, so a task's time is its own.
+  void resolver
+    .forFile(join(init.cwd, 'replies.txt'))
+    .then((config) => resolver.linterFor(config))
+    .catch(() => undefined)
+    .then(() => post({ type: 'ready', id: -1 }))
   parentPort!.on('message', (m: ToWorker) => {
     if (m.type === 'resolve') {
       waiting.get(m.id)?.(new Map(m.states))

@@ -41,7 +41,12 @@ export class Output {
     let fd: number
     try {
       if (existsSync(path) && statSync(path).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' })
-      mkdirSync(dirname(path), { recursive: true })
+      try {
+        mkdirSync(dirname(path), { recursive: true })
+      } catch (e) {
+        // mkdir says EEXIST when a file stands where a folder should be.
+        throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : e
+      }
       fd = openSync(temp, 'wx')
     } catch (e) {
       throw new UsageError(`cannot write --output ${shown}: ${reason(e)}`)
