@@ -95,3 +95,28 @@ describe('--shard i/n', () => {
     expect(new Set(merged).size).toBe(merged.length)
   })
 })
+
+describe('kefu-lint merge', () => {
+  it('jsonl shards by record merge into the report of one run', { timeout: 240_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-merge-'))
+    const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'jsonl', transcript, 'fixtures/cli/chats']
+    const shards = await Promise.all([1, 2, 3].map((i) => cliAsync([...args, '--shard', `${i}/3`, '--shard-by', 'record', '--output', join(dir, `s${i}.jsonl`)])))
+    expect(shards.map((s) => s.stderr)).toEqual(['', '', ''])
+    const whole = cli(args)
+    const merged = cli(['merge', ...[1, 2, 3].map((i) => join(dir, `s${i}.jsonl`))])
+    expect(merged.code).toBe(whole.code)
+    expect(merged.stdout).toBe(whole.stdout)
+  })
+
+  it('sarif shards by file merge into one log with every result', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-merge-'))
+    const args = ['--rules', 'absolute-promise', '--format', 'sarif', 'fixtures/cli/chats', 'fixtures/cli/formats']
+    for (const i of [1, 2]) cli([...args, '--shard', `${i}/2`, '--output', join(dir, `s${i}.sarif`)])
+    const merged = JSON.parse(cli(['merge', join(dir, 's1.sarif'), join(dir, 's2.sarif')]).stdout)
+    const whole = JSON.parse(cli(args).stdout)
+    const key = (r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) =>
+      `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine} ${r.ruleId}`
+    expect(merged.runs[0].results.map(key).sort()).toEqual(whole.runs[0].results.map(key).sort())
+    expect(merged.runs[0].invocations).toEqual(whole.runs[0].invocations)
+  })
+})
