@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs'
-import { ioMessage, probe, type LintSettings, type Target } from './lint.js'
+import { chatProblems, ioMessage, probe, type LintSettings, type Target } from './lint.js'
 import type { LintPool, RangeCounts } from './pool.js'
 import { RANGE_BYTES, SessionBook, splitAtLines, type SessionState } from './ranges.js'
-import { chatProblems } from './lint.js'
 import { unpack } from './transfer.js'
 import type { CliMessage, FileResult } from './types.js'
 
