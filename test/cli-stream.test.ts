@@ -98,7 +98,7 @@ describe("the customer's previous turn", () => {
     const [first, second] = JSON.parse(r.stdout)[0].messages
     expect(first.record.previous).toBe('我的手机是***********，地址************')
     expect(second.record.text).toBe('已记下***********，明天肯定到')
-    expect([second.start, second.end, second.actual]).toEqual([15, 17, '肯定'])
+    expect([second.start, second.end, second.actual]).toEqual([17, 19, '肯定'])
   })
 })
 
