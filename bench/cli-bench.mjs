@@ -1,27 +1,31 @@
 #!/usr/bin/env node
 /**
- * End-to-end benchmark of the kefu-lint CLI on a generated JSON Lines transcript
- * (≥ 1M lines; half customer turns, half agent replies from the library benchmark's corpus).
+ * End-to-end benchmark of the kefu-lint CLI on generated JSON Lines transcripts (half customer
+ * turns, half agent replies from the library benchmark's corpus), at 1M and 10M lines: the
+ * 10M file is generated on the fly and deleted afterwards. Peak RSS must not grow with it.
  *
  * Every figure is printed beside a baseline measured in the same run on the same file:
- *   - read+parse baseline: stream the file line by line and JSON.parse each line (no linting);
- *   - CLI, rules off: the CLI's own reading, decoding, parsing and conversation tracking;
- *   - CLI --jobs 1 and --jobs 2: the real thing (all built-in rules, JSON report to a file).
+ *   - read+parse baseline: stream the file line by line (readline) and JSON.parse each line;
+ *   - CLI, rules off: the CLI's own reading, decoding, parsing, pairing and reporting;
+ *   - CLI, all rules, --format json / jsonl / sarif / html (report to a file);
+ *   - CLI --jobs 1 / 2 / auto (json).
  * Peak RSS is measured in each child process (process.resourceUsage().maxRSS at exit).
  *
- *   npm run bench:cli                 # 1,000,000 lines
- *   node bench/cli-bench.mjs 2000000  # more
+ *   npm run bench:cli                       # 1M and 10M lines
+ *   node bench/cli-bench.mjs 1000000        # only these sizes
  */
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { prng, reply } from './corpus.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const cli = join(root, 'packages/cli/dist/cli.js')
-const LINES = Number(process.argv[2] ?? 1_000_000)
+// KEFU_LINT_BENCH_DIST: a copy of dist/ to measure while the working tree is rebuilt.
+const dist = process.env.KEFU_LINT_BENCH_DIST ?? join(root, 'packages/cli/dist')
+const cli = join(dist, 'cli.js')
+const SIZES = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1_000_000, 10_000_000]
 const work = join(tmpdir(), 'kefu-lint-cli-bench')
 mkdirSync(work, { recursive: true })
 
@@ -32,7 +36,7 @@ const QUESTIONS = [
 
 /** Deterministic transcript: sessions of 4–12 turns, customer first, interleaved like a busy shop. */
 async function generate(file, lines) {
-  if (existsSync(`${file}.lines`) && readFileSync(`${file}.lines`, 'utf8') === String(lines)) return
+  if (existsSync(file) && existsSync(`${file}.lines`) && readFileSync(`${file}.lines`, 'utf8') === String(lines)) return
   const rand = prng(20240601)
   const out = createWriteStream(file)
   let buf = ''
@@ -98,48 +102,76 @@ let agent = 0, lines = 0
 const mb = (b) => `${(b / 1048576).toFixed(0)} MB`
 const rate = (n, s) => `${Math.round(n / s).toLocaleString('en-US')}/s`
 
+/** JSON, SARIF and HTML reports checked for the number of findings; jsonl counted by line. */
+function findingsIn(report, format) {
+  const text = readFileSync(report, 'utf8')
+  if (format === 'json') return JSON.parse(text).reduce((n, r) => n + r.messages.length, 0)
+  if (format === 'jsonl') return text.split('\n').filter((l) => l.startsWith('{"type":"finding"')).length
+  if (format === 'sarif') return JSON.parse(text).runs[0].results.length
+  return undefined
+}
+
+async function benchSize(lines, rules, offConfig) {
+  const file = join(work, `transcript-${lines}.jsonl`)
+  const t0 = Date.now()
+  await generate(file, lines)
+  const size = statSync(file).size
+  console.log(`\n## ${lines.toLocaleString('en-US')} lines, ${mb(size)} JSONL (generated in ${((Date.now() - t0) / 1000).toFixed(1)} s); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`)
+  const report = join(work, 'report.out')
+  const base = measure(['-e', BASELINE, file])
+  const { agent: replies } = JSON.parse(base.stdout)
+  const rows = [['baseline: readline + JSON.parse (no lint)', base]]
+  const run = (name, args, format) => {
+    const r = measure([cli, ...args, '--format', format, '--output', report, file])
+    r.findings = findingsIn(report, format)
+    rows.push([name, r])
+    return r
+  }
+  run('CLI, all rules off, --jobs 1, json', ['--jobs', '1', '--config', offConfig], 'json')
+  const one = run(`CLI, ${rules.length} rules, --jobs 1, json`, ['--jobs', '1'], 'json')
+  for (const format of ['jsonl', 'sarif', 'html']) {
+    const r = run(`CLI, ${rules.length} rules, --jobs 1, ${format}`, ['--jobs', '1'], format)
+    if (r.findings !== undefined && r.findings !== one.findings) throw new Error(`${format}: ${r.findings} findings, json had ${one.findings}`)
+  }
+  const two = run(`CLI, ${rules.length} rules, --jobs 2, json`, ['--jobs', '2'], 'json')
+  const auto = run(`CLI, ${rules.length} rules, --jobs auto, json`, ['--jobs', 'auto'], 'json')
+  for (const r of [two, auto]) if (r.findings !== one.findings) throw new Error(`--jobs changed the findings: ${r.findings} vs ${one.findings}`)
+
+  console.log('| run | wall time | CPU time (all threads) | agent replies/s | × baseline | peak RSS |')
+  console.log('|---|---:|---:|---:|---:|---:|')
+  for (const [name, r] of rows) {
+    console.log(`| ${name} | ${r.seconds.toFixed(2)} s | ${r.cpu.toFixed(2)} s | ${rate(replies, r.seconds)} | ${(base.seconds / r.seconds).toFixed(2)}× | ${mb(r.rss)} |`)
+  }
+  console.log()
+  console.log(`agent replies: ${replies.toLocaleString('en-US')}; findings: ${one.findings.toLocaleString('en-US')}`)
+  console.log(`--jobs 2 over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× wall clock (${(two.cpu / one.cpu).toFixed(2)}× the CPU time); --jobs auto: ${(one.seconds / auto.seconds).toFixed(2)}×`)
+  return { lines, rows }
+}
+
 async function main() {
   if (!existsSync(cli)) throw new Error('packages/cli/dist/cli.js is missing: run `npm run build` first')
-  const file = join(work, `transcript-${LINES}.jsonl`)
-  const t0 = Date.now()
-  await generate(file, LINES)
-  const size = statSync(file).size
-  console.log(`kefu-lint CLI benchmark — ${LINES.toLocaleString('en-US')} lines, ${mb(size)} JSONL (generated in ${((Date.now() - t0) / 1000).toFixed(1)} s)`)
+  console.log(`kefu-lint CLI benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}`)
   // Wall-clock speed-ups need idle cores: the load average says how idle they were.
-  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`)
-
   const { rules } = await import(join(root, 'dist/index.js')).then((m) => ({ rules: m.builtinRules.map((r) => r.meta.id) }))
   const offConfig = join(work, 'rules-off.json')
   writeFileSync(offConfig, JSON.stringify({ rules: Object.fromEntries(rules.map((id) => [id, 'off'])) }))
-  const report = join(work, 'report.json')
-
-  const base = measure(['-e', BASELINE, file])
-  const { agent: replies } = JSON.parse(base.stdout)
-  const off = measure([cli, '--jobs', '1', '--config', offConfig, '--format', 'json', '--output', report, file])
-  const one = measure([cli, '--jobs', '1', '--format', 'json', '--output', report, file])
-  const results = JSON.parse(readFileSync(report, 'utf8'))
-  const findings = results[0].messages.length
-  if (results[0].replies !== replies) throw new Error(`CLI linted ${results[0].replies} replies, the file has ${replies}`)
-  const two = measure([cli, '--jobs', '2', '--format', 'json', '--output', report, file])
-  const again = JSON.parse(readFileSync(report, 'utf8'))
-  if (again[0].messages.length !== findings) throw new Error('--jobs 2 reported different findings than --jobs 1')
-
-  const rows = [
-    ['baseline: read + JSON.parse (no lint)', base],
-    ['CLI, all rules off (read, decode, parse, context)', off],
-    [`CLI --jobs 1 (${rules.length} rules, JSON report)`, one],
-    [`CLI --jobs 2`, two],
-  ]
-  console.log('| run | wall time | CPU time (all threads) | lines/s | agent replies/s | peak RSS |')
-  console.log('|---|---:|---:|---:|---:|---:|')
-  for (const [name, r] of rows) console.log(`| ${name} | ${r.seconds.toFixed(2)} s | ${r.cpu.toFixed(2)} s | ${rate(LINES, r.seconds)} | ${rate(replies, r.seconds)} | ${mb(r.rss)} |`)
-  console.log()
-  console.log(`agent replies linted: ${replies.toLocaleString('en-US')}; findings: ${findings.toLocaleString('en-US')}`)
-  console.log(`end-to-end: ${rate(replies, one.seconds)} replies (--jobs 1) vs ${rate(replies, base.seconds)} for reading + parsing alone (${(base.seconds / one.seconds).toFixed(2)}×)`)
-  console.log(
-    `--jobs 2 speed-up over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× wall clock, at ${(two.cpu / one.cpu).toFixed(2)}× the CPU time; the main thread's reading is the floor (rules-off CLI: ${off.seconds.toFixed(2)} s)`,
-  )
-  console.log(`peak RSS: ${mb(off.rss)} streaming with no findings, ${mb(one.rss)} with ${findings.toLocaleString('en-US')} findings held for the report; baseline reader ${mb(base.rss)}`)
+  const done = []
+  for (const lines of SIZES) {
+    const keep = lines <= 1_000_000
+    try {
+      done.push(await benchSize(lines, rules, offConfig))
+    } finally {
+      // Large transcripts are made for the run only.
+      if (!keep) for (const f of [`transcript-${lines}.jsonl`, `transcript-${lines}.jsonl.lines`]) rmSync(join(work, f), { force: true })
+      rmSync(join(work, 'report.out'), { force: true })
+    }
+  }
+  if (done.length > 1) {
+    console.log('\npeak RSS by size (flat is the goal):')
+    for (let i = 0; i < done[0].rows.length; i++) {
+      console.log(`- ${done[0].rows[i][0]}: ${done.map((d) => `${mb(d.rows[i][1].rss)} at ${(d.lines / 1e6).toFixed(0)}M`).join(', ')}`)
+    }
+  }
 }
 
 main().catch((e) => {

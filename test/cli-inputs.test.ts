@@ -7,7 +7,8 @@ import { at, buildOnce, cli, lintJson } from './cli-support.js'
  */
 beforeAll(buildOnce, 180_000)
 
-const only = ['--rules', 'absolute-promise']
+// --with-previous: these tests check the context each reply answers (record.previous).
+const only = ['--rules', 'absolute-promise', '--with-previous']
 const lint = (file: string, ...args: string[]) => lintJson([...only, ...args, `fixtures/cli/${file}`])
 
 /** The 千牛 快捷短语 table of make-encoded.mjs: same rows, same file positions in every encoding. */

@@ -51,8 +51,8 @@ describe('--shard', () => {
   })
 
   it('by record: every reply in exactly one shard, with its context', () => {
-    const full = lintJson([...only, transcript]).results[0]!
-    const parts = [1, 2, 3].map((i) => lintJson([...only, '--shard', `${i}/3`, '--shard-by', 'record', transcript]).results[0]!)
+    const full = lintJson([...only, '--with-previous', transcript]).results[0]!
+    const parts = [1, 2, 3].map((i) => lintJson([...only, '--with-previous', '--shard', `${i}/3`, '--shard-by', 'record', transcript]).results[0]!)
     expect(parts.reduce((n, p) => n + p.replies, 0)).toBe(full.replies)
     const key = (r: JsonResult) => r.messages.map((m) => `${at(m)} ${m.record.previous}`)
     expect(parts.flatMap(key).sort()).toEqual(key(full).sort())

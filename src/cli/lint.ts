@@ -1,13 +1,14 @@
+import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
-import { Conversation, own, type AgentMatcher } from './agent.js'
+import { Conversation, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
 import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
 import { detectFormat, READERS, type InputFormat } from './inputs/index.js'
-import type { Document, ReaderOptions, Sink, Turn } from './inputs/types.js'
-import type { LintPool } from './pool.js'
+import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
+import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
 import type { Progress } from './progress.js'
 import type { CliMessage, FileResult } from './types.js'
@@ -36,13 +37,19 @@ export interface LintSettings {
   /** --shard i/n with --shard-by record: lint every n-th reply of each file. */
   recordShard?: { index: number; count: number }
   fix?: FixMode
+  /** Keep the customer's previous turn in the records (reports show it only when asked). */
+  withPrevious?: boolean
 }
+
+/** A file's findings, in file order, as they are made (several calls per file). */
+export type FindingSink = (messages: CliMessage[]) => void
 
 export interface Engine {
   resolver: ConfigResolver
   overrides: Overrides
   settings: LintSettings
-  pool?: LintPool
+  /** Set when linting a byte range of a transcript in a worker. */
+  range?: RangeRun
   progress?: Progress
   /** Where a folder-less target (stdin) looks for its config. */
   cwd: string
@@ -50,12 +57,31 @@ export interface Engine {
   diffs: string[]
   /** --fix on stdin: the text to write to stdout (fixed, or as it came when nothing was fixed). */
   stdinOutput?: Uint8Array
+  /** Resolves when the report has room for more (a slow reader of stdout holds the run). */
+  ready?: () => Promise<void>
 }
 
 const HEAD = 64 * 1024
-const BATCH = 2048
 
-export async function lintTarget(target: Target, engine: Engine): Promise<FileResult> {
+/**
+ * Lints one target. Findings go to `emit` in file order: streamed readers emit each reply's
+ * findings as it is linted; readers of whole files (and --fix, which may re-lint) emit them
+ * sorted at the end. The result holds everything else (counts, read problems), never the
+ * findings.
+ */
+/** Encoding and format of a file on disk, from its first bytes (as lintTarget decides them). */
+export async function probe(target: Target, settings: LintSettings): Promise<{ encoding: Encoding; format: InputFormat } | undefined> {
+  if (!target.path || target.stream || target.bytes || target.error) return undefined
+  try {
+    const head = await readHead(target.path)
+    const encoding = detectEncoding(head, settings.encoding)
+    return { encoding, format: settings.inputFormat ?? detectFormat(target.file, head, sampleOf(head, encoding)) }
+  } catch {
+    return undefined
+  }
+}
+
+export async function lintTarget(target: Target, engine: Engine, emit: FindingSink): Promise<FileResult> {
   const result: FileResult = { file: target.file, messages: [], replies: 0, errors: [] }
   const sink: Sink = { error: (e) => result.errors.push(e) }
   const { settings } = engine
@@ -100,7 +126,7 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   let whole: { bytes: Uint8Array; doc: Document } | undefined
   try {
     // A stream that is not read line by line is read whole after all.
-    if (stream && (reader.input !== 'lines' || fixing)) return lintTarget({ ...target, stream: undefined, bytes: await collect(stream) }, engine)
+    if (stream && (reader.input !== 'lines' || fixing)) return lintTarget({ ...target, stream: undefined, bytes: await collect(stream) }, engine, emit)
     if (reader.input === 'binary') {
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
@@ -118,13 +144,15 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
       const lines = stream ? linesOfStream(stream, encoding) : target.bytes ? linesOfBuffer(target.bytes, encoding) : linesOfFile(target.path!, encoding, onBytes)
       turns = reader.read(reportInvalid(lines, encoding, sink), settings.reader, sink)
     }
-    const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing)
+    // Streamed lines come in file order; anything else is sorted once it is all there.
+    const atEnd = reader.input !== 'lines' || fixing
+    const fixable = await consume(turns, reader.kind === 'transcript', linter, config, engine, result, sink, !!fixing, atEnd ? undefined : emit)
     if (fixing === 'stdout' && whole) engine.stdinOutput = whole.bytes
     if (fixing && whole && fixable.length && canFix) {
       const fixed = await planFix({ target, encoding, ...whole, turns: fixable, linter, mode: fixing, result, diffs: engine.diffs })
       if (fixing === 'stdout' && fixed) engine.stdinOutput = fixed
       if (fixed) {
-        const again = await lintTarget({ ...target, bytes: fixed }, { ...engine, progress: undefined, settings: { ...settings, fix: undefined } })
+        const again = await lintTarget({ ...target, bytes: fixed }, { ...engine, progress: undefined, settings: { ...settings, fix: undefined } }, emit)
         // A dry run wrote nothing: its report is of the text as it would be, not of a fixed file.
         if (fixing !== 'dry-run') again.fixed = true
         else again.fixPreview = true
@@ -134,10 +162,15 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   } catch (e) {
     sink.error({ message: ioMessage(e) })
   }
-  result.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn)
+  if (result.messages.length) {
+    emit(result.messages.sort(byPosition))
+    result.messages = []
+  }
   result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   return result
 }
+
+const byPosition = (a: CliMessage, b: CliMessage) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
 
 /**
  * Lints the agent's replies in file order, keeping the customer's turns as context, and returns
@@ -152,39 +185,37 @@ async function consume(
   result: FileResult,
   sink: Sink,
   fixing: boolean,
+  emit: FindingSink | undefined,
 ): Promise<Turn[]> {
-  const { settings, pool } = engine
+  const { settings } = engine
+  const range = engine.range
   const conversation = new Conversation(settings.agent)
   const fixable: Turn[] = []
   let unknown = 0
   let customers = 0
   let agentReplies = 0
-  let batch: Turn[] = []
-  const inflight: Promise<void>[] = []
-  const report = (turn: Turn, messages: readonly LintMessage[]) => addMessages(result, turn, messages, settings.quiet)
-  const flush = () => {
-    if (!pool || batch.length === 0) return
-    const turns = batch
-    batch = []
-    inflight.push(
-      pool
-        .lint({ configFile: config.file, overrides: engine.overrides, texts: turns.map((t) => t.text), previous: turns.map((t) => t.previous) })
-        .then((r) => {
-          for (const [i, messages] of r.results ?? []) report(turns[i]!, messages)
-        }),
-    )
+  const report = (turn: Turn, messages: LintMessage[]) => {
+    const found = findingsOf(turn, messages, settings.quiet)
+    if (found.length === 0) return
+    if (range) range.parts.push(found)
+    else if (emit) emit(found)
+    else for (const m of found) result.messages.push(m)
   }
   for await (const group of groups) {
-    // Back-pressure once per chunk: a fast reader never queues a whole transcript.
-    if (pool) await pool.room()
+    // Back-pressure once per chunk: a slow reader of the report holds the run instead of
+    // letting the report pile up.
+    if (engine.ready) await engine.ready()
+    if (range) range.turns += group.length
     for (const turn of group) {
       const info = turn.info
       const chat = transcript || turn.role !== undefined || info.speaker !== undefined
+      let pending: Pending | undefined
       if (chat) {
         const role = conversation.roleOf(turn.role, info.speaker)
         const session = info.session ?? ''
         if (role === 'customer') {
-          conversation.customer(session, turn.text)
+          if (range) range.conversation.customer(session, turn.text)
+          else conversation.customer(session, turn.text)
           customers++
           continue
         }
@@ -193,8 +224,13 @@ async function consume(
           continue
         }
         info.role = 'agent'
-        const previous = conversation.agentReply(session)
-        if (previous !== undefined) turn.previous = info.previous = previous
+        let previous: string | undefined
+        if (range) ({ previous, pending } = range.conversation.agentReply(session))
+        else previous = conversation.agentReply(session)
+        if (previous !== undefined) {
+          turn.previous = previous
+          if (settings.withPrevious) info.previous = previous
+        }
       }
       const n = agentReplies++
       if (settings.recordShard && n % settings.recordShard.count !== settings.recordShard.index) continue
@@ -202,40 +238,125 @@ async function consume(
       if (chat && info.speaker !== undefined) (result.agents ??= {})[info.speaker] = (result.agents[info.speaker] ?? 0) + 1
       info.text = turn.text
       if (fixing && turn.source && turn.escape) fixable.push(turn)
-      if (pool) {
-        batch.push(turn)
-        if (batch.length >= BATCH) flush()
-      } else {
-        report(turn, linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages)
-      }
+      const messages = linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages
+      if (range && pending) {
+        // Linted with the context this range can see; kept until the main thread says whether
+        // the session began earlier (see ranges.ts).
+        range.parts.push(range.pending.length)
+        range.pending.push({ turn, kind: pending, session: info.session ?? '', provisional: turn.previous, found: findingsOf(turn, messages, settings.quiet) })
+      } else report(turn, messages)
     }
   }
-  flush()
-  await Promise.all(inflight)
-  if (!settings.agent && unknown > 0) {
-    sink.error({ message: `${unknown} chat message(s) skipped: cannot tell the agent from the customer; name the agent with --agent <name|/regex/>` })
-  } else if (!settings.agent && transcript && result.replies === 0 && customers > 0) {
-    sink.error({ message: 'no agent replies found (only customer turns); name the agent with --agent <name|/regex/>' })
-  }
+  if (range) {
+    range.unknown = unknown
+    range.customers = customers
+  } else chatProblems(settings, transcript, { unknown, customers, replies: result.replies }, sink)
   return fixable
 }
 
-function addMessages(result: FileResult, turn: Turn, messages: readonly LintMessage[], quiet: boolean): void {
-  let owned = false
+/** A chat whose speakers could not be told apart is reported, never passed as clean. */
+export function chatProblems(settings: LintSettings, transcript: boolean, n: { unknown: number; customers: number; replies: number }, sink: Sink): void {
+  if (!settings.agent && n.unknown > 0) {
+    sink.error({ message: `${n.unknown} chat message(s) skipped: cannot tell the agent from the customer; name the agent with --agent <name|/regex/>` })
+  } else if (!settings.agent && transcript && n.replies === 0 && n.customers > 0) {
+    sink.error({ message: 'no agent replies found (only customer turns); name the agent with --agent <name|/regex/>' })
+  }
+}
+
+/** A byte range of a transcript being linted by a worker (see ranges.ts). */
+export interface RangeRun {
+  conversation: RangeConversation
+  /** Findings in file order; a number stands for the pending reply of that index. */
+  parts: Array<CliMessage[] | number>
+  pending: Array<{ turn: Turn; kind: Pending; session: string; provisional: string | undefined; found: CliMessage[] }>
+  turns: number
+  lines: number
+  unknown: number
+  customers: number
+}
+
+/**
+ * Lints the lines of bytes [start, end) of a JSON Lines transcript (a worker's share of a large
+ * file). Positions and record indexes are relative to the range; see ranges.ts.
+ */
+export async function lintRange(path: string, start: number, end: number, engine: Engine & { range: RangeRun }): Promise<FileResult> {
+  const result: FileResult = { file: path, messages: [], replies: 0, errors: [] }
+  const sink: Sink = { error: (e) => result.errors.push(e) }
+  const config = await engine.resolver.forFile(path)
+  const linter = engine.resolver.linterFor(config)
+  const encoding: Encoding = { name: 'utf-8', bom: 0 }
+  const lines = linesOfStream(createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 20 }), encoding)
+  const counted = async function* () {
+    for await (const batch of lines) {
+      engine.range.lines = batch[batch.length - 1]!.line
+      yield batch
+    }
+  }
+  try {
+    const reader = READERS.jsonl as Extract<Reader, { input: 'lines' }>
+    const turns = reader.read(reportInvalid(counted(), encoding, sink), engine.settings.reader, sink)
+    await consume(turns, true, linter, config, engine, result, sink, false, undefined)
+  } catch (e) {
+    sink.error({ message: ioMessage(e) })
+  }
+  return result
+}
+
+/**
+ * The range's findings in file order, once the main thread has told how each pending reply's
+ * session stood when the range began: replies whose context was not what the range saw are
+ * linted again.
+ */
+export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): CliMessage[][] {
+  const out: CliMessage[][] = []
+  for (const part of range.parts) {
+    if (typeof part !== 'number') {
+      out.push(part)
+      continue
+    }
+    const p = range.pending[part]!
+    const previous = resolvedPrevious(p.kind, states.get(p.session), p.provisional)
+    if (previous !== p.provisional) {
+      p.turn.previous = previous
+      if (settings.withPrevious) {
+        const info = p.turn.info
+        delete info.previous
+        if (previous !== undefined) {
+          // Keys in the order one thread writes them: previous before text.
+          const text = info.text
+          delete info.text
+          info.previous = previous
+          info.text = text
+        }
+      }
+      p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
+    }
+    if (p.found.length) out.push(p.found)
+  }
+  return out
+}
+
+/**
+ * The library's messages as findings of this reply, in place (no copies): file positions and
+ * the reply's record added, messages switched off by a directive or --quiet left out. One
+ * reply's findings are sorted like the file's.
+ */
+function findingsOf(turn: Turn, messages: LintMessage[], quiet: boolean): CliMessage[] {
+  const out: CliMessage[] = []
   for (const m of messages) {
     if (turn.disabled === true || turn.disabled?.has(m.ruleId)) continue
     if (quiet && m.severity !== 'error') continue
-    if (!owned) {
-      // The record outlives the chunk its strings were read from.
-      const info = turn.info as unknown as Record<string, unknown>
-      for (const k of Object.keys(info)) if (typeof info[k] === 'string') info[k] = own(info[k])
-      owned = true
-    }
-    const [line, column] = turn.locate(m.start)
-    const [endLine, endColumn] = turn.locate(m.end)
-    const message: CliMessage = { ...m, line, column, endLine, endColumn, record: turn.info }
-    result.messages.push(message)
+    const f = m as CliMessage
+    const start = turn.locate(m.start)
+    const end = turn.locate(m.end)
+    f.line = start[0]
+    f.column = start[1]
+    f.endLine = end[0]
+    f.endColumn = end[1]
+    f.record = turn.info
+    out.push(f)
   }
+  return out.length > 1 ? out.sort(byPosition) : out
 }
 
 async function* reportInvalid(batches: LineBatches, encoding: Encoding, sink: Sink): AsyncGenerator<Line[]> {

@@ -2,6 +2,7 @@ import { isMainThread, workerData } from 'node:worker_threads'
 import { CommanderError } from 'commander'
 import pkg from '../../package.json' with { type: 'json' }
 import { UsageError } from './errors.js'
+import { runMerge } from './merge.js'
 import { buildProgram, optionsOf } from './options.js'
 import { run } from './run.js'
 import { runWorker } from './worker.js'
@@ -33,6 +34,11 @@ async function main(): Promise<void> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   try {
+    // `kefu-lint merge …` combines shard reports (see merge.ts).
+    if (process.argv[2] === 'merge') {
+      process.exitCode = await runMerge(process.argv.slice(3), { cwd: process.cwd(), stdout: process.stdout, version: pkg.version })
+      return
+    }
     program.parse(process.argv)
     process.exitCode = await run(program.processedArgs[0] as string[], optionsOf(program), {
       cwd: process.cwd(),

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { canonicalEncoding } from './decode.js'
 import { DEFAULT_EXTENSIONS, INPUT_FORMATS, type InputFormat } from './inputs/index.js'
+import { formatterPath, isBuiltin } from './reporters/custom.js'
 import { reporters } from './reporters/index.js'
 
 export interface CliOptions {
@@ -39,6 +40,9 @@ export interface CliOptions {
   cacheLocation?: string
   progress: boolean
   color?: boolean
+  withPrevious: boolean
+  redact: boolean
+  fileTimeout?: number
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -60,6 +64,11 @@ function parseShard(value: string) {
   return { index: index - 1, count }
 }
 
+function parseFormat(value: string) {
+  if (isBuiltin(value) || formatterPath(value, process.cwd())) return value
+  throw new InvalidArgumentError(`Allowed choices are ${Object.keys(reporters).join(', ')}, or a formatter module path or package.`)
+}
+
 function parseEncoding(value: string) {
   const name = canonicalEncoding(value)
   if (!name) throw new InvalidArgumentError(`unknown encoding (try utf-8, utf-16le, utf-16be, gb18030, gbk, big5)`)
@@ -71,7 +80,9 @@ export function buildProgram(version: string): Command {
     .description('Lint customer-service replies (客服话术): canned-reply libraries and chat transcripts.')
     .version(version, '-v, --version')
     .argument('[paths...]', 'files, folders, globs; - reads stdin')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(reporters)).default('stylish'))
+    .option('-f, --format <name>', `report format: ${Object.keys(reporters).join(', ')}, or a formatter module (path or package)`, parseFormat, 'stylish')
+    .option('--with-previous', "reports include the customer's turn before each reply (may hold personal data)", false)
+    .option('--redact', 'mask phone, ID, card, e-mail and address-like spans in reports', false)
     .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of detecting it').choices([...INPUT_FORMATS]))
     .option('--encoding <name>', 'decode inputs with this encoding instead of detecting it', parseEncoding)
@@ -100,6 +111,7 @@ export function buildProgram(version: string): Command {
     .option('--fix', 'apply safe fixes to canned-reply libraries in place', false)
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them', false)
     .option('-j, --jobs <n>', 'worker threads linting in parallel ("auto": by cores, for large inputs)', (v) => (v === 'auto' ? 'auto' : integer(1)(v)), 'auto')
+    .option('--file-timeout <seconds>', 'with --jobs: give up on a file (or part of one) after this long (default 60 s + 10 s per MB)', integer(1))
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the input', parseShard)
     .addOption(new Option('--shard-by <unit>', 'split by file (path hash) or by record (every n-th reply)').choices(['file', 'record']).default('file'))
     .option('--cache', 'reuse results for unchanged files', false)
@@ -160,5 +172,8 @@ export function optionsOf(program: Command): CliOptions {
     cacheLocation: o.cacheLocation as string | undefined,
     progress: o.progress as boolean,
     color: o.color as boolean | undefined,
+    withPrevious: o.withPrevious as boolean,
+    redact: o.redact as boolean,
+    fileTimeout: o.fileTimeout as number | undefined,
   }
 }

@@ -1,90 +1,186 @@
 import { Worker } from 'node:worker_threads'
-import type { LintMessage } from '../types.js'
 import type { Overrides } from './config.js'
+import type { SessionChange, SessionState } from './ranges.js'
+import type { FileError } from './types.js'
 
-/** A batch of replies to lint with one config, as sent to a worker. */
-export interface BatchRequest {
-  id: number
+/** What every worker needs to build the same linters as the main thread. */
+export interface WorkerInit {
+  kefuLintWorker: true
   configFile: string | undefined
   overrides: Overrides
-  texts: string[]
-  previous: (string | undefined)[]
+  cwd: string
+  settings: {
+    inputFormat?: string
+    encoding?: string
+    reader: { column?: string }
+    agent: string[]
+    quiet: boolean
+    recordShard?: { index: number; count: number }
+    withPrevious?: boolean
+  }
 }
 
-export interface BatchResponse {
+export type Task =
+  | { type: 'file'; file: string; path: string }
+  | { type: 'range'; path: string; start: number; end: number }
+
+/** A file's (or range's) outcome without its findings. */
+export interface TaskResult {
+  replies: number
+  errors: FileError[]
+  agents?: Record<string, number>
+}
+
+/** A range has been linted; the main thread answers with how its sessions stood. */
+export interface RangeCounts {
+  sessions: string[]
+  changes: Array<[string, SessionChange]>
+  lines: number
+  turns: number
+  unknown: number
+  customers: number
+}
+
+export type ToWorker = ({ id: number } & Task) | { type: 'resolve'; id: number; states: Array<[string, SessionState]> }
+export type FromWorker =
+  | { type: 'ready'; id: -1 }
+  | ({ type: 'pending'; id: number } & RangeCounts)
+  | { type: 'done'; id: number; result: TaskResult; findings: Uint8Array }
+  | { type: 'failed'; id: number; message: string }
+
+export type PendingHandler = (counts: RangeCounts, settle: (states: Array<[string, SessionState]>) => void) => void
+
+export interface TaskDone {
+  result: TaskResult
+  /** Packed findings (transfer.ts). */
+  findings: Uint8Array
+}
+
+interface Running {
   id: number
-  /** Sparse: [index in batch, messages] for replies with findings. */
-  results?: [number, LintMessage[]][]
-  error?: string
+  task: Task
+  onPending?: PendingHandler
+  resolve: (d: TaskDone) => void
+  reject: (e: Error) => void
+  timer?: NodeJS.Timeout
+  timeoutMs: number
+}
+
+interface Slot {
+  worker: Worker
+  running: Running | undefined
+  /** The worker has loaded and built its linter: task time starts counting from here. */
+  ready: boolean
 }
 
 /**
- * Worker threads that lint batches of replies. The main thread reads and parses (streaming,
- * in file order, with the customer turns as context); workers only lint, so the split needs
- * no knowledge of any format. Each worker takes the next batch when it is free.
+ * Worker threads that read, parse and lint whole files or byte ranges of large transcripts on
+ * their own, and hand back their findings as one transferred buffer: the main thread only
+ * schedules, puts results in order and writes the report. One task per worker at a time;
+ * a task that runs past its time (a plugin that hangs) or a worker that runs out of memory
+ * fails that task only, and a fresh worker takes its place.
  */
 export class LintPool {
-  private readonly workers: { worker: Worker; busy: number }[] = []
-  private readonly waiting = new Map<number, { resolve: (r: BatchResponse) => void; reject: (e: Error) => void }>()
+  private readonly slots: Slot[] = []
+  private readonly queue: Running[] = []
   private nextId = 0
-  private readonly roomWaiters: (() => void)[] = []
-  private broken: Error | undefined
   private closing = false
 
-  constructor(size: number, script: URL) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { kefuLintWorker: true } })
-      const slot = { worker, busy: 0 }
-      worker.on('message', (r: BatchResponse) => {
-        slot.busy--
-        const w = this.waiting.get(r.id)
-        this.waiting.delete(r.id)
-        this.roomWaiters.splice(0).forEach((wake) => wake())
-        if (!w) return
-        if (r.error) w.reject(new Error(r.error))
-        else w.resolve(r)
-      })
-      // A worker that dies (out of memory, a crash in a plugin) fails what it had and every
-      // later batch: nothing waits forever.
-      const fail = (e: Error) => {
-        this.broken ??= e
-        for (const w of this.waiting.values()) w.reject(e)
-        this.waiting.clear()
-        this.roomWaiters.splice(0).forEach((wake) => wake())
-      }
-      worker.on('error', fail)
-      worker.on('exit', (code) => {
-        if (!this.closing) fail(new Error(`lint worker stopped (exit code ${code})`))
-      })
-      this.workers.push(slot)
-    }
+  constructor(
+    readonly size: number,
+    private readonly script: URL,
+    private readonly init: WorkerInit,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
-  get size(): number {
-    return this.workers.length
-  }
-
-  /**
-   * Resolves when fewer than a few batches per worker are in flight: readers wait here, so a
-   * fast reader never queues a whole transcript in memory (back-pressure).
-   */
-  async room(): Promise<void> {
-    while (!this.broken && this.waiting.size >= this.workers.length * 3) await new Promise<void>((wake) => this.roomWaiters.push(wake))
-  }
-
-  lint(request: Omit<BatchRequest, 'id'>): Promise<BatchResponse> {
-    if (this.broken) return Promise.reject(this.broken)
-    const id = this.nextId++
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a))
-    slot.busy++
+  run(task: Task, timeoutMs: number, onPending?: PendingHandler): Promise<TaskDone> {
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject })
-      slot.worker.postMessage({ ...request, id } satisfies BatchRequest)
+      this.queue.push({ id: this.nextId++, task, onPending, resolve, reject, timeoutMs })
+      this.dispatch()
     })
+  }
+
+  /** Answers a range's `pending`: how its sessions stood when it began. */
+  private settle(id: number, states: Array<[string, SessionState]>): void {
+    const slot = this.slots.find((s) => s.running?.id === id)
+    if (!slot) return
+    this.arm(slot, slot.running!)
+    slot.worker.postMessage({ type: 'resolve', id, states } satisfies ToWorker)
   }
 
   async close(): Promise<void> {
     this.closing = true
-    await Promise.all(this.workers.map((w) => w.worker.terminate()))
+    for (const r of this.queue.splice(0)) r.reject(new Error('stopped'))
+    await Promise.all(this.slots.map((s) => s.worker.terminate()))
+  }
+
+  private spawn(): Slot {
+    // KEFU_LINT_WORKER_HEAP_MB caps each worker's heap (tests of the out-of-memory path).
+    const heap = Number(process.env.KEFU_LINT_WORKER_HEAP_MB)
+    const worker = new Worker(this.script, { workerData: this.init, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) })
+    const slot: Slot = { worker, running: undefined, ready: false }
+    worker.on('message', (m: FromWorker) => {
+      if (m.type === 'ready') {
+        slot.ready = true
+        this.dispatch()
+        return
+      }
+      const r = slot.running
+      if (!r || r.id !== m.id) return
+      if (m.type === 'pending') {
+        // Waiting for the main thread is not the task's time.
+        clearTimeout(r.timer)
+        r.onPending?.(m, (states) => this.settle(m.id, states))
+        return
+      }
+      clearTimeout(r.timer)
+      slot.running = undefined
+      if (m.type === 'done') r.resolve({ result: m.result, findings: m.findings })
+      else r.reject(new Error(m.message))
+      this.dispatch()
+    })
+    // A worker that dies fails what it had; a new one takes the next task.
+    worker.on('error', (e: Error & { code?: string }) => this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e.message))
+    worker.on('exit', (code) => {
+      if (!this.closing) this.replace(slot, `lint worker stopped (exit code ${code})`)
+    })
+    return slot
+  }
+
+  private replace(slot: Slot, message: string): void {
+    if (this.closing) return
+    const r = slot.running
+    slot.running = undefined
+    const i = this.slots.indexOf(slot)
+    if (i === -1) return
+    void slot.worker.terminate()
+    this.slots[i] = this.spawn()
+    if (r) {
+      clearTimeout(r.timer)
+      r.reject(new Error(message))
+    }
+    this.dispatch()
+  }
+
+  private arm(slot: Slot, r: Running): void {
+    clearTimeout(r.timer)
+    r.timer = setTimeout(() => {
+      if (slot.running !== r) return
+      this.replace(slot, `not finished after ${Math.round(r.timeoutMs / 1000)} s: a rule or plugin may hang (see --file-timeout)`)
+    }, r.timeoutMs)
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.running || this.queue.length === 0) continue
+      const r = this.queue.shift()!
+      slot.running = r
+      this.arm(slot, r)
+      slot.worker.postMessage({ ...r.task, id: r.id } satisfies ToWorker)
+    }
   }
 }
+
+export const outOfMemory = () =>
+  'out of memory while linting (the lint worker reached its heap limit; try fewer --jobs, or more memory with NODE_OPTIONS=--max-old-space-size=<MB>)'

@@ -1,22 +1,23 @@
-import { mkdirSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, resolve } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
+import { resolve } from 'node:path'
 import { agentMatcher } from './agent.js'
 import { contentHash, ResultCache } from './cache.js'
 import { ConfigResolver, effectiveConfig, parseRuleOption, type Overrides } from './config.js'
 import { ruleDocsUrl } from '../docs-url.js'
 import { UsageError } from './errors.js'
 import { expandInputs, loadIgnore, shardOf } from './files.js'
-import { lintTarget, type Engine, type LintSettings, type Target } from './lint.js'
+import { lintTarget, type Engine, type FindingSink, type LintSettings, type Target } from './lint.js'
 import type { CliOptions } from './options.js'
+import { fileJob, planRanges, rangeJob, sizeOf, type Job } from './parallel.js'
 import { LintPool } from './pool.js'
 import { Progress } from './progress.js'
-import { reporters } from './reporters/index.js'
 import { init } from './init.js'
 import { explainRule, listRules } from './rule-info.js'
-import { totals } from './reporters/summary.js'
-import type { FileResult, ReportRule } from './types.js'
+import { redactFindings } from './redact.js'
+import { Output } from './report/output.js'
+import { loadReporter } from './reporters/custom.js'
+import { addTotals, noTotals } from './reporters/summary.js'
+import type { CliMessage, FileResult, FileSummary, ReportContext, ReportRule } from './types.js'
 
 export interface Io {
   cwd: string
@@ -110,66 +111,135 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     ...(options.agent.length ? { agent: agentMatcher(options.agent)! } : {}),
     ...(options.shard && options.shardBy === 'record' ? { recordShard: options.shard } : {}),
     ...(options.fix ? { fix: 'write' as const } : options.fixDryRun ? { fix: 'dry-run' as const } : {}),
+    ...(options.withPrevious ? { withPrevious: true } : {}),
   }
   const sizes = targets.map((t) => (t.stream ? 0 : (t.bytes?.length ?? sizeOf(t.path))))
   const totalBytes = sizes.reduce((a, b) => a + b, 0)
-  // The main thread reads and parses; workers lint. Auto keeps a core for the reader.
+  // Workers read, parse and lint on their own; the main thread only orders and writes. Auto
+  // uses every core when there is enough to share, and none for small inputs (start-up costs).
   const cores = availableParallelism()
-  const jobs = options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 3 ? Math.min(cores - 1, 8) : 1) : options.jobs
-  const pool = jobs > 1 ? new LintPool(jobs, io.workerScript) : undefined
+  const jobs = settings.fix ? 1 : options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 2 ? Math.min(cores, 8) : 1) : options.jobs
+  const pool =
+    jobs > 1
+      ? new LintPool(jobs, io.workerScript, {
+          kefuLintWorker: true,
+          configFile: options.config,
+          overrides,
+          cwd: io.cwd,
+          settings: {
+            reader: settings.reader,
+            quiet: settings.quiet,
+            agent: options.agent,
+            ...(settings.inputFormat ? { inputFormat: settings.inputFormat } : {}),
+            ...(settings.encoding ? { encoding: settings.encoding } : {}),
+            ...(settings.recordShard ? { recordShard: settings.recordShard } : {}),
+            ...(settings.withPrevious ? { withPrevious: true } : {}),
+          },
+        })
+      : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
-  const engine: Engine = { resolver, overrides, settings, pool, progress, cwd: io.cwd, diffs: [] }
+  const engine: Engine = { resolver, overrides, settings, progress, cwd: io.cwd, diffs: [] }
   const cache = options.cache && !settings.fix ? ResultCache.open(io.cwd, options.cacheLocation, (message) => io.stderr.write(`kefu-lint: ${message}\n`)) : undefined
-  const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard])
+  const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard, options.withPrevious])
 
-  const lintOne = async (t: Target): Promise<FileResult> => {
-    if (!cache || !t.path || t.error || t.stream) return lintTarget(t, engine)
-    let key: string
-    try {
-      key = `${configs.get(t)!.key}:${await contentHash(t.path, salt)}`
-    } catch {
-      return lintTarget(t, engine)
-    }
-    const hit = cache.get(t.path, key)
-    if (hit) {
-      progress.add(sizeOf(t.path))
-      return { ...hit, file: t.file }
-    }
-    const result = await lintTarget(t, engine)
-    cache.set(t.path, key, result)
-    return result
-  }
-
-  let results: FileResult[]
-  try {
-    // With workers, several files are read at once so small files keep every worker busy.
-    results = await mapLimit(targets, pool ? pool.size * 2 : 1, lintOne)
-  } finally {
-    progress.stop()
-    await pool?.close()
-  }
-  await cache?.save()
-
-  for (const diff of engine.diffs) io.stdout.write(diff)
-  const report = reporters[options.format]!(results, {
+  const reportCtx: ReportContext = {
     cwd: io.cwd,
     version: io.version,
     color: wantsColor(options, !!io.stdout.isTTY),
     quiet: options.quiet,
     rules: [...ruleMap.values()],
     config: configs.size ? effectiveConfig([...configs.values()][0]!, resolver.linterFor([...configs.values()][0]!)) : undefined,
-  })
+  }
+  const reporter = await loadReporter(options.format, io.cwd)
+  // Opened before linting: an unwritable --output stops the run before any work is done.
   // --fix on stdin: stdout carries the fixed text, so the report goes to stderr (or --output).
-  if (engine.stdinOutput) io.stdout.write(engine.stdinOutput)
-  if (options.output) {
-    const out = resolve(io.cwd, options.output)
-    mkdirSync(dirname(out), { recursive: true })
-    await writeFileAtomic(out, report)
-  } else {
-    ;(engine.stdinOutput ? io.stderr : io.stdout).write(report)
+  const stdinFix = settings.fix === 'write' && targets.some((t) => t.stdin)
+  const final = options.output ? Output.toFile(resolve(io.cwd, options.output), options.output) : Output.toStream(stdinFix ? io.stderr : io.stdout)
+  // --fix-dry-run prints its diffs first: a report on stdout waits for them.
+  const out = settings.fix === 'dry-run' && !options.output ? Output.deferred() : final
+  const writer = reporter(out, reportCtx)
+  engine.ready = () => out.ready()
+  const t = noTotals()
+
+  /** Reports one file: its findings as they come (in file order), then its summary. */
+  const report = async (target: Target, lint: (emit: FindingSink) => Promise<FileResult>): Promise<void> => {
+    const counts = { error: 0, warning: 0, info: 0 }
+    const emit = (ms: CliMessage[]) => {
+      if (options.redact) redactFindings(ms)
+      for (const m of ms) counts[m.severity]++
+      writer.findings(target.file, ms)
+    }
+    const result = await lint(emit)
+    const summary: FileSummary = { file: result.file, replies: result.replies, errors: result.errors, counts }
+    if (result.agents) summary.agents = result.agents
+    if (result.fixed) summary.fixed = true
+    if (result.fixPreview) summary.fixPreview = true
+    await writer.end(summary)
+    addTotals(t, summary)
+    await out.ready()
   }
 
-  const t = totals(results)
+  /** Each file's work: in this thread (stdin, cached, --fix, --jobs 1) or on the workers. */
+  const jobOf = async (target: Target): Promise<Job> => {
+    const local: Job = { start() {}, finish: (emit) => lintCached(target, emit) }
+    if (!pool || !target.path || target.stream || target.error || target.stdin) return local
+    if (cache) {
+      // A cached file is reported from the cache; the others are linted by a worker and cached.
+      return local
+    }
+    const ranges = await planRanges(target, settings)
+    const onDone = (bytes: number) => progress.add(bytes)
+    return ranges ? rangeJob(pool, target, settings, ranges, options.fileTimeout, onDone) : fileJob(pool, target, options.fileTimeout, onDone)
+  }
+
+  const lintCached = async (target: Target, emit: FindingSink): Promise<FileResult> => {
+    if (!cache || !target.path || target.error || target.stream) return lintTarget(target, engine, emit)
+    let key: string
+    try {
+      key = `${configs.get(target)!.key}:${await contentHash(target.path, salt)}`
+    } catch {
+      return lintTarget(target, engine, emit)
+    }
+    const hit = cache.get(target.path, key)
+    if (hit) {
+      progress.add(sizeOf(target.path))
+      if (hit.messages.length) emit(hit.messages)
+      return { ...hit, messages: [], file: target.file }
+    }
+    // Cached files are kept whole: a copy of each finding as linted, before any redaction.
+    const kept: CliMessage[] = []
+    const result = await lintTarget(target, engine, (ms) => {
+      for (const m of ms) kept.push(structuredClone(m))
+      emit(ms)
+    })
+    cache.set(target.path, key, { ...result, messages: kept })
+    return result
+  }
+
+  try {
+    const jobs = await Promise.all(targets.map(jobOf))
+    // Workers start a few files ahead of the one being reported; memory stays bounded.
+    const ahead = pool ? pool.size * 2 : 0
+    for (let i = 0; i < jobs.length; i++) {
+      for (let j = i; j <= Math.min(i + ahead, jobs.length - 1); j++) jobs[j]!.start()
+      await report(targets[i]!, (emit) => jobs[i]!.finish(emit))
+    }
+    await writer.close(t)
+    if (engine.stdinOutput) io.stdout.write(engine.stdinOutput)
+    await cache?.save()
+    if (out !== final) {
+      for (const diff of engine.diffs) final.write(diff)
+      await out.drainTo(final)
+    }
+    await final.close()
+  } catch (e) {
+    final.abort()
+    throw e
+  } finally {
+    progress.stop()
+    await pool?.close()
+  }
+
   if (t.broken) return 2
   if (t.errors) return 1
   if (options.maxWarnings !== undefined && t.warnings > options.maxWarnings) {
@@ -178,6 +248,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   }
   return 0
 }
+
 
 /**
  * Colour: --color / --no-color first, then FORCE_COLOR (0 or false: never; any other value:
@@ -188,26 +259,4 @@ export function wantsColor(options: Pick<CliOptions, 'color' | 'output'>, isTTY:
   const force = env.FORCE_COLOR
   if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false'
   return !options.output && isTTY && !env.NO_COLOR
-}
-
-function sizeOf(path: string | undefined): number {
-  if (!path) return 0
-  try {
-    return statSync(path).size
-  } catch {
-    return 0
-  }
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length)
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane))
-  return out
 }

@@ -99,6 +99,48 @@ export interface ReportRule {
   url: string
 }
 
-export type Reporter = (results: readonly FileResult[], ctx: ReportContext) => string
+/** One file's outcome without its findings, which were streamed before it. */
+export interface FileSummary {
+  file: string
+  replies: number
+  errors: FileError[]
+  agents?: Record<string, number>
+  fixed?: boolean
+  /** --fix-dry-run: the findings are of the text as the fixes would leave it (nothing written). */
+  fixPreview?: boolean
+  /** Findings of the file by severity. */
+  counts: Record<Severity, number>
+}
+
+/** Counts every report prints or acts on (exit code, --max-warnings). */
+export interface Totals {
+  errors: number
+  warnings: number
+  infos: number
+  /** Files with read/parse problems. */
+  broken: number
+  replies: number
+  files: number
+}
+
+/** Where a streaming reporter writes: buffered text, and bytes spooled elsewhere. */
+export interface TextSink {
+  write(s: string): void
+  writeBytes(bytes: Uint8Array): Promise<void> | void
+}
+
+/**
+ * The streaming contract of a report format (built-in or `--format ./my-formatter.mjs`).
+ * Files arrive one at a time in input order: `findings` any number of times (in file order,
+ * each message with its record), then `end` with the file's summary; after the last file,
+ * `close`. A writer keeps only what its output still needs, never every finding.
+ */
+export interface ReportWriter {
+  findings(file: string, messages: readonly CliMessage[]): void
+  end(summary: FileSummary): void | Promise<void>
+  close(totals: Totals): void | Promise<void>
+}
+
+export type Reporter = (out: TextSink & { ready(): Promise<void> }, ctx: ReportContext) => ReportWriter
 
 export type { Severity }

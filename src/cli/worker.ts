@@ -1,30 +1,66 @@
-import { parentPort } from 'node:worker_threads'
+import { join } from 'node:path'
+import { parentPort, workerData } from 'node:worker_threads'
+import { agentMatcher } from './agent.js'
 import { ConfigResolver } from './config.js'
-import type { BatchRequest, BatchResponse } from './pool.js'
-import type { LintMessage } from '../types.js'
+import { lintRange, lintTarget, settleRange, type Engine, type LintSettings, type RangeRun } from './lint.js'
+import type { FromWorker, Task, ToWorker, WorkerInit } from './pool.js'
+import { RangeConversation, type SessionState } from './ranges.js'
+import { FindingPacker } from './transfer.js'
+import type { InputFormat } from './inputs/index.js'
 
-/** The worker side of LintPool: builds one linter per config (as the main thread did) and lints. */
+/**
+ * The worker side of LintPool: reads, parses and lints a whole file or a byte range of a
+ * transcript with the same config and settings as the main thread, and posts the findings back
+ * as one packed buffer (transferred, not copied).
+ */
 export function runWorker(): void {
-  const resolvers = new Map<string, ConfigResolver>()
-  parentPort!.on('message', async (req: BatchRequest) => {
-    try {
-      const key = JSON.stringify([req.configFile, req.overrides])
-      let resolver = resolvers.get(key)
-      if (!resolver) {
-        resolver = new ConfigResolver(req.configFile, req.overrides)
-        resolvers.set(key, resolver)
-      }
-      const config = await resolver.fromFile(req.configFile)
-      const linter = resolver.linterFor(config)
-      const results: [number, LintMessage[]][] = []
-      for (let i = 0; i < req.texts.length; i++) {
-        const previous = req.previous[i]
-        const { messages } = linter.lint(req.texts[i]!, previous === undefined ? undefined : { previous })
-        if (messages.length) results.push([i, messages])
-      }
-      parentPort!.postMessage({ id: req.id, results } satisfies BatchResponse)
-    } catch (e) {
-      parentPort!.postMessage({ id: req.id, error: (e as Error).message } satisfies BatchResponse)
+  const init = workerData as WorkerInit
+  const s = init.settings
+  const settings: LintSettings = {
+    reader: s.reader,
+    quiet: s.quiet,
+    ...(s.inputFormat ? { inputFormat: s.inputFormat as InputFormat } : {}),
+    ...(s.encoding ? { encoding: s.encoding } : {}),
+    ...(s.agent.length ? { agent: agentMatcher(s.agent)! } : {}),
+    ...(s.recordShard ? { recordShard: s.recordShard } : {}),
+    ...(s.withPrevious ? { withPrevious: true } : {}),
+  }
+  const resolver = new ConfigResolver(init.configFile, init.overrides)
+  const engine: Engine = { resolver, overrides: init.overrides, settings, cwd: init.cwd, diffs: [] }
+  const waiting = new Map<number, (states: Map<string, SessionState>) => void>()
+  const post = (m: FromWorker, transfer?: ArrayBuffer[]) => parentPort!.postMessage(m, transfer)
+
+  // The linter most files use is built before the first task, so a task's time is its own.
+  void resolver
+    .forFile(join(init.cwd, 'replies.txt'))
+    .then((config) => resolver.linterFor(config))
+    .catch(() => undefined)
+    .then(() => post({ type: 'ready', id: -1 }))
+  parentPort!.on('message', (m: ToWorker) => {
+    if (m.type === 'resolve') {
+      waiting.get(m.id)?.(new Map(m.states))
+      waiting.delete(m.id)
+      return
     }
+    void handle(m).catch((e: Error) => post({ type: 'failed', id: m.id, message: e.message }))
   })
+
+  async function handle(task: Task & { id: number }): Promise<void> {
+    const packer = new FindingPacker()
+    if (task.type === 'file') {
+      const result = await lintTarget({ file: task.file, path: task.path }, engine, (ms) => packer.add(ms))
+      const findings = packer.pack()
+      post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}) }, findings }, [findings.buffer as ArrayBuffer])
+      return
+    }
+    const range: RangeRun = { conversation: new RangeConversation(), parts: [], pending: [], turns: 0, lines: 0, unknown: 0, customers: 0 }
+    const result = await lintRange(task.path, task.start, task.end, { ...engine, range })
+    const sessions = [...new Set(range.pending.map((p) => p.session))]
+    const states = new Promise<Map<string, SessionState>>((resolve) => waiting.set(task.id, resolve))
+    post({ type: 'pending', id: task.id, sessions, changes: range.conversation.changes(), lines: range.lines, turns: range.turns, unknown: range.unknown, customers: range.customers })
+    const linter = resolver.linterFor(await resolver.forFile(task.path))
+    for (const found of settleRange(range, await states, linter, settings)) packer.add(found)
+    const findings = packer.pack()
+    post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}) }, findings }, [findings.buffer as ArrayBuffer])
+  }
 }

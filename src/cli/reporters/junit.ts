@@ -1,9 +1,11 @@
+import { Spool } from '../report/spool.js'
 import type { Reporter } from '../types.js'
 import { describeRecord } from './summary.js'
 
 /**
  * JUnit XML for CI systems that show test reports: one test suite per file, one failing test
  * case per problem (a file without problems is one passing case); a read problem is an <error>.
+ * The counts come before the cases they count, so cases wait in spools (on disk when large).
  */
 const xml = (s: string) =>
   s
@@ -15,30 +17,45 @@ const xml = (s: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
 
-export const junit: Reporter = (results) => {
-  const suites: string[] = []
-  let tests = 0
+export const junit: Reporter = (out) => {
+  const suites = new Spool()
+  let cases = new Spool()
   let failures = 0
-  let errors = 0
-  for (const r of results) {
-    const cases: string[] = []
-    for (const e of r.errors) {
-      cases.push(`    <testcase classname="${xml(r.file)}" name="${xml(`${r.file}${e.line ? `:${e.line}` : ''} read`)}">\n      <error message="${xml(e.message)}"/>\n    </testcase>`)
-    }
-    for (const m of r.messages) {
-      const where = describeRecord(m.record)
-      const body = `${m.severity} at ${r.file}:${m.line}:${m.column}${where ? ` (${where})` : ''}\n${m.message}${m.expected.length ? `\n→ ${m.expected.join(' / ')}` : ''}`
-      cases.push(
-        `    <testcase classname="${xml(r.file)}" name="${xml(`${r.file}:${m.line}:${m.column} ${m.ruleId}`)}">\n      <failure type="${xml(m.ruleId)}" message="${xml(m.message)}">${xml(body)}</failure>\n    </testcase>`,
-      )
-    }
-    if (cases.length === 0) cases.push(`    <testcase classname="${xml(r.file)}" name="${xml(r.file)}"/>`)
-    tests += cases.length
-    failures += r.messages.length
-    errors += r.errors.length
-    suites.push(
-      `  <testsuite name="${xml(r.file)}" tests="${cases.length}" failures="${r.messages.length}" errors="${r.errors.length}">\n${cases.join('\n')}\n  </testsuite>`,
-    )
+  const all = { tests: 0, failures: 0, errors: 0 }
+  return {
+    findings(file, ms) {
+      for (const m of ms) {
+        const where = describeRecord(m.record)
+        const body = `${m.severity} at ${file}:${m.line}:${m.column}${where ? ` (${where})` : ''}\n${m.message}${m.expected.length ? `\n→ ${m.expected.join(' / ')}` : ''}`
+        cases.write(
+          `\n    <testcase classname="${xml(file)}" name="${xml(`${file}:${m.line}:${m.column} ${m.ruleId}`)}">\n      <failure type="${xml(m.ruleId)}" message="${xml(m.message)}">${xml(body)}</failure>\n    </testcase>`,
+        )
+        failures++
+      }
+    },
+    async end(r) {
+      let head = ''
+      for (const e of r.errors) {
+        head += `\n    <testcase classname="${xml(r.file)}" name="${xml(`${r.file}${e.line ? `:${e.line}` : ''} read`)}">\n      <error message="${xml(e.message)}"/>\n    </testcase>`
+      }
+      let tests = r.errors.length + failures
+      if (tests === 0) {
+        head = `\n    <testcase classname="${xml(r.file)}" name="${xml(r.file)}"/>`
+        tests = 1
+      }
+      suites.write(`${all.tests ? '\n' : ''}  <testsuite name="${xml(r.file)}" tests="${tests}" failures="${failures}" errors="${r.errors.length}">${head}`)
+      await cases.drainTo(suites)
+      suites.write('\n  </testsuite>')
+      all.tests += tests
+      all.failures += failures
+      all.errors += r.errors.length
+      cases = new Spool()
+      failures = 0
+    },
+    async close() {
+      out.write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kefu-lint" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}">\n`)
+      await suites.drainTo(out)
+      out.write('\n</testsuites>\n')
+    },
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="kefu-lint" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}\n</testsuites>\n`
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
+import { Spool } from '../report/spool.js'
 import type { CliMessage, Reporter, ReportRule, Severity } from '../types.js'
+import { RecordWriter } from './records.js'
 
 /**
  * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers). Rules come from the rules'
@@ -12,7 +14,13 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 const uriOf = (file: string) => (file === '<stdin>' ? 'stdin' : file.split('/').map(encodeURIComponent).join('/'))
 
-export const sarif: Reporter = (results, ctx) => {
+/** Only web pages are links: a rule's `url` from a plugin could say `javascript:` or `file:`. */
+const webUrl = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined)
+
+/** Results sit at this depth in the pretty-printed log (runs[0].results[i]). */
+const INDENT = '        '
+
+export const sarif: Reporter = (out, ctx) => {
   const rules: ReportRule[] = [...(ctx.rules ?? [])]
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const ruleIndex = (m: CliMessage) => {
@@ -24,69 +32,91 @@ export const sarif: Reporter = (results, ctx) => {
     }
     return i
   }
-  const sarifResults = results.flatMap((r) =>
-    r.messages.map((m) => {
-      const artifactLocation = { uri: uriOf(r.file), uriBaseId: '%SRCROOT%' }
-      const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
-      const result: Record<string, unknown> = {
-        ruleId: m.ruleId,
-        ruleIndex: ruleIndex(m),
-        level: LEVEL[m.severity],
-        message: { text: m.expected.length ? `${m.message} (→ ${m.expected.join(' / ')})` : m.message },
-        locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: m.actual } } } }],
-        // Stable across edits elsewhere in the file: the rule, the reply and the words.
-        partialFingerprints: { 'kefuLint/v1': hash(`${m.ruleId}\0${m.record.text ?? ''}\0${m.start}\0${m.actual}`) },
-        properties: { record: m.record, actual: m.actual, expected: m.expected },
+  const records = new RecordWriter()
+  // The envelope's notifications and rule table come before the results: results wait here.
+  const results = new Spool()
+  let count = 0
+  const notifications: Record<string, unknown>[] = []
+  return {
+    findings(file, ms) {
+      const artifactLocation = { uri: uriOf(file), uriBaseId: '%SRCROOT%' }
+      for (const m of ms) {
+        const region = { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn }
+        const result: Record<string, unknown> = {
+          ruleId: m.ruleId,
+          ruleIndex: ruleIndex(m),
+          level: LEVEL[m.severity],
+          message: { text: m.expected.length ? `${m.message} (→ ${m.expected.join(' / ')})` : m.message },
+          locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: m.actual } } } }],
+          // Stable across edits elsewhere in the file: the rule, the reply and the words.
+          partialFingerprints: { 'kefuLint/v1': hash(`${m.ruleId}\0${m.record.text ?? ''}\0${m.start}\0${m.actual}`) },
+          properties: { record: records.record(file, m), actual: m.actual, expected: m.expected },
+        }
+        if (m.fix && m.line === m.endLine) {
+          result.fixes = [
+            {
+              description: { text: `${m.actual} → ${m.fix.text}` },
+              artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: m.fix.text } }] }],
+            },
+          ]
+        }
+        results.write(`${count++ ? ',\n' : '\n'}${INDENT}${JSON.stringify(result, null, 2).replace(/\n/g, `\n${INDENT}`)}`)
       }
-      if (m.fix && m.line === m.endLine) {
-        result.fixes = [
+    },
+    end(r) {
+      for (const e of r.errors) {
+        notifications.push({
+          level: 'error',
+          message: { text: e.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.file), uriBaseId: '%SRCROOT%' }, ...(e.line ? { region: { startLine: e.line } } : {}) } }],
+        })
+      }
+    },
+    async close() {
+      const HOLE = '\u0000results\u0000'
+      const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
           {
-            description: { text: `${m.actual} → ${m.fix.text}` },
-            artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: m.fix.text } }] }],
+            tool: {
+              driver: {
+                name: 'kefu-lint',
+                version: ctx.version,
+                semanticVersion: ctx.version,
+                informationUri: 'https://github.com/kefu-lint/kefu-lint',
+                rules: rules.map((r) => {
+                  const helpUri = webUrl(r.url)
+                  return {
+                    id: r.id,
+                    ...ruleName(r.id),
+                    shortDescription: { text: r.description.en },
+                    fullDescription: { text: `${r.description.zh} — ${r.description.en}` },
+                    ...(helpUri ? { helpUri } : {}),
+                    help: { text: helpUri ? `${r.description.en}\nSee ${helpUri}` : r.description.en },
+                    defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+                    properties: { category: r.category, fixable: r.fixable, tags: ['kefu-lint', r.category] },
+                  }
+                }),
+              },
+            },
+            invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+            originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd.endsWith('/') ? ctx.cwd : `${ctx.cwd}/`).href } },
+            columnKind: 'utf16CodeUnits',
+            results: HOLE,
           },
-        ]
+        ],
       }
-      return result
-    }),
-  )
-  const notifications = results.flatMap((r) =>
-    r.errors.map((e) => ({
-      level: 'error',
-      message: { text: e.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(r.file), uriBaseId: '%SRCROOT%' }, ...(e.line ? { region: { startLine: e.line } } : {}) } }],
-    })),
-  )
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'kefu-lint',
-            version: ctx.version,
-            semanticVersion: ctx.version,
-            informationUri: 'https://github.com/kefu-lint/kefu-lint',
-            rules: rules.map((r) => ({
-              id: r.id,
-              ...ruleName(r.id),
-              shortDescription: { text: r.description.en },
-              fullDescription: { text: `${r.description.zh} — ${r.description.en}` },
-              helpUri: r.url,
-              help: { text: `${r.description.en}\nSee ${r.url}` },
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-              properties: { category: r.category, fixable: r.fixable, tags: ['kefu-lint', r.category] },
-            })),
-          },
-        },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd.endsWith('/') ? ctx.cwd : `${ctx.cwd}/`).href } },
-        columnKind: 'utf16CodeUnits',
-        results: sarifResults,
-      },
-    ],
+      const [head, tail] = JSON.stringify(log, null, 2).split(JSON.stringify(HOLE)) as [string, string]
+      if (count === 0) {
+        out.write(`${head}[]${tail}\n`)
+        return
+      }
+      out.write(`${head}[`)
+      await results.drainTo(out)
+      out.write(`\n      ]${tail}\n`)
+    },
   }
-  return `${JSON.stringify(log, null, 2)}\n`
 }
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32)

@@ -1,32 +1,41 @@
-import type { FileResult } from '../types.js'
+import type { CliMessage, FileResult, FileSummary, RecordInfo, Severity, Totals } from '../types.js'
 
-/** Counts every report prints or acts on (exit code, --max-warnings). */
-export interface Totals {
-  errors: number
-  warnings: number
-  infos: number
-  /** Files with read/parse problems. */
-  broken: number
-  replies: number
-  files: number
+export type { Totals }
+
+/** Adds a finished file to the run's totals. */
+export function addTotals(t: Totals, s: FileSummary): void {
+  t.files++
+  t.replies += s.replies
+  if (s.errors.length) t.broken++
+  t.errors += s.counts.error
+  t.warnings += s.counts.warning
+  t.infos += s.counts.info
+}
+
+export const noTotals = (): Totals => ({ errors: 0, warnings: 0, infos: 0, broken: 0, replies: 0, files: 0 })
+
+export function countsOf(messages: readonly CliMessage[]): Record<Severity, number> {
+  const c = { error: 0, warning: 0, info: 0 }
+  for (const m of messages) c[m.severity]++
+  return c
+}
+
+/** A collected result (cache, --fix) as the summary its findings end with. */
+export function summaryOf(r: FileResult): FileSummary {
+  const s: FileSummary = { file: r.file, replies: r.replies, errors: r.errors, counts: countsOf(r.messages) }
+  if (r.agents) s.agents = r.agents
+  if (r.fixed) s.fixed = true
+  return s
 }
 
 export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { errors: 0, warnings: 0, infos: 0, broken: 0, replies: 0, files: results.length }
-  for (const r of results) {
-    t.replies += r.replies
-    if (r.errors.length) t.broken++
-    for (const m of r.messages) {
-      if (m.severity === 'error') t.errors++
-      else if (m.severity === 'warning') t.warnings++
-      else t.infos++
-    }
-  }
+  const t = noTotals()
+  for (const r of results) addTotals(t, summaryOf(r))
   return t
 }
 
 /** Where a reply sits in its file, for people: row 3 · 售后 · 小美 2024-1-2 10:11:12. */
-export function describeRecord(r: FileResult['messages'][number]['record']): string {
+export function describeRecord(r: RecordInfo): string {
   const parts: string[] = []
   if (r.sheet) parts.push(r.sheet)
   if (r.row !== undefined) parts.push(`row ${r.row}`)
@@ -36,3 +45,14 @@ export function describeRecord(r: FileResult['messages'][number]['record']): str
   if (who) parts.push(who)
   return parts.join(' · ')
 }
+
+/**
+ * Control characters from transcripts and file names made visible (`\x1B`), so a reply or a
+ * file name cannot retitle the terminal, ring its bell or move the cursor. Tabs and line breaks
+ * stay; a carriage return, which would overwrite the line, does not.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
+const CONTROLS = new RegExp(CONTROL.source, 'g')
+export const visible = (s: string): string =>
+  CONTROL.test(s) ? s.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : s

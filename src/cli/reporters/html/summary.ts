@@ -1,5 +1,7 @@
 import { normalizePhrase } from '../../../normalize/normalize.js'
-import type { CliMessage, FileResult, RecordInfo, Severity } from '../../types.js'
+import { own } from '../../agent.js'
+import type { CliMessage, FileResult, FileSummary, RecordInfo, Severity } from '../../types.js'
+import { summaryOf } from '../summary.js'
 import { bucketStart, chooseUnit, nextBucket, parseWallClock, type TimeUnit } from './time.js'
 
 /**
@@ -117,7 +119,7 @@ const zero = (): SeverityCounts => ({ error: 0, warning: 0, info: 0 })
 
 interface RuleAcc {
   stats: Omit<RuleStats, 'phrases' | 'distinctPhrases' | 'flaggedReplies'>
-  replies: Set<string>
+  flaggedReplies: number
   phrases: Map<string, { forms: Map<string, number>; count: number; expected: Map<string, number> }>
 }
 
@@ -130,81 +132,78 @@ function top<K>(map: Map<K, number>, n: number): Array<[K, number]> {
   return [...map].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, n)
 }
 
-export function summarize(results: readonly FileResult[]): Summary {
-  const bySeverity = zero()
-  const groupBy = results.some((r) => r.agents && Object.keys(r.agents).length > 0 || r.messages.some((m) => m.record.speaker !== undefined))
-    ? 'agent'
-    : 'file'
-  const groups = new Map<string, GroupStats & { flagged: Set<string> }>()
-  const rules = new Map<string, RuleAcc>()
-  const replies = new Map<string, ReplyEntry>()
-  const times: Array<[minute: number, severity: Severity]> = []
-  let untimed = 0
-  let groupRepliesKnown = true
-  let totalReplies = 0
-  let problems = 0
-  const fileRows: FileRow[] = []
-  const fileErrors: Summary['fileErrors'] = []
-  let fileErrorsTotal = 0
+type Group = GroupStats & { replies: number }
 
-  const group = (name: string): GroupStats & { flagged: Set<string> } => {
-    let g = groups.get(name)
-    if (!g) {
-      g = { name, replies: 0, flaggedReplies: 0, problems: 0, bySeverity: zero(), byRule: new Map(), flagged: new Set() }
-      groups.set(name, g)
-    }
-    return g
-  }
+/**
+ * Distinct flagged replies kept for the worst list. Beyond this many, the lowest-ranked half
+ * is dropped (a reply can only climb back by being flagged again); the list stays exact for
+ * any input with fewer distinct flagged replies, and memory stays bounded for every input.
+ */
+export const DISTINCT_REPLIES_KEPT = 20_000
 
-  results.forEach((result, fileIndex) => {
-    totalReplies += result.replies
-    problems += result.messages.length
-    fileRows.push({ file: result.file, replies: result.replies, problems: result.messages.length, errors: result.errors.length })
-    fileErrorsTotal += result.errors.length
-    for (const e of result.errors) {
-      if (fileErrors.length < LIMITS.fileErrors) fileErrors.push({ file: result.file, line: e.line, message: e.message })
-    }
+/**
+ * Builds the summary as findings stream by (a file's findings, then its end), keeping counts,
+ * bounded tables and the worst replies — never every finding.
+ */
+export class SummaryBuilder {
+  private readonly bySeverity = zero()
+  private readonly fileGroups = new Map<string, Group>()
+  private readonly agentGroups = new Map<string, Group>()
+  private readonly rules = new Map<string, RuleAcc>()
+  private readonly distinct = new Map<string | ReplyEntry, ReplyEntry>()
+  private droppedReplies = 0
+  private readonly minutes = new Map<number, SeverityCounts>()
+  private untimed = 0
+  private files = 0
+  private totalReplies = 0
+  private problems = 0
+  private flaggedReplies = 0
+  private speakers = false
+  private agentsKnown = true
+  private readonly fileRows: FileRow[] = []
+  private readonly fileErrors: Summary['fileErrors'] = []
+  private fileErrorsTotal = 0
+  // The reply being read: its findings are contiguous in a file's stream.
+  private reply: ReplyEntry | undefined
+  private replyRules = new Set<string>()
+  private fileSpeakers = false
+  private fileProblems = 0
 
-    if (groupBy === 'file') {
-      const g = group(result.file)
-      g.replies! += result.replies
-    } else if (result.agents) {
-      for (const [name, n] of Object.entries(result.agents)) group(name).replies! += n
-    } else if (!result.messages.some((m) => m.record.speaker !== undefined)) {
-      // No speakers in this file (a canned-reply library beside transcripts): its replies are
-      // exactly the unnamed ones.
-      group(NO_SPEAKER).replies! += result.replies
-    } else {
-      // A transcript whose reader did not count replies per speaker: rates would be guesses.
-      groupRepliesKnown = false
-    }
-
-    for (const m of result.messages) {
-      bySeverity[m.severity]++
-      const replyKey = `${fileIndex}:${m.record.index}`
-
-      let reply = replies.get(replyKey)
-      if (!reply) {
-        reply = { file: result.file, record: m.record, messages: [], score: 0, count: 1, others: [] }
-        replies.set(replyKey, reply)
+  findings(file: string, messages: readonly CliMessage[]): void {
+    for (const m of messages) {
+      this.bySeverity[m.severity]++
+      this.problems++
+      this.fileProblems++
+      if (!this.reply || this.reply.record.index !== m.record.index) {
+        this.commitReply()
+        this.reply = { file, record: ownRecord(m.record), messages: [], score: 0, count: 1, others: [] }
+        this.flaggedReplies++
+        this.replyRules.clear()
       }
-      reply.messages.push(m)
+      const reply = this.reply
+      reply.messages.push(ownMessage(m, reply.record))
       reply.score += SEVERITY_WEIGHT[m.severity]
+      if (m.record.speaker !== undefined) this.fileSpeakers = this.speakers = true
+      const newReply = reply.messages.length === 1
 
-      const g = group(groupBy === 'file' ? result.file : (m.record.speaker ?? NO_SPEAKER))
-      g.problems++
-      g.bySeverity[m.severity]++
-      bump(g.byRule, m.ruleId)
-      g.flagged.add(replyKey)
+      for (const g of [group(this.fileGroups, file), group(this.agentGroups, m.record.speaker ?? NO_SPEAKER)]) {
+        g.problems++
+        g.bySeverity[m.severity]++
+        bump(g.byRule, m.ruleId)
+        if (newReply) g.flaggedReplies++
+      }
 
-      let r = rules.get(m.ruleId)
+      let r = this.rules.get(m.ruleId)
       if (!r) {
-        r = { stats: { ruleId: m.ruleId, url: m.url, problems: 0, bySeverity: zero() }, replies: new Set(), phrases: new Map() }
-        rules.set(m.ruleId, r)
+        r = { stats: { ruleId: m.ruleId, url: m.url, problems: 0, bySeverity: zero() }, flaggedReplies: 0, phrases: new Map() }
+        this.rules.set(m.ruleId, r)
       }
       r.stats.problems++
       r.stats.bySeverity[m.severity]++
-      r.replies.add(replyKey)
+      if (!this.replyRules.has(m.ruleId)) {
+        this.replyRules.add(m.ruleId)
+        r.flaggedReplies++
+      }
       const key = normalizePhrase(m.actual)
       let p = r.phrases.get(key)
       if (!p) {
@@ -216,66 +215,102 @@ export function summarize(results: readonly FileResult[]): Summary {
       for (const e of m.expected) bump(p.expected, e)
 
       const minute = parseWallClock(m.record.time)
-      if (minute === undefined) untimed++
-      else times.push([minute, m.severity])
+      if (minute === undefined) this.untimed++
+      else {
+        let c = this.minutes.get(minute)
+        if (!c) this.minutes.set(minute, (c = zero()))
+        c[m.severity]++
+      }
     }
-  })
-
-  const known = groupBy === 'file' || groupRepliesKnown
-  const groupList = [...groups.values()].map(({ flagged, ...g }) => ({
-    ...g,
-    flaggedReplies: flagged.size,
-    // A reader that under-counted must not produce "120 % of replies flagged".
-    replies: known ? Math.max(g.replies ?? 0, flagged.size) : undefined,
-  }))
-  const rate = (g: GroupStats) => (g.replies ? g.problems / g.replies : g.replies === 0 ? 0 : g.problems)
-  groupList.sort((a, b) => rate(b) - rate(a) || b.problems - a.problems || a.name.localeCompare(b.name))
-
-  const ruleList: RuleStats[] = [...rules.values()].map((r) => ({
-    ...r.stats,
-    flaggedReplies: r.replies.size,
-    distinctPhrases: r.phrases.size,
-    phrases: [...r.phrases.values()]
-      .sort((a, b) => b.count - a.count || top(a.forms, 1)[0]![0].localeCompare(top(b.forms, 1)[0]![0]))
-      .slice(0, LIMITS.phrasesPerRule)
-      .map((p) => ({ phrase: top(p.forms, 1)[0]![0], count: p.count, expected: top(p.expected, LIMITS.expectedPerPhrase) })),
-  }))
-  ruleList.sort((a, b) => b.problems - a.problems || a.ruleId.localeCompare(b.ruleId))
-
-  const ranked = rankReplies(replies.values())
-
-  return {
-    files: results.length,
-    replies: totalReplies,
-    flaggedReplies: replies.size,
-    problems,
-    bySeverity,
-    groupBy,
-    groupRepliesKnown: known,
-    groups: groupList,
-    rules: ruleList,
-    timeline: buildTimeline(times, untimed),
-    worst: ranked.slice(0, LIMITS.worstReplies),
-    worstOmitted: Math.max(0, ranked.length - LIMITS.worstReplies),
-    fileRows,
-    fileErrors,
-    fileErrorsTotal,
   }
-}
 
-const sig = (m: CliMessage) => `${m.ruleId}\u0001${m.severity}\u0001${m.start}\u0001${m.end}`
+  end(result: FileSummary): void {
+    this.commitReply()
+    this.reply = undefined
+    this.files++
+    this.totalReplies += result.replies
+    this.fileRows.push({ file: result.file, replies: result.replies, problems: this.fileProblems, errors: result.errors.length })
+    this.fileErrorsTotal += result.errors.length
+    for (const e of result.errors) {
+      if (this.fileErrors.length < LIMITS.fileErrors) this.fileErrors.push({ file: result.file, line: e.line, message: e.message })
+    }
+    group(this.fileGroups, result.file).replies += result.replies
+    if (result.agents && Object.keys(result.agents).length > 0) this.speakers = true
+    if (result.agents) {
+      for (const [name, n] of Object.entries(result.agents)) group(this.agentGroups, name).replies += n
+    } else if (!this.fileSpeakers) {
+      // No speakers in this file (a canned-reply library beside transcripts): its replies are
+      // exactly the unnamed ones.
+      group(this.agentGroups, NO_SPEAKER).replies += result.replies
+    } else {
+      // A transcript whose reader did not count replies per speaker: rates would be guesses.
+      this.agentsKnown = false
+    }
+    this.fileSpeakers = false
+    this.fileProblems = 0
+  }
 
-/** Distinct replies (same text, same problems), worst first; ties by count, then by position. */
-function rankReplies(all: Iterable<ReplyEntry>): ReplyEntry[] {
-  const distinct = new Map<string | ReplyEntry, ReplyEntry>()
-  for (const r of all) {
+  build(): Summary {
+    this.commitReply()
+    this.reply = undefined
+    const groupBy = this.speakers ? 'agent' : 'file'
+    const known = groupBy === 'file' || this.agentsKnown
+    const groups = groupBy === 'file' ? this.fileGroups : this.agentGroups
+    const groupList = [...groups.values()]
+      .map((g) => ({
+        ...g,
+        byRule: new Map(g.byRule),
+        bySeverity: { ...g.bySeverity },
+        // A reader that under-counted must not produce "120 % of replies flagged".
+        replies: known ? Math.max(g.replies, g.flaggedReplies) : undefined,
+      }))
+    const rate = (g: GroupStats) => (g.replies ? g.problems / g.replies : g.replies === 0 ? 0 : g.problems)
+    groupList.sort((a, b) => rate(b) - rate(a) || b.problems - a.problems || a.name.localeCompare(b.name))
+
+    const ruleList: RuleStats[] = [...this.rules.values()].map((r) => ({
+      ...r.stats,
+      flaggedReplies: r.flaggedReplies,
+      distinctPhrases: r.phrases.size,
+      phrases: [...r.phrases.values()]
+        .sort((a, b) => b.count - a.count || top(a.forms, 1)[0]![0].localeCompare(top(b.forms, 1)[0]![0]))
+        .slice(0, LIMITS.phrasesPerRule)
+        .map((p) => ({ phrase: top(p.forms, 1)[0]![0], count: p.count, expected: top(p.expected, LIMITS.expectedPerPhrase) })),
+    }))
+    ruleList.sort((a, b) => b.problems - a.problems || a.ruleId.localeCompare(b.ruleId))
+
+    const ranked = rank([...this.distinct.values()])
+    return {
+      files: this.files,
+      replies: this.totalReplies,
+      flaggedReplies: this.flaggedReplies,
+      problems: this.problems,
+      bySeverity: { ...this.bySeverity },
+      groupBy,
+      groupRepliesKnown: known,
+      groups: groupList,
+      rules: ruleList,
+      timeline: buildTimeline(this.minutes, this.untimed),
+      worst: ranked.slice(0, LIMITS.worstReplies),
+      worstOmitted: Math.max(0, ranked.length + this.droppedReplies - LIMITS.worstReplies),
+      fileRows: this.fileRows,
+      fileErrors: this.fileErrors,
+      fileErrorsTotal: this.fileErrorsTotal,
+    }
+  }
+
+  /** A reply's findings are complete: it joins the distinct replies of the worst list. */
+  private commitReply(): void {
+    const r = this.reply
+    if (!r) return
+    this.reply = undefined
     r.messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
     // Without the reply text two replies cannot be told to be the same.
     const key = r.record.text === undefined ? r : `${r.record.text}\u0000${r.messages.map(sig).join('\u0000')}`
-    const seen = distinct.get(key)
+    const seen = this.distinct.get(key)
     if (!seen) {
-      distinct.set(key, r)
-      continue
+      this.distinct.set(key, r)
+      if (this.distinct.size > DISTINCT_REPLIES_KEPT) this.dropLowest()
+      return
     }
     seen.count++
     // Results arrive in file order, so the representative is the first place it was sent.
@@ -283,7 +318,51 @@ function rankReplies(all: Iterable<ReplyEntry>): ReplyEntry[] {
       seen.others.push({ file: r.file, record: r.record, line: r.messages[0]!.line, column: r.messages[0]!.column })
     }
   }
-  return [...distinct.values()].sort(
+
+  private dropLowest(): void {
+    const keep = new Set(rank([...this.distinct.values()]).slice(0, DISTINCT_REPLIES_KEPT / 2))
+    for (const [k, v] of this.distinct) {
+      if (keep.has(v)) continue
+      this.distinct.delete(k)
+      this.droppedReplies++
+    }
+  }
+}
+
+function group(map: Map<string, Group>, name: string): Group {
+  let g = map.get(name)
+  if (!g) {
+    g = { name, replies: 0, flaggedReplies: 0, problems: 0, bySeverity: zero(), byRule: new Map() }
+    map.set(name, g)
+  }
+  return g
+}
+
+/** Kept records must not hold on to the chunk of the file their strings were cut from. */
+function ownRecord(r: RecordInfo): RecordInfo {
+  const out = {} as Record<string, unknown>
+  for (const [k, v] of Object.entries(r)) out[k] = typeof v === 'string' ? own(v) : v
+  return out as unknown as RecordInfo
+}
+
+function ownMessage(m: CliMessage, record: RecordInfo): CliMessage {
+  return { ...m, message: own(m.message), actual: own(m.actual), record }
+}
+
+export function summarize(results: readonly FileResult[]): Summary {
+  const b = new SummaryBuilder()
+  for (const r of results) {
+    b.findings(r.file, r.messages)
+    b.end(summaryOf(r))
+  }
+  return b.build()
+}
+
+const sig = (m: CliMessage) => `${m.ruleId}\u0001${m.severity}\u0001${m.start}\u0001${m.end}`
+
+/** Distinct replies, worst first; ties by count, then by position. */
+function rank(all: ReplyEntry[]): ReplyEntry[] {
+  return all.sort(
     (a, b) =>
       b.score - a.score ||
       b.count - a.count ||
@@ -293,11 +372,11 @@ function rankReplies(all: Iterable<ReplyEntry>): ReplyEntry[] {
   )
 }
 
-function buildTimeline(times: Array<[number, Severity]>, untimed: number): Timeline | undefined {
-  if (times.length === 0) return undefined
+function buildTimeline(times: Map<number, SeverityCounts>, untimed: number): Timeline | undefined {
+  if (times.size === 0) return undefined
   let first = Infinity
   let last = -Infinity
-  for (const [t] of times) {
+  for (const t of times.keys()) {
     if (t < first) first = t
     if (t > last) last = t
   }
@@ -308,6 +387,9 @@ function buildTimeline(times: Array<[number, Severity]>, untimed: number): Timel
     index.set(s, buckets.length)
     buckets.push({ start: s, bySeverity: zero() })
   }
-  for (const [t, severity] of times) buckets[index.get(bucketStart(t, unit))!]!.bySeverity[severity]++
+  for (const [t, counts] of times) {
+    const b = buckets[index.get(bucketStart(t, unit))!]!.bySeverity
+    for (const sev of SEVERITIES) b[sev] += counts[sev]
+  }
   return { unit, buckets, first, last, untimed }
 }

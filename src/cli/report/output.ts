@@ -1,0 +1,164 @@
+import { closeSync, existsSync, fsyncSync, statSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { UsageError } from '../errors.js'
+import { Spool } from './spool.js'
+
+/** Written in pieces of about this size: few system calls, little held in memory. */
+const FLUSH_AT = 64 * 1024
+
+type Sink = { kind: 'stream'; stream: NodeJS.WritableStream } | { kind: 'file'; fd: number; temp: string; path: string } | { kind: 'spool'; spool: Spool }
+
+/**
+ * Where a report goes, written as it is produced: stdout (waiting when the reader is slower,
+ * so memory stays flat) or the --output file. A file is written beside its final name and
+ * renamed into place when the report is complete, so a reader never sees half a report and a
+ * failed run leaves the previous report as it was.
+ */
+export class Output {
+  private buffer: string[] = []
+  private buffered = 0
+  private closed = false
+
+  private constructor(private readonly sink: Sink) {}
+
+  static toStream(stream: NodeJS.WritableStream): Output {
+    return new Output({ kind: 'stream', stream })
+  }
+
+  /** Held back (in a spool) until `drainTo`: for output that must follow something else. */
+  static deferred(): Output {
+    return new Output({ kind: 'spool', spool: new Spool() })
+  }
+
+  async drainTo(target: Output): Promise<void> {
+    await this.flush()
+    if (this.sink.kind === 'spool') await this.sink.spool.drainTo(target)
+  }
+
+  /** Opens the --output file's temporary twin now, so an unwritable path fails before any linting. */
+  static toFile(path: string, shown: string): Output {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`)
+    let fd: number
+    try {
+      if (existsSync(path) && statSync(path).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' })
+      try {
+        mkdirSync(dirname(path), { recursive: true })
+      } catch (e) {
+        // mkdir says EEXIST when a file stands where a folder should be.
+        throw (e as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : e
+      }
+      fd = openSync(temp, 'wx')
+    } catch (e) {
+      throw new UsageError(`cannot write --output ${shown}: ${reason(e)}`)
+    }
+    const out = new Output({ kind: 'file', fd, temp, path })
+    pending.add(out)
+    return out
+  }
+
+  write(s: string): void {
+    this.buffer.push(s)
+    this.buffered += s.length
+  }
+
+  /** Lets the buffered text go when there is enough of it (and waits for a slow reader). */
+  async ready(): Promise<void> {
+    if (this.buffered >= FLUSH_AT) await this.flush()
+  }
+
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush()
+    await this.put(bytes)
+  }
+
+  /** Everything written: the file is renamed into place. */
+  async close(): Promise<void> {
+    await this.flush()
+    if (this.sink.kind === 'file' && !this.closed) {
+      this.closed = true
+      try {
+        fsyncSync(this.sink.fd)
+        closeSync(this.sink.fd)
+        renameSync(this.sink.temp, this.sink.path)
+      } catch (e) {
+        this.abort()
+        throw new UsageError(`cannot write --output ${this.sink.path}: ${reason(e)}`)
+      }
+      pending.delete(this)
+    }
+  }
+
+  /** The run failed: no report replaces the previous one. */
+  abort(): void {
+    if (this.sink.kind !== 'file') return
+    pending.delete(this)
+    if (!this.closed) {
+      this.closed = true
+      try {
+        closeSync(this.sink.fd)
+      } catch {}
+    }
+    rmSync(this.sink.temp, { force: true })
+  }
+
+  private async flush(): Promise<void> {
+    if (this.buffered === 0) return
+    const text = this.buffer.join('')
+    this.buffer = []
+    this.buffered = 0
+    await this.put(text)
+  }
+
+  private async put(data: string | Uint8Array): Promise<void> {
+    if (this.sink.kind === 'spool') {
+      if (typeof data === 'string') this.sink.spool.write(data)
+      else this.sink.spool.writeBytes(data)
+      return
+    }
+    if (this.sink.kind === 'file') {
+      try {
+        if (typeof data === 'string') writeSync(this.sink.fd, data)
+        else for (let at = 0; at < data.length; ) at += writeSync(this.sink.fd, data, at)
+      } catch (e) {
+        this.abort()
+        throw new UsageError(`cannot write --output ${this.sink.path}: ${reason(e)}`)
+      }
+      return
+    }
+    const stream = this.sink.stream
+    if (!stream.write(data)) await new Promise<void>((resolve) => stream.once('drain', resolve))
+  }
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException
+  switch (err.code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied'
+    case 'ENOENT':
+      return 'no such folder'
+    case 'ENOTDIR':
+      return 'a parent is not a folder'
+    case 'EISDIR':
+      return 'is a folder'
+    case 'ENOSPC':
+      return 'no space left on device'
+    default:
+      return err.message ?? String(e)
+  }
+}
+
+/** Temporary report files of a run that ends without finishing them are removed. */
+const pending = new Set<Output>()
+process.once('exit', () => {
+  for (const o of pending) o.abort()
+})
+// Interrupted (Ctrl-C, a CI job cancelled): the same, then the usual exit codes of a signal.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    for (const o of pending) o.abort()
+    process.exit(code)
+  })
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildOnce, cli, cliAsync, type JsonResult } from './cli-support.js'
+
+/**
+ * --jobs never changes a report: workers lint whole files, or byte ranges of a large
+ * transcript (made small here with KEFU_LINT_RANGE_BYTES so a test file has many seams), and
+ * sessions that straddle two ranges keep the customer's turn they answer.
+ */
+beforeAll(buildOnce, 180_000)
+
+let dir: string
+let transcript: string
+
+const REPLIES = ['亲，明天肯定给您发货', '好的亲，我们会尽快为您安排', '这款绝对不会掉色的', '不能保证明天到，我们尽量帮您催', '本店正品保证', '亲，在的', '100%正品，假一赔十', '亲亲，yyds']
+const QUESTIONS = ['什么时候发货', '会掉色吗', '能保证明天到吗', '是正品吗', '在吗']
+
+/** mulberry32: the same transcript on every machine. */
+function prng(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kefu-jobs-'))
+  transcript = join(dir, 'day.jsonl')
+  // Interleaved sessions with long runs of customer turns and of replies, so that range seams
+  // fall inside runs of both kinds; a broken line and an image message in between.
+  const rand = prng(7)
+  const lines: string[] = []
+  for (let i = 0; i < 6000; i++) {
+    const session = `S${Math.floor(rand() * 40)}`
+    const agent = rand() < 0.55
+    const text = agent ? REPLIES[Math.floor(rand() * REPLIES.length)] : QUESTIONS[Math.floor(rand() * QUESTIONS.length)]
+    lines.push(JSON.stringify({ session, role: agent ? 'agent' : 'customer', name: agent ? `店:客服${i % 3}` : 'b***1', text }))
+    if (i === 2500) lines.push('{"role":"agent","text":')
+    if (i === 4000) lines.push('{"role":"customer","image":"a.png"}')
+  }
+  writeFileSync(transcript, `${lines.join('\n')}\n`)
+})
+
+const SMALL_RANGES = { KEFU_LINT_RANGE_BYTES: '8192' }
+
+describe('--jobs', () => {
+  it('ranges of one transcript: the same report, byte for byte, for --jobs 1, 2, 3 and auto', { timeout: 240_000 }, async () => {
+    const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'jsonl', transcript]
+    const [one, two, three, auto] = await Promise.all(['1', '2', '3', 'auto'].map((j) => cliAsync([...args, '--jobs', j], { env: SMALL_RANGES })))
+    expect(one!.code).toBe(2) // the broken line
+    expect(one!.stdout).toContain('"type":"finding"')
+    expect(one!.stdout.match(/"previous":/g)!.length).toBeGreaterThan(100)
+    const fileLine = JSON.parse(one!.stdout.trimEnd().split('\n').at(-1)!)
+    expect(fileLine).toMatchObject({ type: 'file', replies: expect.any(Number) })
+    expect(fileLine.errors).toEqual([{ message: expect.stringMatching(/^invalid JSON line/), line: 2502 }])
+    for (const r of [two, three, auto]) {
+      expect(r!.stderr).toBe('')
+      expect(r!.stdout).toBe(one!.stdout)
+    }
+  })
+
+  it('many files over workers, json: the same report as in one thread', { timeout: 240_000 }, async () => {
+    const args = ['--rules', 'absolute-promise', '--format', 'json', 'fixtures/cli/chats', 'fixtures/cli/formats', 'fixtures/cli/encodings', transcript]
+    const [one, two] = await Promise.all([cliAsync([...args, '--jobs', '1']), cliAsync([...args, '--jobs', '2'], { env: SMALL_RANGES })])
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.code).toBe(one.code)
+  })
+})
+
+describe('--shard i/n', () => {
+  it.each([1, 2, 3, 4, 5])('by file, n = %i: every file in exactly one shard', { timeout: 240_000 }, async (n) => {
+    const args = ['--rules', 'absolute-promise', '--format', 'json', 'fixtures/cli/chats', 'fixtures/cli/formats', 'fixtures/cli/encodings']
+    const all = (JSON.parse(cli(args).stdout) as JsonResult[]).map((r) => r.file)
+    const shards = await Promise.all(Array.from({ length: n }, (_, i) => cliAsync([...args, '--shard', `${i + 1}/${n}`])))
+    const files = shards.map((s) => (JSON.parse(s.stdout) as JsonResult[]).map((r) => r.file))
+    expect(files.flat().sort()).toEqual([...all].sort())
+    expect(new Set(files.flat()).size).toBe(all.length)
+  })
+
+  it.each([1, 2, 3, 4, 5])('by record, n = %i: every reply in exactly one shard, with its context', { timeout: 240_000 }, async (n) => {
+    const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'json', transcript]
+    const full = (JSON.parse(cli(args).stdout) as JsonResult[])[0]!
+    const parts = await Promise.all(Array.from({ length: n }, (_, i) => cliAsync([...args, '--shard', `${i + 1}/${n}`, '--shard-by', 'record'])))
+    const results = parts.map((p) => (JSON.parse(p.stdout) as JsonResult[])[0]!)
+    expect(results.reduce((sum, r) => sum + r.replies, 0)).toBe(full.replies)
+    const key = (r: JsonResult) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.record.index} ${m.record.previous}`)
+    const merged = results.flatMap(key)
+    expect(merged.sort()).toEqual(key(full).sort())
+    expect(new Set(merged).size).toBe(merged.length)
+  })
+})
+
+describe('kefu-lint merge', () => {
+  it('jsonl shards by record merge into the report of one run', { timeout: 240_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-merge-'))
+    const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'jsonl', transcript, 'fixtures/cli/chats']
+    const shards = await Promise.all([1, 2, 3].map((i) => cliAsync([...args, '--shard', `${i}/3`, '--shard-by', 'record', '--output', join(dir, `s${i}.jsonl`)])))
+    expect(shards.map((s) => s.stderr)).toEqual(['', '', ''])
+    const whole = cli(args)
+    const merged = cli(['merge', ...[1, 2, 3].map((i) => join(dir, `s${i}.jsonl`))])
+    expect(merged.code).toBe(whole.code)
+    expect(merged.stdout).toBe(whole.stdout)
+  })
+
+  it('sarif shards by file merge into one log with every result', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-merge-'))
+    const args = ['--rules', 'absolute-promise', '--format', 'sarif', 'fixtures/cli/chats', 'fixtures/cli/formats']
+    for (const i of [1, 2]) cli([...args, '--shard', `${i}/2`, '--output', join(dir, `s${i}.sarif`)])
+    const merged = JSON.parse(cli(['merge', join(dir, 's1.sarif'), join(dir, 's2.sarif')]).stdout)
+    const whole = JSON.parse(cli(args).stdout)
+    const key = (r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) =>
+      `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine} ${r.ruleId}`
+    expect(merged.runs[0].results.map(key).sort()).toEqual(whole.runs[0].results.map(key).sort())
+    const notes = (log: { runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: unknown[] }> }> }) => {
+      const [inv] = log.runs[0]!.invocations
+      return [inv!.executionSuccessful, inv!.toolExecutionNotifications.map((n) => JSON.stringify(n)).sort()]
+    }
+    expect(notes(merged)).toEqual(notes(whole))
+  })
+})
