@@ -3,9 +3,10 @@ import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
 import { Conversation, own, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
-import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
+import { detectEncoding } from './detect-encoding.js'
+import { decodeBuffer, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
-import { detectFormat, READERS, type InputFormat } from './inputs/index.js'
+import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.js'
 import type { Document, ReaderOptions, Sink, Turn } from './inputs/types.js'
 import type { LintPool } from './pool.js'
 import { LineIndex } from './positions.js'
@@ -75,8 +76,15 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
     sink.error({ message: ioMessage(e) })
     return result
   }
-  const encoding = detectEncoding(head, settings.encoding)
-  const format = settings.inputFormat ?? detectFormat(target.file, head, sampleOf(head, encoding))
+  const detected = detectEncoding(head, settings.encoding)
+  const zip = isZip(head)
+  if ('refused' in detected && !zip) {
+    sink.error({ message: detected.refused })
+    return result
+  }
+  // A workbook is bytes, not text: its encoding is never used.
+  const encoding = 'refused' in detected ? { name: 'utf-8', bom: 0 } : detected
+  const format = settings.inputFormat ?? (zip ? 'xlsx' : detectFormat(target.file, head, sampleOf(head, encoding)))
   const reader = READERS[format]
   const config = await engine.resolver.forFile(target.path ?? `${engine.cwd}/<stdin>`)
   const linter = engine.resolver.linterFor(config)
