@@ -11,6 +11,7 @@ import type { Document, ReaderOptions, Sink, Turn } from './inputs/types.js'
 import type { LintPool } from './pool.js'
 import { LineIndex } from './positions.js'
 import type { Progress } from './progress.js'
+import { stampOf, type ReadStamp } from './replace-file.js'
 import type { CliMessage, FileResult } from './types.js'
 
 /** One thing to lint: a file on disk, or bytes (stdin, a fixed file being re-checked). */
@@ -91,7 +92,7 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   const fixing = settings.fix && target.path && !target.stdin && reader.input !== 'binary' && reader.kind === 'library' ? settings.fix : undefined
 
   let turns: AsyncIterable<Turn[]> | Iterable<Turn[]>
-  let whole: { bytes: Uint8Array; doc: Document } | undefined
+  let whole: { bytes: Uint8Array; doc: Document; stamp?: ReadStamp } | undefined
   try {
     // A stream that is not read line by line is read whole after all.
     if (stream && (reader.input !== 'lines' || fixing)) return lintTarget({ ...target, stream: undefined, bytes: await collect(stream) }, engine)
@@ -100,12 +101,14 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
       engine.progress?.add(bytes.length)
       turns = [[...(await reader.read(bytes, settings.reader, sink))]]
     } else if (reader.input === 'text' || fixing) {
+      // Stamped before reading: a change after this point is caught before the file is replaced.
+      const stamp = fixing === 'write' && !target.bytes ? await stampOf(target.path!) : undefined
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
       const decoded = decodeBuffer(bytes, encoding)
       for (const line of decoded.invalidLines) sink.error(undecodable(line, encoding))
       const doc: Document = { text: decoded.text, lines: decoded.lines, index: new LineIndex(decoded.lines) }
-      whole = { bytes, doc }
+      whole = { bytes, doc, ...(stamp ? { stamp } : {}) }
       turns = reader.input === 'text' ? [[...reader.read(doc, settings.reader, sink)]] : reader.read([decoded.lines], settings.reader, sink)
     } else {
       const onBytes = (n: number) => engine.progress?.add(n)
