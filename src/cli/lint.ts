@@ -1,4 +1,5 @@
-import { open, readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, readFile, stat } from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
 import { Conversation, own, type AgentMatcher } from './agent.js'
@@ -27,6 +28,8 @@ export interface Target {
   stdin?: boolean
   /** Known before reading (a folder or pattern with nothing to lint). */
   error?: string
+  /** Found by walking a folder (not named): a file that is not a shop file is skipped, not an error. */
+  fromFolder?: boolean
 }
 
 export interface LintSettings {
@@ -66,6 +69,11 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   let head: Uint8Array
   let stream: AsyncIterable<Uint8Array> | undefined
   try {
+    const notRegular = target.path && !target.bytes && !target.stream ? await notARegularFile(target.path) : undefined
+    if (notRegular) {
+      sink.error({ message: notRegular })
+      return result
+    }
     if (target.stream) {
       const started = await startStream(target.stream)
       head = started.head
@@ -270,9 +278,22 @@ async function collect(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
+/**
+ * Only regular files are read: a FIFO waits forever for a writer, /dev/zero never ends, and a
+ * symlink may lead to either. Returns why a path is not read, or undefined.
+ */
+async function notARegularFile(path: string): Promise<string | undefined> {
+  const s = await stat(path)
+  if (s.isFile()) return undefined
+  const kind = s.isDirectory() ? 'a directory' : s.isFIFO() ? 'a FIFO (named pipe)' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : s.isSocket() ? 'a socket' : 'not a regular file'
+  return `cannot read file: ${kind}, not a regular file; not read`
+}
+
 async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r')
+  // Non-blocking: if the path was swapped for a FIFO after the check, opening it does not wait.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' })
     const buffer = Buffer.alloc(HEAD)
     const { bytesRead } = await handle.read(buffer, 0, HEAD, 0)
     return buffer.subarray(0, bytesRead)
