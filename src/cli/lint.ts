@@ -107,7 +107,9 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
     if (reader.input === 'binary') {
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
-      turns = [[...(await reader.read(bytes, settings.reader, sink))]]
+      const notes: string[] = []
+      result.notes = notes
+      turns = reader.read(bytes, settings.reader, sink, notes)
     } else if (reader.input === 'text' || fixing) {
       // Stamped before reading: a change after this point is caught before the file is replaced.
       const stamp = fixing === 'write' && !target.bytes ? await stampOf(target.path!) : undefined
@@ -135,7 +137,12 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   } catch (e) {
     sink.error({ message: ioMessage(e) })
   }
-  result.messages.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn)
+  if (result.notes && result.notes.length === 0) delete result.notes
+  // Workbook findings stay grouped by sheet, in the order the sheets were read.
+  const sheetOrder = new Map<string | undefined, number>()
+  for (const m of result.messages) if (!sheetOrder.has(m.record.sheet)) sheetOrder.set(m.record.sheet, sheetOrder.size)
+  const bySheet = (m: CliMessage) => sheetOrder.get(m.record.sheet)!
+  result.messages.sort((a, b) => bySheet(a) - bySheet(b) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn)
   result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   return result
 }

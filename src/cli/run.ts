@@ -135,6 +135,9 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     io.stdout.write(report)
   }
 
+  // What was left out on purpose is said beside the report, whatever its format.
+  for (const r of results) for (const note of r.notes ?? []) io.stderr.write(`kefu-lint: ${r.file}: ${note}\n`)
+
   const t = totals(results)
   if (t.broken) return 2
   if (t.errors) return 1

@@ -10,10 +10,12 @@ import type { LintMessage, Severity } from '../types.js'
 export interface RecordInfo {
   /** 0-based index of the record (reply / message) in the file. */
   index: number
-  /** 1-based data row for tabular inputs (CSV/TSV/XLSX; header excluded), when known. */
+  /** 1-based row as a spreadsheet numbers it (CSV/TSV/XLSX; the header row is row 1), when known. */
   row?: number
   /** Sheet name for XLSX. */
   sheet?: string
+  /** The reply's cell in A1 notation for XLSX (`售后!B3`). */
+  cell?: string
   /** Column name or index the reply was read from, for tabular inputs. */
   column?: string
   /** Speaker name as written in the transcript. */
@@ -73,6 +75,8 @@ export interface FileResult {
   agents?: Record<string, number>
   /** The fixed output was written (or would be, with --fix-dry-run). */
   fixed?: boolean
+  /** What was left out on purpose (a workbook's sheet without a reply column). */
+  notes?: string[]
 }
 
 export interface ReportContext {

@@ -14,6 +14,8 @@ export interface Row {
   cells: Cell[]
   /** 1-based line (CSV) or sheet row (XLSX) where the row starts. */
   line: number
+  /** The row number a spreadsheet shows for it (header included). */
+  row?: number
   disabled?: Turn['disabled']
   sheet?: string
 }
@@ -155,6 +157,14 @@ function withColumn(layout: Layout | string, header: readonly string[], headerCe
   return { ...base, text: index, textName }
 }
 
+/** A cell in A1 notation as Excel writes it in a formula: `售后!B3`, `'Sheet 1'!AA10`. */
+export function a1(sheet: string, column: number, row: number): string {
+  let letters = ''
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`
+  return `${name}!${letters}${row}`
+}
+
 /** Turns rows into replies / chat turns according to the layout. */
 export function* rowsToTurns(rows: Iterable<Row>, layout: Layout, sink: Sink): Generator<Turn> {
   let index = 0
@@ -175,11 +185,14 @@ export function* rowsToTurns(rows: Iterable<Row>, layout: Layout, sink: Sink): G
     }
     const turn: Turn = {
       text: cell.text,
-      info: { index: index++, row: dataRow, column: layout.textName },
+      info: { index: index++, row: row.row ?? dataRow, column: layout.textName },
       locate: cell.locate,
     }
     const info = turn.info
-    if (row.sheet !== undefined) info.sheet = row.sheet
+    if (row.sheet !== undefined) {
+      info.sheet = row.sheet
+      info.cell = a1(row.sheet, layout.text, row.line)
+    }
     const set = <K extends keyof typeof info>(k: K, v: (typeof info)[K] | undefined) => {
       if (v !== undefined) info[k] = v
     }

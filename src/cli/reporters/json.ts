@@ -15,5 +15,6 @@ export const json: Reporter = (results) =>
       ...(r.errors.length ? { error: r.errors[0]!.message } : {}),
       ...(r.agents ? { agents: r.agents } : {}),
       ...(r.fixed ? { fixed: true } : {}),
+      ...(r.notes ? { notes: r.notes } : {}),
     })),
   )}\n`
