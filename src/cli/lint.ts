@@ -137,6 +137,7 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   } catch (e) {
     sink.error({ message: ioMessage(e) })
   }
+  settleNotShopFile(result, !!target.fromFolder)
   if (result.notes && result.notes.length === 0) delete result.notes
   // Workbook findings stay grouped by sheet, in the order the sheets were read.
   const sheetOrder = new Map<string | undefined, number>()
@@ -145,6 +146,20 @@ export async function lintTarget(target: Target, engine: Engine): Promise<FileRe
   result.messages.sort((a, b) => bySheet(a) - bySheet(b) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn)
   result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   return result
+}
+
+/**
+ * A file that is not a shop's (a report, a bundler metafile, an unknown JSON shape): an error
+ * when it was named, skipped with a note when a folder walk picked it up.
+ */
+function settleNotShopFile(result: FileResult, fromFolder: boolean): void {
+  const foreign = result.errors.find((e) => e.notShopFile)
+  if (!foreign) return
+  delete foreign.notShopFile
+  if (fromFolder && result.replies === 0) {
+    result.errors = result.errors.filter((e) => e !== foreign)
+    ;(result.notes ??= []).push(`skipped: ${foreign.message}`)
+  }
 }
 
 /**

@@ -61,6 +61,8 @@ export interface FileError {
   message: string
   /** 1-based file line, when the problem has one. */
   line?: number
+  /** The file is not a shop file at all (a folder run skips it rather than failing). */
+  notShopFile?: boolean
 }
 
 export interface FileResult {

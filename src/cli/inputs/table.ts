@@ -41,6 +41,8 @@ const norm = (s: string) => s.replace(/^\uFEFF/, '').trim().toLowerCase()
 
 const TEXT_NAMES = ['快捷短语', 'text', 'content', 'reply', 'message', 'msg', '回复', '回复内容', '话术', '内容', '消息', '消息内容', '短语']
 const ROLE_NAMES = ['role', '角色', '身份']
+/** Columns that say who sent a message: a side (顾客/客服, buyer/seller) or a name. */
+const SENDER_NAMES = ['发送方', '发送者', '发送人', 'sender', 'from']
 const SPEAKER_NAMES = ['name', 'speaker', 'sender', 'nick', 'nickname', '昵称', '发送人', '发送者', '客服']
 const TIME_NAMES = ['time', 'timestamp', 'datetime', '时间', '发送时间']
 const SESSION_NAMES = ['session', 'session_id', 'sessionid', 'conversation', 'conversation_id', 'chat_id', '会话', '会话id']
@@ -121,7 +123,7 @@ export function detectLayout(
 
 function genericLayout(header: readonly string[], headerCells: readonly string[]): Layout | string {
   const text = find(header, TEXT_NAMES)
-  const role = find(header, ROLE_NAMES)
+  const role = find(header, ROLE_NAMES) ?? find(header, SENDER_NAMES)
   if (text !== undefined) {
     const layout: Layout = {
       name: header.includes('快捷短语') ? 'qianniu-phrases' : 'table',
