@@ -108,3 +108,15 @@ describe('--agent /regex/', () => {
     expect(r.stderr).toMatch(/^kefu-lint: --agent \/\(a\)\\1\/: .+ \(RE2 syntax: no backreferences or lookaround\)\n$/)
   })
 })
+
+describe('characters per reply', () => {
+  it('a reply over 100,000 characters is a per-line error; the other replies are linted', () => {
+    const long = `亲${'好'.repeat(150_000)}`
+    writeFileSync(join(dir, 'chat.jsonl'), [JSON.stringify({ role: 'agent', text: long }), JSON.stringify({ role: 'agent', text: '明天肯定到' })].join('\n') + '\n')
+    const r = lint(['chat.jsonl'])
+    expect(r.code).toBe(2)
+    expect(r.results[0]!.replies).toBe(1)
+    expect(r.results[0]!.errors).toEqual([{ message: 'reply of 150001 characters, more than 100000; not linted', line: 1 }])
+    expect(r.results[0]!.messages.map(at)).toEqual(['2:27-2:29 error absolute-promise 肯定'])
+  })
+})

@@ -57,6 +57,8 @@ export interface Engine {
 
 const HEAD = 64 * 1024
 const BATCH = 2048
+/** Characters per reply: a customer-service reply is a few hundred; a megabyte "reply" is a broken or hostile file. */
+export const MAX_REPLY_CHARS = 100_000
 
 export async function lintTarget(target: Target, engine: Engine): Promise<FileResult> {
   const result: FileResult = { file: target.file, messages: [], replies: 0, errors: [] }
@@ -218,6 +220,10 @@ async function consume(
         info.role = 'agent'
         const previous = conversation.agentReply(session)
         if (previous !== undefined) turn.previous = info.previous = previous
+      }
+      if (turn.text.length > MAX_REPLY_CHARS) {
+        sink.error({ message: `reply of ${turn.text.length} characters, more than ${MAX_REPLY_CHARS}; not linted`, line: turn.locate(0)[0] })
+        continue
       }
       const n = agentReplies++
       if (settings.recordShard && n % settings.recordShard.count !== settings.recordShard.index) continue
