@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
 import { createTwoFilesPatch } from 'diff'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { applyEdits, patchOfEdits, type Edit } from '../src/cli/edits.js'
@@ -51,6 +52,24 @@ export default { ...YAML.parse(${JSON.stringify(SLANG)}), plugins: [editor] }
     // Both the original reply and the colleague's line are there, unfixed.
     expect(readFileSync(join(dir, 'replies.txt'), 'utf8')).toBe('亲，酱紫的话建议您选大一码\n同事刚加的：木有问题\n')
     expect(readdirSync(dir).sort()).toEqual(['kefulint.config.mjs', 'replies.txt'])
+  })
+})
+
+describe('temp files of a killed --fix', () => {
+  it('are removed by the next --fix when their process is gone; a live process keeps its own', () => {
+    writeFileSync(join(dir, '.kefulintrc.yaml'), SLANG)
+    writeFileSync(join(dir, 'replies.txt'), '亲，酱紫的话建议您选大一码\n')
+    // A pid that has exited: a child that already finished.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!
+    const stale = `.replies.txt.kefu-lint-${dead}-1.tmp`
+    const live = `.replies.txt.kefu-lint-${process.pid}-1.tmp`
+    writeFileSync(join(dir, stale), '亲，这样的话')
+    writeFileSync(join(dir, live), '亲，这')
+    const r = lintJson(['--rules', 'shop/slang', '--fix', 'replies.txt'], { cwd: dir })
+    expect(r.code).toBe(0)
+    expect(r.results[0]!.fixed).toBe(true)
+    expect(readFileSync(join(dir, 'replies.txt'), 'utf8')).toBe('亲，这样的话建议您选大一码\n')
+    expect(readdirSync(dir).sort()).toEqual(['.kefulintrc.yaml', live, 'replies.txt'].sort())
   })
 })
 
