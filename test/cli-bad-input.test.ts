@@ -26,8 +26,8 @@ describe('bad input', () => {
       { message: 'malformed CSV row: text after the closing quote of a quoted field', line: 3 },
       { message: 'malformed CSV row: Quote Not Closed: the parsing is finished with an opening quote', line: 5 },
     ])
-    // Row a3 after the broken a2 is still linted (the broken row still counts as a row).
-    expect(results[0]!.messages.map((m) => [at(m), m.record.code, m.record.row])).toEqual([['4:6-4:8 warning absolute-promise 肯定', 'a3', 2]])
+    // Row a3 after the broken a2 is still linted, as the spreadsheet's row 4 (the broken row counts).
+    expect(results[0]!.messages.map((m) => [at(m), m.record.code, m.record.row])).toEqual([['4:6-4:8 warning absolute-promise 肯定', 'a3', 4]])
   })
 
   it('malformed JSON lines: each reported, the other lines linted', () => {

@@ -28,12 +28,13 @@ describe('千牛 快捷短语 CSV in every encoding', () => {
       expect(r!.errors).toEqual([])
       expect(r!.replies).toBe(9)
       expect(r!.messages.map(at)).toEqual(PHRASE_FINDINGS)
-      // Row, code and group of the 快捷短语 the finding is in; the multi-line cell is row 4.
+      // Row (as a spreadsheet numbers it, header = row 1), code and group of the 快捷短语 the
+      // finding is in; the multi-line cell is row 5.
       expect(r!.messages.map((m) => [m.record.row, m.record.code, m.record.group, m.record.column])).toEqual([
-        [2, 'fh', '发货', '快捷短语'],
-        [4, 'ds', '售后', '快捷短语'],
-        [5, 'zp', '售前', '快捷短语'],
-        [7, 'cm', '售前', '快捷短语'],
+        [3, 'fh', '发货', '快捷短语'],
+        [5, 'ds', '售后', '快捷短语'],
+        [6, 'zp', '售前', '快捷短语'],
+        [8, 'cm', '售前', '快捷短语'],
       ])
       // Offsets inside the reply stay the library's; "" in the file is one quote in the reply.
       expect(r!.messages[2]!.record.text).toBe('我们家是"正品保证"的，假一赔十')
@@ -70,7 +71,7 @@ describe('XLSX 快捷短语 workbook', () => {
       '6:6-6:10 info absolute-promise 正品保证',
       '8:14-8:16 error absolute-promise 保准',
     ])
-    expect(results[0]!.messages[0]!.record).toMatchObject({ sheet: '快捷短语', row: 2, code: 'fh', group: '发货' })
+    expect(results[0]!.messages[0]!.record).toMatchObject({ sheet: '快捷短语', row: 3, cell: '快捷短语!B3', code: 'fh', group: '发货' })
   })
 })
 
@@ -104,7 +105,7 @@ describe('plain text', () => {
     expect(r.results[0]!.messages.map(at)).toEqual(['2:3-2:5 error absolute-promise 肯定'])
     const csv = lintJson([...only, '--stdin-filename', 'phrases.csv', '-'], { input: '快捷短语编码,快捷短语,快捷短语分组\nx1,保证明天到,物流\n' })
     expect(csv.results[0]!.file).toBe('phrases.csv')
-    expect(csv.results[0]!.messages.map((m) => [at(m), m.record.row, m.record.code])).toEqual([['2:4-2:6 error absolute-promise 保证', 1, 'x1']])
+    expect(csv.results[0]!.messages.map((m) => [at(m), m.record.row, m.record.code])).toEqual([['2:4-2:6 error absolute-promise 保证', 2, 'x1']])
   })
 })
 
@@ -246,8 +247,8 @@ describe('transcripts: only agent turns are linted, with the customer turn as co
     const [r] = results
     expect(r!.replies).toBe(3)
     expect(r!.messages.map((m) => [at(m), m.record.row, m.record.session, m.record.previous])).toEqual([
-      ['5:26-5:28 error absolute-promise 保证', 4, '1001', '一定要明天到哦'],
-      ['7:47-7:49 warning absolute-promise 绝对', 6, '1002', '空调安装收费吗'],
+      ['5:26-5:28 error absolute-promise 保证', 5, '1001', '一定要明天到哦'],
+      ['7:47-7:49 warning absolute-promise 绝对', 7, '1002', '空调安装收费吗'],
     ])
     // The flag column decides; --agent (for named speakers in other files of the run) does not hide them.
     expect(lint('chats/jd-dialogue.csv', '--agent', '小美').results[0]!.replies).toBe(3)
@@ -257,7 +258,7 @@ describe('transcripts: only agent turns are linted, with the customer turn as co
     const { results } = lint('chats/wechat.csv')
     expect(results[0]!.replies).toBe(2)
     expect(results[0]!.messages.map((m) => [at(m), m.record.row, m.record.time, m.record.previous])).toEqual([
-      ['3:39-3:42 error absolute-promise 百分百', 2, '2024-06-01 10:00:30', '在吗，这个面膜敏感肌能用吗'],
+      ['3:39-3:42 error absolute-promise 百分百', 3, '2024-06-01 10:00:30', '在吗，这个面膜敏感肌能用吗'],
     ])
   })
 
@@ -283,7 +284,7 @@ describe('--column', () => {
       const r = lintJson([...only, '--stdin-filename', 'x.csv', '--column', column, '-'], { input })
       expect(r.code).toBe(1)
       // 保证明天到 in the 备注 column is not a reply.
-      expect(r.results[0]!.messages.map((m) => [at(m), m.record.row, m.record.column])).toEqual([['3:7-3:9 error absolute-promise 肯定', 2, 'answer']])
+      expect(r.results[0]!.messages.map((m) => [at(m), m.record.row, m.record.column])).toEqual([['3:7-3:9 error absolute-promise 肯定', 3, 'answer']])
     }
     const missing = lintJson([...only, '--stdin-filename', 'x.csv', '--column', 'reply_text', '-'], { input })
     expect(missing.code).toBe(2)

@@ -40,7 +40,7 @@ describe('--format json', () => {
             actual: '肯定',
             expected: ['尽量', '争取'],
             url: URL_AP,
-            record: { index: 0, row: 1, column: '快捷短语', code: 'fh', group: '发货', text: '亲，今天下单\n明天肯定给您发货哦' },
+            record: { index: 0, row: 2, column: '快捷短语', code: 'fh', group: '发货', text: '亲，今天下单\n明天肯定给您发货哦' },
           },
           {
             ruleId: 'absolute-promise',
@@ -55,7 +55,7 @@ describe('--format json', () => {
             actual: '正品保证',
             expected: [],
             url: URL_AP,
-            record: { index: 1, row: 2, column: '快捷短语', code: 'zp', group: '售前', text: '本店正品保证' },
+            record: { index: 1, row: 3, column: '快捷短语', code: 'zp', group: '售前', text: '本店正品保证' },
           },
           {
             ruleId: 'absolute-promise',
@@ -70,7 +70,7 @@ describe('--format json', () => {
             actual: '100%',
             expected: ['一般', '应该'],
             url: URL_AP,
-            record: { index: 2, row: 3, column: '快捷短语', code: 'kd', group: '物流', text: '快递一般3天到,100%会到的' },
+            record: { index: 2, row: 4, column: '快捷短语', code: 'kd', group: '物流', text: '快递一般3天到,100%会到的' },
           },
         ],
         errors: [],
@@ -101,12 +101,12 @@ describe('--format stylish', () => {
       [
         FILE,
         `  3:3     warning  ${MSG_1}  absolute-promise`,
-        '          row 1 · 发货 · fh',
+        '          row 2 · 发货 · fh',
         '          → 尽量 / 争取',
         `  4:6     info     ${MSG_2}  absolute-promise`,
-        '          row 2 · 售前 · zp',
+        '          row 3 · 售前 · zp',
         `  5:13    error    ${MSG_3}  absolute-promise`,
-        '          row 3 · 物流 · kd',
+        '          row 4 · 物流 · kd',
         '          → 一般 / 应该',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info) in 3 replies in 1 file',
@@ -172,16 +172,16 @@ describe('--format junit', () => {
   </testsuite>
   <testsuite name="${FILE}" tests="3" failures="3" errors="0">
     <testcase classname="${FILE}" name="${FILE}:3:3 absolute-promise">
-      <failure type="absolute-promise" message="${MSG_1}">warning at ${FILE}:3:3 (row 1 · 发货 · fh)
+      <failure type="absolute-promise" message="${MSG_1}">warning at ${FILE}:3:3 (row 2 · 发货 · fh)
 ${MSG_1}
 → 尽量 / 争取</failure>
     </testcase>
     <testcase classname="${FILE}" name="${FILE}:4:6 absolute-promise">
-      <failure type="absolute-promise" message="${MSG_2}">info at ${FILE}:4:6 (row 2 · 售前 · zp)
+      <failure type="absolute-promise" message="${MSG_2}">info at ${FILE}:4:6 (row 3 · 售前 · zp)
 ${MSG_2}</failure>
     </testcase>
     <testcase classname="${FILE}" name="${FILE}:5:13 absolute-promise">
-      <failure type="absolute-promise" message="${MSG_3}">error at ${FILE}:5:13 (row 3 · 物流 · kd)
+      <failure type="absolute-promise" message="${MSG_3}">error at ${FILE}:5:13 (row 4 · 物流 · kd)
 ${MSG_3}
 → 一般 / 应该</failure>
     </testcase>

@@ -1,3 +1,5 @@
+import { RE2JS } from 're2js'
+import { UsageError } from './errors.js'
 import type { Role } from './inputs/types.js'
 
 /** Words shops and tools use for the two sides of a chat, in role columns and fields. */
@@ -25,13 +27,34 @@ export function agentMatcher(patterns: readonly string[]): AgentMatcher | undefi
   const tests = patterns.map((p): ((s: string) => boolean) => {
     const re = /^\/(.+)\/([a-z]*)$/s.exec(p)
     if (re) {
-      const regex = new RegExp(re[1]!, re[2])
+      const regex = speakerRegex(re[1]!, re[2]!)
       return (s) => regex.test(s)
     }
     // 主账号 → 主账号:子账号; a QQ name or number → `Name(10001)`.
     return (s) => s === p || s.startsWith(`${p}:`) || s.startsWith(`${p}(`) || s.endsWith(`(${p})`)
   })
   return (speaker) => speaker !== undefined && tests.some((t) => t(speaker))
+}
+
+/**
+ * A `/regex/` runs on every speaker name of a transcript someone else wrote: RE2 (linear time,
+ * no backtracking) rather than V8's engine, so a name cannot make `/^(a+)+$/` take forever.
+ * Flags i, s and m as in JavaScript; g, u and y change nothing for a yes/no test.
+ */
+function speakerRegex(source: string, flags: string): RE2JS {
+  let bits = 0
+  for (const f of flags) {
+    if (f === 'i') bits |= RE2JS.CASE_INSENSITIVE
+    else if (f === 's') bits |= RE2JS.DOTALL
+    else if (f === 'm') bits |= RE2JS.MULTILINE
+    else if (f !== 'g' && f !== 'u' && f !== 'y') throw new UsageError(`--agent /${source}/${flags}: unknown flag ${f}`)
+  }
+  try {
+    return RE2JS.compile(source, bits)
+  } catch (e) {
+    // RE2 has no backreferences or lookaround: those patterns are refused, not run slowly.
+    throw new UsageError(`--agent /${source}/${flags}: ${(e as Error).message} (RE2 syntax: no backreferences or lookaround)`)
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
-import chardet from 'chardet'
 import iconv from 'iconv-lite'
+import type { Encoding } from './detect-encoding.js'
 
 /**
  * Encodings as shops' files really have them: UTF-8 (with or without BOM), UTF-16 with a BOM
@@ -9,12 +9,7 @@ import iconv from 'iconv-lite'
  * the file still decodes, and a multi-GB transcript streams with flat memory.
  */
 
-export interface Encoding {
-  /** iconv-lite / WHATWG name: 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', … */
-  name: string
-  /** Length in bytes of the byte-order mark at the start of the file (0 when none). */
-  bom: number
-}
+export type { Encoding } from './detect-encoding.js'
 
 /** One decoded line of a file. */
 export interface Line {
@@ -28,68 +23,6 @@ export interface Line {
   eol: string
   /** The line holds bytes that are not valid in the file's encoding (decoded as U+FFFD). */
   invalid?: boolean
-}
-
-const BOMS: [number[], string][] = [
-  [[0xef, 0xbb, 0xbf], 'utf-8'],
-  [[0xff, 0xfe], 'utf-16le'],
-  [[0xfe, 0xff], 'utf-16be'],
-]
-
-/** Names users type, mapped to what the decoders call them. */
-const ALIASES: Record<string, string> = { utf8: 'utf-8', gbk: 'gbk', gb2312: 'gbk', cp936: 'gbk', utf16le: 'utf-16le', utf16be: 'utf-16be', 'utf-16': 'utf-16le' }
-
-export function canonicalEncoding(name: string): string | undefined {
-  const lower = name.trim().toLowerCase()
-  const alias = ALIASES[lower.replace(/[-_]/g, '')] ?? ALIASES[lower] ?? lower
-  if (alias === 'utf-8' || alias === 'utf-16le' || alias === 'utf-16be') return alias
-  return iconv.encodingExists(alias) ? alias : undefined
-}
-
-/**
- * Picks the encoding from the first bytes of a file: a BOM wins; then valid UTF-8; then what
- * chardet sees (GB18030 for Chinese Windows files). `forced` (--encoding) skips detection but a
- * matching BOM is still skipped.
- */
-export function detectEncoding(head: Uint8Array, forced?: string): Encoding {
-  for (const [bytes, name] of BOMS) {
-    if (bytes.every((b, i) => head[i] === b) && (!forced || forced === name)) return { name, bom: bytes.length }
-  }
-  if (forced) return { name: forced, bom: 0 }
-  if (mostlyUtf8(head)) return { name: 'utf-8', bom: 0 }
-  const guess = chardet.detect(head)
-  const name = guess ? canonicalEncoding(guess) : undefined
-  // Chinese shops: anything chardet cannot name is most likely GB18030.
-  return { name: name && name !== 'utf-8' ? name : 'gb18030', bom: 0 }
-}
-
-/**
- * UTF-8 with a few broken lines (a damaged line is reported, not a reason to read the whole
- * file as something else). Text in another encoding read as UTF-8 breaks on nearly every line
- * that has non-ASCII characters.
- */
-function mostlyUtf8(bytes: Uint8Array): boolean {
-  let good = 0
-  let bad = 0
-  let start = 0
-  const strict = new TextDecoder('utf-8', { fatal: true })
-  while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start)
-    const last = end === -1
-    if (last) end = bytes.length
-    const line = bytes.subarray(start, end)
-    if (line.some((b) => b > 0x7f)) {
-      try {
-        // stream: the sample may cut the last line inside a character.
-        strict.decode(line, { stream: last })
-        good++
-      } catch {
-        bad++
-      }
-    }
-    start = end + 1
-  }
-  return bad === 0 || bad < good
 }
 
 /** Decodes bytes; `invalid` when some bytes did not decode. */
@@ -134,9 +67,13 @@ function countOf(haystack: Buffer, needle: Buffer): number {
  * line by line, so a broken byte sequence is pinned to its line.
  */
 export class LineSplitter {
-  private pending: Uint8Array | undefined
+  /** Bytes of the unfinished line, kept as the chunks they came in: joined once, when it ends. */
+  private pending: Uint8Array[] = []
+  /** UTF-16: the odd byte at the end of the last chunk, so every chunk starts on a unit. */
+  private carry: number | undefined
   private line = 1
   private offset = 0
+  private readonly utf16: boolean
   private readonly decode: Decoder
   /** Index of the last byte of the last LF in bytes[0, to], or -1. */
   private readonly lastBreak: (bytes: Uint8Array, to: number) => number
@@ -145,7 +82,8 @@ export class LineSplitter {
 
   constructor(encoding: string) {
     this.decode = decoderFor(encoding)
-    if (encoding.startsWith('utf-16')) {
+    this.utf16 = encoding.startsWith('utf-16')
+    if (this.utf16) {
       const [lo, hi] = encoding === 'utf-16le' ? [0x0a, 0] : [0, 0x0a]
       const isLf = (b: Uint8Array, i: number) => b[i] === lo && b[i + 1] === hi
       this.lastBreak = (b, to) => {
@@ -162,23 +100,39 @@ export class LineSplitter {
     }
   }
 
-  /** Lines completed by this chunk. */
+  /**
+   * Lines completed by this chunk. Only the new chunk is searched for a line break, so a line
+   * of any length costs time in proportion to its bytes, not to its bytes times its chunks.
+   */
   push(chunk: Uint8Array): Line[] {
     let bytes = chunk
-    if (this.pending) {
-      bytes = concat(this.pending, chunk)
-      this.pending = undefined
+    if (this.utf16) {
+      if (this.carry !== undefined) {
+        bytes = concat([Uint8Array.of(this.carry), chunk])
+        this.carry = undefined
+      }
+      if (bytes.length % 2) {
+        this.carry = bytes[bytes.length - 1]
+        bytes = bytes.subarray(0, bytes.length - 1)
+      }
     }
     const end = this.lastBreak(bytes, bytes.length - 1) + 1
-    if (end < bytes.length) this.pending = bytes.slice(end)
-    return end > 0 ? this.lines(bytes.subarray(0, end)) : []
+    if (end === 0) {
+      if (bytes.length) this.pending.push(bytes)
+      return []
+    }
+    const complete = this.pending.length ? concat([...this.pending, bytes.subarray(0, end)]) : bytes.subarray(0, end)
+    this.pending = end < bytes.length ? [bytes.slice(end)] : []
+    return this.lines(complete)
   }
 
   /** The last line, when the file does not end with a line break. */
   end(): Line[] {
-    const rest = this.pending
-    this.pending = undefined
-    return rest && rest.length ? this.lines(rest) : []
+    const rest = this.carry === undefined ? this.pending : [...this.pending, Uint8Array.of(this.carry)]
+    this.pending = []
+    this.carry = undefined
+    const bytes = concat(rest)
+    return bytes.length ? this.lines(bytes) : []
   }
 
   private lines(bytes: Uint8Array): Line[] {
@@ -218,10 +172,16 @@ export class LineSplitter {
   }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length)
-  out.set(a, 0)
-  out.set(b, a.length)
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!
+  let size = 0
+  for (const p of parts) size += p.length
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
   return out
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdir, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
@@ -16,8 +16,11 @@ export interface ExpandOptions {
   warn?: (message: string) => void
 }
 
-/** Never searched for when a folder is given: dependencies, VCS data, tooling manifests. */
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/kefulint.config.*']
+/**
+ * Never searched for when a folder is given: dependencies, VCS data, tooling manifests, Office
+ * lock files (`~$book.xlsx`; LibreOffice's `.~lock.book.xlsx#` is a dot file, never searched).
+ */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/kefulint.config.*', '**/~$*']
 
 /**
  * Paths, folders and globs → the files to lint, sorted and de-duplicated. A named file that
@@ -26,24 +29,30 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**', '**/package.json', '
  */
 export async function expandInputs(patterns: readonly string[], options: ExpandOptions): Promise<Target[]> {
   const { cwd } = options
+  // Keyed by the real path: a symlink loop or a second link to a file never lints it twice.
   const found = new Map<string, Target>()
-  const add = (abs: string) => {
-    if (!found.has(abs)) found.set(abs, { file: display(cwd, abs), path: abs })
+  const add = (abs: string, fromFolder = false) => {
+    const key = realPath(abs)
+    // The file under its own name rather than through a link, when both are found.
+    if (!found.has(key) || (abs === key && found.get(key)!.path !== key)) found.set(key, { file: display(cwd, abs), path: abs, ...(fromFolder ? { fromFolder } : {}) })
   }
   const extGlob = options.extensions.length === 1 ? `*.${options.extensions[0]}` : `*.{${options.extensions.join(',')}}`
   const problems: Target[] = []
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern)
     if (existsSync(abs) && statSync(abs).isDirectory()) {
-      const files = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, dot: false })
+      const unreadable: string[] = []
+      const files = await glob(`**/${extGlob}`, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, dot: false, fs: { readdir: recordingReaddir(unreadable) } })
       const kept = files.filter((f) => !isIgnored(options, f))
-      if (kept.length === 0 && !options.allowUnmatched) problems.push({ file: pattern, error: `no files to lint in this folder (extensions: ${options.extensions.join(', ')})` })
-      kept.forEach(add)
+      // A subfolder the walk could not open is said, not passed over in silence.
+      for (const dir of unreadable) problems.push({ file: display(cwd, dir), error: 'cannot read folder: permission denied; the files in it were not linted' })
+      if (kept.length === 0 && unreadable.length === 0 && !options.allowUnmatched) problems.push({ file: pattern, error: `no files to lint in this folder (extensions: ${options.extensions.join(', ')})` })
+      for (const f of kept) add(f, true)
     } else if (!existsSync(abs) && isDynamicPattern(pattern)) {
       const files = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_SKIPPED })
       const kept = files.filter((f) => !isIgnored(options, f))
       if (kept.length === 0 && !options.allowUnmatched) throw new UsageError(`no files match ${pattern}`)
-      kept.forEach(add)
+      for (const f of kept) add(f, true)
     } else if (!isIgnored(options, abs)) {
       // Named explicitly: linted (or reported as missing) unless an ignore file says otherwise.
       add(abs)
@@ -53,6 +62,23 @@ export async function expandInputs(patterns: readonly string[], options: ExpandO
   }
   const targets = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   return problems.length ? [...targets, ...problems] : targets
+}
+
+function realPath(abs: string): string {
+  try {
+    return realpathSync(abs)
+  } catch {
+    return abs
+  }
+}
+
+/** fs.readdir for the folder walk, noting the folders it could not open (the walk itself skips them). */
+function recordingReaddir(unreadable: string[]): typeof readdir {
+  return ((path: string, options: unknown, callback: (err: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    readdir(path, options as never, (err, entries) => {
+      if (err && (err.code === 'EACCES' || err.code === 'EPERM')) unreadable.push(String(path).replace(/[\\/]$/, ''))
+      callback(err, entries)
+    })) as unknown as typeof readdir
 }
 
 function display(cwd: string, abs: string): string {

@@ -1,7 +1,7 @@
-import { createTwoFilesPatch } from 'diff'
-import writeFileAtomic from 'write-file-atomic'
 import { applyFixes, type Linter } from '../node.js'
 import { encodeText, type Encoding } from './decode.js'
+import { applyEdits, patchOfEdits, type Edit } from './edits.js'
+import { replaceIfUnchanged, type ReadStamp } from './replace-file.js'
 import type { Document, Turn } from './inputs/types.js'
 import type { Target } from './lint.js'
 import type { FileResult } from './types.js'
@@ -13,6 +13,8 @@ interface FixPlan {
   target: Target
   encoding: Encoding
   bytes: Uint8Array
+  /** Size and mtime of the file when `bytes` were read. */
+  stamp?: ReadStamp
   doc: Document
   turns: readonly Turn[]
   linter: Linter
@@ -25,14 +27,16 @@ interface FixPlan {
  * Applies the library's safe fixes to the reply cells of a canned-reply file. Only the changed
  * characters of each reply are rewritten, escaped the way that cell is written (CSV quotes,
  * JSON/YAML escapes); every other byte — encoding, BOM, quoting, line endings — stays as it was,
- * and the file is replaced atomically. Returns the new bytes, or undefined when nothing changed
- * or the file cannot be rewritten safely (then nothing is written).
+ * and the file is replaced atomically — unless it changed since it was read (then it is left as
+ * it is and the run says so). Edits are applied in one pass, so fixing costs about what linting
+ * costs. Returns the new bytes, or undefined when nothing changed or the file cannot be
+ * rewritten safely (then nothing is written).
  */
 export async function planFix(plan: FixPlan): Promise<Uint8Array | undefined> {
   const { doc, result } = plan
   // A file with unreadable rows or bytes is reported, never rewritten.
   if (result.errors.length) return undefined
-  const edits: { from: number; to: number; text: string }[] = []
+  const edits: Edit[] = []
   for (const turn of plan.turns) {
     const fixed = fixReply(plan.linter, turn)
     if (fixed === turn.text) continue
@@ -47,13 +51,17 @@ export async function planFix(plan: FixPlan): Promise<Uint8Array | undefined> {
     result.errors.push({ message: `--fix: the file does not re-encode byte-for-byte as ${plan.encoding.name.toUpperCase()}; not rewritten` })
     return undefined
   }
-  let text = doc.text
-  for (const e of edits.sort((a, b) => b.from - a.from)) text = text.slice(0, e.from) + e.text + text.slice(e.to)
+  edits.sort((a, b) => a.from - b.from)
+  const text = applyEdits(doc.text, edits)
   const bytes = encodeText(text, plan.encoding, plan.bytes)
   if (plan.mode === 'dry-run') {
-    plan.diffs.push(createTwoFilesPatch(plan.target.file, plan.target.file, doc.text, text, undefined, undefined, { context: 1 }))
-  } else if (plan.mode === 'write') {
-    await writeFileAtomic(plan.target.path!, Buffer.from(bytes))
+    plan.diffs.push(patchOfEdits(plan.target.file, doc, edits))
+    return bytes
+  }
+  const changed = await replaceIfUnchanged(plan.target.path!, plan.bytes, plan.stamp, bytes)
+  if (changed) {
+    result.errors.push({ message: `--fix: ${changed}; not rewritten (run again to fix the new content)` })
+    return undefined
   }
   return bytes
 }

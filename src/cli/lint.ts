@@ -1,16 +1,18 @@
-import { createReadStream } from 'node:fs'
-import { open, readFile } from 'node:fs/promises'
+import { constants, createReadStream } from 'node:fs'
+import { open, readFile, stat } from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
 import { Conversation, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
-import { decodeBuffer, detectEncoding, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
+import { detectEncoding } from './detect-encoding.js'
+import { decodeBuffer, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
-import { detectFormat, READERS, type InputFormat } from './inputs/index.js'
+import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.js'
 import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
 import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
 import type { Progress } from './progress.js'
+import { stampOf, type ReadStamp } from './replace-file.js'
 import type { CliMessage, FileResult } from './types.js'
 
 /** One thing to lint: a file on disk, or bytes (stdin, a fixed file being re-checked). */
@@ -26,6 +28,8 @@ export interface Target {
   stdin?: boolean
   /** Known before reading (a folder or pattern with nothing to lint). */
   error?: string
+  /** Found by walking a folder (not named): a file that is not a shop file is skipped, not an error. */
+  fromFolder?: boolean
 }
 
 export interface LintSettings {
@@ -62,6 +66,9 @@ export interface Engine {
 }
 
 const HEAD = 64 * 1024
+const BATCH = 2048
+/** Characters per reply: a customer-service reply is a few hundred; a megabyte "reply" is a broken or hostile file. */
+export const MAX_REPLY_CHARS = 100_000
 
 /**
  * Lints one target. Findings go to `emit` in file order: streamed readers emit each reply's
@@ -75,6 +82,8 @@ export async function probe(target: Target, settings: LintSettings): Promise<{ e
   try {
     const head = await readHead(target.path)
     const encoding = detectEncoding(head, settings.encoding)
+    // A refused file is linted (and its refusal reported) the ordinary way, not in ranges.
+    if ('refused' in encoding) return undefined
     return { encoding, format: settings.inputFormat ?? detectFormat(target.file, head, sampleOf(head, encoding)) }
   } catch {
     return undefined
@@ -92,6 +101,11 @@ export async function lintTarget(target: Target, engine: Engine, emit: FindingSi
   let head: Uint8Array
   let stream: AsyncIterable<Uint8Array> | undefined
   try {
+    const notRegular = target.path && !target.bytes && !target.stream ? await notARegularFile(target.path) : undefined
+    if (notRegular) {
+      sink.error({ message: notRegular })
+      return result
+    }
     if (target.stream) {
       const started = await startStream(target.stream)
       head = started.head
@@ -103,8 +117,15 @@ export async function lintTarget(target: Target, engine: Engine, emit: FindingSi
     sink.error({ message: ioMessage(e) })
     return result
   }
-  const encoding = detectEncoding(head, settings.encoding)
-  const format = settings.inputFormat ?? detectFormat(target.file, head, sampleOf(head, encoding))
+  const detected = detectEncoding(head, settings.encoding)
+  const zip = isZip(head)
+  if ('refused' in detected && !zip) {
+    sink.error({ message: detected.refused })
+    return result
+  }
+  // A workbook is bytes, not text: its encoding is never used.
+  const encoding = 'refused' in detected ? { name: 'utf-8', bom: 0 } : detected
+  const format = settings.inputFormat ?? (zip ? 'xlsx' : detectFormat(target.file, head, sampleOf(head, encoding)))
   const reader = READERS[format]
   const config = await engine.resolver.forFile(target.path ?? `${engine.cwd}/<stdin>`)
   const linter = engine.resolver.linterFor(config)
@@ -123,21 +144,25 @@ export async function lintTarget(target: Target, engine: Engine, emit: FindingSi
         : undefined
 
   let turns: AsyncIterable<Turn[]> | Iterable<Turn[]>
-  let whole: { bytes: Uint8Array; doc: Document } | undefined
+  let whole: { bytes: Uint8Array; doc: Document; stamp?: ReadStamp } | undefined
   try {
     // A stream that is not read line by line is read whole after all.
     if (stream && (reader.input !== 'lines' || fixing)) return lintTarget({ ...target, stream: undefined, bytes: await collect(stream) }, engine, emit)
     if (reader.input === 'binary') {
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
-      turns = [[...(await reader.read(bytes, settings.reader, sink))]]
+      const notes: string[] = []
+      result.notes = notes
+      turns = reader.read(bytes, settings.reader, sink, notes)
     } else if (reader.input === 'text' || fixing) {
+      // Stamped before reading: a change after this point is caught before the file is replaced.
+      const stamp = fixing === 'write' && !target.bytes ? await stampOf(target.path!) : undefined
       const bytes = target.bytes ?? (await readFile(target.path!))
       engine.progress?.add(bytes.length)
       const decoded = decodeBuffer(bytes, encoding)
       for (const line of decoded.invalidLines) sink.error(undecodable(line, encoding))
       const doc: Document = { text: decoded.text, lines: decoded.lines, index: new LineIndex(decoded.lines) }
-      whole = { bytes, doc }
+      whole = { bytes, doc, ...(stamp ? { stamp } : {}) }
       turns = reader.input === 'text' ? [[...reader.read(doc, settings.reader, sink)]] : reader.read([decoded.lines], settings.reader, sink)
     } else {
       const onBytes = (n: number) => engine.progress?.add(n)
@@ -162,8 +187,15 @@ export async function lintTarget(target: Target, engine: Engine, emit: FindingSi
   } catch (e) {
     sink.error({ message: ioMessage(e) })
   }
+  settleNotShopFile(result, !!target.fromFolder)
+  if (result.notes && result.notes.length === 0) delete result.notes
+  // Workbook findings stay grouped by sheet, in the order the sheets were read.
+  const sheetOrder = new Map<string | undefined, number>()
+  for (const m of result.messages) if (!sheetOrder.has(m.record.sheet)) sheetOrder.set(m.record.sheet, sheetOrder.size)
+  const bySheet = (m: CliMessage) => sheetOrder.get(m.record.sheet)!
+  result.messages.sort((a, b) => bySheet(a) - bySheet(b) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn)
   if (result.messages.length) {
-    emit(result.messages.sort(byPosition))
+    emit(result.messages)
     result.messages = []
   }
   result.errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
@@ -171,6 +203,20 @@ export async function lintTarget(target: Target, engine: Engine, emit: FindingSi
 }
 
 const byPosition = (a: CliMessage, b: CliMessage) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
+
+/**
+ * A file that is not a shop's (a report, a bundler metafile, an unknown JSON shape): an error
+ * when it was named, skipped with a note when a folder walk picked it up.
+ */
+function settleNotShopFile(result: FileResult, fromFolder: boolean): void {
+  const foreign = result.errors.find((e) => e.notShopFile)
+  if (!foreign) return
+  delete foreign.notShopFile
+  if (fromFolder && result.replies === 0) {
+    result.errors = result.errors.filter((e) => e !== foreign)
+    ;(result.notes ??= []).push(`skipped: ${foreign.message}`)
+  }
+}
 
 /**
  * Lints the agent's replies in file order, keeping the customer's turns as context, and returns
@@ -231,6 +277,10 @@ async function consume(
           turn.previous = previous
           if (settings.withPrevious) info.previous = previous
         }
+      }
+      if (turn.text.length > MAX_REPLY_CHARS) {
+        sink.error({ message: `reply of ${turn.text.length} characters, more than ${MAX_REPLY_CHARS}; not linted`, line: turn.locate(0)[0] })
+        continue
       }
       const n = agentReplies++
       if (settings.recordShard && n % settings.recordShard.count !== settings.recordShard.index) continue
@@ -398,9 +448,22 @@ async function collect(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
+/**
+ * Only regular files are read: a FIFO waits forever for a writer, /dev/zero never ends, and a
+ * symlink may lead to either. Returns why a path is not read, or undefined.
+ */
+async function notARegularFile(path: string): Promise<string | undefined> {
+  const s = await stat(path)
+  if (s.isFile()) return undefined
+  const kind = s.isDirectory() ? 'a directory' : s.isFIFO() ? 'a FIFO (named pipe)' : s.isCharacterDevice() || s.isBlockDevice() ? 'a device' : s.isSocket() ? 'a socket' : 'not a regular file'
+  return `cannot read file: ${kind}, not a regular file; not read`
+}
+
 async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r')
+  // Non-blocking: if the path was swapped for a FIFO after the check, opening it does not wait.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' })
     const buffer = Buffer.alloc(HEAD)
     const { bytesRead } = await handle.read(buffer, 0, HEAD, 0)
     return buffer.subarray(0, bytesRead)

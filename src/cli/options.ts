@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { canonicalEncoding } from './decode.js'
+import { canonicalEncoding } from './detect-encoding.js'
 import { DEFAULT_EXTENSIONS, INPUT_FORMATS, type InputFormat } from './inputs/index.js'
 import { formatterPath, isBuiltin } from './reporters/custom.js'
 import { reporters } from './reporters/index.js'

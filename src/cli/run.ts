@@ -174,6 +174,9 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     if (result.agents) summary.agents = result.agents
     if (result.fixed) summary.fixed = true
     if (result.fixPreview) summary.fixPreview = true
+    if (result.notes) summary.notes = result.notes
+    // What was left out on purpose is said beside the report, whatever its format.
+    for (const note of result.notes ?? []) io.stderr.write(`kefu-lint: ${result.file}: ${note}\n`)
     await writer.end(summary)
     addTotals(t, summary)
     await out.ready()

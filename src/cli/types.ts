@@ -10,10 +10,12 @@ import type { LintMessage, Severity } from '../types.js'
 export interface RecordInfo {
   /** 0-based index of the record (reply / message) in the file. */
   index: number
-  /** 1-based data row for tabular inputs (CSV/TSV/XLSX; header excluded), when known. */
+  /** 1-based row as a spreadsheet numbers it (CSV/TSV/XLSX; the header row is row 1), when known. */
   row?: number
   /** Sheet name for XLSX. */
   sheet?: string
+  /** The reply's cell in A1 notation for XLSX (`售后!B3`). */
+  cell?: string
   /** Column name or index the reply was read from, for tabular inputs. */
   column?: string
   /** Speaker name as written in the transcript. */
@@ -59,6 +61,8 @@ export interface FileError {
   message: string
   /** 1-based file line, when the problem has one. */
   line?: number
+  /** The file is not a shop file at all (a folder run skips it rather than failing). */
+  notShopFile?: boolean
 }
 
 export interface FileResult {
@@ -75,6 +79,8 @@ export interface FileResult {
   fixed?: boolean
   /** --fix-dry-run: the messages are of the text as the fixes would leave it; nothing was written. */
   fixPreview?: boolean
+  /** What was left out on purpose (a workbook's sheet without a reply column). */
+  notes?: string[]
 }
 
 export interface ReportContext {
@@ -108,6 +114,8 @@ export interface FileSummary {
   fixed?: boolean
   /** --fix-dry-run: the findings are of the text as the fixes would leave it (nothing written). */
   fixPreview?: boolean
+  /** What was left out on purpose (a workbook's sheet without a reply column, a file not a shop file). */
+  notes?: string[]
   /** Findings of the file by severity. */
   counts: Record<Severity, number>
 }

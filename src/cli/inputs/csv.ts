@@ -34,6 +34,9 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
   // Comment lines only when the file uses directives: a reply cell may start with '#'.
   const comments = hasDirectives(text)
   let base = 0
+  // The spreadsheet's row number of the last record: every line break outside quotes starts a
+  // row, blank lines and broken rows included, as Excel numbers them.
+  let row = 0
   while (base < text.length) {
     const rows: Row[] = []
     let at = base
@@ -46,12 +49,14 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
         skip_empty_lines: true,
         ...(comments ? { comment: '#', comment_no_infix: true } : {}),
         on_record: (record: string[]) => {
-          const { row, end } = locateRecord(doc, at, record, delimiter, comments)
-          at = end
+          const located = locateRecord(doc, at, record, delimiter, comments)
+          at = located.end
+          row += located.skipped + 1
+          located.row.row = row
           // relax_quotes keeps quotes inside unquoted fields ("正品"保证); a quoted field that
           // goes on after its closing quote is a broken row, not a value.
-          if (row.irregular) sink.error({ message: 'malformed CSV row: text after the closing quote of a quoted field', line: row.line })
-          else rows.push(row)
+          if (located.row.irregular) sink.error({ message: 'malformed CSV row: text after the closing quote of a quoted field', line: located.row.line })
+          else rows.push(located.row)
           return null
         },
       })
@@ -60,7 +65,10 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
     } catch (e) {
       yield* rows
       // The broken record starts where the last good one ended (after blank/comment lines).
-      const start = skipBlankAndComments(text, at, comments).start
+      const blank = skipBlankAndComments(text, at, comments)
+      const start = blank.start
+      // Parsing resumes on the next line, which is the broken row's next row.
+      row += blank.skipped + 1
       const [line] = doc.index.position(start)
       sink.error({ message: `malformed CSV row: ${(e as Error).message.replace(/ at line \d+/, '')}`, line })
       const next = text.indexOf('\n', start)
@@ -71,8 +79,9 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
 }
 
 /** Skips blank lines and (when enabled) comment lines, collecting a directive among them. */
-function skipBlankAndComments(text: string, from: number, comments: boolean): { start: number; disabled: Turn['disabled'] } {
+function skipBlankAndComments(text: string, from: number, comments: boolean): { start: number; disabled: Turn['disabled']; skipped: number } {
   let start = from
+  let skipped = 0
   let disabled: Turn['disabled']
   for (;;) {
     const nl = text.indexOf('\n', start)
@@ -81,14 +90,15 @@ function skipBlankAndComments(text: string, from: number, comments: boolean): { 
     if (nl === -1 || !(lineText === '' || isComment)) break
     if (isComment) disabled = parseDirective(lineText) ?? disabled
     start = nl + 1
+    skipped++
   }
-  return { start, disabled }
+  return { start, disabled, skipped }
 }
 
 /** Finds the cells of the record csv-parse just read, starting at `from` in the file. */
-function locateRecord(doc: Document, from: number, record: string[], delimiter: string, comments: boolean): { row: Row & { irregular?: boolean }; end: number } {
+function locateRecord(doc: Document, from: number, record: string[], delimiter: string, comments: boolean): { row: Row & { irregular?: boolean }; end: number; skipped: number } {
   const { text } = doc
-  const { start, disabled } = skipBlankAndComments(text, from, comments)
+  const { start, disabled, skipped } = skipBlankAndComments(text, from, comments)
   const { spans, end, irregular } = fieldSpans(text, start, delimiter)
   const cells = record.map((value, i): Cell => {
     const span = spans[i]
@@ -104,7 +114,7 @@ function locateRecord(doc: Document, from: number, record: string[], delimiter: 
   const row: Row & { irregular?: boolean } = { cells, line: doc.index.position(start)[0] }
   if (disabled) row.disabled = disabled
   if (irregular) row.irregular = true
-  return { row, end }
+  return { row, end, skipped }
 }
 
 /**

@@ -37,13 +37,16 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.xlsm': 'xlsx',
 }
 
+/** A zip archive (an XLSX workbook is one). */
+export const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04
+
 /**
  * The format of a file from its extension, and from its first lines when the extension says
  * little (.txt, .log, stdin): 千牛 chat text, QQ exports, Tmall logs, JSON Lines, JSON, a CSV
  * with a known header, or plain text.
  */
 export function detectFormat(file: string, head: Uint8Array, sample: string): InputFormat {
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return 'xlsx'
+  if (isZip(head)) return 'xlsx'
   const ext = extname(file).toLowerCase()
   const byExt = BY_EXTENSION[ext]
   const lines = sample.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 40)

@@ -13,13 +13,17 @@ import type { Document, Reader, ReaderOptions, Role, Sink, Turn } from './types.
  * 千牛 names); replies grouped under keys (`售后: [...]`, nested groups joined with `/`);
  * a chat as an array of {role|name, time, text} objects.
  */
-const TEXT_KEYS = ['text', 'content', 'reply', 'message', '快捷短语', '回复', '话术', '内容']
+const TEXT_KEYS = ['text', 'content', 'strcontent', 'reply', 'message', '快捷短语', '回复', '话术', '内容']
+/** WeChat exports mark the account owner's (the shop's) messages with a flag. */
+const SENDER_FLAG_KEYS = ['issender', 'is_sender']
+/** Nesting deeper than any reply library; the parser recurses, so it is refused with a reason. */
+const MAX_DEPTH = 256
 const CODE_KEYS = ['code', '快捷短语编码', '快捷编码', '编码']
 const GROUP_KEYS = ['group', '快捷短语分组', '分组']
 const ROLE_KEYS = ['role', '角色']
-const SPEAKER_KEYS = ['speaker', 'sender', '昵称']
-const TIME_KEYS = ['time', 'timestamp', '时间']
-const SESSION_KEYS = ['session', 'session_id', 'conversation']
+const SPEAKER_KEYS = ['speaker', 'sender', '昵称', 'nickname']
+const TIME_KEYS = ['time', 'timestamp', '时间', 'strtime', 'createtime', 'create_time']
+const SESSION_KEYS = ['session', 'session_id', 'conversation', 'talker', 'talkerid', 'strtalker']
 /** Keys whose array holds the replies of an object that also has a name (`{name, replies}`). */
 const LIST_KEYS = ['replies', 'items', 'phrases', '快捷短语列表', 'list', 'messages']
 
@@ -34,13 +38,74 @@ function* readStructured(doc: Document, sink: Sink, json: boolean): Generator<Tu
       return
     }
   }
+  const depth = nestingDepth(doc.text)
+  if (depth > MAX_DEPTH) {
+    sink.error({ message: `${json ? 'JSON' : 'YAML'} nested ${depth} levels deep, more than kefu-lint reads (${MAX_DEPTH}); not read` })
+    return
+  }
   const parsed = parseDocument(doc.text, { uniqueKeys: false })
   for (const error of parsed.errors) {
     sink.error({ message: `invalid ${json ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`, line: error.linePos?.[0].line ?? 1 })
   }
   if (parsed.errors.length) return
+  const foreign = foreignShape(parsed.contents)
+  if (foreign) {
+    sink.error({ message: `not a reply library or chat: ${foreign}`, line: 1, notShopFile: true })
+    return
+  }
   const state = { index: 0 }
-  yield* walk(parsed.contents, undefined, doc, state)
+  try {
+    yield* walk(parsed.contents, undefined, doc, state)
+  } catch (e) {
+    if (!(e instanceof UnknownShape)) throw e
+    sink.error({ message: e.message, line: e.line, notShopFile: true })
+  }
+}
+
+class UnknownShape extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message)
+  }
+}
+
+/** Deepest bracket (JSON) or flow/indent (YAML, approximated by brackets) nesting, outside strings. */
+function nestingDepth(text: string): number {
+  let depth = 0
+  let max = 0
+  let quote = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quote) {
+      if (c === '\\') i++
+      else if (c === quote) quote = ''
+    } else if (c === '"') quote = c
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth)
+    else if (c === ']' || c === '}') depth--
+  }
+  return max
+}
+
+/** Files that are JSON but not a shop's: kefu-lint's own reports, SARIF, bundler metafiles. */
+function foreignShape(node: unknown): string | undefined {
+  if (isSeq(node)) {
+    const first = node.items[0]
+    if (isMap(first) && ['file', 'messages', 'errors'].every((k) => pick(first, [k]))) return 'a kefu-lint JSON report'
+  } else if (isMap(node)) {
+    const schema = str(pick(node, ['$schema']))
+    if (pick(node, ['runs']) && (schema?.includes('sarif') || str(pick(node, ['version'])) === '2.1.0')) return 'a SARIF report'
+    if (isMap(pick(node, ['inputs'])) && isMap(pick(node, ['outputs']))) return 'a bundler metafile (inputs/outputs)'
+  }
+  return undefined
+}
+
+/** 1 / true / "1" → the shop's own message (WeChat IsSender). */
+function senderFlag(node: Node | undefined): Role | undefined {
+  if (!isScalar(node)) return undefined
+  const v = String(node.value).trim().toLowerCase()
+  return v === '1' || v === 'true' ? 'agent' : v === '0' || v === 'false' ? 'customer' : undefined
 }
 
 function* walk(node: unknown, group: string | undefined, doc: Document, state: { index: number }): Generator<Turn> {
@@ -48,8 +113,14 @@ function* walk(node: unknown, group: string | undefined, doc: Document, state: {
     for (const item of node.items) yield* walk(item, group, doc, state)
   } else if (isMap(node)) {
     const text = pick(node, TEXT_KEYS)
+    const flag = pick(node, SENDER_FLAG_KEYS)
+    if (flag) {
+      // A WeChat message: Type 1 is text; images, voice, system notices have other types.
+      const type = str(pick(node, ['type']))
+      if (type !== undefined && type !== '1') return
+    }
     if (text && isScalar(text) && typeof text.value === 'string') {
-      const role = roleFromWord(str(pick(node, ROLE_KEYS)))
+      const role = senderFlag(flag) ?? roleFromWord(str(pick(node, ROLE_KEYS)))
       // `name` is who spoke in a chat message, and a reply's title in a library.
       const name = str(pick(node, ['name']))
       yield makeTurn(text, doc, state, {
@@ -66,6 +137,14 @@ function* walk(node: unknown, group: string | undefined, doc: Document, state: {
     if (list && isSeq(list)) {
       yield* walk(list, join(group, str(pick(node, ['name', 'group', '分组', 'title']))), doc, state)
       return
+    }
+    // Replies grouped under keys: every value a reply, a list or a group. A map with numbers,
+    // booleans or nulls among its values is a record of something else: named, not walked.
+    const odd = node.items.find((p) => isScalar(p.value) && (typeof p.value.value === 'number' || typeof p.value.value === 'boolean'))
+    if (odd) {
+      const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '?')).slice(0, 8)
+      const [line] = doc.index.position(node.range?.[0] ?? 0)
+      throw new UnknownShape(`unknown object shape {${keys.join(', ')}}: expected replies (strings or objects with ${TEXT_KEYS.slice(0, 4).join('/')}), groups of them, or chat messages`, line)
     }
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined

@@ -14,6 +14,8 @@ export interface Row {
   cells: Cell[]
   /** 1-based line (CSV) or sheet row (XLSX) where the row starts. */
   line: number
+  /** The row number a spreadsheet shows for it (header included). */
+  row?: number
   disabled?: Turn['disabled']
   sheet?: string
 }
@@ -39,6 +41,8 @@ const norm = (s: string) => s.replace(/^\uFEFF/, '').trim().toLowerCase()
 
 const TEXT_NAMES = ['快捷短语', 'text', 'content', 'reply', 'message', 'msg', '回复', '回复内容', '话术', '内容', '消息', '消息内容', '短语']
 const ROLE_NAMES = ['role', '角色', '身份']
+/** Columns that say who sent a message: a side (顾客/客服, buyer/seller) or a name. */
+const SENDER_NAMES = ['发送方', '发送者', '发送人', 'sender', 'from']
 const SPEAKER_NAMES = ['name', 'speaker', 'sender', 'nick', 'nickname', '昵称', '发送人', '发送者', '客服']
 const TIME_NAMES = ['time', 'timestamp', 'datetime', '时间', '发送时间']
 const SESSION_NAMES = ['session', 'session_id', 'sessionid', 'conversation', 'conversation_id', 'chat_id', '会话', '会话id']
@@ -119,7 +123,7 @@ export function detectLayout(
 
 function genericLayout(header: readonly string[], headerCells: readonly string[]): Layout | string {
   const text = find(header, TEXT_NAMES)
-  const role = find(header, ROLE_NAMES)
+  const role = find(header, ROLE_NAMES) ?? find(header, SENDER_NAMES)
   if (text !== undefined) {
     const layout: Layout = {
       name: header.includes('快捷短语') ? 'qianniu-phrases' : 'table',
@@ -155,6 +159,14 @@ function withColumn(layout: Layout | string, header: readonly string[], headerCe
   return { ...base, text: index, textName }
 }
 
+/** A cell in A1 notation as Excel writes it in a formula: `售后!B3`, `'Sheet 1'!AA10`. */
+export function a1(sheet: string, column: number, row: number): string {
+  let letters = ''
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`
+  return `${name}!${letters}${row}`
+}
+
 /** Turns rows into replies / chat turns according to the layout. */
 export function* rowsToTurns(rows: Iterable<Row>, layout: Layout, sink: Sink): Generator<Turn> {
   let index = 0
@@ -175,11 +187,14 @@ export function* rowsToTurns(rows: Iterable<Row>, layout: Layout, sink: Sink): G
     }
     const turn: Turn = {
       text: cell.text,
-      info: { index: index++, row: dataRow, column: layout.textName },
+      info: { index: index++, row: row.row ?? dataRow, column: layout.textName },
       locate: cell.locate,
     }
     const info = turn.info
-    if (row.sheet !== undefined) info.sheet = row.sheet
+    if (row.sheet !== undefined) {
+      info.sheet = row.sheet
+      info.cell = a1(row.sheet, layout.text, row.line)
+    }
     const set = <K extends keyof typeof info>(k: K, v: (typeof info)[K] | undefined) => {
       if (v !== undefined) info[k] = v
     }

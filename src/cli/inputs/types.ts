@@ -45,7 +45,8 @@ export type Reader =
   /** Streamed: batches of lines in, batches of turns out (one per chunk read). */
   | (ReaderBase & { input: 'lines'; read(lines: LineBatches, options: ReaderOptions, sink: Sink): AsyncIterable<Turn[]> })
   | (ReaderBase & { input: 'text'; read(doc: Document, options: ReaderOptions, sink: Sink): Iterable<Turn> })
-  | (ReaderBase & { input: 'binary'; read(bytes: Uint8Array, options: ReaderOptions, sink: Sink): Promise<Iterable<Turn>> })
+  /** Bytes in, batches of turns out; `notes` collects what was left out on purpose (skipped sheets). */
+  | (ReaderBase & { input: 'binary'; read(bytes: Uint8Array, options: ReaderOptions, sink: Sink, notes: string[]): AsyncIterable<Turn[]> })
 
 export const INPUT_FORMATS = ['text', 'csv', 'tsv', 'json', 'yaml', 'jsonl', 'qianniu', 'tmall', 'qq', 'jd', 'wechat', 'xlsx'] as const
 export type InputFormat = (typeof INPUT_FORMATS)[number]

@@ -27,6 +27,7 @@ export const json: Reporter = (out) => {
       if (r.errors.length) tail += `,"error":${JSON.stringify(r.errors[0]!.message)}`
       if (r.agents) tail += `,"agents":${JSON.stringify(r.agents)}`
       if (r.fixed) tail += ',"fixed":true'
+      if (r.notes) tail += `,"notes":${JSON.stringify(r.notes)}`
       out.write(`${tail}}`)
     },
     close() {
