@@ -131,6 +131,7 @@ describe('absolute-promise: rewrites that really soften', () => {
     ['这批货质量是有保证的', '这批货质量是有保障的'], // the noun use has a modest standard form
     ['两天内必到', '两天内一般能到'],
     ['我们保证是正品', '我们是正品'], // 争取是正品 is not Chinese
+    ['平时穿M拍M，保准合身', '一般都合身'], // 预计 is for arrivals only
   ])('%s → %s', (text, rewrite) => {
     expect(example(text)).toEqual([rewrite])
   })

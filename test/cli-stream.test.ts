@@ -7,8 +7,10 @@ import { buildOnce, cli, cliAsync, CLI, FIXTURES, ROOT } from './cli-support.js'
 
 /**
  * Streamed reporters against the outputs the collecting reporters wrote before streaming
- * (fixtures/cli/outputs/expected, made with the CLI of commit 00416cf): byte for byte, for
- * every format whose layout did not change, and the same for every --jobs.
+ * (fixtures/cli/outputs/expected, made with the CLI of commit 00416cf, byte for byte on the
+ * stream branch), regenerated once when the branches met: the rewrites of absolute-promise
+ * (保准合身 → 一般都合身 instead of dropping the word) and spreadsheet row numbers (header = row
+ * 1) are the only differences, reviewed line by line.
  */
 beforeAll(buildOnce, 180_000)
 
@@ -27,7 +29,8 @@ describe.concurrent('streamed reports are byte-identical to the collected ones',
       it(`${name} --format ${format}`, { timeout: 240_000 }, async () => {
         // These reports were written when every report carried the customer's previous turn.
         const r = await cliAsync(['--rules', 'absolute-promise', '--with-previous', '--jobs', '1', '--format', format, ...paths])
-        expect(r.stderr).toBe('')
+        // A workbook sheet without a reply column is said on stderr, whatever the format.
+        expect(r.stderr).toBe(name === 'formats' ? 'kefu-lint: fixtures/cli/encodings/phrases.xlsx: sheet 说明 skipped: no header naming a reply column\n' : '')
         expect(rootless(r.stdout)).toBe(expected(name, format))
       })
     }

@@ -19,7 +19,9 @@ const cases = readdirSync(dir)
 
 describe('example rewrites re-lint clean', () => {
   const linters = new Map<string, ReturnType<typeof createLinter>>()
-  const linter = (profile = 'marketplace') => {
+  const linter = (asked = 'marketplace') => {
+    // A set's author may have put a note where the profile goes: score it under marketplace, as eval.mjs does.
+    const profile = ['marketplace', 'zh-TW', 'strict'].includes(asked) ? asked : 'marketplace'
     let l = linters.get(profile)
     if (!l) linters.set(profile, (l = createLinter({ profile: profile as 'marketplace', spell: loadEnglishSpell() })))
     return l

@@ -19,7 +19,7 @@ function startsWithAny(s: string, words: readonly string[]): boolean {
 }
 
 /** Better words for the adverb or verb at [start, end), best first. */
-function suggestFor(f: Finding, before: string, after: string, uncontrolled: boolean): string[] {
+function suggestFor(f: Finding, before: string, after: string, uncontrolled: boolean, arrival: boolean): string[] {
   if (f.entry.expected.length) return f.entry.expected
   const verb = f.entry.tags.includes('verb')
   // 质量是有保证的 → 有保障: the noun use of 保证 has a standard, modest form.
@@ -30,9 +30,11 @@ function suggestFor(f: Finding, before: string, after: string, uncontrolled: boo
   if (startsWithAny(after, MODAL)) return ['一般', '应该']
   if (startsWithAny(after, SHOP_DOES)) return ['尽量', '争取']
   if (verb) return ['争取', '尽量']
-  // 快递肯定明天到 → 快递预计明天到: deleting the adverb would still promise the arrival.
-  // 百分百正品 → 正品: an intensifier before a noun is simply dropped.
-  return uncontrolled ? ['预计', '一般'] : ['']
+  // 快递肯定明天到 → 快递预计明天到: deleting the adverb would still promise the arrival;
+  // 保准合身 → 一般都合身 for any other outcome. 百分百正品 → 正品: an intensifier before a noun
+  // is simply dropped.
+  if (arrival) return ['预计', '一般']
+  return uncontrolled ? ['一般都', '大多'] : ['']
 }
 
 /** How a finding softens the original text: replace [start, end) with `text`. */
@@ -78,7 +80,8 @@ export default defineRule({
         else if (uncontrolled) f.severity = 'error'
       }
       const after = text.slice(f.end, f.end + 4)
-      const expected = suggestFor(f, text.slice(Math.max(0, f.start - 2), f.start), after, uncontrolled)
+      const arrival = ctx.hasCue('arrival', f.end, Math.min(sEnd, f.end + 8))
+      const expected = suggestFor(f, text.slice(Math.max(0, f.start - 2), f.start), after, uncontrolled, arrival)
       const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
       const out: Finding = {
         ...f,

@@ -36,8 +36,13 @@ export class LinterCache {
 
   /** Loads and compiles the start-up config; throws the CLI's UsageError when it is unusable. */
   static async open(options: { cwd: string; config?: string; allowRequestConfig?: readonly string[]; cacheSize: number }): Promise<LinterCache> {
-    const resolver = new ConfigResolver(options.config, {})
-    // The usual discovery: as for a file in the working folder.
+    // The usual discovery, with the CLI's trust rules: from the working folder, a parent's
+    // config only with root: true.
+    const resolver = new ConfigResolver(options.config, {}, {
+      cwd: options.cwd,
+      enabled: true,
+      warn: (message) => process.stderr.write(`kefu-lint: ${message}\n`),
+    })
     const base = await resolver.forFile(join(options.cwd, '<serve>'))
     return new LinterCache(base, resolver.linterFor(base), options.allowRequestConfig, options.cacheSize)
   }

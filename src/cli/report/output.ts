@@ -52,7 +52,7 @@ export class Output {
       throw new UsageError(`cannot write --output ${shown}: ${reason(e)}`)
     }
     const out = new Output({ kind: 'file', fd, temp, path })
-    pending.add(out)
+    track(out)
     return out
   }
 
@@ -84,14 +84,14 @@ export class Output {
         this.abort()
         throw new UsageError(`cannot write --output ${this.sink.path}: ${reason(e)}`)
       }
-      pending.delete(this)
+      untrack(this)
     }
   }
 
   /** The run failed: no report replaces the previous one. */
   abort(): void {
     if (this.sink.kind !== 'file') return
-    pending.delete(this)
+    untrack(this)
     if (!this.closed) {
       this.closed = true
       try {
@@ -156,9 +156,23 @@ process.once('exit', () => {
   for (const o of pending) o.abort()
 })
 // Interrupted (Ctrl-C, a CI job cancelled): the same, then the usual exit codes of a signal.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-  process.once(signal, () => {
-    for (const o of pending) o.abort()
-    process.exit(code)
-  })
+// Listened for only while a report file is open, so a process that handles its own signals
+// (`kefu-lint serve` shuts down gracefully on SIGTERM) is left to do so.
+const onSigint = () => interrupted(130)
+const onSigterm = () => interrupted(143)
+function interrupted(code: number): void {
+  for (const o of pending) o.abort()
+  process.exit(code)
+}
+function track(o: Output): void {
+  if (pending.size === 0) {
+    process.on('SIGINT', onSigint)
+    process.on('SIGTERM', onSigterm)
+  }
+  pending.add(o)
+}
+function untrack(o: Output): void {
+  if (!pending.delete(o) || pending.size > 0) return
+  process.off('SIGINT', onSigint)
+  process.off('SIGTERM', onSigterm)
 }
