@@ -76,6 +76,8 @@ describe('--print-config', () => {
         'competitor-disparagement': 'warning',
       },
       custom: [],
+      // Words the config adds to the shared word classes (none here).
+      classes: {},
       docsUrl: 'https://github.com/kefu-lint/kefu-lint/blob/main/rules/',
     })
     expect(r.stderr).toBe(`# config for ${dir}/nested/deeper/replies.txt: ${FIXTURES}/config/nested/.kefulintrc.yaml\n`)

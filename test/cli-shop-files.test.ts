@@ -11,7 +11,7 @@ let dir: string
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kefu-shop-files-'))
 })
-const lint = (...args: string[]) => lintJson(['--rules', 'absolute-promise', ...args], { cwd: dir })
+const lint = (...args: string[]) => lintJson(['--rules', 'absolute-promise', '--with-previous', ...args], { cwd: dir })
 const put = (name: string, text: string) => {
   writeFileSync(join(dir, name), text)
   return name

@@ -68,7 +68,7 @@ describe('plugins given to createLinter', () => {
     const failed = (id: string, reason: string) => `0-0 error ${id} 插件规则 ${id} 处理这条回复时出错：${reason}`
     // Each plugin's lexicon finds 亲; a rule that broke on a reply reports its failure instead of findings.
     expect(brief(linter.lint('亲，明天肯定到').messages)).toEqual([
-      '4-6 error absolute-promise 「肯定」是绝对化承诺，而结果不在店铺掌控之内（物流、效果、尺码、个人体质等），建议删去，例如「明天到」。',
+      '4-6 error absolute-promise 「肯定」是绝对化承诺，而结果不在店铺掌控之内（物流、效果、尺码、个人体质等），建议改为「预计」、「一般」，例如「明天预计到」。',
       failed('shop/judge', 'judge broke'),
       failed('shop/scan', 'scan broke'),
       failed('shop/finalize', 'finalize broke'),

@@ -58,6 +58,8 @@ export async function planFix(plan: FixPlan): Promise<Uint8Array | undefined> {
     plan.diffs.push(patchOfEdits(plan.target.file, doc, edits))
     return bytes
   }
+  // stdin: the fixed text goes to stdout; there is no file to replace.
+  if (plan.mode === 'stdout') return bytes
   const changed = await replaceIfUnchanged(plan.target.path!, plan.bytes, plan.stamp, bytes)
   if (changed) {
     result.errors.push({ message: `--fix: ${changed}; not rewritten (run again to fix the new content)` })

@@ -50,7 +50,7 @@ export function runWorker(): void {
     if (task.type === 'file') {
       const result = await lintTarget({ file: task.file, path: task.path }, engine, (ms) => packer.add(ms))
       const findings = packer.pack()
-      post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}) }, findings }, [findings.buffer as ArrayBuffer])
+      post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings }, [findings.buffer as ArrayBuffer])
       return
     }
     const range: RangeRun = { conversation: new RangeConversation(), parts: [], pending: [], turns: 0, lines: 0, unknown: 0, customers: 0 }
@@ -61,6 +61,6 @@ export function runWorker(): void {
     const linter = resolver.linterFor(await resolver.forFile(task.path))
     for (const found of settleRange(range, await states, linter, settings)) packer.add(found)
     const findings = packer.pack()
-    post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}) }, findings }, [findings.buffer as ArrayBuffer])
+    post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings }, [findings.buffer as ArrayBuffer])
   }
 }
