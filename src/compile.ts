@@ -34,8 +34,6 @@ export interface Compiled {
   /** For each rule, its cue names → cue ids. */
   cueIds: Map<string, number>[]
   cueCount: number
-  /** Whether some rule has a scan hook (a reply without phrase hits must still be scanned). */
-  hasScanHook: boolean
   /** Per pattern: which kinds of payload it carries (bits of PayloadKind), for quick skips. */
   kinds: Uint8Array
   /** Per pattern: how many phrase payloads it carries. */
@@ -154,7 +152,6 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     rules,
     cueIds,
     cueCount,
-    hasScanHook: rules.some((r) => r.hooks.scan),
     kinds,
     phraseCounts,
     cueIdStart,

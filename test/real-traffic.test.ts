@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { builtinRules } from '../src/index.js'
 // @ts-expect-error plain ESM script without types
 import { agentReplies } from '../scripts/real/rebuild.mjs'
 // @ts-expect-error plain ESM script without types
@@ -50,17 +51,7 @@ describe('scripts/real/score.mjs seededSample', () => {
 })
 
 describe('fixtures/eval/real labels', () => {
-  const RULES = [
-    'absolute-promise',
-    'internet-slang',
-    'exaggeration',
-    'blame-customer',
-    'off-platform',
-    'review-manipulation',
-    'privacy-leak',
-    'curt-reply',
-    'competitor-disparagement',
-  ]
+  const RULES = builtinRules.map((r) => r.meta.id)
   const read = (name: string) =>
     readFileSync(join(__dirname, '../fixtures/eval/real', name), 'utf8')
       .trim()

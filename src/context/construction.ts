@@ -41,7 +41,8 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
     if (!best) return undefined
     from = best[0]
   }
-  if (c.replyStart && !onlyOpenersBefore(text, from)) return undefined
+  // Without a `before` word the reply start was settled by constructionCanHold.
+  if (c.replyStart && c.before && !onlyOpenersBefore(text, from)) return undefined
   if (names.previous) {
     const previous = ctx.previous
     if (previous === undefined || !ctx.previousHasCue(names.previous)) return undefined
