@@ -187,27 +187,36 @@ async function main() {
 function loadCorpus() {
   const lines = readFileSync(corpusPath, 'utf8').split('\n')
   const cases = []
+  // A broken record is an error, not a silent "no findings": a set once lost 33 of its replies
+  // to notes written into `profile`, and its scores were wrong until someone read the warnings.
+  const problems = []
   lines.forEach((raw, i) => {
     if (!raw.trim()) return
+    const where = `${corpusName} line ${i + 1}`
     let rec
     try {
       rec = JSON.parse(raw)
     } catch (error) {
-      console.error(`eval: ${corpusName} line ${i + 1} is not JSON (${error.message}); skipped`)
+      problems.push(`${where} is not JSON (${error.message})`)
       return
     }
     if (typeof rec.text !== 'string' || !Array.isArray(rec.labels)) {
-      console.error(`eval: ${corpusName} line ${i + 1} lacks text/labels; skipped`)
+      problems.push(`${where} lacks text/labels`)
       return
     }
     if (rec.profile !== undefined && !['marketplace', 'zh-TW', 'strict'].includes(rec.profile)) {
-      console.error(`eval: ${corpusName} line ${i + 1}: unknown profile ${JSON.stringify(rec.profile)}`)
+      problems.push(`${where}: unknown profile ${JSON.stringify(rec.profile)} (marketplace, zh-TW or strict; a reason belongs in "note")`)
     }
     for (const l of rec.labels) {
-      if (!RULES.includes(l)) console.error(`eval: ${corpusName} line ${i + 1}: unknown label ${l}`)
+      if (!RULES.includes(l)) problems.push(`${where}: unknown label ${JSON.stringify(l)}`)
     }
     cases.push({ line: i + 1, text: rec.text, labels: rec.labels, previous: rec.previous, profile: rec.profile, note: rec.note })
   })
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`eval: ${p}`)
+    console.error(`eval: ${corpusName}: ${problems.length} broken record(s); nothing scored`)
+    process.exit(2)
+  }
   return cases
 }
 
