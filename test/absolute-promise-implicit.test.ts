@@ -139,3 +139,66 @@ describe('absolute-promise: rewrites that really soften', () => {
     expect(example('我保证明天一定到')).toEqual(['我争取明天到', '我争取明天到'])
   })
 })
+
+describe('absolute-promise: the asked-about bad outcome flatly denied (不 + outcome, answering it)', () => {
+  it.each([
+    ['这件羽绒服不掉毛，放心穿', '不掉毛', '羽绒服穿了会掉毛吗'],
+    ['玻璃瓶我们裹了气泡膜，不碎的', '不碎', '路上会不会碎'],
+    ['放心，不会', '放心', '新奶嘴宝宝会不会抗拒'],
+  ])('%s (asked: %s)', (text, actual, previous) => {
+    expect(brief(lint(text, previous))).toEqual(one(text, actual))
+  })
+
+  it.each([
+    ['这件羽绒服不掉毛，放心穿', undefined], // no question: a description of the goods
+    ['这件羽绒服正常不掉毛', '会掉毛吗'], // hedged
+    ['也不能说一点不掉毛，新衣服头几天会有一点', '会掉毛吗'], // negated
+    ['不掉毛吗？您指的是哪一款', '会掉毛吗'], // a question back
+  ])('passes %s (asked: %s)', (text, previous) => {
+    expect(lint(text, previous)).toEqual([])
+  })
+})
+
+describe('absolute-promise: safe for the sensitive, said as certain', () => {
+  it('flags the group and the certainty together, and hedges before 也/都', () => {
+    const [m] = linter.lint('这款洗发水成分温和，孕妈妈也没事，孕期也能放心用').messages
+    expect(brief([m!])).toEqual(one('这款洗发水成分温和，孕妈妈也没事，孕期也能放心用', '孕期也能放心用'))
+    expect(m!.message).toContain('「孕期一般也能放心用」')
+  })
+  it.each(['孕期一般也能用，具体请先咨询医生', '宝宝用了也没事吧？', '敏感肌如果也不怕刺激，可以试试这款'])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+describe('absolute-promise: the arrival time stated as a fact', () => {
+  it.each([
+    ['您这单后天上午给您送到的', '后天上午给您送到'],
+    ['別擔心，明天就到哈', '明天就到'],
+  ])('%s → %s, hedged with 预计', (text, actual) => {
+    const messages = lint(text)
+    expect(brief(messages)).toEqual(one(text, actual))
+    expect(messages[0]!.expected).toEqual(['预计', '一般'])
+  })
+  it.each([
+    '物流显示后天上午送到', // reporting the tracking
+    '预计后天上午送到', // hedged
+    '昨天已经送到驿站了', // done
+    '后天的草莓到货了，欢迎来选', // the time word says which goods
+    '包裹明天到达转运中心', // a leg of the route
+    '后天送到的话您方便签收吗', // a condition
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+describe('absolute-promise: certainty about a downside is a disclaimer', () => {
+  it.each(['量的是平铺尺寸，肯定有一点误差', '偏远地区的话慢是肯定的', '手机屏幕不同，肯定会有色差'])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+  it('is a promise again when the downside is denied', () => {
+    expect(lint('实物肯定没有色差').map((m) => [m.actual, m.severity])).toEqual([['肯定', 'warning']])
+  })
+  it('reads what a promise covers from its own clause on: an earlier clause is another statement', () => {
+    expect(lint('这个价做不到，但售后我们一定给您做好').map((m) => [m.actual, m.severity])).toEqual([['一定', 'info']])
+  })
+})

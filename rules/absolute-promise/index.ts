@@ -2,6 +2,8 @@ import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import lexicon from './lexicon.yaml'
 import { parseLexicon } from '../../src/lexicon/schema.js'
+import { classWords } from '../../src/vocab/index.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 
 /**
  * Suggestions depend on what the promise is about; replacing 肯定 with 尽量 everywhere
@@ -69,8 +71,12 @@ export default defineRule({
       const { text, original } = ctx
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
-      // A bare 保证 answering 能保证明天到吗？ promises what the question asked about.
-      const uncontrolled = ctx.hasCue('uncontrolled', sStart, sEnd) || ctx.previousHasCue('uncontrolled')
+      // What the promise covers starts at its own clause: in 我们做不到最低价，但售后一定给您做好 the
+      // 到 of an earlier clause is another statement. A bare 保证 answering 能保证明天到吗？
+      // promises what the question asked about.
+      const covered = Math.min(sStart === f.start ? f.start : clauseStart(text, f.start), f.start)
+      const uncontrolled = ctx.hasCue('uncontrolled', covered, sEnd) || ctx.previousHasCue('uncontrolled')
+      if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
       if (!f.entry.tags.includes('policy')) {
         // What the promise is about is what follows it: a verb of the shop's own doing or
         // policy makes it borderline; an outcome anywhere in the sentence makes it an error.
@@ -125,13 +131,33 @@ export default defineRule({
 })
 
 /**
+ * Certainty about a downside (肯定会有一点色差, 平邮肯定慢一些, 慢是肯定的) warns rather than
+ * promises. A negator between the adverb and the downside (肯定没有色差) makes it a promise again.
+ */
+function disclaims(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cEnd = clauseEnd(text, f.end)
+  const cStart = clauseStart(text, f.start)
+  // X是肯定的: the certainty is predicated of what stands before it.
+  const predicate = text[f.start - 1] === '是' && text[f.end] === '的'
+  for (const [s] of ctx.cues('downside')) {
+    if (s >= f.end && s < cEnd && !/[不没无零]/.test(text.slice(f.end, s))) return true
+    if (predicate && s >= cStart && s < f.start && !/[不没无零]/.test(text.slice(s, f.start))) return true
+  }
+  return false
+}
+
+/**
  * The edit a finding's rewrite makes: its best word in place of the promise word (or nothing,
  * when the advice is to drop it); for a construction, a hedge in front (包 gives way to it).
  */
 function editOf(f: Finding, ctx: LintContext): Edit {
   if (!f.entry.tags.includes('implicit')) return { start: f.start, end: f.end, text: f.expected[0] ?? '' }
   const bao = ctx.text[f.start] === '包'
-  return { start: f.start, end: bao ? f.start + 1 : f.start, text: f.expected[0] ?? '' }
+  // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
+  const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
+  const at = also >= f.start ? also : f.start
+  return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 
 /**
@@ -158,8 +184,10 @@ function previewOf(ctx: LintContext, list: readonly Edit[]): string {
  * not by deleting a word; a bare answer (不会哒) becomes a hedged answer with a next step.
  * 包 in 包合身 is the promise itself, so the hedge takes its place (一般都合身).
  */
-function softenImplicit(f: Finding, ctx: LintContext): Finding {
+function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
+  // 今天的大闸蟹到货啦: a time word with 的 names which goods, it does not date the arrival.
+  if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
   let expected: string[]
   if (f.entry.tags.includes('answer')) {
     expected = f.entry.tags.includes('yes') ? [ANSWER.yes[ctx.locale]] : [ANSWER.no[ctx.locale]]
@@ -167,10 +195,19 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding {
   }
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
   const bao = text[f.start] === '包'
-  expected = bao ? ['一般都', '大多'] : ['一般', '正常情况下']
+  // An arrival time: 预计明天送到 is how couriers themselves put it.
+  expected = bao ? ['一般都', '大多'] : f.entry.tags.includes('when') ? ['预计', '一般'] : ['一般', '正常情况下']
   const out: Finding = { ...f, expected }
   out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
   return out
+}
+
+const WHEN = [...classWords('time.when', 'rules/absolute-promise/index.ts')].map(normalizePhrase).sort((a, b) => b.length - a.length)
+
+/** Whether the time word at `at` is followed by 的 (a modifier: 今天的货, 明天下午的单). */
+function whenModifies(text: string, at: number): boolean {
+  const w = WHEN.find((x) => text.startsWith(x, at))
+  return w !== undefined && text[at + w.length] === '的'
 }
 
 const ANSWER = {
