@@ -27,6 +27,12 @@ describe('internet-slang: must flag', () => {
     ["ＹＹＤＳ！", ["ＹＹＤＳ", 0, []]],
     ["Yyds，冲鸭", ["Yyds", 0, []], ["冲鸭", 5, []]],
     ["这款面料绝绝子", ["绝绝子", 4, ["非常好"]]],
+    // Latin laughter, the 233 meme and reaction memes are heavy on their own.
+    ["好的呀hhh", ["hhh", 3, ["哈哈"]]],
+    ["2333 您说得对", ["2333", 0, []]],
+    ["啊这，链接失效了？", ["啊这", 0, []]],
+    ["笑死，我们家猫也这样", ["笑死", 0, ["哈哈"]]],
+    ["满意的话给个hp呀", ["hp", 6, ["好评"]]],
     ["這款絕絕子", ["絕絕子", 2, ["非常好"]]],
     ["家人们谁懂啊，这个价格", ["家人们谁懂啊", 0, []]],
     ["宝子们放心，今天发货", ["宝子们", 0, []]],
@@ -190,10 +196,13 @@ describe('internet-slang: must not flag', () => {
     '这款是pvc材质，tpr大底',
     '请访问http://abc.com查看',
     'hmm这个我帮您问一下',
+    '啊这个颜色暂时没货', // 啊 + 这个, not the meme
+    '这台hp打印机支持无线', // the brand
+    '双亲的意见也很重要',
     // one light item is not heavy
     '好滴，马上给您发货',
     '谢谢亲，么么哒',
-    'hhh',
+    'emmm',
     '好哒，马上发货',
     '这个bzd的',
     '',
@@ -336,6 +345,17 @@ describe('internet-slang: zh-TW profile', () => {
     expect(tw.lint(text).messages[0]!.message).toBe(`「${actual}」在台港顾客看来过于亲昵，建议改用「您」或直接省略。`)
   })
 
+  it('reports 親 as the customer\'s pronoun too, with 您的 as the rewrite', () => {
+    expect(view(tw.lint('感謝親的耐心等候').messages)).toEqual([hit('親的', 2, ['您的'])])
+    expect(tw.lint('感謝親的耐心等候').messages[0]!.message).toBe('「親的」在台港顾客看来过于亲昵，建议改用「您」或直接省略。')
+  })
+
+  it('knows Taiwanese slang', () => {
+    expect(view(tw.lint('這件外套超派的').messages)).toEqual([hit('超派', 4)])
+    expect(view(tw.lint('你這樣問很北七欸').messages)).toEqual([hit('北七', 5)])
+    expect(view(tw.lint('收到了，3Q').messages)).toEqual([hit('3Q', 4, ['谢谢'])])
+  })
+
   it('still reports slang in Traditional characters', () => {
     expect(view(tw.lint('醬紫喔').messages)).toEqual([hit('醬紫', 0, ['这样', '这样子'])])
     expect(view(tw.lint('寶子們放心').messages)).toEqual([hit('寶子們', 0)])
@@ -351,6 +371,8 @@ describe('internet-slang: zh-TW profile', () => {
     '親膚面料',
     '請親自簽收',
     '謝謝您的支持',
+    '這是送給母親的禮物',
+    '最親的家人',
   ])('leaves alone %s', (text) => {
     expect(tw.lint(text).messages).toEqual([])
   })
