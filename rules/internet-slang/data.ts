@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { formatIssues, parseLexicon, type Lexicon } from '../../src/lexicon/schema.js'
+import { expandWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import contextYaml from './context.yaml'
 import latinYaml from './latin-allow.yaml'
@@ -66,7 +67,8 @@ export const lexicon: Lexicon = parseLexicon(lexiconYaml, 'rules/internet-slang/
 
 const context = parseWith(ContextSchema, contextYaml, 'rules/internet-slang/context.yaml')
 export const lists: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(context.lists).map(([name, words]) => [name, words.map(normalizePhrase)]),
+  // A list may name a shared word class (@particle): the vocabulary stays the one place for it.
+  Object.entries(context.lists).map(([name, words]) => [name, expandWords(words, `rules/internet-slang/context.yaml: lists.${name}`).map(normalizePhrase)]),
 )
 
 const latin = parseWith(LatinSchema, latinYaml, 'rules/internet-slang/latin-allow.yaml')

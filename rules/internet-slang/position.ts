@@ -1,5 +1,6 @@
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { isLatinAlnum } from '../../src/match/automaton.js'
+import { isHan } from '../../src/vocab/chars.js'
 
 /**
  * Position checks on normalised text around one hit. Each looks at a bounded window
@@ -7,9 +8,7 @@ import { isLatinAlnum } from '../../src/match/automaton.js'
  */
 
 /** CJK ideographs: a slang word glued to one is part of a longer word (实木有, 手表). */
-export function isIdeograph(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)
-}
+export const isIdeograph = isHan
 
 /** Index of the last visible (not ignorable) code unit before `at`, or -1. */
 function prevVisible(text: string, at: number): number {
