@@ -202,3 +202,17 @@ describe('absolute-promise: certainty about a downside is a disclaimer', () => {
     expect(lint('这个价做不到，但售后我们一定给您做好').map((m) => [m.actual, m.severity])).toEqual([['一定', 'info']])
   })
 })
+
+describe('absolute-promise: the problem declared solved under a reassurance', () => {
+  it('reaches back over a comma to the reassurance (a sentence-scoped before-word)', () => {
+    const text = '请放心，售后这边会把您的问题处理好的'
+    expect(brief(lint(text))).toEqual(one(text, '请放心，售后这边会把您的问题处理好'))
+  })
+  it.each([
+    '请放心。售后这边会把您的问题处理好的', // another sentence: the reassurance is about something else
+    '请放心，售后这边会尽快帮您处理', // effort, no outcome
+    '请放心，售后这边一般都能处理好', // hedged
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})

@@ -6,7 +6,7 @@ import { isAdvice } from './advice.js'
 import { cuesWithin } from './cues.js'
 import { isMention } from './mention.js'
 import { isANotA, isNegated } from './negation.js'
-import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from './text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 
 /**
  * Whether an entry's construction holds around a phrase hit at [start, end), and the span of
@@ -20,7 +20,7 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
   let from = start
   let to = end
   if (names.next) {
-    const limit = clauseEnd(text, end)
+    const limit = c.next!.scope === 'sentence' ? sentenceEnd(text, end) : clauseEnd(text, end)
     // The nearest word, and of two starting together the longer (缩水 over 缩).
     let best: readonly [number, number] | undefined
     for (const w of cuesWithin(ctx, names.next, end, limit)) {
@@ -31,7 +31,7 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
     to = best[1]
   }
   if (names.before) {
-    const limit = clauseStart(text, start)
+    const limit = c.before!.scope === 'sentence' ? sentenceStart(text, start) : clauseStart(text, start)
     // The nearest word, and of two ending together the longer (印花颜色洗不掉 → 颜色洗不掉).
     let best: readonly [number, number] | undefined
     for (const w of cuesWithin(ctx, names.before, limit, start)) {

@@ -70,12 +70,17 @@ export const EntryContextSchema = z
 /** Words, or `@class` references to the shared vocabulary (src/vocab/classes.yaml). */
 const WordsSchema = z.array(z.string().min(1)).min(1)
 
-/** A word that must stand next to the phrase, in its clause. */
+/** A word that must stand next to the phrase, in its clause (or, with `scope`, its sentence). */
 const SlotSchema = z
   .object({
     words: WordsSchema,
     /** How many characters may stand between the phrase and the word (0: right next to it). */
     within: z.number().int().min(0).max(40).default(0),
+    /**
+     * How far the word may be: in the phrase's clause (default), or anywhere in its sentence —
+     * for a word that opens a sentence of its own clause (您放心，我们会处理好的).
+     */
+    scope: z.enum(['clause', 'sentence']).default('clause'),
   })
   .strict()
 
