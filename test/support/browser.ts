@@ -61,7 +61,7 @@ export async function imeType(cdp: CDPSession, pinyin: string, hanzi: string, du
 export async function boxState(page: Page): Promise<{ text: string; caret: number }> {
   return page.evaluate(() => {
     const box = document.getElementById('reply')!
-    if (box instanceof HTMLTextAreaElement) return { text: box.value, caret: box.selectionEnd }
+    if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) return { text: box.value, caret: box.selectionEnd ?? -1 }
     const sel = getSelection()!
     const r = document.createRange()
     r.setStart(box, 0)
