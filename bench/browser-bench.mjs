@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // kefu-lint/dom in headless chromium on the mock console (demo/browser): the time from the
 // agent's last keystroke to the underline being drawn, on replies of 20, 200 and 2,000
-// characters, in a <textarea> and a contenteditable box; and the size of the browser build.
+// characters, in a <textarea> and a contenteditable box; and the size of the browser build and
+// of each of its parts (bench/browser-size.mjs).
 //
 //   node bench/browser-bench.mjs                    (after `npm run build`; `npm run bench:browser` does both)
 //   node bench/browser-bench.mjs --samples 60
@@ -18,6 +19,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { printSizeParts, sizeParts } from './browser-size.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -180,6 +182,7 @@ try {
   }
   console.log('\n| file | bytes | gzip -9 |\n|---|---:|---:|')
   for (const s of sizes()) console.log(`| ${s.file} | ${s.raw.toLocaleString('en')} | ${s.gzip.toLocaleString('en')} |`)
+  printSizeParts(await sizeParts())
 } finally {
   await browser.close()
   server.close()
