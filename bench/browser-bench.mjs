@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // kefu-lint/dom in headless chromium on the mock console (demo/browser): the time from the
 // agent's last keystroke to the underline being drawn, on replies of 20, 200 and 2,000
-// characters, in a <textarea> and a contenteditable box; and the size of the browser build.
+// characters, in a <textarea>, a one-line <input> and a contenteditable box; and the size of the browser build and
+// of each of its parts (bench/browser-size.mjs).
 //
 //   node bench/browser-bench.mjs                    (after `npm run build`; `npm run bench:browser` does both)
 //   node bench/browser-bench.mjs --samples 60
@@ -18,6 +19,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { printSizeParts, sizeParts } from './browser-size.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -70,12 +72,12 @@ async function measure(page, cdp, text, checker) {
     await page.evaluate(
       ({ text, checker }) => {
         const box = document.getElementById('reply')
-        if (box instanceof HTMLTextAreaElement) box.value = text
+        if ((box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement)) box.value = text
         else box.textContent = text
         box.dispatchEvent(new Event('input', { bubbles: true }))
         box.focus()
         const sel = getSelection()
-        if (box instanceof HTMLTextAreaElement) box.setSelectionRange(text.length, text.length)
+        if ((box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement)) box.setSelectionRange(text.length, text.length)
         else sel.collapse(box.firstChild, text.length)
         window.__done = new Promise((done, fail) => {
           setTimeout(() => fail(new Error(`no finding 肯定 reported for: ${text}定`)), 5000)
@@ -108,7 +110,7 @@ async function work(page, text) {
   return page.evaluate(
     ({ text, n }) => {
       const box = document.getElementById('reply')
-      if (box instanceof HTMLTextAreaElement) box.value = text
+      if ((box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement)) box.value = text
       else box.textContent = text
       const times = []
       for (let i = 0; i < n; i++) {
@@ -152,7 +154,7 @@ try {
     console.log(`screenshot: ${screenshot}`)
   } else {
     const rows = []
-    for (const input of ['textarea', 'editable']) {
+    for (const input of ['textarea', 'input', 'editable']) {
       const page = await browser.newPage({ viewport: { width: 1100, height: 700 } })
       page.on('crash', () => console.error(`page crashed (${input})`))
       page.on('pageerror', (e) => console.error(`page error (${input}): ${e.message}`))
@@ -180,6 +182,7 @@ try {
   }
   console.log('\n| file | bytes | gzip -9 |\n|---|---:|---:|')
   for (const s of sizes()) console.log(`| ${s.file} | ${s.raw.toLocaleString('en')} | ${s.gzip.toLocaleString('en')} |`)
+  printSizeParts(await sizeParts())
 } finally {
   await browser.close()
   server.close()

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'esbuild'
 import { parse } from 'yaml'
@@ -7,8 +7,10 @@ import { parse } from 'yaml'
 /**
  * What keeps the browser bundles (`kefu-lint/dom`, the demo page, the extension) small:
  *  - `zod` resolves to src/dom/zod-classic.ts, zod's chaining API on zod/mini;
- *  - rule lexicons reach the bundle without their `specs` (examples for the test suite,
- *    never read at run time);
+ *  - the rule data (every YAML file the library imports) is parsed here, at build time, and
+ *    shipped as one packed module: lexicons without their `specs` (examples for the test
+ *    suite, never read at run time), word classes without their descriptions, lists of words
+ *    joined into strings (src/dom/packed-data.ts splits them back when the bundle loads);
  *  - the Traditional→Simplified table keeps the pairs whose Simplified character occurs in
  *    something a rule matches (lexicons, word lists, rule code): folding any other character
  *    changes no finding of the built-in rules. See "Browser build" in the README for what this
@@ -16,6 +18,7 @@ import { parse } from 'yaml'
  */
 const root = fileURLToPath(new URL('..', import.meta.url))
 const ZOD_CLASSIC = join(root, 'src/dom/zod-classic.ts')
+const UNPACK = join(root, 'src/dom/packed-data.ts')
 
 function loadYaml(path: string): unknown {
   try {
@@ -78,16 +81,96 @@ function prunedT2S(path: string): string {
   return `export const T2S_FROM = ${JSON.stringify(f)}\nexport const T2S_TO = ${JSON.stringify(t)}\n`
 }
 
+/** Characters tried as the word-list separator, in order; the first that no string of the data holds is used. */
+const SEPARATORS = ['|', '¦', '‖', '\u2063']
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value)
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out))
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out))
+  return out
+}
+
+/**
+ * The packed module of some data (see src/dom/packed-data.ts): lists of two or more strings
+ * joined by a separator none of its strings contains, so unpacking gives the same data.
+ * `source` names the data in an error.
+ */
+export function packedModule(data: unknown, source: string): string {
+  const all = strings(data)
+  const separator = SEPARATORS.find((s) => !all.some((x) => x.includes(s)))
+  if (separator === undefined) throw new Error(`${source}: every separator (${SEPARATORS.join(' ')}) occurs in the data; add another to SEPARATORS`)
+  const pack = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      if (value.length >= 2 && value.every((v) => typeof v === 'string')) return [value.join(separator)]
+      return value.map(pack)
+    }
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pack(v)]))
+    return value
+  }
+  return `import { unpackData } from ${JSON.stringify(UNPACK)}\nexport default /* @__PURE__ */ unpackData(${JSON.stringify(pack(data))}, ${JSON.stringify(separator)})\n`
+}
+
+/**
+ * The word classes without their descriptions: a description tells the person extending a class
+ * what it means and is never read by code, but the vocabulary's schema wants one, so each becomes '-'.
+ */
+function withoutDescriptions(data: unknown): unknown {
+  const { classes, ...rest } = data as { classes: Record<string, { description?: unknown }> }
+  return { ...rest, classes: Object.fromEntries(Object.entries(classes).map(([name, c]) => [name, { ...c, description: '-' }])) }
+}
+
+/** A YAML file as the browser build ships it: parsed, minus what is never read at run time. */
+function shippedYaml(path: string): unknown {
+  let data = loadYaml(path)
+  if (/[\\/]lexicon\.yaml$/.test(path)) data = withoutSpecs(path, data)
+  if (/[\\/]vocab[\\/]classes\.yaml$/.test(path)) data = withoutDescriptions(data)
+  return data
+}
+
+/**
+ * The YAML files that the library's sources import (rules/ and src/, not the CLI), so a YAML
+ * file that only a test reads is not shipped. The plugin below then serves every import of one.
+ */
+function importedYaml(dir: string, out = new Set<string>()): Set<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) {
+      if (name !== 'cli') importedYaml(path, out)
+    } else if (name.endsWith('.ts')) {
+      for (const m of readFileSync(path, 'utf8').matchAll(/^import\s+\w+\s+from\s+['"](\.{1,2}\/[^'"]+\.yaml)['"]/gm)) out.add(join(dir, m[1]!))
+    }
+  }
+  return out
+}
+
+const DATA_ID = 'kefu-lint:rule-data'
+
 export const browserPlugin: Plugin = {
   name: 'kefu-lint-browser',
   setup(build) {
     // Exactly `zod` (not `zod/mini`, which the replacement itself imports).
     build.onResolve({ filter: /^zod$/ }, () => ({ path: ZOD_CLASSIC }))
     build.onLoad({ filter: /[\\/]normalize[\\/]t2s-data\.ts$/ }, ({ path }) => ({ contents: prunedT2S(path), loader: 'ts' }))
+    // All rule data in one module, so gzip finds the words the files share (a class's words in
+    // the lexicons that use them) side by side; each YAML import takes its file from it.
+    // Scanned once per build; src/ first (the word classes), then the rules, as they are found.
+    let imported: Set<string> | undefined
+    const yamlImports = () => (imported ??= importedYaml(join(root, 'rules'), importedYaml(join(root, 'src'))))
+    build.onStart(() => {
+      imported = undefined
+    })
+    build.onResolve({ filter: new RegExp(`^${DATA_ID}$`) }, () => ({ path: DATA_ID, namespace: 'kefu-lint' }))
+    build.onLoad({ filter: new RegExp(`^${DATA_ID}$`), namespace: 'kefu-lint' }, () => {
+      const files = [...yamlImports()]
+      const data = Object.fromEntries(files.map((path) => [relative(root, path).split(sep).join('/'), shippedYaml(path)]))
+      return { contents: packedModule(data, 'rule data'), loader: 'js', resolveDir: root, watchFiles: files }
+    })
     build.onLoad({ filter: /\.yaml$/ }, ({ path }) => {
-      let data = loadYaml(path)
-      if (/[\\/]lexicon\.yaml$/.test(path)) data = withoutSpecs(path, data)
-      return { contents: `export default ${JSON.stringify(data)}`, loader: 'js' }
+      const key = relative(root, path).split(sep).join('/')
+      // A YAML import the scan above missed (written another way) would be undefined at run time.
+      if (!yamlImports().has(path)) throw new Error(`${key}: imported in a way scripts/browser-bundle.ts does not find (write it as: import name from './file.yaml')`)
+      return { contents: `import data from ${JSON.stringify(DATA_ID)}\nexport default data[${JSON.stringify(key)}]\n`, loader: 'js' }
     })
   },
 }

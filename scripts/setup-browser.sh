@@ -1,12 +1,15 @@
 #!/bin/sh
-# Installs what the HTML-report browser test drives: Debian's chromium (launched by
-# playwright-core through executablePath, so no browser download is needed) and a CJK font, so
-# Chinese renders in headless screenshots. Idempotent: silent and instant when both are present.
+# Installs what the browser tests drive: Debian's chromium (launched by playwright-core through
+# executablePath, so no browser download is needed), Debian's Firefox ESR (driven by puppeteer-core
+# over WebDriver BiDi: test/dom-firefox.test.ts) and a CJK font, so Chinese renders in headless
+# screenshots. Idempotent: silent and instant when all are present.
 set -eu
 
 CHROMIUM=/usr/bin/chromium
+FIREFOX=/usr/bin/firefox-esr
 missing=
 [ -x "$CHROMIUM" ] || missing="$missing chromium"
+[ -x "$FIREFOX" ] || missing="$missing firefox-esr"
 # Without a CJK font headless chromium draws Chinese as boxes; the report itself never loads one.
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'ok installed' \
   || missing="$missing fonts-noto-cjk"
@@ -36,4 +39,8 @@ if [ ! -x "$CHROMIUM" ]; then
   echo "setup-browser: apt-get finished but $CHROMIUM is still missing" >&2
   exit 1
 fi
-echo "setup-browser: $("$CHROMIUM" --version 2>/dev/null || echo chromium) ready" >&2
+if [ ! -x "$FIREFOX" ]; then
+  echo "setup-browser: apt-get finished but $FIREFOX is still missing" >&2
+  exit 1
+fi
+echo "setup-browser: $("$CHROMIUM" --version 2>/dev/null || echo chromium), $("$FIREFOX" --version 2>/dev/null || echo firefox-esr) ready" >&2

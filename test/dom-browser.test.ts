@@ -6,7 +6,7 @@ import { boxState, CHROMIUM, CHROMIUM_ARGS, imeType, requireChromium, SKIP_BROWS
  * kefu-lint/dom on the mock chat console (demo/browser, served by scripts/demo-browser.mjs)
  * in Debian's headless chromium: the agent types with real key events and a pinyin IME,
  * sees underlines, opens the popover by mouse and keyboard, applies a suggestion, and meets
- * the send guard — in a <textarea> and in a contenteditable box, under the page's strict CSP,
+ * the send guard — in a <textarea>, a one-line <input> and a contenteditable box, under the page's strict CSP,
  * with no console error and no request beyond the page's own files.
  */
 requireChromium('dom-browser.test')
@@ -30,7 +30,7 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
     server?.close()
   })
 
-  async function open(input: 'textarea' | 'editable'): Promise<{ page: Page; cdp: CDPSession; requests: string[] }> {
+  async function open(input: 'textarea' | 'input' | 'editable'): Promise<{ page: Page; cdp: CDPSession; requests: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 700 } })
     const requests: string[] = []
     page.on('console', (m) => {
@@ -65,8 +65,8 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
     await imeType(cdp, 'baozhengsongdao', '保证送到')
   }
 
-  for (const input of ['textarea', 'editable'] as const) {
-    describe(input === 'textarea' ? '<textarea>' : 'contenteditable', () => {
+  for (const input of ['textarea', 'input', 'editable'] as const) {
+    describe(input === 'editable' ? 'contenteditable' : `<${input}>`, () => {
       let page: Page
       let cdp: CDPSession
       let requests: string[]
@@ -80,6 +80,7 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
       })
 
       it('lints nothing while pinyin is composed, then underlines each finding at its span', async () => {
+        expect(await page.evaluate(() => document.getElementById('reply')!.tagName)).toBe({ textarea: 'TEXTAREA', input: 'INPUT', editable: 'DIV' }[input])
         let duringComposition: Awaited<ReturnType<typeof underlines>> | undefined
         let eventsDuring = -1
         let textDuring = ''
@@ -111,11 +112,35 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
         ])
       })
 
+      it.skipIf(input === 'editable')("the mirror's underlines lie over their characters in the field (measured with the field's own font)", async () => {
+        const placed = await page.evaluate(() => {
+          const el = document.getElementById('reply') as HTMLTextAreaElement | HTMLInputElement
+          const cs = getComputedStyle(el)
+          const ctx = document.createElement('canvas').getContext('2d')!
+          ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
+          const box = el.getBoundingClientRect()
+          // The reply is one line in both fields: x of a character offset = text start + the width before it.
+          const x = (offset: number) => box.left + el.clientLeft + parseFloat(cs.paddingLeft) - el.scrollLeft + ctx.measureText(el.value.slice(0, offset)).width
+          const spans = [...document.querySelectorAll('.kefu-lint-mirror span')].map((s) => s.getBoundingClientRect())
+          return {
+            spans: spans.map((r) => [Math.round(r.left), Math.round(r.right)]),
+            chars: [[6, 8], [16, 18]].map(([a, b]) => [Math.round(x(a!)), Math.round(x(b!))]),
+            inside: spans.every((r) => r.top >= box.top && r.bottom <= box.bottom),
+          }
+        })
+        expect(placed.spans).toHaveLength(2)
+        for (const [i, [left, right]] of placed.spans.entries()) {
+          expect(Math.abs(left! - placed.chars[i]![0]!)).toBeLessThanOrEqual(1)
+          expect(Math.abs(right! - placed.chars[i]![1]!)).toBeLessThanOrEqual(1)
+        }
+        expect(placed.inside).toBe(true)
+      })
+
       it('opens the popover on hover with the reason, the suggestions and "ignore here"', async () => {
         // Hover the middle of the first underline.
         const rect = await page.evaluate(() => {
           const el = document.getElementById('reply')!
-          if (el instanceof HTMLTextAreaElement) {
+          if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
             const r = document.querySelector('.kefu-lint-mirror span')!.getBoundingClientRect()
             return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
           }
@@ -189,7 +214,7 @@ describe.skipIf(SKIP_BROWSER)('kefu-lint/dom on the mock console', () => {
         // A fresh reply with an error (the ignore above was for 保证 only).
         await page.evaluate(() => {
           const el = document.getElementById('reply')!
-          if (el instanceof HTMLTextAreaElement) el.value = ''
+          if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.value = ''
           else el.textContent = ''
           el.dispatchEvent(new Event('input', { bubbles: true }))
         })

@@ -4,9 +4,11 @@ import * as OpenCC from 'opencc-js'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createLinter, type ConfigInput, type Linter } from '../src/index.js'
+import { packedModule } from '../scripts/browser-bundle.js'
+import { unpackData } from '../src/dom/packed-data.js'
 
 /**
- * The browser build (dist/dom.js) swaps zod for zod/mini, drops the lexicons' examples and
+ * The browser build (dist/dom.js) swaps zod for zod/mini, drops the lexicons' examples, packs the rule data and
  * keeps only the Traditional→Simplified pairs that rules match. None of that may change a
  * finding or a config error: the build must lint every reply of the evaluation corpus and
  * every lexicon example — in Simplified and converted to Traditional — exactly as the
@@ -37,6 +39,19 @@ function corpus(): { simplified: string[]; traditional: string[] } {
   return { simplified: [...texts], traditional: [...texts].map(toTraditional) }
 }
 
+/** Every row of every fixtures/eval/*.jsonl file: the reply and the customer's message before it. */
+function evalPool(): { text: string; previous?: string }[] {
+  const dir = new URL('fixtures/eval/', root)
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'))
+  expect(files.length).toBeGreaterThanOrEqual(4)
+  return files.flatMap((f) =>
+    readFileSync(new URL(f, dir), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { text: string; previous?: string }),
+  )
+}
+
 describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
   let browserBuild: { createLinter(config?: ConfigInput): Linter }
   let code: string
@@ -54,6 +69,10 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
     const lexicon = parse(readFileSync(new URL('rules/absolute-promise/lexicon.yaml', root), 'utf8')) as { specs: { flag: string[] } }
     expect(lexicon.specs.flag.length).toBeGreaterThan(0)
     for (const example of lexicon.specs.flag) expect(code).not.toContain(JSON.stringify(example))
+    // Nor the word classes' descriptions (for people extending them).
+    const classes = parse(readFileSync(new URL('src/vocab/classes.yaml', root), 'utf8')) as { classes: Record<string, { description: string }> }
+    expect(classes.classes['outcome.arrival']?.description).toBe('物流结果：到货与送达的时间（店铺无法掌控）')
+    for (const { description } of Object.values(classes.classes)) expect(code).not.toContain(description)
   })
 
   it('lints the corpus and the lexicon examples exactly as the library: Simplified (marketplace), converted to Traditional (zh-TW)', () => {
@@ -71,6 +90,25 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
         if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ profile, text, got }).toEqual({ profile, text, got: expected })
       }
       expect(findings).toBeGreaterThan(500)
+    }
+  })
+
+  it('lints the whole evaluation pool (fixtures/eval/*.jsonl, with each row\'s previous message) exactly as the library, in every profile and locale', () => {
+    const rows = evalPool()
+    expect(rows.length).toBeGreaterThan(2000)
+    const configs: ConfigInput[] = [{ profile: 'marketplace' }, { profile: 'zh-TW' }, { profile: 'strict' }, { profile: 'marketplace', locale: 'en' }]
+    for (const config of configs) {
+      const node = createLinter(config)
+      const browser = browserBuild.createLinter(config)
+      let findings = 0
+      for (const { text, previous } of rows) {
+        const options = previous === undefined ? undefined : { previous }
+        const expected = node.lint(text, options).messages
+        findings += expected.length
+        const got = browser.lint(text, options).messages
+        if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ config, text, previous, got }).toEqual({ config, text, previous, got: expected })
+      }
+      expect(findings).toBeGreaterThan(1000)
     }
   })
 
@@ -99,5 +137,35 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
       expect(expected).toMatch(/^ConfigError: Invalid kefu-lint config:\nconfig[.:]/)
       expect(message(() => browserBuild.createLinter(config as ConfigInput))).toBe(expected)
     }
+  })
+})
+
+describe('packed rule data (scripts/browser-bundle.ts → src/dom/packed-data.ts)', () => {
+  const roundTrip = (data: unknown): unknown => {
+    const module = packedModule(data, 'test.yaml')
+    const call = /unpackData\((.*), ("[^"]*")\)\n$/s.exec(module)
+    expect(call).not.toBeNull()
+    return unpackData(JSON.parse(call![1]!), JSON.parse(call![2]!) as string)
+  }
+
+  it('gives back exactly the data: nested lists, one-word lists, empty strings, numbers, lists of objects', () => {
+    const data = {
+      entries: [{ phrases: ['肯定', '一定'], exceptions: [], tags: ['x'], weight: 1.5, fix: true }, { phrases: ['', ''], notAfter: ['a', '', 'b'] }],
+      cues: { one: ['的话'], many: ['a', 'b', 'c'] },
+      nested: [['p', 'q'], ['r']],
+      mixed: ['a', 1, 'b'],
+    }
+    expect(roundTrip(structuredClone(data))).toEqual(data)
+  })
+
+  it('picks a separator that no string holds, so a word with "|" stays whole', () => {
+    const data = { words: ['a|b', 'c'], single: ['x|y'], other: ['¦', 'd'] }
+    const module = packedModule(data, 'test.yaml')
+    expect(module).toMatch(/, "‖"\)\n$/)
+    expect(roundTrip(structuredClone(data))).toEqual(data)
+  })
+
+  it('names the file when every separator occurs in it', () => {
+    expect(() => packedModule({ words: ['|', '¦', '‖', '\u2063'] }, 'rules/x/lexicon.yaml')).toThrow(/^rules\/x\/lexicon\.yaml: every separator/)
   })
 })

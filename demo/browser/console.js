@@ -11,9 +11,18 @@
     div.setAttribute('aria-label', '回复')
     box.replaceWith(div)
     box = div
+  } else if (params.get('input') === 'input') {
+    // A one-line <input>, as some consoles have.
+    const input = document.createElement('input')
+    input.type = 'text'
+    input.id = 'reply'
+    input.placeholder = '输入回复，Enter 发送'
+    box.replaceWith(input)
+    box = input
   }
   const messages = document.getElementById('messages')
-  const read = () => (box instanceof HTMLTextAreaElement ? box.value : box.innerText)
+  const isField = box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement
+  const read = () => (isField ? box.value : box.innerText)
   function send() {
     const text = read().trim()
     if (!text) return
@@ -28,7 +37,7 @@
     li.append(who, p)
     messages.append(li)
     messages.scrollTop = messages.scrollHeight
-    if (box instanceof HTMLTextAreaElement) box.value = ''
+    if (isField) box.value = ''
     else box.textContent = ''
     box.dispatchEvent(new Event('input', { bubbles: true }))
     document.dispatchEvent(new CustomEvent('mock-console:sent', { detail: { text } }))

@@ -21,6 +21,29 @@ export function requireChromium(file: string): void {
   else if (!HAVE_CHROMIUM) throw new Error(`${CHROMIUM} is missing under CI: run scripts/setup-browser.sh before the tests`)
 }
 
+/**
+ * Debian's Firefox ESR (`apt-get install firefox-esr`, done by scripts/setup-browser.sh), driven by
+ * puppeteer-core over WebDriver BiDi: playwright-core drives only its own patched Firefox builds.
+ */
+export const FIREFOX = '/usr/bin/firefox-esr'
+export const HAVE_FIREFOX = existsSync(FIREFOX)
+export const SKIP_FIREFOX = !HAVE_FIREFOX && !CI
+export function requireFirefox(file: string): void {
+  if (SKIP_FIREFOX) console.warn(`${file}: SKIPPED — ${FIREFOX} not found; run scripts/setup-browser.sh (under CI this test fails instead).`)
+  else if (!HAVE_FIREFOX) throw new Error(`${FIREFOX} is missing under CI: run scripts/setup-browser.sh before the tests`)
+}
+
+/** The middle of the first underline over `words`, in client pixels (mirror span or highlight range). Runs in the page. */
+export function underlinePoint(words: string): { x: number; y: number } | null {
+  const box = document.getElementById('reply')!
+  const spans = [...document.querySelectorAll('.kefu-lint-mirror span')].filter((s) => s.textContent === words)
+  const ranges = box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement ? [] : [...((CSS.highlights?.get('kefu-lint-error') ?? []) as Iterable<Range>)].filter((r) => r.toString() === words)
+  const target = spans[0] ?? ranges[0]
+  if (!target) return null
+  const r = target.getBoundingClientRect()
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+}
+
 export interface DemoServer {
   origin: string
   close(): void
@@ -57,44 +80,54 @@ export async function imeType(cdp: CDPSession, pinyin: string, hanzi: string, du
   await cdp.send('Input.insertText', { text: hanzi })
 }
 
-/** The reply box's text and caret offset (contenteditable: through a DOM range). */
-export async function boxState(page: Page): Promise<{ text: string; caret: number }> {
-  return page.evaluate(() => {
-    const box = document.getElementById('reply')!
-    if (box instanceof HTMLTextAreaElement) return { text: box.value, caret: box.selectionEnd }
-    const sel = getSelection()!
-    const r = document.createRange()
-    r.setStart(box, 0)
-    r.setEnd(sel.focusNode!, sel.focusOffset)
-    return { text: box.textContent ?? '', caret: r.toString().length }
-  })
+/**
+ * The reply box's text and caret offset (contenteditable: through a DOM range). Runs in the
+ * page: `page.evaluate(readBoxState)` with playwright-core or puppeteer-core.
+ */
+export function readBoxState(): { text: string; caret: number } {
+  const box = document.getElementById('reply')!
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) return { text: box.value, caret: box.selectionEnd ?? -1 }
+  const sel = getSelection()!
+  const r = document.createRange()
+  r.setStart(box, 0)
+  r.setEnd(sel.focusNode!, sel.focusOffset)
+  return { text: box.textContent ?? '', caret: r.toString().length }
 }
 
-/** Underlines drawn for the box, as [start, end, severity, text]: Highlight API ranges or mirror spans. */
-export async function underlines(page: Page): Promise<[number, number, string, string][]> {
-  return page.evaluate(() => {
-    const box = document.getElementById('reply')!
-    const out: [number, number, string, string][] = []
-    if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
-      let at = 0
-      const mirror = document.querySelector('.kefu-lint-mirror')
-      for (const node of mirror ? [...mirror.childNodes] : []) {
-        const text = node.textContent ?? ''
-        if (node instanceof HTMLElement) out.push([at, at + text.length, node.dataset.kefuSeverity!, text])
-        at += text.length
-      }
-      return out
+export function boxState(page: Page): Promise<{ text: string; caret: number }> {
+  return page.evaluate(readBoxState)
+}
+
+/**
+ * Underlines drawn for the box, as [start, end, severity, text]: Highlight API ranges or mirror
+ * spans. Runs in the page: `page.evaluate(readUnderlines)`.
+ */
+export function readUnderlines(): [number, number, string, string][] {
+  const box = document.getElementById('reply')!
+  const out: [number, number, string, string][] = []
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) {
+    let at = 0
+    const mirror = document.querySelector('.kefu-lint-mirror')
+    for (const node of mirror ? [...mirror.childNodes] : []) {
+      const text = node.textContent ?? ''
+      if (node instanceof HTMLElement) out.push([at, at + text.length, node.dataset.kefuSeverity!, text])
+      at += text.length
     }
-    for (const severity of ['error', 'warning', 'info']) {
-      for (const range of (CSS.highlights.get(`kefu-lint-${severity}`) ?? []) as Iterable<Range>) {
-        if (!box.contains(range.startContainer)) continue
-        const before = document.createRange()
-        before.setStart(box, 0)
-        before.setEnd(range.startContainer, range.startOffset)
-        const start = before.toString().length
-        out.push([start, start + range.toString().length, severity, range.toString()])
-      }
+    return out
+  }
+  for (const severity of ['error', 'warning', 'info']) {
+    for (const range of (CSS.highlights.get(`kefu-lint-${severity}`) ?? []) as Iterable<Range>) {
+      if (!box.contains(range.startContainer)) continue
+      const before = document.createRange()
+      before.setStart(box, 0)
+      before.setEnd(range.startContainer, range.startOffset)
+      const start = before.toString().length
+      out.push([start, start + range.toString().length, severity, range.toString()])
     }
-    return out.sort((a, b) => a[0] - b[0])
-  })
+  }
+  return out.sort((a, b) => a[0] - b[0])
+}
+
+export function underlines(page: Page): Promise<[number, number, string, string][]> {
+  return page.evaluate(readUnderlines)
 }
