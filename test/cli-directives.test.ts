@@ -181,6 +181,21 @@ describe('--report-unused-disable-directives', () => {
     ])
   })
 
+  it('worker threads (--jobs 2) and the cache report the same', () => {
+    const args = ['--report-unused-disable-directives-severity', 'warning', 'unused.txt', 'typo.txt']
+    const one = lint(['--jobs', '1', ...args])
+    const two = lint(['--jobs', '2', ...args])
+    expect(two.stdout).toBe(one.stdout)
+    expect(one.results.map((f) => f.messages.filter((m) => m.ruleId !== 'absolute-promise' && m.ruleId !== 'internet-slang').length)).toEqual([4, 2])
+    const cache = ['--cache', '--cache-location', join(dir, '.cache')]
+    lint([...cache, ...args])
+    const cached = lint([...cache, ...args])
+    expect(cached.stdout).toBe(one.stdout)
+    // The severity is part of the cache key: another severity is linted again.
+    const errors = lint([...cache, '--report-unused-disable-directives', 'unused.txt'])
+    expect(errors.results[0]!.messages.filter((m) => m.ruleId === 'unused-disable-directive').map((m) => m.severity)).toEqual(['error', 'error', 'error', 'error'])
+  })
+
   it('warnings alone exit 0; --quiet leaves them out; a used directive is never reported', () => {
     write('used.txt', '# kefu-lint-disable-next-line absolute-promise\n明天肯定到\n# kefu-lint-disable-next-line internet-slang\n您好\n')
     const w = lint(['--report-unused-disable-directives-severity', 'warning', 'used.txt'])
