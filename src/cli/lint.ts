@@ -432,8 +432,9 @@ function directiveFindings(directives: readonly Directive[], known: readonly str
   const out: CliMessage[] = []
   for (const p of directiveProblems(directives, known, unused)) {
     if (quiet && p.severity !== 'error') continue
-    const { line, column, actual } = p
-    out.push({ ...p, start: 0, end: actual.length, endLine: line, endColumn: column + actual.length, url: DIRECTIVES_URL, record: { index: -1 } })
+    // Keys in the order of the library's messages, so every report writes them alike.
+    const { ruleId, severity, message, line, column, actual, expected } = p
+    out.push({ ruleId, severity, message, start: 0, end: actual.length, line, column, endLine: line, endColumn: column + actual.length, actual, expected, url: DIRECTIVES_URL, record: { index: -1 } })
   }
   return out
 }
