@@ -95,3 +95,87 @@ describe('XLSX sheets', () => {
     ])
   })
 })
+
+describe('XLSX locations in the reports people read', () => {
+  // The workbook of the test above, written again so this block stands alone.
+  let book: string
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('售后').addRows([['编码', '快捷短语'], ['a1', '亲，在的'], ['a2', '绝对不会掉色'], ['a3', '明天肯定到']])
+    wb.addWorksheet('说明').addRows([['这是说明页'], ['不要改动']])
+    wb.addWorksheet('Pre sale').addRows([['快捷短语'], ['保证正品']])
+    book = join(dir, 'located.xlsx')
+    await wb.xlsx.writeFile(book)
+  })
+  const report = (format: string) => {
+    const r = spawnSync(process.execPath, [CLI, '--no-config-lookup', '--rules', 'absolute-promise', '--locale', 'en', '--format', format, 'located.xlsx'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: undefined },
+    })
+    expect(r.status).toBe(1)
+    return r.stdout
+  }
+  const ABSOLUTE = (word: string, first: string, second: string, example: string) =>
+    `“${word}” is an absolute promise about something the shop does not control (delivery, effect, fit, skin); say “${first}”, “${second}” instead, e.g. “${example}”.`
+  const POLICY = '“保证正品” promises the shop\'s own policy: keep it only if the shop can always honour it.'
+
+  it('stylish: findings under their sheet, each at its cell in A1 notation, with the character in the cell', () => {
+    expect(report('stylish')).toBe(
+      [
+        'located.xlsx',
+        '  sheet 售后',
+        `  售后!B3 error    ${ABSOLUTE('绝对', '一般', '正常情况下', '一般不会掉色')}  absolute-promise`,
+        '          char 1 · a2',
+        '          → 一般 / 正常情况下',
+        `  售后!B4 error    ${ABSOLUTE('肯定', '预计', '一般', '明天预计到')}  absolute-promise`,
+        '          char 3 · a3',
+        '          → 预计 / 一般',
+        '  sheet Pre sale',
+        `  'Pre sale'!A2 info     ${POLICY}  absolute-promise`,
+        '                char 1',
+        '',
+        '✖ 3 problems (2 errors, 0 warnings, 1 info) in 4 replies in 1 file',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('junit: cases named by cell and classed by sheet', () => {
+    const out = report('junit')
+    expect([...out.matchAll(/<testcase classname="([^"]*)" name="([^"]*)">/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['located.xlsx › 售后', 'located.xlsx 售后!B3 absolute-promise'],
+      ['located.xlsx › 售后', 'located.xlsx 售后!B4 absolute-promise'],
+      ['located.xlsx › Pre sale', 'located.xlsx &apos;Pre sale&apos;!A2 absolute-promise'],
+    ])
+    expect([...out.matchAll(/">(\w+ at [^\n]*)/g)].map((m) => m[1])).toEqual([
+      'error at located.xlsx 售后!B3 (char 1 · a2)',
+      'error at located.xlsx 售后!B4 (char 3 · a3)',
+      'info at located.xlsx &apos;Pre sale&apos;!A2 (char 1)',
+    ])
+  })
+
+  it('html: each reply at its cell, each finding at its character, problems per sheet under the workbook', () => {
+    const out = report('html')
+    const href = `file://${join(dir, 'located.xlsx')}`
+    expect([...out.matchAll(/<div class="meta">(.*)<\/div>/g)].map((m) => m[1])).toEqual([
+      `<a href="${href}">located.xlsx 售后!B3</a> · 编码 a2 · score 10`,
+      `<a href="${href}">located.xlsx 售后!B4</a> · 编码 a3 · score 10`,
+      `<a href="${href}">located.xlsx &#39;Pre sale&#39;!A2</a> · score 1`,
+    ])
+    expect([...out.matchAll(/<span class="note">([^<]*char[^<]*)<\/span>/g)].map((m) => m[1])).toEqual(['售后!B3 char 1', '售后!B4 char 3', '&#39;Pre sale&#39;!A2 char 1'])
+    expect(out).toContain(
+      `<tr><td><a href="${href}">located.xlsx</a></td><td class="n">4</td><td class="n">3</td><td class="n">0</td></tr>\n<tr class="sheet"><td>› sheet 售后</td><td class="n">—</td><td class="n">2</td><td class="n">—</td></tr>\n<tr class="sheet"><td>› sheet Pre sale</td><td class="n">—</td><td class="n">1</td><td class="n">—</td></tr>`,
+    )
+  })
+
+  it('json keeps line/column (sheet row : character) and adds nothing but the record it already had', () => {
+    const r = lint(['--no-config-lookup', 'located.xlsx'])
+    expect(r.results[0]!.messages.map((m) => [m.line, m.column, m.record])).toEqual([
+      [3, 1, { index: 1, row: 3, column: '快捷短语', sheet: '售后', cell: '售后!B3', code: 'a2', text: '绝对不会掉色' }],
+      [4, 3, { index: 2, row: 4, column: '快捷短语', sheet: '售后', cell: '售后!B4', code: 'a3', text: '明天肯定到' }],
+      [2, 1, { index: 3, row: 2, column: '快捷短语', sheet: 'Pre sale', cell: "'Pre sale'!A2", text: '保证正品' }],
+    ])
+  })
+})

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition } from '../node.js'
+import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition, type Severity } from '../node.js'
 import { effectiveSeverity } from '../config/schema.js'
 import { UsageError } from './errors.js'
 import { moduleGraphHash } from './module-graph.js'
@@ -33,6 +33,8 @@ export interface LoadedConfig {
   plugins: RuleDefinition[]
   /** Identity of the effective config, for the linter cache and the result cache. */
   key: string
+  /** Severity of directives that switched nothing off (`reportUnusedDisableDirectives`); absent: off. */
+  reportUnusedDisableDirectives?: Severity | 'off'
 }
 
 /** Where configs are looked for: from the working directory, or not at all (--no-config-lookup). */
@@ -137,8 +139,9 @@ export class ConfigResolver {
 
   private async load(file: string | undefined): Promise<LoadedConfig> {
     const raw = file ? await readConfigFile(file) : {}
-    const { plugins: declared = [], root, ...rest } = raw as ConfigInput & { plugins?: unknown; root?: unknown }
+    const { plugins: declared = [], root, reportUnusedDisableDirectives: unused, ...rest } = raw as ConfigInput & { plugins?: unknown; root?: unknown; reportUnusedDisableDirectives?: unknown }
     if (root !== undefined && typeof root !== 'boolean') throw new UsageError(`${file}: root: expected true or false, got ${JSON.stringify(root)}`)
+    const reportUnused = unusedSeverity(unused, file)
     let plugins: RuleDefinition[]
     try {
       plugins = checkPlugins(declared, builtinRules)
@@ -150,8 +153,18 @@ export class ConfigResolver {
     const hash = createHash('sha256').update(JSON.stringify(input))
     // Code in an .mjs config, and every module it imports (plugins), decides results too.
     if (file && isCode(file)) hash.update(await moduleGraphHash(file))
-    return { file, input, plugins, key: hash.digest('hex').slice(0, 16) }
+    if (reportUnused) hash.update(`unused:${reportUnused}`)
+    return { file, input, plugins, key: hash.digest('hex').slice(0, 16), ...(reportUnused ? { reportUnusedDisableDirectives: reportUnused } : {}) }
   }
+}
+
+/** `reportUnusedDisableDirectives`: a severity, `off`, or true (error) / false (off), as ESLint takes it. */
+function unusedSeverity(value: unknown, file: string | undefined): Severity | 'off' | undefined {
+  if (value === undefined) return undefined
+  if (value === true) return 'error'
+  if (value === false) return 'off'
+  if (value === 'off' || value === 'info' || value === 'warning' || value === 'error') return value
+  throw new UsageError(`${file}: reportUnusedDisableDirectives: expected "off", "info", "warning", "error", true or false, got ${JSON.stringify(value)}`)
 }
 
 /** Whether `dir` is `root` or inside it. */

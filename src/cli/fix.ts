@@ -1,6 +1,7 @@
 import { applyFixes, type Linter } from '../node.js'
 import { encodeText, type Encoding } from './decode.js'
 import { applyEdits, patchOfEdits, type Edit } from './edits.js'
+import { suppresses } from './inputs/directives.js'
 import { replaceIfUnchanged, type ReadStamp } from './replace-file.js'
 import type { Document, Turn } from './inputs/types.js'
 import type { Target } from './lint.js'
@@ -71,11 +72,11 @@ export async function planFix(plan: FixPlan): Promise<Uint8Array | undefined> {
 /** linter.fix, minus the rules a directive switched off for this reply. */
 function fixReply(linter: Linter, turn: Turn): string {
   const disabled = turn.disabled
-  if (disabled === true) return turn.text
   if (!disabled) return linter.fix(turn.text).output
   let current = turn.text
   for (let pass = 0; pass < 3; pass++) {
-    const messages = linter.lint(current).messages.filter((m) => !disabled.has(m.ruleId))
+    // Not marked as used: the report comes from linting the fixed file again.
+    const messages = linter.lint(current).messages.filter((m) => !suppresses(disabled, m.ruleId, false))
     const { output, applied } = applyFixes(current, messages)
     if (applied === 0) break
     current = output

@@ -13,7 +13,9 @@ import { RangeConversation, resolvedPrevious, type Pending, type SessionState } 
 import { LineIndex } from './positions.js'
 import type { Progress } from './progress.js'
 import { stampOf, type ReadStamp } from './replace-file.js'
-import type { CliMessage, FileResult } from './types.js'
+import type { CliMessage, FileResult, Severity } from './types.js'
+import { directiveProblems, suppresses, type Directive } from './inputs/directives.js'
+import { REPOSITORY_URL } from '../docs-url.js'
 
 /** One thing to lint: a file on disk, or bytes (stdin, a fixed file being re-checked). */
 export interface Target {
@@ -43,6 +45,8 @@ export interface LintSettings {
   fix?: FixMode
   /** Keep the customer's previous turn in the records (reports show it only when asked). */
   withPrevious?: boolean
+  /** --report-unused-disable-directives(-severity): over the config's `reportUnusedDisableDirectives`. */
+  reportUnused?: Severity | 'off'
 }
 
 /** A file's findings, in file order, as they are made (several calls per file). */
@@ -92,7 +96,8 @@ export async function probe(target: Target, settings: LintSettings): Promise<{ e
 
 export async function lintTarget(target: Target, engine: Engine, emit: FindingSink): Promise<FileResult> {
   const result: FileResult = { file: target.file, messages: [], replies: 0, errors: [] }
-  const sink: Sink = { error: (e) => result.errors.push(e) }
+  const directives: Directive[] = []
+  const sink: Sink = { error: (e) => result.errors.push(e), directive: (d) => directives.push(d) }
   const { settings } = engine
   if (target.error) {
     sink.error({ message: target.error })
@@ -182,6 +187,16 @@ export async function lintTarget(target: Target, engine: Engine, emit: FindingSi
         if (fixing !== 'dry-run') again.fixed = true
         else again.fixPreview = true
         return again
+      }
+    }
+    // Reached when nothing was fixed (a fixed file is linted again, which reports its own).
+    if (directives.length) {
+      // Under --shard-by record a directive's replies may be another shard's: not called unused.
+      const unused = settings.recordShard ? 'off' : (settings.reportUnused ?? config.reportUnusedDisableDirectives ?? 'off')
+      const problems = directiveFindings(directives, linter.config.definitions.map((d) => d.meta.id), unused, settings.quiet)
+      if (problems.length) {
+        if (atEnd) result.messages.push(...problems)
+        else emit(problems)
       }
     }
   } catch (e) {
@@ -394,7 +409,7 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
 function findingsOf(turn: Turn, messages: LintMessage[], quiet: boolean): CliMessage[] {
   const out: CliMessage[] = []
   for (const m of messages) {
-    if (turn.disabled === true || turn.disabled?.has(m.ruleId)) continue
+    if (turn.disabled && suppresses(turn.disabled, m.ruleId)) continue
     if (quiet && m.severity !== 'error') continue
     const f = m as CliMessage
     const start = turn.locate(m.start)
@@ -408,6 +423,23 @@ function findingsOf(turn: Turn, messages: LintMessage[], quiet: boolean): CliMes
   }
   return out.length > 1 ? out.sort(byPosition) : out
 }
+
+/**
+ * Misspelt and (when asked) unused directives as findings at the directive's line. They are
+ * known only once the whole file is read, so a streamed file reports them after its replies.
+ */
+function directiveFindings(directives: readonly Directive[], known: readonly string[], unused: Severity | 'off', quiet: boolean): CliMessage[] {
+  const out: CliMessage[] = []
+  for (const p of directiveProblems(directives, known, unused)) {
+    if (quiet && p.severity !== 'error') continue
+    // Keys in the order of the library's messages, so every report writes them alike.
+    const { ruleId, severity, message, line, column, actual, expected } = p
+    out.push({ ruleId, severity, message, start: 0, end: actual.length, line, column, endLine: line, endColumn: column + actual.length, actual, expected, url: DIRECTIVES_URL, record: { index: -1 } })
+  }
+  return out
+}
+
+const DIRECTIVES_URL = `${REPOSITORY_URL}#directives`
 
 async function* reportInvalid(batches: LineBatches, encoding: Encoding, sink: Sink): AsyncGenerator<Line[]> {
   for await (const batch of batches) {

@@ -43,6 +43,8 @@ export interface CliOptions {
   withPrevious: boolean
   redact: boolean
   fileTimeout?: number
+  /** --report-unused-disable-directives (error) or --report-unused-disable-directives-severity. */
+  reportUnused?: 'off' | 'info' | 'warning' | 'error'
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -108,6 +110,10 @@ export function buildProgram(version: string): Command {
     .option('--stdin-filename <name>', 'name for stdin in reports, format detection and config lookup')
     .option('--quiet', 'report errors only', false)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer(0))
+    .option('--report-unused-disable-directives', 'report kefu-lint-disable directives that switched nothing off, as errors')
+    .addOption(
+      new Option('--report-unused-disable-directives-severity <level>', 'report unused directives at this severity (over the config\'s reportUnusedDisableDirectives)').choices(['off', 'info', 'warning', 'error']),
+    )
     .option('--fix', 'apply safe fixes to canned-reply libraries in place', false)
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them', false)
     .option('-j, --jobs <n>', 'worker threads linting in parallel ("auto": by cores, for large inputs)', (v) => (v === 'auto' ? 'auto' : integer(1)(v)), 'auto')
@@ -175,5 +181,8 @@ export function optionsOf(program: Command): CliOptions {
     withPrevious: o.withPrevious as boolean,
     redact: o.redact as boolean,
     fileTimeout: o.fileTimeout as number | undefined,
+    ...((o.reportUnusedDisableDirectivesSeverity ?? (o.reportUnusedDisableDirectives ? 'error' : undefined)) !== undefined
+      ? { reportUnused: (o.reportUnusedDisableDirectivesSeverity ?? 'error') as NonNullable<CliOptions['reportUnused']> }
+      : {}),
   }
 }

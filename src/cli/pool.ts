@@ -17,6 +17,7 @@ export interface WorkerInit {
     quiet: boolean
     recordShard?: { index: number; count: number }
     withPrevious?: boolean
+    reportUnused?: 'off' | 'info' | 'warning' | 'error'
   }
 }
 

@@ -112,6 +112,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     ...(options.shard && options.shardBy === 'record' ? { recordShard: options.shard } : {}),
     ...(options.fix ? { fix: 'write' as const } : options.fixDryRun ? { fix: 'dry-run' as const } : {}),
     ...(options.withPrevious ? { withPrevious: true } : {}),
+    ...(options.reportUnused ? { reportUnused: options.reportUnused } : {}),
   }
   const sizes = targets.map((t) => (t.stream ? 0 : (t.bytes?.length ?? sizeOf(t.path))))
   const totalBytes = sizes.reduce((a, b) => a + b, 0)
@@ -134,13 +135,14 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
             ...(settings.encoding ? { encoding: settings.encoding } : {}),
             ...(settings.recordShard ? { recordShard: settings.recordShard } : {}),
             ...(settings.withPrevious ? { withPrevious: true } : {}),
+            ...(settings.reportUnused ? { reportUnused: settings.reportUnused } : {}),
           },
         })
       : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
   const engine: Engine = { resolver, overrides, settings, progress, cwd: io.cwd, diffs: [] }
   const cache = options.cache && !settings.fix ? ResultCache.open(io.cwd, options.cacheLocation, (message) => io.stderr.write(`kefu-lint: ${message}\n`)) : undefined
-  const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard, options.withPrevious])
+  const salt = JSON.stringify([io.version, options.inputFormat, options.encoding, options.column, options.agent, options.quiet, settings.recordShard, options.withPrevious, options.reportUnused])
 
   const reportCtx: ReportContext = {
     cwd: io.cwd,

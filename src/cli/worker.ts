@@ -24,6 +24,7 @@ export function runWorker(): void {
     ...(s.agent.length ? { agent: agentMatcher(s.agent)! } : {}),
     ...(s.recordShard ? { recordShard: s.recordShard } : {}),
     ...(s.withPrevious ? { withPrevious: true } : {}),
+    ...(s.reportUnused ? { reportUnused: s.reportUnused } : {}),
   }
   const resolver = new ConfigResolver(init.configFile, init.overrides)
   const engine: Engine = { resolver, overrides: init.overrides, settings, cwd: init.cwd, diffs: [] }

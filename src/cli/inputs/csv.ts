@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import type { OffsetMap } from '../positions.js'
-import { hasDirectives, parseDirective } from './directives.js'
+import { DirectiveState, hasDirectives, parseDirectiveLine } from './directives.js'
 import { detectLayout, rowsToTurns, type Cell, type Row } from './table.js'
 import type { Document, InputFormat, Reader, ReaderOptions, Sink, Turn } from './types.js'
 
@@ -33,6 +33,7 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n'
   // Comment lines only when the file uses directives: a reply cell may start with '#'.
   const comments = hasDirectives(text)
+  const directives = new DirectiveState(sink.directive?.bind(sink))
   let base = 0
   // The spreadsheet's row number of the last record: every line break outside quotes starts a
   // row, blank lines and broken rows included, as Excel numbers them.
@@ -49,7 +50,7 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
         skip_empty_lines: true,
         ...(comments ? { comment: '#', comment_no_infix: true } : {}),
         on_record: (record: string[]) => {
-          const located = locateRecord(doc, at, record, delimiter, comments)
+          const located = locateRecord(doc, at, record, delimiter, comments, directives)
           at = located.end
           row += located.skipped + 1
           located.row.row = row
@@ -61,11 +62,13 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
         },
       })
       yield* rows
+      // Directives after the last row (a closing kefu-lint-enable).
+      skipBlankAndComments(doc, at, comments, directives)
       return
     } catch (e) {
       yield* rows
       // The broken record starts where the last good one ended (after blank/comment lines).
-      const blank = skipBlankAndComments(text, at, comments)
+      const blank = skipBlankAndComments(doc, at, comments, directives)
       const start = blank.start
       // Parsing resumes on the next line, which is the broken row's next row.
       row += blank.skipped + 1
@@ -78,27 +81,44 @@ function* parseRecords(doc: Document, delimiter: string, sink: Sink): Generator<
   }
 }
 
-/** Skips blank lines and (when enabled) comment lines, collecting a directive among them. */
-function skipBlankAndComments(text: string, from: number, comments: boolean): { start: number; disabled: Turn['disabled']; skipped: number } {
+/**
+ * Skips blank lines and (when enabled) comment lines, handing the directives among them to
+ * `directives`. Each stretch of the file is skipped once, so each directive is seen once.
+ */
+function skipBlankAndComments(doc: Document, from: number, comments: boolean, directives: DirectiveState): { start: number; skipped: number } {
+  const { text } = doc
   let start = from
   let skipped = 0
-  let disabled: Turn['disabled']
   for (;;) {
     const nl = text.indexOf('\n', start)
     const lineText = text.slice(start, nl === -1 ? text.length : nl).replace(/\r$/, '')
     const isComment = comments && lineText.startsWith('#')
-    if (nl === -1 || !(lineText === '' || isComment)) break
-    if (isComment) disabled = parseDirective(lineText) ?? disabled
+    if (!(lineText === '' || isComment)) break
+    if (isComment) {
+      const directive = parseDirectiveLine(lineText, doc.index.position(start)[0])
+      if (directive) directives.comment(directive)
+    }
+    if (nl === -1) {
+      start = text.length
+      break
+    }
     start = nl + 1
     skipped++
   }
-  return { start, disabled, skipped }
+  return { start, skipped }
 }
 
 /** Finds the cells of the record csv-parse just read, starting at `from` in the file. */
-function locateRecord(doc: Document, from: number, record: string[], delimiter: string, comments: boolean): { row: Row & { irregular?: boolean }; end: number; skipped: number } {
+function locateRecord(
+  doc: Document,
+  from: number,
+  record: string[],
+  delimiter: string,
+  comments: boolean,
+  directives: DirectiveState,
+): { row: Row & { irregular?: boolean }; end: number; skipped: number } {
   const { text } = doc
-  const { start, disabled, skipped } = skipBlankAndComments(text, from, comments)
+  const { start, skipped } = skipBlankAndComments(doc, from, comments, directives)
   const { spans, end, irregular } = fieldSpans(text, start, delimiter)
   const cells = record.map((value, i): Cell => {
     const span = spans[i]
@@ -112,6 +132,7 @@ function locateRecord(doc: Document, from: number, record: string[], delimiter: 
     }
   })
   const row: Row & { irregular?: boolean } = { cells, line: doc.index.position(start)[0] }
+  const disabled = directives.reply(row.line)
   if (disabled) row.disabled = disabled
   if (irregular) row.irregular = true
   return { row, end, skipped }

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml'
 import { roleFromWord } from '../agent.js'
 import { alignValue, type OffsetMap } from '../positions.js'
-import { parseDirective } from './directives.js'
+import { DirectiveState, hasDirectives, parseDirectiveLine, splitTrailing } from './directives.js'
 import { jsonError } from './json-error.js'
 import type { Document, Reader, ReaderOptions, Role, Sink, Turn } from './types.js'
 
@@ -54,12 +54,16 @@ function* readStructured(doc: Document, sink: Sink, json: boolean): Generator<Tu
     return
   }
   const state = { index: 0 }
+  const turns: Turn[] = []
   try {
-    yield* walk(parsed.contents, undefined, doc, state)
+    for (const turn of walk(parsed.contents, undefined, doc, state)) turns.push(turn)
   } catch (e) {
     if (!(e instanceof UnknownShape)) throw e
     sink.error({ message: e.message, line: e.line, notShopFile: true })
   }
+  // JSON has no comments; YAML's `#` comments can hold directives.
+  if (!json && hasDirectives(doc.text)) applyDirectives(doc, turns, sink)
+  yield* turns
 }
 
 class UnknownShape extends Error {
@@ -193,10 +197,12 @@ function makeTurn(node: Scalar, doc: Document, state: { index: number }, extra: 
     turn.source = source
     if (escape) turn.escape = escape
   }
-  const disabled = directiveAbove(doc, source(0))
-  if (disabled) turn.disabled = disabled
+  spans.set(turn, [from, to])
   return turn
 }
+
+/** Where each reply's scalar lies in the file (directives are read around, never inside, them). */
+const spans = new WeakMap<Turn, [from: number, to: number]>()
 
 function scalarSource(node: Scalar, text: string, from: number, to: number): { source: OffsetMap; escape?: (s: string) => string | undefined } {
   const raw = text.slice(from, to)
@@ -221,15 +227,46 @@ function scalarSource(node: Scalar, text: string, from: number, to: number): { s
   }
 }
 
-/** A `# kefu-lint-disable-next-line` comment on the line above a reply (YAML comments). */
-function directiveAbove(doc: Document, offset: number): Turn['disabled'] {
-  const [line] = doc.index.position(offset)
-  for (let l = line - 1; l >= 1; l--) {
-    const text = doc.lines[l - 1]!.text
-    if (!text.trim()) continue
-    return parseDirective(text)
+/**
+ * YAML directives: whole-line `#` comments outside the replies' scalars (blocks and
+ * disable-next-line, which is for the next line that is neither blank nor a comment), and
+ * ` # kefu-lint-disable-line …` after a reply on the line where its scalar ends.
+ */
+function applyDirectives(doc: Document, turns: Turn[], sink: Sink): void {
+  const directives = new DirectiveState(sink.directive?.bind(sink))
+  const inside = (offset: number) => turns.some((t) => spans.get(t)![0] <= offset && offset < spans.get(t)![1])
+  const isContent = (l: number) => !/^\s*(?:#|$)/.test(doc.lines[l - 1]!.text)
+  let line = 1
+  const feedUntil = (until: number) => {
+    for (; line < until && line <= doc.lines.length; line++) {
+      const l = doc.lines[line - 1]!
+      const directive = /^\s*#/.test(l.text) && !inside(l.offset) ? parseDirectiveLine(l.text, line) : undefined
+      if (!directive) continue
+      let next = line + 1
+      while (next <= doc.lines.length && !isContent(next)) next++
+      directives.comment(directive, next)
+    }
   }
-  return undefined
+  // A flow sequence can hold several replies on the line of one same-line directive.
+  const sameLine = new Map<number, ReturnType<typeof splitTrailing>>()
+  for (const turn of turns) {
+    const [from, range] = spans.get(turn)!
+    const [start] = doc.index.position(from)
+    feedUntil(start)
+    // A block scalar's range ends after its last line break.
+    let to = range
+    while (to > from && (doc.text[to - 1] === '\n' || doc.text[to - 1] === '\r')) to--
+    const [end, column] = doc.index.position(to)
+    if (!sameLine.has(end)) {
+      const l = doc.lines[end - 1]!
+      sameLine.set(end, splitTrailing(l.text.slice(to - l.offset), end, column))
+    }
+    const trailing = sameLine.get(end)
+    const disabled = directives.reply(start, trailing?.directive)
+    if (disabled) turn.disabled = disabled
+    line = Math.max(line, end + 1)
+  }
+  feedUntil(doc.lines.length + 1)
 }
 
 export const jsonReader: Reader = { format: 'json', kind: 'library', input: 'text', read: (doc, _o: ReaderOptions, sink) => readStructured(doc, sink, true) }

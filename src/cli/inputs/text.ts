@@ -1,11 +1,12 @@
 import type { LineBatches } from '../decode.js'
 import { verbatim } from '../positions.js'
-import { parseDirective } from './directives.js'
+import { DirectiveState, parseDirectiveLine, splitTrailing } from './directives.js'
 import type { Reader, Turn } from './types.js'
 
 /**
  * Plain text: one reply per line. Blank lines are skipped; a line starting with `# ` (hash and
- * a space, or a lone `#`) is a comment, so topic tags such as `#双11#…` stay replies.
+ * a space, or a lone `#`) is a comment, so topic tags such as `#双11#…` stay replies. Directives
+ * are comment lines (`#` or `//`), and ` # kefu-lint-disable-line …` at the end of a reply.
  */
 const COMMENT = /^\s*#(?:\s|$)/
 
@@ -13,21 +14,26 @@ export const textReader: Reader = {
   format: 'text',
   kind: 'library',
   input: 'lines',
-  async *read(batches: LineBatches) {
+  async *read(batches: LineBatches, _options, sink) {
     let index = 0
-    let disabled: Turn['disabled']
+    const directives = new DirectiveState(sink.directive?.bind(sink))
     for await (const batch of batches) {
       const out: Turn[] = []
       for (const l of batch) {
-        const text = l.text
+        let text = l.text
         if (!text.trim()) continue
-        const directive = parseDirective(text)
+        const n = l.line
+        const directive = parseDirectiveLine(text, n)
         if (directive) {
-          disabled = directive
+          directives.comment(directive)
           continue
         }
         if (COMMENT.test(text)) continue
-        const n = l.line
+        const trailing = splitTrailing(text, n)
+        if (trailing) {
+          text = trailing.text
+          if (!text.trim()) continue
+        }
         const turn: Turn = {
           text,
           info: { index: index++ },
@@ -35,8 +41,8 @@ export const textReader: Reader = {
           source: verbatim(l.offset),
           escape: (s) => (/[\r\n]/.test(s) ? undefined : s),
         }
+        const disabled = directives.reply(n, trailing?.directive)
         if (disabled) turn.disabled = disabled
-        disabled = undefined
         out.push(turn)
       }
       if (out.length) yield out

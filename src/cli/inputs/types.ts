@@ -1,6 +1,7 @@
 import type { Line, LineBatches } from '../decode.js'
 import type { LineIndex, OffsetMap } from '../positions.js'
 import type { FileError, InputRecord } from '../types.js'
+import type { Directive, Suppression } from './directives.js'
 
 export type Role = 'agent' | 'customer'
 
@@ -8,8 +9,8 @@ export type Role = 'agent' | 'customer'
 export interface Turn extends InputRecord {
   /** What the format says about the speaker; undefined when only `--agent` can tell. */
   role?: Role
-  /** Rules switched off for this reply by a directive line (`true`: every rule). */
-  disabled?: ReadonlySet<string> | true
+  /** Rules switched off for this reply by directives (see directives.ts). */
+  disabled?: Suppression
   /** Where each character of `text` sits in the decoded file (whole-file library readers; --fix). */
   source?: OffsetMap
   /**
@@ -26,6 +27,8 @@ export interface ReaderOptions {
 
 export interface Sink {
   error(e: FileError): void
+  /** Each directive of the file, in file order (reported when misspelt or unused). */
+  directive?(d: Directive): void
 }
 
 /** A whole decoded file, for readers that need all of it (CSV, JSON, YAML). */

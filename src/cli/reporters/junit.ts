@@ -4,7 +4,7 @@ import { describeRecord } from './summary.js'
 
 /**
  * JUnit XML for CI systems that show test reports: one test suite per file, one failing test
- * case per problem (a file without problems is one passing case); a read problem is an <error>.
+ * case per problem (a workbook's cases named by cell, `book.xlsx 售后!B3`, and classed by sheet) (a file without problems is one passing case); a read problem is an <error>.
  * The counts come before the cases they count, so cases wait in spools (on disk when large).
  */
 const xml = (s: string) =>
@@ -25,10 +25,13 @@ export const junit: Reporter = (out) => {
   return {
     findings(file, ms) {
       for (const m of ms) {
-        const where = describeRecord(m.record)
-        const body = `${m.severity} at ${file}:${m.line}:${m.column}${where ? ` (${where})` : ''}\n${m.message}${m.expected.length ? `\n→ ${m.expected.join(' / ')}` : ''}`
+        const where = describeRecord(m.record, m.column)
+        // A workbook's cell in A1 notation after the file name; its cases grouped by sheet (classname).
+        const place = m.record.cell !== undefined ? `${file} ${m.record.cell}` : `${file}:${m.line}:${m.column}`
+        const group = m.record.sheet !== undefined ? `${file} › ${m.record.sheet}` : file
+        const body = `${m.severity} at ${place}${where ? ` (${where})` : ''}\n${m.message}${m.expected.length ? `\n→ ${m.expected.join(' / ')}` : ''}`
         cases.write(
-          `\n    <testcase classname="${xml(file)}" name="${xml(`${file}:${m.line}:${m.column} ${m.ruleId}`)}">\n      <failure type="${xml(m.ruleId)}" message="${xml(m.message)}">${xml(body)}</failure>\n    </testcase>`,
+          `\n    <testcase classname="${xml(group)}" name="${xml(`${place} ${m.ruleId}`)}">\n      <failure type="${xml(m.ruleId)}" message="${xml(m.message)}">${xml(body)}</failure>\n    </testcase>`,
         )
         failures++
       }

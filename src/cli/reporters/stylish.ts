@@ -1,12 +1,13 @@
 import { createColors } from 'picocolors'
+import stringWidth from 'string-width'
 import { Spool } from '../report/spool.js'
 import type { Reporter } from '../types.js'
-import { describeRecord, visible } from './summary.js'
+import { describeRecord, findingLocation, visible } from './summary.js'
 
 /**
  * The human report (ESLint / vfile-reporter style): per file, one line per problem with the
- * file position, severity, message and rule, then where the reply sits (row, group, speaker,
- * time) and the suggestions. Colour only when the output is a terminal. Written per file (read
+ * file position (a workbook's cell in A1 notation, under its sheet's name), severity, message
+ * and rule, then where the reply sits (row, group, speaker, time) and the suggestions. Colour only when the output is a terminal. Written per file (read
  * problems first); text from the input is shown with its control characters made visible.
  */
 export const stylish: Reporter = (out, ctx) => {
@@ -14,14 +15,24 @@ export const stylish: Reporter = (out, ctx) => {
   const sev = { error: c.red('error'), warning: c.yellow('warning'), info: c.blue('info') }
   const pad = { error: '  ', warning: '', info: '   ' }
   let spool = new Spool()
+  // A workbook's findings come grouped by sheet: each group under its sheet's name.
+  let sheet: string | undefined
   return {
     findings(_file, ms) {
       for (const m of ms) {
-        const at = `${m.line}:${m.column}`
-        let text = `  ${c.dim(at.padEnd(7))} ${sev[m.severity]}${pad[m.severity]}  ${visible(m.message)}  ${c.dim(visible(m.ruleId))}\n`
-        const where = describeRecord(m.record)
-        if (where) text += `  ${' '.repeat(7)} ${c.dim(visible(where))}\n`
-        if (m.expected.length) text += `  ${' '.repeat(7)} ${c.green('→')} ${visible(m.expected.join(' / '))}\n`
+        let text = ''
+        if (m.record.sheet !== sheet) {
+          sheet = m.record.sheet
+          if (sheet !== undefined) text += `  ${c.bold(`sheet ${visible(sheet)}`)}\n`
+        }
+        const at = visible(findingLocation(m))
+        // Columns as the terminal shows them: a sheet name in Chinese is twice as wide as its length.
+        const width = Math.max(7, stringWidth(at))
+        const indent = ' '.repeat(width)
+        text += `  ${c.dim(at + ' '.repeat(width - stringWidth(at)))} ${sev[m.severity]}${pad[m.severity]}  ${visible(m.message)}  ${c.dim(visible(m.ruleId))}\n`
+        const where = describeRecord(m.record, m.column)
+        if (where) text += `  ${indent} ${c.dim(visible(where))}\n`
+        if (m.expected.length) text += `  ${indent} ${c.green('→')} ${visible(m.expected.join(' / '))}\n`
         spool.write(text)
       }
     },
@@ -31,6 +42,7 @@ export const stylish: Reporter = (out, ctx) => {
       for (const e of r.errors) out.write(`  ${c.dim(e.line === undefined ? '-' : `${e.line}`)}  ${c.red('error')}    ${visible(e.message)}\n`)
       await spool.drainTo(out)
       spool = new Spool()
+      sheet = undefined
       out.write('\n')
     },
     close(t) {

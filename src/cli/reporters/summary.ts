@@ -34,11 +34,24 @@ export function totals(results: readonly FileResult[]): Totals {
   return t
 }
 
-/** Where a reply sits in its file, for people: row 3 · 售后 · 小美 2024-1-2 10:11:12. */
-export function describeRecord(r: RecordInfo): string {
+/**
+ * Where a finding is, as people look for it: `line:column` in a text file; in a workbook the
+ * cell in A1 notation (`售后!B3`, what Excel's Name Box and Go To take), whose sheet and row
+ * therefore need no repeating.
+ */
+export function findingLocation(m: Pick<CliMessage, 'line' | 'column' | 'record'>): string {
+  return m.record.cell ?? `${m.line}:${m.column}`
+}
+
+/** Where a reply sits in its file, for people: row 3 · 售后 · 小美 2024-1-2 10:11:12; in a workbook, the character in the cell. */
+export function describeRecord(r: RecordInfo, column?: number): string {
   const parts: string[] = []
-  if (r.sheet) parts.push(r.sheet)
-  if (r.row !== undefined) parts.push(`row ${r.row}`)
+  if (r.cell !== undefined) {
+    if (column !== undefined) parts.push(`char ${column}`)
+  } else {
+    if (r.sheet) parts.push(r.sheet)
+    if (r.row !== undefined) parts.push(`row ${r.row}`)
+  }
   if (r.group) parts.push(r.group)
   if (r.code) parts.push(r.code)
   const who = [r.speaker, r.time].filter(Boolean).join(' ')

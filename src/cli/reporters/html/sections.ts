@@ -246,8 +246,8 @@ function fileHref(file: string, ctx: ReportContext): string | undefined {
   return pathToFileURL(resolve(ctx.cwd, file)).href
 }
 
-function location(file: string, m: { line: number; column: number }, ctx: ReportContext): string {
-  const text = `${file}:${m.line}:${m.column}`
+function location(file: string, m: { line: number; column: number; record?: { cell?: string } }, ctx: ReportContext): string {
+  const text = m.record?.cell !== undefined ? `${file} ${m.record.cell}` : `${file}:${m.line}:${m.column}`
   const href = fileHref(file, ctx)
   return href ? `<a href="${esc(href)}">${esc(text)}</a>` : esc(text)
 }
@@ -258,12 +258,13 @@ function replyItem(r: ReplyEntry, ctx: ReportContext): string {
   const first = r.messages[0]!
   const info = r.record
   const meta = [
-    location(r.file, first, ctx),
+    location(r.file, { ...first, record: info }, ctx),
     info.speaker !== undefined ? `客服 ${esc(info.speaker)}` : '',
     info.time ? esc(info.time) : '',
     info.session ? `会话 session ${esc(info.session)}` : '',
-    info.sheet ? `sheet ${esc(info.sheet)}` : '',
-    info.row !== undefined ? `row ${int(info.row)}` : '',
+    // A workbook's cell (above) already names its sheet and row.
+    info.sheet && info.cell === undefined ? `sheet ${esc(info.sheet)}` : '',
+    info.row !== undefined && info.cell === undefined ? `row ${int(info.row)}` : '',
     info.group ? `分组 ${esc(info.group)}` : '',
     info.code ? `编码 ${esc(info.code)}` : '',
     `score ${int(r.score)}`,
@@ -283,7 +284,7 @@ function replyItem(r: ReplyEntry, ctx: ReportContext): string {
       (m) =>
         `<li><span class="sev ${m.severity}">${m.severity}</span> ${ruleLink(m.ruleId, m.url)} <q>${esc(m.actual)}</q>${
           m.expected.length ? ' → ' + m.expected.map((e) => `<span class="expected">${esc(e)}</span>`).join(' / ') : ''
-        } — ${esc(m.message)} <span class="note">${int(m.line)}:${int(m.column)}</span></li>`,
+        } — ${esc(m.message)} <span class="note">${info.cell !== undefined ? `${esc(info.cell)} char ${int(m.column)}` : `${int(m.line)}:${int(m.column)}`}</span></li>`,
     )
     .join('')
   const repeats =
@@ -316,7 +317,9 @@ export function inputs(s: Summary, ctx: ReportContext): string {
     .map((f) => {
       const href = fileHref(f.file, ctx)
       const name = href ? `<a href="${esc(href)}">${esc(f.file)}</a>` : esc(f.file)
-      return `<tr><td>${name}</td><td class="n">${int(f.replies)}</td><td class="n">${int(f.problems)}</td><td class="n">${int(f.errors)}</td></tr>`
+      // A workbook's problems by sheet, under its row (replies and read problems are counted per file).
+      const sheets = (f.sheets ?? []).map((sh) => `\n<tr class="sheet"><td>› sheet ${esc(sh.name)}</td><td class="n">—</td><td class="n">${int(sh.problems)}</td><td class="n">—</td></tr>`).join('')
+      return `<tr><td>${name}</td><td class="n">${int(f.replies)}</td><td class="n">${int(f.problems)}</td><td class="n">${int(f.errors)}</td></tr>${sheets}`
     })
     .join('\n')
   const moreFiles = s.fileRows.length > LIMITS.fileRows ? `<p class="note">… ${int(s.fileRows.length - LIMITS.fileRows)} more files.</p>` : ''

@@ -89,6 +89,8 @@ export interface FileRow {
   replies: number
   problems: number
   errors: number
+  /** A workbook's problems per sheet, in the order the sheets were read. */
+  sheets?: { name: string; problems: number }[]
 }
 
 export interface Summary {
@@ -168,12 +170,18 @@ export class SummaryBuilder {
   private replyRules = new Set<string>()
   private fileSpeakers = false
   private fileProblems = 0
+  private fileSheets: NonNullable<FileRow['sheets']> = []
 
   findings(file: string, messages: readonly CliMessage[]): void {
     for (const m of messages) {
       this.bySeverity[m.severity]++
       this.problems++
       this.fileProblems++
+      if (m.record.sheet !== undefined) {
+        let sheet = this.fileSheets[this.fileSheets.length - 1]
+        if (sheet?.name !== m.record.sheet) this.fileSheets.push((sheet = { name: own(m.record.sheet), problems: 0 }))
+        sheet.problems++
+      }
       if (!this.reply || this.reply.record.index !== m.record.index) {
         this.commitReply()
         this.reply = { file, record: ownRecord(m.record), messages: [], score: 0, count: 1, others: [] }
@@ -229,7 +237,8 @@ export class SummaryBuilder {
     this.reply = undefined
     this.files++
     this.totalReplies += result.replies
-    this.fileRows.push({ file: result.file, replies: result.replies, problems: this.fileProblems, errors: result.errors.length })
+    this.fileRows.push({ file: result.file, replies: result.replies, problems: this.fileProblems, errors: result.errors.length, ...(this.fileSheets.length ? { sheets: this.fileSheets } : {}) })
+    this.fileSheets = []
     this.fileErrorsTotal += result.errors.length
     for (const e of result.errors) {
       if (this.fileErrors.length < LIMITS.fileErrors) this.fileErrors.push({ file: result.file, line: e.line, message: e.message })
