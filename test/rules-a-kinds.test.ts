@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { brief, linterFor } from './support/harness.js'
+
+// Issue 8, rules-a: kinds of language the three tone/compliance rules must read, each with its
+// traps. Sentences written for this file (none is taken from an eval set).
+
+type Case = readonly [text: string, previous: string | undefined, actual: string, severity: string]
+
+function check(id: string, flags: readonly Case[], passes: ReadonlyArray<readonly [text: string, previous?: string]>) {
+  const linter = linterFor(id)
+  const lint = (text: string, previous?: string) => linter.lint(text, previous === undefined ? undefined : { previous }).messages
+  it.each(flags.map((c) => [c[0], ...c]))('flags %s', (_, text, previous, actual, severity) => {
+    const start = text.indexOf(actual)
+    expect(start).toBeGreaterThanOrEqual(0)
+    expect(brief(lint(text, previous))).toEqual([{ ruleId: id, severity, actual, start, end: start + actual.length }])
+  })
+  it.each(passes.map((p) => [p[0], p[1]]))('passes %s', (text, previous) => {
+    expect(brief(lint(text, previous))).toEqual([])
+  })
+}
+
+describe('competitor-disparagement: running others down in any wording', () => {
+  check(
+    'competitor-disparagement',
+    [
+      // What theirs "really" is: a cheap material or an additive.
+      ['那些网店卖的羊绒衫全是腈纶混的', undefined, '那些网店卖的羊绒衫全是腈纶', 'warning'],
+      ['别家的蜂蜜加了糖浆，我们是原蜜', undefined, '别家的蜂蜜加了糖浆', 'warning'],
+      ['别家的橘子是打了膨大剂的', undefined, '别家的橘子是打了膨大剂', 'warning'],
+      // Another online shop, an unnamed brand.
+      ['其他网店的奶粉都是水货', undefined, '其他网店的奶粉都是水货', 'warning'],
+      ['某品牌的电热毯出过自燃的事，还是选我们家的吧', undefined, '某品牌的电热毯出过自燃', 'warning'],
+      // How soon theirs fails, with a longer span of use.
+      ['别家同价位的空气炸锅用半年就散架', undefined, '别家同价位的空气炸锅用半年就散架', 'warning'],
+      // Made by someone else, contents unknown.
+      ['别家的保健品是小厂代工的，成分来路不明', undefined, '别家的保健品是小厂代工的，成分来路不明', 'warning'],
+      // They copy the shop: 我们 after 抄 / 照着 is the one copied, not the subject.
+      ['隔壁那几家都是照着我们抄的款', undefined, '隔壁那几家都是照着我们抄的款', 'warning'],
+      // 客服 of another shop is theirs, not the agent: 他们家客服 is the subject.
+      ['他们家客服就是骗子，好些人都上过当', undefined, '他们家客服就是骗子', 'warning'],
+    ],
+    [
+      // The shop's own goods, negated claims, advice, the shop named after a seller.
+      ['我们这款是实木的，不是颗粒板'],
+      ['这件含少量腈纶，更挺括'],
+      ['我们的蜂蜜不加糖浆，您放心'],
+      ['别家也有实木的，您可以对比一下'],
+      ['别家说我们是假货，我们支持验货'],
+      ['那款充电宝别放高温处，容易自燃'],
+    ],
+  )
+})
+
+describe('curt-reply: curt relative to what was asked', () => {
+  check(
+    'curt-reply',
+    [
+      // A grunt to a complaint that the thing does not work.
+      ['嗯', '蓝牙音箱没声音了', '嗯', 'warning'],
+      // Waiting, told as an order.
+      ['等着', '钱到底什么时候退回来', '等着', 'warning'],
+      // The job handed back (自己装), a pointer to what is written, a courier by name.
+      ['这边不提供上门，自己安装', '师傅能上门安装吗', '自己安装', 'warning'],
+      ['都写在详情页了', '这个有几种颜色', '都写在详情页了', 'warning'],
+      ['运单号给您了，你自己去问顺丰', '快递三天没动', '你自己去问顺丰', 'warning'],
+      // Refusal by repetition, Cantonese too; huh?; do you even read.
+      ['冇货就冇货啦', undefined, '冇货就冇货', 'warning'],
+      ['蛤？这个早就没货了', undefined, '蛤', 'warning'],
+      ['你到底有没有在看我发的链接', undefined, '有没有在看', 'warning'],
+      ['冷链到不了你们那里，你非要拍，化了能怪谁', undefined, '能怪谁', 'warning'],
+      ['说了多少遍了，这款不退', undefined, '说了多少遍', 'warning'],
+    ],
+    [
+      // A short yes to a yes/no question; help offered; the content of the page given.
+      ['嗯嗯', '周末发货吗'],
+      ['好的，我帮您催一下，请稍等', '钱到底什么时候退回来'],
+      ['您也可以自己安装，有视频教程', '能上门安装吗'],
+      ['说明书写了要充满电再用哦', '充电宝怎么用'],
+      ['我帮您问一下顺丰', '快递三天没动'],
+      ['小妹去问一下顺丰', '快递三天没动'],
+      ['没有就没有了，我帮您登记到货提醒'],
+      ['不急就不急，慢慢挑'],
+      ['不知道找谁的话可以问我'],
+      ['这款蛤蜊是今天到的鲜货'],
+      // Told-you-so before an instruction is a lecture (blame-customer's), not a brush-off.
+      ['说了多少遍了，冷冻的要放冷冻层'],
+    ],
+  )
+})
