@@ -87,3 +87,55 @@ describe('curt-reply: curt relative to what was asked', () => {
     ],
   )
 })
+
+describe('blame-customer: blame by insinuation, asserted, guessed or asked', () => {
+  check(
+    'blame-customer',
+    [
+      // A guess about what the customer did, then a refusal.
+      ['那件外套您机洗了吧？这种料子只能干洗，洗坏了我们没办法处理', '外套洗完起皱了', '我们没办法处理', 'error'],
+      // Only part of it is ours.
+      ['你自己放了一周才吃，坏了也不能都算我们的', undefined, '不能都算我们', 'error'],
+      // A bare 自己 stands for the customer named earlier in the sentence.
+      ['您装机的时候选的是精简版，自己点错了还怪系统', undefined, '点错', 'error'],
+      // Why, a gap, then the omission.
+      ['收货前为啥当时不验一下', undefined, '为啥当时不验', 'error'],
+      // Customers in general made the cause of the trouble.
+      ['这类问题一般都是买家自己没按说明接线', undefined, '一般都是买家自己没按说明接线', 'warning'],
+      // A guess led by 说不定 / 谁知道 that looks like a question.
+      ['说不定是您自己拆的时候划到的', undefined, '是您自己拆的时候划到', 'warning'],
+      ['谁知道是不是您自己摔的', undefined, '是您自己摔', 'warning'],
+      // A rhetorical omission in a past purchase frame, nobody named.
+      ['拍之前不问清楚吗', undefined, '拍之前不问清楚', 'error'],
+      // The customer's handling made the cause (才 + a bad outcome).
+      ['您放在暖气边上才变质的', undefined, '您放在暖气边上', 'error'],
+      // A document pointed at in answer to a complaint.
+      ['水洗标写着不能机洗哦', '洗了一次就缩水了', '水洗标写着', 'warning'],
+      // A lecture about next time, introduced by 记得.
+      ['抱歉哈，下次记得签收时当面检查', undefined, '下次记得签收时当面', 'warning'],
+      // A late complaint questioned in its frame.
+      ['签收了才说有划痕？', undefined, '才说', 'error'],
+      ['我已经回复过你了', undefined, '已经回复过你了', 'error'],
+    ],
+    [
+      // A clarifying guess followed by help; a refusal that answers nobody's guess.
+      ['您是不是用热水泡了？我们帮您换一个', '杯子裂了'],
+      ['杯子漏水了我们没办法处理，麻烦您拍个视频', '杯子漏了'],
+      // The shop's own mistakes and questions.
+      ['我们自己点错了，马上改'],
+      ['为什么我们没收到退货，我去问一下仓库'],
+      ['发货前我们没检查吗？我去问问仓库'],
+      // Customers in general, no fault.
+      ['一般都是买家自己选颜色的'],
+      ['说不定是快递摔的，我们帮您查'],
+      // A condition, not a cause; an invitation, not a lecture.
+      ['您放在冰箱里就不会变质'],
+      ['下次记得早点下单哦，活动名额有限'],
+      ['以后记得常来哦'],
+      // The page's content as help; shirking onto the courier is curt-reply's business.
+      ['说明书写了充满电再用，您再试一次', '充不进电'],
+      ['送货的快递又不是我管的'],
+      ['请问您现在才收到吗？'],
+    ],
+  )
+})

@@ -12,6 +12,7 @@ import {
   laterInSentence,
   nearestSubject,
   negated,
+  subjectBefore,
   norm,
   reassured,
   trimmedClauseEnd,
@@ -145,7 +146,7 @@ const omit: Judge = (f, ctx) => {
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
-  if (!agent) return null
+  if (!agent) return framedRhetorical(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || inSentence(ctx, 'apology', f)) return null
   const cleft = cleftAt(ctx, agent[0])
   const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
@@ -180,10 +181,14 @@ const cleft: Judge = (f, ctx) => {
   const next = t[f.end]
   if (next === undefined || next === DE || NEGATION.has(next)) return null
   // 是您 + 自己…: the longer phrase judges it.
-  if (t.startsWith(SELF, f.end) || wordTo(t, NOT_CLEFT, f.start + 1) >= 0) return null
-  if (isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  if (t.startsWith(SELF, f.end)) return null
+  // 谁知道是不是您自己碰的: a guess that only looks like a question.
+  const lead = ctx.hasCue('guessLead', clauseStart(t, f.start), f.start)
+  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || isQuestion(t, f.start, f.end))) return null
+  // After 谁知道 / 说不定 the 不 (是不是, 不定) is no negation.
+  if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
   if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f)) return null
-  const hedged = ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
+  const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
   // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it.
   if (wordFrom(t, PURPOSE, f.end) > 0 && !hedged) return null
   const end = causeEnd(ctx, f.end, 14)
@@ -212,11 +217,39 @@ function ownActBefore(ctx: LintContext, at: number, attributed = false): Span | 
   for (const c of cuesWithin(ctx, 'customer', from, at)) {
     if (!customerAt(ctx, c[0])) continue
     if (cuesWithin(ctx, 'ownAct', c[1], Math.min(at, c[1] + 4)).some(([s]) => s - c[1] <= 1)) found = c
-    else if (attributed && wordFrom(ctx.text, THEIR_SIDE, c[1]) > 0) found = c
+    else if (attributed && (wordFrom(ctx.text, THEIR_SIDE, c[1]) > 0 || wordFrom(ctx.text, HANDLING, c[1]) > 0)) found = c
   }
   return found
 }
 const THEIR_SIDE = words('theirSide')
+const HANDLING = words('handling')
+
+/**
+ * 买之前不看清楚吗: nobody named, but a rhetorical question about an omission in a past
+ * purchase frame is aimed at the buyer (not 我们发货前没检查吗, nor a clarifying 是不是).
+ */
+function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const frame = cuesWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start).at(-1)
+  if (!frame || !isQuestion(t, f.start, f.end) || presumed(t, f.end)) return null
+  if (subjectBefore(ctx, f.start) === 'shop' || before(ctx, 'clarify', f) || helpAfter(ctx, f.end) || hypothetical(ctx, f)) return null
+  return widened(f, frame[0], causeEnd(ctx, f.end, 12))
+}
+
+/**
+ * 您用洗衣机洗了吧？…洗坏了我们没法退: a guess about what the customer did, asked just before
+ * (是不是… / …吧？), then a refusal: the customer is made the cause without being told so.
+ */
+function refusalAfterGuess(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const s0 = sentenceStart(t, f.start)
+  if (s0 === 0 || t[s0 - 1] !== '?') return null
+  const from = sentenceStart(t, s0 - 1)
+  const guess = ctx.hasCue('clarify', from, s0) || presumed(t, from)
+  if (!guess || !cuesWithin(ctx, 'customer', from, s0).some(([s]) => customerAt(ctx, s))) return null
+  if (helpAfter(ctx, f.end) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
+  return f
+}
 
 /**
  * 放一周才吃当然会坏啊, answering 荔枝都坏了: nobody is named, but a complaint is answered with
@@ -225,7 +258,8 @@ const THEIR_SIDE = words('theirSide')
  */
 function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
-  if (f.entry.tags.includes('refusal') || !ctx.hasCue('strongConsequence', f.start, f.end)) return null
+  if (f.entry.tags.includes('refusal')) return refusalAfterGuess(f, ctx)
+  if (!ctx.hasCue('strongConsequence', f.start, f.end)) return null
   // 熟过了会导致嚼不烂: 会 / 容易 + 导致 explains what happens in general.
   if (wordTo(t, GENERIC, f.start) >= 0) return null
   if (ctx.previous === undefined || !ctx.previousHasCue('complaint') || !badOutcomeAfter(ctx, f.end)) return null
@@ -324,11 +358,13 @@ const askAgain: Judge = (f, ctx) => {
 /** 现在收到了又说不合适 / 您现在才说要改地址: complaining late is the customer's fault. */
 const late: Judge = (f, ctx) => {
   const t = ctx.text
-  if (inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
+  if (inSentence(ctx, 'apology', f)) return null
   const from = sentenceStart(t, f.start)
   const { who } = nearestSubject(ctx, from, f.start)
   if (who === 'shop') return null
   const framed = f.entry.tags.includes('framed') || ctx.hasCue('nowFrame', from, f.start)
+  // 签收了才说有磕碰？ asks nothing: a late complaint questioned in its frame is still held against them.
+  if (isQuestion(t, f.start, f.end) && !(framed && !before(ctx, 'clarify', f))) return null
   return framed ? f : null
 }
 
