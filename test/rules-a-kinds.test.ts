@@ -46,6 +46,8 @@ describe('competitor-disparagement: running others down in any wording', () => {
       ['我们的蜂蜜不加糖浆，您放心'],
       ['别家也有实木的，您可以对比一下'],
       ['别家说我们是假货，我们支持验货'],
+      // The agent's self-name is the shop too.
+      ['别家说小妹这里卖的是假货，我们支持验货'],
       ['那款充电宝别放高温处，容易自燃'],
     ],
   )
@@ -69,6 +71,8 @@ describe('curt-reply: curt relative to what was asked', () => {
       ['你到底有没有在看我发的链接', undefined, '有没有在看', 'warning'],
       ['冷链到不了你们那里，你非要拍，化了能怪谁', undefined, '能怪谁', 'warning'],
       ['说了多少遍了，这款不退', undefined, '说了多少遍', 'warning'],
+      // The agent by a self-name and a particle are still "nothing else" around 不清楚.
+      ['这个问题小妹真的不清楚哒', undefined, '不清楚', 'warning'],
     ],
     [
       // A short yes to a yes/no question; help offered; the content of the page given.

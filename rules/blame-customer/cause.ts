@@ -18,6 +18,7 @@ import {
   trimmedClauseEnd,
 } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
+import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
 
 const NOT_CLEFT = words('notCleft')
 const NOT_RESULT = words('notResult')
@@ -194,7 +195,7 @@ const cleft: Judge = (f, ctx) => {
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
-  while (raw > f.end && cueTo(ctx, 'tail', raw) >= 0 && t[raw - 1] !== DE) raw--
+  while (raw > f.end && CLAUSE_TAIL_CHARS.has(t[raw - 1]!)) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
   const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
@@ -387,7 +388,6 @@ const yoursOf: Judge = (f, ctx) => {
   if (helpAfter(ctx, f.end) || hasWordWithin(t, REPORTED, span[1], f.start)) return null
   return widened(f, span[0], f.end)
 }
-const CLAUSE_TAIL_CHARS = chars('了啊呀哦呢吧哈嘛啦,.!?;:~ \n\r。、…')
 
 /** 跟我们摄像头没关系 / 和我们店铺无关: the shop denies any link, with a word between. */
 const notOursGap: Judge = (f, ctx) => {

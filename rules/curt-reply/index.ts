@@ -18,10 +18,13 @@ const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
 const byLength = (ws: string[]) => ws.map(normalizePhrase).sort((a, b) => b.length - a.length)
 const FILLERS = byLength(
-  z
-    .object({ fillers: z.array(z.string().min(1)).min(1) })
-    .strict()
-    .parse(fillerData).fillers,
+  expandWords(
+    z
+      .object({ fillers: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .parse(fillerData).fillers,
+    'rules/curt-reply/fillers.yaml: fillers',
+  ),
 )
 /**
  * A brush-off handed to the buyer names them (那您随便吧, 你看着办吧); only there are these
