@@ -36,6 +36,8 @@ describe('competitor-disparagement: running others down in any wording', () => {
       ['别家的保健品是小厂代工的，成分来路不明', undefined, '别家的保健品是小厂代工的，成分来路不明', 'warning'],
       // They copy the shop: 我们 after 抄 / 照着 is the one copied, not the subject.
       ['隔壁那几家都是照着我们抄的款', undefined, '隔壁那几家都是照着我们抄的款', 'warning'],
+      // Rivals by their trade name.
+      ['友商的扫地机都是二次料做的外壳', undefined, '友商的扫地机都是二次料', 'warning'],
       // 客服 of another shop is theirs, not the agent: 他们家客服 is the subject.
       ['他们家客服就是骗子，好些人都上过当', undefined, '他们家客服就是骗子', 'warning'],
     ],
@@ -71,6 +73,9 @@ describe('curt-reply: curt relative to what was asked', () => {
       ['你到底有没有在看我发的链接', undefined, '有没有在看', 'warning'],
       ['冷链到不了你们那里，你非要拍，化了能怪谁', undefined, '能怪谁', 'warning'],
       ['说了多少遍了，这款不退', undefined, '说了多少遍', 'warning'],
+      // The trouble handed back in official words; a bare 没了.
+      ['物流问题请自行联系快递', undefined, '自行联系', 'warning'],
+      ['没了', undefined, '没了', 'warning'],
       // The agent by a self-name and a particle are still "nothing else" around 不清楚.
       ['这个问题小妹真的不清楚哒', undefined, '不清楚', 'warning'],
     ],
@@ -84,6 +89,9 @@ describe('curt-reply: curt relative to what was asked', () => {
       ['小妹去问一下顺丰', '快递三天没动'],
       ['没有就没有了，我帮您登记到货提醒'],
       ['不急就不急，慢慢挑'],
+      ['您也可以自行联系快递，我这边也帮您催'],
+      ['后期还请您自行查看物流哦'],
+      ['没了的话我帮您登记到货提醒'],
       ['不知道找谁的话可以问我'],
       ['这款蛤蜊是今天到的鲜货'],
       // Told-you-so before an instruction is a lecture (blame-customer's), not a brush-off.
@@ -120,6 +128,8 @@ describe('blame-customer: blame by insinuation, asserted, guessed or asked', () 
       // A late complaint questioned in its frame.
       ['签收了才说有划痕？', undefined, '才说', 'error'],
       ['我已经回复过你了', undefined, '已经回复过你了', 'error'],
+      // Asked: a guess at the customer's omission as the whole answer to goods that do not work.
+      ['您是不是没插紧电源呢？', '插上没反应', '您是不是没插紧电源', 'warning'],
     ],
     [
       // A clarifying guess followed by help; a refusal that answers nobody's guess.
@@ -140,6 +150,9 @@ describe('blame-customer: blame by insinuation, asserted, guessed or asked', () 
       ['说明书写了充满电再用，您再试一次', '充不进电'],
       ['送货的快递又不是我管的'],
       ['请问您现在才收到吗？'],
+      // The same guess with help after, or answering something that is not broken.
+      ['亲，您是不是没插紧电源呢？麻烦您再试一下', '插上没反应'],
+      ['您是不是没领券呀？', '怎么价格不一样'],
     ],
   )
 })

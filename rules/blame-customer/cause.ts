@@ -157,7 +157,9 @@ const omit: Judge = (f, ctx) => {
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
-    if (!rhetorical || before(ctx, 'clarify', f) || helpAfter(ctx, f.end)) return null
+    if (helpAfter(ctx, f.end)) return null
+    // 您是不是没按说明书装？ answering a complaint: the customer's omission offered as the cause.
+    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
     return widened(f, agent[0], causeEnd(ctx, f.end, 12))
   }
   let severity = f.severity
@@ -224,6 +226,16 @@ function ownActBefore(ctx: LintContext, at: number, attributed = false): Span | 
 }
 const THEIR_SIDE = words('theirSide')
 const HANDLING = words('handling')
+
+/**
+ * A question guessing at the customer's doing, as the reply's last word on goods reported
+ * broken or not working (坏了 → 您是不是没按说明书装？): it suggests the fault is theirs. With
+ * help after, or about anything else (价格不一样 → 您是不是没领券呀), it only asks.
+ */
+export function guessAnswersComplaint(ctx: LintContext, f: Finding): boolean {
+  if (ctx.previous === undefined || !ctx.previousHasCue('damaged')) return false
+  return !laterInSentence(ctx, 'help', f.end) && !ctx.hasCue('offer', f.end, ctx.text.length) && !ctx.hasCue('help', f.end, ctx.text.length)
+}
 
 /**
  * 买之前不看清楚吗: nobody named, but a rhetorical question about an omission in a past

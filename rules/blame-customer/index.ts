@@ -23,7 +23,7 @@ import {
   subjectBefore,
   withSubject,
 } from './context.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, wantedSpan } from './cause.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, guessAnswersComplaint, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -129,7 +129,7 @@ const JUDGES: Record<string, Judge> = {
     if (reassured(ctx, f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
     const asking = before(ctx, 'clarify', f) || isQuestion(ctx.text, f.start, f.end)
-    if (asking && !pointed(ctx, f)) return null
+    if (asking && !pointed(ctx, f)) return guessAnswersComplaint(ctx, f) ? withSubject(ctx, graded(f, 'warning')) : null
     const soft = before(ctx, 'hedge', f) || inSentence(ctx, 'offer', f)
     return withSubject(ctx, soft ? graded(f, 'warning') : f)
   },
