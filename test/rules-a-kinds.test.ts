@@ -130,6 +130,12 @@ describe('blame-customer: blame by insinuation, asserted, guessed or asked', () 
       ['我已经回复过你了', undefined, '已经回复过你了', 'error'],
       // Asked: a guess at the customer's omission as the whole answer to goods that do not work.
       ['您是不是没插紧电源呢？', '插上没反应', '您是不是没插紧电源', 'warning'],
+      ['屏幕边上有磕痕，您是不是掉地上了？', '屏幕裂了', '掉地上', 'warning'],
+      // The trouble placed after the goods reached the customer; worn goods; a past obligation.
+      ['出库时检查过是好的，到您手里才裂的', undefined, '到您手里才裂', 'error'],
+      ['裤子是您穿过的，所以不给退', undefined, '是您穿过', 'error'],
+      ['您应该早点联系我们的', undefined, '应该早点联系我们', 'warning'],
+      ['这只能说明您用法有问题', undefined, '您用法有问题', 'error'],
     ],
     [
       // A clarifying guess followed by help; a refusal that answers nobody's guess.
@@ -150,6 +156,13 @@ describe('blame-customer: blame by insinuation, asserted, guessed or asked', () 
       ['说明书写了充满电再用，您再试一次', '充不进电'],
       ['送货的快递又不是我管的'],
       ['请问您现在才收到吗？'],
+      // 应该的 is "you're welcome"; a question about who wears it; a third party dropped it.
+      ['您客气了，应该做的'],
+      ['为您服务都是应该的呢'],
+      ['是您穿的吗'],
+      ['快递摔过，我们帮您索赔'],
+      ['您是不是掉地上了？我们帮您看看保修', '屏幕裂了'],
+      ['到您手上才发现少了配件的话，随时联系我们'],
       // The same guess with help after, or answering something that is not broken.
       ['亲，您是不是没插紧电源呢？麻烦您再试一下', '插上没反应'],
       ['您是不是没领券呀？', '怎么价格不一样'],

@@ -66,6 +66,7 @@ const NEGATION = chars('没不未')
 const HAVE = normalizePhraseChar('有')
 const DE = normalizePhraseChar('的')
 const SHI = normalizePhraseChar('是')
+const PAST = normalizePhraseChar('过')
 const TIME = norm(['的时候'])
 const SELF = norm(['自己'])[0]!
 
@@ -193,7 +194,9 @@ const cleft: Judge = (f, ctx) => {
   if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f)) return null
   const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
   // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it.
-  if (wordFrom(t, PURPOSE, f.end) > 0 && !hedged) return null
+  // …but 是您穿过的 names what was done to it.
+  const purpose = wordFrom(t, PURPOSE, f.end)
+  if (purpose > 0 && t[purpose] !== PAST && !hedged) return null
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
@@ -435,7 +438,15 @@ const othersCan: Judge = (f, ctx) => {
   return { ...f, start: others[0] }
 }
 
+/** 到您手上才坏的: the trouble placed after the goods reached the customer. */
+const yourHands: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (!badOutcomeAfter(ctx, f.end) || hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || inSentence(ctx, 'apology', f)) return null
+  return widened(f, f.start, trimmedClauseEnd(ctx, f.end, 6))
+}
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  yourHands,
   omit,
   cleft,
   consequence,
@@ -450,4 +461,4 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
+export const CONTEXT_BUILT = new Set(['yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])

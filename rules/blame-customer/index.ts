@@ -104,6 +104,14 @@ const SELF = normalizePhrase('自己')
 const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at - SELF.length)
 
 const HUMAN = normalizePhrase('人为')
+const DE = normalizePhrase('的')
+/** The clause after `at` ends in 的 (before its particles): 应该先问清楚再拍的. */
+function closesWithDe(ctx: LintContext, at: number): boolean {
+  const t = ctx.text
+  let end = clauseEnd(t, at)
+  while (end > at && CLAUSE_TAIL.has(t[end - 1]!) && t[end - 1] !== DE) end--
+  return end > at && t[end - 1] === DE
+}
 const JUDGED = norm(['这是', '这个是', '属于', '这属于', '这个属于', '就是', '都是'])
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
@@ -173,7 +181,10 @@ const JUDGES: Record<string, Judge> = {
   },
   /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
   shouldHave(f, ctx) {
-    if (!before(ctx, 'pastFrame', f)) return null
+    // 您应该先问清楚再拍的: a closing 的 after a care to take (先问, 早点, 仔细…) puts the
+    // obligation in the past, like a past frame; 应该的 / 应该做的 is "you're welcome".
+    const careAfter = after(ctx, 'pastMark', f, 0) || after(ctx, 'omission', f, 0)
+    if (!before(ctx, 'pastFrame', f) && !(careAfter && closesWithDe(ctx, f.end))) return null
     if (subjectBefore(ctx, f.start) !== 'customer') return null
     if (after(ctx, 'epistemic', f, 0)) return null
     // The span is the reproach itself: 就应该问清楚.
