@@ -76,6 +76,9 @@ describe('curt-reply: curt relative to what was asked', () => {
       // The trouble handed back in official words; a bare 没了.
       ['物流问题请自行联系快递', undefined, '自行联系', 'warning'],
       ['没了', undefined, '没了', 'warning'],
+      ['看物流', '什么时候能到', '看物流', 'warning'],
+      ['嗯嗯', '拆开发现杯子是碎的', '嗯嗯', 'warning'],
+      ['这个不是我们能决定的', undefined, '不是我们能决定的', 'warning'],
       // The agent by a self-name and a particle are still "nothing else" around 不清楚.
       ['这个问题小妹真的不清楚哒', undefined, '不清楚', 'warning'],
     ],
@@ -89,6 +92,9 @@ describe('curt-reply: curt relative to what was asked', () => {
       ['小妹去问一下顺丰', '快递三天没动'],
       ['没有就没有了，我帮您登记到货提醒'],
       ['不急就不急，慢慢挑'],
+      // An acknowledgement is not a grunt: 好的 to an explanation stays unflagged.
+      ['好的', '我写的是公司地址，这几天不在公司'],
+      ['看物流信息是昨天发出的，今天能到', '什么时候能到'],
       ['您也可以自行联系快递，我这边也帮您催'],
       ['后期还请您自行查看物流哦'],
       ['没了的话我帮您登记到货提醒'],
