@@ -38,6 +38,9 @@ describe('competitor-disparagement: running others down in any wording', () => {
       ['隔壁那几家都是照着我们抄的款', undefined, '隔壁那几家都是照着我们抄的款', 'warning'],
       // Rivals by their trade name.
       ['友商的扫地机都是二次料做的外壳', undefined, '友商的扫地机都是二次料', 'warning'],
+      ['那家的售后基本找不到人', undefined, '那家的售后基本找不到人', 'warning'],
+      // Having bought and opened theirs, the shop still says it of them.
+      ['别家那款我们买来拆过，里面做工很粗糙', undefined, '别家那款我们买来拆过，里面做工很粗糙', 'warning'],
       // 客服 of another shop is theirs, not the agent: 他们家客服 is the subject.
       ['他们家客服就是骗子，好些人都上过当', undefined, '他们家客服就是骗子', 'warning'],
     ],
@@ -51,6 +54,8 @@ describe('competitor-disparagement: running others down in any wording', () => {
       // The agent's self-name is the shop too.
       ['别家说小妹这里卖的是假货，我们支持验货'],
       ['那款充电宝别放高温处，容易自燃'],
+      ['快递慢得很，我们帮您催'],
+      ['我们这边客服找不到人的话您留言'],
     ],
   )
 })
