@@ -12,11 +12,13 @@ import {
   laterInSentence,
   nearestSubject,
   negated,
+  subjectBefore,
   norm,
   reassured,
   trimmedClauseEnd,
 } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
+import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
 
 const NOT_CLEFT = words('notCleft')
 const NOT_RESULT = words('notResult')
@@ -64,6 +66,7 @@ const NEGATION = chars('没不未')
 const HAVE = normalizePhraseChar('有')
 const DE = normalizePhraseChar('的')
 const SHI = normalizePhraseChar('是')
+const PAST = normalizePhraseChar('过')
 const TIME = norm(['的时候'])
 const SELF = norm(['自己'])[0]!
 
@@ -145,7 +148,7 @@ const omit: Judge = (f, ctx) => {
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
-  if (!agent) return null
+  if (!agent) return framedRhetorical(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || inSentence(ctx, 'apology', f)) return null
   const cleft = cleftAt(ctx, agent[0])
   const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
@@ -155,7 +158,9 @@ const omit: Judge = (f, ctx) => {
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
-    if (!rhetorical || before(ctx, 'clarify', f) || helpAfter(ctx, f.end)) return null
+    if (helpAfter(ctx, f.end)) return null
+    // 您是不是没按说明书装？ answering a complaint: the customer's omission offered as the cause.
+    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
     return widened(f, agent[0], causeEnd(ctx, f.end, 12))
   }
   let severity = f.severity
@@ -180,16 +185,22 @@ const cleft: Judge = (f, ctx) => {
   const next = t[f.end]
   if (next === undefined || next === DE || NEGATION.has(next)) return null
   // 是您 + 自己…: the longer phrase judges it.
-  if (t.startsWith(SELF, f.end) || wordTo(t, NOT_CLEFT, f.start + 1) >= 0) return null
-  if (isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  if (t.startsWith(SELF, f.end)) return null
+  // 谁知道是不是您自己碰的: a guess that only looks like a question.
+  const lead = ctx.hasCue('guessLead', clauseStart(t, f.start), f.start)
+  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || isQuestion(t, f.start, f.end))) return null
+  // After 谁知道 / 说不定 the 不 (是不是, 不定) is no negation.
+  if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
   if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f)) return null
-  const hedged = ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
+  const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
   // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it.
-  if (wordFrom(t, PURPOSE, f.end) > 0 && !hedged) return null
+  // …but 是您穿过的 names what was done to it.
+  const purpose = wordFrom(t, PURPOSE, f.end)
+  if (purpose > 0 && t[purpose] !== PAST && !hedged) return null
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
-  while (raw > f.end && cueTo(ctx, 'tail', raw) >= 0 && t[raw - 1] !== DE) raw--
+  while (raw > f.end && CLAUSE_TAIL_CHARS.has(t[raw - 1]!)) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
   const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
@@ -212,11 +223,49 @@ function ownActBefore(ctx: LintContext, at: number, attributed = false): Span | 
   for (const c of cuesWithin(ctx, 'customer', from, at)) {
     if (!customerAt(ctx, c[0])) continue
     if (cuesWithin(ctx, 'ownAct', c[1], Math.min(at, c[1] + 4)).some(([s]) => s - c[1] <= 1)) found = c
-    else if (attributed && wordFrom(ctx.text, THEIR_SIDE, c[1]) > 0) found = c
+    else if (attributed && (wordFrom(ctx.text, THEIR_SIDE, c[1]) > 0 || wordFrom(ctx.text, HANDLING, c[1]) > 0)) found = c
   }
   return found
 }
 const THEIR_SIDE = words('theirSide')
+const HANDLING = words('handling')
+
+/**
+ * A question guessing at the customer's doing, as the reply's last word on goods reported
+ * broken or not working (坏了 → 您是不是没按说明书装？): it suggests the fault is theirs. With
+ * help after, or about anything else (价格不一样 → 您是不是没领券呀), it only asks.
+ */
+export function guessAnswersComplaint(ctx: LintContext, f: Finding): boolean {
+  if (ctx.previous === undefined || !ctx.previousHasCue('damaged')) return false
+  return !laterInSentence(ctx, 'help', f.end) && !ctx.hasCue('offer', f.end, ctx.text.length) && !ctx.hasCue('help', f.end, ctx.text.length)
+}
+
+/**
+ * 买之前不看清楚吗: nobody named, but a rhetorical question about an omission in a past
+ * purchase frame is aimed at the buyer (not 我们发货前没检查吗, nor a clarifying 是不是).
+ */
+function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const frame = cuesWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start).at(-1)
+  if (!frame || !isQuestion(t, f.start, f.end) || presumed(t, f.end)) return null
+  if (subjectBefore(ctx, f.start) === 'shop' || before(ctx, 'clarify', f) || helpAfter(ctx, f.end) || hypothetical(ctx, f)) return null
+  return widened(f, frame[0], causeEnd(ctx, f.end, 12))
+}
+
+/**
+ * 您用洗衣机洗了吧？…洗坏了我们没法退: a guess about what the customer did, asked just before
+ * (是不是… / …吧？), then a refusal: the customer is made the cause without being told so.
+ */
+function refusalAfterGuess(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const s0 = sentenceStart(t, f.start)
+  if (s0 === 0 || t[s0 - 1] !== '?') return null
+  const from = sentenceStart(t, s0 - 1)
+  const guess = ctx.hasCue('clarify', from, s0) || presumed(t, from)
+  if (!guess || !cuesWithin(ctx, 'customer', from, s0).some(([s]) => customerAt(ctx, s))) return null
+  if (helpAfter(ctx, f.end) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
+  return f
+}
 
 /**
  * 放一周才吃当然会坏啊, answering 荔枝都坏了: nobody is named, but a complaint is answered with
@@ -225,7 +274,8 @@ const THEIR_SIDE = words('theirSide')
  */
 function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
-  if (f.entry.tags.includes('refusal') || !ctx.hasCue('strongConsequence', f.start, f.end)) return null
+  if (f.entry.tags.includes('refusal')) return refusalAfterGuess(f, ctx)
+  if (!ctx.hasCue('strongConsequence', f.start, f.end)) return null
   // 熟过了会导致嚼不烂: 会 / 容易 + 导致 explains what happens in general.
   if (wordTo(t, GENERIC, f.start) >= 0) return null
   if (ctx.previous === undefined || !ctx.previousHasCue('complaint') || !badOutcomeAfter(ctx, f.end)) return null
@@ -324,11 +374,13 @@ const askAgain: Judge = (f, ctx) => {
 /** 现在收到了又说不合适 / 您现在才说要改地址: complaining late is the customer's fault. */
 const late: Judge = (f, ctx) => {
   const t = ctx.text
-  if (inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
+  if (inSentence(ctx, 'apology', f)) return null
   const from = sentenceStart(t, f.start)
   const { who } = nearestSubject(ctx, from, f.start)
   if (who === 'shop') return null
   const framed = f.entry.tags.includes('framed') || ctx.hasCue('nowFrame', from, f.start)
+  // 签收了才说有磕碰？ asks nothing: a late complaint questioned in its frame is still held against them.
+  if (isQuestion(t, f.start, f.end) && !(framed && !before(ctx, 'clarify', f))) return null
   return framed ? f : null
 }
 
@@ -351,7 +403,6 @@ const yoursOf: Judge = (f, ctx) => {
   if (helpAfter(ctx, f.end) || hasWordWithin(t, REPORTED, span[1], f.start)) return null
   return widened(f, span[0], f.end)
 }
-const CLAUSE_TAIL_CHARS = chars('了啊呀哦呢吧哈嘛啦,.!?;:~ \n\r。、…')
 
 /** 跟我们摄像头没关系 / 和我们店铺无关: the shop denies any link, with a word between. */
 const notOursGap: Judge = (f, ctx) => {
@@ -387,7 +438,15 @@ const othersCan: Judge = (f, ctx) => {
   return { ...f, start: others[0] }
 }
 
+/** 到您手上才坏的: the trouble placed after the goods reached the customer. */
+const yourHands: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (!badOutcomeAfter(ctx, f.end) || hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || inSentence(ctx, 'apology', f)) return null
+  return widened(f, f.start, trimmedClauseEnd(ctx, f.end, 6))
+}
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  yourHands,
   omit,
   cleft,
   consequence,
@@ -402,4 +461,4 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
+export const CONTEXT_BUILT = new Set(['yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])

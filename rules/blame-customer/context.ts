@@ -4,6 +4,7 @@ import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
 import { wordTo, words } from './words.js'
+import { CLAUSE_TAIL as SHARED_TAIL } from '../../src/vocab/chars.js'
 
 const OTHER_PEOPLE = words('otherPeople')
 
@@ -22,7 +23,8 @@ const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
 const BECAUSE = normalizePhrase('因为')
 /** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
 const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
-export const CLAUSE_TAIL = chars('了啊呀哦呢吧哈嘛啦的,.!?;:~ \n\r。、…')
+/** What may close a clause after an accusation (这是你的问题哦): the shared clause tail, and 的 (是你自己的问题的). */
+export const CLAUSE_TAIL: ReadonlySet<string> = new Set([...SHARED_TAIL, ...chars('的')])
 /** What a reported span never ends with: CLAUSE_TAIL and the question particle. */
 const SPAN_TAIL = new Set([...CLAUSE_TAIL, ...chars('吗么')])
 

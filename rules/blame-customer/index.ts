@@ -19,10 +19,11 @@ import {
   pointed,
   quoted,
   reassured,
+  trimmedClauseEnd,
   subjectBefore,
   withSubject,
 } from './context.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, wantedSpan } from './cause.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, guessAnswersComplaint, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -50,10 +51,15 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
   }
 }
 
+/** How far after 为啥 the negation may come (为啥签收时候不拒收). */
+const WHY_GAP = 8
+const NEGATION_CHARS = chars('不没')
+
 /** What may stand right before 下次 / 以后 when it starts a lecture (您下次…, 所以以后…, 亲~下次…), not 签收以后. */
 const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? ')
 /** How far after 下次 the thing to take care of may come (下次下单前记得看一下). */
 const LECTURE_REACH = 10
+const REMEMBER = new Set(norm(['记得']))
 
 /**
  * 下次下单前记得核对地址 / 以后收货时注意当面检查: the customer told what to take care of next
@@ -67,7 +73,9 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   if (f.start > cs && !LECTURE_HEAD.has(t[f.start - 1]!)) return null
   if (nearestSubject(ctx, cs, f.start).who === 'shop') return null
   const end = Math.min(clauseEnd(t, f.end), f.end + LECTURE_REACH)
-  const care = cuesWithin(ctx, 'lectureCare', f.end, end)[0]
+  // 记得 announces the thing to take care of: 下次记得核对地址 reaches 核对 when it follows.
+  const cares = cuesWithin(ctx, 'lectureCare', f.end, end)
+  const care = cares.find(([s, e]) => !REMEMBER.has(ctx.text.slice(s, e))) ?? cares[0]
   if (!care) return null
   if (ctx.hasCue('shop', f.end, care[0]) || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
   if (ctx.hasCue('conditional', cs, end) || inSentence(ctx, 'lectureOffer', f) || isQuestion(t, f.start, f.end)) return null
@@ -91,7 +99,19 @@ function pageNote(f: Finding, ctx: LintContext): Finding | null {
   return asked ? f : null
 }
 
+const SELF = normalizePhrase('自己')
+/** 自己 right before `at` with no subject of its own (不是我们自己 has one). */
+const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at - SELF.length)
+
 const HUMAN = normalizePhrase('人为')
+const DE = normalizePhrase('的')
+/** The clause after `at` ends in 的 (before its particles): 应该先问清楚再拍的. */
+function closesWithDe(ctx: LintContext, at: number): boolean {
+  const t = ctx.text
+  let end = clauseEnd(t, at)
+  while (end > at && CLAUSE_TAIL.has(t[end - 1]!) && t[end - 1] !== DE) end--
+  return end > at && t[end - 1] === DE
+}
 const JUDGED = norm(['这是', '这个是', '属于', '这属于', '这个属于', '就是', '都是'])
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
@@ -110,12 +130,14 @@ const JUDGES: Record<string, Judge> = {
       return graded(f, 'warning')
     }
     // The customer in the same clause: in 怪不得您没收到，原来是地址写错了 nobody is named for 写错.
-    if (nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who !== 'customer' || hypothetical(ctx, f)) return null
+    // A bare 自己 right before (…，自己选错了) stands for the sentence's subject.
+    const who = nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who ?? (bareSelf(ctx, f.start) ? subjectBefore(ctx, f.start) : undefined)
+    if (who !== 'customer' || hypothetical(ctx, f)) return null
     if (negated(ctx, f.start)) return null
     if (reassured(ctx, f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
     const asking = before(ctx, 'clarify', f) || isQuestion(ctx.text, f.start, f.end)
-    if (asking && !pointed(ctx, f)) return null
+    if (asking && !pointed(ctx, f)) return guessAnswersComplaint(ctx, f) ? withSubject(ctx, graded(f, 'warning')) : null
     const soft = before(ctx, 'hedge', f) || inSentence(ctx, 'offer', f)
     return withSubject(ctx, soft ? graded(f, 'warning') : f)
   },
@@ -153,13 +175,16 @@ const JUDGES: Record<string, Judge> = {
     // 如果不是我们的问题… / 不是我们的问题的话…: a condition, not a denial.
     if (ctx.hasCue('conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
     if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null
-    // 快递的事您问快递，跟我们没关系: shirking onto a third party is curt, not blame.
-    if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f)) return null
+    // 快递的事您问快递，跟我们没关系 / 快递又不是我开的: shirking onto a third party is curt, not blame.
+    if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f) || before(ctx, 'thirdParty', f, 'clause')) return null
     return f
   },
   /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
   shouldHave(f, ctx) {
-    if (!before(ctx, 'pastFrame', f)) return null
+    // 您应该先问清楚再拍的: a closing 的 after a care to take (先问, 早点, 仔细…) puts the
+    // obligation in the past, like a past frame; 应该的 / 应该做的 is "you're welcome".
+    const careAfter = after(ctx, 'pastMark', f, 0) || after(ctx, 'omission', f, 0)
+    if (!before(ctx, 'pastFrame', f) && !(careAfter && closesWithDe(ctx, f.end))) return null
     if (subjectBefore(ctx, f.start) !== 'customer') return null
     if (after(ctx, 'epistemic', f, 0)) return null
     // The span is the reproach itself: 就应该问清楚.
@@ -181,6 +206,30 @@ const JUDGES: Record<string, Judge> = {
     for (const [s, e] of cuesWithin(ctx, 'omission', f.end, f.end + 12)) if (s <= f.end + 2 && e > end) end = e
     if (end < 0) return null
     return subjectBefore(ctx, f.start) === 'shop' ? null : { ...f, end }
+  },
+  /**
+   * 为啥签收时候不拒收: why + a gap + 不/没 + an omission, in the clause. Not the shop's own
+   * (我们为什么没发), nor 为什么没收到 (nothing to perceive yet).
+   */
+  whyGap(f, ctx) {
+    const t = ctx.text
+    const end = Math.min(clauseEnd(t, f.end), f.end + WHY_GAP)
+    for (let i = f.end + 1; i < end; i++) {
+      if (!NEGATION_CHARS.has(t[i]!)) continue
+      if (ctx.hasCue('shop', clauseStart(t, f.start), i) || after(ctx, 'perceive', { end: i + 1 }, 0)) return null
+      const omission = cuesWithin(ctx, 'omission', i + 1, Math.min(end + 4, i + 5)).find(([s]) => s === i + 1)
+      return omission ? { ...f, end: omission[1] } : null
+    }
+    return null
+  },
+  /** 一般都是客户没按步骤装: customers in general blamed, with an omission or a fault after. */
+  generalized(f, ctx) {
+    const t = ctx.text
+    const end = Math.min(clauseEnd(t, f.end), f.end + 12)
+    for (let i = f.end; i < end; i++) {
+      if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
+    }
+    return null
   },
   /** 我不是说过了吗: rhetorical when asked, or when it ends in 了/过 (不是告诉你了). */
   toldYou(f, ctx) {

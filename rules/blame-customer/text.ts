@@ -1,4 +1,5 @@
 import * as shared from '../../src/context/text.js'
+import { isHanAt } from '../../src/vocab/chars.js'
 
 /**
  * Clause and sentence bounds for blame-customer: the shared ones (src/context/text.ts), also
@@ -7,7 +8,6 @@ import * as shared from '../../src/context/text.js'
  * aside ((产品私自拆装…是没有售后的)) whose subject is not the one before it. Without these cuts
  * 您 in one sentence becomes the subject of 看错 in the next.
  */
-const HAN = /[\u3400-\u9fff]/
 const ASIDE = new Set(['(', ')', '[', ']'])
 
 function isSpaceBreak(text: string, i: number): boolean {
@@ -16,7 +16,7 @@ function isSpaceBreak(text: string, i: number): boolean {
   while (a >= 0 && text[a] === ' ') a--
   let b = i + 1
   while (b < text.length && text[b] === ' ') b++
-  return HAN.test(text[a] ?? '') && HAN.test(text[b] ?? '')
+  return isHanAt(text, a) && isHanAt(text, b)
 }
 
 const isBreak = (text: string, i: number, asides: boolean) => isSpaceBreak(text, i) || (asides && ASIDE.has(text[i]!))

@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/co
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { cuesWithin, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, runStart } from '../shared/cues.js'
+import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')
@@ -56,7 +57,14 @@ function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
  * unless the shop only reports what it heard (那个品牌我们听好多人说容易坏).
  */
 function selfBetween(ctx: LintContext, from: number, to: number): boolean {
-  return cuesWithin(ctx, 'self', from, to).some(([, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + 4)).some(([s]) => s === e))
+  return cuesWithin(ctx, 'self', from, to).some(
+    ([s, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + 4)).some(([h]) => h === e) && !copiedFrom(ctx, from, s),
+  )
+}
+
+/** 隔壁那家抄我们的款: the shop named right after 抄 / 仿 is the one copied, not the subject. */
+function copiedFrom(ctx: LintContext, from: number, self: number): boolean {
+  return cuesWithin(ctx, 'copied', Math.max(from, self - 3), self).some(([, e]) => e >= self - 1)
 }
 
 /** 老是 / 容易 / 没几天就 + a defect (坏, 开胶, 起球…) is one predicate; alone it says nothing. */
@@ -67,12 +75,11 @@ function withDefect(f: Finding, ctx: LintContext): Finding | null {
 }
 
 const DE = '的'
-const HAN = /[\u4e00-\u9fff]/
-/** The noun after 假 is part of the claim: 假羊绒, 假蜂蜜 (up to four characters, not 的). */
+/** The noun after 假 is part of the claim: 假羊绒, 假蜂蜜 (up to four characters, not 的 nor a particle). */
 function withNoun(f: Finding, ctx: LintContext): Finding {
   const t = ctx.text
   let end = f.end
-  while (end < f.end + 4 && end < t.length && HAN.test(t[end]!) && t[end] !== DE && !ctx.hasCue('tail', end, end + 1)) end++
+  while (end < f.end + 4 && isHanAt(t, end) && t[end] !== DE && !CLAUSE_TAIL.has(t[end]!)) end++
   return end > f.end ? { ...f, end } : f
 }
 

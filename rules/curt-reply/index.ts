@@ -11,16 +11,20 @@ import { shirkToParty } from './party.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
 import { expandWords } from '../../src/vocab/index.js'
+import { isHan } from '../../src/vocab/chars.js'
 import lexicon from './lexicon.yaml'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
 const byLength = (ws: string[]) => ws.map(normalizePhrase).sort((a, b) => b.length - a.length)
 const FILLERS = byLength(
-  z
-    .object({ fillers: z.array(z.string().min(1)).min(1) })
-    .strict()
-    .parse(fillerData).fillers,
+  expandWords(
+    z
+      .object({ fillers: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .parse(fillerData).fillers,
+    'rules/curt-reply/fillers.yaml: fillers',
+  ),
 )
 /**
  * A brush-off handed to the buyer names them (那您随便吧, 你看着办吧); only there are these
@@ -40,12 +44,13 @@ const ASKED = (({ asked, request, offPlatformAsk }) => ({
   request: normalized(request, 'rules/curt-reply/asked.yaml: request'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
 }))(z.object({ asked: wordList, request: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
-const COMPLAINT = normalized(['@act.complaint'], 'rules/curt-reply/index.ts')
+const COMPLAINT = normalized(['@complaint.any'], 'rules/curt-reply/index.ts')
 /** Whether the customer's (normalised, short) message holds one of `words`. */
 const holds = (previous: string, words: readonly string[]) => words.some((w) => previous.includes(w))
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
 const INTRODUCES = new Set([...':：'])
 const NOTHING: string[] = []
+const IS_JIUSHI = normalizePhrase('就是')
 /** 不用您自己想办法: a negator this close before the phrase rules it out. */
 const NEGATE_REACH = 4
 /** 跟我们也没关系: only adverbs between the shop and 没关系 (not 跟我说没关系). */
@@ -55,7 +60,7 @@ const OURS_REACH = 3
 const GUAN_REACH = 8
 const GUAN = ['管', '负责'].map(normalizePhrase)
 
-const isWordChar = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
+const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
 
 /**
  * Whether [from, to) outside the hit [skipFrom, skipTo) holds nothing but `words` (fillers.yaml
@@ -149,6 +154,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const kind = f.entry.tags[0]
   // 都跟您说了要先申请售后: a lecture (blame-customer's); 说了好几遍了，没货: a brush-off.
   if (f.entry.tags.includes('nag') && ctx.hasCue('instruct', f.end, text.length)) return null
+  // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
+  if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
   if (kind === 'rude') return f
   if (kind === 'whole') {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null

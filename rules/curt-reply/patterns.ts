@@ -1,8 +1,9 @@
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { allHan } from '../../src/vocab/chars.js'
 
 /**
  * Refusals made by repeating the buyer's words back, which no phrase list can enumerate:
- *   repeat:  A就是A with A a negative (没有就是没有, 不知道就是不知道, 不能退就是不能退)
+ *   repeat:  A就是A or A就A with A a negative (没有就是没有, 不能退就是不能退, 冇货就冇货)
  *   resign:  A就A吧, 爱A就A, 怎么A就怎么A (退就退吧, 你爱怎么样就怎么样, 你想怎么办就怎么办)
  *   dare:    爱A不A (爱买不买, 爱退不退, 爱信不信)
  *   told:    how many times the buyer was told or asked (跟您说过好几次, 回答你三遍了, 你问几遍了)
@@ -23,7 +24,9 @@ const BU = n('不')
 const JIU_CODE = JIU.charCodeAt(0)
 const AI_CODE = AI.charCodeAt(0)
 /** A repeated refusal starts with a negator: 没有就是没有, not 好就是好. */
-const NEGATORS = new Set([...n('不没无别')])
+const NEGATORS = new Set([...n('不没无别冇')])
+/** Without 是, only "there is none" repeats as a refusal: 没货就没货, 冇货就冇货 (not 不急就不急). */
+const NONE = new Set([...n('没无冇')])
 /** What closes a resigned A就A: 退就退吧. */
 const RESIGN_END = new Set([...n('吧呗')])
 const WHATEVER = ['怎么', '怎样', '咋'].map(n)
@@ -53,12 +56,8 @@ const LONGEST_REPEAT = 6
 const LONGEST_RESIGN = 4
 const LONGEST_DARE = 2
 
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
-function allHan(text: string, from: number, to: number): boolean {
-  if (from < 0 || to > text.length || from >= to) return false
-  for (let i = from; i < to; i++) if (!isHan(text.charCodeAt(i))) return false
-  return true
-}
+/** A non-empty run of ideographs wholly inside the text. */
+const hanRun = (text: string, from: number, to: number) => from >= 0 && to <= text.length && from < to && allHan(text, from, to)
 
 export function findPatterns(text: string): PatternHit[] {
   const out: PatternHit[] = []
@@ -69,7 +68,7 @@ export function findPatterns(text: string): PatternHit[] {
       c === JIU_CODE
         ? text[i + 1] === SHI
           ? repeatAt(text, i)
-          : resignAt(text, i)
+          : (resignAt(text, i) ?? repeatAt(text, i, 1))
         : c === AI_CODE
           ? dareAt(text, i)
           : c === CI_CODE || c === BIAN_CODE
@@ -83,16 +82,16 @@ export function findPatterns(text: string): PatternHit[] {
   return out
 }
 
-/** A就是A at 就 (index i), longest A first. */
-function repeatAt(text: string, i: number): PatternHit | undefined {
+/** A就是A (link 就是) or A就A (link 就) at 就 (index i), longest A first. */
+function repeatAt(text: string, i: number, link = 2): PatternHit | undefined {
   for (let len = LONGEST_REPEAT; len >= 1; len--) {
     const a = i - len
-    if (!allHan(text, a, i) || !NEGATORS.has(text[a]!)) continue
-    if (!text.startsWith(text.slice(a, i), i + 2)) continue
+    if (!hanRun(text, a, i) || !(link === 1 ? NONE : NEGATORS).has(text[a]!)) continue
+    if (!text.startsWith(text.slice(a, i), i + link)) continue
     let start = a
     const said = SAID.find((w) => text.startsWith(w, a - w.length))
     if (said) start -= said.length
-    return { kind: 'repeat', start, end: i + 2 + len }
+    return { kind: 'repeat', start, end: i + link + len }
   }
   return undefined
 }
@@ -101,7 +100,7 @@ function repeatAt(text: string, i: number): PatternHit | undefined {
 function resignAt(text: string, i: number): PatternHit | undefined {
   for (let len = LONGEST_RESIGN; len >= 1; len--) {
     const a = i - len
-    if (!allHan(text, a, i) || !text.startsWith(text.slice(a, i), i + 1)) continue
+    if (!hanRun(text, a, i) || !text.startsWith(text.slice(a, i), i + 1)) continue
     const closed = RESIGN_END.has(text[i + 1 + len] ?? '')
     const dared = text[a - 1] === AI
     // 怎么办就怎么办: "whatever", not one thing allowed.
@@ -117,7 +116,7 @@ function dareAt(text: string, i: number): PatternHit | undefined {
   if (i > 0 && AI_COMPOUND.has(text[i - 1]!)) return undefined
   for (let len = LONGEST_DARE; len >= 1; len--) {
     const a = i + 1
-    if (!allHan(text, a, a + len) || text.slice(a, a + len).includes(BU)) continue
+    if (!hanRun(text, a, a + len) || text.slice(a, a + len).includes(BU)) continue
     if (text[a + len] !== BU || !text.startsWith(text.slice(a, a + len), a + len + 1)) continue
     return { kind: 'dare', start: i, end: a + 2 * len + 1 }
   }
