@@ -8,6 +8,9 @@ const CUSTOMER_WORDS = new Set(['customer', 'buyer', 'user', 'client', 'guest', 
 
 export function roleFromWord(word: unknown): Role | undefined {
   if (typeof word !== 'string') return undefined
+  // Most lines spell the role plainly: no copies for them.
+  if (AGENT_WORDS.has(word)) return 'agent'
+  if (CUSTOMER_WORDS.has(word)) return 'customer'
   const w = word.trim().toLowerCase()
   if (AGENT_WORDS.has(w)) return 'agent'
   if (CUSTOMER_WORDS.has(w)) return 'customer'
