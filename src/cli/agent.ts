@@ -102,7 +102,7 @@ export class Conversation {
 
 /**
  * A copy of a string that shares no memory with the text it was cut from. Lines are slices of
- * the 1 MB chunk they were decoded from; a slice kept for later (a customer turn, a finding's
+ * the chunk they were decoded from; a slice kept for later (a customer turn, a finding's
  * record) would keep the whole chunk alive, and memory would grow with the file.
  */
 export function own(s: string): string {
