@@ -84,6 +84,8 @@ class Session {
   busy = false
   private readonly scratch = { buffer: new Uint16Array(256) }
   private readonly hits = { buffer: new Int32Array(96) }
+  /** Per rule, whether its scanner runs on the reply being linted (its scanWhen tested once). */
+  private readonly scanning: Uint8Array
   private readonly cueTable: CueTable
   private readonly queries: CueQueries[]
   // The reply being linted.
@@ -99,6 +101,7 @@ class Session {
     private readonly config: ResolvedConfig,
   ) {
     this.cueTable = new CueTable(compiled.cueCount)
+    this.scanning = new Uint8Array(compiled.rules.length)
     this.queries = compiled.rules.map((rule) => {
       const ids = compiled.cueIds[rule.index]!
       return {
@@ -179,7 +182,14 @@ class Session {
         else if (p.kind === 'allow') (allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
       }
     }
-    if (phraseCount === 0 && !rules.some((r) => wantsScan(r, text))) return []
+    const scanning = this.scanning
+    let anyScan = false
+    for (let i = 0; i < rules.length; i++) {
+      const wants = wantsScan(rules[i]!, text)
+      scanning[i] = wants ? 1 : 0
+      anyScan ||= wants
+    }
+    if (phraseCount === 0 && !anyScan) return []
 
     const allowed = (ruleIndex: number, start: number, end: number) =>
       allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
@@ -244,9 +254,10 @@ class Session {
     }
 
     const out: Finding[] = []
-    for (const rule of rules) {
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!
       let list = byRule[rule.index] ?? []
-      if (wantsScan(rule, text)) {
+      if (scanning[i]) {
         // Allow-listed phrases hold for findings from a rule's own scanner too.
         let extra = rule.hooks.scan!(contextFor(rule), rule.entryFor)
         if (allows !== undefined) extra = extra.filter((f) => !allowed(rule.index, f.start, f.end))

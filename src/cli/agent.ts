@@ -8,6 +8,9 @@ const CUSTOMER_WORDS = new Set(['customer', 'buyer', 'user', 'client', 'guest', 
 
 export function roleFromWord(word: unknown): Role | undefined {
   if (typeof word !== 'string') return undefined
+  // Most lines spell the role plainly: no copies for them.
+  if (AGENT_WORDS.has(word)) return 'agent'
+  if (CUSTOMER_WORDS.has(word)) return 'customer'
   const w = word.trim().toLowerCase()
   if (AGENT_WORDS.has(w)) return 'agent'
   if (CUSTOMER_WORDS.has(w)) return 'customer'
@@ -99,7 +102,7 @@ export class Conversation {
 
 /**
  * A copy of a string that shares no memory with the text it was cut from. Lines are slices of
- * the 1 MB chunk they were decoded from; a slice kept for later (a customer turn, a finding's
+ * the chunk they were decoded from; a slice kept for later (a customer turn, a finding's
  * record) would keep the whole chunk alive, and memory would grow with the file.
  */
 export function own(s: string): string {

@@ -5,7 +5,7 @@ import type { Linter, LintMessage } from '../node.js'
 import { Conversation, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
 import { detectEncoding } from './detect-encoding.js'
-import { decodeBuffer, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
+import { CHUNK_BYTES, decodeBuffer, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
 import { planFix, type FixMode } from './fix.js'
 import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.js'
 import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
@@ -350,7 +350,7 @@ export async function lintRange(path: string, start: number, end: number, engine
   const config = await engine.resolver.forFile(path)
   const linter = engine.resolver.linterFor(config)
   const encoding: Encoding = { name: 'utf-8', bom: 0 }
-  const lines = linesOfStream(createReadStream(path, { start, end: end - 1, highWaterMark: 1 << 20 }), encoding)
+  const lines = linesOfStream(createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }), encoding)
   const counted = async function* () {
     for await (const batch of lines) {
       engine.range.lines = batch[batch.length - 1]!.line

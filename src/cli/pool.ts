@@ -70,6 +70,13 @@ interface Running {
 interface Slot {
   worker: Worker
   running: Running | undefined
+  /**
+   * Ranges this worker has linted and that wait for the main thread's word on their sessions
+   * (which comes once every earlier range has reported). The worker takes the next task
+   * meanwhile: a worker that sat idle until the slowest earlier range was done kept two
+   * workers from ever running side by side for long.
+   */
+  waiting: Map<number, Running>
   /** The worker has loaded and built its linter: task time starts counting from here. */
   ready: boolean
 }
@@ -104,9 +111,9 @@ export class LintPool {
 
   /** Answers a range's `pending`: how its sessions stood when it began. */
   private settle(id: number, states: Array<[string, SessionState]>): void {
-    const slot = this.slots.find((s) => s.running?.id === id)
+    const slot = this.slots.find((s) => s.waiting.has(id))
     if (!slot) return
-    this.arm(slot, slot.running!)
+    this.arm(slot, slot.waiting.get(id)!)
     slot.worker.postMessage({ type: 'resolve', id, states } satisfies ToWorker)
   }
 
@@ -120,23 +127,26 @@ export class LintPool {
     // KEFU_LINT_WORKER_HEAP_MB caps each worker's heap (tests of the out-of-memory path).
     const heap = Number(process.env.KEFU_LINT_WORKER_HEAP_MB)
     const worker = new Worker(this.script, { workerData: this.init, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) })
-    const slot: Slot = { worker, running: undefined, ready: false }
+    const slot: Slot = { worker, running: undefined, waiting: new Map(), ready: false }
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'ready') {
         slot.ready = true
         this.dispatch()
         return
       }
-      const r = slot.running
-      if (!r || r.id !== m.id) return
+      const r = slot.running?.id === m.id ? slot.running : slot.waiting.get(m.id)
+      if (!r) return
+      if (slot.running === r) slot.running = undefined
+      else slot.waiting.delete(m.id)
       if (m.type === 'pending') {
-        // Waiting for the main thread is not the task's time.
+        // Waiting for the main thread is not the task's time, and the worker is free meanwhile.
         clearTimeout(r.timer)
+        slot.waiting.set(m.id, r)
         r.onPending?.(m, (states) => this.settle(m.id, states))
+        this.dispatch()
         return
       }
       clearTimeout(r.timer)
-      slot.running = undefined
       if (m.type === 'done') r.resolve({ result: m.result, findings: m.findings })
       else r.reject(new Error(m.message))
       this.dispatch()
@@ -151,13 +161,14 @@ export class LintPool {
 
   private replace(slot: Slot, message: string): void {
     if (this.closing) return
-    const r = slot.running
+    const lost = [...(slot.running ? [slot.running] : []), ...slot.waiting.values()]
     slot.running = undefined
+    slot.waiting.clear()
     const i = this.slots.indexOf(slot)
     if (i === -1) return
     void slot.worker.terminate()
     this.slots[i] = this.spawn()
-    if (r) {
+    for (const r of lost) {
       clearTimeout(r.timer)
       r.reject(new Error(message))
     }
@@ -167,7 +178,7 @@ export class LintPool {
   private arm(slot: Slot, r: Running): void {
     clearTimeout(r.timer)
     r.timer = setTimeout(() => {
-      if (slot.running !== r) return
+      if (slot.running !== r && slot.waiting.get(r.id) !== r) return
       this.replace(slot, `not finished after ${Math.round(r.timeoutMs / 1000)} s: a rule or plugin may hang (see --file-timeout)`)
     }, r.timeoutMs)
   }

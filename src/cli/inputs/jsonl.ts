@@ -11,6 +11,14 @@ import type { Reader, Turn } from './types.js'
  * (with the yaml parser's source ranges) for lines that have something to report.
  */
 const TEXT_KEYS = ['text', 'content', 'message', 'msg', 'reply']
+const SPEAKER_KEYS = ['name', 'speaker', 'sender', 'nick']
+const TIME_KEYS = ['time', 'timestamp', 'ts', 'created_at']
+const SESSION_KEYS = ['session', 'session_id', 'conversation', 'conversation_id', 'chat_id']
+
+function textKeyOf(o: Record<string, unknown>): string | undefined {
+  for (const k of TEXT_KEYS) if (typeof o[k] === 'string') return k
+  return undefined
+}
 
 function field(obj: Record<string, unknown>, keys: readonly string[]): string | undefined {
   for (const k of keys) {
@@ -44,7 +52,7 @@ export const jsonlReader: Reader = {
           continue
         }
         const o = obj as Record<string, unknown>
-        const textKey = TEXT_KEYS.find((k) => typeof o[k] === 'string')
+        const textKey = textKeyOf(o)
         // Images, stickers, order cards: nothing to lint.
         if (!textKey) continue
         const text = o[textKey] as string
@@ -58,9 +66,9 @@ export const jsonlReader: Reader = {
         const role = roleFromWord(o.role ?? o.from ?? o.sender_type)
         if (role) turn.role = role
         const info = turn.info
-        const speaker = field(o, ['name', 'speaker', 'sender', 'nick'])
-        const time = field(o, ['time', 'timestamp', 'ts', 'created_at'])
-        const session = field(o, ['session', 'session_id', 'conversation', 'conversation_id', 'chat_id'])
+        const speaker = field(o, SPEAKER_KEYS)
+        const time = field(o, TIME_KEYS)
+        const session = field(o, SESSION_KEYS)
         if (speaker !== undefined) info.speaker = speaker
         if (time !== undefined) info.time = time
         if (session !== undefined) info.session = session

@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TextSink } from '../types.js'
 
-/** Text a spool keeps in memory before it moves to a temporary file. */
-const IN_MEMORY = 4 * 1024 * 1024
+/**
+ * Text a spool keeps in memory before it moves to a temporary file: small, so the strings die
+ * young (4 MB of them outlived V8's young generation and were copied to the old one).
+ */
+const IN_MEMORY = 512 * 1024
 
 /**
  * Report text that must be written after something only known later (a file's reply count
