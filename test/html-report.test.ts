@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { html } from '../src/cli/reporters/html.js'
 import { highlight } from '../src/cli/reporters/html/highlight.js'
-import { LIMITS, summarize } from '../src/cli/reporters/html/summary.js'
+import { LIMITS, PHRASES_KEPT, summarize } from '../src/cli/reporters/html/summary.js'
 import { chooseUnit, parseWallClock } from '../src/cli/reporters/html/time.js'
 import type { CliMessage, FileResult, RecordInfo, ReportContext, Severity } from '../src/cli/types.js'
 
@@ -385,6 +385,31 @@ describe('html report: size stays bounded on a large audit', () => {
     expect(page).toContain(`${(30_000 - LIMITS.worstReplies).toLocaleString('en')} more distinct replies with problems are counted above but not listed.`)
     expect(cards(page)).toMatchObject({ replies: '100,000', flagged: '30,000', problems: '30,000', rate: '30.0' })
     expect(Buffer.byteLength(page)).toBeLessThan(1_000_000)
+  })
+})
+
+describe('html report: phrase tables stay bounded', () => {
+  it('lets rare phrases go beyond PHRASES_KEPT, keeps the frequent ones exact, and says so', () => {
+    const messages: CliMessage[] = []
+    // 12,000 phone-like phrases seen once each, and two real phrases seen often, spread out.
+    for (let i = 0; i < 12_000; i++) {
+      const actual = i % 40 === 0 ? '肯定' : i % 40 === 1 ? '保证' : `1${String(3_800_000_000 + i)}`
+      const text = `订单${i}：${actual}`
+      messages.push(...reply({ index: i, text }, i + 1, [promise(actual, 'warning', actual === '肯定' ? ['一般'] : [])]))
+    }
+    const summary = summarize([{ file: 'big.jsonl', messages, replies: 12_000, errors: [] }])
+    const rule = summary.rules.find((r) => r.ruleId === 'absolute-promise')!
+    expect(rule.phrases.slice(0, 2).map((p) => [p.phrase, p.count])).toEqual([['保证', 300], ['肯定', 300]])
+    expect(rule.distinctPhrasesAtLeast).toBe(true)
+    expect(rule.distinctPhrases).toBeLessThanOrEqual(PHRASES_KEPT)
+    const page = html([{ file: 'big.jsonl', messages, replies: 12_000, errors: [] }], ctx())
+    expect(page).toContain('Many more phrases seen only a few times (phone numbers, handles…) are not shown.')
+  })
+
+  it('counts distinct phrases exactly below the cap', () => {
+    const messages = ['肯定', '保证', '肯定'].flatMap((actual, i) => reply({ index: i, text: `明天${actual}到` }, i + 1, [promise(actual, 'warning', [])]))
+    const rule = summarize([{ file: 'a.jsonl', messages, replies: 3, errors: [] }]).rules[0]!
+    expect([rule.distinctPhrases, rule.distinctPhrasesAtLeast]).toEqual([2, undefined])
   })
 })
 

@@ -189,9 +189,11 @@ export function rules(s: Summary): string {
   const details = s.rules
     .map((r) => {
       const more =
-        r.distinctPhrases > r.phrases.length
-          ? `<p class="note">另有 ${int(r.distinctPhrases - r.phrases.length)} 个不同的词句未列出。 ${int(r.distinctPhrases - r.phrases.length)} more distinct phrases not shown.</p>`
-          : ''
+        r.distinctPhrasesAtLeast
+          ? '<p class="note">另有大量只出现过少数几次的词句（电话号码、账号等）未列出。 Many more phrases seen only a few times (phone numbers, handles…) are not shown.</p>'
+          : r.distinctPhrases > r.phrases.length
+            ? `<p class="note">另有 ${int(r.distinctPhrases - r.phrases.length)} 个不同的词句未列出。 ${int(r.distinctPhrases - r.phrases.length)} more distinct phrases not shown.</p>`
+            : ''
       const rows = r.phrases
         .map(
           (p) =>

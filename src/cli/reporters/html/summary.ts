@@ -52,6 +52,8 @@ export interface RuleStats {
   phrases: PhraseStats[]
   /** Distinct offending phrases, of which `phrases` shows the most frequent. */
   distinctPhrases: number
+  /** Whether rare phrases were let go to bound memory: `distinctPhrases` is then a lower bound. */
+  distinctPhrasesAtLeast?: boolean
 }
 
 export interface Timeline {
@@ -123,6 +125,22 @@ interface RuleAcc {
   stats: Omit<RuleStats, 'phrases' | 'distinctPhrases' | 'flaggedReplies'>
   flaggedReplies: number
   phrases: Map<string, { forms: Map<string, number>; count: number; expected: Map<string, number> }>
+  /** Phrases let go by pruneRare (a phone number seen once); their counts are lost. */
+  pruned: boolean
+}
+
+/**
+ * Distinct phrases kept per rule. Phone numbers, handles and addresses make a rule's phrases
+ * as many as its findings, so beyond this many the rarer half is let go (as with the worst
+ * replies): the table of the most frequent phrases stays exact for any phrase seen more often
+ * than the ones dropped, and memory stays bounded for every input.
+ */
+export const PHRASES_KEPT = 2_000
+
+function pruneRare(r: RuleAcc): void {
+  const kept = [...r.phrases].sort((a, b) => b[1].count - a[1].count).slice(0, PHRASES_KEPT / 2)
+  r.phrases = new Map(kept)
+  r.pruned = true
 }
 
 function bump<K>(map: Map<K, number>, key: K, by = 1): void {
@@ -203,7 +221,7 @@ export class SummaryBuilder {
 
       let r = this.rules.get(m.ruleId)
       if (!r) {
-        r = { stats: { ruleId: m.ruleId, url: m.url, problems: 0, bySeverity: zero() }, flaggedReplies: 0, phrases: new Map() }
+        r = { stats: { ruleId: m.ruleId, url: m.url, problems: 0, bySeverity: zero() }, flaggedReplies: 0, phrases: new Map(), pruned: false }
         this.rules.set(m.ruleId, r)
       }
       r.stats.problems++
@@ -215,6 +233,7 @@ export class SummaryBuilder {
       const key = normalizePhrase(m.actual)
       let p = r.phrases.get(key)
       if (!p) {
+        if (r.phrases.size >= PHRASES_KEPT) pruneRare(r)
         p = { forms: new Map(), count: 0, expected: new Map() }
         r.phrases.set(key, p)
       }
@@ -280,6 +299,7 @@ export class SummaryBuilder {
       ...r.stats,
       flaggedReplies: r.flaggedReplies,
       distinctPhrases: r.phrases.size,
+      ...(r.pruned ? { distinctPhrasesAtLeast: true } : {}),
       phrases: [...r.phrases.values()]
         .sort((a, b) => b.count - a.count || top(a.forms, 1)[0]![0].localeCompare(top(b.forms, 1)[0]![0]))
         .slice(0, LIMITS.phrasesPerRule)
