@@ -159,7 +159,7 @@ type Group = GroupStats & { replies: number }
  * is dropped (a reply can only climb back by being flagged again); the list stays exact for
  * any input with fewer distinct flagged replies, and memory stays bounded for every input.
  */
-export const DISTINCT_REPLIES_KEPT = 20_000
+export const DISTINCT_REPLIES_KEPT = 2_000
 
 /**
  * Builds the summary as findings stream by (a file's findings, then its end), keeping counts,
