@@ -41,9 +41,11 @@ const PERSONAL_REACH = 3
 function linked(ctx: LintContext, from: number, to: number, concrete = false, specified = false): boolean {
   if (ctx.hasCue('refuse', from, to)) return false
   // 不 inside what the review must say (不要写“色差”) dictates the wording, it refuses nothing.
-  // Nor in words that merely start with it (不错, 不少).
+  // Nor in words that merely start with it (不错, 不少), nor in the wording dictated after
+  // 写成/换成 in its clause (写成“没味道”).
   const inside = (s: number, e: number, name: string) => ctx.cues(name).some(([a, b]) => a <= s && e <= b)
-  for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse')) return false
+  const dictated = (s: number) => lastCue(ctx, 'reviewSpec', clauseStart(ctx.text, s), s) !== undefined
+  for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse') && !dictated(s)) return false
   // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
   // A specified review with a concrete reward (好评附三张图，下单帮您打八折) is one deal throughout.
   if (!(specified && concrete)) for (const [s] of cuesWithin(ctx, 'unlink', from, to)) if (!JOINED.has(ctx.text[s - 1] ?? '')) return false
