@@ -31,6 +31,7 @@ describe('exaggeration: claims in any wording', () => {
     ['这款精华液上过央视新闻的', '上过央视', 'warning'],
     ['很多明星也在用这个牌子的洗发水', '明星也在用', 'warning'],
     ['营养师推荐的早餐搭配', '营养师推荐', 'warning'],
+    ['不少药剂师也在用这款护手霜', '药剂师也在用', 'warning'],
     // Grades borrowed from other industries.
     ['这套床品是五星级酒店同款', '五星级酒店同款', 'warning'],
     ['锅身用的是航天科技涂层', '航天科技', 'warning'],
@@ -43,6 +44,7 @@ describe('exaggeration: claims in any wording', () => {
     ['这款茶喝两周血压就降下来了', '血压就降下来', 'error'],
     ['鱼油能降低胆固醇', '降低胆固醇', 'error'],
     ['用这个洗发水告别头皮屑', '告别头皮屑', 'error'],
+    ['这款酵素能调理便秘', '调理便秘', 'error'],
     ['孩子吃了个子蹭蹭长高', '吃了个子蹭蹭长高', 'error'],
     ['连喝一个月能瘦八斤', '瘦八斤', 'error'],
     ['这款杀菌喷雾效果100%', '效果100%', 'error'],
@@ -62,6 +64,9 @@ describe('exaggeration: claims in any wording', () => {
     '您看到的“最强王者”是款名，不是宣传',
     // 最 in plain description of use.
     '最佳冲泡水温是85度',
+    // Advice to follow a professional.
+    '用量请按医生推荐的来',
+    '效果不是百分百的，看个人肤质',
     // Questions, hedges, advice, conditions.
     '您是想问吃了会不会长高吗？',
     '有的顾客反馈用了痘印淡了一些，效果因人而异',
@@ -93,6 +98,7 @@ describe('privacy-leak: red lines in disguise', () => {
   })
 
   const flags: Case[] = [
+    ['上一单的收件人叫周小明，您认识吗？', '周小明', 'error'],
     // A named person's purchase and where it went.
     ['您老公前天也在我们家买了两盒燕窝', '也在我们家买了两盒燕窝', 'error'],
     // Someone else's address after a return cue: the cue is not the shop's address any more.
@@ -113,6 +119,7 @@ describe('privacy-leak: red lines in disguise', () => {
     '您的手机尾号1234对吗',
     '退货请寄回：广州市白云区机场路100号3楼',
     '您老公上周也买了，寄的是同一个地址吗？',
+    '您上一单的收件人叫王建军，这次还寄给他吗？',
   ]
   it.each(passes)('passes %s', (text) => expectNone('privacy-leak', text))
 })
@@ -135,6 +142,8 @@ describe('off-platform: red lines in disguise', () => {
   const flags: Case[] = [
     ['点开我的头像，资料里有我的号码', '我的头像，资料里有我的号码', 'error'],
     ['拉您进群，群里每天发券', '拉您进群', 'error'],
+    ['这边不方便，咱们换个地方聊', '换个地方聊', 'error'],
+    ['您直接发红包给我，我帮您改价', '发红包给我', 'error'],
   ]
   it.each(flags)('flags %s → %s', (...c) => expectOne('off-platform', undefined, c))
 
@@ -143,6 +152,8 @@ describe('off-platform: red lines in disguise', () => {
     '您是用微信转账付的吗？',
     // The shop disowns a code and warns the buyer.
     '这个收款码不是我们发的，千万别扫',
+    '您是走银行转账付的款吗？',
+    '本店不支持银行转账，请在平台付款',
   ]
   it.each(passes)('passes %s', (text) => expectNone('off-platform', text))
 
