@@ -137,7 +137,6 @@ const thirdPartyFlags: ReadonlyArray<readonly [text: string, actual: string, sta
   ['另一位客人住在杭州市西湖区文三路', '杭州市西湖区文三路', 7],
   ['别的买家在成都武侯区科华北路那边，也是今天到', '成都武侯区科华北路', 5],
   ['上一位买家留的地址是幸福路100号2楼', '幸福路100号2楼', 10],
-  ['林小姐的电话尾号 6688，订单号 77889900', '77889900', 18],
   ['前面那位客户也是这个问题，她家住在朝阳区望京西路', '朝阳区望京西路', 17],
   ['您邻居上周也买了，寄的是8号楼2单元', '8号楼2单元', 12],
   ['那个顾客的单号是JT5566778899001', 'JT5566778899001', 8],
@@ -173,6 +172,15 @@ const thirdPartyPasses: readonly string[] = [
 describe('privacy-leak: another person\'s data', () => {
   it.each(thirdPartyFlags)('%s → %s', (text, actual, start) => {
     expect(brief(lint(text))).toEqual([{ ruleId: ID, severity: 'error', actual, start, end: start + actual.length }])
+  })
+
+  // Issue 8: another buyer's name with part of a number is a leak; the last digits of her phone
+  // (尾号 6688) are reported as well as her order number (before, only the order number was).
+  it('reports the end of another person\'s phone number next to her order number', () => {
+    expect(brief(lint('林小姐的电话尾号 6688，订单号 77889900'))).toEqual([
+      { ruleId: ID, severity: 'error', actual: '6688', start: 9, end: 13 },
+      { ruleId: ID, severity: 'error', actual: '77889900', start: 18, end: 26 },
+    ])
   })
 
   it.each(thirdPartyPasses)('passes: %s', (text) => {

@@ -4,6 +4,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
 import { cueFrom, cueTo } from '../../src/context/cues.js'
+import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
 
 const parsed = parseLexicon(lexicon, 'rules/exaggeration/lexicon.yaml')
 
@@ -11,8 +12,6 @@ const parsed = parseLexicon(lexicon, 'rules/exaggeration/lexicon.yaml')
 const norm = (words: readonly string[]) => words.map(normalizePhrase)
 const set = (chars: string) => new Set(normalizePhrase(chars))
 
-/** Where a claim can end: particles and punctuation (normalised: full-width ASCII is folded). */
-const CLAIM_END = set('了啦哦呢呀哈吧嘛喔噢哟啊滴,.!?;:~ \n\r。、…')
 /** 最好看 / 最好吃…: an adjective when nothing follows, a verb phrase otherwise (最好看一下). */
 const BEST_ADJ = set('看吃喝穿用听闻')
 /** 最好 after these is advice or a wish, never a product claim: 您最好先…, 那就最好了, 还是最好… */
@@ -20,8 +19,8 @@ const BEST_ADVICE_BEFORE = norm(['您', '你', '亲', '建议', '还是', '那',
 const WEIYI_SKIP = norm(['的', '一个', '一款', '一点', '一'])
 const ENUMERATOR = norm(['第一', '第1'])
 
-const isEnd = (c: string | undefined) => c === undefined || CLAIM_END.has(c)
-const isHan = (c: string | undefined) => c !== undefined && c >= '\u4e00' && c <= '\u9fff'
+/** Where a claim can end: the shared clause tail (particles, 了, punctuation). */
+const isEnd = (c: string | undefined) => c === undefined || CLAUSE_TAIL.has(c)
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
@@ -53,7 +52,7 @@ const best: Judge = (f, ctx) => {
 const scope: Judge = (f, ctx) => {
   const t = ctx.text
   let end = cueFrom(ctx, 'head', f.end)
-  if (end < 0) end = isHan(t[f.end]) && !isEnd(t[f.end]) && t[f.end] !== '的' ? f.end + 1 : f.end
+  if (end < 0) end = isHanAt(t, f.end) && !isEnd(t[f.end]) && t[f.end] !== '的' ? f.end + 1 : f.end
   const head = ctx.original.slice(f.end, end)
   if (!head) return f
   let expected: string[]
@@ -107,7 +106,7 @@ const channel: Judge = (f, ctx) => {
 /** 无敌好用 → 很好用: before an adjective 无敌 is an intensifier (with 超级 in front, both go). */
 const intensifier: Judge = (f, ctx) => {
   const next = ctx.text[f.end]
-  if (!isHan(next) || isEnd(next) || next === '的') return f
+  if (!isHanAt(ctx.text, f.end) || isEnd(next) || next === '的') return f
   const s = cueTo(ctx, 'intensifierPrefix', f.start)
   return { ...f, start: s >= 0 ? s : f.start, expected: ['很', '非常'] }
 }
@@ -169,6 +168,29 @@ const OUTRIGHT_TREAT = norm(['专治', '主治', '能治', '可以治', '可治'
 /** 价格最低的是基础款 / 价格最低的一款: a pick among the shop's own items, not a market claim. */
 const ownRange: Judge = (f, ctx) => (ctx.text[f.end] === '的' && cueFrom(ctx, 'plainAfterMost', f.end + 1) > 0 ? null : f)
 
+/** Opening quotation marks and the marks that close them (the reply is normalised: "" are ASCII). */
+const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '‘': '’' }
+/** How far after the closing mark the name word may stand (”色号, ”是品牌名, ”这个名字). */
+const NAME_REACH = 4
+
+/**
+ * A claim word inside quotation marks that name something — a shade, a brand, a variety
+ * (“最佳女主”色号, 名字叫“第一营养”是品牌名) — is part of a name, not a claim.
+ */
+function inQuotedName(f: Finding, ctx: LintContext): boolean {
+  const t = ctx.text
+  const from = sentenceStart(t, f.start)
+  for (let i = f.start - 1; i >= from; i--) {
+    const close = QUOTES[t[i]!]
+    if (close === undefined) continue
+    const j = t.indexOf(close, f.end)
+    if (j < 0 || t.slice(i + 1, f.start).includes(close)) return false
+    for (let k = j + 1; k <= j + 1 + NAME_REACH && k < t.length; k++) if (cueFrom(ctx, 'nameNoun', k) > 0) return true
+    return false
+  }
+  return false
+}
+
 const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange }
 
 const DROP_MESSAGE = {
@@ -208,6 +230,7 @@ export default defineRule({
   create: () => ({
     judge(finding: Finding, ctx: LintContext): Finding | null {
       let f: Finding | null = finding
+      if (inQuotedName(finding, ctx)) return null
       for (const tag of finding.entry.tags) {
         const judge = JUDGES[tag]
         if (judge && f) f = judge(f, ctx)

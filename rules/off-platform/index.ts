@@ -1,5 +1,5 @@
 import { defineRule, type CompiledEntry, type Entry, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { firstCue, lastCue } from '../../src/context/cues.js'
 import { mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
@@ -9,6 +9,7 @@ import { findHandles, maxLatinTail } from './handle.js'
 import { hasFoldedInside, hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
 import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
+import { classWords } from '../../src/vocab/index.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/off-platform/lexicon.yaml')
@@ -42,11 +43,27 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const sEnd = sentenceEnd(text, f.end)
   if (ctx.hasCue('warning', sStart, sEnd)) return null
   const kind = kindOf(f.entry)
+  if (kind === 'payment' && askedHowPaid(ctx, f)) return null
   // The personal cue must lie outside the phrase: 付款码 holds 付款 but is not yet anyone's.
   if (kind === 'qr' && !ctx.hasCue('personal', sStart, f.start) && !ctx.hasCue('personal', f.end, sEnd)) return null
   if ((kind === 'qr' || kind === 'publicAccount') && ctx.hasCue('productQr', sStart, sEnd)) return null
   return f
 }
+
+/**
+ * 您是用支付宝转账的吗？: asking how the buyer paid is no invitation — a question, the buyer
+ * (@subject.customer) as subject, and no one of the shop (@subject.shop: 我, 我们…) in the clause
+ * to receive anything. Read only on payment hits, so the words stay out of the cue automaton.
+ */
+function askedHowPaid(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  if (!isQuestion(text, f.start, f.end)) return false
+  const before = text.slice(clauseStart(text, f.start), f.start)
+  const clause = text.slice(clauseStart(text, f.start), clauseEnd(text, f.end))
+  return CUSTOMER.some((w) => before.includes(w)) && !SHOP.some((w) => clause.includes(w))
+}
+const CUSTOMER = classWords('subject.customer', 'rules/off-platform').map(normalizePhrase)
+const SHOP = classWords('subject.shop', 'rules/off-platform').map(normalizePhrase)
 
 type Payload = { entry: Entry; exception: boolean }
 
@@ -149,7 +166,18 @@ function described(out: Finding[], ctx: LintContext, entry: CompiledEntry | unde
     const f = make(entry, Math.min(start, hidden[0]), Math.max(end, hidden[1]))
     if (f) out.push(f)
   }
+  // 戳我主页签名，那里有我的联系方式: the agent's own page, the number later in the sentence.
+  for (const [start, end] of ctx.cues('ownPage')) {
+    const noun = firstCue(ctx, 'contactNoun', end, Math.min(sentenceEnd(ctx.text, end), end + OWN_PAGE_REACH + 8))
+    if (!noun || noun[0] - end > OWN_PAGE_REACH) continue
+    // Found in one clause above already (看我头像旁边那个号码).
+    if (out.some((o) => o.start < noun[1] && start < o.end)) continue
+    const f = make(entry, start, noun[1])
+    if (f) out.push(f)
+  }
 }
+/** The agent's own page and the contact found there, in one sentence. */
+const OWN_PAGE_REACH = 20
 
 export default defineRule({
   meta: {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import data from './address.yaml'
+import { isHan } from '../../src/vocab/chars.js'
 
 /**
  * Full postal addresses: one unbroken run of text holding an administrative area, a road or
@@ -27,7 +28,6 @@ export interface AddressHit {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
 
 /** Characters an address run is made of: Han, Latin, digits, and - # ( ) and spaces inside. */
 function inRun(text: string, i: number): boolean {

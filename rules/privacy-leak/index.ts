@@ -49,6 +49,19 @@ function notAPhone(ctx: LintContext, hit: NumberHit): boolean {
   return ctx.hasCue('price', Math.max(0, hit.start - 1), hit.start) || ctx.hasCue('price', hit.end, hit.end + 1)
 }
 
+/**
+ * Whether a shop-address cue (退货地址, 寄回) stands shortly before `at` with no other person
+ * named between: 上一位顾客退回来的包裹，他地址写的是… is that buyer's address, not the shop's.
+ */
+function shopsOwn(ctx: LintContext, at: number): boolean {
+  const from = Math.max(sentenceStart(ctx.text, at), at - SHOP_REACH)
+  const cue = lastCue(ctx, 'shopAddress', from, at)
+  if (!cue) return false
+  return !OTHER_PERSON.some((name) => ctx.hasCue(name, cue[1], at))
+}
+/** Cues that name someone other than the buyer or the shop (see third-party.ts). */
+const OTHER_PERSON = ['pronoun', 'relation', 'otherWhole']
+
 function numberFinding(ctx: LintContext, entry: CompiledEntry, hit: NumberHit): Finding {
   const mask = masked(ctx.original, hit, hit.start, hit.end)
   return {
@@ -90,8 +103,7 @@ function scan(
   const entry = entryFor('address')
   if (entry) {
     for (const a of findAddresses(ctx.text)) {
-      const from = Math.max(sentenceStart(ctx.text, a.start), a.start - SHOP_REACH)
-      if (ctx.hasCue('shopAddress', from, a.start)) continue
+      if (shopsOwn(ctx, a.start)) continue
       out.push({
         ruleId: ID,
         entry,

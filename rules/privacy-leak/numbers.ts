@@ -58,8 +58,9 @@ const LONGEST = 13
 export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLAND]): NumberHit[] {
   const groups = digitGroups(text)
   const out: NumberHit[] = []
+  const taiwan = plans.includes(TAIWAN)
   for (let k = 0; k < groups.length; k++) {
-    const id = idAt(text, groups[k]!)
+    const id = idAt(text, groups[k]!) ?? taiwanIdAt(text, groups[k]!, taiwan)
     if (id) {
       out.push(id)
       continue
@@ -178,6 +179,34 @@ function idAt(text: string, g: Group): NumberHit | undefined {
   const hit: NumberHit = { kind: 'id', start: g.start, end, digits: id, at, mask: id.length === 15 ? OLD_ID_MASK : ID_MASK }
   if (shape === 'plausible') hit.needsLabel = true
   return hit
+}
+
+/**
+ * Taiwanese national IDs: a letter, 1 or 2, seven digits and a check digit (A123456789), the
+ * letter standing for a two-digit area code in the checksum. Outside the zh-TW profile it needs
+ * its label (身分證字號) like any other ID-shaped run.
+ */
+function taiwanIdAt(text: string, g: Group, taiwan: boolean): NumberHit | undefined {
+  if (g.end - g.start !== 9 || g.start < 1 || gluedBefore(text, g.start - 1) || gluedAfter(text, g.end)) return undefined
+  const id = text.slice(g.start - 1, g.end).toUpperCase()
+  if (!validTaiwanId(id)) return undefined
+  const at: number[] = []
+  for (let i = g.start - 1; i < g.end; i++) at.push(i)
+  const hit: NumberHit = { kind: 'id', start: g.start - 1, end: g.end, digits: id, at, mask: TAIWAN_ID_MASK }
+  if (!taiwan) hit.needsLabel = true
+  return hit
+}
+const TAIWAN_ID_MASK = { hide: 5, tail: 2 }
+/** Area codes of the letters A–Z, in order. */
+const TAIWAN_AREAS = [10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33]
+
+export function validTaiwanId(id: string): boolean {
+  if (!/^[A-Z][12]\d{8}$/.test(id)) return false
+  const area = TAIWAN_AREAS[id.charCodeAt(0) - 65]!
+  let sum = Math.floor(area / 10) + (area % 10) * 9
+  for (let i = 1; i < 9; i++) sum += Number(id[i]) * (9 - i)
+  sum += Number(id[9])
+  return sum % 10 === 0
 }
 
 const PROVINCES = new Set([

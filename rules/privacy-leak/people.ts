@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { clauseEnd, sentenceEnd } from '../../src/context/text.js'
 import data from './people.yaml'
+import { isHan } from '../../src/vocab/chars.js'
 
 /**
  * What a reply tells about another person besides numbers and addresses: where they live
@@ -24,6 +25,7 @@ const Schema = z
     notLive: Words,
     spend: Words,
     bought: Words,
+    boughtBy: Words,
     nameLabel: Words,
     beforeName: Words,
     surnames: Words,
@@ -42,7 +44,6 @@ const REVEAL_REACH = 12
 const NAME_PARTY_REACH = 3
 /** Given names after a surname. */
 const MAX_GIVEN = 2
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
 /** Start of every occurrence of any of `words` in [from, to), with its end. */
@@ -123,10 +124,15 @@ function spending(text: string, from: number, to: number): PersonHit[] {
   return out
 }
 
-/** 她买的是两瓶精华和一个面霜: the rest of the clause. */
-function purchases(text: string, from: number, to: number): PersonHit[] {
-  return occurrences(text, W.bought, from, to).map(([s, e]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) }))
+/** 她买的是两瓶精华和一个面霜, and of a named person 您先生也在我们家买了…: the rest of the clause. */
+function purchases(text: string, from: number, to: number, named: boolean): PersonHit[] {
+  const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
+  const out = occurrences(text, W.bought, from, to).map(clauseRest)
+  // 您先生也在我们家买了一条项链: only with what was bought (也买了，寄的是… names nothing).
+  if (named) for (const hit of occurrences(text, W.boughtBy, from, to).map(clauseRest)) if (hit.end - hit.start > wordAt(text, hit.start)) out.push(hit)
+  return out
 }
+const wordAt = (text: string, at: number) => W.boughtBy.reduce((n, w) => (text.startsWith(w, at) && w.length > n ? w.length : n), 0)
 
 /** 身份证照片我这里有: the record and what offers it, in one sentence. */
 function revealed(text: string, from: number, to: number): PersonHit[] {
@@ -139,7 +145,10 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
   return out
 }
 
-/** Everything about a person in [from, to) of the normalised reply. */
-export function findPersonData(text: string, from: number, to: number): PersonHit[] {
-  return [...residences(text, from, to), ...names(text, from, to), ...spending(text, from, to), ...purchases(text, from, to), ...revealed(text, from, to)]
+/**
+ * Everything about a person in [from, to) of the normalised reply; `named`: the person is a
+ * particular one (您先生, 她, 王女士), not buyers in general.
+ */
+export function findPersonData(text: string, from: number, to: number, named = false): PersonHit[] {
+  return [...residences(text, from, to), ...names(text, from, to), ...spending(text, from, to), ...purchases(text, from, to, named), ...revealed(text, from, to)]
 }

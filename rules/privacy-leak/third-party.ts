@@ -4,6 +4,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
 import { findAreaStreets, findPartialAddresses } from './address.js'
 import { findPersonData } from './people.js'
+import { isHan } from '../../src/vocab/chars.js'
 
 /**
  * Another buyer's data told to this one. On its own an order number, a building and room or
@@ -23,6 +24,8 @@ export interface Span {
   end: number
   /** Said of a person (住您楼下, 叫陈晓), never the shop's own address. */
   personal?: boolean
+  /** A reference to one particular person (您先生, 她, 王女士), not to buyers in general. */
+  named?: boolean
 }
 
 const WINDOW = 40
@@ -31,6 +34,8 @@ const PERSON_GAP = 6
 /** A labelled number (订单号 384729) may be this short; an unlabelled one needs LONG_DIGITS. */
 const SHORT_DIGITS = 6
 const LONG_DIGITS = 10
+/** After 尾号 / 后四位, four digits are data. */
+const TAIL_DIGITS = 4
 const LABEL_REACH = 8
 
 const n = (s: string) => normalizePhrase(s)
@@ -40,14 +45,14 @@ const NOT_SURNAME = new Set([...n('位的个这那您你老好各们是和跟与
 const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff
 const isAlnum = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x7a)
 
 /** Where the reply refers to someone other than the buyer. */
 function references(ctx: LintContext): Span[] {
   const { text } = ctx
   const refs: Span[] = []
-  for (const name of ['relation', 'otherWhole', 'pronoun']) for (const [start, end] of ctx.cues(name)) refs.push({ start, end })
+  for (const name of ['relation', 'pronoun']) for (const [start, end] of ctx.cues(name)) refs.push({ start, end, named: true })
+  for (const [start, end] of ctx.cues('otherWhole')) refs.push({ start, end })
   for (const [start, end] of ctx.cues('other')) {
     const person = cuesWithin(ctx, 'person', end, end + PERSON_GAP + 4).find((c) => c[0] - end <= PERSON_GAP && !/[,.!?;:\n]/.test(text.slice(end, c[0])))
     if (person) refs.push({ start, end: person[1] })
@@ -55,7 +60,7 @@ function references(ctx: LintContext): Span[] {
   for (const [start, end] of ctx.cues('title')) {
     const before = text.charCodeAt(start - 1)
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !ABOUT.has(text[end] ?? '')) continue
-    refs.push({ start: start - 1, end })
+    refs.push({ start: start - 1, end, named: true })
   }
   return refs.sort((a, b) => a.start - b.start)
 }
@@ -74,7 +79,11 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
       i = end
       continue
     }
-    const labelled = digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', Math.max(0, i - LABEL_REACH - 4), i) !== undefined
+    const labelFrom = Math.max(0, i - LABEL_REACH - 4)
+    // 尾号5678: the last digits of someone else's phone are enough to find them.
+    const labelled =
+      (digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', labelFrom, i) !== undefined) ||
+      (digits >= TAIL_DIGITS && lastCue(ctx, 'tailLabel', labelFrom, i) !== undefined)
     if (digits >= LONG_DIGITS || labelled) out.push({ start: i, end })
     i = end
   }
@@ -102,7 +111,7 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...numbers(ctx, from, to),
       ...findPartialAddresses(text, from, to),
       ...findAreaStreets(text, from, to),
-      ...findPersonData(text, from, to).map((d) => ({ ...d, personal: true })),
+      ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),
     ]
     for (const d of found) {
       // Data inside the reference itself (她住 of 她住朝阳区 is both) is not data on its own.

@@ -5,7 +5,8 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
  * compared with the normalised reply, so they are normalised like it.
  */
 const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
-const UNITS = ['块钱', '元', '块', '毛', '折'].map(normalizePhrase)
+/** r / rmb: chat shorthand for 元 (返3r). */
+const UNITS = ['块钱', '元', '块', '毛', '折', 'rmb', 'r'].map(normalizePhrase)
 /** 打个折 has no figure but is a discount all the same. */
 const A_BIT = normalizePhrase('个')
 const DISCOUNT = normalizePhrase('折')

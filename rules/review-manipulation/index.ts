@@ -15,6 +15,8 @@ const REWARD_REACH = 12
  * must say (评价的时候带上"物流快"三个字，返现三元).
  */
 const STRONG_REACH = 20
+/** …and further still after a review whose wording the agent dictates (别写…，换成…，返个红包). */
+const SPECIFIED_REACH = 36
 /** Short reward words (返, 送, 元) only count right after the review word (好评返3元). */
 const SHORT_REACH = 3
 /** A reward before the review needs a condition word between, within this reach (返现需要好评). */
@@ -37,7 +39,13 @@ const PERSONAL_REACH = 3
  * `concrete`: the reward is addressed to the buyer or has an amount, so 下次 does not unlink it.
  */
 function linked(ctx: LintContext, from: number, to: number, concrete = false, specified = false): boolean {
-  if (ctx.hasCue('refuse', from, to) || ctx.hasCue('refuseBetween', from, to)) return false
+  if (ctx.hasCue('refuse', from, to)) return false
+  // 不 inside what the review must say (不要写“色差”) dictates the wording, it refuses nothing.
+  // Nor in words that merely start with it (不错, 不少), nor in the wording dictated after
+  // 写成/换成 in its clause (写成“没味道”).
+  const inside = (s: number, e: number, name: string) => ctx.cues(name).some(([a, b]) => a <= s && e <= b)
+  const dictated = (s: number) => lastCue(ctx, 'reviewSpec', clauseStart(ctx.text, s), s) !== undefined
+  for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse') && !dictated(s)) return false
   // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
   // A specified review with a concrete reward (好评附三张图，下单帮您打八折) is one deal throughout.
   if (!(specified && concrete)) for (const [s] of cuesWithin(ctx, 'unlink', from, to)) if (!JOINED.has(ctx.text[s - 1] ?? '')) return false
@@ -62,7 +70,9 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   // 好评满30字, 附三张照片, 加追评: a review specified like this is the condition of a deal; so is
   // a requested change (把中评删了，下次来买包邮).
   const specified = changed || ctx.hasCue('reviewSpec', clauseStart(text, from), clauseEnd(text, from))
-  const limit = Math.min(sentenceEnd, from + STRONG_REACH + 4)
+  // What the review must say (别写“色差”，换成“很满意”) takes room: the reward may stand further on.
+  const reach = specified ? SPECIFIED_REACH : STRONG_REACH
+  const limit = Math.min(sentenceEnd, from + reach + 4)
   const cEnd = clauseEnd(text, from)
   let best: Span | undefined
   const consider = (c: Span, reach: number, paid: (c: Span) => boolean) => {
@@ -75,7 +85,7 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   const named = () => true
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
   const withAmount = (c: Span) => amountEnd(text, c[1]) > c[1]
-  for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, STRONG_REACH, named)
+  for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, reach, named)
   for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
   // An amount makes a verb a reward as surely as a named one (给好评附三张照片的话，下次帮您打九折).
   for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, STRONG_REACH, withAmount)
