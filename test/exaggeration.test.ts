@@ -338,3 +338,14 @@ describe('exaggeration: options', () => {
     expect(l.lint('根治脚气').messages.map((m) => m.severity)).toEqual(['info'])
   })
 })
+
+describe('exaggeration: 别 in a place word is not a negation', () => {
+  it('flags a claim after 别处/别的地方 as it does elsewhere', () => {
+    for (const text of ['这个价你在别处找不到第二家', '别的地方找不到第二家']) {
+      expect(lint(text).map((m) => m.actual)).toEqual(['找不到第二家'])
+    }
+  })
+  it('still reads 别 as a negator before a verb', () => {
+    expect(lint('别说找不到第二家，这种话我们不讲')).toEqual([])
+  })
+})
