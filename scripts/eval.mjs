@@ -124,6 +124,11 @@ async function main() {
     }
   }
 
+  // --json: the counts only, for scripts/eval-sets.mjs (one line, nothing written).
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ corpus: corpusLabel, replies: cases.length, clean: cleanTotal, cleanFlagged, stats }))
+    return
+  }
   const table = renderTable(stats, registered)
   const summary = [
     `corpus: ${cases.length} replies (${cleanTotal} clean, ${cases.length - cleanTotal} with at least one label)`,
