@@ -333,3 +333,27 @@ describe('competitor-disparagement: harm claims, comparisons, self-answering que
     expect(brief(lint('别人家的做工很差，穿两次就开线'))).toEqual([{ ruleId: ID, severity: 'warning', actual: '别人家的做工很差', start: 0, end: 8 }])
   })
 })
+
+describe('competitor-disparagement: rivals by shorthand, streamers and platforms; beating a rival', () => {
+  it.each([
+    ['续航直接吊打某米', '吊打某米'],
+    ['这价位完胜某牌的几款', '完胜某牌'],
+    ['淘宝那边卖的多半是翻新的', '淘宝那边卖的多半是翻新的'],
+    ['那位主播带的货是贴牌的', '那位主播带的货是贴牌'],
+    ['某为那款充电头容易买到假的', '某为那款充电头容易买到假的'],
+    ['那些网店的退货很麻烦', '那些网店的退货很麻烦'],
+    ['比友商的强十倍', '友商的强十倍'],
+  ])('%s → %s', (text, actual) => {
+    expect(lint(text).map((m) => [m.ruleId, m.actual, m.severity])).toEqual([[ID, actual, 'warning']])
+  })
+  it.each([
+    '整点秒杀，手慢无', // 秒杀 = a flash sale
+    '我们不说吊打谁，您可以自己对比', // negated
+    '吊打某米？没有的事，各有各的好', // a question
+    '京东那边的物流一般隔天到', // a platform spoken of without a claim
+    '这款比上一代强十倍', // no rival
+    '音质秒杀一切同价位耳机', // a whole market: exaggeration's absolute comparison
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})

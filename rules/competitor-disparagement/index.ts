@@ -106,6 +106,8 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   const tags = finding.entry.tags
   const f = tags.includes('often') ? withDefect(finding, ctx) : tags.includes('fakeNoun') ? withNoun(finding, ctx) : finding
   if (!f) return null
+  // 吊打某果: the rival is the construction's own object, after the verb.
+  if (tags.includes('beat')) return f
   const subject = subjectOf(ctx, f)
   if (!subject || f.start - subject[1] > SUBJECT_REACH) return null
   // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was said.
