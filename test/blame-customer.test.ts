@@ -442,3 +442,21 @@ describe('blame-customer: blame by insinuation', () => {
     ])
   })
 })
+
+describe('blame-customer: a cleft closed by 了 after a trouble names the customer as its cause', () => {
+  it.each([
+    ['绿萝黄叶是您晒太多了', '是您晒太多'],
+    ['耳机没声音是你音量调太低了吧', '是你音量调太低'],
+    ['是你自己记错了', '是你自己记错'],
+  ])('%s → %s', (text, actual) => {
+    expect(lint(text).map((m) => [m.ruleId, m.actual])).toEqual([['blame-customer', actual]])
+  })
+  it.each([
+    '是您自己下单了吗？', // a question
+    '如果是您自己用了不喜欢，也可以退', // a condition
+    '这个就是您要的款了，已经发出', // no trouble named: which item it is
+    '绿萝黄叶是我们发货前没检查到了，非常抱歉', // the shop owns it
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})

@@ -180,6 +180,15 @@ const omit: Judge = (f, ctx) => {
  * cleft (是您填的地址不全，所以快递才退回) only in the second case. Not 是您自己用还是送人？,
  * 如果是您自己穿, 是您自己的订单, 这个是您要的颜色.
  */
+const LE = '了'
+
+/** Whether the clause [from, to) ends in 了 before its particles and punctuation (…太多了吧). */
+function closedByLe(t: string, from: number, to: number): boolean {
+  let k = to
+  while (k > from && (/[\s~]/.test(t[k - 1]!) || (CLAUSE_TAIL_CHARS.has(t[k - 1]!) && t[k - 1] !== LE))) k--
+  return k > from && t[k - 1] === LE
+}
+
 const cleft: Judge = (f, ctx) => {
   const t = ctx.text
   const next = t[f.end]
@@ -206,8 +215,11 @@ const cleft: Judge = (f, ctx) => {
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
   // as the cause of a trouble just named or complained of.
   const troubled = ctx.hasCue('trouble', sentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
-  const guessed = (hedged || troubled) && (self || t[raw - 1] === DE) && !helpAfter(ctx, f.end)
-  const closesWithDe = self && t[raw - 1] === DE
+  // 多肉死了是你浇水太多了 / 是你自己想多了: a cleft closed by 了 states what the customer did as
+  // settled, as 的 does.
+  const closed = t[raw - 1] === DE || closedByLe(t, f.end, clauseEnd(t, f.end))
+  const guessed = (hedged || troubled) && (self || closed) && !helpAfter(ctx, f.end)
+  const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
   const soft = hedged || helpAfter(ctx, f.end)
   return widened(graded(f, soft ? 'warning' : f.severity), f.start, end)

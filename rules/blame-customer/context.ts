@@ -119,7 +119,9 @@ const A_NOT_A = new RegExp(`(.)[${normalizePhrase('不没')}]\\1`, 'g')
  */
 export function negated(ctx: LintContext, at: number): boolean {
   const from = clauseStart(ctx.text, at)
-  const head = ctx.text.slice(from, at).replace(A_NOT_A, '   ')
+  let head = ctx.text.slice(from, at).replace(A_NOT_A, '   ')
+  // The 没 of a trouble (耳机没声音是你…) describes the trouble; it does not negate what follows.
+  for (const [s, e] of cuesWithin(ctx, 'trouble', from, at)) head = head.slice(0, s - from) + ' '.repeat(e - s) + head.slice(e - from)
   return isNegated(head, head.length)
 }
 
