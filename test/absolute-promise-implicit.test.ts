@@ -196,7 +196,8 @@ describe('absolute-promise: certainty about a downside is a disclaimer', () => {
     expect(lint(text)).toEqual([])
   })
   it('is a promise again when the downside is denied', () => {
-    expect(lint('实物肯定没有色差').map((m) => [m.actual, m.severity])).toEqual([['肯定', 'warning']])
+    // 色差 is an outcome the shop does not control (the screen, the light), so it is an error.
+    expect(lint('实物肯定没有色差').map((m) => [m.actual, m.severity])).toEqual([['肯定', 'error']])
   })
   it('reads what a promise covers from its own clause on: an earlier clause is another statement', () => {
     expect(lint('这个价做不到，但售后我们一定给您做好').map((m) => [m.actual, m.severity])).toEqual([['一定', 'info']])
@@ -212,6 +213,29 @@ describe('absolute-promise: the problem declared solved under a reassurance', ()
     '请放心。售后这边会把您的问题处理好的', // another sentence: the reassurance is about something else
     '请放心，售后这边会尽快帮您处理', // effort, no outcome
     '请放心，售后这边一般都能处理好', // hedged
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+describe('absolute-promise: kinds from sets C and D (after their first sight)', () => {
+  it('包 + a taste is a promise, hedged in place of 包', () => {
+    const [m] = lint('放心买，这批芒果包甜')
+    expect([m!.actual, m!.severity, m!.expected]).toEqual(['包甜', 'error', ['一般都', '大多']])
+  })
+  it('whatever the customer does, no bad outcome: 怎么用都不坏', () => {
+    expect(brief(lint('这把伞怎么折都不断'))).toEqual(one('这把伞怎么折都不断', '怎么折都不断'))
+  })
+  it('a certain "never" keeps its negation in the rewrite', () => {
+    const plain = createLinter({ rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === 'absolute-promise' ? 'warning' : 'off'])) })
+    expect(plain.lint('这款永不掉色').messages[0]!.expected).toEqual(['一般不', '正常情况下不'])
+    expect(plain.lint('我们永不涨价').messages[0]!.expected).toEqual(['不'])
+  })
+  it.each([
+    '坏了这么多，肯定是我们装箱没装好，马上补发', // the shop owning its fault
+    '碎成这样肯定是快递摔的，我们来找快递', // a guess at the courier
+    '会不会掉色和水温有关，冷水洗一般不会', // an A-not-A question as a noun
+    '前提是您保证配件齐全，我们就能退', // a condition on the customer
   ])('passes %s', (text) => {
     expect(lint(text)).toEqual([])
   })

@@ -14,7 +14,8 @@ import { buildOnce, cli, cliAsync, CLI, FIXTURES, ROOT } from './cli-support.js'
  * once more for workbook cells in A1 notation (快捷短语!B3), grouped by sheet: only the
  * phrases.xlsx lines changed. formats.* once more when library.yaml's line 16 became a promise
  * again (可能绝对会慢一点 is now read as a disclaimer about a downside): only that line's text and
- * its suggestion changed.
+ * its suggestion changed; and once more when 绝对会/一定会 began to keep their modal (预计会准时到):
+ * only that line's suggestion changed.
  */
 beforeAll(buildOnce, 180_000)
 

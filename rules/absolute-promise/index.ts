@@ -21,7 +21,7 @@ function startsWithAny(s: string, words: readonly string[]): boolean {
 }
 
 /** Better words for the adverb or verb at [start, end), best first. */
-function suggestFor(f: Finding, before: string, after: string, uncontrolled: boolean, arrival: boolean): string[] {
+function suggestFor(f: Finding, word: string, before: string, after: string, uncontrolled: boolean, arrival: boolean): string[] {
   if (f.entry.expected.length) return f.entry.expected
   // The shop's own policy (正品保证) has no softer word: the message says keep it if honoured.
   if (f.entry.tags.includes('policy')) return ['']
@@ -30,6 +30,14 @@ function suggestFor(f: Finding, before: string, after: string, uncontrolled: boo
   if (verb && before.endsWith('有')) return ['保障']
   // 保证是全网最好的 → drop it: 争取是… is not Chinese.
   if (verb && after.startsWith('是')) return ['']
+  // 绝不会外泄 → 不会外泄: a certain "never" keeps its negation; 一般会外泄 would say the opposite.
+  // About an outcome the shop does not control it still needs a hedge: 一般不会压坏.
+  if (/^[绝永决]不/.test(word)) return uncontrolled ? ['一般不', '正常情况下不'] : ['不']
+  // 一定会变淡 → 一般会变淡: the modal stays, only the certainty goes.
+  if (/[会能]$/.test(word)) {
+    const modal = word.slice(-1)
+    return arrival ? [`预计${modal}`, `一般${modal}`] : [`一般${modal}`, `应该${modal}`]
+  }
   if (startsWithAny(after, NEGATIVE)) return ['一般', '正常情况下']
   if (startsWithAny(after, MODAL)) return ['一般', '应该']
   if (startsWithAny(after, SHOP_DOES)) return ['尽量', '争取']
@@ -91,7 +99,7 @@ export default defineRule({
       const arrival = ctx.hasCue('arrival', f.end, Math.min(sEnd, f.end + 8))
       // The rewrite follows what this sentence says (百分百正品 → 正品 whatever the customer asked).
       const here = ctx.hasCue('uncontrolled', sStart, sEnd)
-      const expected = suggestFor(f, text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival)
+      const expected = suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival)
       const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
       const out: Finding = {
         ...f,
