@@ -82,8 +82,7 @@ export default defineRule({
       // What the promise covers starts at its own clause: in 我们做不到最低价，但售后一定给您做好 the
       // 到 of an earlier clause is another statement. A bare 保证 answering 能保证明天到吗？
       // promises what the question asked about.
-      const covered = Math.min(sStart === f.start ? f.start : clauseStart(text, f.start), f.start)
-      const uncontrolled = ctx.hasCue('uncontrolled', covered, sEnd) || ctx.previousHasCue('uncontrolled')
+      const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
       if (!f.entry.tags.includes('policy')) {
         // What the promise is about is what follows it: a verb of the shop's own doing or

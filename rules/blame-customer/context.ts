@@ -121,7 +121,10 @@ export function negated(ctx: LintContext, at: number): boolean {
   const from = clauseStart(ctx.text, at)
   let head = ctx.text.slice(from, at).replace(A_NOT_A, '   ')
   // The 没 of a trouble (耳机没声音是你…) describes the trouble; it does not negate what follows.
-  for (const [s, e] of cuesWithin(ctx, 'trouble', from, at)) head = head.slice(0, s - from) + ' '.repeat(e - s) + head.slice(e - from)
+  for (const [s, e] of cuesWithin(ctx, 'trouble', from, at)) {
+    const end = Math.min(e, at)
+    head = head.slice(0, s - from) + ' '.repeat(end - s) + head.slice(end - from)
+  }
   return isNegated(head, head.length)
 }
 

@@ -79,7 +79,7 @@ export interface FileResult {
   fixed?: boolean
   /** --fix-dry-run: the messages are of the text as the fixes would leave it; nothing was written. */
   fixPreview?: boolean
-  /** What was left out on purpose (a workbook's sheet without a reply column). */
+  /** What was left out on purpose (a workbook's sheet without a reply column, a file not a shop file). */
   notes?: string[]
 }
 
@@ -106,16 +106,7 @@ export interface ReportRule {
 }
 
 /** One file's outcome without its findings, which were streamed before it. */
-export interface FileSummary {
-  file: string
-  replies: number
-  errors: FileError[]
-  agents?: Record<string, number>
-  fixed?: boolean
-  /** --fix-dry-run: the findings are of the text as the fixes would leave it (nothing written). */
-  fixPreview?: boolean
-  /** What was left out on purpose (a workbook's sheet without a reply column, a file not a shop file). */
-  notes?: string[]
+export interface FileSummary extends Omit<FileResult, 'messages'> {
   /** Findings of the file by severity. */
   counts: Record<Severity, number>
 }
