@@ -37,6 +37,11 @@ const ADDRESSED = byLength(['那您', '那你', '您们', '你们', '您', '你'
  */
 const AFFIRM = new Set(['是', '也是'].map(normalizePhrase))
 const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
+/**
+ * In the clause of 不知道 / 要啥, "here" answering 在吗 adds nothing (在的 要啥). Not around a whole-reply
+ * word: 在的哦 on its own is a fine answer, not a bare 哦.
+ */
+const AROUND_ALONE = byLength([...FILLERS, '在的', '在呢'])
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
 const ASKED = (({ asked, request, offPlatformAsk }) => ({
@@ -59,6 +64,9 @@ const OURS_REACH = 3
 /** 不归我们客服管: the 管 that closes 不归. */
 const GUAN_REACH = 8
 const GUAN = ['管', '负责'].map(normalizePhrase)
+/** 关我们(壳)什么事: the question that closes 关我. */
+const BUSINESS_REACH = 6
+const BUSINESS = ['什么事', '啥事', '屁事', '咩事', '什么关系', '啥关系'].map(normalizePhrase)
 
 const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
 
@@ -131,6 +139,11 @@ function shaped(f: Finding, ctx: LintContext): Finding | null {
     for (let i = f.end; i < limit; i++) for (const w of GUAN) if (text.startsWith(w, i)) return { ...f, end: i + w.length }
     return null
   }
+  if (tags.includes('business')) {
+    const limit = Math.min(clauseEnd(text, f.end), f.end + BUSINESS_REACH)
+    for (let i = f.end; i < limit; i++) for (const w of BUSINESS) if (text.startsWith(w, i)) return { ...f, end: i + w.length }
+    return null
+  }
   if (tags.includes('party')) {
     const span = shirkToParty(text, f.start, f.end)
     return span ? { ...f, start: span[0], end: span[1] } : null
@@ -157,24 +170,35 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
   if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
   if (kind === 'rude') return f
+  // 哦，… / 这个正常的 to a complaint: cold only when nothing in the reply apologises or helps.
+  if (kind === 'coldOpen' || kind === 'normalise') {
+    if (ctx.hasCue('help', 0, text.length) || ctx.cues('apology').length || offersPath(ctx, f)) return null
+    // 你当时选的最便宜的快递，慢是正常的: the buyer named as the cause, blame-customer's.
+    if (kind === 'normalise' && ctx.cues('buyerFault').length) return null
+    // 哦哦 / 嗯嗯好的: the grunt must stand alone, closed by punctuation (a whole-reply grunt is `grunt`'s).
+    return kind === 'normalise' || (f.end < text.length && !isWordChar(text.charCodeAt(f.end))) ? f : null
+  }
   if (kind === 'whole') {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
     return f
   }
-  // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer.
-  if (kind === 'bare') return onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) ? f : null
+  // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer. To a factual
+  // yes/no question (会不会被海关扣 → 不会) even the stark no is the answer.
+  if (kind === 'bare') return onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) && !answersQuestion(ctx) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
   if (kind === 'pointer' || kind === 'dismiss') return ctx.hasCue('help', 0, text.length) ? null : f
-  if (offersPath(ctx, f)) return null
+  // 您自己问快递 is excused only by the agent acting too (我也帮您催): a path word such as 退款 in
+  // 退款已经退了，没到你问银行 reports what was done, it does not help with what is asked.
+  if (f.entry.tags.includes('party') ? ctx.hasCue('help', 0, text.length) : offersPath(ctx, f)) return null
   // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
   // alone is the whole-reply entry's (很忙).
   if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
   if (f.entry.tags.includes('wait') && ctx.cues('apology').length) return { ...f, severity: 'info' }
-  // 跟我们没关系，是您自己没去取件: blame, which blame-customer reports.
-  if (f.entry.tags.includes('disown') && ctx.cues('buyerFault').length) return null
+  // 跟我们没关系，是您自己没去取件 / 您肯定没装对，说明书上有: blame, which blame-customer reports.
+  if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page')) && ctx.cues('buyerFault').length) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
@@ -186,7 +210,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     return closes ? f : null
   }
   if (kind === 'alone' || kind === 'cannot') {
-    if (!onlyFillers(text, cStart, cEnd, f.start, f.end) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    if (!onlyFillers(text, cStart, cEnd, f.start, f.end, kind === 'alone' ? AROUND_ALONE : FILLERS) || INTRODUCES.has(text[cEnd] ?? '')) return null
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
   }

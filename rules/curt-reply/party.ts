@@ -6,16 +6,17 @@ import { classWords } from '../../src/vocab/index.js'
  * helping: 您自己找平台, 你去问厂家, 这个问题您找厂家, 问快递去. The party word is the hit;
  * this reads the few characters around it:
  *
- *   [你|您] [自己] [只能|得] [去] (找|问) [一下] PARTY [去]   — with 你/您, 自己, 只能 / 得 or a 去 that is not the agent's
+ *   [你|您] [自己] [只能|得] [去] (找|问|投诉|打给) [一下] PARTY [去]   — with 你/您, 自己, 只能 / 得 or a 去 that is not the agent's
  *   [你|您] 自己 [去] (联系|咨询) [一下] PARTY        — 联系 only with 自己: 您联系一下快递员 is advice
- *   [你|您] [自己] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧
+ *   [你|您] [自己] [去] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧, 自己去跟快递说
  *   TOPIC (找|问) PARTY                              — 质量问题找厂家: a bare imperative after a topic
+ *   (找|问) PARTY [去] [吧…]  as a clause of its own  — 找厂家 / 不知道 问快递: the bare imperative
  *   是 PARTY 的事                                    — 那是厂家的事: their business, not ours
  *
  * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家, 小妹去问快递.
  */
 const n = (s: string) => normalizePhrase(s)
-const ASK = ['找', '问'].map(n)
+const ASK = ['找', '问', '投诉', '打给', '打电话给', '打电话问'].map(n)
 const CONTACT = ['联系', '咨询'].map(n)
 const A_BIT = ['一下', '下'].map(n)
 const WITH = ['跟', '和'].map(n)
@@ -33,6 +34,10 @@ const AGENT = new Set([...n('我帮替给为陪跟和们来会让')])
 const AGENT_NAMES = classWords('subject.agent', 'rules/curt-reply/party.ts').map(n)
 /** 质量问题找厂家, 这个问题问厂家: a topic, then the bare imperative. */
 const TOPIC = ['问题', '的事', '这事', '这个事', '事情', '事儿'].map(n)
+/** What may close a bare imperative's clause after the party: 找厂家吧, 问快递去啊. */
+const CLOSERS = new Set([...n('去吧啊呀啦哦呗嘛哈了')])
+/** Before a bare imperative: the start of the reply or of a clause (a space counts: 不知道 问快递). */
+const OPENERS = new Set([...n(',.!?;:、 \n~')])
 const byAgent = (text: string, at: number) => AGENT.has(text[at - 1] ?? '') || endingAt(text, at, AGENT_NAMES) !== undefined
 
 const endingAt = (text: string, at: number, words: readonly string[]) => words.find((w) => at >= w.length && text.startsWith(w, at - w.length))
@@ -58,8 +63,19 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const goAfter = text[end] === GO
   if (byAgent(text, i)) return undefined
   const topic = !contact && !bit && !you && !self && endingAt(text, i, TOPIC) !== undefined
-  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic
+  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic || (!bit && bareImperative(text, i, end))
   return shirks ? [i, goAfter ? end + 1 : end] : undefined
+}
+
+/**
+ * 找厂家 / 问快递去吧 as a clause of its own: nothing before it in its clause and only particles
+ * after the party. 找厂家确认一下 and 问快递的话 go on, so they are not the whole instruction.
+ */
+function bareImperative(text: string, from: number, end: number): boolean {
+  if (from > 0 && !OPENERS.has(text[from - 1]!)) return false
+  let j = end
+  while (j < text.length && CLOSERS.has(text[j]!)) j++
+  return j === text.length || OPENERS.has(text[j]!)
 }
 
 const IS = n('是')
@@ -79,6 +95,8 @@ function talkWith(text: string, start: number, end: number): [number, number] | 
   const talk = TALK.find((w) => text.startsWith(w, end))
   if (!withWord || !talk) return undefined
   let i = start - withWord.length
+  // 自己去跟快递说: a 去 between the buyer and 跟 (我去跟快递说 is the agent, read by byAgent).
+  if (text[i - 1] === GO) i--
   const self = endingAt(text, i, [SELF]) !== undefined
   if (self) i -= SELF.length
   const you = endingAt(text, i, YOU)
