@@ -167,16 +167,21 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const kind = f.entry.tags[0]
   // 都跟您说了要先申请售后: a lecture (blame-customer's); 说了好几遍了，没货: a brush-off.
   if (f.entry.tags.includes('nag') && ctx.hasCue('instruct', f.end, text.length)) return null
+  // 您问了好几次了，是我没说清楚: the agent takes the repetition on itself, no impatience.
+  if (f.entry.tags.includes('nag') && ctx.cues('selfBlame').length) return null
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
   if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
   if (kind === 'rude') return f
-  // 哦，… / 这个正常的 to a complaint: cold only when nothing in the reply apologises or helps.
+  // 哦，… / 这个正常的 to a complaint: cold only when nothing in the reply apologises or helps, and
+  // a 'normal' verdict only when it neither explains why (因为是纯棉的) nor says what settles it
+  // (晾两天就散了).
   if (kind === 'coldOpen' || kind === 'normalise') {
     if (ctx.hasCue('help', 0, text.length) || ctx.cues('apology').length || offersPath(ctx, f)) return null
     // 你当时选的最便宜的快递，慢是正常的: the buyer named as the cause, blame-customer's.
     if (kind === 'normalise' && ctx.cues('buyerFault').length) return null
     // 哦哦 / 嗯嗯好的: the grunt must stand alone, closed by punctuation (a whole-reply grunt is `grunt`'s).
-    return kind === 'normalise' || (f.end < text.length && !isWordChar(text.charCodeAt(f.end))) ? f : null
+    if (kind === 'normalise') return ctx.cues('reason').length || ctx.hasCue('remedy', f.end, text.length) ? null : f
+    return f.end < text.length && !isWordChar(text.charCodeAt(f.end)) && (f.start === 0 || !isWordChar(text.charCodeAt(f.start - 1))) ? f : null
   }
   if (kind === 'whole') {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
@@ -203,6 +208,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const cEnd = clauseEnd(text, f.end)
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
   if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end)) return null
+  // 详情页写了，48小时内: the pointer followed by what it points at; curt only last, or sent back
+  // to look again (页面有写的哦，您再看看).
+  if (f.entry.tags.includes('page') && !endsReply(text, f) && !ctx.hasCue('lookAgain', f.end, text.length)) return null
   if (kind === 'permission') return onlyFillers(text, cStart, cEnd, f.start, f.end, ADDRESSED) ? f : null
   if (kind === 'final') {
     // 退不了，就这样: a refusal closed with "that's that"; 好的，就这样 closes nothing.

@@ -10,6 +10,7 @@ import { classWords } from '../../src/vocab/index.js'
  *   [你|您] 自己 [去] (联系|咨询) [一下] PARTY        — 联系 only with 自己: 您联系一下快递员 is advice
  *   [你|您] [自己] [去] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧, 自己去跟快递说
  *   TOPIC (找|问) PARTY                              — 质量问题找厂家: a bare imperative after a topic
+ *   TOPIC (请|建议)[您] (联系|咨询|找|问) [一下] PARTY    — 该问题请您联系品牌官方售后: the formal register of the same
  *   (找|问) PARTY [去] [吧…]  as a clause of its own  — 找厂家 / 不知道 问快递: the bare imperative
  *   是 PARTY 的事                                    — 那是厂家的事: their business, not ours
  *
@@ -34,6 +35,8 @@ const AGENT = new Set([...n('我帮替给为陪跟和们来会让')])
 const AGENT_NAMES = classWords('subject.agent', 'rules/curt-reply/party.ts').map(n)
 /** 质量问题找厂家, 这个问题问厂家: a topic, then the bare imperative. */
 const TOPIC = ['问题', '的事', '这事', '这个事', '事情', '事儿'].map(n)
+/** 该问题请您联系…, 此类问题建议咨询…: the formal way to send the buyer on (after a topic only). */
+const REFER = ['请您', '请你', '请', '建议您', '建议你', '建议', '麻烦您', '需要您', '您需要', '烦请'].map(n)
 /** What may close a bare imperative's clause after the party: 找厂家吧, 问快递去啊. */
 const CLOSERS = new Set([...n('去吧啊呀啦哦呗嘛哈了')])
 /** Before a bare imperative: the start of the reply or of a clause (a space counts: 不知道 问快递). */
@@ -51,6 +54,11 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const contact = ask ? undefined : endingAt(text, i, CONTACT)
   if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end))
   i -= (ask ?? contact)!.length
+  const refer = endingAt(text, i, REFER)
+  if (refer) {
+    const topic = endingAt(text, i - refer.length, TOPIC)
+    if (topic) return [i - refer.length - topic.length, end]
+  }
   const go = text[i - 1] === GO
   if (go) i--
   const must = endingAt(text, i, MUST)

@@ -6,10 +6,11 @@ import { allHan } from '../../src/vocab/chars.js'
  *   repeat:  A就是A or A就A with A a negative (没有就是没有, 不能退就是不能退, 冇货就冇货)
  *   resign:  A就A吧, 爱A就A, 怎么A就怎么A (退就退吧, 你爱怎么样就怎么样, 你想怎么办就怎么办)
  *   dare:    爱A不A (爱买不买, 爱退不退, 爱信不信)
- *   told:    how many times the buyer was told or asked (跟您说过好几次, 回答你三遍了, 你问几遍了)
- * One pass over the reply visiting only 就, 爱, 次 and 遍; each check looks at a few characters.
+ *   told:    how many times the buyer was told or asked (跟您说过好几次, 回答你三遍了, 你问几遍了, 问第五次)
+ *   petty:   the buyer's trouble made small (这也要退, 这点色差也要退, 这么点事都要投诉)
+ * One pass over the reply visiting only 就, 爱, 次, 遍 and 要; each check looks at a few characters.
  */
-export type PatternKind = 'repeat' | 'resign' | 'dare' | 'told'
+export type PatternKind = 'repeat' | 'resign' | 'dare' | 'told' | 'petty'
 export interface PatternHit {
   kind: PatternKind
   start: number
@@ -42,7 +43,11 @@ const NEGATE_REACH = 4
 const ASK = n('问')
 const ASPECT = new Set([...n('了过')])
 const YOU = ['您', '你'].map(n)
-const COUNTS = ['好几', '多少', '很多', '无数', '十几', '几', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百'].map(n)
+const COUNTS = ['好几', '多少', '很多', '无数', '十几', '几', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万'].map(n)
+/** 问了八百遍, 说了一百次: numerals before the last one of the count. */
+const NUMERALS = new Set([...n('一二两三四五六七八九十几百千万上好')])
+/** 问第五次: an ordinal count. */
+const ORDINAL = n('第')
 /** 帮您问了好几次, 给你说了三遍 by someone helping: 您/你 after these is not the subject. */
 const HELPER = new Set([...n('帮替给为')])
 /** 跟仓库说了好几次: told someone other than the buyer (跟您说 / 和你讲 are the buyer). */
@@ -55,6 +60,15 @@ const TOLD_REACH = 8
 const LONGEST_REPEAT = 6
 const LONGEST_RESIGN = 4
 const LONGEST_DARE = 2
+const YAO_CODE = n('要').charCodeAt(0)
+const ALSO = new Set([...n('也都')])
+const THIS = n('这')
+/** 这点色差也要退: how far back the 这 of the small thing may stand. */
+const PETTY_REACH = 6
+/** After 这: what makes it "this little thing" (这点, 这么点, 这种) rather than an item (这件也要退吗). */
+const SMALL = ['么点', '么小', '点', '种'].map(n)
+/** What the buyer is mocked for wanting over it: 退, 换, 问, 投诉, 计较 (not 说明: 这个也要说明一下). */
+const PETTY_VERBS = ['投诉', '计较', '差评', '较真', '退', '换', '问', '催', '赔', '闹', '找'].map(n)
 
 /** A non-empty run of ideographs wholly inside the text. */
 const hanRun = (text: string, from: number, to: number) => from >= 0 && to <= text.length && from < to && allHan(text, from, to)
@@ -73,7 +87,9 @@ export function findPatterns(text: string): PatternHit[] {
           ? dareAt(text, i)
           : c === CI_CODE || c === BIAN_CODE
             ? toldAt(text, i)
-            : undefined
+            : c === YAO_CODE
+              ? pettyAt(text, i)
+              : undefined
     if (hit) {
       out.push(hit)
       i = hit.end - 1
@@ -123,6 +139,20 @@ function dareAt(text: string, i: number): PatternHit | undefined {
   return undefined
 }
 
+/** 这[点X|么点X|种X](也|都)要 VERB at 要 (index i). */
+function pettyAt(text: string, i: number): PatternHit | undefined {
+  if (!ALSO.has(text[i - 1] ?? '')) return undefined
+  const verb = PETTY_VERBS.find((w) => text.startsWith(w, i + 1))
+  if (!verb) return undefined
+  for (let k = i - 2; k >= Math.max(0, i - 1 - PETTY_REACH); k--) {
+    if (text[k] !== THIS) continue
+    // 这也要退 directly, or 这点色差也要退 through a word of smallness; all ideographs between.
+    if (k !== i - 2 && !(SMALL.some((w) => text.startsWith(w, k + 1)) && hanRun(text, k, i))) return undefined
+    return { kind: 'petty', start: k, end: i + 1 + verb.length }
+  }
+  return undefined
+}
+
 const endingAt = (text: string, at: number, words: readonly string[]) => words.find((w) => at >= w.length && text.startsWith(w, at - w.length))
 
 /**
@@ -136,6 +166,9 @@ function toldAt(text: string, i: number): PatternHit | undefined {
   // A number written in digits: 说了3遍 (normalised digits are ASCII).
   if (!count) while (j > 0 && text.charCodeAt(j - 1) >= 0x30 && text.charCodeAt(j - 1) <= 0x39) j--
   if (j === i) return undefined
+  // 问了八百遍 / 说了一百次: the whole numeral; 问第五次: an ordinal.
+  while (j > 0 && NUMERALS.has(text[j - 1]!) && i - j < TOLD_REACH) j--
+  if (text[j - 1] === ORDINAL) j--
   const you = endingAt(text, j, YOU)
   if (you) j -= you.length
   if (ASPECT.has(text[j - 1] ?? '')) j--
