@@ -44,11 +44,12 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 const AROUND_ALONE = byLength([...FILLERS, '在的', '在呢'])
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, offPlatformAsk }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk }) => ({
   asked: normalized(asked, 'rules/curt-reply/asked.yaml: asked'),
   request: normalized(request, 'rules/curt-reply/asked.yaml: request'),
+  outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
-}))(z.object({ asked: wordList, request: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
 const COMPLAINT = normalized(['@complaint.any'], 'rules/curt-reply/index.ts')
 /** Whether the customer's (normalised, short) message holds one of `words`. */
 const holds = (previous: string, words: readonly string[]) => words.some((w) => previous.includes(w))
@@ -105,7 +106,7 @@ function offersPath(ctx: LintContext, f: Finding): boolean {
 function answersQuestion(ctx: LintContext): boolean {
   const previous = ctx.previous
   if (previous === undefined) return false
-  if (holds(previous, ASKED.offPlatformAsk)) return true
+  if (holds(previous, ASKED.offPlatformAsk) || holds(previous, ASKED.outcome)) return true
   return holds(previous, ASKED.asked) && !holds(previous, ASKED.request)
 }
 
