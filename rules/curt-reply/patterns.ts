@@ -61,6 +61,8 @@ const LONGEST_REPEAT = 6
 const LONGEST_RESIGN = 4
 const LONGEST_DARE = 2
 const YAO_CODE = n('要').charCodeAt(0)
+/** Every character findPatterns starts from: a reply without one of them has no pattern. */
+export const PATTERN_STARTS = new RegExp(`[${[JIU, AI, n('次'), n('遍'), n('要')].join('')}]`)
 const ALSO = new Set([...n('也都')])
 const THIS = n('这')
 /** 这点色差也要退: how far back the 这 of the small thing may stand. */
