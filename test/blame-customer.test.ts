@@ -460,3 +460,64 @@ describe('blame-customer: a cleft closed by 了 after a trouble names the custom
     expect(lint(text)).toEqual([])
   })
 })
+
+// Issue 8, kinds behind the misses of sets C and D, in wordings of our own: how the customer
+// handled the goods, their own body, a thing done wrong (没拧紧), not knowing how to use it, their
+// own choice with the trouble called normal, a guess that they erred answering a complaint, blame
+// after "sorry, but…", belittling the complaint, wanting to return what was used.
+describe('blame-customer: the customer made the cause in other words', () => {
+  const one = (text: string, previous?: string) => brief(linter.lint(text, previous ? { previous } : undefined).messages)
+
+  it.each([
+    ['手链发黑是您戴着游泳造成的', undefined, '是您戴着游泳', 4, 'error'],
+    ['表带是你拽得太用力了吧？', '表带断了', '是你拽得太用力', 2, 'warning'],
+    ['您是不是穿着去淋雨了？', '皮鞋开胶了', '您是不是穿着去淋雨', 0, 'warning'],
+    ['这个开胶一般是穿着涉水导致的哦', '鞋子开胶了', '涉水', 9, 'warning'],
+    ['您家狗狗自己肠胃不好吧', '狗吃了吐', '自己肠胃不好', 4, 'warning'],
+    ['多半是您自身体质比较敏感', '用了起疹子', '自身体质比较敏感', 4, 'warning'],
+    ['应该是您盖子没拧紧，路上才洒出来的', undefined, '没拧紧', 6, 'warning'],
+    ['由于您未按照说明书操作，导致机器损坏', undefined, '您未按照', 2, 'warning'],
+    ['就是您自己不会搭配', undefined, '是您自己不会搭配', 1, 'error'],
+    ['您当时选的是最便宜的快递，慢是正常的', '快递怎么还没到', '您当时选的是最便宜的快递，慢是正常的', 0, 'error'],
+    ['钱早退了，是不是您看错卡了？', '退款怎么还没到账', '是您看错', 7, 'warning'],
+    ['肯定是您没看到，再找找', '少了一个配件', '是您没看到', 2, 'warning'],
+    ['不好意思哈，不过您收到时没放冰箱，化了也是正常的', undefined, '没放冰箱', 12, 'warning'],
+    ['收货的时候咋不当面拆开看看呢', '收到碎了', '咋不当面', 5, 'error'],
+    ['亲，买之前就该问清楚的呀', undefined, '就该问清楚', 5, 'warning'],
+    ['吊牌都剪了还想退', undefined, '还想退', 5, 'error'],
+    ['坏了一个而已，这点都要计较', undefined, '这点都要计较', 7, 'error'],
+    ['说明书里都有，你自己研究吧', undefined, '自己研究', 8, 'warning'],
+    ['宝宝红屁股一般是尿布没勤换引起的，不是我们产品的问题', undefined, '不是我们产品的问题', 17, 'error'],
+  ] as const)('%s (after %s) → %s', (text, previous, actual, start, severity) => {
+    expect(one(text, previous)).toEqual([{ ruleId: 'blame-customer', severity, actual, start, end: start + actual.length }])
+  })
+
+  it.each([
+    // Advice and warnings before anything went wrong, permissions, hypotheticals.
+    ['请不要用开水烫，会变形的', undefined],
+    ['这款不怕开水烫，可以直接用开水冲洗', undefined],
+    ['您戴着洗澡的话容易氧化发黑', undefined],
+    ['这件洗不缩的，您直接丢洗衣机就行', undefined],
+    ['如果您自身皮肤比较敏感，建议先在耳后试用', undefined],
+    ['盖子没拧紧的话路上会漏，我们发货都会检查', undefined],
+    ['您不会用的话我远程教您', undefined],
+    // The shop owns it; the body named with no fault; a choice with help after; a plain norm.
+    ['抱歉，是我们打包时盖子没拧紧', undefined],
+    ['不是您自己皮肤的问题，是这批货有问题', undefined],
+    ['您自己身体要紧，先去看医生', undefined],
+    ['您选的是平邮，慢一点是正常的，我帮您催催', '怎么还没到'],
+    ['新鞋有点磨脚是正常的，穿几天就好', undefined],
+    ['咋没收到呢，我帮您查一下', undefined],
+    // Sent to look without a page pointed at is curt-reply's; an offer to look is fine.
+    ['不知道，自己看', '这个能给苹果手机充吗'],
+    ['详情页里有，您可以自己看一下', undefined],
+    // Returning after trying on, as policy; modesty about small things; other buyers, not addressed.
+    ['您试穿后不合适还想退的话，保持吊牌完好就可以', undefined],
+    ['这点小事不用客气', undefined],
+    ['我们卖了上万单都没人说过敏', undefined],
+    // Not the agent's: 隔壁那单是您同事的吧 guesses whose order it is.
+    ['隔壁那单是您同事的吧？', undefined],
+  ] as const)('passes %s (after %s)', (text, previous) => {
+    expect(one(text, previous)).toEqual([])
+  })
+})

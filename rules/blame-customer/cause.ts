@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '
 import { cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   type Span,
+  apologised,
   before,
   chars,
   customerAt,
@@ -89,6 +90,12 @@ function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | 
   return ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
 }
 
+/** 肯定是你没看到: the customer, clefted, is the agent of the act at `at`. */
+export function cleftedAgent(ctx: LintContext, at: number): boolean {
+  const agent = agentBefore(ctx, at)
+  return agent !== undefined && cleftAt(ctx, agent[0])
+}
+
 /** 是您没领券 / 就是您自己…: a cleft puts the customer in focus as the cause. */
 function cleftAt(ctx: LintContext, customerStart: number): boolean {
   return ctx.text[customerStart - 1] === SHI && wordTo(ctx.text, NOT_CLEFT, customerStart) < 0
@@ -112,7 +119,8 @@ function badOutcomeAfter(ctx: LintContext, at: number): boolean {
  */
 function blamedResult(ctx: LintContext, from: number, strong: boolean): boolean {
   const end = sentenceEnd(ctx.text, from)
-  if (ctx.hasCue('denial', from, end)) return true
+  // 您没按说明分装，口感变差也是正常的: the trouble called normal after the customer's act.
+  if (ctx.hasCue('denial', from, end) || ctx.hasCue('normalTrouble', from, end)) return true
   for (const [, e] of cuesWithin(ctx, strong ? 'consequence' : 'strongConsequence', from, end)) {
     if (badOutcomeAfter(ctx, e)) return true
   }
@@ -127,7 +135,7 @@ function causeEnd(ctx: LintContext, from: number, cap: number): number {
 }
 
 /** 您这是没仔细读规则吧？: 吧 presumes the answer, so the sentence asserts more than it asks. */
-function presumed(t: string, at: number): boolean {
+export function presumed(t: string, at: number): boolean {
   let e = sentenceEnd(t, at)
   while (e > at && /[?\s~]/.test(t[e - 1] ?? '')) e--
   return t[e - 1] === BA
@@ -149,7 +157,7 @@ const omit: Judge = (f, ctx) => {
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx)
-  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || inSentence(ctx, 'apology', f)) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
   const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
   // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
@@ -197,31 +205,32 @@ const cleft: Judge = (f, ctx) => {
   if (t.startsWith(SELF, f.end)) return null
   // 谁知道是不是您自己碰的: a guess that only looks like a question.
   const lead = ctx.hasCue('guessLead', clauseStart(t, f.start), f.start)
-  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || isQuestion(t, f.start, f.end))) return null
+  // 拉链是你拉太用力了吧？ presumes the answer: it asserts.
+  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)))) return null
   // After 谁知道 / 说不定 the 不 (是不是, 不定) is no negation.
   if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
-  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f)) return null
+  if (apologised(ctx, f) || inSentence(ctx, 'choice', f)) return null
   const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
-  // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it.
-  // …but 是您穿过的 names what was done to it.
+  // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
+  // as the cause of a trouble just named or complained of.
+  const troubled = ctx.hasCue('trouble', sentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
+  // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it, and
+  // 发黑是你戴着洗澡造成的 names who caused the trouble. …but 是您穿过的 names what was done to it.
   const purpose = wordFrom(t, PURPOSE, f.end)
-  if (purpose > 0 && t[purpose] !== PAST && !hedged) return null
+  if (purpose > 0 && t[purpose] !== PAST && !hedged && !troubled) return null
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && CLAUSE_TAIL_CHARS.has(t[raw - 1]!)) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
   const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
-  // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
-  // as the cause of a trouble just named or complained of.
-  const troubled = ctx.hasCue('trouble', sentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
   // 多肉死了是你浇水太多了 / 是你自己想多了: a cleft closed by 了 states what the customer did as
   // settled, as 的 does.
   const closed = t[raw - 1] === DE || closedByLe(t, f.end, clauseEnd(t, f.end))
   const guessed = (hedged || troubled) && (self || closed) && !helpAfter(ctx, f.end)
   const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
-  const soft = hedged || helpAfter(ctx, f.end)
+  const soft = hedged || presumed(t, f.end) || helpAfter(ctx, f.end)
   return widened(graded(f, soft ? 'warning' : f.severity), f.start, end)
 }
 
@@ -245,10 +254,11 @@ const HANDLING = words('handling')
 /**
  * A question guessing at the customer's doing, as the reply's last word on goods reported
  * broken or not working (坏了 → 您是不是没按说明书装？): it suggests the fault is theirs. With
- * help after, or about anything else (价格不一样 → 您是不是没领券呀), it only asks.
+ * help after, or about anything else (价格不一样 → 您是不是没领券呀), it only asks. A guess that the
+ * customer erred (退款没到 → 是不是你看错账户了？) answers any complaint (`anyComplaint`).
  */
-export function guessAnswersComplaint(ctx: LintContext, f: Finding): boolean {
-  if (ctx.previous === undefined || !ctx.previousHasCue('damaged')) return false
+export function guessAnswersComplaint(ctx: LintContext, f: Finding, anyComplaint = false): boolean {
+  if (ctx.previous === undefined || !(ctx.previousHasCue('damaged') || (anyComplaint && ctx.previousHasCue('grievance')))) return false
   return !laterInSentence(ctx, 'help', f.end) && !ctx.hasCue('offer', f.end, ctx.text.length) && !ctx.hasCue('help', f.end, ctx.text.length)
 }
 
@@ -457,7 +467,51 @@ const yourHands: Judge = (f, ctx) => {
   return widened(f, f.start, trimmedClauseEnd(ctx, f.end, 6))
 }
 
+/**
+ * 是你戴着洗澡游泳造成的 / 您是不是穿去涉水了？ (answering 开胶了): the customer's handling as
+ * the cause of a trouble named or complained of. Guessed or hedged it is a warning; advice
+ * (请勿暴晒) and hypotheticals are not blame.
+ */
+const misuse: Judge = (f, ctx) => {
+  const t = ctx.text
+  const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
+  if (inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'help', f) || negated(ctx, f.start) || reassured(ctx, f)) return null
+  // 这个开胶一般是穿着涉水导致的 (answering 开胶了): nobody named, but the handling is made the cause.
+  if (who === undefined && ctx.previous !== undefined && ctx.previousHasCue('complaint') && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) {
+    return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end) ? null : graded(f, 'warning')
+  }
+  if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
+  const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
+  const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end))
+  if (!complained && !caused && !ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)) return null
+  const soft = before(ctx, 'hedge', f, 'clause') || presumed(t, f.end)
+  return widened(soft ? graded(f, 'warning') : f, span[0], f.end)
+}
+
+const CHOSE = words('chose')
+
+/**
+ * 你当时选的是最便宜的快递，慢是正常的, answering a complaint: the trouble called normal after
+ * the customer's own choice or doing is named. Not with help after (…，我帮您催一下), nor when
+ * nobody complained (您选的是预售款，十五天内发货是正常的 informs).
+ */
+const normalized: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (ctx.previous === undefined || !ctx.previousHasCue('grievance')) return null
+  const cs = clauseStart(t, f.start)
+  if (!hasWordWithin(t, BAD_OUTCOME, cs, f.start) && !ctx.hasCue('trouble', cs, f.start)) return null
+  const from = sentenceStart(t, f.start)
+  const own = cuesWithin(ctx, 'customer', from, cs).find(
+    ([s, e]) => customerAt(ctx, s) && (ctx.hasCue('pastFrame', e, Math.min(cs, e + 4)) || ctx.hasCue('ownAct', e, Math.min(cs, e + 4)) || wordsWithin(t, CHOSE, e, Math.min(cs, e + 5)).length > 0),
+  )
+  if (!own || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || apologised(ctx, f) || hypothetical(ctx, f)) return null
+  return widened(f, own[0], f.end)
+}
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  misuse,
+  normalized,
   yourHands,
   omit,
   cleft,
@@ -473,4 +527,4 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
+export const CONTEXT_BUILT = new Set(['misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
