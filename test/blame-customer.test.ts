@@ -488,6 +488,12 @@ describe('blame-customer: the customer made the cause in other words', () => {
     ['坏了一个而已，这点都要计较', undefined, '这点都要计较', 7, 'error'],
     ['说明书里都有，你自己研究吧', undefined, '自己研究', 8, 'warning'],
     ['宝宝红屁股一般是尿布没勤换引起的，不是我们产品的问题', undefined, '不是我们产品的问题', 17, 'error'],
+    // Formal after-sales wording, counterfactuals on doing it as told, a rhetorical 怪谁.
+    ['因您未在规定时间内确认，系统已自动关闭', undefined, '您未在规定时间内确认', 1, 'warning'],
+    ['您没有阅读购买须知吗？', undefined, '您没有阅读', 0, 'error'],
+    ['您要是按说明书来也不会这样', undefined, '您要是按说明书来', 0, 'error'],
+    ['这能怪谁呢，下单前不看清楚', '尺码不对', '能怪谁', 1, 'error'],
+    ['您用的洗衣粉太强了，才会掉色', '掉色了', '您用的洗衣粉太强', 0, 'error'],
   ] as const)('%s (after %s) → %s', (text, previous, actual, start, severity) => {
     expect(one(text, previous)).toEqual([{ ruleId: 'blame-customer', severity, actual, start, end: start + actual.length }])
   })
@@ -508,6 +514,9 @@ describe('blame-customer: the customer made the cause in other words', () => {
     ['您选的是平邮，慢一点是正常的，我帮您催催', '怎么还没到'],
     ['新鞋有点磨脚是正常的，穿几天就好', undefined],
     ['咋没收到呢，我帮您查一下', undefined],
+    ['因为您选的是预售款，所以发货会晚几天', undefined],
+    ['很多买家反馈用热水洗会缩水，建议冷水手洗', undefined],
+    ['您是不是拍了两件呀？我看订单是两件', undefined],
     // Sent to look without a page pointed at is curt-reply's; an offer to look is fine.
     ['不知道，自己看', '这个能给苹果手机充吗'],
     ['详情页里有，您可以自己看一下', undefined],

@@ -28,6 +28,7 @@ const FINE = words('fine')
 const BAD_OUTCOME = words('badOutcome')
 const POINTED_GAP = words('pointedGap')
 const RHETORICAL_GAP = words('rhetoricalGap')
+const FORMAL_CAUSE = words('formalCause')
 const PURPOSE = words('purpose')
 const GENERIC = words('generic')
 const WISTFUL = words('wistful')
@@ -175,7 +176,9 @@ const omit: Judge = (f, ctx) => {
   if (sharp) {
     if (!pointedOut || before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)) severity = 'warning'
   } else {
-    if (!blamedResult(ctx, f.end, false) || helpAfter(ctx, f.end)) return null
+    // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
+    const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0
+    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, f.end)) return null
     severity = 'warning'
   }
   const start = cleft ? agent[0] - 1 : agent[0]
@@ -481,7 +484,7 @@ const misuse: Judge = (f, ctx) => {
     return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
-  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) ? widened(graded(f, 'warning'), span[0], f.end) : null
   const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
   const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end))
   if (!complained && !caused && !ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)) return null
