@@ -157,6 +157,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
   if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
   if (kind === 'rude') return f
+  // 在的 要啥: openers before it (the construction's replyStart) and nothing after it.
+  if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null
   if (kind === 'whole') {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx)) return null
@@ -168,6 +170,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
   if (kind === 'pointer' || kind === 'dismiss') return ctx.hasCue('help', 0, text.length) ? null : f
+  // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only
+  // the agent acting, or an offer after it, makes it service.
+  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) ? null : f
   if (offersPath(ctx, f)) return null
   // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
   // alone is the whole-reply entry's (很忙).

@@ -11,6 +11,8 @@ import { classWords } from '../../src/vocab/index.js'
  *   [你|您] [自己] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧
  *   TOPIC (找|问) PARTY                              — 质量问题找厂家: a bare imperative after a topic
  *   是 PARTY 的事                                    — 那是厂家的事: their business, not ours
+ *   (找|问) PARTY [吧|去]  as a whole clause          — 找厂家 / 不知道 问快递: a bare imperative
+ *   [你|您] 去 PARTY 买                               — 你去拼多多买吧: sent to buy elsewhere
  *
  * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家, 小妹去问快递.
  */
@@ -44,7 +46,7 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (bit) i -= bit.length
   const ask = endingAt(text, i, ASK)
   const contact = ask ? undefined : endingAt(text, i, CONTACT)
-  if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end))
+  if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end) ?? buyThere(text, start, end))
   i -= (ask ?? contact)!.length
   const go = text[i - 1] === GO
   if (go) i--
@@ -58,8 +60,29 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const goAfter = text[end] === GO
   if (byAgent(text, i)) return undefined
   const topic = !contact && !bit && !you && !self && endingAt(text, i, TOPIC) !== undefined
-  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic
+  // 找厂家 / 问快递 as a whole clause: the imperative with nothing else said.
+  const bare = !contact && !bit && BREAK.has(text[i - 1] ?? ' ') && wholeClauseAfter(text, goAfter ? end + 1 : end)
+  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic || bare
   return shirks ? [i, goAfter ? end + 1 : end] : undefined
+}
+
+/** What may close a bare imperative's clause: particles, then a break (找厂家吧。). */
+const BREAK = new Set([...',.!?;~ '])
+const CLOSING = new Set([...n('吧呀啊哦呗嘛了')])
+function wholeClauseAfter(text: string, at: number): boolean {
+  let i = at
+  while (i < text.length && CLOSING.has(text[i]!)) i++
+  return i === text.length || BREAK.has(text[i]!)
+}
+
+const BUY = n('买')
+/** 你去拼多多买吧: the buyer sent to buy from another seller (not 我们去厂家买, the agent). */
+function buyThere(text: string, start: number, end: number): [number, number] | undefined {
+  if (text[start - 1] !== GO || !text.startsWith(BUY, end)) return undefined
+  let i = start - 1
+  const you = endingAt(text, i, YOU)
+  if (you) i -= you.length
+  return byAgent(text, i) ? undefined : [i, end + BUY.length]
 }
 
 const IS = n('是')
@@ -79,6 +102,8 @@ function talkWith(text: string, start: number, end: number): [number, number] | 
   const talk = TALK.find((w) => text.startsWith(w, end))
   if (!withWord || !talk) return undefined
   let i = start - withWord.length
+  // 自己去跟快递说: the buyer goes to them.
+  if (text[i - 1] === GO) i--
   const self = endingAt(text, i, [SELF]) !== undefined
   if (self) i -= SELF.length
   const you = endingAt(text, i, YOU)
