@@ -29,6 +29,8 @@ const BAD_OUTCOME = words('badOutcome')
 const POINTED_GAP = words('pointedGap')
 const RHETORICAL_GAP = words('rhetoricalGap')
 const FORMAL_CAUSE = words('formalCause')
+const NO_OUTCOME = words('noOutcome')
+const CAI = normalizePhraseChar('才')
 const PURPOSE = words('purpose')
 const GENERIC = words('generic')
 const WISTFUL = words('wistful')
@@ -62,8 +64,8 @@ function widened(f: Finding, start: number, end: number): Finding {
 /** The span a finding of a cause judge asks for (its own span otherwise). */
 export const wantedSpan = (f: Finding): Span => wanted.get(f) ?? [f.start, f.end]
 
-/** How far before 没 / 不 the customer may stand (您当时又没, 您下单时没). */
-const AGENT_REACH = 8
+/** How far before 没 / 不 the customer may stand (您当时又没, 您下单时没, 您是不是睡觉洗澡都没). */
+const AGENT_REACH = 10
 const NEGATION = chars('没不未')
 const HAVE = normalizePhraseChar('有')
 const DE = normalizePhraseChar('的')
@@ -95,6 +97,12 @@ function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | 
 export function cleftedAgent(ctx: LintContext, at: number): boolean {
   const agent = agentBefore(ctx, at)
   return agent !== undefined && cleftAt(ctx, agent[0])
+}
+
+/** The start of the sentence before the one holding `at` (包放了半年发霉？那是您家太潮了). */
+function previousSentenceStart(t: string, at: number): number {
+  const s0 = sentenceStart(t, at)
+  return s0 > 0 ? sentenceStart(t, s0 - 1) : s0
 }
 
 /** 是您没领券 / 就是您自己…: a cleft puts the customer in focus as the cause. */
@@ -169,7 +177,10 @@ const omit: Judge = (f, ctx) => {
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
     if (helpAfter(ctx, f.end)) return null
     // 您是不是没按说明书装？ answering a complaint: the customer's omission offered as the cause.
-    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
+    // …or followed by "of course it went bad" (您是不是没有放冰箱？芒果放室温两天当然会烂啊).
+    const then = sentenceEnd(t, f.end) + 1
+    const ofCourse = cuesWithin(ctx, 'strongConsequence', then, sentenceEnd(t, then)).some(([, e]) => badOutcomeAfter(ctx, e))
+    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) || ofCourse ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
     return widened(f, agent[0], causeEnd(ctx, f.end, 12))
   }
   let severity = f.severity
@@ -209,14 +220,16 @@ const cleft: Judge = (f, ctx) => {
   // 谁知道是不是您自己碰的: a guess that only looks like a question.
   const lead = ctx.hasCue('guessLead', clauseStart(t, f.start), f.start)
   // 拉链是你拉太用力了吧？ presumes the answer: it asserts.
-  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)))) return null
+  // 漏水是你家水管老化了，跟我们…有什么关系？: the question is a later clause's; the cleft's own clause asserts.
+  const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !(closedByLe(t, f.end, clauseEnd(t, f.end)) && clauseEnd(t, f.end) < sentenceEnd(t, f.end))
+  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || asked)) return null
   // After 谁知道 / 说不定 the 不 (是不是, 不定) is no negation.
   if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
   if (apologised(ctx, f) || inSentence(ctx, 'choice', f)) return null
   const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
   // as the cause of a trouble just named or complained of.
-  const troubled = ctx.hasCue('trouble', sentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
+  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
   // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it, and
   // 发黑是你戴着洗澡造成的 names who caused the trouble. …but 是您穿过的 names what was done to it.
   const purpose = wordFrom(t, PURPOSE, f.end)
@@ -345,7 +358,8 @@ const counterfactual: Judge = (f, ctx) => {
   const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1)
   if (!cond) return null
   // The customer is the subject of the condition: 您要是… or 要是您… (如果我们早点发货 is the shop).
-  const subject = firstSubject(ctx, Math.max(from, cond[0] - 4), clauseEnd(t, cond[1]))
+  // 您签收时要是… puts a time between the customer and 要是.
+  const subject = firstSubject(ctx, Math.max(from, cond[0] - 8), clauseEnd(t, cond[1]))
   if (subject.who !== 'customer' || !subject.span) return null
   const past = cuesWithin(ctx, 'pastMark', subject.span[1], f.start)
   if (!past.length) return null
@@ -466,6 +480,10 @@ const othersCan: Judge = (f, ctx) => {
 /** 到您手上才坏的: the trouble placed after the goods reached the customer. */
 const yourHands: Judge = (f, ctx) => {
   const t = ctx.text
+  // Without 才 the outcome must follow unnegated: 寄到您家保证不会碎 promises.
+  const end = Math.min(clauseEnd(t, f.end), f.end + 8)
+  const bad = wordsWithin(t, BAD_OUTCOME, f.end, end)[0]
+  if (t[f.end - 1] !== CAI && (!bad || hasWordWithin(t, NO_OUTCOME, f.end, bad[0] + 1))) return null
   if (!badOutcomeAfter(ctx, f.end) || hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || inSentence(ctx, 'apology', f)) return null
   return widened(f, f.start, trimmedClauseEnd(ctx, f.end, 6))
 }
@@ -479,14 +497,20 @@ const misuse: Judge = (f, ctx) => {
   const t = ctx.text
   const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
   if (inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'help', f) || negated(ctx, f.start) || reassured(ctx, f)) return null
-  // 这个开胶一般是穿着涉水导致的 (answering 开胶了): nobody named, but the handling is made the cause.
-  if (who === undefined && ctx.previous !== undefined && ctx.previousHasCue('complaint') && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) {
-    return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end) ? null : graded(f, 'warning')
+  // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
+  // handling is made the cause of the trouble.
+  if (who === undefined) {
+    const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
+    const focus = t[f.start - 1] === SHI || presumed(t, f.end)
+    const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)
+    if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus))) return null
+    return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) ? widened(graded(f, 'warning'), span[0], f.end) : null
   const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
-  const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end))
+  // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的).
+  const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4))
   if (!complained && !caused && !ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)) return null
   const soft = before(ctx, 'hedge', f, 'clause') || presumed(t, f.end)
   return widened(soft ? graded(f, 'warning') : f, span[0], f.end)
@@ -495,13 +519,27 @@ const misuse: Judge = (f, ctx) => {
 const CHOSE = words('chose')
 
 /**
+ * 我们发出去的时候好好的 / 出厂都点过数的, answering a complaint (or after trouble named): the goods
+ * were fine with us, so the customer is left as the cause. Not with help or an apology in the
+ * reply (…可能是路上压坏了，马上给您补发).
+ */
+const shopWasFine: Judge = (f, ctx) => {
+  const t = ctx.text
+  const complained = (ctx.previous !== undefined && ctx.previousHasCue('complaint')) || ctx.hasCue('trouble', 0, f.start)
+  if (!complained || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || ctx.hasCue('hedge', 0, t.length)) return null
+  return hypothetical(ctx, f) || isQuestion(t, f.start, f.end) ? null : f
+}
+
+/**
  * 你当时选的是最便宜的快递，慢是正常的, answering a complaint: the trouble called normal after
  * the customer's own choice or doing is named. Not with help after (…，我帮您催一下), nor when
  * nobody complained (您选的是预售款，十五天内发货是正常的 informs).
  */
 const normalized: Judge = (f, ctx) => {
   const t = ctx.text
-  if (ctx.previous === undefined || !ctx.previousHasCue('grievance')) return null
+  // 被退回来不是很正常吗？ asks nothing: rhetorical, it needs no complaint before it.
+  const rhetorical = isQuestion(t, f.start, f.end)
+  if (!rhetorical && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
   const cs = clauseStart(t, f.start)
   if (!hasWordWithin(t, BAD_OUTCOME, cs, f.start) && !ctx.hasCue('trouble', cs, f.start)) return null
   const from = sentenceStart(t, f.start)
@@ -513,6 +551,7 @@ const normalized: Judge = (f, ctx) => {
 }
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  shopWasFine,
   misuse,
   normalized,
   yourHands,

@@ -182,7 +182,8 @@ const JUDGES: Record<string, Judge> = {
     if (ctx.hasCue('conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
     if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null
     // 快递的事您问快递，跟我们没关系 / 快递又不是我开的: shirking onto a third party is curt, not blame.
-    if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f) || before(ctx, 'thirdParty', f, 'clause')) return null
+    // 又不是我送快递: the third party named right after is the shirk too.
+    if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f) || before(ctx, 'thirdParty', f, 'clause') || ctx.hasCue('thirdParty', f.end, clauseEnd(ctx.text, f.end))) return null
     return f
   },
   /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
@@ -235,7 +236,8 @@ const JUDGES: Record<string, Judge> = {
   generalized(f, ctx) {
     const t = ctx.text
     const end = Math.min(clauseEnd(t, f.end), f.end + 12)
-    for (let i = f.end; i < end; i++) {
+    // The construction's next word may hold the negation itself (一般都是使用不当).
+    for (let i = f.start; i < end; i++) {
       if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
     }
     return null
