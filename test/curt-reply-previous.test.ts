@@ -284,3 +284,30 @@ describe('curt-reply: brush-offs in other words', () => {
     expect(lint(text, previous)).toEqual([])
   })
 })
+
+// Kinds behind the curt misses of sets E and G, in wordings of our own.
+describe('curt-reply: sets E and G kinds', () => {
+  it.each([
+    ['不改。', '不改', '能帮我改一下地址吗'],
+    ['修不了', '修不了', '拉链坏了能帮忙修吗'],
+    ['嗯', '嗯', '你们的苹果酸死了'],
+    ['顺丰又不是我开的', '顺丰又不是我开的', '快递太慢了'],
+    ['慢了你去投诉快递', '你去投诉快递', undefined],
+    ['你自己打给中通问', '你自己打给中通', undefined],
+    ['装不上你就自己去找维修店', '自己去找维修店', undefined],
+    ['我都唔知', '唔知', undefined],
+    ['呢个价已经最低，唔要就算', '唔要就算', undefined],
+    ['没电了充一下就行，这也要问', '这也要问', undefined],
+  ] as const)('%s → %s', (text, actual, previous) => {
+    expect(brief(lint(text, previous))).toEqual(one(text, actual))
+  })
+  it.each([
+    ['发票不是我们开的呢，是平台开具的', undefined],
+    ['产地龙坞茶村，详情页有溯源码', undefined],
+    ['随机搭配的，详情页有写，介意的话可以选固定款哈', undefined],
+    ['亲爱的~如果有差价的话~是换不了的呢~', '女朋友说小'],
+    ['不改的话明天就发了', '能改地址吗'],
+  ] as const)('passes %s', (text, previous) => {
+    expect(lint(text, previous)).toEqual([])
+  })
+})

@@ -516,6 +516,22 @@ const misuse: Judge = (f, ctx) => {
   return widened(soft ? graded(f, 'warning') : f, span[0], f.end)
 }
 
+/**
+ * 您肯定没装对 / 应该是您盖子没拧紧: done, but not done right. Read as an omission first (a question
+ * answered with help only asks); stated with the customer as agent it is a warning.
+ */
+const misdone: Judge = (f, ctx) => {
+  const read = omit(f, ctx)
+  if (read) return read
+  const t = ctx.text
+  const agent = agentBefore(ctx, f.start)
+  if (!agent || isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || reassured(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, agent[0])) return null
+  // 不好意思哈…应该是您盖子没拧紧: a cleft names the customer even inside an apology.
+  const cleft = cleftAt(ctx, agent[0])
+  if (apologised(ctx, f) && !cleft) return null
+  return widened(graded(f, 'warning'), cleft ? agent[0] - 1 : agent[0], f.end)
+}
+
 const CHOSE = words('chose')
 
 /**
@@ -551,6 +567,7 @@ const normalized: Judge = (f, ctx) => {
 }
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  misdone,
   shopWasFine,
   misuse,
   normalized,
@@ -569,4 +586,4 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
+export const CONTEXT_BUILT = new Set(['misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])

@@ -17,8 +17,9 @@ import { classWords } from '../../src/vocab/index.js'
  * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家, 小妹去问快递.
  */
 const n = (s: string) => normalizePhrase(s)
-const ASK = ['找', '问'].map(n)
-const CONTACT = ['联系', '咨询'].map(n)
+const ASK = ['找', '问', '投诉'].map(n)
+/** 您自己打给黑猫: calling them is the buyer's job only with 自己. */
+const CONTACT = ['联系', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
 const WITH = ['跟', '和'].map(n)
 const TALK = ['沟通', '联系', '协商', '交涉', '反映', '说'].map(n)
