@@ -251,3 +251,63 @@ describe('curt-reply: quoted brush-offs and the agent by its self-names', () => 
     expect(brief(lint('嗯', '收到的罐子是瘪的'))).toEqual(one('嗯', '嗯'))
   })
 })
+
+// Kinds behind the curt misses of sets C and D, in wordings of our own: a bare imperative to go to
+// a third party, sent to buy elsewhere, told to settle it among themselves, a grunt or a bare "what?"
+// to a greeting or complaint, leaving the chat, not knowing when with nothing offered, a rhetorical
+// "still V what".
+describe('curt-reply: brush-offs in other words', () => {
+  it.each([
+    ['问厂家吧', '问厂家', '插上电没反应'],
+    ['不清楚 找物流', '找物流', '快递一周没动了'],
+    ['退款已经退了，你问银行', '你问银行', '退款怎么还没到'],
+    ['尺码改不了，自己去跟快递说', '自己去跟快递说', undefined],
+    ['嫌贵你去拼多多买吧', '你去拼多多买', '能便宜点吗'],
+    ['地址你们自己商量一下吧', '你们自己商量一下', undefined],
+    ['噢', '噢', '杯子收到就碎了'],
+    ['在呢 啥事', '啥事', '在吗'],
+    ['没别的问题我先去忙了', '我先去忙了', '这两个颜色哪个好看'],
+    ['没货了，不知道什么时候补', '不知道什么时候', '黑色什么时候有货'],
+    ['都签收了还退什么', '还退什么', '我想退货'],
+  ] as const)('%s → %s', (text, actual, previous) => {
+    expect(brief(lint(text, previous))).toEqual(one(text, actual))
+  })
+  it.each([
+    ['我去问一下厂家，稍等', '插上电没反应'],
+    ['我们去厂家买的原料，品质有保障', undefined],
+    ['在的哦', '你好'],
+    ['在的，要啥颜色呢', '在吗'],
+    ['有问题随时找我，我先去忙了哈', undefined],
+    ['具体什么时候到我也不清楚，我帮您登记到货提醒', '什么时候有货'],
+    ['您不知道什么时候方便收货的话可以放驿站', undefined],
+  ] as const)('passes %s', (text, previous) => {
+    expect(lint(text, previous)).toEqual([])
+  })
+})
+
+// Kinds behind the curt misses of sets E and G, in wordings of our own.
+describe('curt-reply: sets E and G kinds', () => {
+  it.each([
+    ['不改。', '不改', '能帮我改一下地址吗'],
+    ['修不了', '修不了', '拉链坏了能帮忙修吗'],
+    ['嗯', '嗯', '你们的苹果酸死了'],
+    ['顺丰又不是我开的', '顺丰又不是我开的', '快递太慢了'],
+    ['慢了你去投诉快递', '你去投诉快递', undefined],
+    ['你自己打给中通问', '你自己打给中通', undefined],
+    ['装不上你就自己去找维修店', '自己去找维修店', undefined],
+    ['我都唔知', '唔知', undefined],
+    ['呢个价已经最低，唔要就算', '唔要就算', undefined],
+    ['没电了充一下就行，这也要问', '这也要问', undefined],
+  ] as const)('%s → %s', (text, actual, previous) => {
+    expect(brief(lint(text, previous))).toEqual(one(text, actual))
+  })
+  it.each([
+    ['发票不是我们开的呢，是平台开具的', undefined],
+    ['产地龙坞茶村，详情页有溯源码', undefined],
+    ['随机搭配的，详情页有写，介意的话可以选固定款哈', undefined],
+    ['亲爱的~如果有差价的话~是换不了的呢~', '女朋友说小'],
+    ['不改的话明天就发了', '能改地址吗'],
+  ] as const)('passes %s', (text, previous) => {
+    expect(lint(text, previous)).toEqual([])
+  })
+})

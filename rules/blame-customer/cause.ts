@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '
 import { cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   type Span,
+  apologised,
   before,
   chars,
   customerAt,
@@ -27,6 +28,9 @@ const FINE = words('fine')
 const BAD_OUTCOME = words('badOutcome')
 const POINTED_GAP = words('pointedGap')
 const RHETORICAL_GAP = words('rhetoricalGap')
+const FORMAL_CAUSE = words('formalCause')
+const NO_OUTCOME = words('noOutcome')
+const CAI = normalizePhraseChar('才')
 const PURPOSE = words('purpose')
 const GENERIC = words('generic')
 const WISTFUL = words('wistful')
@@ -60,8 +64,8 @@ function widened(f: Finding, start: number, end: number): Finding {
 /** The span a finding of a cause judge asks for (its own span otherwise). */
 export const wantedSpan = (f: Finding): Span => wanted.get(f) ?? [f.start, f.end]
 
-/** How far before 没 / 不 the customer may stand (您当时又没, 您下单时没). */
-const AGENT_REACH = 8
+/** How far before 没 / 不 the customer may stand (您当时又没, 您下单时没, 您是不是睡觉洗澡都没). */
+const AGENT_REACH = 10
 const NEGATION = chars('没不未')
 const HAVE = normalizePhraseChar('有')
 const DE = normalizePhraseChar('的')
@@ -89,6 +93,18 @@ function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | 
   return ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
 }
 
+/** 肯定是你没看到: the customer, clefted, is the agent of the act at `at`. */
+export function cleftedAgent(ctx: LintContext, at: number): boolean {
+  const agent = agentBefore(ctx, at)
+  return agent !== undefined && cleftAt(ctx, agent[0])
+}
+
+/** The start of the sentence before the one holding `at` (包放了半年发霉？那是您家太潮了). */
+function previousSentenceStart(t: string, at: number): number {
+  const s0 = sentenceStart(t, at)
+  return s0 > 0 ? sentenceStart(t, s0 - 1) : s0
+}
+
 /** 是您没领券 / 就是您自己…: a cleft puts the customer in focus as the cause. */
 function cleftAt(ctx: LintContext, customerStart: number): boolean {
   return ctx.text[customerStart - 1] === SHI && wordTo(ctx.text, NOT_CLEFT, customerStart) < 0
@@ -112,7 +128,8 @@ function badOutcomeAfter(ctx: LintContext, at: number): boolean {
  */
 function blamedResult(ctx: LintContext, from: number, strong: boolean): boolean {
   const end = sentenceEnd(ctx.text, from)
-  if (ctx.hasCue('denial', from, end)) return true
+  // 您没按说明分装，口感变差也是正常的: the trouble called normal after the customer's act.
+  if (ctx.hasCue('denial', from, end) || ctx.hasCue('normalTrouble', from, end)) return true
   for (const [, e] of cuesWithin(ctx, strong ? 'consequence' : 'strongConsequence', from, end)) {
     if (badOutcomeAfter(ctx, e)) return true
   }
@@ -127,7 +144,7 @@ function causeEnd(ctx: LintContext, from: number, cap: number): number {
 }
 
 /** 您这是没仔细读规则吧？: 吧 presumes the answer, so the sentence asserts more than it asks. */
-function presumed(t: string, at: number): boolean {
+export function presumed(t: string, at: number): boolean {
   let e = sentenceEnd(t, at)
   while (e > at && /[?\s~]/.test(t[e - 1] ?? '')) e--
   return t[e - 1] === BA
@@ -149,7 +166,7 @@ const omit: Judge = (f, ctx) => {
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx)
-  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || inSentence(ctx, 'apology', f)) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
   const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
   // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
@@ -160,14 +177,19 @@ const omit: Judge = (f, ctx) => {
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
     if (helpAfter(ctx, f.end)) return null
     // 您是不是没按说明书装？ answering a complaint: the customer's omission offered as the cause.
-    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
+    // …or followed by "of course it went bad" (您是不是没有放冰箱？芒果放室温两天当然会烂啊).
+    const then = sentenceEnd(t, f.end) + 1
+    const ofCourse = cuesWithin(ctx, 'strongConsequence', then, sentenceEnd(t, then)).some(([, e]) => badOutcomeAfter(ctx, e))
+    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) || ofCourse ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
     return widened(f, agent[0], causeEnd(ctx, f.end, 12))
   }
   let severity = f.severity
   if (sharp) {
     if (!pointedOut || before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)) severity = 'warning'
   } else {
-    if (!blamedResult(ctx, f.end, false) || helpAfter(ctx, f.end)) return null
+    // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
+    const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0
+    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, f.end)) return null
     severity = 'warning'
   }
   const start = cleft ? agent[0] - 1 : agent[0]
@@ -197,31 +219,34 @@ const cleft: Judge = (f, ctx) => {
   if (t.startsWith(SELF, f.end)) return null
   // 谁知道是不是您自己碰的: a guess that only looks like a question.
   const lead = ctx.hasCue('guessLead', clauseStart(t, f.start), f.start)
-  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || isQuestion(t, f.start, f.end))) return null
+  // 拉链是你拉太用力了吧？ presumes the answer: it asserts.
+  // 漏水是你家水管老化了，跟我们…有什么关系？: the question is a later clause's; the cleft's own clause asserts.
+  const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !(closedByLe(t, f.end, clauseEnd(t, f.end)) && clauseEnd(t, f.end) < sentenceEnd(t, f.end))
+  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || asked)) return null
   // After 谁知道 / 说不定 the 不 (是不是, 不定) is no negation.
   if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
-  if (inSentence(ctx, 'apology', f) || inSentence(ctx, 'choice', f)) return null
+  if (apologised(ctx, f) || inSentence(ctx, 'choice', f)) return null
   const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
-  // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it.
-  // …but 是您穿过的 names what was done to it.
+  // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
+  // as the cause of a trouble just named or complained of.
+  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
+  // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it, and
+  // 发黑是你戴着洗澡造成的 names who caused the trouble. …but 是您穿过的 names what was done to it.
   const purpose = wordFrom(t, PURPOSE, f.end)
-  if (purpose > 0 && t[purpose] !== PAST && !hedged) return null
+  if (purpose > 0 && t[purpose] !== PAST && !hedged && !troubled) return null
   const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && CLAUSE_TAIL_CHARS.has(t[raw - 1]!)) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
   const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
-  // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
-  // as the cause of a trouble just named or complained of.
-  const troubled = ctx.hasCue('trouble', sentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
   // 多肉死了是你浇水太多了 / 是你自己想多了: a cleft closed by 了 states what the customer did as
   // settled, as 的 does.
   const closed = t[raw - 1] === DE || closedByLe(t, f.end, clauseEnd(t, f.end))
   const guessed = (hedged || troubled) && (self || closed) && !helpAfter(ctx, f.end)
   const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
-  const soft = hedged || helpAfter(ctx, f.end)
+  const soft = hedged || presumed(t, f.end) || helpAfter(ctx, f.end)
   return widened(graded(f, soft ? 'warning' : f.severity), f.start, end)
 }
 
@@ -245,10 +270,11 @@ const HANDLING = words('handling')
 /**
  * A question guessing at the customer's doing, as the reply's last word on goods reported
  * broken or not working (坏了 → 您是不是没按说明书装？): it suggests the fault is theirs. With
- * help after, or about anything else (价格不一样 → 您是不是没领券呀), it only asks.
+ * help after, or about anything else (价格不一样 → 您是不是没领券呀), it only asks. A guess that the
+ * customer erred (退款没到 → 是不是你看错账户了？) answers any complaint (`anyComplaint`).
  */
-export function guessAnswersComplaint(ctx: LintContext, f: Finding): boolean {
-  if (ctx.previous === undefined || !ctx.previousHasCue('damaged')) return false
+export function guessAnswersComplaint(ctx: LintContext, f: Finding, anyComplaint = false): boolean {
+  if (ctx.previous === undefined || !(ctx.previousHasCue('damaged') || (anyComplaint && ctx.previousHasCue('grievance')))) return false
   return !laterInSentence(ctx, 'help', f.end) && !ctx.hasCue('offer', f.end, ctx.text.length) && !ctx.hasCue('help', f.end, ctx.text.length)
 }
 
@@ -332,7 +358,8 @@ const counterfactual: Judge = (f, ctx) => {
   const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1)
   if (!cond) return null
   // The customer is the subject of the condition: 您要是… or 要是您… (如果我们早点发货 is the shop).
-  const subject = firstSubject(ctx, Math.max(from, cond[0] - 4), clauseEnd(t, cond[1]))
+  // 您签收时要是… puts a time between the customer and 要是.
+  const subject = firstSubject(ctx, Math.max(from, cond[0] - 8), clauseEnd(t, cond[1]))
   if (subject.who !== 'customer' || !subject.span) return null
   const past = cuesWithin(ctx, 'pastMark', subject.span[1], f.start)
   if (!past.length) return null
@@ -453,11 +480,97 @@ const othersCan: Judge = (f, ctx) => {
 /** 到您手上才坏的: the trouble placed after the goods reached the customer. */
 const yourHands: Judge = (f, ctx) => {
   const t = ctx.text
+  // Without 才 the outcome must follow unnegated: 寄到您家保证不会碎 promises.
+  const end = Math.min(clauseEnd(t, f.end), f.end + 8)
+  const bad = wordsWithin(t, BAD_OUTCOME, f.end, end)[0]
+  if (t[f.end - 1] !== CAI && (!bad || hasWordWithin(t, NO_OUTCOME, f.end, bad[0] + 1))) return null
   if (!badOutcomeAfter(ctx, f.end) || hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || inSentence(ctx, 'apology', f)) return null
   return widened(f, f.start, trimmedClauseEnd(ctx, f.end, 6))
 }
 
+/**
+ * 是你戴着洗澡游泳造成的 / 您是不是穿去涉水了？ (answering 开胶了): the customer's handling as
+ * the cause of a trouble named or complained of. Guessed or hedged it is a warning; advice
+ * (请勿暴晒) and hypotheticals are not blame.
+ */
+const misuse: Judge = (f, ctx) => {
+  const t = ctx.text
+  const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
+  if (inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'help', f) || negated(ctx, f.start) || reassured(ctx, f)) return null
+  // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
+  // handling is made the cause of the trouble.
+  if (who === undefined) {
+    const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
+    const focus = t[f.start - 1] === SHI || presumed(t, f.end)
+    const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)
+    if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus))) return null
+    return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
+  }
+  if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) ? widened(graded(f, 'warning'), span[0], f.end) : null
+  const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
+  // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的).
+  const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4))
+  if (!complained && !caused && !ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)) return null
+  const soft = before(ctx, 'hedge', f, 'clause') || presumed(t, f.end)
+  return widened(soft ? graded(f, 'warning') : f, span[0], f.end)
+}
+
+/**
+ * 您肯定没装对 / 应该是您盖子没拧紧: done, but not done right. Read as an omission first (a question
+ * answered with help only asks); stated with the customer as agent it is a warning.
+ */
+const misdone: Judge = (f, ctx) => {
+  const read = omit(f, ctx)
+  if (read) return read
+  const t = ctx.text
+  const agent = agentBefore(ctx, f.start)
+  if (!agent || isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || reassured(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, agent[0])) return null
+  // 不好意思哈…应该是您盖子没拧紧: a cleft names the customer even inside an apology.
+  const cleft = cleftAt(ctx, agent[0])
+  if (apologised(ctx, f) && !cleft) return null
+  return widened(graded(f, 'warning'), cleft ? agent[0] - 1 : agent[0], f.end)
+}
+
+const CHOSE = words('chose')
+
+/**
+ * 我们发出去的时候好好的 / 出厂都点过数的, answering a complaint (or after trouble named): the goods
+ * were fine with us, so the customer is left as the cause. Not with help or an apology in the
+ * reply (…可能是路上压坏了，马上给您补发).
+ */
+const shopWasFine: Judge = (f, ctx) => {
+  const t = ctx.text
+  const complained = (ctx.previous !== undefined && ctx.previousHasCue('complaint')) || ctx.hasCue('trouble', 0, f.start)
+  if (!complained || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || ctx.hasCue('hedge', 0, t.length)) return null
+  return hypothetical(ctx, f) || isQuestion(t, f.start, f.end) ? null : f
+}
+
+/**
+ * 你当时选的是最便宜的快递，慢是正常的, answering a complaint: the trouble called normal after
+ * the customer's own choice or doing is named. Not with help after (…，我帮您催一下), nor when
+ * nobody complained (您选的是预售款，十五天内发货是正常的 informs).
+ */
+const normalized: Judge = (f, ctx) => {
+  const t = ctx.text
+  // 被退回来不是很正常吗？ asks nothing: rhetorical, it needs no complaint before it.
+  const rhetorical = isQuestion(t, f.start, f.end)
+  if (!rhetorical && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
+  const cs = clauseStart(t, f.start)
+  if (!hasWordWithin(t, BAD_OUTCOME, cs, f.start) && !ctx.hasCue('trouble', cs, f.start)) return null
+  const from = sentenceStart(t, f.start)
+  const own = cuesWithin(ctx, 'customer', from, cs).find(
+    ([s, e]) => customerAt(ctx, s) && (ctx.hasCue('pastFrame', e, Math.min(cs, e + 4)) || ctx.hasCue('ownAct', e, Math.min(cs, e + 4)) || wordsWithin(t, CHOSE, e, Math.min(cs, e + 5)).length > 0),
+  )
+  if (!own || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || apologised(ctx, f) || hypothetical(ctx, f)) return null
+  return widened(f, own[0], f.end)
+}
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  misdone,
+  shopWasFine,
+  misuse,
+  normalized,
   yourHands,
   omit,
   cleft,
@@ -473,4 +586,4 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
+export const CONTEXT_BUILT = new Set(['misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])

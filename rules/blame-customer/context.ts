@@ -125,7 +125,24 @@ export function negated(ctx: LintContext, at: number): boolean {
     const end = Math.min(e, at)
     head = head.slice(0, s - from) + ' '.repeat(end - s) + head.slice(end - from)
   }
+  // 睡不好就是您自己不会调: a negation before a focus 是 belongs to the topic, not to what follows (不是 stays).
+  const focus = head.lastIndexOf(SHI)
+  if (focus > 0 && head[focus - 1] !== BU) head = head.slice(focus + 1)
   return isNegated(head, head.length)
+}
+const SHI = normalizePhrase('是')
+const BU = normalizePhrase('不')
+
+/**
+ * An apology in the sentence, unless the reply turns from it back to the customer's doing
+ * (不好意思哈，不过您冷冻的时候没按我们说的分装…): the blame after 不过 / 但是 stands.
+ */
+export function apologised(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  const sorry = cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end))
+  if (!sorry.length) return false
+  const last = sorry[sorry.length - 1]!
+  return !(last[1] <= f.start && ctx.hasCue('contrast', last[1], f.start))
 }
 
 /** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */

@@ -1,5 +1,5 @@
 import { defineRule, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, clauseStart, isQuestion, sentenceStart } from './text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
@@ -23,7 +23,7 @@ import {
   subjectBefore,
   withSubject,
 } from './context.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, guessAnswersComplaint, wantedSpan } from './cause.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -104,6 +104,9 @@ const SELF = normalizePhrase('自己')
 const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at - SELF.length)
 
 const HUMAN = normalizePhrase('人为')
+const ME = normalizePhrase('我')
+/** 就该 / 早该 carry their own 就 / 早. */
+const FIRM_HEAD = chars('就早')
 const DE = normalizePhrase('的')
 /** The clause after `at` ends in 的 (before its particles): 应该先问清楚再拍的. */
 function closesWithDe(ctx: LintContext, at: number): boolean {
@@ -137,7 +140,7 @@ const JUDGES: Record<string, Judge> = {
     if (reassured(ctx, f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
     const asking = before(ctx, 'clarify', f) || isQuestion(ctx.text, f.start, f.end)
-    if (asking && !pointed(ctx, f)) return guessAnswersComplaint(ctx, f) ? withSubject(ctx, graded(f, 'warning')) : null
+    if (asking && !pointed(ctx, f)) return guessAnswersComplaint(ctx, f, true) ? withSubject(ctx, graded(f, 'warning')) : null
     const soft = before(ctx, 'hedge', f) || inSentence(ctx, 'offer', f)
     return withSubject(ctx, soft ? graded(f, 'warning') : f)
   },
@@ -155,9 +158,12 @@ const JUDGES: Record<string, Judge> = {
     const firm = (question || pointed(ctx, f)) && !before(ctx, 'hedge', f) && !before(ctx, 'clarify', f) && !offer
     return withSubject(ctx, firm ? f : graded(f, 'warning'))
   },
-  /** 你没看到吗？ reproaches; 您没看到物流更新 (nothing to see yet) and 为什么没看到 (asking) do not. */
+  /**
+   * 你没看到吗？ and 肯定是你没看到 (the customer clefted) reproach; 您没看到物流更新 (nothing to
+   * see yet) and 为什么没看到 (asking) do not.
+   */
   seen(f, ctx) {
-    if (!isQuestion(ctx.text, f.start, f.end) && !pointed(ctx, f)) return null
+    if (!isQuestion(ctx.text, f.start, f.end) && !pointed(ctx, f) && !cleftedAgent(ctx, f.start)) return null
     if (before(ctx, 'why', f, 'clause')) return null
     return JUDGES.neglect!(f, ctx)
   },
@@ -176,7 +182,8 @@ const JUDGES: Record<string, Judge> = {
     if (ctx.hasCue('conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
     if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null
     // 快递的事您问快递，跟我们没关系 / 快递又不是我开的: shirking onto a third party is curt, not blame.
-    if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f) || before(ctx, 'thirdParty', f, 'clause')) return null
+    // 又不是我送快递: the third party named right after is the shirk too.
+    if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f) || before(ctx, 'thirdParty', f, 'clause') || ctx.hasCue('thirdParty', f.end, clauseEnd(ctx.text, f.end))) return null
     return f
   },
   /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
@@ -185,7 +192,10 @@ const JUDGES: Record<string, Judge> = {
     // obligation in the past, like a past frame; 应该的 / 应该做的 is "you're welcome".
     const careAfter = after(ctx, 'pastMark', f, 0) || after(ctx, 'omission', f, 0)
     if (!before(ctx, 'pastFrame', f) && !(careAfter && closesWithDe(ctx, f.end))) return null
-    if (subjectBefore(ctx, f.start) !== 'customer') return null
+    // 亲，买之前就应该问清楚: with 就 / 早 the past reproach needs no subject; it is aimed at the buyer.
+    const who = subjectBefore(ctx, f.start)
+    const firmed = cueTo(ctx, 'pastFirm', f.start) >= 0 || FIRM_HEAD.has(ctx.text[f.start]!)
+    if (who !== 'customer' && (who === 'shop' || !firmed)) return null
     if (after(ctx, 'epistemic', f, 0)) return null
     // The span is the reproach itself: 就应该问清楚.
     const t = ctx.text
@@ -226,7 +236,8 @@ const JUDGES: Record<string, Judge> = {
   generalized(f, ctx) {
     const t = ctx.text
     const end = Math.min(clauseEnd(t, f.end), f.end + 12)
-    for (let i = f.end; i < end; i++) {
+    // The construction's next word may hold the negation itself (一般都是使用不当).
+    for (let i = f.start; i < end; i++) {
       if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
     }
     return null
@@ -277,6 +288,20 @@ const JUDGES: Record<string, Judge> = {
   },
   lecture,
   pageNote,
+  /** 应该是宝宝自己皮肤的问题 / 你家狗自己肠胃不好吧: their own body as the cause (asked or hedged, a warning). */
+  ownBody(f, ctx) {
+    if (hypothetical(ctx, f) || reassured(ctx, f) || nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === 'shop') return null
+    const soft = isQuestion(ctx.text, f.start, f.end) || before(ctx, 'hedge', f, 'clause') || presumed(ctx.text, f.end)
+    return soft ? graded(f, 'warning') : f
+  },
+  /** 页面上都有，自己看: sent to read the page alone, closing the clause; 您可以自己查一下 offers a way. */
+  selfLook(f, ctx) {
+    const t = ctx.text
+    const cs = clauseStart(t, f.start)
+    if (t[f.start - 1] === ME || ctx.hasCue('us', cs, f.start) || before(ctx, 'polite', f, 'clause') || ctx.hasCue('offer', cs, f.start)) return null
+    if (hypothetical(ctx, f) || negated(ctx, f.start) || trimmedClauseEnd(ctx, f.end, 8) > f.end) return null
+    return ctx.hasCue('document', 0, f.start) ? f : null
+  },
   /** 我已经说得很清楚了; not 您说得很清楚 (a compliment). */
   saidClearly(f, ctx) {
     const who = subjectBefore(ctx, f.start)

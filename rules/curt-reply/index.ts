@@ -37,11 +37,7 @@ const ADDRESSED = byLength(['那您', '那你', '您们', '你们', '您', '你'
  */
 const AFFIRM = new Set(['是', '也是'].map(normalizePhrase))
 const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
-/**
- * In the clause of 不知道 / 要啥, "here" answering 在吗 adds nothing (在的 要啥). Not around a whole-reply
- * word: 在的哦 on its own is a fine answer, not a bare 哦.
- */
-const AROUND_ALONE = byLength([...FILLERS, '在的', '在呢'])
+
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
 const ASKED = (({ asked, request, outcome, offPlatformAsk }) => ({
@@ -184,6 +180,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (kind === 'normalise') return ctx.cues('reason').length || ctx.hasCue('remedy', f.end, text.length) ? null : f
     return f.end < text.length && !isWordChar(text.charCodeAt(f.end)) && (f.start === 0 || !isWordChar(text.charCodeAt(f.start - 1))) ? f : null
   }
+  // 在的 要啥: openers before it (the construction's replyStart) and nothing after it.
+  if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null
   if (kind === 'whole') {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx)) return null
@@ -196,9 +194,10 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
   if (kind === 'pointer' || kind === 'dismiss') return ctx.hasCue('help', 0, text.length) ? null : f
-  // 您自己问快递 is excused only by the agent acting too (我也帮您催): a path word such as 退款 in
-  // 退款已经退了，没到你问银行 reports what was done, it does not help with what is asked.
-  if (f.entry.tags.includes('party') ? ctx.hasCue('help', 0, text.length) : offersPath(ctx, f)) return null
+  // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only
+  // the agent acting, or an offer after it, makes it service.
+  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) ? null : f
+  if (offersPath(ctx, f)) return null
   // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
   // alone is the whole-reply entry's (很忙).
   if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
@@ -219,7 +218,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     return closes ? f : null
   }
   if (kind === 'alone' || kind === 'cannot') {
-    if (!onlyFillers(text, cStart, cEnd, f.start, f.end, kind === 'alone' ? AROUND_ALONE : FILLERS) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    if (!onlyFillers(text, cStart, cEnd, f.start, f.end) || INTRODUCES.has(text[cEnd] ?? '')) return null
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
   }

@@ -6,19 +6,21 @@ import { classWords } from '../../src/vocab/index.js'
  * helping: 您自己找平台, 你去问厂家, 这个问题您找厂家, 问快递去. The party word is the hit;
  * this reads the few characters around it:
  *
- *   [你|您] [自己] [只能|得] [去] (找|问|投诉|打给) [一下] PARTY [去]   — with 你/您, 自己, 只能 / 得 or a 去 that is not the agent's
- *   [你|您] 自己 [去] (联系|咨询) [一下] PARTY        — 联系 only with 自己: 您联系一下快递员 is advice
+ *   [你|您] [自己] [只能|得] [去] (找|问|投诉) [一下] PARTY [去]   — with 你/您, 自己, 只能 / 得 or a 去 that is not the agent's
+ *   [你|您] 自己 [去] (联系|咨询|打给) [一下] PARTY   — only with 自己: 您联系一下快递员 is advice
  *   [你|您] [自己] [去] (跟|和) PARTY (沟通|联系|协商|说)   — with 你/您 or 自己: 您自己跟快递沟通吧, 自己去跟快递说
  *   TOPIC (找|问) PARTY                              — 质量问题找厂家: a bare imperative after a topic
  *   TOPIC (请|建议)[您] (联系|咨询|找|问) [一下] PARTY    — 该问题请您联系品牌官方售后: the formal register of the same
  *   (找|问) PARTY [去] [吧…]  as a clause of its own  — 找厂家 / 不知道 问快递: the bare imperative
  *   是 PARTY 的事                                    — 那是厂家的事: their business, not ours
+ *   [你|您] 去 PARTY 买                               — 你去拼多多买吧: sent to buy elsewhere
  *
  * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家, 小妹去问快递.
  */
 const n = (s: string) => normalizePhrase(s)
-const ASK = ['找', '问', '投诉', '打给', '打电话给', '打电话问'].map(n)
-const CONTACT = ['联系', '咨询'].map(n)
+const ASK = ['找', '问', '投诉', '打电话问'].map(n)
+/** 您自己打给黑猫: calling them is the buyer's job only with 自己. */
+const CONTACT = ['联系', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
 const WITH = ['跟', '和'].map(n)
 const TALK = ['沟通', '联系', '协商', '交涉', '反映', '说'].map(n)
@@ -52,7 +54,7 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (bit) i -= bit.length
   const ask = endingAt(text, i, ASK)
   const contact = ask ? undefined : endingAt(text, i, CONTACT)
-  if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end))
+  if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end) ?? buyThere(text, start, end))
   i -= (ask ?? contact)!.length
   const refer = endingAt(text, i, REFER)
   if (refer) {
@@ -84,6 +86,19 @@ function bareImperative(text: string, from: number, end: number): boolean {
   let j = end
   while (j < text.length && CLOSERS.has(text[j]!)) j++
   return j === text.length || OPENERS.has(text[j]!)
+}
+
+const BUY = n('买')
+const DONT = ['别', '不要', '不用', '莫', '不'].map(n)
+/** 你去拼多多买吧: the buyer sent to buy from another seller (not 我们去厂家买, the agent). */
+function buyThere(text: string, start: number, end: number): [number, number] | undefined {
+  if (text[start - 1] !== GO || !text.startsWith(BUY, end)) return undefined
+  let i = start - 1
+  // 别去虾皮买，那边都是仿的: a warning against buying there, not the buyer sent away.
+  if (endingAt(text, i, DONT)) return undefined
+  const you = endingAt(text, i, YOU)
+  if (you) i -= you.length
+  return byAgent(text, i) ? undefined : [i, end + BUY.length]
 }
 
 const IS = n('是')
