@@ -13,8 +13,8 @@ import { parse } from 'yaml'
  *    joined into strings (src/dom/packed-data.ts splits them back when the bundle loads);
  *  - the Traditional→Simplified table keeps the pairs whose Simplified character occurs in
  *    something a rule matches (lexicons, word lists, rule code): folding any other character
- *    changes no finding of the built-in rules. See "Browser build" in the README for what this
- *    means for custom rules.
+ *    changes no finding of the built-in rules (shipped as numbers, see t2sModule). See
+ *    "Browser build" in the README for what this means for custom rules.
  */
 const root = fileURLToPath(new URL('..', import.meta.url))
 const ZOD_CLASSIC = join(root, 'src/dom/zod-classic.ts')
@@ -64,7 +64,8 @@ function matchedCharacters(): Set<string> {
   return chars
 }
 
-function prunedT2S(path: string): string {
+/** The Traditional→Simplified pairs (as code units) whose Simplified character a rule can match. */
+export function prunedT2SPairs(path: string): [number, number][] {
   const source = readFileSync(path, 'utf8')
   const from = source.match(/T2S_FROM = "([^"]*)"/)?.[1]
   const to = source.match(/T2S_TO = "([^"]*)"/)?.[1]
@@ -72,16 +73,23 @@ function prunedT2S(path: string): string {
   const keep = matchedCharacters()
   const pairs: [number, number][] = []
   for (let i = 0; i < from.length; i++) if (keep.has(to[i]!)) pairs.push([from.charCodeAt(i), to.charCodeAt(i)])
-  if (new Set(pairs.map(([f]) => f)).size !== pairs.length) throw new Error(`${path}: a Traditional character occurs twice in T2S_FROM`)
-  // As numbers, not characters: each pair's Simplified character as the step from the one
-  // before (sorted, so the steps are small), and its Traditional one as the distance from
-  // its Simplified one (the same few distances recur: 們/们, 門/门…). Gzip packs these
-  // ~1 KB tighter than the two strings of CJK characters (3 UTF-8 bytes each) it replaces.
-  // Each Traditional character occurs once (checked above), so the order of the pairs
-  // never decides a mapping and sorting them changes nothing.
-  pairs.sort((a, b) => a[1] - b[1] || a[0] - b[0])
-  const steps = pairs.map(([, t], i) => t - (i ? pairs[i - 1]![1] : 0))
-  const distances = pairs.map(([f, t]) => f - t)
+  return pairs
+}
+
+/**
+ * The t2s-data module of the browser build: the same T2S_FROM/T2S_TO strings, built at load
+ * from numbers instead of shipped as characters — each pair's Simplified character as the
+ * step from the one before (sorted, so the steps are small), its Traditional one as the
+ * distance from its Simplified one (the same few distances recur: 們/们, 門/门…). Gzip packs
+ * these ~1 KB tighter than two strings of CJK characters (3 UTF-8 bytes each). Each
+ * Traditional character may occur once only, so the order of the pairs never decides a
+ * mapping and sorting them changes nothing.
+ */
+export function t2sModule(pairs: readonly (readonly [number, number])[], source: string): string {
+  if (new Set(pairs.map(([f]) => f)).size !== pairs.length) throw new Error(`${source}: a Traditional character occurs twice in T2S_FROM`)
+  const sorted = [...pairs].sort((a, b) => a[1] - b[1] || a[0] - b[0])
+  const steps = sorted.map(([, t], i) => t - (i ? sorted[i - 1]![1] : 0))
+  const distances = sorted.map(([f, t]) => f - t)
   return [
     `const s = [${steps.join(',')}], d = [${distances.join(',')}]`,
     `let f = '', t = '', c = 0`,
@@ -161,7 +169,7 @@ export const browserPlugin: Plugin = {
   setup(build) {
     // Exactly `zod` (not `zod/mini`, which the replacement itself imports).
     build.onResolve({ filter: /^zod$/ }, () => ({ path: ZOD_CLASSIC }))
-    build.onLoad({ filter: /[\\/]normalize[\\/]t2s-data\.ts$/ }, ({ path }) => ({ contents: prunedT2S(path), loader: 'ts' }))
+    build.onLoad({ filter: /[\\/]normalize[\\/]t2s-data\.ts$/ }, ({ path }) => ({ contents: t2sModule(prunedT2SPairs(path), path), loader: 'ts' }))
     // All rule data in one module, so gzip finds the words the files share (a class's words in
     // the lexicons that use them) side by side; each YAML import takes its file from it.
     // Scanned once per build; src/ first (the word classes), then the rules, as they are found.

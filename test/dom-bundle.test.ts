@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import * as OpenCC from 'opencc-js'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createLinter, type ConfigInput, type Linter } from '../src/index.js'
-import { packedModule } from '../scripts/browser-bundle.js'
+import { packedModule, prunedT2SPairs, t2sModule } from '../scripts/browser-bundle.js'
+import { T2S_FROM, T2S_TO } from '../src/normalize/t2s-data.js'
 import { unpackData } from '../src/dom/packed-data.js'
 
 /**
@@ -167,5 +168,32 @@ describe('packed rule data (scripts/browser-bundle.ts → src/dom/packed-data.ts
 
   it('names the file when every separator occurs in it', () => {
     expect(() => packedModule({ words: ['|', '¦', '‖', '\u2063'] }, 'rules/x/lexicon.yaml')).toThrow(/^rules\/x\/lexicon\.yaml: every separator/)
+  })
+})
+
+describe('Traditional→Simplified table of the browser build (scripts/browser-bundle.ts t2sModule)', () => {
+  const decode = async (module: string): Promise<Map<string, string>> => {
+    const { T2S_FROM: from, T2S_TO: to } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { T2S_FROM: string; T2S_TO: string }
+    expect(from.length).toBe(to.length)
+    return new Map([...from].map((f, i) => [f, to[i]!]))
+  }
+  const asMap = (pairs: readonly (readonly [number, number])[]) => new Map(pairs.map(([f, t]) => [String.fromCharCode(f), String.fromCharCode(t)]))
+
+  it('decodes to exactly the pruned pairs, each one a pair of the full table', async () => {
+    const pairs = prunedT2SPairs(fileURLToPath(new URL('src/normalize/t2s-data.ts', root)))
+    expect(pairs.length).toBeGreaterThan(500)
+    const full = new Map([...T2S_FROM].map((f, i) => [f, T2S_TO[i]!]))
+    const kept = asMap(pairs)
+    for (const [f, t] of kept) expect([f, full.get(f)]).toEqual([f, t])
+    expect(await decode(t2sModule(pairs, 't2s-data.ts'))).toEqual(kept)
+  })
+
+  it('gives back pairs passed in any order, with a Traditional character above or below its Simplified one', async () => {
+    const pairs: [number, number][] = [[0x9f8d, 0x9f99], [0x5011, 0x4eec], [0x7063, 0x53f0], [0x6a02, 0x4e50]]
+    expect(await decode(t2sModule(pairs, 'test'))).toEqual(asMap(pairs))
+  })
+
+  it('refuses a Traditional character mapped twice (the order of the pairs would decide)', () => {
+    expect(() => t2sModule([[0x5011, 0x4eec], [0x5011, 0x4e48]], 'src/normalize/t2s-data.ts')).toThrow(/^src\/normalize\/t2s-data\.ts: a Traditional character occurs twice/)
   })
 })
