@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createLinter, type ConfigInput, type Linter } from '../src/index.js'
-import { packedModule, prunedT2SPairs, t2sModule } from '../scripts/browser-bundle.js'
+import { packedModule, prunedT2SPairs, shippedRuleData, t2sModule } from '../scripts/browser-bundle.js'
 import { T2S_FROM, T2S_TO } from '../src/normalize/t2s-data.js'
 import { unpackData } from '../src/dom/packed-data.js'
 
@@ -66,7 +66,8 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
   it('carries zod/mini, not classic zod, and no lexicon examples', () => {
     expect(code).toContain('ZodMiniObject')
     expect(code).not.toMatch(/["']ZodString["']/)
-    // A flag example of absolute-promise's lexicon.
+    // A flag example of absolute-promise's lexicon. (The packed rule data is remapped, so this
+    // guards the code; the shipped data itself is checked in 'packed rule data' below.)
     const lexicon = parse(readFileSync(new URL('rules/absolute-promise/lexicon.yaml', root), 'utf8')) as { specs: { flag: string[] } }
     expect(lexicon.specs.flag.length).toBeGreaterThan(0)
     for (const example of lexicon.specs.flag) expect(code).not.toContain(JSON.stringify(example))
@@ -142,11 +143,14 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
 })
 
 describe('packed rule data (scripts/browser-bundle.ts → src/dom/packed-data.ts)', () => {
+  const call = (module: string) => {
+    const found = /unpackData\((".*"), ("[^"]*"), (\[[-\d,]*\])\)\n$/s.exec(module)
+    expect(found).not.toBeNull()
+    return { json: JSON.parse(found![1]!) as string, separator: JSON.parse(found![2]!) as string, steps: JSON.parse(found![3]!) as number[] }
+  }
   const roundTrip = (data: unknown): unknown => {
-    const module = packedModule(data, 'test.yaml')
-    const call = /unpackData\((.*), ("[^"]*")\)\n$/s.exec(module)
-    expect(call).not.toBeNull()
-    return unpackData(JSON.parse(call![1]!), JSON.parse(call![2]!) as string)
+    const { json, separator, steps } = call(packedModule(data, 'test.yaml'))
+    return unpackData(json, separator, steps)
   }
 
   it('gives back exactly the data: nested lists, one-word lists, empty strings, numbers, lists of objects', () => {
@@ -161,9 +165,38 @@ describe('packed rule data (scripts/browser-bundle.ts → src/dom/packed-data.ts
 
   it('picks a separator that no string holds, so a word with "|" stays whole', () => {
     const data = { words: ['a|b', 'c'], single: ['x|y'], other: ['¦', 'd'] }
-    const module = packedModule(data, 'test.yaml')
-    expect(module).toMatch(/, "‖"\)\n$/)
+    expect(call(packedModule(data, 'test.yaml')).separator).toBe('‖')
     expect(roundTrip(structuredClone(data))).toEqual(data)
+  })
+
+  it('gives back every character: CJK and full-width punctuation (remapped), two-byte ones the data holds (¥, é, ·), astral ones, CJK keys (kept as they are)', () => {
+    const data = {
+      words: ['保证', '一定', '¥99', 'café', '张·三', '𠀀字', '😀亲', '，。！', '‖'],
+      one: ['的话'],
+      message: { zh: '{actual}是绝对化承诺，建议改为{expected}。', en: '{actual} is a promise.' },
+      类别: ['键', '值'],
+    }
+    const module = packedModule(data, 'test.yaml')
+    // The Chinese text ships as two-byte characters: none of the words above stands in the module as it is.
+    for (const word of ['保证', '一定', '绝对化承诺']) expect(module).not.toContain(word)
+    expect(roundTrip(structuredClone(data))).toEqual(data)
+  })
+
+  it('unpacks the shipped rule data to exactly the YAML files as the browser build ships them (no specs, no class descriptions)', () => {
+    const shipped = shippedRuleData()
+    expect(Object.keys(shipped)).toContain('src/vocab/classes.yaml')
+    expect(roundTrip(structuredClone(shipped))).toEqual(shipped)
+    const strings = new Set<string>()
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') strings.add(v)
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk)
+    }
+    walk(shipped)
+    expect(strings.has('肯定')).toBe(true)
+    const lexicon = parse(readFileSync(new URL('rules/absolute-promise/lexicon.yaml', root), 'utf8')) as { specs: { flag: string[] } }
+    for (const example of lexicon.specs.flag) expect(strings.has(example)).toBe(false)
+    const classes = parse(readFileSync(new URL('src/vocab/classes.yaml', root), 'utf8')) as { classes: Record<string, { description: string }> }
+    for (const { description } of Object.values(classes.classes)) expect(strings.has(description)).toBe(false)
   })
 
   it('names the file when every separator occurs in it', () => {
