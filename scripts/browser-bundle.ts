@@ -10,7 +10,8 @@ import { parse } from 'yaml'
  *  - the rule data (every YAML file the library imports) is parsed here, at build time, and
  *    shipped as one packed module: lexicons without their `specs` (examples for the test
  *    suite, never read at run time), word classes without their descriptions, lists of words
- *    joined into strings (src/dom/packed-data.ts splits them back when the bundle loads);
+ *    joined into strings, three-byte characters written as free two-byte ones (remapTable;
+ *    src/dom/packed-data.ts turns both back when the bundle loads);
  *  - the Traditional→Simplified table keeps the pairs whose Simplified character occurs in
  *    something a rule matches (lexicons, word lists, rule code): folding any other character
  *    changes no finding of the built-in rules (shipped as numbers, see t2sModule). See
