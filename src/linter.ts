@@ -3,7 +3,7 @@ import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } fro
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
-import { isMention } from './context/mention.js'
+import { isMention, startReply } from './context/mention.js'
 import { isQuestion } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
@@ -94,6 +94,12 @@ class Session {
   /** Span lists handed out by ctx.cues, one per cue id (ids are per rule and name). */
   private cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[] | undefined
   private previous: NormalizedText | undefined
+  private original = ''
+  private text = ''
+  private allows: SpanIndex | undefined
+  /** Per rule, its LintContext for the current reply (made on first use) and its findings. */
+  private readonly contexts: (LintContext | undefined)[]
+  private readonly byRule: (Finding[] | undefined)[]
   private previousCues: Map<string, boolean>[] | undefined
 
   constructor(
@@ -102,6 +108,8 @@ class Session {
   ) {
     this.cueTable = new CueTable(compiled.cueCount)
     this.scanning = new Uint8Array(compiled.rules.length)
+    this.contexts = new Array(compiled.rules.length).fill(undefined)
+    this.byRule = new Array(compiled.rules.length).fill(undefined)
     this.queries = compiled.rules.map((rule) => {
       const ids = compiled.cueIds[rule.index]!
       return {
@@ -129,6 +137,9 @@ class Session {
       this.cueLists = undefined
       this.previous = undefined
       this.previousCues = undefined
+      this.allows = undefined
+      this.original = this.text = ''
+      this.contexts.fill(undefined)
     }
   }
 
@@ -158,10 +169,11 @@ class Session {
   }
 
   private run(original: string, options: LintOptions | undefined): Finding[] {
-    const { compiled, config } = this
+    const { compiled } = this
     const { automaton, payloads, rules } = compiled
     const norm = normalize(original, this.scratch)
     const text = norm.text
+    startReply(text)
     // Matches as flat (pattern, start, end) triples: exceptions and allow-listed spans are
     // indexed in a first walk, phrases judged in a second (in the same order), cues on demand.
     const count = (this.count = automaton.collect(norm.codes, norm.hasIgnorable, this.hits))
@@ -170,10 +182,12 @@ class Session {
     let phraseCount = 0
     let exceptions: SpanIndex | undefined
     let allows: SpanIndex | undefined
-    const { kinds, phraseCounts } = compiled
+    let gates = 0
+    const { kinds, phraseCounts, scanGates } = compiled
     for (let k = 0; k < count; k += 3) {
       const pattern = found[k]!
       phraseCount += phraseCounts[pattern]!
+      gates |= scanGates[pattern]!
       if ((kinds[pattern]! & (PayloadKind.exception | PayloadKind.allow)) === 0) continue
       const start = found[k + 1]!
       const end = found[k + 2]!
@@ -185,35 +199,23 @@ class Session {
     const scanning = this.scanning
     let anyScan = false
     for (let i = 0; i < rules.length; i++) {
-      const wants = wantsScan(rules[i]!, text)
+      const wants = wantsScan(rules[i]!, text, gates, compiled.scanGateBit[i]!)
       scanning[i] = wants ? 1 : 0
       anyScan ||= wants
     }
     if (phraseCount === 0 && !anyScan) return []
 
-    const allowed = (ruleIndex: number, start: number, end: number) =>
-      allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
+    this.allows = allows
+    this.original = original
+    this.text = text
     const previous = (this.previous = options?.previous ? normalize(options.previous) : undefined)
-    const contexts: (LintContext | undefined)[] = new Array(rules.length)
-    const contextFor = (rule: CompiledRule): LintContext => {
-      let ctx = contexts[rule.index]
-      if (!ctx) {
-        const q = this.queries[rule.index]!
-        ctx = contexts[rule.index] = {
-          original,
-          text,
-          profile: config.profile,
-          locale: config.locale,
-          previous: previous?.text,
-          previousHasCue: q.previousHasCue,
-          cues: q.cues,
-          hasCue: q.hasCue,
-        }
-      }
-      return ctx
+    const contexts = this.contexts
+    const byRule = this.byRule
+    for (let i = 0; i < rules.length; i++) {
+      contexts[i] = undefined
+      byRule[i] = undefined
     }
 
-    const byRule: (Finding[] | undefined)[] = new Array(rules.length)
     for (let k = 0; phraseCount > 0 && k < count; k += 3) {
       const pattern = found[k]!
       if (phraseCounts[pattern] === 0) continue
@@ -223,8 +225,8 @@ class Session {
         if (p.kind !== 'phrase') continue
         phraseCount--
         const entry = p.entry
-        if (exceptions?.covers(start, end, (e) => e === entry)) continue
-        if (allowed(entry.ruleIndex, start, end)) continue
+        if (exceptions !== undefined && exceptions.covers(start, end, entry)) continue
+        if (this.allowed(entry.ruleIndex, start, end)) continue
         if (entry.construction && !constructionCanHold(entry, text, start, end, previous !== undefined)) continue
         if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
         if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
@@ -234,18 +236,24 @@ class Session {
         if (c?.advice && isAdvice(text, start, end)) continue
         if (c?.mention && isMention(text, start, end)) continue
         const rule = rules[entry.ruleIndex]!
-        let span: readonly [number, number] | undefined = [start, end]
-        if (entry.construction && !(span = matchConstruction(entry, contextFor(rule), start, end))) continue
+        let spanStart = start
+        let spanEnd = end
+        if (entry.construction) {
+          const span = matchConstruction(entry, this.contextFor(rule), start, end)
+          if (!span) continue
+          spanStart = span[0]
+          spanEnd = span[1]
+        }
         let finding: Finding | null = {
           ruleId: rule.definition.meta.id,
           entry,
-          start: span[0],
-          end: span[1],
+          start: spanStart,
+          end: spanEnd,
           severity: entry.severity ?? rule.definition.meta.defaultSeverity,
           expected: entry.expected,
         }
         if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
-        if (rule.hooks.judge) finding = rule.hooks.judge(finding, contextFor(rule))
+        if (rule.hooks.judge) finding = rule.hooks.judge(finding, this.contextFor(rule))
         if (!finding) continue
         const list = byRule[rule.index]
         if (list) list.push(finding)
@@ -259,26 +267,61 @@ class Session {
       let list = byRule[rule.index] ?? []
       if (scanning[i]) {
         // Allow-listed phrases hold for findings from a rule's own scanner too.
-        let extra = rule.hooks.scan!(contextFor(rule), rule.entryFor)
-        if (allows !== undefined) extra = extra.filter((f) => !allowed(rule.index, f.start, f.end))
+        let extra = rule.hooks.scan!(this.contextFor(rule), rule.entryFor)
+        if (allows !== undefined) extra = extra.filter((f) => !this.allowed(rule.index, f.start, f.end))
         if (extra.length) list = list.concat(extra)
       }
       if (list.length === 0) continue
       list = dropContained(list)
-      if (rule.hooks.finalize) list = rule.hooks.finalize(list, contextFor(rule))
+      if (rule.hooks.finalize) list = rule.hooks.finalize(list, this.contextFor(rule))
       for (const f of list) {
         if (rule.forcedSeverity) f.severity = rule.forcedSeverity
         out.push(f)
       }
     }
+    for (let i = 0; i < rules.length; i++) byRule[i] = undefined
     return out
-}
+  }
+
+  /** Whether an allow-listed phrase (of this rule or of every rule) covers [start, end). */
+  private allowed(ruleIndex: number, start: number, end: number): boolean {
+    const allows = this.allows
+    return allows !== undefined && allows.covers(start, end, ruleIndex, -1)
+  }
+
+  /** The rule's view of the reply being linted, made when the rule first asks for it. */
+  private contextFor(rule: CompiledRule): LintContext {
+    let ctx = this.contexts[rule.index]
+    if (!ctx) {
+      const q = this.queries[rule.index]!
+      ctx = this.contexts[rule.index] = {
+        original: this.original,
+        text: this.text,
+        profile: this.config.profile,
+        locale: this.config.locale,
+        previous: this.previous?.text,
+        previousHasCue: q.previousHasCue,
+        cues: q.cues,
+        hasCue: q.hasCue,
+      }
+    }
+    return ctx
+  }
 }
 
-/** Whether a rule's scanner has something to look at in this reply. */
-function wantsScan(rule: CompiledRule, text: string): boolean {
-  const { scan, scanWhen } = rule.hooks
-  return scan !== undefined && (scanWhen === undefined || text.search(scanWhen) >= 0)
+/**
+ * Whether a rule's scanner has something to look at in this reply: its cues (`gates`, one bit
+ * per gated rule, OR-ed over the matches) or the characters of `scanWhen`.
+ */
+function wantsScan(rule: CompiledRule, text: string, gates: number, gateBit: number): boolean {
+  const { scan, scanWhen, scanWhenCues } = rule.hooks
+  if (scan === undefined) return false
+  if (scanWhenCues !== undefined) {
+    // Past 32 gated rules there is no bit left: such a scan runs on every reply.
+    if (gateBit < 0 || (gates & (1 << gateBit)) !== 0) return true
+    return scanWhen !== undefined && text.search(scanWhen) >= 0
+  }
+  return scanWhen === undefined || text.search(scanWhen) >= 0
 }
 
 /** Look-arounds see past spaces: 100% 纯棉 is 100%纯棉, 666 元 is 666元. */

@@ -90,6 +90,12 @@ export interface RuleHooks {
    * a reply without a lexicon hit cannot be skipped early.
    */
   scanWhen?: RegExp
+  /**
+   * The scan (also) runs on replies holding one of these cues of the rule's lexicon: a scan that
+   * reads cues (ctx.cues) has nothing to read without them. With `scanWhen` as well, either one
+   * lets it run; with neither, it runs on every reply. An unknown cue name fails at load.
+   */
+  scanWhenCues?: readonly string[]
 }
 
 export interface RuleEnv {
