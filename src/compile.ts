@@ -38,6 +38,8 @@ export interface Compiled {
   kinds: Uint8Array
   /** Per pattern: how many phrase payloads it carries. */
   phraseCounts: Int32Array
+  /** Per pattern: the entries of its phrase payloads, in payload order (cue payloads left out). */
+  phraseEntries: CompiledEntry[][]
   /** Cue ids of pattern p: cueIdList[cueIdStart[p] .. cueIdStart[p + 1]), in payload order. */
   cueIdStart: Int32Array
   cueIdList: Int32Array
@@ -160,6 +162,11 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
   const cueIdStart = new Int32Array(payloads.length + 1)
   const cueIdList: number[] = []
   const scanGates = new Uint32Array(payloads.length)
+  const none: CompiledEntry[] = []
+  const phraseEntries: CompiledEntry[][] = payloads.map((list) => {
+    const entries = list.flatMap((payload) => (payload.kind === 'phrase' ? [payload.entry] : []))
+    return entries.length ? entries : none
+  })
   payloads.forEach((list, p) => {
     for (const payload of list) {
       kinds[p]! |= PayloadKind[payload.kind]
@@ -180,6 +187,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     cueCount,
     kinds,
     phraseCounts,
+    phraseEntries,
     cueIdStart,
     cueIdList: Int32Array.from(cueIdList),
     scanGates,

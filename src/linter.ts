@@ -91,8 +91,13 @@ class Session {
   // The reply being linted.
   private count = 0
   private cuesFilled = false
-  /** Span lists handed out by ctx.cues, one per cue id (ids are per rule and name). */
-  private cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[] | undefined
+  /**
+   * Span lists handed out by ctx.cues, one per cue id (ids are per rule and name), valid when
+   * stamped with the current reply: no array of every cue id is made per reply.
+   */
+  private readonly cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[]
+  private readonly cueListStamp: Int32Array
+  private reply = 0
   private previous: NormalizedText | undefined
   private original = ''
   private text = ''
@@ -108,6 +113,8 @@ class Session {
   ) {
     this.cueTable = new CueTable(compiled.cueCount)
     this.scanning = new Uint8Array(compiled.rules.length)
+    this.cueLists = new Array(compiled.cueCount).fill(undefined)
+    this.cueListStamp = new Int32Array(compiled.cueCount)
     this.contexts = new Array(compiled.rules.length).fill(undefined)
     this.byRule = new Array(compiled.rules.length).fill(undefined)
     this.queries = compiled.rules.map((rule) => {
@@ -117,8 +124,9 @@ class Session {
         cues: (name: string) => {
           const id = ids.get(name)
           if (id === undefined) return []
-          const lists = (this.cueLists ??= new Array(compiled.cueCount))
-          return (lists[id] ??= this.cues().spans(id))
+          if (this.cueListStamp[id] === this.reply) return this.cueLists[id]!
+          this.cueListStamp[id] = this.reply
+          return (this.cueLists[id] = this.cues().spans(id))
         },
         hasCue: (name: string, from: number, to: number) => {
           const id = ids.get(name)
@@ -130,17 +138,23 @@ class Session {
 
   findAll(original: string, options: LintOptions | undefined): Finding[] {
     this.busy = true
+    // Stamps start at 0 and replies at 1, so no list is current before its reply asks for it.
+    this.reply = this.reply === 0x7fffffff ? this.resetStamps() : this.reply + 1
     try {
       return this.run(original, options)
     } finally {
       this.busy = false
-      this.cueLists = undefined
       this.previous = undefined
       this.previousCues = undefined
       this.allows = undefined
       this.original = this.text = ''
       this.contexts.fill(undefined)
     }
+  }
+
+  private resetStamps(): number {
+    this.cueListStamp.fill(0)
+    return 1
   }
 
   /** Cues are indexed on the first question about them (most replies never ask). */
@@ -183,7 +197,7 @@ class Session {
     let exceptions: SpanIndex | undefined
     let allows: SpanIndex | undefined
     let gates = 0
-    const { kinds, phraseCounts, scanGates } = compiled
+    const { kinds, phraseCounts, phraseEntries, scanGates } = compiled
     for (let k = 0; k < count; k += 3) {
       const pattern = found[k]!
       phraseCount += phraseCounts[pattern]!
@@ -221,15 +235,13 @@ class Session {
       if (phraseCounts[pattern] === 0) continue
       const start = found[k + 1]!
       const end = found[k + 2]!
-      for (const p of payloads[pattern]!) {
-        if (p.kind !== 'phrase') continue
+      for (const entry of phraseEntries[pattern]!) {
         phraseCount--
-        const entry = p.entry
         if (exceptions !== undefined && exceptions.covers(start, end, entry)) continue
         if (this.allowed(entry.ruleIndex, start, end)) continue
         if (entry.construction && !constructionCanHold(entry, text, start, end, previous !== undefined)) continue
-        if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
-        if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
+        if (entry.notBefore.length && notBefore(text, start, entry.notBefore)) continue
+        if (entry.notAfter.length && notAfter(text, end, entry.notAfter)) continue
         const c = entry.context
         if (c?.negation && isNegated(text, start)) continue
         if (c?.question && isQuestion(text, start, end)) continue
@@ -264,14 +276,14 @@ class Session {
     const out: Finding[] = []
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!
-      let list = byRule[rule.index] ?? []
+      let list = byRule[rule.index]
       if (scanning[i]) {
         // Allow-listed phrases hold for findings from a rule's own scanner too.
         let extra = rule.hooks.scan!(this.contextFor(rule), rule.entryFor)
         if (allows !== undefined) extra = extra.filter((f) => !this.allowed(rule.index, f.start, f.end))
-        if (extra.length) list = list.concat(extra)
+        if (extra.length) list = list ? list.concat(extra) : extra
       }
-      if (list.length === 0) continue
+      if (list === undefined || list.length === 0) continue
       list = dropContained(list)
       if (rule.hooks.finalize) list = rule.hooks.finalize(list, this.contextFor(rule))
       for (const f of list) {
@@ -319,9 +331,13 @@ function wantsScan(rule: CompiledRule, text: string, gates: number, gateBit: num
   if (scanWhenCues !== undefined) {
     // Past 32 gated rules there is no bit left: such a scan runs on every reply.
     if (gateBit < 0 || (gates & (1 << gateBit)) !== 0) return true
-    return scanWhen !== undefined && text.search(scanWhen) >= 0
+    return scanWhen !== undefined && matches(scanWhen, text)
   }
-  return scanWhen === undefined || text.search(scanWhen) >= 0
+  return scanWhen === undefined || matches(scanWhen, text)
+}
+
+function matches(when: RegExp | ((text: string) => boolean), text: string): boolean {
+  return typeof when === 'function' ? when(text) : text.search(when) >= 0
 }
 
 /** Look-arounds see past spaces: 100% 纯棉 is 100%纯棉, 666 元 is 666元. */
@@ -337,6 +353,20 @@ function skipSpacesBack(text: string, at: number): number {
 
 function endsWithAt(text: string, at: number, word: string): boolean {
   return word.length > 0 && at >= word.length && text.startsWith(word, at - word.length)
+}
+
+/** Whether one of `words` stands right before `start` (past spaces). */
+function notBefore(text: string, start: number, words: readonly string[]): boolean {
+  const at = skipSpacesBack(text, start)
+  for (const w of words) if (endsWithAt(text, at, w)) return true
+  return false
+}
+
+/** Whether one of `words` stands right after `end` (past spaces). */
+function notAfter(text: string, end: number, words: readonly string[]): boolean {
+  const at = skipSpaces(text, end)
+  for (const w of words) if (text.startsWith(w, at)) return true
+  return false
 }
 
 /**
