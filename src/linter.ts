@@ -92,12 +92,12 @@ class Session {
   private count = 0
   private cuesFilled = false
   /**
-   * Span lists handed out by ctx.cues, one per cue id (ids are per rule and name), valid when
-   * stamped with the current reply: no array of every cue id is made per reply.
+   * Span lists handed out by ctx.cues, one per cue id (ids are per rule and name); the ids given
+   * out are noted and only those slots cleared after the reply, so no array of every cue id is
+   * made per reply and no list outlives its reply.
    */
   private readonly cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[]
-  private readonly cueListStamp: Int32Array
-  private reply = 0
+  private readonly cueListIds: number[] = []
   private previous: NormalizedText | undefined
   private original = ''
   private text = ''
@@ -114,7 +114,6 @@ class Session {
     this.cueTable = new CueTable(compiled.cueCount)
     this.scanning = new Uint8Array(compiled.rules.length)
     this.cueLists = new Array(compiled.cueCount).fill(undefined)
-    this.cueListStamp = new Int32Array(compiled.cueCount)
     this.contexts = new Array(compiled.rules.length).fill(undefined)
     this.byRule = new Array(compiled.rules.length).fill(undefined)
     this.queries = compiled.rules.map((rule) => {
@@ -124,8 +123,9 @@ class Session {
         cues: (name: string) => {
           const id = ids.get(name)
           if (id === undefined) return []
-          if (this.cueListStamp[id] === this.reply) return this.cueLists[id]!
-          this.cueListStamp[id] = this.reply
+          const list = this.cueLists[id]
+          if (list) return list
+          this.cueListIds.push(id)
           return (this.cueLists[id] = this.cues().spans(id))
         },
         hasCue: (name: string, from: number, to: number) => {
@@ -138,23 +138,18 @@ class Session {
 
   findAll(original: string, options: LintOptions | undefined): Finding[] {
     this.busy = true
-    // Stamps start at 0 and replies at 1, so no list is current before its reply asks for it.
-    this.reply = this.reply === 0x7fffffff ? this.resetStamps() : this.reply + 1
     try {
       return this.run(original, options)
     } finally {
       this.busy = false
       this.previous = undefined
       this.previousCues = undefined
+      for (const id of this.cueListIds) this.cueLists[id] = undefined
+      this.cueListIds.length = 0
       this.allows = undefined
       this.original = this.text = ''
       this.contexts.fill(undefined)
     }
-  }
-
-  private resetStamps(): number {
-    this.cueListStamp.fill(0)
-    return 1
   }
 
   /** Cues are indexed on the first question about them (most replies never ask). */
