@@ -105,7 +105,14 @@ class Session {
   /** Per rule, its LintContext for the current reply (made on first use) and its findings. */
   private readonly contexts: (LintContext | undefined)[]
   private readonly byRule: (Finding[] | undefined)[]
-  private previousCues: Map<string, boolean>[] | undefined
+  /**
+   * Cue ids found in the customer's previous message: an id is there when stamped with the
+   * current scan of it (no map per rule and reply; the matches go to a buffer kept for it).
+   */
+  private readonly previousStamp: Int32Array
+  private previousScan = 0
+  private previousScanned = false
+  private readonly previousHits = { buffer: new Int32Array(96) }
 
   constructor(
     private readonly compiled: Compiled,
@@ -114,12 +121,16 @@ class Session {
     this.cueTable = new CueTable(compiled.cueCount)
     this.scanning = new Uint8Array(compiled.rules.length)
     this.cueLists = new Array(compiled.cueCount).fill(undefined)
+    this.previousStamp = new Int32Array(compiled.cueCount)
     this.contexts = new Array(compiled.rules.length).fill(undefined)
     this.byRule = new Array(compiled.rules.length).fill(undefined)
     this.queries = compiled.rules.map((rule) => {
       const ids = compiled.cueIds[rule.index]!
       return {
-        previousHasCue: (name: string) => this.cuesOfPrevious()[rule.index]!.get(name) === true,
+        previousHasCue: (name: string) => {
+          const id = ids.get(name)
+          return id !== undefined && this.scanPrevious() && this.previousStamp[id] === this.previousScan
+        },
         cues: (name: string) => {
           const id = ids.get(name)
           if (id === undefined) return []
@@ -143,7 +154,7 @@ class Session {
     } finally {
       this.busy = false
       this.previous = undefined
-      this.previousCues = undefined
+      this.previousScanned = false
       for (const id of this.cueListIds) this.cueLists[id] = undefined
       this.cueListIds.length = 0
       this.allows = undefined
@@ -161,20 +172,29 @@ class Session {
     return this.cueTable
   }
 
-  /** Cues in the customer's previous message, scanned only when a rule asks. */
-  private cuesOfPrevious(): Map<string, boolean>[] {
-    if (!this.previousCues) {
-      const { automaton, payloads, rules } = this.compiled
-      const found: Map<string, boolean>[] = rules.map(() => new Map())
-      const previous = this.previous
-      if (previous) {
-        automaton.scan(previous.codes, previous.hasIgnorable, (pattern) => {
-          for (const p of payloads[pattern]!) if (p.kind === 'cue') found[p.ruleIndex]!.set(p.name, true)
-        })
+  /**
+   * Cues in the customer's previous message, scanned only when a rule first asks; returns
+   * whether there is a previous message.
+   */
+  private scanPrevious(): boolean {
+    const previous = this.previous
+    if (!previous) return false
+    if (!this.previousScanned) {
+      this.previousScanned = true
+      if (this.previousScan === 0x7fffffff) {
+        this.previousStamp.fill(0)
+        this.previousScan = 0
       }
-      this.previousCues = found
+      const scan = ++this.previousScan
+      const { automaton, cueIdStart, cueIdList } = this.compiled
+      const n = automaton.collect(previous.codes, previous.hasIgnorable, this.previousHits)
+      const found = this.previousHits.buffer
+      for (let k = 0; k < n; k += 3) {
+        const p = found[k]!
+        for (let j = cueIdStart[p]!, e = cueIdStart[p + 1]!; j < e; j++) this.previousStamp[cueIdList[j]!] = scan
+      }
     }
-    return this.previousCues
+    return true
   }
 
   private run(original: string, options: LintOptions | undefined): Finding[] {
