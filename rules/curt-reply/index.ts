@@ -6,7 +6,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
 import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
-import { findPatterns, PATTERN_STARTS } from './patterns.js'
+import { findPatterns, PATTERN_CHARS } from './patterns.js'
 import { shirkToParty } from './party.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
@@ -262,7 +262,5 @@ export default defineRule({
     fixable: false,
   },
   lexicon: LEXICON,
-  // The scan (patterns.ts) only starts at 就, 爱, 次, 遍 or 要: a reply without any of them skips it
-  // and keeps the engine's early exit for replies with no phrase hit.
-  create: () => ({ judge, scan, scanWhen: PATTERN_STARTS, finalize: oneRefusal }),
+  create: () => ({ judge, scan, scanWhen: PATTERN_CHARS, finalize: oneRefusal }),
 })

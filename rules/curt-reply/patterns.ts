@@ -61,8 +61,6 @@ const LONGEST_REPEAT = 6
 const LONGEST_RESIGN = 4
 const LONGEST_DARE = 2
 const YAO_CODE = n('要').charCodeAt(0)
-/** Every character findPatterns starts from: a reply without one of them has no pattern. */
-export const PATTERN_STARTS = new RegExp(`[${[JIU, AI, n('次'), n('遍'), n('要')].join('')}]`)
 const ALSO = new Set([...n('也都')])
 const THIS = n('这')
 /** 这点色差也要退: how far back the 这 of the small thing may stand. */
@@ -72,7 +70,11 @@ const SMALL = ['么点', '么小', '点', '种'].map(n)
 /** What the buyer is mocked for wanting over it: 退, 换, 问, 投诉, 计较 (not 说明: 这个也要说明一下). */
 const PETTY_VERBS = ['投诉', '计较', '差评', '较真', '退', '换', '问', '催', '赔', '闹', '找'].map(n)
 
+/** The characters findPatterns stops at (就, 爱, 次, 遍, 要): a reply without one has nothing for it. */
+export const PATTERN_CHARS = new RegExp(`[${JIU}${AI}${n('次')}${n('遍')}${n('要')}]`)
+
 /** A non-empty run of ideographs wholly inside the text. */
+
 const hanRun = (text: string, from: number, to: number) => from >= 0 && to <= text.length && from < to && allHan(text, from, to)
 
 export function findPatterns(text: string): PatternHit[] {
