@@ -176,9 +176,10 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (ctx.hasCue('help', 0, text.length) || ctx.cues('apology').length || offersPath(ctx, f)) return null
     // 你当时选的最便宜的快递，慢是正常的: the buyer named as the cause, blame-customer's.
     if (kind === 'normalise' && ctx.cues('buyerFault').length) return null
-    // 哦哦 / 嗯嗯好的: the grunt must stand alone, closed by punctuation (a whole-reply grunt is `grunt`'s).
+    // 哦哦 / 嗯嗯好的: the grunt must stand alone (a whole-reply grunt is `grunt`'s).
     if (kind === 'normalise') return ctx.cues('reason').length || ctx.hasCue('remedy', f.end, text.length) ? null : f
-    return f.end < text.length && !isWordChar(text.charCodeAt(f.end)) && (f.start === 0 || !isWordChar(text.charCodeAt(f.start - 1))) ? f : null
+    // The phrase ends in its punctuation (哦，): the finding is the grunt alone.
+    return f.start === 0 || !isWordChar(text.charCodeAt(f.start - 1)) ? { ...f, end: f.end - 1 } : null
   }
   // 在的 要啥: openers before it (the construction's replyStart) and nothing after it.
   if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null

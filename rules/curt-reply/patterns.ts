@@ -61,6 +61,8 @@ const LONGEST_REPEAT = 6
 const LONGEST_RESIGN = 4
 const LONGEST_DARE = 2
 const YAO_CODE = n('要').charCodeAt(0)
+/** 这点色差也要退: at most this many characters between 这 and 也要 (PETTY_REACH less 这 and 也). */
+const PETTY_GATE = 5
 const ALSO = new Set([...n('也都')])
 const THIS = n('这')
 /** 这点色差也要退: how far back the 这 of the small thing may stand. */
@@ -70,8 +72,12 @@ const SMALL = ['么点', '么小', '点', '种'].map(n)
 /** What the buyer is mocked for wanting over it: 退, 换, 问, 投诉, 计较 (not 说明: 这个也要说明一下). */
 const PETTY_VERBS = ['投诉', '计较', '差评', '较真', '退', '换', '问', '催', '赔', '闹', '找'].map(n)
 
-/** The characters findPatterns stops at (就, 爱, 次, 遍, 要): a reply without one has nothing for it. */
-export const PATTERN_CHARS = new RegExp(`[${JIU}${AI}${n('次')}${n('遍')}${n('要')}]`)
+/**
+ * When findPatterns can find something: 就, 爱, 次 or 遍, or 这 … 也要/都要 within a few characters
+ * (petty). 要 alone is too common a character to run the scan for, and the scan on a reply
+ * turns off the engine's early exit for replies without a phrase hit.
+ */
+export const PATTERN_CHARS = new RegExp(`[${JIU}${AI}${n('次')}${n('遍')}]|${n('这')}[^,.!?;]{0,${PETTY_GATE}}[${n('也都')}]${n('要')}`)
 
 /** A non-empty run of ideographs wholly inside the text. */
 
