@@ -357,3 +357,31 @@ describe('competitor-disparagement: rivals by shorthand, streamers and platforms
     expect(lint(text)).toEqual([])
   })
 })
+
+// Kinds behind the misses of sets C, D, E and G, in wordings of our own: the seller named in the
+// sentence before a subjectless verdict, a comparison with the shop after 跟 (not the shop as
+// subject), platforms, streamers, repairers and 4S shops as the other side, Cantonese 隔篱, and
+// more predicates (stale stock, forced growth, no licence, paid promotion, rhetorical 你也敢买).
+describe('competitor-disparagement: sets C–G kinds', () => {
+  it.each([
+    ['某多多上同款才三十？那都是库存次品', '次品'],
+    ['别家便宜一半？都是黑作坊做的', '黑作坊'],
+    ['华为的那款跟我们比差远了', '华为的那款跟我们比差远了'],
+    ['小红书上那些博主推的都是收了钱的', '小红书上那些博主推的都是收了钱的'],
+    ['外面那些师傅都没证', '外面那些师傅都没证'],
+    ['别家的多肉都是大棚里催出来的', '别家的多肉都是大棚里催出来的'],
+    ['淘宝的东西哪有我们的好', '淘宝的东西哪有我们'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(linter.lint(text).messages).map((m) => m.actual)).toEqual([actual])
+  })
+  it.each([
+    '别家便宜一半？我们这款是次品价清仓的',
+    '别人家发货快吗？我们也是当天发',
+    '跟我们比起来，别家的也不差',
+    '我们的师傅都有证，外面的也有很多好师傅',
+    '您在别家买的那个我们不清楚，我们家是正品',
+    '别家发货快吗？您想想要哪个颜色',
+  ])('passes %s', (text) => {
+    expect(linter.lint(text).messages).toEqual([])
+  })
+})

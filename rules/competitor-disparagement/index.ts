@@ -58,8 +58,25 @@ function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
  */
 function selfBetween(ctx: LintContext, from: number, to: number): boolean {
   return cuesWithin(ctx, 'self', from, to).some(
-    ([s, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + 4)).some(([h]) => h === e) && !copiedFrom(ctx, from, s),
+    ([s, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + 4)).some(([h]) => h === e) && !copiedFrom(ctx, from, s) && !LINKED.has(ctx.text[s - 1] ?? ''),
   )
+}
+/** 跟我们比差远了 / 跟我们这台没法比: the shop after 跟 / 和 is what they are compared with, not the subject. */
+const LINKED = new Set(['跟', '和', '与'])
+
+/**
+ * 某宝同款便宜一半？那都是仓库次品 / 29的那种你敢买？都是黑作坊的: a sentence with no seller of
+ * its own goes on about the one named in the sentence before (not when the shop speaks of itself).
+ */
+function subjectBefore(ctx: LintContext, f: Finding): Span | undefined {
+  const s0 = sentenceStart(ctx.text, f.start)
+  // An insinuation (您想想) needs its seller in its own sentence: 别家发货快吗？您想想要哪个颜色.
+  if (s0 === 0 || f.entry.tags.includes('insinuation') || ctx.hasCue('self', s0, f.start)) return undefined
+  const prev = sentenceStart(ctx.text, s0 - 1)
+  const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
+  const brand = outright ? lastCue(ctx, 'brand', prev, s0) : undefined
+  const pronoun = lastCue(ctx, 'pronoun', prev, s0)
+  return later(later(lastCue(ctx, 'other', prev, s0), brand), pronoun && competitorInView(ctx, pronoun[0]) ? pronoun : undefined)
 }
 
 /** 隔壁那家抄我们的款: the shop named right after 抄 / 仿 is the one copied, not the subject. */
@@ -109,7 +126,11 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   // 吊打某果: the rival is the construction's own object, after the verb.
   if (tags.includes('beat')) return f
   const subject = subjectOf(ctx, f)
-  if (!subject || f.start - subject[1] > SUBJECT_REACH) return null
+  if (!subject || f.start - subject[1] > SUBJECT_REACH) {
+    const earlier = subjectBefore(ctx, f)
+    if (!earlier || selfBetween(ctx, earlier[1], f.start) || ctx.hasCue('hedge', sentenceStart(text, f.start), f.start) || asked(ctx, f)) return null
+    return f
+  }
   // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was said.
   if (tags.includes('often') && subject[1] < clauseStart(text, f.start)) return null
   if (selfBetween(ctx, subject[1], f.start)) return null
