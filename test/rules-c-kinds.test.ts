@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { brief, linterFor } from './support/harness.js'
+
+// Issue 8, rules-c: kinds of language the red-line rules (off-platform, review-manipulation,
+// privacy-leak) and internet-slang must read, each with its traps. Sentences written for this
+// file (none is taken from an eval set). A case lists the one finding of the rule under test.
+
+type Case = readonly [text: string, actual: string, severity?: string]
+
+function check(id: string, flags: readonly Case[], passes: readonly string[], profile?: 'zh-TW') {
+  const linter = linterFor(id, profile ? { profile } : {})
+  const lint = (text: string) => linter.lint(text).messages
+  it.each(flags.map((c) => [c[0], c[1], c[2] ?? 'error']))('flags %s → %s', (text, actual, severity) => {
+    const start = text.indexOf(actual)
+    expect(start).toBeGreaterThanOrEqual(0)
+    expect(brief(lint(text))).toEqual([{ ruleId: id, severity, actual, start, end: start + actual.length }])
+  })
+  it.each(passes)('passes %s', (text) => {
+    expect(brief(lint(text))).toEqual([])
+  })
+}
+
+describe('off-platform: contact, channels and money moved off the platform in other words', () => {
+  check(
+    'off-platform',
+    [
+      // Digits written with circled or dingbat numerals are still an account.
+      ['有需要加扣扣：⑧⑧⑥②③④①⓪', '加扣扣：⑧⑧⑥②③④①⓪'],
+      ['微信 ❶❸❾❷❷❷❸❸❸❸❸ 备注淘宝', '微信 ❶❸❾❷❷❷❸❸❸❸❸'],
+      // An official account found by search or follow, or used as a shop.
+      ['您搜一下我家店铺名字的服务号，关注了发您新品', '搜一下我家店铺名字的服务号'],
+      ['视频号下单会比这边划算一点', '视频号下单'],
+      // WeChat by its icon; a phone that doubles as the account.
+      ['有个绿色的泡泡那个软件，上面找我就行', '绿色的泡泡'],
+      ['电话同v的，有事说', '电话同v'],
+      // A company chat app.
+      ['您加一下我们的企业微信，售后更快', '加一下我们的企业微信'],
+      ['有急事钉钉联系我', '钉钉联系我'],
+      // The buyer is to find and accept the agent.
+      ['通过一下我这边的好友申请哈', '好友申请'],
+      // Taiwan: LINE is 賴; an id described as the shop's name.
+      ['有問題加我的賴比較快', '加我的賴'],
+      ['我們的LINE ID跟店名一樣喔', 'ID跟店名一樣'],
+      // Another app, then a message or search there.
+      ['喜欢的话小红书私我', '小红书私我'],
+      ['微博搜店名就有我们', '微博搜店名'],
+      // The agent's own phone as the line to call; a price settled by phone.
+      ['拿不准的话直接打给我', '打给我'],
+      ['量大的话老板打给您谈价格', '打给您谈价格'],
+      // The agent's own code or link; ordering elsewhere; paying the company directly.
+      ['付款的话我发您一个码，扫一下就好', '发您一个码'],
+      ['我单独给您开个私人链接，便宜二十', '私人链接'],
+      ['这边拍贵，去外面拍我给您少点', '去外面拍'],
+      ['公司采购可以走对公，我们开票', '走对公'],
+      ['运费您转个红包给我就行', '转个红包给我'],
+      ['不走平台的话还能再便宜点', '不走平台'],
+    ],
+    [
+      // Refusals and the rule stated.
+      '抱歉亲，您给的QQ号我们这边没法添加，有问题在这里说就好',
+      '我们只能在平台内交易，私下转账是没有任何保障的',
+      '平台规定客服不能站外联系，这边给您处理',
+      // Somebody else's cheap goods elsewhere: a brush-off, not the shop's store.
+      '嫌贵的话去拼多多买几块钱的那种吧',
+      // A review reward paid "privately": review-manipulation's finding, not a channel.
+      // (The other rule flags it; off-platform must not report it twice.)
+      // The meme, not a handle.
+      'V我50这种梗我们可不敢玩，亲要哪个颜色',
+      // The platform's or a product's own accounts and codes.
+      '您可以关注京东的公众号查物流',
+      '扫一下瓶身的二维码可以看视频教程',
+      '我们没有公众号哦，有活动都在店铺首页',
+      // 加 and 打 in other senses.
+      '已经帮您加到我们的备货清单了',
+      '您让快递员直接打给我们客服就行',
+      '快递员说会打给您，您留意电话',
+      // Asking for the buyer's number for delivery or installation.
+      '留个电话给师傅，方便上门安装',
+    ],
+  )
+})
