@@ -79,3 +79,37 @@ describe('off-platform: contact, channels and money moved off the platform in ot
     ],
   )
 })
+
+describe('review-manipulation: rewards and review changes in other words', () => {
+  check(
+    'review-manipulation',
+    [
+      // Vouchers by other names, addressed to the buyer past 下次.
+      ['麻烦给个好评，下回来给您发张券', '好评，下回来给您发张券'],
+      ['五星好评的亲可以领购物金哦', '五星好评的亲可以领购物金'],
+      // Cash said shortly; money without its unit.
+      ['满意就五星好评，我给您返个现哈', '五星好评，我给您返个现'],
+      ['帮忙留个好评，我给您退15吧', '好评，我给您退15'],
+      // Extra goods in the parcel for a photo review.
+      ['带图评价的亲，下次发货多放两包湿巾给您', '带图评价的亲，下次发货多放'],
+      // Paid to the buyer in money, past a new order.
+      ['给个五星吧，下次下单直接给您减8块', '五星吧，下次下单直接给您减8块'],
+      // Holding a bad review back, or deleting a Taiwanese 負評, for money or shipping.
+      ['您先别急着给差评，我这边给您退一半', '先别急着给差评，我这边给您退一半'],
+      ['一星的評價刪掉的話，運費我們承擔', '一星的評價刪掉的話，運費我們承擔'],
+      ['中差评撤了，全额退给您', '中差评撤了，全额退给您'],
+    ],
+    [
+      // Asking, or a remedy without touching the review.
+      '满意的话麻烦给个五星好评，谢谢亲',
+      '先别急着给差评，我先帮您联系快递核实',
+      // The platform's own reward, a standard extra, a review left free.
+      '评价后可以领取京豆，是平台的奖励',
+      '好评您随意就好，运费险是每单自带的',
+      // A score, not money.
+      '评分打5就好，谢谢亲',
+      // Refusals.
+      '我们不搞好评返现，您如实评价就好',
+    ],
+  )
+})

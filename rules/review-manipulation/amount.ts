@@ -27,9 +27,21 @@ export function amountEnd(text: string, end: number): number {
     // 打个折: a discount without a figure.
     return text[i] === A_BIT && text.startsWith(DISCOUNT, i + 1) ? i + 2 : end
   }
+  const figureEnd = i
   if (isSpace(text[i])) i++
   const unit = UNITS.find((u) => text.startsWith(u, i))
-  return unit ? i + unit.length : end
+  if (unit) return i + unit.length
+  // 给您退20, 返二十吧: a figure that ends the clause is money said without its unit; one
+  // followed by a word (退一下, 补一个, 返3天) is not.
+  // After 打 the figure is a score or a grade (评分打5), not money.
+  return endsClause(text, figureEnd) && !NOT_MONEY.has(text[end - 1] ?? '') ? figureEnd : end
+}
+const NOT_MONEY = new Set(normalizePhrase('打星分第给'))
+
+/** Particles and marks that may close a clause after a bare figure (退20吧, 返5～). */
+const CLOSERS = new Set(normalizePhrase('吧哦呢哈啊呀的啦喔～~!！,，.。、?？ \t'))
+function endsClause(text: string, at: number): boolean {
+  return at >= text.length || CLOSERS.has(text[at]!)
 }
 
 /**

@@ -79,8 +79,10 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
     if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
     // The nearest reward, and the longest word there (返现 rather than 返).
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
-    const concrete = personal(ctx, c[0]) || amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1]
-    if (linked(ctx, from, c[0], concrete, specified)) best = c
+    const toBuyer = personal(ctx, c[0])
+    const amount = amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1]
+    // Money paid to the buyer (给您减5块) is the review's price even past a new order between.
+    if (linked(ctx, from, c[0], toBuyer || amount, specified || (toBuyer && amount))) best = c
   }
   const named = () => true
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
