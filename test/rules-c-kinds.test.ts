@@ -113,3 +113,33 @@ describe('review-manipulation: rewards and review changes in other words', () =>
     ],
   )
 })
+
+describe('privacy-leak: another person\'s details, even partial', () => {
+  check(
+    'privacy-leak',
+    [
+      // A buyer before this one, by a pointer the rule did not read (前面一个, 之前有位).
+      ['之前有位买家也在您这个小区，住12栋803', '12栋803'],
+      // What a relation bought here.
+      ['您闺蜜上个月来过，她也买了一套美白精华', '她也买了一套美白精华'],
+      // Another account's parcel and its recipient, masked or not.
+      ['这个号码下还有另一个账号的订单，收货人是孙**', '孙**'],
+      // Where a friend's parcel went, by side of town.
+      ['您朋友那单的地址在城西那边，跟您不是一个仓发的', '地址在城西那边'],
+      // The one who filled in the order, past the first window.
+      ['收件人是您先生吧？我看了一下信息，实名认证那里他填的证件号是 110105198512230419', '110105198512230419'],
+      // A parcel said not to be the buyer's, with its recipient.
+      ['您问的那个包裹收件人是冯强，不是您的', '冯强'],
+    ],
+    [
+      // Refusing to share is the opposite of a leak.
+      '您母亲的订单在她自己的账号下，我这边没法把她的收货信息发给您',
+      // The buyer's own other orders and recipient.
+      '您另一单的单号是 SF1234567890，已经签收了',
+      '您的收件人是李明对吗',
+      // Buyers in general.
+      '其他买家买的是M码比较多',
+      '之前有位买家也问过这个问题',
+    ],
+  )
+})

@@ -33,6 +33,7 @@ const Schema = z
     notName: Words,
     dataNoun: Words,
     reveal: Words,
+    withhold: Words,
   })
   .strict()
 const W = Schema.parse(data)
@@ -42,6 +43,8 @@ const PLACE_REACH = 10
 const REVEAL_REACH = 12
 /** 给一位李小姐: the party word at most this far before the surname. */
 const NAME_PARTY_REACH = 3
+/** A refusal this far before the record (不能把她的订单信息…) withholds it. */
+const WITHHOLD_REACH = 8
 /** Given names after a surname. */
 const MAX_GIVEN = 2
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
@@ -82,7 +85,8 @@ function nameEnd(text: string, at: number): number | undefined {
   const surname = startsWithAny(text, at, W.surnames)
   if (!surname) return undefined
   const givenStart = at + surname.length
-  const given = (i: number) => isHan(text.charCodeAt(i)) && !startsWithAny(text, i, W.notName) && !startsWithAny(text, i, W.titles)
+  // 陈** : a masked given name still names the surname.
+  const given = (i: number) => text[i] === '*' || (isHan(text.charCodeAt(i)) && !startsWithAny(text, i, W.notName) && !startsWithAny(text, i, W.titles))
   for (let len = MAX_GIVEN; len >= 1; len--) {
     let ok = true
     for (let i = givenStart; i < givenStart + len; i++) ok &&= given(i)
@@ -140,7 +144,8 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
   for (const [s, e] of occurrences(text, W.dataNoun, from, to)) {
     const limit = Math.min(sentenceEnd(text, e), e + REVEAL_REACH + 6)
     const r = occurrences(text, W.reveal, e, limit).find(([rs]) => rs - e <= REVEAL_REACH)
-    if (r) out.push({ start: s, end: r[1] })
+    // 我不能把她的订单信息发给您: a refusal, the record stays where it is.
+    if (r && occurrences(text, W.withhold, Math.max(0, s - WITHHOLD_REACH), r[0]).length === 0) out.push({ start: s, end: r[1] })
   }
   return out
 }

@@ -29,6 +29,8 @@ export interface Span {
 }
 
 const WINDOW = 40
+/** The longest datum a window's end may cut (an 18-digit ID with a few characters around it). */
+const STRADDLE = 24
 /** 上一位 … 顾客: at most this much between (上一位买这款的顾客). */
 const PERSON_GAP = 6
 /** A labelled number (订单号 384729) may be this short; an unlabelled one needs LONG_DIGITS. */
@@ -120,7 +122,9 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       if (ownBefore(ctx, refs, d.start, sentenceStart(text, d.start))) continue
       out.push(d.personal ? { start: d.start, end: d.end, personal: true } : { start: d.start, end: d.end })
     }
-    covered = to
+    // The next window starts a little before this one's end: a datum cut off by it (an ID
+    // number running past the 40th character) is read whole there; overlaps are dropped above.
+    covered = Math.max(covered, to - STRADDLE)
   }
   return out
 }
