@@ -143,3 +143,52 @@ describe('privacy-leak: another person\'s details, even partial', () => {
     ],
   )
 })
+
+describe('internet-slang: memes, homophones and shorthand an unseen author writes', () => {
+  check(
+    'internet-slang',
+    [
+      // Memes: the treat-me joke, "the ceiling", buying without thinking, four-character contractions.
+      ['开玩笑的，V我50哈哈', 'V我50', 'warning'],
+      ['这款音质是同价位天花板级别', '天花板级别', 'warning'],
+      ['喜欢就无脑冲', '无脑冲', 'warning'],
+      ['到货速度真的针不戳', '针不戳', 'warning'],
+      ['这款主打一个耐用', '主打一个', 'warning'],
+      // Homophone spellings.
+      ['小狗图案好口耐', '口耐', 'warning'],
+      ['就是酿紫用的哦', '酿紫', 'warning'],
+      ['这款炒鸡舒服', '炒鸡', 'warning'],
+      // Chat shorthand.
+      ['抱歉抱歉orz', 'orz', 'warning'],
+      // der as 的 after a Chinese word.
+      ['这个颜色超好看der', 'der', 'warning'],
+      // Zhuyin endings, Taiwanese chat spelling.
+      ['好ㄉ，我幫您查', 'ㄉ', 'warning'],
+    ],
+    [
+      // Literal uses.
+      '您是没乳化就直接冲了吧，下次先乳化再冲洗',
+      '灯具可以装在天花板上，也可以壁挂',
+      '每次饭后吃两粒',
+      '辣子炒鸡需要现做',
+      '这个order编号是系统生成的',
+      '凡尔赛宫风格的吊灯有货',
+      // House style and a single light particle.
+      '亲亲，宝贝已经发出了哦',
+      '谢谢亲，么么哒',
+    ],
+  )
+})
+
+describe('internet-slang (zh-TW): address that reads as over-intimate', () => {
+  check(
+    'internet-slang',
+    [
+      ['親愛的，這邊幫您查一下喔', '親愛的', 'warning'],
+      ['寶貝們～週年慶開跑囉', '寶貝們', 'warning'],
+      ['超扯欸，這價格', '超扯', 'warning'],
+    ],
+    ['送給親愛的家人很合適', '寶寶們都很喜歡這款米餅'],
+    'zh-TW',
+  )
+})
