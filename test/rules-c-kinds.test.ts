@@ -54,6 +54,15 @@ describe('off-platform: contact, channels and money moved off the platform in ot
       ['公司采购可以走对公，我们开票', '走对公'],
       ['运费您转个红包给我就行', '转个红包给我'],
       ['不走平台的话还能再便宜点', '不走平台'],
+      // 薇 and 卫星 as WeChat; the 公众号 spelt as 公主号.
+      ['有图加个薇：mm_7788', '加个薇：mm_7788'],
+      ['方便的话加下卫星', '加下卫星'],
+      ['搜我们家公主号有优惠', '搜我们家公主号'],
+      // Buying from the agent directly; the buyer's card asked for; cash in person to skip the platform's cut.
+      ['下次直接找我拿货，价格好说', '直接找我拿货'],
+      ['退款慢的话把银行卡号发我', '银行卡号发我'],
+      ['尾款当面给钱就行', '当面给钱'],
+      ['这样还能省点平台的手续费', '省点平台'],
     ],
     [
       // Refusals and the rule stated.
@@ -76,6 +85,12 @@ describe('off-platform: contact, channels and money moved off the platform in ot
       '快递员说会打给您，您留意电话',
       // Asking for the buyer's number for delivery or installation.
       '留个电话给师傅，方便上门安装',
+      // A refusal stated after the phrase, a denial, and 赖我 as "blame me".
+      '微信转账我们这边是不接受的，麻烦在平台上拍',
+      '扫码是进店铺首页的，不是加私人号',
+      '这次是我没说清楚，都赖我',
+      // The checkout of the marketplace the buyer is on.
+      '支持支付宝的，在淘宝下单时选一下付款方式就行',
     ],
   )
 })

@@ -51,6 +51,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (SCANNED.has(kind) && (ctx.hasCue('productQr', sStart, f.start) || ctx.hasCue('productQr', f.end, sEnd))) return null
   // 你去拼多多买九块九的吧: somebody else's goods there, a brush-off rather than the shop's own store.
   if (ELSEWHERE.has(kind) && ctx.hasCue('othersGoods', f.end, clauseEnd(text, f.end))) return null
+  // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
+  if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
   if (kind === 'payment' && rewardedReview(ctx, f, sStart)) return null
   return f
 }
