@@ -207,3 +207,26 @@ describe('internet-slang (zh-TW): address that reads as over-intimate', () => {
     'zh-TW',
   )
 })
+
+describe('review-manipulation: set E/G kinds in other words', () => {
+  check(
+    'review-manipulation',
+    [
+      // Service held back until the review is changed.
+      ['中评不改的话，这次的售后就不给你处理了', '中评不改的话，这次的售后就不给你处理'],
+      // Samples and grab bags, a price of their own, a fee waived.
+      ['追评带图的可以找客服领试吃装', '追评带图的可以找客服领试吃装'],
+      ['好评写好一点，我帮您申请老顾客价', '好评写好一点，我帮您申请老顾客价'],
+      ['给好评的客户下次保养上门费全免', '好评的客户下次保养上门费全免'],
+      // A review size with a measure word is no spending threshold; Cantonese money.
+      ['评价满二十个字带图，返三块', '评价满二十个字带图，返三块'],
+      ['中評刪咗，我俾你十蚊', '中評刪咗，我俾你十蚊'],
+    ],
+    [
+      '差评您删不删都行，售后我们照常给您处理',
+      '差评内容不改也没关系，退款我们照样给您办',
+      '好评的亲都说好看，现在下单送运费险',
+      '满意的话，好评写好一点哦',
+    ],
+  )
+})
