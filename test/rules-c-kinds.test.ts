@@ -230,3 +230,31 @@ describe('review-manipulation: set E/G kinds in other words', () => {
     ],
   )
 })
+
+describe('privacy-leak: set E/G kinds in other words', () => {
+  check(
+    'privacy-leak',
+    [
+      // A number written in groups after someone else's label; Cantonese 佢.
+      ['上一位买家姓何，佢电话 9123 4567', '9123 4567'],
+      // Where another family's child is at school.
+      ['有个宝妈跟您是一个学校的，她家孩子在四年级一班', '孩子在四年级一班'],
+      // A neighbour's door by its number.
+      ['那个退货的人就住您楼上1502', '住您楼上1502'],
+      ['退货的那位顾客是您隔壁1203的', '隔壁1203'],
+      // That someone's address is the buyer's own; what they said about the buyer.
+      ['那位退货的客人，地址是同一个，您问问', '地址是同一个'],
+      ['您对门那位赵女士常来，她跟我说您家装修呢', '她跟我说您家装修呢'],
+      // A colleague by a familiar name; the offer of a record before the record.
+      ['你们单位的小周上周也在我们这买了，收货地址在高新区', '收货地址在高新区'],
+      ['我给您发一张上一位顾客的快递面单照片看看', '给您发一张上一位顾客的快递面单'],
+    ],
+    [
+      // The buyer's own data, a familiar name greeted or named as staff, the shop's own waybill.
+      '您的收货地址是湖北襄阳樊城区对吗',
+      '小王同学您好，订单已发货',
+      '老王上门安装的时候会带工具',
+      '给您看看我们的快递面单，都是顺丰',
+    ],
+  )
+})

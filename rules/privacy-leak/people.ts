@@ -33,7 +33,11 @@ const Schema = z
     notName: Words,
     dataNoun: Words,
     reveal: Words,
+    revealBefore: Words,
     withhold: Words,
+    sameAddress: Words,
+    hearsay: Words,
+    nearby: Words,
   })
   .strict()
 const W = Schema.parse(data)
@@ -71,6 +75,8 @@ function residences(text: string, from: number, to: number): PersonHit[] {
     let end = -1
     for (const [ps, pe] of occurrences(text, W.place, e, limit)) if (ps - e <= PLACE_REACH && pe > end) end = pe
     if (end < 0) continue
+    // 住您楼上1502: the door number after the place is part of it.
+    while (end < text.length && end - e < PLACE_REACH + 8 && isDigit(text.charCodeAt(end))) end++
     out.push({ start: s, end })
     covered = end
   }
@@ -146,14 +152,57 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
     const r = occurrences(text, W.reveal, e, limit).find(([rs]) => rs - e <= REVEAL_REACH)
     // 我不能把她的订单信息发给您: a refusal, the record stays where it is.
     if (r && occurrences(text, W.withhold, Math.max(0, s - WITHHOLD_REACH), r[0]).length === 0) out.push({ start: s, end: r[1] })
+    // 给您发一张…面单照片: the offer first, then the record.
+    else if (!r) {
+      const b = occurrences(text, W.revealBefore, Math.max(from, s - REVEAL_REACH - 8), s).find(([, be]) => s - be <= REVEAL_REACH)
+      if (b && occurrences(text, W.withhold, Math.max(0, b[0] - WITHHOLD_REACH), s).length === 0) out.push({ start: b[0], end: e })
+    }
   }
   return out
 }
+
+/** 地址是同一个, 她跟我说…: what the reference's owner shares with the buyer or said about them, to the end of its clause. */
+function shared(text: string, from: number, to: number): PersonHit[] {
+  const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
+  return [...occurrences(text, W.sameAddress, from, to), ...occurrences(text, W.hearsay, from, to).filter(([, e]) => clauseEnd(text, e) > e)].map(clauseRest)
+}
+
+/** 楼下502, 隔壁1203: a neighbour's door by its room number (three or four digits). */
+function neighbourRooms(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  for (const [s, e] of occurrences(text, W.nearby, from, to)) {
+    let i = e
+    while (i < to && i - e < 6 && isDigit(text.charCodeAt(i))) i++
+    const digits = i - e
+    if (digits >= 3 && digits <= 4 && !isDigit(text.charCodeAt(i))) out.push({ start: s, end: i })
+  }
+  return out
+}
+
+/**
+ * 小刘, 老王: a familiar name (小/老 and a one-character surname) starting at `at`, if any: its end.
+ * Read only where the reply holds 小 or 老, by the reference scan.
+ */
+export function familiarNameEnd(text: string, at: number): number | undefined {
+  if (!FAMILIAR.has(text[at] ?? '')) return undefined
+  const surname = text[at + 1]
+  return surname && SINGLE_SURNAMES.has(surname) ? at + 2 : undefined
+}
+const FAMILIAR = new Set([...normalizePhrase('小老')])
+const SINGLE_SURNAMES = new Set(W.surnames.filter((w) => w.length === 1))
 
 /**
  * Everything about a person in [from, to) of the normalised reply; `named`: the person is a
  * particular one (您先生, 她, 王女士), not buyers in general.
  */
 export function findPersonData(text: string, from: number, to: number, named = false): PersonHit[] {
-  return [...residences(text, from, to), ...names(text, from, to), ...spending(text, from, to), ...purchases(text, from, to, named), ...revealed(text, from, to)]
+  return [
+    ...residences(text, from, to),
+    ...names(text, from, to),
+    ...spending(text, from, to),
+    ...purchases(text, from, to, named),
+    ...revealed(text, from, to),
+    ...shared(text, from, to),
+    ...neighbourRooms(text, from, to),
+  ]
 }

@@ -3,7 +3,7 @@ import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
 import { findAreaStreets, findPartialAddresses } from './address.js'
-import { findPersonData } from './people.js'
+import { familiarNameEnd, findPersonData } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
 
 /**
@@ -64,8 +64,21 @@ function references(ctx: LintContext): Span[] {
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !ABOUT.has(text[end] ?? '')) continue
     refs.push({ start: start - 1, end, named: true })
   }
+  // 前台小刘上周也在我们这订了: a colleague or neighbour by a familiar name, talked about.
+  for (const lead of FAMILIAR_LEADS) {
+    for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
+      const end = familiarNameEnd(text, i)
+      if (end === undefined || FAMILIAR_NOT_BEFORE.has(text[i - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
+      refs.push({ start: i, end, named: true })
+    }
+  }
   return refs.sort((a, b) => a.start - b.start)
 }
+const FAMILIAR_LEADS = [...n('小老')]
+/** 大小王, 老老实实: 小/老 inside another word. */
+const FAMILIAR_NOT_BEFORE = new Set([...n('大小老古')])
+/** After the name, what shows it is talked about (小刘也, 老王家, 小林上周…). */
+const FAMILIAR_ABOUT = new Set([...n('也的家住买说她他那之在反都还上前昨今刚订')])
 
 /** Long digit runs (letters glued on count: SF1234567890), or shorter ones right after a label. */
 function numbers(ctx: LintContext, from: number, to: number): Span[] {
@@ -75,7 +88,12 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
     if (!isAlnum(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue
     let end = i
     let digits = 0
-    while (end < text.length && isAlnum(text.charCodeAt(end))) digits += isDigit(text.charCodeAt(end++)) ? 1 : 0
+    for (;;) {
+      while (end < text.length && isAlnum(text.charCodeAt(end))) digits += isDigit(text.charCodeAt(end++)) ? 1 : 0
+      // A number written in groups is one number: 6234 5678, 138-1234-5678.
+      if ((text[end] === ' ' || text[end] === '-') && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) end++
+      else break
+    }
     // A masked number (138****5678) hides what matters.
     if (text[end] === '*') {
       i = end
