@@ -179,6 +179,8 @@ describe('internet-slang: memes, homophones and shorthand an unseen author write
       ['这个颜色超好看der', 'der', 'warning'],
       // Zhuyin endings, Taiwanese chat spelling.
       ['好ㄉ，我幫您查', 'ㄉ', 'warning'],
+      // X到飞起.
+      ['这款面霜保湿到飞起', '到飞起', 'warning'],
     ],
     [
       // Literal uses.
@@ -191,6 +193,8 @@ describe('internet-slang: memes, homophones and shorthand an unseen author write
       // House style and a single light particle.
       '亲亲，宝贝已经发出了哦',
       '谢谢亲，么么哒',
+      // A single 放心冲 has become shop talk.
+      '天冷的地方也够用，放心冲',
     ],
   )
 })
