@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { clauseEnd, sentenceEnd } from '../../src/context/text.js'
+import { clauseEnd, isQuestion, sentenceEnd } from '../../src/context/text.js'
 import data from './people.yaml'
 import { isHan } from '../../src/vocab/chars.js'
 
@@ -164,7 +164,9 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
 /** 地址是同一个, 她跟我说…: what the reference's owner shares with the buyer or said about them, to the end of its clause. */
 function shared(text: string, from: number, to: number): PersonHit[] {
   const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
-  return [...occurrences(text, W.sameAddress, from, to), ...occurrences(text, W.hearsay, from, to).filter(([, e]) => clauseEnd(text, e) > e)].map(clauseRest)
+  // 寄的是同一个地址吗？ asks the buyer; it tells nothing.
+  const told = occurrences(text, W.sameAddress, from, to).filter(([s, e]) => !isQuestion(text, s, e))
+  return [...told, ...occurrences(text, W.hearsay, from, to).filter(([, e]) => clauseEnd(text, e) > e)].map(clauseRest)
 }
 
 /** 楼下502, 隔壁1203: a neighbour's door by its room number (three or four digits). */
