@@ -91,6 +91,9 @@ describe('off-platform: contact, channels and money moved off the platform in ot
       '这次是我没说清楚，都赖我',
       // The checkout of the marketplace the buyer is on.
       '支持支付宝的，在淘宝下单时选一下付款方式就行',
+      // Cash on delivery chosen on the platform; a coupon taken from the agent in the shop.
+      '当面付款的话只能选择货到付款，在下单页勾选',
+      '亲可以直接找我拿优惠券，在店铺首页领取',
     ],
   )
 })
@@ -193,6 +196,8 @@ describe('internet-slang: memes, homophones and shorthand an unseen author write
       // House style and a single light particle.
       '亲亲，宝贝已经发出了哦',
       '谢谢亲，么么哒',
+      // Coffee made with water.
+      '这款咖啡直接冲就行，不用煮',
       // A single 放心冲 has become shop talk.
       '天冷的地方也够用，放心冲',
     ],
