@@ -59,7 +59,7 @@ describe('off-platform: contact, channels and money moved off the platform in ot
       ['方便的话加下卫星', '加下卫星'],
       ['搜我们家公主号有优惠', '搜我们家公主号'],
       // Buying from the agent directly; the buyer's card asked for; cash in person to skip the platform's cut.
-      ['下次直接找我拿货，价格好说', '直接找我拿货'],
+      ['下次直接找我拿货，价格好说', '找我拿货'],
       ['退款慢的话把银行卡号发我', '银行卡号发我'],
       ['尾款当面给钱就行', '当面给钱'],
       ['这样还能省点平台的手续费', '省点平台'],
