@@ -182,18 +182,6 @@ function neighbourRooms(text: string, from: number, to: number): PersonHit[] {
 }
 
 /**
- * 小刘, 老王: a familiar name (小/老 and a one-character surname) starting at `at`, if any: its end.
- * Read only where the reply holds 小 or 老, by the reference scan.
- */
-export function familiarNameEnd(text: string, at: number): number | undefined {
-  if (!FAMILIAR.has(text[at] ?? '')) return undefined
-  const surname = text[at + 1]
-  return surname && SINGLE_SURNAMES.has(surname) ? at + 2 : undefined
-}
-const FAMILIAR = new Set([...normalizePhrase('小老')])
-const SINGLE_SURNAMES = new Set(W.surnames.filter((w) => w.length === 1))
-
-/**
  * Everything about a person in [from, to) of the normalised reply; `named`: the person is a
  * particular one (您先生, 她, 王女士), not buyers in general.
  */

@@ -3,7 +3,7 @@ import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
 import { findAreaStreets, findPartialAddresses } from './address.js'
-import { familiarNameEnd, findPersonData } from './people.js'
+import { findPersonData } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
 
 /**
@@ -65,16 +65,12 @@ function references(ctx: LintContext): Span[] {
     refs.push({ start: start - 1, end, named: true })
   }
   // 前台小刘上周也在我们这订了: a colleague or neighbour by a familiar name, talked about.
-  for (const lead of FAMILIAR_LEADS) {
-    for (let i = text.indexOf(lead); i >= 0; i = text.indexOf(lead, i + 1)) {
-      const end = familiarNameEnd(text, i)
-      if (end === undefined || FAMILIAR_NOT_BEFORE.has(text[i - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
-      refs.push({ start: i, end, named: true })
-    }
+  for (const [start, end] of ctx.cues('familiar')) {
+    if (FAMILIAR_NOT_BEFORE.has(text[start - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
+    refs.push({ start, end, named: true })
   }
   return refs.sort((a, b) => a.start - b.start)
 }
-const FAMILIAR_LEADS = [...n('小老')]
 /** 大小王, 老老实实: 小/老 inside another word. */
 const FAMILIAR_NOT_BEFORE = new Set([...n('大小老古')])
 /** After the name, what shows it is talked about (小刘也, 老王家, 小林上周…). */
