@@ -555,6 +555,8 @@ describe('blame-customer: sets E and G kinds', () => {
     ['漏水是你家水管老化了，跟我们师傅换的龙头有什么关系？', undefined, [['是你家水管老化', 'error']]],
     ['这种情况一般都是使用不当造成的', undefined, [['一般都是使用不当造成', 'warning']]],
     ['发出去的时候都是好好的，到你家死了我们也没办法', undefined, [['到你家死了我们也没', 'error']]],
+    ['师傅上门您又不在家，只能再约', undefined, [['您又不在家', 'error']]],
+    ['晾的时候没反过来吧', '衣服褪色了', [['晾的时候没反过来', 'warning']]],
   ] as const)('%s (after %s)', (text, previous, expected) => {
     expect(one(text, previous)).toEqual(expected)
   })
@@ -567,6 +569,8 @@ describe('blame-customer: sets E and G kinds', () => {
     ['您放心，我们发货前都检查过，收到有问题随时找我', undefined],
     ['我们发货前都检查过的，可能是路上压坏了，马上给您补发', '收到就是坏的'],
     ['你催我也没用啊，又不是我送快递', '等了十天了'],
+    ['您不在家的话快递会放驿站', undefined],
+    ['没坏吧？我帮您看看', '拉链坏了'],
   ] as const)('passes %s (after %s)', (text, previous) => {
     expect(one(text, previous)).toEqual([])
   })

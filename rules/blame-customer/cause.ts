@@ -165,7 +165,7 @@ const omit: Judge = (f, ctx) => {
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
-  if (!agent) return framedRhetorical(f, ctx)
+  if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
   const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
@@ -288,6 +288,17 @@ function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
   if (!frame || !isQuestion(t, f.start, f.end) || presumed(t, f.end)) return null
   if (subjectBefore(ctx, f.start) === 'shop' || before(ctx, 'clarify', f) || helpAfter(ctx, f.end) || hypothetical(ctx, f)) return null
   return widened(f, frame[0], causeEnd(ctx, f.end, 12))
+}
+
+/**
+ * 洗的时候没翻面吧 (answering 起球了): nobody named, but an omission presumed with 吧 as the whole
+ * cause of the goods reported worn or broken; not with help after.
+ */
+function presumedGuess(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  if (!presumed(t, f.end) || nearestSubject(ctx, cs, f.start).who !== undefined || !guessAnswersComplaint(ctx, f) || hypothetical(ctx, f)) return null
+  return widened(graded(f, 'warning'), cs, causeEnd(ctx, f.end, 12))
 }
 
 /**
