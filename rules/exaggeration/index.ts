@@ -1,5 +1,5 @@
 import { defineRule, type Finding, type LintContext, type Locale, type Profile } from '../../src/types.js'
-import { clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
@@ -44,7 +44,10 @@ const best: Judge = (f, ctx) => {
     const adj = ctx.original.slice(f.end, f.end + 1)
     return { ...f, end: f.end + 1, expected: [`很好${adj}`, `好${adj}`] }
   }
-  if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) return f
+  if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) {
+    // 一周内吃完口感最好, 冰镇后口感最好: when or how to enjoy it, not a claim against others.
+    return ctx.hasCue('bestWhen', cs, f.start) ? null : f
+  }
   return null
 }
 
@@ -144,9 +147,13 @@ const most: Judge = (f, ctx) => {
 const INSTANT_GAP = norm(['就能', '就会', '就', '会', '能', '变'])
 const instant: Judge = (f, ctx) => {
   const t = ctx.text
-  let at = f.end
-  for (const w of INSTANT_GAP) if (t.startsWith(w, at)) { at += w.length; break }
-  const end = cueFrom(ctx, 'instantEffect', at)
+  // The effect may carry the gap word itself (变挺, 变白): try it before skipping the gap.
+  let end = cueFrom(ctx, 'instantEffect', f.end)
+  if (end < 0) {
+    let at = f.end
+    for (const w of INSTANT_GAP) if (t.startsWith(w, at)) { at += w.length; break }
+    end = cueFrom(ctx, 'instantEffect', at)
+  }
   if (end < 0) return null
   const next = t[end]
   if (!isEnd(next) && next !== '的' && next !== '得') return null
@@ -167,6 +174,46 @@ const OUTRIGHT_TREAT = norm(['专治', '主治', '能治', '可以治', '可治'
 
 /** 价格最低的是基础款 / 价格最低的一款: a pick among the shop's own items, not a market claim. */
 const ownRange: Judge = (f, ctx) => (ctx.text[f.end] === '的' && cueFrom(ctx, 'plainAfterMost', f.end + 1) > 0 ? null : f)
+
+/**
+ * 销量最高 / 卖得最火 / 最受欢迎: a market claim, unless it picks among the shop's own items
+ * (店里卖得最好的, 这几款里面最受欢迎, 最受欢迎的颜色是…) or answers 哪款卖得好？.
+ */
+const salesMost: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (ctx.hasCue('ownScope', sentenceStart(t, f.start), f.start)) return null
+  if (t[f.end] === '的' && cueFrom(ctx, 'plainAfterMost', f.end + 1) > 0) return null
+  if (ctx.previousHasCue('chooseAmong')) return null
+  return f
+}
+
+/**
+ * A body measurement or a score moved by a number — 腰围小三寸, 成绩保证提高二十分,
+ * 宝宝吃一个月就胖一圈 — is a result promised by the figure. The change verb and the figure
+ * follow the anchor within a few characters of the same clause; a comparison between sizes
+ * (比那条腰围小2cm) or a condition (…的话) is not an effect.
+ */
+const MEASURE = /^([^,.!?;:~\s]{0,6}?)(?:缩小|减少|提高|提升|下降|增加|长高|小|细|瘦|减|掉|涨|长|胖|降|多)了?(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几半]+)个?(?:寸|公分|厘米|cm|公斤|kg|斤|码|圈|分|号|度)/
+const measure: Judge = (f, ctx) => {
+  const t = ctx.text
+  const m = MEASURE.exec(t.slice(f.end, f.end + 16))
+  if (!m) return null
+  // The span is the change and its figure (提高二十分), whichever anchor found it.
+  const start = f.end + m[1]!.length
+  const end = f.end + m[0].length
+  const cs = clauseStart(t, f.start)
+  if (t.slice(cs, end).includes('比') || ctx.hasCue('measureUnless', end, clauseEnd(t, end))) return null
+  if (ctx.hasCue('measureHedge', cs, end)) return null
+  return { ...f, start, end }
+}
+
+/** 三天见效, 7天起效: the numeral before the time word belongs to the claim's span. */
+const NUMERAL = new Set('0123456789一二两三四五六七八九十百几半个')
+const numeral: Judge = (f, ctx) => {
+  let s = f.start
+  while (s > 0 && NUMERAL.has(ctx.text[s - 1]!)) s--
+  return s === f.start ? f : { ...f, start: s }
+}
 
 /** Opening quotation marks and the marks that close them (the reply is normalised: "" are ASCII). */
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '‘': '’' }
@@ -191,7 +238,7 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
   return false
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange }
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, numeral }
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
