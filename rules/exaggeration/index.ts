@@ -102,7 +102,9 @@ const weiyi: Judge = (f, ctx) => {
 const channel: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
   if (ctx.hasCue('channel', Math.max(cs, f.start - 6), f.start)) return null
-  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !ctx.hasCue('authorityBody', cs, f.start)) return null
+  // 国家机关专供 or 专供人民大会堂: the body may stand on either side.
+  const body = ctx.hasCue('authorityBody', cs, f.start) || ctx.hasCue('authorityBody', f.end, Math.min(clauseEnd(ctx.text, f.end), f.end + 8))
+  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !body) return null
   return f
 }
 
