@@ -1,5 +1,7 @@
 import { defineRule, type Finding, type LintContext, type Locale, type Profile } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
+import { isNegated } from '../../src/context/negation.js'
+import { isAdvice } from '../../src/context/advice.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
@@ -206,15 +208,22 @@ const measure: Judge = (f, ctx) => {
   const cs = clauseStart(t, f.start)
   if (t.slice(cs, end).includes('比') || ctx.hasCue('measureUnless', end, clauseEnd(t, end))) return null
   if (ctx.hasCue('measureHedge', cs, end)) return null
+  if (isNegated(t, f.start) || isQuestion(t, f.start, end) || isAdvice(t, f.start, end)) return null
   return { ...f, start, end }
 }
 
-/** 三天见效, 7天起效: the numeral before the time word belongs to the claim's span. */
-const NUMERAL = new Set('0123456789一二两三四五六七八九十百几半个')
-const numeral: Judge = (f, ctx) => {
-  let s = f.start
-  while (s > 0 && NUMERAL.has(ctx.text[s - 1]!)) s--
-  return s === f.start ? f : { ...f, start: s }
+/**
+ * 三天见效, 一个月就淡斑, 7天内美白: a result promised by a stated duration. The duration is a
+ * numeral and a time unit right before the effect (就/便/内 may stand between); it joins the
+ * span. 几天 / 多久 are not durations here (几天能见效？ asks). Read in code, not as cue words:
+ * 天/月/次 as cues would be matched in nearly every reply.
+ */
+const DURATION = /(?:[0-9]+|[一二两三四五六七八九十百半]+)个?(?:天|周|星期|月|次|小时|分钟|秒|疗程|瓶|盒|片|贴)(?:之内|以内|内|就能|就会|就|便|即可|即)?$/
+const duration: Judge = (f, ctx) => {
+  const t = ctx.text
+  const from = Math.max(clauseStart(t, f.start), f.start - 12)
+  const m = DURATION.exec(t.slice(from, f.start))
+  return m ? { ...f, start: f.start - m[0].length } : null
 }
 
 /** Opening quotation marks and the marks that close them (the reply is normalised: "" are ASCII). */
@@ -240,7 +249,7 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
   return false
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, numeral }
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration }
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
