@@ -84,6 +84,8 @@ export default defineRule({
       // promises what the question asked about.
       const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
+      // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
+      if (f.entry.tags.includes('outcomeOnly') && !uncontrolled) return null
       if (!f.entry.tags.includes('policy')) {
         // What the promise is about is what follows it: a verb of the shop's own doing or
         // policy makes it borderline; an outcome anywhere in the sentence makes it an error.
@@ -163,7 +165,8 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   const bao = ctx.text[f.start] === '包'
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
   const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
-  const at = also >= f.start ? also : f.start
+  // 都能 + an effect (老人吃了血压都能降下来): a hedge at the front of the clause, before the people it speaks of.
+  const at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 

@@ -1,0 +1,84 @@
+import { describe } from 'vitest'
+import { checkKinds as check } from './support/harness.js'
+
+// Issue 8, rules-a lane: kinds of promise and claim that outside authors write and the phrase
+// lists missed (dev sets C/D, real JDDC traffic). Each kind is tested across product categories
+// with its traps. Sentences written for this file (none is taken from an eval set).
+
+describe('absolute-promise: certainty adverbs and set phrases beyond 肯定/保证', () => {
+  check(
+    'absolute-promise',
+    [
+      ['保税仓发货，五天稳稳送到您家', undefined, '稳稳', 'error'],
+      ['您按平时鞋码拍，保管合脚', undefined, '保管', 'error'],
+      ['这个尺寸的收纳盒准能放进您家柜子', undefined, '准能', 'warning'],
+      ['充电头插上必然能充', undefined, '必然', 'warning'],
+      ['顺丰冷链，到手新鲜十拿九稳', undefined, '十拿九稳', 'error'],
+      ['照這個尺碼拍準沒錯', undefined, '準沒錯', 'error'],
+    ],
+    [
+      // Steadiness, keeping things safe, a purpose, a recommendation without an outcome.
+      ['这个落地灯底盘很重，立得稳稳的'],
+      ['发票请您保管好，保修要用'],
+      ['为了万无一失，寄之前我们会再检查一遍'],
+      ['这款回购率很高，买它准没错'],
+      ['标准会员下单有积分'],
+    ],
+  )
+})
+
+describe('absolute-promise: a bad outcome ruled out without 不会', () => {
+  check(
+    'absolute-promise',
+    [
+      // V不 + outcome: the outcome declared impossible whatever is done to it.
+      ['这款沙发是高回弹海绵，坐不塌的', undefined, '坐不塌', 'error'],
+      ['亚克力的奶瓶，摔不碎', undefined, '摔不碎', 'error'],
+      ['牛仔布水洗过，晒不褪色', undefined, '晒不褪色', 'error'],
+      // Having used it, no bad outcome.
+      ['这款护手霜涂了不闷痘', undefined, '涂了不闷痘', 'error'],
+      ['猫粮低敏配方，吃了不拉肚子', undefined, '吃了不拉肚子', 'error'],
+      ['镜腿是记忆钛，戴上不夹头', undefined, '戴上不夹头', 'error'],
+      ['头盔内衬加厚了，骑车戴了不压耳朵', undefined, '戴了不压耳朵', 'error'],
+      // A hard condition survived, said as certain.
+      ['这支口红一整天都不掉妆', undefined, '一整天都不掉妆', 'error'],
+      ['冲锋衣下雨天穿也不渗水', undefined, '下雨天穿也不渗水', 'error'],
+      ['羽绒被零下二十度盖着都没问题', undefined, '零下二十度盖着都没问题', 'error'],
+      // Reactions and customs in the outcome classes: 不可能 + a rash, a short no about customs.
+      ['这个纸尿裤不可能起红疹', undefined, '不可能起红疹', 'error'],
+      ['不会的亲', '保健品直邮会不会被海关扣啊', '不会的', 'error'],
+      ['不會喔', '這個防曬擦了會不會冒痘', '不會', 'error'],
+      // Everyone gets the effect.
+      ['这款鞋垫谁垫都会长高', undefined, '都会长高', 'error'],
+    ],
+    [
+      ['这件洗不缩吗？'],
+      ['这个污渍洗不掉的话您拍照给我们'],
+      ['一般情况下戴上不夹脚'],
+      ['用了不过敏的话可以每天用'],
+      ['大部分人一整天不脱妆，油皮可能要补一次'],
+      ['零下二十度盖着都没问题吗？'],
+      ['这款什么污渍都能去掉'],
+      ['大部分人用了都会见效'],
+      ['大人小孩都能用'],
+      ['不会的话我发视频教您', '这个怎么装'],
+    ],
+  )
+})
+
+describe('absolute-promise: delivery run and door delivery asked about', () => {
+  check(
+    'absolute-promise',
+    [
+      ['上午到转运中心，下午就安排派送', '今天下午确定能到吗？', '下午就安排派送', 'error'],
+      ['会的', '快递会送货上门吗？', '会的', 'error'],
+      ['可以的', '周六前赶得上吗？要送人', '可以的', 'error'],
+    ],
+    [
+      ['明天上午派送'],
+      ['快递员说明天下午派送', '明天能到吗？'],
+      ['物流显示今天派送', '今天能到吗？'],
+      ['可以的，给您改成周六配送', '能改到周六送吗？'],
+    ],
+  )
+})
