@@ -82,3 +82,45 @@ describe('absolute-promise: delivery run and door delivery asked about', () => {
     ],
   )
 })
+
+describe('exaggeration: claims the word lists missed', () => {
+  check(
+    'exaggeration',
+    [
+      // A change measured on the body, in any category.
+      ['这款胶原蛋白饮喝一个月脸亮一个度', undefined, '亮一个度', 'error'],
+      ['狗粮换了之后狗狗胖了一圈', undefined, '胖了一圈', 'error'],
+      // Perfection as a percentage of a property or a rate.
+      ['儿童雨衣１００％防水', undefined, '１００％防水', 'error'],
+      ['这款除螨仪除螨率100%', undefined, '率100%', 'error'],
+      // Authority by institution, and designation.
+      ['这款护眼灯是眼科医院推荐的', undefined, '医院推荐', 'warning'],
+      ['本品为亚运会官方指定饮用水', undefined, '亚运会官方指定', 'warning'],
+      // Results promised for education products.
+      ['这套网课听完英语成绩突飞猛进', undefined, '成绩突飞猛进', 'error'],
+      // Health functions claimed for food.
+      ['黑芝麻丸吃了乌发补脑', undefined, '补脑', 'error'],
+      ['阿胶糕补气血', undefined, '补气血', 'error'],
+      // Durability nobody could have tested.
+      ['这张红木茶几用一辈子都没问题', undefined, '用一辈子', 'warning'],
+      // Only we.
+      ['现在市面上只有咱家是原厂货', undefined, '只有咱家是', 'warning'],
+      // Puffery to keep a buyer who wants out.
+      ['亲，这款超值的，建议您再考虑下', '不想要了，帮我退款', '超值', 'warning'],
+    ],
+    [
+      ['这款比上一代亮一个度'],
+      ['能白一个度吗？'],
+      ['100%纯棉'],
+      ['建议您去医院检查一下'],
+      ['请寄到官方指定售后网点'],
+      ['孩子成绩提高主要靠自己坚持'],
+      ['我们不敢说用一辈子，保修期两年'],
+      ['这款超值的，现在下单还送赠品'],
+      ['冰镇后口感最佳'],
+      ['您选的是最便宜的那个快递，会慢一点'],
+      ['我们不是最便宜的，但用料扎实'],
+      ['产品图我们已经放在第一屏了'],
+    ],
+  )
+})

@@ -35,7 +35,7 @@ const best: Judge = (f, ctx) => {
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
-  if (ctx.hasCue('exemptSubject', cs, f.start)) return null
+  if (ctx.hasCue('exemptSubject', cs, f.start) || ctx.hasCue('useCondition', cs, f.start)) return null
   const next = t[f.end]
   if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
   if (next !== undefined && BEST_ADJ.has(next)) {
@@ -191,7 +191,10 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
   return false
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange }
+/** 冰镇后口感最佳: when to enjoy it at its best is advice on use, not a claim against other products. */
+const superlative: Judge = (f, ctx) => (ctx.hasCue('useCondition', clauseStart(ctx.text, f.start), f.start) ? null : f)
+
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, superlative }
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
