@@ -83,6 +83,31 @@ describe('absolute-promise: delivery run and door delivery asked about', () => {
   )
 })
 
+describe('absolute-promise: what the customer asked or insisted on', () => {
+  check(
+    'absolute-promise',
+    [
+      // A request in another clause leaves the asked outcome as it is.
+      ['会的亲', '能送到家吗？别给我放快递柜', '会的', 'error'],
+      // A bare OK to an outcome insisted on.
+      ['好的亲', '后天一定要到，孩子生日用', '好的', 'error'],
+      ['收到 还有其他可以帮您的吗', '周五之前务必送到', '收到', 'error'],
+      // A statement run on into a question is still a statement.
+      ['这款不可能掉色，您还有别的问题吗？', undefined, '不可能掉色', 'error'],
+    ],
+    [
+      ['可以的', '能帮我备注送到家吗？'],
+      ['好的，这边给您备注加急', '后天一定要到，孩子生日用'],
+      ['好的，我们尽量', '后天一定要到，孩子生日用'],
+      ['好的', '务必今天发货'],
+      ['好的', '后天能到吗'],
+      // A tag question asks about the statement before it.
+      ['您是说这款不会掉色，对吗？'],
+      ['明天肯定到，是吗？'],
+    ],
+  )
+})
+
 describe('exaggeration: claims the word lists missed', () => {
   check(
     'exaggeration',

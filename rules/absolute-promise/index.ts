@@ -200,7 +200,8 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
   let expected: string[]
   if (f.entry.tags.includes('answer')) {
-    expected = f.entry.tags.includes('yes') ? [ANSWER.yes[ctx.locale]] : [ANSWER.no[ctx.locale]]
+    const kind = f.entry.tags.includes('demand') ? 'demand' : f.entry.tags.includes('yes') ? 'yes' : 'no'
+    expected = [ANSWER[kind][ctx.locale]]
     return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
   }
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
@@ -223,6 +224,7 @@ function whenModifies(text: string, at: number): boolean {
 const ANSWER = {
   yes: { zh: '一般是可以的，具体因人而异，有问题随时联系我们', en: '一般是可以的，具体因人而异，有问题随时联系我们' },
   no: { zh: '正常情况下不会的，万一有问题随时联系我们处理', en: '正常情况下不会的，万一有问题随时联系我们处理' },
+  demand: { zh: '好的，已经帮您备注并催促物流，我们尽量安排，有进展第一时间告诉您', en: '好的，已经帮您备注并催促物流，我们尽量安排，有进展第一时间告诉您' },
 }
 
 const DROP_MESSAGE = {
