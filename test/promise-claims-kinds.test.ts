@@ -50,6 +50,10 @@ describe('absolute-promise: a bad outcome ruled out without 不会', () => {
       ['不會喔', '這個防曬擦了會不會冒痘', '不會', 'error'],
       // Everyone gets the effect.
       ['这款鞋垫谁垫都会长高', undefined, '都会长高', 'error'],
+      // Not even one bad, and an effect that lasts.
+      ['车厘子挑过的，一个烂的都没有', undefined, '烂的都没有', 'error'],
+      ['这张床垫一点异味都没有', undefined, '异味都没有', 'error'],
+      ['断奶后吃这款，体重不反弹', undefined, '不反弹', 'error'],
     ],
     [
       ['这件洗不缩吗？'],
@@ -62,6 +66,9 @@ describe('absolute-promise: a bad outcome ruled out without 不会', () => {
       ['大部分人用了都会见效'],
       ['大人小孩都能用'],
       ['不会的话我发视频教您', '这个怎么装'],
+      ['视频里看一点划痕都没有'],
+      ['平台不允许返现，我们也没有这个活动'],
+      ['停用以后会不会反弹因人而异'],
     ],
   )
 })
