@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import * as OpenCC from 'opencc-js'
 import { parse } from 'yaml'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createLinter, type ConfigInput, type Linter } from '../src/index.js'
-import { packedModule } from '../scripts/browser-bundle.js'
+import { packedModule, prunedT2SPairs, shippedRuleData, t2sModule } from '../scripts/browser-bundle.js'
+import { T2S_FROM, T2S_TO } from '../src/normalize/t2s-data.js'
 import { unpackData } from '../src/dom/packed-data.js'
 
 /**
@@ -65,7 +66,8 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
   it('carries zod/mini, not classic zod, and no lexicon examples', () => {
     expect(code).toContain('ZodMiniObject')
     expect(code).not.toMatch(/["']ZodString["']/)
-    // A flag example of absolute-promise's lexicon.
+    // A flag example of absolute-promise's lexicon. (The packed rule data is remapped, so this
+    // guards the code; the shipped data itself is checked in 'packed rule data' below.)
     const lexicon = parse(readFileSync(new URL('rules/absolute-promise/lexicon.yaml', root), 'utf8')) as { specs: { flag: string[] } }
     expect(lexicon.specs.flag.length).toBeGreaterThan(0)
     for (const example of lexicon.specs.flag) expect(code).not.toContain(JSON.stringify(example))
@@ -141,11 +143,14 @@ describe('browser build of kefu-lint/dom (dist/dom.js)', () => {
 })
 
 describe('packed rule data (scripts/browser-bundle.ts → src/dom/packed-data.ts)', () => {
+  const call = (module: string) => {
+    const found = /unpackData\((".*"), ("[^"]*"), (\[[-\d,]*\])\)\n$/s.exec(module)
+    expect(found).not.toBeNull()
+    return { json: JSON.parse(found![1]!) as string, separator: JSON.parse(found![2]!) as string, steps: JSON.parse(found![3]!) as number[] }
+  }
   const roundTrip = (data: unknown): unknown => {
-    const module = packedModule(data, 'test.yaml')
-    const call = /unpackData\((.*), ("[^"]*")\)\n$/s.exec(module)
-    expect(call).not.toBeNull()
-    return unpackData(JSON.parse(call![1]!), JSON.parse(call![2]!) as string)
+    const { json, separator, steps } = call(packedModule(data, 'test.yaml'))
+    return unpackData(json, separator, steps)
   }
 
   it('gives back exactly the data: nested lists, one-word lists, empty strings, numbers, lists of objects', () => {
@@ -160,12 +165,68 @@ describe('packed rule data (scripts/browser-bundle.ts → src/dom/packed-data.ts
 
   it('picks a separator that no string holds, so a word with "|" stays whole', () => {
     const data = { words: ['a|b', 'c'], single: ['x|y'], other: ['¦', 'd'] }
-    const module = packedModule(data, 'test.yaml')
-    expect(module).toMatch(/, "‖"\)\n$/)
+    expect(call(packedModule(data, 'test.yaml')).separator).toBe('‖')
     expect(roundTrip(structuredClone(data))).toEqual(data)
+  })
+
+  it('gives back every character: CJK and full-width punctuation (remapped), two-byte ones the data holds (¥, é, ·), astral ones, CJK keys (kept as they are)', () => {
+    const data = {
+      words: ['保证', '一定', '¥99', 'café', '张·三', '𠀀字', '😀亲', '，。！', '‖'],
+      one: ['的话'],
+      message: { zh: '{actual}是绝对化承诺，建议改为{expected}。', en: '{actual} is a promise.' },
+      类别: ['键', '值'],
+    }
+    const module = packedModule(data, 'test.yaml')
+    // The Chinese text ships as two-byte characters: none of the words above stands in the module as it is.
+    for (const word of ['保证', '一定', '绝对化承诺']) expect(module).not.toContain(word)
+    expect(roundTrip(structuredClone(data))).toEqual(data)
+  })
+
+  it('unpacks the shipped rule data to exactly the YAML files as the browser build ships them (no specs, no class descriptions)', () => {
+    const shipped = shippedRuleData()
+    expect(Object.keys(shipped)).toContain('src/vocab/classes.yaml')
+    expect(roundTrip(structuredClone(shipped))).toEqual(shipped)
+    const strings = new Set<string>()
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') strings.add(v)
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk)
+    }
+    walk(shipped)
+    expect(strings.has('肯定')).toBe(true)
+    const lexicon = parse(readFileSync(new URL('rules/absolute-promise/lexicon.yaml', root), 'utf8')) as { specs: { flag: string[] } }
+    for (const example of lexicon.specs.flag) expect(strings.has(example)).toBe(false)
+    const classes = parse(readFileSync(new URL('src/vocab/classes.yaml', root), 'utf8')) as { classes: Record<string, { description: string }> }
+    for (const { description } of Object.values(classes.classes)) expect(strings.has(description)).toBe(false)
   })
 
   it('names the file when every separator occurs in it', () => {
     expect(() => packedModule({ words: ['|', '¦', '‖', '\u2063'] }, 'rules/x/lexicon.yaml')).toThrow(/^rules\/x\/lexicon\.yaml: every separator/)
+  })
+})
+
+describe('Traditional→Simplified table of the browser build (scripts/browser-bundle.ts t2sModule)', () => {
+  const decode = async (module: string): Promise<Map<string, string>> => {
+    const { T2S_FROM: from, T2S_TO: to } = (await import(`data:text/javascript,${encodeURIComponent(module)}`)) as { T2S_FROM: string; T2S_TO: string }
+    expect(from.length).toBe(to.length)
+    return new Map([...from].map((f, i) => [f, to[i]!]))
+  }
+  const asMap = (pairs: readonly (readonly [number, number])[]) => new Map(pairs.map(([f, t]) => [String.fromCharCode(f), String.fromCharCode(t)]))
+
+  it('decodes to exactly the pruned pairs, each one a pair of the full table', async () => {
+    const pairs = prunedT2SPairs(fileURLToPath(new URL('src/normalize/t2s-data.ts', root)))
+    expect(pairs.length).toBeGreaterThan(500)
+    const full = new Map([...T2S_FROM].map((f, i) => [f, T2S_TO[i]!]))
+    const kept = asMap(pairs)
+    for (const [f, t] of kept) expect([f, full.get(f)]).toEqual([f, t])
+    expect(await decode(t2sModule(pairs, 't2s-data.ts'))).toEqual(kept)
+  })
+
+  it('gives back pairs passed in any order, with a Traditional character above or below its Simplified one', async () => {
+    const pairs: [number, number][] = [[0x9f8d, 0x9f99], [0x5011, 0x4eec], [0x7063, 0x53f0], [0x6a02, 0x4e50]]
+    expect(await decode(t2sModule(pairs, 'test'))).toEqual(asMap(pairs))
+  })
+
+  it('refuses a Traditional character mapped twice (the order of the pairs would decide)', () => {
+    expect(() => t2sModule([[0x5011, 0x4eec], [0x5011, 0x4e48]], 'src/normalize/t2s-data.ts')).toThrow(/^src\/normalize\/t2s-data\.ts: a Traditional character occurs twice/)
   })
 })

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { builtinRules } from '../rules/index.js'
 import { FIREFOX, readBoxState, readUnderlines, requireFirefox, SKIP_FIREFOX, startDemoServer, underlinePoint, type DemoServer } from './support/browser.js'
 
 /**
@@ -12,11 +13,20 @@ import { FIREFOX, readBoxState, readUnderlines, requireFirefox, SKIP_FIREFOX, st
  * types with real key events — one per character, as WebDriver has no IME, so composition is
  * covered by the chromium tests only — sees the underlines, opens the popover by mouse and
  * keyboard, applies a suggestion and meets the send guard; the extension, installed as a
- * temporary add-on (its manifest's browser_specific_settings.gecko id), attaches by the adapter.
+ * temporary add-on (its manifest's browser_specific_settings.gecko id), attaches by the adapter,
+ * and its options page (moz-extension://) refuses a custom rule whose specs fail, saves a valid
+ * config, and the open console follows it.
  */
 requireFirefox('dom-firefox.test')
 
 const EXTENSION = fileURLToPath(new URL('../dist/extension', import.meta.url))
+const GECKO_ID = (JSON.parse(readFileSync(new URL('../dist/extension/manifest.json', import.meta.url), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
+  .browser_specific_settings.gecko.id
+/**
+ * The extension's moz-extension:// host. Firefox draws a random one per profile unless this
+ * preference names it, and the options page is addressed by it.
+ */
+const EXTENSION_UUID = '6b1f2a53-0c1e-4f5e-9a8b-5d3c2e1f0a9b'
 const PROMISE_MESSAGE = '「肯定」是绝对化承诺，而结果不在店铺掌控之内（物流、效果、尺码、个人体质等），建议改为「一般」、「正常情况下」，例如「这款面霜一般不会过敏的」。'
 
 /** Polls a function in the page until it returns `expected` (deep equality), then returns it. */
@@ -49,7 +59,15 @@ describe.skipIf(SKIP_FIREFOX)('kefu-lint/dom and the extension in Firefox ESR (h
   beforeAll(async () => {
     if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} is missing: run npm run build first`)
     server = await startDemoServer()
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true })
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // WebDriver BiDi refuses to navigate to a privileged address (moz-extension://, the
+      // options page) unless the browser was started with this flag.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    })
   }, 120_000)
 
   afterAll(async () => {
@@ -164,6 +182,56 @@ describe.skipIf(SKIP_FIREFOX)('kefu-lint/dom and the extension in Firefox ESR (h
     expect(await page.evaluate(() => 'kefuLintAttachment' in window)).toBe(false)
     await page.click('#send')
     expect(await until(page, () => dialogOpen(page), true)).toBe(true)
+    await page.close()
+  })
+
+  it('options page (moz-extension://): a custom rule whose specs fail is refused with its path; a valid config is saved and the open console follows', async () => {
+    const page = await open('checker=off')
+    await page.click('#reply')
+    await page.keyboard.type('这款面霜肯定不会过敏的，全场')
+    expect(await until(page, () => page.evaluate(readUnderlines), [[4, 6, 'error', '肯定']])).toEqual([[4, 6, 'error', '肯定']])
+
+    const options = await browser.newPage()
+    options.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warn') problems.push(`options console ${m.type()}: ${m.text()}`)
+    })
+    options.on('pageerror', (e) => problems.push(`options page error: ${(e as Error).message}`))
+    options.on('request', (r) => {
+      if (!r.url().startsWith(`moz-extension://${EXTENSION_UUID}/`)) foreign.push(r.url())
+    })
+    // page.goto waits for a navigation event that Firefox does not send when the tab moves
+    // into the extension's process; the BiDi navigate command itself waits for the load.
+    await (options.mainFrame() as Frame & { browsingContext: { navigate(url: string, wait: 'complete'): Promise<unknown> } }).browsingContext.navigate(
+      `moz-extension://${EXTENSION_UUID}/options.html`,
+      'complete',
+    )
+    // The form fills in once the stored settings are read: one level per built-in rule.
+    const form = [`moz-extension://${EXTENSION_UUID}/options.html`, builtinRules.length]
+    expect(await until(options, () => options.evaluate(() => [location.href, document.querySelectorAll('select[data-rule]').length]), form)).toEqual(form)
+    const setCustom = (custom: unknown) =>
+      options.evaluate((json) => {
+        document.querySelector<HTMLTextAreaElement>('#custom')!.value = json
+      }, JSON.stringify(custom))
+    const status = () => options.evaluate(() => [document.getElementById('status')!.className, document.getElementById('status')!.textContent])
+    await setCustom([{ id: 'shop/no-bao', kind: 'existence', phrases: ['包邮'], specs: { flag: ['亲，全场包邮'], pass: ['这款包邮吗'] } }])
+    await options.click('#save')
+    const refused = ['error', '未保存：\nInvalid kefu-lint config:\nconfig.custom.0.specs.pass.0: rule shop/no-bao flags "这款包邮吗", which should pass']
+    expect(await until(options, status, refused)).toEqual(refused)
+    // Switch absolute-promise off and save a valid custom rule.
+    await setCustom([{ id: 'shop/no-bao', kind: 'existence', phrases: ['包邮'], specs: { flag: ['亲，全场包邮'] } }])
+    await options.select('select[data-rule="absolute-promise"]', 'off')
+    await options.click('#save')
+    expect((await until(options, status, ['ok', '已保存。已打开的工作台页面会立即使用新设置。']))[0]).toBe('ok')
+    const stored = (await options.evaluate(() => chrome.storage.local.get('config'))) as { config: unknown }
+    expect(stored.config).toMatchObject({ profile: 'marketplace', rules: { 'absolute-promise': 'off' }, custom: [{ id: 'shop/no-bao' }] })
+    await options.close()
+
+    // The open console re-checks with the new settings: 肯定 is no longer reported, 包邮 is.
+    await page.bringToFront()
+    await page.focus('#reply')
+    await page.keyboard.press('End')
+    await page.keyboard.type('包邮')
+    expect(await until(page, () => page.evaluate(readUnderlines), [[14, 16, 'warning', '包邮']])).toEqual([[14, 16, 'warning', '包邮']])
     await page.close()
   })
 

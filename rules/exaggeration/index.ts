@@ -37,7 +37,7 @@ const best: Judge = (f, ctx) => {
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
-  if (ctx.hasCue('exemptSubject', cs, f.start)) return null
+  if (ctx.hasCue('exemptSubject', cs, f.start) || ctx.hasCue('useCondition', cs, f.start)) return null
   const next = t[f.end]
   if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
   if (next !== undefined && BEST_ADJ.has(next)) {
@@ -46,10 +46,7 @@ const best: Judge = (f, ctx) => {
     const adj = ctx.original.slice(f.end, f.end + 1)
     return { ...f, end: f.end + 1, expected: [`很好${adj}`, `好${adj}`] }
   }
-  if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) {
-    // 一周内吃完口感最好, 冰镇后口感最好: when or how to enjoy it, not a claim against others.
-    return ctx.hasCue('bestWhen', cs, f.start) ? null : f
-  }
+  if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) return f
   return null
 }
 
@@ -249,7 +246,10 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
   return false
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration }
+/** 冰镇后口感最佳: when to enjoy it at its best is advice on use, not a claim against other products. */
+const superlative: Judge = (f, ctx) => (ctx.hasCue('useCondition', clauseStart(ctx.text, f.start), f.start) ? null : f)
+
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative }
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
@@ -301,15 +301,17 @@ export default defineRule({
       f.data = { ...f.data, law: LAW[ctx.locale][ctx.profile], medLaw: MED_LAW[ctx.locale][ctx.profile] }
       return f
     },
-    /** Judges may widen spans (销量第一 and 销量第一名 become one): report each claim once. */
+    /** Judges and constructions may widen spans (销量第一 and 销量第一名 become one): report each claim once. */
     finalize(findings: Finding[]): Finding[] {
       if (findings.length < 2) return findings
       const rank = (f: Finding) => (f.severity === 'error' ? 2 : f.severity === 'warning' ? 1 : 0)
       // By start, the widest and most severe first; a sweep then drops whatever lies inside.
       const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a))
+      // Two constructions may read one claim from different anchors (皮肤白一个度 / 白一个度,
+      // 医院推荐 / 医院指定用): a finding that overlaps one already kept is the same claim.
       let reach = -1
       return sorted.filter((f) => {
-        if (f.end <= reach) return false
+        if (f.start < reach) return false
         reach = f.end
         return true
       })
