@@ -54,6 +54,12 @@ describe('absolute-promise: a bad outcome ruled out without 不会', () => {
       ['车厘子挑过的，一个烂的都没有', undefined, '烂的都没有', 'error'],
       ['这张床垫一点异味都没有', undefined, '异味都没有', 'error'],
       ['断奶后吃这款，体重不反弹', undefined, '不反弹', 'error'],
+      // V不了, whatever/however much, a misfit ruled out, plants and pets.
+      ['玻璃罐我们用蜂窝纸包的，路上漏不了', undefined, '漏不了', 'error'],
+      ['狗狗啃啥都不坏牙', undefined, '啥都不坏', 'error'],
+      ['不会的，放心拍', '我165穿L会不会大', '不会的', 'error'],
+      ['能活的亲', '这盆茉莉放北方阳台能活吗', '能活的', 'error'],
+      ['对备孕的人没影响', undefined, '备孕的人没影响', 'error'],
     ],
     [
       ['这件洗不缩吗？'],
@@ -67,6 +73,10 @@ describe('absolute-promise: a bad outcome ruled out without 不会', () => {
       ['大人小孩都能用'],
       ['不会的话我发视频教您', '这个怎么装'],
       ['视频里看一点划痕都没有'],
+      ['一般漏不了'],
+      ['吃多少都不拉肚子吗？'],
+      ['您有什么问题都可以问我'],
+      ['一般会的，建议您放室内', '这盆茉莉会开花吗'],
       ['平台不允许返现，我们也没有这个活动'],
       ['停用以后会不会反弹因人而异'],
     ],
@@ -130,6 +140,7 @@ describe('exaggeration: claims the word lists missed', () => {
       ['本品为亚运会官方指定饮用水', undefined, '亚运会官方指定', 'warning'],
       // Results promised for education products.
       ['这套网课听完英语成绩突飞猛进', undefined, '成绩突飞猛进', 'error'],
+      ['这本真题刷完考试包过', undefined, '考试包过', 'error'],
       // Health functions claimed for food.
       ['黑芝麻丸吃了乌发补脑', undefined, '补脑', 'error'],
       ['阿胶糕补气血', undefined, '补气血', 'error'],
