@@ -22,6 +22,8 @@ describe('absolute-promise: certainty adverbs and set phrases beyond 肯定/保�
       ['发票请您保管好，保修要用'],
       ['为了万无一失，寄之前我们会再检查一遍'],
       ['这款回购率很高，买它准没错'],
+      // An emphatic no refuses.
+      ['拆封的化妆品绝对不行哦，可以走质量售后'],
       ['标准会员下单有积分'],
     ],
   )
@@ -148,6 +150,11 @@ describe('exaggeration: claims the word lists missed', () => {
       ['这张红木茶几用一辈子都没问题', undefined, '用一辈子', 'warning'],
       // Only we.
       ['现在市面上只有咱家是原厂货', undefined, '只有咱家是', 'warning'],
+      // Nobody who does not, medicine as the benchmark, an eased disease, a rival-free ceiling.
+      ['这款狗粮没有狗不爱吃的', undefined, '没有狗不爱吃', 'warning'],
+      ['护眼贴比吃药还管用', undefined, '比吃药还', 'error'],
+      ['喝一个月这个茶，鼻炎都能减轻', undefined, '鼻炎都能减轻', 'error'],
+      ['这款吹风机是国货天花板', undefined, '国货天花板', 'warning'],
       // Puffery to keep a buyer who wants out.
       ['亲，这款超值的，建议您再考虑下', '不想要了，帮我退款', '超值', 'warning'],
     ],
@@ -164,6 +171,8 @@ describe('exaggeration: claims the word lists missed', () => {
       ['您选的是最便宜的那个快递，会慢一点'],
       ['我们不是最便宜的，但用料扎实'],
       ['产品图我们已经放在第一屏了'],
+      ['这个手机壳颜值很高'],
+      ['鼻炎严重的话建议先去医院'],
     ],
   )
 })
