@@ -22,6 +22,8 @@ describe('absolute-promise: certainty adverbs and set phrases beyond 肯定/保�
       ['发票请您保管好，保修要用'],
       ['为了万无一失，寄之前我们会再检查一遍'],
       ['这款回购率很高，买它准没错'],
+      // An emphatic no refuses.
+      ['拆封的化妆品绝对不行哦，可以走质量售后'],
       ['标准会员下单有积分'],
     ],
   )
@@ -54,6 +56,12 @@ describe('absolute-promise: a bad outcome ruled out without 不会', () => {
       ['车厘子挑过的，一个烂的都没有', undefined, '烂的都没有', 'error'],
       ['这张床垫一点异味都没有', undefined, '异味都没有', 'error'],
       ['断奶后吃这款，体重不反弹', undefined, '不反弹', 'error'],
+      // V不了, whatever/however much, a misfit ruled out, plants and pets.
+      ['玻璃罐我们用蜂窝纸包的，路上漏不了', undefined, '漏不了', 'error'],
+      ['狗狗啃啥都不坏牙', undefined, '啥都不坏', 'error'],
+      ['不会的，放心拍', '我165穿L会不会大', '不会的', 'error'],
+      ['能活的亲', '这盆茉莉放北方阳台能活吗', '能活的', 'error'],
+      ['对备孕的人没影响', undefined, '备孕的人没影响', 'error'],
     ],
     [
       ['这件洗不缩吗？'],
@@ -67,6 +75,10 @@ describe('absolute-promise: a bad outcome ruled out without 不会', () => {
       ['大人小孩都能用'],
       ['不会的话我发视频教您', '这个怎么装'],
       ['视频里看一点划痕都没有'],
+      ['一般漏不了'],
+      ['吃多少都不拉肚子吗？'],
+      ['您有什么问题都可以问我'],
+      ['一般会的，建议您放室内', '这盆茉莉会开花吗'],
       ['平台不允许返现，我们也没有这个活动'],
       ['停用以后会不会反弹因人而异'],
     ],
@@ -130,6 +142,7 @@ describe('exaggeration: claims the word lists missed', () => {
       ['本品为亚运会官方指定饮用水', undefined, '亚运会官方指定', 'warning'],
       // Results promised for education products.
       ['这套网课听完英语成绩突飞猛进', undefined, '成绩突飞猛进', 'error'],
+      ['这本真题刷完考试包过', undefined, '考试包过', 'error'],
       // Health functions claimed for food.
       ['黑芝麻丸吃了乌发补脑', undefined, '补脑', 'error'],
       ['阿胶糕补气血', undefined, '补气血', 'error'],
@@ -137,6 +150,11 @@ describe('exaggeration: claims the word lists missed', () => {
       ['这张红木茶几用一辈子都没问题', undefined, '用一辈子', 'warning'],
       // Only we.
       ['现在市面上只有咱家是原厂货', undefined, '只有咱家是', 'warning'],
+      // Nobody who does not, medicine as the benchmark, an eased disease, a rival-free ceiling.
+      ['这款狗粮没有狗不爱吃的', undefined, '没有狗不爱吃', 'warning'],
+      ['护眼贴比吃药还管用', undefined, '比吃药还', 'error'],
+      ['喝一个月这个茶，鼻炎都能减轻', undefined, '鼻炎都能减轻', 'error'],
+      ['这款吹风机是国货天花板', undefined, '国货天花板', 'warning'],
       // Puffery to keep a buyer who wants out.
       ['亲，这款超值的，建议您再考虑下', '不想要了，帮我退款', '超值', 'warning'],
     ],
@@ -153,6 +171,8 @@ describe('exaggeration: claims the word lists missed', () => {
       ['您选的是最便宜的那个快递，会慢一点'],
       ['我们不是最便宜的，但用料扎实'],
       ['产品图我们已经放在第一屏了'],
+      ['这个手机壳颜值很高'],
+      ['鼻炎严重的话建议先去医院'],
     ],
   )
 })
