@@ -17,7 +17,8 @@ const ID = 'off-platform'
 const DEFAULT_SEVERITY = 'error'
 /** How far before the phrase a warning word still governs it (请不要相信私下交易). */
 const PROHIBIT_REACH = 6
-const PROHIBIT_AFTER_REACH = 8
+/** After it: 私下转账对您也没有保障 puts nine characters between the phrase and its warning. */
+const PROHIBIT_AFTER_REACH = 12
 /** 加 and the app it adds, with at most this much between (加一下我们售后的微信). */
 const ADD_REACH = 10
 /** 转到 and the account it sends to (转到我的支付宝账户). */
@@ -46,9 +47,32 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (kind === 'payment' && askedHowPaid(ctx, f)) return null
   // The personal cue must lie outside the phrase: 付款码 holds 付款 but is not yet anyone's.
   if (kind === 'qr' && !ctx.hasCue('personal', sStart, f.start) && !ctx.hasCue('personal', f.end, sEnd)) return null
-  if ((kind === 'qr' || kind === 'publicAccount') && ctx.hasCue('productQr', sStart, sEnd)) return null
+  // Outside the phrase: 视频号 holds 视频 (a tutorial video) but is an account.
+  if (SCANNED.has(kind) && (ctx.hasCue('productQr', sStart, f.start) || ctx.hasCue('productQr', f.end, sEnd))) return null
+  // 你去拼多多买九块九的吧: somebody else's goods there, a brush-off rather than the shop's own store.
+  if (ELSEWHERE.has(kind) && ctx.hasCue('othersGoods', f.end, clauseEnd(text, f.end))) return null
+  // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
+  if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
+  if (kind === 'payment' && rewardedReview(ctx, f, sStart)) return null
   return f
 }
+
+/** Kinds whose code or account may be the product's own (说明书, 防伪, 官方). */
+const SCANNED = new Set(['qr', 'ownQr', 'publicAccount', 'publicAccountUse'])
+/** Kinds that name another marketplace or app. */
+const ELSEWHERE = new Set(['otherApp', 'otherShop', 'appChat'])
+
+/**
+ * 好评的话我私下补偿您10块: a bare 私下 reward for a review is review-manipulation's finding; with
+ * a channel in the clause (私下微信转您) the money is off the platform all the same.
+ */
+function rewardedReview(ctx: LintContext, f: Finding, sStart: number): boolean {
+  const { text } = ctx
+  if (!text.startsWith(PRIVATELY, f.start)) return false
+  if (!ctx.hasCue('reviewReward', sStart, f.start)) return false
+  return !ctx.hasCue('namedChannel', clauseStart(text, f.start), clauseEnd(text, f.end))
+}
+const PRIVATELY = normalizePhrase('私下')
 
 /**
  * 您是用支付宝转账的吗？: asking how the buyer paid is no invitation — a question, the buyer
@@ -86,6 +110,9 @@ function separatorTolerant(entries: readonly Entry[]) {
   }
   let maxException = 0
   for (const entry of entries) {
+    // A phrase that needs a word before or after it (公众号 after 搜, 私信 after 闲鱼) is no
+    // problem alone: the squeezed view does not read constructions, so it leaves them out.
+    if (entry.construction?.next || entry.construction?.before) continue
     for (const p of entry.phrases) put(p, { entry, exception: false })
     for (const x of entry.exceptions) {
       put(x, { entry, exception: true })

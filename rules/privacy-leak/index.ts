@@ -150,7 +150,7 @@ export default defineRule<Options>({
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
       scanWhen: /[0-9@]/,
-      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title'],
+      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'familiar'],
     }
   },
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { clauseEnd, sentenceEnd } from '../../src/context/text.js'
+import { clauseEnd, isQuestion, sentenceEnd } from '../../src/context/text.js'
 import data from './people.yaml'
 import { isHan } from '../../src/vocab/chars.js'
 
@@ -33,6 +33,11 @@ const Schema = z
     notName: Words,
     dataNoun: Words,
     reveal: Words,
+    revealBefore: Words,
+    withhold: Words,
+    sameAddress: Words,
+    hearsay: Words,
+    nearby: Words,
   })
   .strict()
 const W = Schema.parse(data)
@@ -42,6 +47,8 @@ const PLACE_REACH = 10
 const REVEAL_REACH = 12
 /** 给一位李小姐: the party word at most this far before the surname. */
 const NAME_PARTY_REACH = 3
+/** A refusal this far before the record (不能把她的订单信息…) withholds it. */
+const WITHHOLD_REACH = 8
 /** Given names after a surname. */
 const MAX_GIVEN = 2
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
@@ -68,6 +75,8 @@ function residences(text: string, from: number, to: number): PersonHit[] {
     let end = -1
     for (const [ps, pe] of occurrences(text, W.place, e, limit)) if (ps - e <= PLACE_REACH && pe > end) end = pe
     if (end < 0) continue
+    // 住您楼上1502: the door number after the place is part of it.
+    while (end < text.length && end - e < PLACE_REACH + 8 && isDigit(text.charCodeAt(end))) end++
     out.push({ start: s, end })
     covered = end
   }
@@ -82,7 +91,8 @@ function nameEnd(text: string, at: number): number | undefined {
   const surname = startsWithAny(text, at, W.surnames)
   if (!surname) return undefined
   const givenStart = at + surname.length
-  const given = (i: number) => isHan(text.charCodeAt(i)) && !startsWithAny(text, i, W.notName) && !startsWithAny(text, i, W.titles)
+  // 陈** : a masked given name still names the surname.
+  const given = (i: number) => text[i] === '*' || (isHan(text.charCodeAt(i)) && !startsWithAny(text, i, W.notName) && !startsWithAny(text, i, W.titles))
   for (let len = MAX_GIVEN; len >= 1; len--) {
     let ok = true
     for (let i = givenStart; i < givenStart + len; i++) ok &&= given(i)
@@ -140,7 +150,33 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
   for (const [s, e] of occurrences(text, W.dataNoun, from, to)) {
     const limit = Math.min(sentenceEnd(text, e), e + REVEAL_REACH + 6)
     const r = occurrences(text, W.reveal, e, limit).find(([rs]) => rs - e <= REVEAL_REACH)
-    if (r) out.push({ start: s, end: r[1] })
+    // 我不能把她的订单信息发给您: a refusal, the record stays where it is.
+    if (r && occurrences(text, W.withhold, Math.max(0, s - WITHHOLD_REACH), r[0]).length === 0) out.push({ start: s, end: r[1] })
+    // 给您发一张…面单照片: the offer first, then the record.
+    else if (!r) {
+      const b = occurrences(text, W.revealBefore, Math.max(from, s - REVEAL_REACH - 8), s).find(([, be]) => s - be <= REVEAL_REACH)
+      if (b && occurrences(text, W.withhold, Math.max(0, b[0] - WITHHOLD_REACH), s).length === 0) out.push({ start: b[0], end: e })
+    }
+  }
+  return out
+}
+
+/** 地址是同一个, 她跟我说…: what the reference's owner shares with the buyer or said about them, to the end of its clause. */
+function shared(text: string, from: number, to: number): PersonHit[] {
+  const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
+  // 寄的是同一个地址吗？ asks the buyer; it tells nothing.
+  const told = occurrences(text, W.sameAddress, from, to).filter(([s, e]) => !isQuestion(text, s, e))
+  return [...told, ...occurrences(text, W.hearsay, from, to).filter(([, e]) => clauseEnd(text, e) > e)].map(clauseRest)
+}
+
+/** 楼下502, 隔壁1203: a neighbour's door by its room number (three or four digits). */
+function neighbourRooms(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  for (const [s, e] of occurrences(text, W.nearby, from, to)) {
+    let i = e
+    while (i < to && i - e < 6 && isDigit(text.charCodeAt(i))) i++
+    const digits = i - e
+    if (digits >= 3 && digits <= 4 && !isDigit(text.charCodeAt(i))) out.push({ start: s, end: i })
   }
   return out
 }
@@ -150,5 +186,13 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
  * particular one (您先生, 她, 王女士), not buyers in general.
  */
 export function findPersonData(text: string, from: number, to: number, named = false): PersonHit[] {
-  return [...residences(text, from, to), ...names(text, from, to), ...spending(text, from, to), ...purchases(text, from, to, named), ...revealed(text, from, to)]
+  return [
+    ...residences(text, from, to),
+    ...names(text, from, to),
+    ...spending(text, from, to),
+    ...purchases(text, from, to, named),
+    ...revealed(text, from, to),
+    ...shared(text, from, to),
+    ...neighbourRooms(text, from, to),
+  ]
 }

@@ -29,6 +29,8 @@ export interface Span {
 }
 
 const WINDOW = 40
+/** The longest datum a window's end may cut (an 18-digit ID with a few characters around it). */
+const STRADDLE = 24
 /** 上一位 … 顾客: at most this much between (上一位买这款的顾客). */
 const PERSON_GAP = 6
 /** A labelled number (订单号 384729) may be this short; an unlabelled one needs LONG_DIGITS. */
@@ -62,8 +64,17 @@ function references(ctx: LintContext): Span[] {
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !ABOUT.has(text[end] ?? '')) continue
     refs.push({ start: start - 1, end, named: true })
   }
+  // 前台小刘上周也在我们这订了: a colleague or neighbour by a familiar name, talked about.
+  for (const [start, end] of ctx.cues('familiar')) {
+    if (FAMILIAR_NOT_BEFORE.has(text[start - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
+    refs.push({ start, end, named: true })
+  }
   return refs.sort((a, b) => a.start - b.start)
 }
+/** 大小王, 老老实实: 小/老 inside another word. */
+const FAMILIAR_NOT_BEFORE = new Set([...n('大小老古')])
+/** After the name, what shows it is talked about (小刘也, 老王家, 小林上周…). */
+const FAMILIAR_ABOUT = new Set([...n('也的家住买说她他那之在反都还上前昨今刚订')])
 
 /** Long digit runs (letters glued on count: SF1234567890), or shorter ones right after a label. */
 function numbers(ctx: LintContext, from: number, to: number): Span[] {
@@ -73,7 +84,12 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
     if (!isAlnum(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue
     let end = i
     let digits = 0
-    while (end < text.length && isAlnum(text.charCodeAt(end))) digits += isDigit(text.charCodeAt(end++)) ? 1 : 0
+    for (;;) {
+      while (end < text.length && isAlnum(text.charCodeAt(end))) digits += isDigit(text.charCodeAt(end++)) ? 1 : 0
+      // A number written in groups is one number: 6234 5678, 138-1234-5678.
+      if ((text[end] === ' ' || text[end] === '-') && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) end++
+      else break
+    }
     // A masked number (138****5678) hides what matters.
     if (text[end] === '*') {
       i = end
@@ -120,7 +136,9 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       if (ownBefore(ctx, refs, d.start, sentenceStart(text, d.start))) continue
       out.push(d.personal ? { start: d.start, end: d.end, personal: true } : { start: d.start, end: d.end })
     }
-    covered = to
+    // The next window starts a little before this one's end: a datum cut off by it (an ID
+    // number running past the 40th character) is read whole there; overlaps are dropped above.
+    covered = Math.max(covered, to - STRADDLE)
   }
   return out
 }

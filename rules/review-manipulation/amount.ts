@@ -6,11 +6,13 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
  */
 const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
 /** r / rmb: chat shorthand for 元 (返3r). */
-const UNITS = ['块钱', '元', '块', '毛', '折', 'rmb', 'r'].map(normalizePhrase)
+/** 蚊 is Cantonese for 元 (五十蚊). */
+const UNITS = ['块钱', '元', '块', '毛', '折', '蚊', 'rmb', 'r'].map(normalizePhrase)
 /** 打个折 has no figure but is a discount all the same. */
 const A_BIT = normalizePhrase('个')
 const DISCOUNT = normalizePhrase('折')
 const FULL = normalizePhrase('满')
+const MEASURE = normalizePhrase('个')
 /** 满15字, 满3张, 满5星, 打满5分: sizes of the review, not spending thresholds. */
 const REVIEW_QUANTITY = ['字', '张', '星', '分', '天', '颗'].map(normalizePhrase)
 const LONGEST = 6
@@ -27,9 +29,21 @@ export function amountEnd(text: string, end: number): number {
     // 打个折: a discount without a figure.
     return text[i] === A_BIT && text.startsWith(DISCOUNT, i + 1) ? i + 2 : end
   }
+  const figureEnd = i
   if (isSpace(text[i])) i++
   const unit = UNITS.find((u) => text.startsWith(u, i))
-  return unit ? i + unit.length : end
+  if (unit) return i + unit.length
+  // 给您退20, 返二十吧: a figure that ends the clause is money said without its unit; one
+  // followed by a word (退一下, 补一个, 返3天) is not.
+  // After 打 the figure is a score or a grade (评分打5), not money.
+  return endsClause(text, figureEnd) && !NOT_MONEY.has(text[end - 1] ?? '') ? figureEnd : end
+}
+const NOT_MONEY = new Set(normalizePhrase('打星分第给'))
+
+/** Particles and marks that may close a clause after a bare figure (退20吧, 返5～). */
+const CLOSERS = new Set(normalizePhrase('吧哦呢哈啊呀的啦喔～~!！,，.。、?？ \t'))
+function endsClause(text: string, at: number): boolean {
+  return at >= text.length || CLOSERS.has(text[at]!)
 }
 
 /**
@@ -40,6 +54,8 @@ export function spendThreshold(text: string, from: number, to: number): boolean 
   for (let i = text.indexOf(FULL, from); i >= 0 && i < to; i = text.indexOf(FULL, i + 1)) {
     let j = i + 1
     while (j < to && NUMERAL.has(text[j]!)) j++
+    // 满十五个字: a measure word may stand between the figure and what is counted.
+    if (text[j] === MEASURE) j++
     if (j > i + 1 && !REVIEW_QUANTITY.includes(text[j] ?? '')) return true
   }
   return false

@@ -79,8 +79,10 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
     if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
     // The nearest reward, and the longest word there (返现 rather than 返).
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
-    const concrete = personal(ctx, c[0]) || amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1]
-    if (linked(ctx, from, c[0], concrete, specified)) best = c
+    const toBuyer = personal(ctx, c[0])
+    const amount = amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1]
+    // Money paid to the buyer (给您减5块) is the review's price even past a new order between.
+    if (linked(ctx, from, c[0], toBuyer || amount, specified || (toBuyer && amount))) best = c
   }
   const named = () => true
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
@@ -117,6 +119,7 @@ function ticketAfter(ctx: LintContext, f: Finding, sStart: number, sEnd: number)
  */
 function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   const { text } = ctx
+  if (ctx.hasCue('changeFree', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return null
   // The sentence, not the clause: 您给了差评，能帮忙修改下吗.
   const verb =
     lastCue(ctx, 'change', Math.max(sentenceStart(text, f.start), f.start - CHANGE_REACH - 4), f.start) ??
@@ -135,6 +138,9 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   const refund = firstCue(ctx, 'changePay', end, Math.min(text.length, end + CHANGE_PAY_REACH))
   // …not one already made (…不满意也没关系，我们已经给您退款了).
   if (refund && !ctx.hasCue('refuse', end, refund[0]) && !ctx.hasCue('done', end, refund[0])) return { ...f, start, end: refund[1] }
+  // 差评你不删，售后我就没法给你过: service held back until the review changes.
+  const threat = firstCue(ctx, 'threat', end, Math.min(sentenceEnd(text, end), end + CHANGE_PAY_REACH))
+  if (threat) return { ...f, start, end: threat[1] }
   const before = paidBefore(ctx, Math.max(0, start - CHANGE_PAY_REACH), start)
   if (before !== undefined && !ctx.hasCue('refuse', before, start)) return { ...f, start: before, end }
   return null

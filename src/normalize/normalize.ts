@@ -31,7 +31,13 @@ function buildTable(): Uint16Array {
   t[0xff05] = 0x25 // ％ (already covered above, kept explicit for readers)
   t[0x2018] = 0x27
   t[0x2019] = 0x27
-  for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0e, 0xfe0f, 0x180e]) t[c] = IGNORABLE
+  // Circled and dingbat digits (①③⑧, ⓪, ❶, ➀, ➊): agents write phone and QQ numbers with them
+  // to slip past number filters, and they read as the digit. ⑩ and up have no one-unit digit.
+  for (const from of [0x2460, 0x2776, 0x2780, 0x278a]) for (let d = 0; d < 9; d++) t[from + d] = 0x31 + d
+  t[0x24ea] = 0x30 // ⓪
+  t[0x24ff] = 0x30 // ⓿
+  // The enclosing keycap of 1️⃣ is invisible, as its variation selector already is: 1️⃣ reads 1.
+  for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xfe0e, 0xfe0f, 0x180e, 0x20e3]) t[c] = IGNORABLE
   return t
 }
 
