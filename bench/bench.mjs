@@ -7,7 +7,10 @@
  * phrases in a custom rule written in the config. Results also go to bench/results.json.
  *
  * Run with --expose-gc so each phase starts from a collected heap. KEFU_LINT_ENTRY may point
- * at another build of `kefu-lint/node` (default ../dist/node.js).
+ * at another build of `kefu-lint/node` (default ../dist/node.js). KEFU_LINT_BASELINE may point at
+ * an older build (a copy of its dist/node.js): it is then measured in the same rounds, interleaved
+ * with this one, and the table gains a column for it (the only fair before/after on a shared
+ * machine, where load moves every absolute figure).
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -23,6 +26,7 @@ const now = () => process.hrtime.bigint()
 const ms = (ns) => Number(ns) / 1e6
 
 const entry = process.env.KEFU_LINT_ENTRY ? pathToFileURL(process.env.KEFU_LINT_ENTRY).href : '../dist/node.js'
+const baselineEntry = process.env.KEFU_LINT_BASELINE ? pathToFileURL(process.env.KEFU_LINT_BASELINE).href : undefined
 
 // ── creation ────────────────────────────────────────────────────────────────────────────
 // Other work on the machine skews timings; the 1-minute load is reported with the figures.
@@ -63,18 +67,33 @@ t = now()
 // A QA team's own rule without code (issue: 2,000 custom phrases may cost at most 20%).
 const customLinter = kefu.createLinter({ custom: [{ id: 'shop/banned-words', kind: 'existence', phrases: custom }] })
 const customCreateMs = ms(now() - t)
-const [engine, keyword, withCustom] = throughput([lintCount, keywordScan, (text) => customLinter.lint(text).messages.length])
+const baselineLinter = baselineEntry ? (await import(baselineEntry)).createLinter() : undefined
+const baselineCount = baselineLinter && ((text) => baselineLinter.lint(text).messages.length)
+const [engine, keyword, withCustom, baselineRun] = throughput([
+  lintCount,
+  keywordScan,
+  (text) => customLinter.lint(text).messages.length,
+  ...(baselineCount ? [baselineCount] : []),
+])
 const engineLatency = latency(lintCount)
 const keywordLatency = latency(keywordScan)
+const baselineLatency = baselineCount && latency(baselineCount)
 
 // ── linearity ───────────────────────────────────────────────────────────────────────────
 // Each sample lints ~200k characters (20 × 10k, or 2 × 100k), so both sizes see the same
 // allocation and GC pressure; `ratio` is the cost per character at 100k over that at 10k
 // (1.0 = perfectly linear).
 const linear = {
-  realistic: perChar(makeDocument(10_000), makeDocument(100_000)),
-  dense: perChar(makeDenseDocument(10_000), makeDenseDocument(100_000)),
+  realistic: perChar(linter, makeDocument(10_000), makeDocument(100_000)),
+  dense: perChar(linter, makeDenseDocument(10_000), makeDenseDocument(100_000)),
 }
+const baselineLinear = baselineLinter && {
+  realistic: perChar(baselineLinter, makeDocument(10_000), makeDocument(100_000)),
+  dense: perChar(baselineLinter, makeDenseDocument(10_000), makeDenseDocument(100_000)),
+}
+// A linter keeps buffers sized for the longest reply it has seen (normalised text, matches,
+// cue table): what one lint of the 100k-character dense document leaves allocated, results dropped.
+const retainedKB = retained(makeDenseDocument(100_000))
 
 // ── report ──────────────────────────────────────────────────────────────────────────────
 const results = {
@@ -87,10 +106,22 @@ const results = {
   ratio: round(engine.repliesPerSecond / keyword.repliesPerSecond, 3),
   with2000Phrases: { ...withCustom, relativeThroughput: round(withCustom.repliesPerSecond / engine.repliesPerSecond, 3) },
   linear: roundAll(linear),
+  memory: { retainedAfter100kDenseKB: retainedKB },
+  ...(baselineRun && {
+    baseline: {
+      entry: process.env.KEFU_LINT_BASELINE,
+      ...baselineRun,
+      ...baselineLatency,
+      linear: roundAll(baselineLinear),
+      speedup: round(engine.repliesPerSecond / baselineRun.repliesPerSecond, 3),
+    },
+  }),
   targets: {
     ratioAtLeastOneThird: engine.repliesPerSecond >= keyword.repliesPerSecond / 3,
     atLeast100kRepliesPerSecond: engine.repliesPerSecond >= 100_000,
     p99AtMost50us: engineLatency.p99us <= 50,
+    // Issue 8's goal for the redesign: intrinsic p99 ≤ 20 µs.
+    p99AtMost20us: engineLatency.p99us <= 20,
     linear: linear.realistic.ratio < 1.5 && linear.dense.ratio < 1.5,
   },
 }
@@ -178,7 +209,7 @@ function timerOverhead() {
 }
 
 /** Median time of one lint of a 10k and of a 100k input, and the per-character ratio. */
-function perChar(small, large) {
+function perChar(linter, small, large) {
   gc()
   const sample = (text, times) => {
     const s = now()
@@ -192,6 +223,21 @@ function perChar(small, large) {
   const ms10k = median(Array.from({ length: samples }, () => sample(small, 20)))
   const ms100k = samples === 1 ? first : median(Array.from({ length: samples }, () => sample(large, 2)))
   return { ms10k, ms100k, ratio: ms100k / 10 / ms10k, findings100k: linter.lint(large).messages.length }
+}
+
+/** Heap and array-buffer bytes (KB) still held after one lint of `text`, its result dropped. */
+function retained(text) {
+  const used = () => {
+    gc()
+    const m = process.memoryUsage()
+    return m.heapUsed + m.arrayBuffers
+  }
+  const fresh = kefu.createLinter()
+  fresh.lint('好的')
+  const before = used()
+  fresh.lint(text)
+  const after = used()
+  return Math.round((after - before) / 1024)
 }
 
 /** Phrases a QA team might add: two or three CJK characters plus a word, all distinct. */
@@ -235,6 +281,12 @@ function printTable(r) {
   console.log(row(['', 'kefu-lint', 'keyword scan', 'ratio']))
   console.log(line)
   console.log(row(['replies/s', n(r.lint.repliesPerSecond), n(r.keywordScan.repliesPerSecond), r.ratio.toFixed(2)]))
+  if (r.baseline) {
+    const b = r.baseline
+    console.log(row(['  baseline build replies/s', n(b.repliesPerSecond), '', `×${b.speedup}`]))
+    console.log(row(['  baseline p50 / p99 (µs)', `${b.p50us} / ${b.p99us}`, '', '']))
+    console.log(row(['  baseline 100k dense (ms)', b.linear.dense.ms100k, '', `per char ×${b.linear.dense.ratio}`]))
+  }
   console.log(row(['chars/s', n(r.lint.charsPerSecond), n(r.keywordScan.charsPerSecond), '']))
   console.log(row(['latency p50 (µs)', r.lint.p50us, r.keywordScan.p50us, '']))
   console.log(row(['latency p99 (µs)', r.lint.p99us, r.keywordScan.p99us, '']))
@@ -250,8 +302,9 @@ function printTable(r) {
   console.log(row(['100k chars realistic (ms)', r.linear.realistic.ms100k, '', `per char ×${r.linear.realistic.ratio}`]))
   console.log(row(['10k chars dense (ms)', r.linear.dense.ms10k, '', '']))
   console.log(row(['100k chars dense (ms)', r.linear.dense.ms100k, '', `per char ×${r.linear.dense.ratio}`]))
+  console.log(row(['kept after 100k dense (KB)', n(r.memory.retainedAfter100kDenseKB), '', '']))
   console.log(line)
   const ok = (b) => (b ? 'met' : 'MISSED')
-  console.log(`targets: ≥⅓ of keyword scan ${ok(r.targets.ratioAtLeastOneThird)}; ≥100k replies/s ${ok(r.targets.atLeast100kRepliesPerSecond)}; p99 ≤ 50 µs ${ok(r.targets.p99AtMost50us)} (≤80 chars: ${ok(r.lint.upTo80Chars.p99us <= 50)}); linear (per-char cost at 100k < 1.5× that at 10k) ${ok(r.targets.linear)}`)
+  console.log(`targets: ≥⅓ of keyword scan ${ok(r.targets.ratioAtLeastOneThird)}; ≥100k replies/s ${ok(r.targets.atLeast100kRepliesPerSecond)}; p99 ≤ 50 µs ${ok(r.targets.p99AtMost50us)} (≤80 chars: ${ok(r.lint.upTo80Chars.p99us <= 50)}); p99 ≤ 20 µs ${ok(r.targets.p99AtMost20us)}; linear (per-char cost at 100k < 1.5× that at 10k) ${ok(r.targets.linear)}`)
   console.log('written: bench/results.json')
 }

@@ -38,9 +38,18 @@ export interface Compiled {
   kinds: Uint8Array
   /** Per pattern: how many phrase payloads it carries. */
   phraseCounts: Int32Array
+  /** Per pattern: the entries of its phrase payloads, in payload order (cue payloads left out). */
+  phraseEntries: CompiledEntry[][]
   /** Cue ids of pattern p: cueIdList[cueIdStart[p] .. cueIdStart[p + 1]), in payload order. */
   cueIdStart: Int32Array
   cueIdList: Int32Array
+  /**
+   * Per pattern: bit `scanGateBit[r]` is set when the pattern is one of rule r's scanWhenCues,
+   * so one OR per match tells which gated scans have something to read.
+   */
+  scanGates: Uint32Array
+  /** Per rule: its bit in scanGates, or -1 when its scan is not gated on cues (at most 32 are). */
+  scanGateBit: Int8Array
 }
 
 /** Bits of Compiled.kinds. */
@@ -134,16 +143,40 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     })
   }
   for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })
+  const scanGateBit = new Int8Array(rules.length).fill(-1)
+  const gateIds = new Map<number, number>()
+  let gated = 0
+  for (const rule of rules) {
+    const names = rule.hooks.scanWhenCues
+    if (!names || !rule.hooks.scan) continue
+    const unknown = names.filter((n) => !cueIds[rule.index]!.has(n))
+    if (unknown.length) throw new Error(`Rule ${rule.definition.meta.id}: scanWhenCues names no cue of its lexicon: ${unknown.join(', ')}`)
+    // Beyond 32 gated rules the scan simply runs on every reply, as an ungated one does.
+    if (gated === 32) continue
+    scanGateBit[rule.index] = gated
+    for (const n of names) gateIds.set(cueIds[rule.index]!.get(n)!, gated)
+    gated++
+  }
   automaton.build()
   const kinds = new Uint8Array(payloads.length)
   const phraseCounts = new Int32Array(payloads.length)
   const cueIdStart = new Int32Array(payloads.length + 1)
   const cueIdList: number[] = []
+  const scanGates = new Uint32Array(payloads.length)
+  const none: CompiledEntry[] = []
+  const phraseEntries: CompiledEntry[][] = payloads.map((list) => {
+    const entries = list.flatMap((payload) => (payload.kind === 'phrase' ? [payload.entry] : []))
+    return entries.length ? entries : none
+  })
   payloads.forEach((list, p) => {
     for (const payload of list) {
       kinds[p]! |= PayloadKind[payload.kind]
       if (payload.kind === 'phrase') phraseCounts[p]!++
-      if (payload.kind === 'cue') cueIdList.push(payload.id)
+      if (payload.kind === 'cue') {
+        cueIdList.push(payload.id)
+        const bit = gateIds.get(payload.id)
+        if (bit !== undefined) scanGates[p]! |= 1 << bit
+      }
     }
     cueIdStart[p + 1] = cueIdList.length
   })
@@ -155,8 +188,11 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     cueCount,
     kinds,
     phraseCounts,
+    phraseEntries,
     cueIdStart,
     cueIdList: Int32Array.from(cueIdList),
+    scanGates,
+    scanGateBit,
   }
 }
 

@@ -3,7 +3,7 @@ import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } fro
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
-import { isMention } from './context/mention.js'
+import { isMention, startReply } from './context/mention.js'
 import { isQuestion } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
@@ -91,10 +91,28 @@ class Session {
   // The reply being linted.
   private count = 0
   private cuesFilled = false
-  /** Span lists handed out by ctx.cues, one per cue id (ids are per rule and name). */
-  private cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[] | undefined
+  /**
+   * Span lists handed out by ctx.cues, one per cue id (ids are per rule and name); the ids given
+   * out are noted and only those slots cleared after the reply, so no array of every cue id is
+   * made per reply and no list outlives its reply.
+   */
+  private readonly cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[]
+  private readonly cueListIds: number[] = []
   private previous: NormalizedText | undefined
-  private previousCues: Map<string, boolean>[] | undefined
+  private original = ''
+  private text = ''
+  private allows: SpanIndex | undefined
+  /** Per rule, its LintContext for the current reply (made on first use) and its findings. */
+  private readonly contexts: (LintContext | undefined)[]
+  private readonly byRule: (Finding[] | undefined)[]
+  /**
+   * Cue ids found in the customer's previous message: an id is there when stamped with the
+   * current scan of it (no map per rule and reply; the matches go to a buffer kept for it).
+   */
+  private readonly previousStamp: Int32Array
+  private previousScan = 0
+  private previousScanned = false
+  private readonly previousHits = { buffer: new Int32Array(96) }
 
   constructor(
     private readonly compiled: Compiled,
@@ -102,15 +120,24 @@ class Session {
   ) {
     this.cueTable = new CueTable(compiled.cueCount)
     this.scanning = new Uint8Array(compiled.rules.length)
+    this.cueLists = new Array(compiled.cueCount).fill(undefined)
+    this.previousStamp = new Int32Array(compiled.cueCount)
+    this.contexts = new Array(compiled.rules.length).fill(undefined)
+    this.byRule = new Array(compiled.rules.length).fill(undefined)
     this.queries = compiled.rules.map((rule) => {
       const ids = compiled.cueIds[rule.index]!
       return {
-        previousHasCue: (name: string) => this.cuesOfPrevious()[rule.index]!.get(name) === true,
+        previousHasCue: (name: string) => {
+          const id = ids.get(name)
+          return id !== undefined && this.scanPrevious() && this.previousStamp[id] === this.previousScan
+        },
         cues: (name: string) => {
           const id = ids.get(name)
           if (id === undefined) return []
-          const lists = (this.cueLists ??= new Array(compiled.cueCount))
-          return (lists[id] ??= this.cues().spans(id))
+          const list = this.cueLists[id]
+          if (list) return list
+          this.cueListIds.push(id)
+          return (this.cueLists[id] = this.cues().spans(id))
         },
         hasCue: (name: string, from: number, to: number) => {
           const id = ids.get(name)
@@ -126,9 +153,13 @@ class Session {
       return this.run(original, options)
     } finally {
       this.busy = false
-      this.cueLists = undefined
       this.previous = undefined
-      this.previousCues = undefined
+      this.previousScanned = false
+      for (const id of this.cueListIds) this.cueLists[id] = undefined
+      this.cueListIds.length = 0
+      this.allows = undefined
+      this.original = this.text = ''
+      this.contexts.fill(undefined)
     }
   }
 
@@ -141,27 +172,37 @@ class Session {
     return this.cueTable
   }
 
-  /** Cues in the customer's previous message, scanned only when a rule asks. */
-  private cuesOfPrevious(): Map<string, boolean>[] {
-    if (!this.previousCues) {
-      const { automaton, payloads, rules } = this.compiled
-      const found: Map<string, boolean>[] = rules.map(() => new Map())
-      const previous = this.previous
-      if (previous) {
-        automaton.scan(previous.codes, previous.hasIgnorable, (pattern) => {
-          for (const p of payloads[pattern]!) if (p.kind === 'cue') found[p.ruleIndex]!.set(p.name, true)
-        })
+  /**
+   * Cues in the customer's previous message, scanned only when a rule first asks; returns
+   * whether there is a previous message.
+   */
+  private scanPrevious(): boolean {
+    const previous = this.previous
+    if (!previous) return false
+    if (!this.previousScanned) {
+      this.previousScanned = true
+      if (this.previousScan === 0x7fffffff) {
+        this.previousStamp.fill(0)
+        this.previousScan = 0
       }
-      this.previousCues = found
+      const scan = ++this.previousScan
+      const { automaton, cueIdStart, cueIdList } = this.compiled
+      const n = automaton.collect(previous.codes, previous.hasIgnorable, this.previousHits)
+      const found = this.previousHits.buffer
+      for (let k = 0; k < n; k += 3) {
+        const p = found[k]!
+        for (let j = cueIdStart[p]!, e = cueIdStart[p + 1]!; j < e; j++) this.previousStamp[cueIdList[j]!] = scan
+      }
     }
-    return this.previousCues
+    return true
   }
 
   private run(original: string, options: LintOptions | undefined): Finding[] {
-    const { compiled, config } = this
+    const { compiled } = this
     const { automaton, payloads, rules } = compiled
     const norm = normalize(original, this.scratch)
     const text = norm.text
+    startReply(text)
     // Matches as flat (pattern, start, end) triples: exceptions and allow-listed spans are
     // indexed in a first walk, phrases judged in a second (in the same order), cues on demand.
     const count = (this.count = automaton.collect(norm.codes, norm.hasIgnorable, this.hits))
@@ -170,10 +211,12 @@ class Session {
     let phraseCount = 0
     let exceptions: SpanIndex | undefined
     let allows: SpanIndex | undefined
-    const { kinds, phraseCounts } = compiled
+    let gates = 0
+    const { kinds, phraseCounts, phraseEntries, scanGates } = compiled
     for (let k = 0; k < count; k += 3) {
       const pattern = found[k]!
       phraseCount += phraseCounts[pattern]!
+      gates |= scanGates[pattern]!
       if ((kinds[pattern]! & (PayloadKind.exception | PayloadKind.allow)) === 0) continue
       const start = found[k + 1]!
       const end = found[k + 2]!
@@ -185,67 +228,59 @@ class Session {
     const scanning = this.scanning
     let anyScan = false
     for (let i = 0; i < rules.length; i++) {
-      const wants = wantsScan(rules[i]!, text)
+      const wants = wantsScan(rules[i]!, text, gates, compiled.scanGateBit[i]!)
       scanning[i] = wants ? 1 : 0
       anyScan ||= wants
     }
     if (phraseCount === 0 && !anyScan) return []
 
-    const allowed = (ruleIndex: number, start: number, end: number) =>
-      allows !== undefined && allows.covers(start, end, (r) => r === -1 || r === ruleIndex)
+    this.allows = allows
+    this.original = original
+    this.text = text
     const previous = (this.previous = options?.previous ? normalize(options.previous) : undefined)
-    const contexts: (LintContext | undefined)[] = new Array(rules.length)
-    const contextFor = (rule: CompiledRule): LintContext => {
-      let ctx = contexts[rule.index]
-      if (!ctx) {
-        const q = this.queries[rule.index]!
-        ctx = contexts[rule.index] = {
-          original,
-          text,
-          profile: config.profile,
-          locale: config.locale,
-          previous: previous?.text,
-          previousHasCue: q.previousHasCue,
-          cues: q.cues,
-          hasCue: q.hasCue,
-        }
-      }
-      return ctx
+    const contexts = this.contexts
+    const byRule = this.byRule
+    for (let i = 0; i < rules.length; i++) {
+      contexts[i] = undefined
+      byRule[i] = undefined
     }
 
-    const byRule: (Finding[] | undefined)[] = new Array(rules.length)
     for (let k = 0; phraseCount > 0 && k < count; k += 3) {
       const pattern = found[k]!
       if (phraseCounts[pattern] === 0) continue
       const start = found[k + 1]!
       const end = found[k + 2]!
-      for (const p of payloads[pattern]!) {
-        if (p.kind !== 'phrase') continue
+      for (const entry of phraseEntries[pattern]!) {
         phraseCount--
-        const entry = p.entry
-        if (exceptions?.covers(start, end, (e) => e === entry)) continue
-        if (allowed(entry.ruleIndex, start, end)) continue
+        if (exceptions !== undefined && exceptions.covers(start, end, entry)) continue
+        if (this.allowed(entry.ruleIndex, start, end)) continue
         if (entry.construction && !constructionCanHold(entry, text, start, end, previous !== undefined)) continue
-        if (entry.notBefore.length && entry.notBefore.some((w) => endsWithAt(text, skipSpacesBack(text, start), w))) continue
-        if (entry.notAfter.length && entry.notAfter.some((w) => text.startsWith(w, skipSpaces(text, end)))) continue
+        if (entry.notBefore.length && notBefore(text, start, entry.notBefore)) continue
+        if (entry.notAfter.length && notAfter(text, end, entry.notAfter)) continue
         const c = entry.context
         if (c?.negation && isNegated(text, start)) continue
         if (c?.question && isQuestion(text, start, end)) continue
         if (c?.advice && isAdvice(text, start, end)) continue
         if (c?.mention && isMention(text, start, end)) continue
         const rule = rules[entry.ruleIndex]!
-        let span: readonly [number, number] | undefined = [start, end]
-        if (entry.construction && !(span = matchConstruction(entry, contextFor(rule), start, end))) continue
+        let spanStart = start
+        let spanEnd = end
+        if (entry.construction) {
+          const span = matchConstruction(entry, this.contextFor(rule), start, end)
+          if (!span) continue
+          spanStart = span[0]
+          spanEnd = span[1]
+        }
         let finding: Finding | null = {
           ruleId: rule.definition.meta.id,
           entry,
-          start: span[0],
-          end: span[1],
+          start: spanStart,
+          end: spanEnd,
           severity: entry.severity ?? rule.definition.meta.defaultSeverity,
           expected: entry.expected,
         }
         if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
-        if (rule.hooks.judge) finding = rule.hooks.judge(finding, contextFor(rule))
+        if (rule.hooks.judge) finding = rule.hooks.judge(finding, this.contextFor(rule))
         if (!finding) continue
         const list = byRule[rule.index]
         if (list) list.push(finding)
@@ -256,29 +291,68 @@ class Session {
     const out: Finding[] = []
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!
-      let list = byRule[rule.index] ?? []
+      let list = byRule[rule.index]
       if (scanning[i]) {
         // Allow-listed phrases hold for findings from a rule's own scanner too.
-        let extra = rule.hooks.scan!(contextFor(rule), rule.entryFor)
-        if (allows !== undefined) extra = extra.filter((f) => !allowed(rule.index, f.start, f.end))
-        if (extra.length) list = list.concat(extra)
+        let extra = rule.hooks.scan!(this.contextFor(rule), rule.entryFor)
+        if (allows !== undefined) extra = extra.filter((f) => !this.allowed(rule.index, f.start, f.end))
+        if (extra.length) list = list ? list.concat(extra) : extra
       }
-      if (list.length === 0) continue
+      if (list === undefined || list.length === 0) continue
       list = dropContained(list)
-      if (rule.hooks.finalize) list = rule.hooks.finalize(list, contextFor(rule))
+      if (rule.hooks.finalize) list = rule.hooks.finalize(list, this.contextFor(rule))
       for (const f of list) {
         if (rule.forcedSeverity) f.severity = rule.forcedSeverity
         out.push(f)
       }
     }
+    for (let i = 0; i < rules.length; i++) byRule[i] = undefined
     return out
-}
+  }
+
+  /** Whether an allow-listed phrase (of this rule or of every rule) covers [start, end). */
+  private allowed(ruleIndex: number, start: number, end: number): boolean {
+    const allows = this.allows
+    return allows !== undefined && allows.covers(start, end, ruleIndex, -1)
+  }
+
+  /** The rule's view of the reply being linted, made when the rule first asks for it. */
+  private contextFor(rule: CompiledRule): LintContext {
+    let ctx = this.contexts[rule.index]
+    if (!ctx) {
+      const q = this.queries[rule.index]!
+      ctx = this.contexts[rule.index] = {
+        original: this.original,
+        text: this.text,
+        profile: this.config.profile,
+        locale: this.config.locale,
+        previous: this.previous?.text,
+        previousHasCue: q.previousHasCue,
+        cues: q.cues,
+        hasCue: q.hasCue,
+      }
+    }
+    return ctx
+  }
 }
 
-/** Whether a rule's scanner has something to look at in this reply. */
-function wantsScan(rule: CompiledRule, text: string): boolean {
-  const { scan, scanWhen } = rule.hooks
-  return scan !== undefined && (scanWhen === undefined || text.search(scanWhen) >= 0)
+/**
+ * Whether a rule's scanner has something to look at in this reply: its cues (`gates`, one bit
+ * per gated rule, OR-ed over the matches) or the characters of `scanWhen`.
+ */
+function wantsScan(rule: CompiledRule, text: string, gates: number, gateBit: number): boolean {
+  const { scan, scanWhen, scanWhenCues } = rule.hooks
+  if (scan === undefined) return false
+  if (scanWhenCues !== undefined) {
+    // Past 32 gated rules there is no bit left: such a scan runs on every reply.
+    if (gateBit < 0 || (gates & (1 << gateBit)) !== 0) return true
+    return scanWhen !== undefined && matches(scanWhen, text)
+  }
+  return scanWhen === undefined || matches(scanWhen, text)
+}
+
+function matches(when: RegExp | ((text: string) => boolean), text: string): boolean {
+  return typeof when === 'function' ? when(text) : text.search(when) >= 0
 }
 
 /** Look-arounds see past spaces: 100% 纯棉 is 100%纯棉, 666 元 is 666元. */
@@ -294,6 +368,20 @@ function skipSpacesBack(text: string, at: number): number {
 
 function endsWithAt(text: string, at: number, word: string): boolean {
   return word.length > 0 && at >= word.length && text.startsWith(word, at - word.length)
+}
+
+/** Whether one of `words` stands right before `start` (past spaces). */
+function notBefore(text: string, start: number, words: readonly string[]): boolean {
+  const at = skipSpacesBack(text, start)
+  for (const w of words) if (endsWithAt(text, at, w)) return true
+  return false
+}
+
+/** Whether one of `words` stands right after `end` (past spaces). */
+function notAfter(text: string, end: number, words: readonly string[]): boolean {
+  const at = skipSpaces(text, end)
+  for (const w of words) if (text.startsWith(w, at)) return true
+  return false
 }
 
 /**

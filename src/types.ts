@@ -87,10 +87,17 @@ export interface RuleHooks {
   scan?(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[]
   /**
    * The scan runs only on replies whose normalised text this matches (a character class the
-   * scan needs, e.g. /[a-z0-9]/ for Latin tokens). Without it the scan runs on every reply, and
-   * a reply without a lexicon hit cannot be skipped early.
+   * scan needs, e.g. /[a-z0-9]/ for Latin tokens), or for which this function returns true (the
+   * scan's own cheap pre-tests). Without it the scan runs on every reply, and a reply without a
+   * lexicon hit cannot be skipped early. It must hold for every reply the scan finds something in.
    */
-  scanWhen?: RegExp
+  scanWhen?: RegExp | ((text: string) => boolean)
+  /**
+   * The scan (also) runs on replies holding one of these cues of the rule's lexicon: a scan that
+   * reads cues (ctx.cues) has nothing to read without them. With `scanWhen` as well, either one
+   * lets it run; with neither, it runs on every reply. An unknown cue name fails at load.
+   */
+  scanWhenCues?: readonly string[]
 }
 
 export interface RuleEnv {

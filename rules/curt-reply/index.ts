@@ -6,7 +6,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
 import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
-import { findPatterns } from './patterns.js'
+import { findPatterns, PATTERN_CHARS } from './patterns.js'
 import { shirkToParty } from './party.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
@@ -230,5 +230,5 @@ export default defineRule({
     fixable: false,
   },
   lexicon: LEXICON,
-  create: () => ({ judge, scan, finalize: oneRefusal }),
+  create: () => ({ judge, scan, scanWhen: PATTERN_CHARS, finalize: oneRefusal }),
 })

@@ -57,6 +57,9 @@ const LONGEST_RESIGN = 4
 const LONGEST_DARE = 2
 
 /** A non-empty run of ideographs wholly inside the text. */
+/** The characters findPatterns stops at (就, 爱, 次, 遍): a reply without one has nothing for it. */
+export const PATTERN_CHARS = new RegExp(`[${JIU}${AI}${n('次')}${n('遍')}]`)
+
 const hanRun = (text: string, from: number, to: number) => from >= 0 && to <= text.length && from < to && allHan(text, from, to)
 
 export function findPatterns(text: string): PatternHit[] {

@@ -170,6 +170,8 @@ const ownRange: Judge = (f, ctx) => (ctx.text[f.end] === '的' && cueFrom(ctx, '
 
 /** Opening quotation marks and the marks that close them (the reply is normalised: "" are ASCII). */
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '‘': '’' }
+/** The opening marks as code units: the walk below tests every character back to the sentence start. */
+const OPENING = new Set(Object.keys(QUOTES).map((q) => q.charCodeAt(0)))
 /** How far after the closing mark the name word may stand (”色号, ”是品牌名, ”这个名字). */
 const NAME_REACH = 4
 
@@ -181,8 +183,8 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
   const t = ctx.text
   const from = sentenceStart(t, f.start)
   for (let i = f.start - 1; i >= from; i--) {
-    const close = QUOTES[t[i]!]
-    if (close === undefined) continue
+    if (!OPENING.has(t.charCodeAt(i))) continue
+    const close = QUOTES[t[i]!]!
     const j = t.indexOf(close, f.end)
     if (j < 0 || t.slice(i + 1, f.start).includes(close)) return false
     for (let k = j + 1; k <= j + 1 + NAME_REACH && k < t.length; k++) if (cueFrom(ctx, 'nameNoun', k) > 0) return true

@@ -32,6 +32,15 @@ function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || DIGIT_WORDS.has(c)
 }
 
+/**
+ * A run findHandles could read as an account: at least five handle characters long, spaces only
+ * inside (between digits). A reply without one has no handle to find (the scan's gate).
+ */
+export const ACCOUNT_RUN = (() => {
+  const chars = ['a-zA-Z0-9_*', ...[...DIGIT_WORDS].map((c) => `\\u${c.toString(16).padStart(4, '0')}`)].join('')
+  return new RegExp(`[${chars}][${chars} ]{3,}[${chars}]`)
+})()
+
 /** How many Latin letters a channel may end with (computed once per linter, not per reply). */
 export function maxLatinTail(channels: readonly string[]): number {
   return Math.max(0, ...channels.map(latinTail))

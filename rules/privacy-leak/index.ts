@@ -147,6 +147,10 @@ export default defineRule<Options>({
     const allowed = new Set(options.allowNumbers.map((n) => digitsOf(n, plans)).filter((d) => d.length > 0))
     return {
       scan: (ctx, entryFor) => scan(ctx, entryFor, allowed, plans),
+      // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
+      // that person (the cues third-party.ts starts from): replies with none skip the scan.
+      scanWhen: /[0-9@]/,
+      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title'],
     }
   },
 })

@@ -11,6 +11,7 @@ import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.j
 import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
 import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
+import { packGroups } from './transfer.js'
 import type { Progress } from './progress.js'
 import { stampOf, type ReadStamp } from './replace-file.js'
 import type { CliMessage, FileResult, Severity } from './types.js'
@@ -258,7 +259,7 @@ async function consume(
   const report = (turn: Turn, messages: LintMessage[]) => {
     const found = findingsOf(turn, messages, settings.quiet)
     if (found.length === 0) return
-    if (range) range.parts.push(found)
+    if (range) range.parts.push(packGroups(found))
     else if (emit) emit(found)
     else for (const m of found) result.messages.push(m)
   }
@@ -331,8 +332,8 @@ export function chatProblems(settings: LintSettings, transcript: boolean, n: { u
 /** A byte range of a transcript being linted by a worker (see ranges.ts). */
 export interface RangeRun {
   conversation: RangeConversation
-  /** Findings in file order; a number stands for the pending reply of that index. */
-  parts: Array<CliMessage[] | number>
+  /** Findings in file order, packed (transfer.ts); a number stands for the pending reply of that index. */
+  parts: Array<string | number>
   pending: Array<{ turn: Turn; kind: Pending; session: string; provisional: string | undefined; found: CliMessage[] }>
   turns: number
   lines: number
@@ -372,8 +373,8 @@ export async function lintRange(path: string, start: number, end: number, engine
  * session stood when the range began: replies whose context was not what the range saw are
  * linted again.
  */
-export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): CliMessage[][] {
-  const out: CliMessage[][] = []
+export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): string[] {
+  const out: string[] = []
   for (const part of range.parts) {
     if (typeof part !== 'number') {
       out.push(part)
@@ -396,7 +397,7 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
       }
       p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
     }
-    if (p.found.length) out.push(p.found)
+    if (p.found.length) out.push(packGroups(p.found))
   }
   return out
 }

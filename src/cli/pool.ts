@@ -46,7 +46,7 @@ export type ToWorker = ({ id: number } & Task) | { type: 'resolve'; id: number; 
 export type FromWorker =
   | { type: 'ready'; id: -1 }
   | ({ type: 'pending'; id: number } & RangeCounts)
-  | { type: 'done'; id: number; result: TaskResult; findings: Uint8Array }
+  | { type: 'done'; id: number; result: TaskResult; findings: string }
   | { type: 'failed'; id: number; message: string }
 
 export type PendingHandler = (counts: RangeCounts, settle: (states: Array<[string, SessionState]>) => void) => void
@@ -54,7 +54,7 @@ export type PendingHandler = (counts: RangeCounts, settle: (states: Array<[strin
 export interface TaskDone {
   result: TaskResult
   /** Packed findings (transfer.ts). */
-  findings: Uint8Array
+  findings: string
 }
 
 interface Running {
@@ -83,7 +83,7 @@ interface Slot {
 
 /**
  * Worker threads that read, parse and lint whole files or byte ranges of large transcripts on
- * their own, and hand back their findings as one transferred buffer: the main thread only
+ * their own, and hand back their findings as one packed text (transfer.ts): the main thread only
  * schedules, puts results in order and writes the report. One task per worker at a time;
  * a task that runs past its time (a plugin that hangs) or a worker that runs out of memory
  * fails that task only, and a fresh worker takes its place.

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs'
-import { own } from './agent.js'
+import { MAX_SESSIONS, own, RecentMap } from './agent.js'
 
 /**
  * A large transcript linted by several workers at once: cut into byte ranges at line breaks,
@@ -121,7 +121,7 @@ export function resolvedPrevious(kind: Pending, start: SessionState, headRun: st
 
 /** Sessions as they stand between ranges, on the main thread (capped like Conversation's). */
 export class SessionBook {
-  private readonly sessions = new Map<string, { text: string; answered: boolean }>()
+  private readonly sessions = new RecentMap<string, { text: string; answered: boolean }>(MAX_SESSIONS)
 
   get(session: string): SessionState {
     const s = this.sessions.get(session)
@@ -140,9 +140,7 @@ export class SessionBook {
         s.answered = c.answered
         continue
       }
-      this.sessions.delete(session)
       this.sessions.set(session, { text: c.kind === 'extend' ? c.run : c.text, answered: c.answered })
-      if (this.sessions.size > 10_000) this.sessions.delete(this.sessions.keys().next().value!)
     }
   }
 }

@@ -1,54 +1,65 @@
 import type { CliMessage, RecordInfo } from './types.js'
 
 /**
- * Findings as a worker hands them back: one UTF-8 JSON buffer (moved, not copied, to the main
- * thread), each record written once however many findings it has. Cheaper than structured
- * cloning objects, and the main thread only parses what it reports.
+ * Findings as a worker hands them back: one JSON text, a list of groups `[record, finding…]`,
+ * each group one reply's findings with its record written once (`record: 0` in each finding
+ * keeps the key's place, so the main thread's objects serialise exactly as the worker's did).
+ *
+ * A worker turns each reply's findings into text as soon as they are made (and a range keeps
+ * text, not objects, until its sessions are settled): the objects die young instead of being
+ * promoted and collected in the old generation. The text goes to the main thread as a string:
+ * postMessage copies a string's characters as they are, which cost less than encoding it to
+ * UTF-8 in the worker and decoding it again in the main thread.
  */
-interface Packed {
-  records: RecordInfo[]
-  /** Messages with `record` replaced by the index of their record in `records`. */
-  findings: Array<Omit<CliMessage, 'record'> & { record: number }>
+export function packGroups(ms: readonly CliMessage[]): string {
+  let out = ''
+  let last: RecordInfo | undefined
+  for (const m of ms) {
+    if (m.record !== last) {
+      last = m.record
+      out += `${out ? '],[' : '['}${JSON.stringify(last)}`
+    }
+    // The finding is not used again in the worker: its record stands in the group.
+    ;(m as unknown as { record: number }).record = 0
+    out += `,${JSON.stringify(m)}`
+  }
+  return out && `${out}]`
 }
 
+/** A task's findings, in file order, as packed groups. */
 export class FindingPacker {
-  private readonly records: RecordInfo[] = []
-  private readonly findings: Packed['findings'] = []
-  private last: RecordInfo | undefined
+  private readonly parts: string[] = []
 
   add(ms: readonly CliMessage[]): void {
-    for (const m of ms) {
-      if (m.record !== this.last) {
-        this.last = m.record
-        this.records.push(m.record)
-      }
-      // The finding is not used again in the worker: its record becomes a reference.
-      ;(m as unknown as { record: number }).record = this.records.length - 1
-      this.findings.push(m as unknown as Packed['findings'][number])
-    }
+    this.addPacked(packGroups(ms))
   }
 
-  get count(): number {
-    return this.findings.length
+  addPacked(groups: string): void {
+    if (groups) this.parts.push(groups)
   }
 
-  /** The buffer to transfer (its ArrayBuffer is detached by postMessage). */
-  pack(): Uint8Array {
-    return new TextEncoder().encode(JSON.stringify({ records: this.records, findings: this.findings } satisfies Packed))
+  /** The text to post (copied by postMessage). */
+  pack(): string {
+    return this.parts.length ? `[${this.parts.join(',')}]` : ''
   }
 }
 
-/** Findings from a packed buffer, with file positions and record indexes shifted by a range's start. */
-export function unpack(bytes: Uint8Array, lineBase = 0, indexBase = 0): CliMessage[] {
-  if (bytes.length === 0) return []
-  const packed = JSON.parse(new TextDecoder().decode(bytes)) as Packed
-  if (indexBase) for (const r of packed.records) r.index += indexBase
-  const out = packed.findings as unknown as CliMessage[]
-  for (const f of out) {
-    f.record = packed.records[f.record as unknown as number]!
-    if (lineBase) {
-      f.line += lineBase
-      f.endLine += lineBase
+/** Findings from packed text, with file positions and record indexes shifted by a range's start. */
+export function unpack(text: string, lineBase = 0, indexBase = 0): CliMessage[] {
+  if (text.length === 0) return []
+  const groups = JSON.parse(text) as Array<[RecordInfo, ...CliMessage[]]>
+  const out: CliMessage[] = []
+  for (const group of groups) {
+    const record = group[0]
+    if (indexBase) record.index += indexBase
+    for (let i = 1; i < group.length; i++) {
+      const f = group[i] as CliMessage
+      f.record = record
+      if (lineBase) {
+        f.line += lineBase
+        f.endLine += lineBase
+      }
+      out.push(f)
     }
   }
   return out

@@ -11,7 +11,7 @@ import type { InputFormat } from './inputs/index.js'
 /**
  * The worker side of LintPool: reads, parses and lints a whole file or a byte range of a
  * transcript with the same config and settings as the main thread, and posts the findings back
- * as one packed buffer (transferred, not copied).
+ * as one packed text (transfer.ts).
  */
 export function runWorker(): void {
   const init = workerData as WorkerInit
@@ -29,7 +29,7 @@ export function runWorker(): void {
   const resolver = new ConfigResolver(init.configFile, init.overrides)
   const engine: Engine = { resolver, overrides: init.overrides, settings, cwd: init.cwd, diffs: [] }
   const waiting = new Map<number, (states: Map<string, SessionState>) => void>()
-  const post = (m: FromWorker, transfer?: ArrayBuffer[]) => parentPort!.postMessage(m, transfer)
+  const post = (m: FromWorker) => parentPort!.postMessage(m)
 
   // The linter most files use is built before the first task, so a task's time is its own.
   void resolver
@@ -51,7 +51,7 @@ export function runWorker(): void {
     if (task.type === 'file') {
       const result = await lintTarget({ file: task.file, path: task.path }, engine, (ms) => packer.add(ms))
       const findings = packer.pack()
-      post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings }, [findings.buffer as ArrayBuffer])
+      post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
       return
     }
     const range: RangeRun = { conversation: new RangeConversation(), parts: [], pending: [], turns: 0, lines: 0, unknown: 0, customers: 0 }
@@ -60,8 +60,8 @@ export function runWorker(): void {
     const states = new Promise<Map<string, SessionState>>((resolve) => waiting.set(task.id, resolve))
     post({ type: 'pending', id: task.id, sessions, changes: range.conversation.changes(), lines: range.lines, turns: range.turns, unknown: range.unknown, customers: range.customers })
     const linter = resolver.linterFor(await resolver.forFile(task.path))
-    for (const found of settleRange(range, await states, linter, settings)) packer.add(found)
+    for (const groups of settleRange(range, await states, linter, settings)) packer.addPacked(groups)
     const findings = packer.pack()
-    post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings }, [findings.buffer as ArrayBuffer])
+    post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
   }
 }

@@ -33,24 +33,40 @@ export function cuesWithin(ctx: LintContext, name: string, from: number, to: num
   return out
 }
 
+/*
+ * The helpers below walk the window in place rather than through cuesWithin(): they run many
+ * times per reply, and each call used to build an array of the spans it then scanned once.
+ */
+
 /** The first cue of `name` within [from, to); of two starting together, the longer (返现 over 返). */
 export function firstCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
+  const list = ctx.cues(name)
   let best: Span | undefined
-  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[0] < best[0] || (c[0] === best[0] && c[1] > best[1])) best = c
+  for (let i = firstEndingAtOrAfter(list, from + 1); i < list.length && list[i]![1] <= to; i++) {
+    const c = list[i]!
+    if (c[0] >= from && (!best || c[0] < best[0] || (c[0] === best[0] && c[1] > best[1]))) best = c
+  }
   return best
 }
 
 /** The last cue of `name` within [from, to); of two ending together, the longer (其他家 over 他家). */
 export function lastCue(ctx: LintContext, name: string, from: number, to: number): Span | undefined {
+  const list = ctx.cues(name)
   let best: Span | undefined
-  for (const c of cuesWithin(ctx, name, from, to)) if (!best || c[1] > best[1] || (c[1] === best[1] && c[0] < best[0])) best = c
+  for (let i = firstEndingAtOrAfter(list, from + 1); i < list.length && list[i]![1] <= to; i++) {
+    const c = list[i]!
+    if (c[0] >= from && (!best || c[1] > best[1] || (c[1] === best[1] && c[0] < best[0]))) best = c
+  }
   return best
 }
 
 /** End of the longest cue of `name` that starts exactly at `at`, or -1. */
 export function cueFrom(ctx: LintContext, name: string, at: number): number {
+  const list = ctx.cues(name)
   let end = -1
-  for (const [s, e] of cuesWithin(ctx, name, at, at + MAX_CUE)) if (s === at && e > end) end = e
+  for (let i = firstEndingAtOrAfter(list, at + 1); i < list.length && list[i]![1] <= at + MAX_CUE; i++) {
+    if (list[i]![0] === at && list[i]![1] > end) end = list[i]![1]
+  }
   return end
 }
 
@@ -66,6 +82,9 @@ export function cueTo(ctx: LintContext, name: string, at: number): number {
 
 /** Whether a cue of `name` starts within [from, to]. */
 export function cueStartsWithin(ctx: LintContext, name: string, from: number, to: number): boolean {
-  for (const [s] of cuesWithin(ctx, name, from, to + MAX_CUE)) if (s <= to) return true
+  const list = ctx.cues(name)
+  for (let i = firstEndingAtOrAfter(list, from + 1); i < list.length && list[i]![1] <= to + MAX_CUE; i++) {
+    if (list[i]![0] >= from && list[i]![0] <= to) return true
+  }
   return false
 }

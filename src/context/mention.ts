@@ -11,13 +11,22 @@ const PAIRS: Record<string, string> = { '「': '」', '『': '』', '“': '”'
 const ANY_QUOTE = /[「『“"‘'《]/
 /** Most replies hold no quotation mark at all: settled once per reply, not once per hit. */
 let lastText: string | undefined
-let lastHasQuote = false
+let lastHasQuote: boolean | undefined
+
+/**
+ * Called by the linter with each reply's normalised text before any rule reads it. Two equal
+ * replies are two string objects, and `text !== lastText` then compares them character by
+ * character (a 100k-character reply linted twice paid that on every call); after this the
+ * comparison is one of identity.
+ */
+export function startReply(text: string): void {
+  lastText = text
+  lastHasQuote = undefined
+}
 
 export function isMention(text: string, start: number, end: number): boolean {
-  if (text !== lastText) {
-    lastText = text
-    lastHasQuote = ANY_QUOTE.test(text)
-  }
+  if (text !== lastText) startReply(text)
+  if (lastHasQuote === undefined) lastHasQuote = ANY_QUOTE.test(text)
   if (!lastHasQuote) return false
   const from = sentenceStart(text, start)
   for (let i = start - 1; i >= from; i--) {

@@ -22,12 +22,18 @@ export function isNegated(text: string, start: number): boolean {
       if (i + neg.length > start) continue
       if (start - (i + neg.length) > MAX_GAP) continue
       if (neg.length === 1 && isANotA(text, i)) continue
-      if (NOT_NEGATING.some((w) => {
-        const k = w.indexOf(neg)
-        return k >= 0 && i - k >= 0 && text.startsWith(w, i - k)
-      })) continue
+      if (inNonNegatingWord(text, i, neg)) continue
       return true
     }
+  }
+  return false
+}
+
+/** Whether the negator `neg` at `i` is part of a word that does not negate (不过, 没事, 别人…). */
+function inNonNegatingWord(text: string, i: number, neg: string): boolean {
+  for (const w of NOT_NEGATING) {
+    const k = w.indexOf(neg)
+    if (k >= 0 && i - k >= 0 && text.startsWith(w, i - k)) return true
   }
   return false
 }

@@ -32,6 +32,8 @@ export class Automaton {
   /** Whether a pattern starts / ends with an ASCII letter or digit (Latin token boundary). */
   private latinStart = new Uint8Array(0)
   private latinEnd = new Uint8Array(0)
+  /** latinStart or latinEnd: whether a match of the pattern needs its edges checked. */
+  private latinEdge = new Uint8Array(0)
   private built = false
 
   /** Adds a normalised phrase; returns its id (the same id for the same phrase). */
@@ -119,7 +121,8 @@ export class Automaton {
       latinStart[p] = isLatinAlnum(s.charCodeAt(0)) ? 1 : 0
       latinEnd[p] = isLatinAlnum(s.charCodeAt(s.length - 1)) ? 1 : 0
     })
-    Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd, built: true })
+    const latinEdge = latinStart.map((s, p) => s | latinEnd[p]!)
+    Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd, latinEdge, built: true })
     return this
   }
 
@@ -142,7 +145,7 @@ export class Automaton {
    */
   collect(codes: Uint16Array, hasIgnorable: boolean, hits: { buffer: Int32Array }): number {
     if (!this.built) throw new Error('Automaton: scan() before build()')
-    const { rootNext, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd } = this
+    const { rootNext, fail, firstOut, nextOut, outStart, outIds, lengths, latinEdge, edgeStart, edgeCode, edgeTo } = this
     const length = codes.length
     let buffer = hits.buffer
     let n = 0
@@ -150,21 +153,33 @@ export class Automaton {
     for (let i = 0; i < length; i++) {
       const c = codes[i]!
       if (c === IGNORABLE) continue
-      if (state !== 0) {
-        let to = this.child(state, c)
-        while (to < 0) {
-          state = fail[state]!
-          if (state === 0) break
-          to = this.child(state, c)
+      // Follow failure links until a node has an edge on c. A node's edges are sorted by code:
+      // a linear look over the few of most nodes, bisection first over wide ones. Written out
+      // here, not called: this loop runs once per character of every reply.
+      let to = -1
+      while (state !== 0) {
+        let lo = edgeStart[state]!
+        let hi = edgeStart[state + 1]!
+        while (hi - lo > 8) {
+          const mid = (lo + hi) >> 1
+          if (edgeCode[mid]! < c) lo = mid + 1
+          else hi = mid + 1
         }
-        state = to > 0 ? to : rootNext[c]!
-      } else {
-        state = rootNext[c]!
+        for (; lo < hi; lo++) {
+          const e = edgeCode[lo]!
+          if (e >= c) {
+            if (e === c) to = edgeTo[lo]!
+            break
+          }
+        }
+        if (to > 0) break
+        state = fail[state]!
       }
+      state = to > 0 ? to : rootNext[c]!
       for (let node = firstOut[state]!; node !== 0; node = nextOut[node]!) {
         for (let k = outStart[node]!, e = outStart[node + 1]!; k < e; k++) {
           const p = outIds[k]!
-          const start = hasIgnorable || latinStart[p] || latinEnd[p] ? this.startOf(p, i + 1, codes, hasIgnorable) : i + 1 - lengths[p]!
+          const start = hasIgnorable || latinEdge[p] === 1 ? this.startOf(p, i + 1, codes, hasIgnorable) : i + 1 - lengths[p]!
           if (start < 0) continue
           if (n + 3 > buffer.length) {
             const grown = new Int32Array(buffer.length * 2 + 48)
@@ -195,25 +210,6 @@ export class Automaton {
     if (this.latinStart[p] && isLatinAlnum(prevVisible(codes, start))) return -1
     if (this.latinEnd[p] && isLatinAlnum(nextVisible(codes, end))) return -1
     return start
-  }
-
-  /** The child of a non-root node on code unit c, or -1. */
-  private child(node: number, c: number): number {
-    const { edgeCode, edgeTo } = this
-    let lo = this.edgeStart[node]!
-    let hi = this.edgeStart[node + 1]!
-    // Most nodes have one to a few edges: a linear look is fastest; wide nodes bisect.
-    while (hi - lo > 8) {
-      const mid = (lo + hi) >> 1
-      if (edgeCode[mid]! < c) lo = mid + 1
-      else hi = mid + 1 // keep mid: it may be the edge we look for
-    }
-    for (; lo < hi; lo++) {
-      const e = edgeCode[lo]!
-      if (e === c) return edgeTo[lo]!
-      if (e > c) break
-    }
-    return -1
   }
 }
 

@@ -21,11 +21,14 @@ export class SpanIndex {
     return this.ends.length
   }
 
-  /** Whether some span (with this tag, if given) contains [start, end). */
-  covers(start: number, end: number, accept?: (tag: unknown) => boolean): boolean {
+  /**
+   * Whether some span contains [start, end): any span, or one tagged `tag` or `orTag` (tags are
+   * compared, not tested by a callback, so the linter's hot path makes no closure per hit).
+   */
+  covers(start: number, end: number, tag?: unknown, orTag?: unknown): boolean {
     const limit = start + this.maxLength
     for (let i = this.lowerBound(end); i < this.ends.length && this.ends[i]! <= limit; i++) {
-      if (this.starts[i]! <= start && (!accept || accept(this.tags[i]))) return true
+      if (this.starts[i]! <= start && (tag === undefined || this.tags[i] === tag || this.tags[i] === orTag)) return true
     }
     return false
   }

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * Output identity for speed work: every message of `linter.lint` (rule id, span, severity,
+ * message, suggestions, fix…) on
+ *   - the dev pool fixtures/eval/*.jsonl (with each case's `previous`),
+ *   - the library bench corpus (bench/corpus.mjs, 100k replies),
+ *   - the 10k/100k-character documents of the bench's linearity check (realistic and dense),
+ *   - the agent replies of the CLI bench's transcript (bench/cli-bench.mjs's generator, each
+ *     reply linted with the customer's turn it answers, as the CLI does),
+ * written one line per input to a file. A change meant to be faster must leave it identical.
+ *
+ *   node bench/identity.mjs dump /tmp/before.txt          # with dist/node.js (or KEFU_LINT_ENTRY)
+ *   node bench/identity.mjs check /tmp/before.txt         # dumps again and compares
+ *   node bench/identity.mjs dump out.txt --lines 200000   # a shorter transcript (default 1,000,000 lines)
+ *
+ * The dump is large (hundreds of MB for the full transcript): keep it out of the repository.
+ */
+import { createReadStream, createWriteStream, readdirSync, readFileSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { pathToFileURL } from 'node:url'
+import { makeCorpus, makeDenseDocument, makeDocument, prng, reply } from './corpus.mjs'
+
+const [mode, file, ...rest] = process.argv.slice(2)
+if ((mode !== 'dump' && mode !== 'check') || !file) {
+  console.error('usage: node bench/identity.mjs dump|check <file> [--lines N]')
+  process.exit(2)
+}
+const linesAt = rest.indexOf('--lines')
+const LINES = linesAt >= 0 ? Number(rest[linesAt + 1]) : 1_000_000
+
+const entry = process.env.KEFU_LINT_ENTRY ? pathToFileURL(process.env.KEFU_LINT_ENTRY).href : '../dist/node.js'
+const { createLinter } = await import(entry)
+const linter = createLinter()
+
+/** Every input as [label, text, previous]; the same order on every run. */
+function* inputs() {
+  const dir = new URL('../fixtures/eval/', import.meta.url)
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(new URL(name, dir), 'utf8').split('\n')
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].trim()) continue
+      const c = JSON.parse(lines[i])
+      yield [`${name}:${i + 1}`, c.text, c.previous]
+    }
+  }
+  const corpus = makeCorpus(100_000)
+  for (let i = 0; i < corpus.length; i++) yield [`corpus:${i}`, corpus[i]]
+  yield ['doc:10k', makeDocument(10_000)]
+  yield ['doc:100k', makeDocument(100_000)]
+  yield ['dense:10k', makeDenseDocument(10_000)]
+  yield ['dense:100k', makeDenseDocument(100_000)]
+  yield* transcript(LINES)
+}
+
+const QUESTIONS = [
+  '这个什么时候发货', '能保证明天到吗', '洗了会不会掉色啊', '尺码偏大还是偏小', '有赠品吗', '可以便宜点吗', '在吗',
+  '快递到哪了', '我买的衣服起球了怎么办', '敏感肌能用吗', '能开发票吗', '为什么还没发货', '这个是正品吗', '好的谢谢',
+]
+
+/**
+ * The agent replies of bench/cli-bench.mjs's transcript, same seed and same draws (keep the two
+ * in step), each with the customer's turn before it in its session (consecutive customer turns
+ * joined by a line break, as src/cli/agent.ts does).
+ */
+function* transcript(lines) {
+  const rand = prng(20240601)
+  let session = 0
+  let left = 0
+  let agent = false
+  let customer
+  for (let i = 0; i < lines; i++) {
+    if (left === 0) {
+      session++
+      left = 4 + Math.floor(rand() * 9)
+      agent = false
+      customer = undefined
+    }
+    if (agent) yield [`transcript:${i + 1}`, reply(rand), customer?.text]
+    else {
+      const text = QUESTIONS[Math.floor(rand() * QUESTIONS.length)]
+      customer = customer && !customer.answered ? { text: `${customer.text}\n${text}`, answered: false } : { text, answered: false }
+    }
+    if (agent && customer) customer.answered = true
+    agent = !agent || rand() < 0.2
+    left--
+  }
+}
+
+const lineOf = ([label, text, previous]) =>
+  `${label}\t${JSON.stringify(linter.lint(text, previous === undefined ? undefined : { previous }).messages)}`
+
+const t0 = process.hrtime.bigint()
+let count = 0
+if (mode === 'dump') {
+  const out = createWriteStream(file)
+  for (const input of inputs()) {
+    if (!out.write(lineOf(input) + '\n')) await new Promise((r) => out.once('drain', r))
+    count++
+  }
+  await new Promise((r) => out.end(r))
+  console.log(`${count} inputs written to ${file} in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s`)
+} else {
+  const expected = createInterface({ input: createReadStream(file), crlfDelay: Infinity })[Symbol.asyncIterator]()
+  let differ = 0
+  for (const input of inputs()) {
+    const want = (await expected.next()).value
+    const got = lineOf(input)
+    count++
+    if (got !== want) {
+      if (++differ <= 10) console.log(`DIFF ${input[0]}\n  text: ${JSON.stringify(input[1]).slice(0, 300)}\n  want: ${want?.slice(0, 600)}\n  got:  ${got.slice(0, 600)}`)
+    }
+  }
+  if (!(await expected.next()).done) differ++
+  console.log(`${count} inputs, ${differ} differ (${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1)} s)`)
+  process.exit(differ ? 1 : 0)
+}
