@@ -4,7 +4,7 @@ import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
 import { isMention, startReply } from './context/mention.js'
-import { isAsked } from './context/text.js'
+import { isQuestion } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
@@ -259,7 +259,7 @@ class Session {
         if (entry.notAfter.length && notAfter(text, end, entry.notAfter)) continue
         const c = entry.context
         if (c?.negation && isNegated(text, start)) continue
-        if (c?.question && isAsked(text, start, end)) continue
+        if (c?.question && isQuestion(text, start, end)) continue
         if (c?.advice && isAdvice(text, start, end)) continue
         if (c?.mention && isMention(text, start, end)) continue
         const rule = rules[entry.ruleIndex]!
