@@ -117,6 +117,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       add('unlessAfter', c.unlessAfter)
       add('previous', c.previous?.words)
       add('previousUnless', c.previous?.unless)
+      add('previousWith', c.previous?.with)
       entry.constructionCues = names
     })
     if (settings.flag.length) {

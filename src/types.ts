@@ -36,6 +36,7 @@ export interface ConstructionCues {
   unlessAfter?: string
   previous?: string
   previousUnless?: string
+  previousWith?: string
 }
 
 export interface Fix {

@@ -1,23 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { brief, linterFor } from './support/harness.js'
+import { describe } from 'vitest'
+import { checkKinds as check } from './support/harness.js'
 
 // Issue 8, rules-a: kinds of language the three tone/compliance rules must read, each with its
 // traps. Sentences written for this file (none is taken from an eval set).
-
-type Case = readonly [text: string, previous: string | undefined, actual: string, severity: string]
-
-function check(id: string, flags: readonly Case[], passes: ReadonlyArray<readonly [text: string, previous?: string]>) {
-  const linter = linterFor(id)
-  const lint = (text: string, previous?: string) => linter.lint(text, previous === undefined ? undefined : { previous }).messages
-  it.each(flags.map((c) => [c[0], ...c]))('flags %s', (_, text, previous, actual, severity) => {
-    const start = text.indexOf(actual)
-    expect(start).toBeGreaterThanOrEqual(0)
-    expect(brief(lint(text, previous))).toEqual([{ ruleId: id, severity, actual, start, end: start + actual.length }])
-  })
-  it.each(passes.map((p) => [p[0], p[1]]))('passes %s', (text, previous) => {
-    expect(brief(lint(text, previous))).toEqual([])
-  })
-}
 
 describe('competitor-disparagement: running others down in any wording', () => {
   check(

@@ -84,6 +84,8 @@ export default defineRule({
       // promises what the question asked about.
       const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
+      // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
+      if (f.entry.tags.includes('outcomeOnly') && !uncontrolled) return null
       if (!f.entry.tags.includes('policy')) {
         // What the promise is about is what follows it: a verb of the shop's own doing or
         // policy makes it borderline; an outcome anywhere in the sentence makes it an error.
@@ -163,7 +165,8 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   const bao = ctx.text[f.start] === '包'
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
   const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
-  const at = also >= f.start ? also : f.start
+  // 都能 + an effect (老人吃了血压都能降下来): a hedge at the front of the clause, before the people it speaks of.
+  const at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 
@@ -197,7 +200,8 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
   let expected: string[]
   if (f.entry.tags.includes('answer')) {
-    expected = f.entry.tags.includes('yes') ? [ANSWER.yes[ctx.locale]] : [ANSWER.no[ctx.locale]]
+    const kind = f.entry.tags.includes('demand') ? 'demand' : f.entry.tags.includes('yes') ? 'yes' : 'no'
+    expected = [ANSWER[kind][ctx.locale]]
     return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
   }
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
@@ -220,6 +224,7 @@ function whenModifies(text: string, at: number): boolean {
 const ANSWER = {
   yes: { zh: '一般是可以的，具体因人而异，有问题随时联系我们', en: '一般是可以的，具体因人而异，有问题随时联系我们' },
   no: { zh: '正常情况下不会的，万一有问题随时联系我们处理', en: '正常情况下不会的，万一有问题随时联系我们处理' },
+  demand: { zh: '好的，已经帮您备注并催促物流，我们尽量安排，有进展第一时间告诉您', en: '好的，已经帮您备注并催促物流，我们尽量安排，有进展第一时间告诉您' },
 }
 
 const DROP_MESSAGE = {

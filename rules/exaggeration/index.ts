@@ -1,5 +1,7 @@
 import { defineRule, type Finding, type LintContext, type Locale, type Profile } from '../../src/types.js'
-import { clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
+import { isNegated } from '../../src/context/negation.js'
+import { isAdvice } from '../../src/context/advice.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
@@ -35,7 +37,7 @@ const best: Judge = (f, ctx) => {
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
-  if (ctx.hasCue('exemptSubject', cs, f.start)) return null
+  if (ctx.hasCue('exemptSubject', cs, f.start) || ctx.hasCue('useCondition', cs, f.start)) return null
   const next = t[f.end]
   if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
   if (next !== undefined && BEST_ADJ.has(next)) {
@@ -99,7 +101,9 @@ const weiyi: Judge = (f, ctx) => {
 const channel: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
   if (ctx.hasCue('channel', Math.max(cs, f.start - 6), f.start)) return null
-  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !ctx.hasCue('authorityBody', cs, f.start)) return null
+  // 国家机关专供 or 专供人民大会堂: the body may stand on either side.
+  const body = ctx.hasCue('authorityBody', cs, f.start) || ctx.hasCue('authorityBody', f.end, Math.min(clauseEnd(ctx.text, f.end), f.end + 8))
+  if (ctx.text.startsWith(normalizePhrase('专供'), f.start) && !body) return null
   return f
 }
 
@@ -144,9 +148,13 @@ const most: Judge = (f, ctx) => {
 const INSTANT_GAP = norm(['就能', '就会', '就', '会', '能', '变'])
 const instant: Judge = (f, ctx) => {
   const t = ctx.text
-  let at = f.end
-  for (const w of INSTANT_GAP) if (t.startsWith(w, at)) { at += w.length; break }
-  const end = cueFrom(ctx, 'instantEffect', at)
+  // The effect may carry the gap word itself (变挺, 变白): try it before skipping the gap.
+  let end = cueFrom(ctx, 'instantEffect', f.end)
+  if (end < 0) {
+    let at = f.end
+    for (const w of INSTANT_GAP) if (t.startsWith(w, at)) { at += w.length; break }
+    end = cueFrom(ctx, 'instantEffect', at)
+  }
   if (end < 0) return null
   const next = t[end]
   if (!isEnd(next) && next !== '的' && next !== '得') return null
@@ -167,6 +175,53 @@ const OUTRIGHT_TREAT = norm(['专治', '主治', '能治', '可以治', '可治'
 
 /** 价格最低的是基础款 / 价格最低的一款: a pick among the shop's own items, not a market claim. */
 const ownRange: Judge = (f, ctx) => (ctx.text[f.end] === '的' && cueFrom(ctx, 'plainAfterMost', f.end + 1) > 0 ? null : f)
+
+/**
+ * 销量最高 / 卖得最火 / 最受欢迎: a market claim, unless it picks among the shop's own items
+ * (店里卖得最好的, 这几款里面最受欢迎, 最受欢迎的颜色是…) or answers 哪款卖得好？.
+ */
+const salesMost: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (ctx.hasCue('ownScope', sentenceStart(t, f.start), f.start)) return null
+  if (t[f.end] === '的' && cueFrom(ctx, 'plainAfterMost', f.end + 1) > 0) return null
+  if (ctx.previousHasCue('chooseAmong')) return null
+  return f
+}
+
+/**
+ * A body measurement or a score moved by a number — 腰围小三寸, 成绩保证提高二十分,
+ * 宝宝吃一个月就胖一圈 — is a result promised by the figure. The change verb and the figure
+ * follow the anchor within a few characters of the same clause; a comparison between sizes
+ * (比那条腰围小2cm) or a condition (…的话) is not an effect.
+ */
+const MEASURE = /^([^,.!?;:~\s]{0,6}?)(?:缩小|减少|提高|提升|下降|增加|长高|小|细|瘦|减|掉|涨|长|胖|降|多)了?(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几半]+)个?(?:寸|公分|厘米|cm|公斤|kg|斤|码|圈|分|号|度)/
+const measure: Judge = (f, ctx) => {
+  const t = ctx.text
+  const m = MEASURE.exec(t.slice(f.end, f.end + 16))
+  if (!m) return null
+  // The span is the change and its figure (提高二十分), whichever anchor found it.
+  const start = f.end + m[1]!.length
+  const end = f.end + m[0].length
+  const cs = clauseStart(t, f.start)
+  if (t.slice(cs, end).includes('比') || ctx.hasCue('measureUnless', end, clauseEnd(t, end))) return null
+  if (ctx.hasCue('measureHedge', cs, end)) return null
+  if (isNegated(t, f.start) || isQuestion(t, f.start, end) || isAdvice(t, f.start, end)) return null
+  return { ...f, start, end }
+}
+
+/**
+ * 三天见效, 一个月就淡斑, 7天内美白: a result promised by a stated duration. The duration is a
+ * numeral and a time unit right before the effect (就/便/内 may stand between); it joins the
+ * span. 几天 / 多久 are not durations here (几天能见效？ asks). Read in code, not as cue words:
+ * 天/月/次 as cues would be matched in nearly every reply.
+ */
+const DURATION = /(?:[0-9]+|[一二两三四五六七八九十百半]+)个?(?:天|周|星期|月|次|小时|分钟|秒|疗程|瓶|盒|片|贴)(?:之内|以内|内|就能|就会|就|便|即可|即)?$/
+const duration: Judge = (f, ctx) => {
+  const t = ctx.text
+  const from = Math.max(clauseStart(t, f.start), f.start - 12)
+  const m = DURATION.exec(t.slice(from, f.start))
+  return m ? { ...f, start: f.start - m[0].length } : null
+}
 
 /** Opening quotation marks and the marks that close them (the reply is normalised: "" are ASCII). */
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '‘': '’' }
@@ -193,7 +248,10 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
   return false
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange }
+/** 冰镇后口感最佳: when to enjoy it at its best is advice on use, not a claim against other products. */
+const superlative: Judge = (f, ctx) => (ctx.hasCue('useCondition', clauseStart(ctx.text, f.start), f.start) ? null : f)
+
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative }
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
@@ -245,15 +303,17 @@ export default defineRule({
       f.data = { ...f.data, law: LAW[ctx.locale][ctx.profile], medLaw: MED_LAW[ctx.locale][ctx.profile] }
       return f
     },
-    /** Judges may widen spans (销量第一 and 销量第一名 become one): report each claim once. */
+    /** Judges and constructions may widen spans (销量第一 and 销量第一名 become one): report each claim once. */
     finalize(findings: Finding[]): Finding[] {
       if (findings.length < 2) return findings
       const rank = (f: Finding) => (f.severity === 'error' ? 2 : f.severity === 'warning' ? 1 : 0)
       // By start, the widest and most severe first; a sweep then drops whatever lies inside.
       const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || rank(b) - rank(a))
+      // Two constructions may read one claim from different anchors (皮肤白一个度 / 白一个度,
+      // 医院推荐 / 医院指定用): a finding that overlaps one already kept is the same claim.
       let reach = -1
       return sorted.filter((f) => {
-        if (f.end <= reach) return false
+        if (f.start < reach) return false
         reach = f.end
         return true
       })

@@ -6,7 +6,7 @@ import { isAdvice } from './advice.js'
 import { cuesWithin } from './cues.js'
 import { isMention } from './mention.js'
 import { isANotA, isNegated } from './negation.js'
-import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
+import { clauseEnd, clauseStart, isAsked, sentenceEnd, sentenceStart } from './text.js'
 
 /**
  * Whether an entry's construction holds around a phrase hit at [start, end), and the span of
@@ -46,15 +46,22 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
   if (names.previous) {
     const previous = ctx.previous
     if (previous === undefined || !ctx.previousHasCue(names.previous)) return undefined
-    if (names.previousUnless && ctx.previousHasCue(names.previousUnless)) return undefined
-    // The outcome must be what is asked: 效果好的话，能同时观看吗 asks about something else.
-    if (c.previous!.question && !questionClauses(previous).some((q) => wordsOf(entry).some((w) => q.includes(w)))) return undefined
+    if (names.previousWith && !ctx.previousHasCue(names.previousWith)) return undefined
+    if (c.previous!.question) {
+      // The outcome must be what is asked: 效果好的话，能同时观看吗 asks about something else.
+      const { words, unless } = previousOf(entry)
+      const asked = questionClauses(previous).filter((q) => words.some((w) => q.includes(w)))
+      if (!asked.length) return undefined
+      // A request makes the question one about the shop's own doing (能帮我备注一下吗); a request
+      // in another clause (快递会送上门吗？别给我扔驿站) leaves the asked outcome as it is.
+      if (unless.length && asked.every((q) => unless.some((w) => q.includes(w)))) return undefined
+    } else if (names.previousUnless && ctx.previousHasCue(names.previousUnless)) return undefined
   }
   // Before the phrase itself: 颜色一般洗不掉 is hedged although 颜色 starts the construction.
   if (names.unlessBefore && ctx.hasCue(names.unlessBefore, clauseStart(text, from), start)) return undefined
   if (names.unlessAfter && ctx.hasCue(names.unlessAfter, to, sentenceEnd(text, to))) return undefined
   for (const act of c.unless) {
-    if (act === 'question' && isQuestion(text, from, to)) return undefined
+    if (act === 'question' && isAsked(text, from, to)) return undefined
     if (act === 'advice' && isAdvice(text, from, to)) return undefined
     if (act === 'negation' && isNegated(text, from)) return undefined
     if (act === 'mention' && isMention(text, from, to)) return undefined
@@ -126,12 +133,16 @@ function anyCharIn(text: string, set: Set<number>, from: number, to: number): bo
   return false
 }
 
-/** The entry's previous-turn words, normalised once. */
-const previousWords = new WeakMap<CompiledEntry, string[]>()
-function wordsOf(entry: CompiledEntry): string[] {
-  let words = previousWords.get(entry)
-  if (!words) previousWords.set(entry, (words = (entry.construction?.previous?.words ?? []).map(normalizePhrase).filter(Boolean)))
-  return words
+/** The entry's previous-turn words and exceptions, normalised once. */
+const previousWords = new WeakMap<CompiledEntry, { words: string[]; unless: string[] }>()
+function previousOf(entry: CompiledEntry): { words: string[]; unless: string[] } {
+  let out = previousWords.get(entry)
+  if (!out) {
+    const norm = (list: readonly string[] | undefined) => (list ?? []).map(normalizePhrase).filter(Boolean)
+    const p = entry.construction?.previous
+    previousWords.set(entry, (out = { words: norm(p?.words), unless: norm(p?.unless) }))
+  }
+  return out
 }
 
 /** Openers are short: an answer further into the reply is not a bare answer. */

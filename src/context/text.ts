@@ -48,3 +48,23 @@ export function isQuestion(text: string, start: number, end: number): boolean {
   while (j >= start && /[\s~\u0000]/.test(text[j]!)) j--
   return text[j] === '吗' || text[j] === '嘛'
 }
+
+/** A tag question after a statement asks about it (明天到，对吗？). */
+const TAG_QUESTION = /^(对吗|是吗|好吗|行吗|可以吗|对吧|是吧|好吧|对不对|是不是|好不好|行不行|可不可以|没错吧|没问题吧|吧|吗)$/
+/** Words that make a clause a question of its own, even before a later question clause. */
+const ASKS = /吗|嘛|么|是不是|会不会|能不能|有没有|可不可以|请问|是否|还是/
+
+/**
+ * Whether the hit at [start, end) is asked, not stated. A sentence that ends in a question asks
+ * its last clause; an earlier clause, run on with commas, is still a statement
+ * (不可能起红疹，或者您换了别的护肤品？), unless it holds a question word itself or the last clause
+ * is a tag question about it (明天到，对吗？).
+ */
+export function isAsked(text: string, start: number, end: number): boolean {
+  if (!isQuestion(text, start, end)) return false
+  const sEnd = sentenceEnd(text, end)
+  const cEnd = clauseEnd(text, end)
+  if (cEnd >= sEnd) return true
+  if (ASKS.test(text.slice(clauseStart(text, start), cEnd))) return true
+  return TAG_QUESTION.test(text.slice(clauseStart(text, sEnd), sEnd).replace(/[\s~\u0000]/g, ''))
+}

@@ -109,8 +109,13 @@ export const ConstructionSchema = z
         words: WordsSchema,
         /** The previous message must be a question (会掉色吗？). */
         question: z.boolean().default(false),
-        /** …and must not hold one of these (a request to the shop: 能帮我备注一下吗). */
+        /**
+         * …and must not hold one of these (a request to the shop: 能帮我备注一下吗). With
+         * `question`, only the clauses that ask about `words` count (快递会送上门吗？别给我扔驿站).
+         */
         unless: z.array(z.string().min(1)).default([]),
+        /** …and must hold one of these too (a demand, 务必, together with its outcome in `words`). */
+        with: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .optional(),
@@ -284,6 +289,7 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
           ...c.previous,
           words: expandWords(c.previous.words, `${at}.construction.previous.words`),
           unless: expandWords(c.previous.unless, `${at}.construction.previous.unless`),
+          with: expandWords(c.previous.with, `${at}.construction.previous.with`),
         },
       }
     }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { expect, it } from 'vitest'
 import { createLinter, builtinRules, type ConfigInput, type LintMessage } from '../../src/index.js'
 import { loadEnglishSpell } from '../../src/node.js'
 
@@ -33,4 +34,24 @@ export function docExamples(ruleId: string): DocExamples {
     if (section && item) out[section].push(item[1]!)
   }
   return out
+}
+
+/** A reply that must be reported once: its text, the customer's previous turn, the span, the severity. */
+export type KindCase = readonly [text: string, previous: string | undefined, actual: string, severity: string]
+
+/**
+ * Tests for a kind of language (issue 8): each flag case is reported exactly once by rule `id`
+ * with that span and severity, each pass case not at all.
+ */
+export function checkKinds(id: string, flags: readonly KindCase[], passes: ReadonlyArray<readonly [text: string, previous?: string]>) {
+  const linter = linterFor(id)
+  const lint = (text: string, previous?: string) => linter.lint(text, previous === undefined ? undefined : { previous }).messages
+  it.each(flags.map((c) => [c[0], ...c]))('flags %s', (_, text, previous, actual, severity) => {
+    const start = text.indexOf(actual)
+    expect(start).toBeGreaterThanOrEqual(0)
+    expect(brief(lint(text, previous))).toEqual([{ ruleId: id, severity, actual, start, end: start + actual.length }])
+  })
+  it.each(passes.map((p) => [p[0], p[1]]))('passes %s', (text, previous) => {
+    expect(brief(lint(text, previous))).toEqual([])
+  })
 }
