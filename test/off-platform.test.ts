@@ -71,6 +71,11 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['我发您二维码，扫一下就能付款', '二维码', 3],
   ['这是我的个人二维码', '二维码', 6],
   ['扫我的码付款', '扫我', 0],
+  // Money into the agent's app account in formal after-sales wording (set F's kind).
+  ['尾款付我支付宝即可，收到后安排发货', '付我支付宝', 2],
+  ['补偿款我支付宝直接转给您', '支付宝直接转', 4],
+  // The shop's account on another app, to be found and messaged there.
+  ['本店在快手上也有号，搜店名私信即可', '快手上也有号', 3],
 ]
 
 const passes: readonly string[] = [
@@ -116,6 +121,10 @@ const passes: readonly string[] = [
   '您可以用微信扫码支付订单',
   '可以在微信上支付',
   '分享到朋友圈可以让朋友帮忙砍价',
+  // The marketplace's own shop group, joined in its app.
+  '关注店铺后可加入粉丝群，在手淘消息页就能进',
+  '退款已原路退回，支付宝直接到账了',
+  '我们在抖音上没有号，只在这里卖',
   '',
 ]
 

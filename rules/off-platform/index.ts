@@ -23,6 +23,8 @@ const PROHIBIT_AFTER_REACH = 12
 const ADD_REACH = 10
 /** 转到 and the account it sends to (转到我的支付宝账户). */
 const TRANSFER_REACH = 6
+/** 群 as normalised text spells it (the table may fold it), the last character of a group word. */
+const GROUP = normalizePhrase('群').charCodeAt(0)
 /** A contact number and where it is hidden (群号在首页图片里, 主页签名里的号码), in one clause. */
 const HIDDEN_REACH = 10
 
@@ -60,7 +62,7 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
 /** Kinds whose code or account may be the product's own (说明书, 防伪, 官方). */
 const SCANNED = new Set(['qr', 'ownQr', 'publicAccount', 'publicAccountUse'])
 /** Kinds that name another marketplace or app. */
-const ELSEWHERE = new Set(['otherApp', 'otherShop', 'appChat'])
+const ELSEWHERE = new Set(['otherApp', 'otherShop', 'otherAccount', 'appChat'])
 
 /**
  * 好评的话我私下补偿您10块: a bare 私下 reward for a review is review-manipulation's finding; with
@@ -173,6 +175,8 @@ function across(
     if (!verb || (refundAware && ctx.hasCue('refund', clause, verb[0]))) continue
     // 加急, 增加, 加入: 加 inside another word adds no one.
     if (notVerb && ctx.hasCue(notVerb, Math.max(0, verb[0] - 1), verb[1] + 1)) continue
+    // 加入店铺会员群, 在淘宝APP里就能加入: the marketplace's own group feature keeps it on the platform.
+    if (targetName === 'app' && ctx.text.charCodeAt(end - 1) === GROUP && ctx.hasCue('inPlatformGroup', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end))) continue
     // 付到 + 到我: overlapping verbs are one (定金付到我的支付宝).
     const f = make(entry, runStart(ctx, verbName, verb[0], reach), end)
     if (f) out.push(f)
