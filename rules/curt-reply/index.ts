@@ -94,6 +94,27 @@ function offersPath(ctx: LintContext, f: Finding): boolean {
   return ctx.hasCue('path', 0, f.start) || ctx.hasCue('path', f.end, ctx.text.length)
 }
 
+/** How long a topic before a bare 不清楚 may be (保修期的事情我不清楚). */
+const TOPIC_REACH = 10
+
+/**
+ * 保修期的事情我不清楚, 发票这块我们也不清楚: a short topic named first (cue `topic`), then only
+ * fillers and the bare phrase; not a condition (如果是…的问题我不清楚, cue `reason`).
+ */
+function topicOnly(ctx: LintContext, cStart: number, cEnd: number, f: Finding): boolean {
+  // 的事 and 的事情 both match at one place: any topic cue that leaves only fillers will do.
+  for (const [start, end] of ctx.cues('topic')) {
+    if (start < cStart || end > f.start || start - cStart > TOPIC_REACH) continue
+    if (!ctx.hasCue('reason', cStart, end) && onlyFillers(ctx.text, end, cEnd, f.start, f.end)) return true
+  }
+  return false
+}
+
+/** A way forward offered outside [from, to) (the buyer's own errand clause). */
+function offersPathOutside(ctx: LintContext, from: number, to: number): boolean {
+  return ctx.hasCue('path', 0, from) || ctx.hasCue('path', to, ctx.text.length)
+}
+
 /**
  * What the customer's previous message makes of a plain no (不可以的): an answer to a factual
  * question (灯能关掉吗) or a proper refusal of a request for the agent's private contact, not
@@ -198,7 +219,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only
   // the agent acting, or an offer after it, makes it service.
   if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) ? null : f
-  if (offersPath(ctx, f)) return null
+  // 请您自行联系物流公司核实: the 核实 in the clause is the buyer's errand, not the agent's offer.
+  if (f.entry.tags.includes('errand') ? offersPathOutside(ctx, f.start, clauseEnd(text, f.end)) : offersPath(ctx, f)) return null
   // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
   // alone is the whole-reply entry's (很忙).
   if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
@@ -219,7 +241,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     return closes ? f : null
   }
   if (kind === 'alone' || kind === 'cannot') {
-    if (!onlyFillers(text, cStart, cEnd, f.start, f.end) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    if (!(onlyFillers(text, cStart, cEnd, f.start, f.end) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))) || INTRODUCES.has(text[cEnd] ?? '')) return null
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
   }
