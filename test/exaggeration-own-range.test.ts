@@ -24,3 +24,17 @@ describe('exaggeration: own range, service and names', () => {
     expect(lint('“至尊”体验，一用就爱上')).toHaveLength(1)
   })
 })
+
+describe('exaggeration: certainty about the body over a span or at once', () => {
+  it('flags no irritation for anyone, instant smooth skin, a season without colds', () => {
+    expect(lint('婴儿洗护全系列完全无刺激')).toHaveLength(1)
+    expect(lint('敷完脸马上水嫩')).toHaveLength(1)
+    expect(lint('坚持喝一冬天都不感冒')).toHaveLength(1)
+  })
+  it('passes the same words denied, asked, or about something else', () => {
+    expect(lint('我们不能说完全无刺激，敏感肌请先试用')).toEqual([])
+    expect(lint('吃了是不是一年都不感冒？')).toEqual([])
+    expect(lint('马上给您换一个光滑面的托盘')).toEqual([])
+    expect(lint('这个冬天都不打烊，随时下单')).toEqual([])
+  })
+})
