@@ -603,3 +603,17 @@ describe('blame-customer: set F kinds', () => {
     expect(lint(text)).toEqual([])
   })
 })
+
+// Set F kinds, continued: a step of the instructions missed (肯定是您哪一步漏掉了) and upkeep left
+// undone as the cause (是您长期不除垢导致的); the shop's own slip and the order's missing item pass.
+describe('blame-customer: missed steps and neglected upkeep', () => {
+  it.each([
+    ['一定是您中间哪一步漏了，重新来一遍', true],
+    ['水垢是您长期不清洗导致的', true],
+    ['抱歉，是我们说明书少了一步，我重新发您', false],
+    ['您的包裹漏掉了一件，马上补发', false],
+    ['平时不清洗的话容易有水垢，建议每月除垢一次', false],
+  ] as const)('%s → flagged %s', (text, flagged) => {
+    expect(lint(text).length > 0).toBe(flagged)
+  })
+})
