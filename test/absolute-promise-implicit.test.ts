@@ -101,6 +101,17 @@ describe('absolute-promise: a short answer to the customer’s question about an
   })
 })
 
+describe('absolute-promise: an OK to an outcome the customer insists on', () => {
+  it('flags a bare OK, and a closing question after it', () => {
+    expect(brief(lint('好的', '后天中午之前务必送到，要赶飞机'))).toEqual(one('好的', '好的'))
+    expect(brief(lint('好的呢 还有别的需要帮忙的吗', '周日一定要到啊'))).toEqual(one('好的呢 还有别的需要帮忙的吗', '好的呢'))
+  })
+  it('reports an OK followed by its own promise word once, at the promise word', () => {
+    const text = '好的，保证后天中午前给您送到'
+    expect(brief(lint(text, '后天中午之前务必送到，要赶飞机'))).toEqual(one(text, '保证'))
+  })
+})
+
 describe('absolute-promise: an effect by a deadline', () => {
   it.each([
     ['精华液坚持用两周痘印就能淡', '周痘印就能淡'],

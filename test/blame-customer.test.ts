@@ -575,3 +575,45 @@ describe('blame-customer: sets E and G kinds', () => {
     expect(one(text, previous)).toEqual([])
   })
 })
+
+// Set F kinds (formal Tmall/JD after-sales), in wordings of our own: a finding that names this
+// item's cause without naming the buyer (经检测系人为损坏, 非质量问题，是操作不当造成的) is a warning;
+// the policy for a kind of event (摔落属于人为损坏), a condition on a finding to come (如经检测…),
+// a forbidden follow-up question (别一直问了, curt-reply's) and a page pointer with the shop
+// offering to send it again are not blame.
+describe('blame-customer: set F kinds', () => {
+  const spans = (text: string) => lint(text).map((m) => [m.actual, m.severity])
+  it.each([
+    ['您好，经检测系人为损坏，需要付费维修', '人为损坏'],
+    ['经售后工程师检测为人为损坏，无法保修', '人为损坏'],
+    ['检测结果属于操作不当造成的', '操作不当'],
+    ['这边确认过了，非质量问题，是保管不当造成的', '保管不当'],
+  ])('%s → %s (warning)', (text, actual) => {
+    expect(spans(text)).toEqual([[actual, 'warning']])
+  })
+  it.each([
+    '摔落属于人为损坏，不在保修范围内',
+    '如经检测属于人为损坏，维修需要自费',
+    '若检测为操作不当，我们会先和您沟通',
+    '经检测不属于人为损坏，给您免费换新',
+    '为避免操作不当，建议先看一下安装视频',
+    '别一直问了，到账会有短信',
+    '尺寸在第三张图都标注了，看不清的话我再单独发一张给您',
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+// Set F kinds, continued: a step of the instructions missed (肯定是您哪一步漏掉了) and upkeep left
+// undone as the cause (是您长期不除垢导致的); the shop's own slip and the order's missing item pass.
+describe('blame-customer: missed steps and neglected upkeep', () => {
+  it.each([
+    ['一定是您中间哪一步漏了，重新来一遍', true],
+    ['水垢是您长期不清洗导致的', true],
+    ['抱歉，是我们说明书少了一步，我重新发您', false],
+    ['您的包裹漏掉了一件，马上补发', false],
+    ['平时不清洗的话容易有水垢，建议每月除垢一次', false],
+  ] as const)('%s → flagged %s', (text, flagged) => {
+    expect(lint(text).length > 0).toBe(flagged)
+  })
+})

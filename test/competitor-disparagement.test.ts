@@ -385,3 +385,35 @@ describe('competitor-disparagement: sets C–G kinds', () => {
     expect(linter.lint(text).messages).toEqual([])
   })
 })
+
+// Kinds behind set F's misses (formal Tmall/JD register), in wordings of our own: sellers left
+// unnamed by a determiner (某些商家, 部分店铺, 那些便宜耳机), the shop as the yardstick inside the
+// subject (比我们便宜的), paying for the name or the advertising (卖个牌子, 冤枉钱), after-sales that
+// stonewalls (扯皮), junk goods said outright of a brand (便宜货), inferior materials (工业塑料),
+// sarcastic disbelief (才怪, 您也信？), and the shop reporting it looked at theirs (我们也研究过).
+describe('competitor-disparagement: set F kinds', () => {
+  it.each([
+    ['部分商家发的都是翻新机，您多留意', '部分商家发的都是翻新机'],
+    ['淘宝上那些比我们便宜一半的多半是仿品', '淘宝上那些比我们便宜一半的多半是仿品'],
+    ['那些大牌的精华其实卖的是牌子', '那些大牌的精华其实卖的是牌子'],
+    ['那个品牌全靠营销，成本就几块', '那个品牌全靠营销，成本就几块'],
+    ['其他家的售后就是踢皮球', '其他家的售后就是踢皮球'],
+    ['始祖鸟那件其实就是地摊货', '始祖鸟那件其实就是地摊货'],
+    ['那些低价的水杯都是废旧塑料做的', '那些低价的水杯都是废旧塑料'],
+    ['那种店的价格能是正品才怪', '那种店的价格能是正品才怪'],
+    ['美的那台我们也拆过，电机是杂牌的', '美的那台我们也拆过，电机是杂牌'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(linter.lint(text).messages).map((m) => m.actual)).toEqual([actual])
+  })
+  it.each([
+    '我们家的售后从不扯皮，有问题随时找我',
+    '这款不是便宜货，用料您放心',
+    '大牌同款工艺，价格更实在',
+    '我们这款性价比很高，您可以对比一下',
+    '您信得过我们的话，我先帮您登记',
+    '美的那款我们没有卖，您可以看看这款',
+    '部分商品参加满减，您留意一下',
+  ])('passes %s', (text) => {
+    expect(linter.lint(text).messages).toEqual([])
+  })
+})

@@ -92,7 +92,10 @@ export default defineRule({
         const ahead = Math.min(sEnd, f.end + 6)
         // A policy may take a few words to state (承诺所有销售的商品均为正品); a platform as the
         // speaker (京东承诺…) states its own policy.
-        const policyAhead = Math.min(sEnd, f.end + 14)
+        // A policy in a later clause (保證啱著，唔啱包退) does not excuse an outcome promised in the
+        // promise's own clause: the fit is still promised, the return is only the fallback.
+        const ownClauseEnd = clauseEnd(text, f.end)
+        const policyAhead = Math.min(ctx.hasCue('uncontrolled', f.end, ownClauseEnd) ? ownClauseEnd : sEnd, f.end + 14)
         if (ctx.hasCue('ownAction', f.end, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
         else if (uncontrolled) f.severity = 'error'
       }

@@ -115,7 +115,15 @@ function closesWithDe(ctx: LintContext, at: number): boolean {
   while (end > at && CLAUSE_TAIL.has(t[end - 1]!) && t[end - 1] !== DE) end--
   return end > at && t[end - 1] === DE
 }
-const JUDGED = norm(['这是', '这个是', '属于', '这属于', '这个属于', '就是', '都是'])
+const JUDGED = norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为'])
+/**
+ * A bare copula (属于, 是, 为) judges this item only with nothing before it in the clause, a
+ * demonstrative, or a finding in the sentence (经检测属于…, 非质量问题，是使用不当造成的).
+ */
+const COPULAS = norm(['属于', '是', '为'])
+const BELONGS_HEADS = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '一般', '这个一般', '这种情况一般', '基本', '基本上', '应该', '都'])
+/** Nameless causes that judge how the item was handled (人为损坏, 使用不当): the case, not the customer, named. */
+const VERDICTS = norm(['人为', '使用不当', '操作不当', '保管不当', '保存不当', '使用错误', '操作错误', '误操作', '操作失误'])
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
@@ -127,10 +135,15 @@ const JUDGES: Record<string, Judge> = {
   fault(f, ctx) {
     // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
     // 人为损坏不在保修范围 states the policy.
-    if (ctx.text.startsWith(HUMAN, f.start) && nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === undefined) {
+    const nameless = ctx.text.startsWith(HUMAN, f.start) || VERDICTS.some((w) => ctx.text.startsWith(w, f.start))
+    if (nameless && nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === undefined) {
       const head = ctx.text.slice(clauseStart(ctx.text, f.start), f.start)
-      if (!JUDGED.some((w) => head.endsWith(w)) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
-      return graded(f, 'warning')
+      const copula = COPULAS.find((w) => head.endsWith(w))
+      const belongs = copula !== undefined && (BELONGS_HEADS.includes(head.slice(0, -copula.length)) || ctx.hasCue('verdict', sentenceStart(ctx.text, f.start), f.start))
+      if (!(belongs || JUDGED.some((w) => head.endsWith(w))) || hypothetical(ctx, f) || negated(ctx, f.start)) {
+        // Without 人为 the old path (a named customer) still applies below.
+        if (ctx.text.startsWith(HUMAN, f.start)) return null
+      } else return graded(f, 'warning')
     }
     // The customer in the same clause: in 怪不得您没收到，原来是地址写错了 nobody is named for 写错.
     // A bare 自己 right before (…，自己选错了) stands for the sentence's subject.
@@ -283,6 +296,8 @@ const JUDGES: Record<string, Judge> = {
     const near = t.slice(Math.max(clauseStart(t, f.start), f.start - 3), f.start)
     const rhetorical = near.endsWith(normalizePhrase('不是')) || isQuestion(t, f.start, f.end)
     if (!rhetorical && ctx.hasCue('selfCritical', f.start - 3, f.start)) return null
+    // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
+    if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
     if (before(ctx, 'future', f, 'clause')) return null
     return rhetorical ? graded(f, 'error') : f
   },

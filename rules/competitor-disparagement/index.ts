@@ -14,7 +14,7 @@ const HEDGE_BEFORE = 6
 /** How far back a named brand or a comparison lets 他们 / 那个 stand for a competitor (戴森？那个就是…). */
 const CONTEXT_REACH = 24
 /** Predicates that disparage whoever is named, with no comparison needed (a brand sells fakes). */
-const OUTRIGHT = new Set(['fake', 'refurbished', 'insinuation', 'adulterated', 'scam', 'harm'])
+const OUTRIGHT = new Set(['fake', 'refurbished', 'insinuation', 'adulterated', 'scam', 'harm', 'junk'])
 
 /** The later of two spans, by end (the nearer subject). */
 function later(a: Span | undefined, b: Span | undefined): Span | undefined {
@@ -61,8 +61,8 @@ function selfBetween(ctx: LintContext, from: number, to: number): boolean {
     ([s, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + 4)).some(([h]) => h === e) && !copiedFrom(ctx, from, s) && !LINKED.has(ctx.text[s - 1] ?? ''),
   )
 }
-/** 跟我们比差远了 / 跟我们这台没法比: the shop after 跟 / 和 is what they are compared with, not the subject. */
-const LINKED = new Set(['跟', '和', '与'])
+/** 跟我们比差远了 / 比我们便宜的: the shop after 跟 / 和 / 比 is what they are compared with, not the subject. */
+const LINKED = new Set(['跟', '和', '与', '比'])
 
 /**
  * 某宝同款便宜一半？那都是仓库次品 / 29的那种你敢买？都是黑作坊的: a sentence with no seller of

@@ -242,14 +242,20 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
     const close = QUOTES[t[i]!]!
     const j = t.indexOf(close, f.end)
     if (j < 0 || t.slice(i + 1, f.start).includes(close)) return false
-    for (let k = j + 1; k <= j + 1 + NAME_REACH && k < t.length; k++) if (cueFrom(ctx, 'nameNoun', k) > 0) return true
+    // “王牌”是这款空调的系列名称: after 是 the name word may close the clause, further away.
+    const reach = t[j + 1] === '是' ? clauseEnd(t, j + 1) - 1 : j + 1 + NAME_REACH
+    for (let k = j + 1; k <= reach && k < t.length; k++) if (cueFrom(ctx, 'nameNoun', k) > 0) return true
     return false
   }
   return false
 }
 
 /** 冰镇后口感最佳: when to enjoy it at its best is advice on use, not a claim against other products. */
-const superlative: Judge = (f, ctx) => (ctx.hasCue('useCondition', clauseStart(ctx.text, f.start), f.start) ? null : f)
+/** …and 本店性价比最高的一款 / 在同系列里最强 ranks the shop's own range, not the market. */
+const superlative: Judge = (f, ctx) => {
+  const cs = clauseStart(ctx.text, f.start)
+  return ctx.hasCue('useCondition', cs, f.start) || ctx.hasCue('rangeScope', cs, f.start) ? null : f
+}
 
 const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative }
 

@@ -38,6 +38,8 @@ const Schema = z
     sameAddress: Words,
     hearsay: Words,
     nearby: Words,
+    nearbyUnit: Words,
+    record: Words,
   })
   .strict()
 const W = Schema.parse(data)
@@ -161,22 +163,25 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
   return out
 }
 
-/** 地址是同一个, 她跟我说…: what the reference's owner shares with the buyer or said about them, to the end of its clause. */
+/** 地址是同一个, 她跟我说…, 抬头是…: what the reference's owner shares with the buyer or said about them, to the end of its clause. */
 function shared(text: string, from: number, to: number): PersonHit[] {
   const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
   // 寄的是同一个地址吗？ asks the buyer; it tells nothing.
   const told = occurrences(text, W.sameAddress, from, to).filter(([s, e]) => !isQuestion(text, s, e))
-  return [...told, ...occurrences(text, W.hearsay, from, to).filter(([, e]) => clauseEnd(text, e) > e)].map(clauseRest)
+  const said = [...occurrences(text, W.hearsay, from, to), ...occurrences(text, W.record, from, to)].filter(([, e]) => clauseEnd(text, e) > e)
+  return [...told, ...said].map(clauseRest)
 }
 
-/** 楼下502, 隔壁1203: a neighbour's door by its room number (three or four digits). */
+/** 楼下502, 隔壁1203, 楼下2单元: a neighbour's door by its room number (three or four digits) or building. */
 function neighbourRooms(text: string, from: number, to: number): PersonHit[] {
   const out: PersonHit[] = []
   for (const [s, e] of occurrences(text, W.nearby, from, to)) {
     let i = e
     while (i < to && i - e < 6 && isDigit(text.charCodeAt(i))) i++
     const digits = i - e
-    if (digits >= 3 && digits <= 4 && !isDigit(text.charCodeAt(i))) out.push({ start: s, end: i })
+    const unit = digits >= 1 && digits <= 4 ? startsWithAny(text, i, W.nearbyUnit) : undefined
+    if (unit) out.push({ start: s, end: i + unit.length })
+    else if (digits >= 3 && digits <= 4 && !isDigit(text.charCodeAt(i))) out.push({ start: s, end: i })
   }
   return out
 }

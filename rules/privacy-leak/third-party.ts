@@ -1,4 +1,4 @@
-import { sentenceStart } from '../../src/context/text.js'
+import { clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
@@ -54,14 +54,18 @@ function references(ctx: LintContext): Span[] {
   const { text } = ctx
   const refs: Span[] = []
   for (const name of ['relation', 'pronoun']) for (const [start, end] of ctx.cues(name)) refs.push({ start, end, named: true })
-  for (const [start, end] of ctx.cues('otherWhole')) refs.push({ start, end })
+  // 如果不是您本人的号码: a supposition about the buyer's own data, not someone else named.
+  for (const [start, end] of ctx.cues('otherWhole')) if (!lastCue(ctx, 'condition', Math.max(clauseStart(text, start), start - CONDITION_REACH), start)) refs.push({ start, end })
   for (const [start, end] of ctx.cues('other')) {
     const person = cuesWithin(ctx, 'person', end, end + PERSON_GAP + 4).find((c) => c[0] - end <= PERSON_GAP && !/[,.!?;:\n]/.test(text.slice(end, c[0])))
-    if (person) refs.push({ start, end: person[1] })
+    // 隔壁3栋那位阿姨: a number between the pointer and the person is data, not part of the reference.
+    if (person) refs.push(/[0-9]/.test(text.slice(end, person[0])) ? { start: person[0], end: person[1] } : { start, end: person[1] })
   }
   for (const [start, end] of ctx.cues('title')) {
     const before = text.charCodeAt(start - 1)
-    if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !ABOUT.has(text[end] ?? '')) continue
+    // 楼下2单元的陈女士: a person described by what comes before is talked about too.
+    const about = ABOUT.has(text[end] ?? '') || DESCRIBED.has(text[start - 2] ?? '')
+    if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !about) continue
     refs.push({ start: start - 1, end, named: true })
   }
   // 前台小刘上周也在我们这订了: a colleague or neighbour by a familiar name, talked about.
@@ -69,9 +73,34 @@ function references(ctx: LintContext): Span[] {
     if (FAMILIAR_NOT_BEFORE.has(text[start - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
     refs.push({ start, end, named: true })
   }
-  return refs.sort((a, b) => a.start - b.start)
+  return withAnaphora(text, refs).sort((a, b) => a.start - b.start)
 }
+
+/**
+ * 上一位买家退回来的，他当时…订单号是…: a bare 他/她 later in a reference's sentence is that
+ * person again, and what follows it is theirs however far the sentence runs on.
+ */
+function withAnaphora(text: string, refs: Span[]): Span[] {
+  const out = [...refs]
+  let covered = 0
+  for (const ref of refs) {
+    const to = Math.min(sentenceEnd(text, ref.end), ref.end + WINDOW)
+    for (let i = Math.max(ref.end, covered); i < to; i++) {
+      const c = text[i]
+      if ((c !== '他' && c !== '她') || NOT_BEFORE_PRONOUN.has(text[i - 1] ?? '') || text[i + 1] === '们') continue
+      out.push({ start: i, end: i + 1, named: true })
+    }
+    covered = Math.max(covered, to)
+  }
+  return out
+}
+/** 其他, 吉他, 利他: 他 inside another word. */
+const NOT_BEFORE_PRONOUN = new Set([...n('其吉利排')])
 /** 大小王, 老老实实: 小/老 inside another word. */
+/** Before a surname and title, the end of a description: 楼下2单元的陈女士. */
+const DESCRIBED = new Set([...n('的')])
+/** 如果不是您本人: the supposition stands right before the reference. */
+const CONDITION_REACH = 6
 const FAMILIAR_NOT_BEFORE = new Set([...n('大小老古')])
 /** After the name, what shows it is talked about (小刘也, 老王家, 小林上周…). */
 const FAMILIAR_ABOUT = new Set([...n('也的家住买说她他那之在反都还上前昨今刚订')])
