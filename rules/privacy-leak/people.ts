@@ -58,8 +58,11 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 /** Start of every occurrence of any of `words` in [from, to), with its end. */
 function occurrences(text: string, words: readonly string[], from: number, to: number): [number, number][] {
   const out: [number, number][] = []
+  // Search the window, not the text: indexOf on the whole text runs to its end for every word
+  // that the window lacks, which made a long reply with many references quadratic.
+  const window = from === 0 && to >= text.length ? text : text.slice(from, to)
   for (const w of words) {
-    for (let i = text.indexOf(w, from); i >= 0 && i + w.length <= to; i = text.indexOf(w, i + 1)) out.push([i, i + w.length])
+    for (let i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) out.push([from + i, from + i + w.length])
   }
   return out.sort((a, b) => a[0] - b[0] || b[1] - a[1])
 }
