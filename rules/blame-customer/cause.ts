@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '
 import { cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   type Span,
+  answersComplaint,
   apologised,
   before,
   chars,
@@ -229,7 +230,7 @@ const cleft: Judge = (f, ctx) => {
   const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
   // as the cause of a trouble just named or complained of.
-  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('complaint'))
+  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || answersComplaint(ctx)
   // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it, and
   // 发黑是你戴着洗澡造成的 names who caused the trouble. …but 是您穿过的 names what was done to it.
   const purpose = wordFrom(t, PURPOSE, f.end)
@@ -327,7 +328,7 @@ function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   if (!ctx.hasCue('strongConsequence', f.start, f.end)) return null
   // 熟过了会导致嚼不烂: 会 / 容易 + 导致 explains what happens in general.
   if (wordTo(t, GENERIC, f.start) >= 0) return null
-  if (ctx.previous === undefined || !ctx.previousHasCue('complaint') || !badOutcomeAfter(ctx, f.end)) return null
+  if (!answersComplaint(ctx) || !badOutcomeAfter(ctx, f.end)) return null
   const from = sentenceStart(t, f.start)
   if (ctx.hasCue('shop', from, f.start) || ctx.hasCue('third', from, f.start)) return null
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
@@ -508,10 +509,10 @@ const misuse: Judge = (f, ctx) => {
   const t = ctx.text
   const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
   if (inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'help', f) || negated(ctx, f.start) || reassured(ctx, f)) return null
+  const complained = answersComplaint(ctx)
   // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
   // handling is made the cause of the trouble.
   if (who === undefined) {
-    const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
     const focus = t[f.start - 1] === SHI || presumed(t, f.end)
     const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)
     if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus))) return null
@@ -519,7 +520,6 @@ const misuse: Judge = (f, ctx) => {
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) ? widened(graded(f, 'warning'), span[0], f.end) : null
-  const complained = ctx.previous !== undefined && ctx.previousHasCue('complaint')
   // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的).
   const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4))
   if (!complained && !caused && !ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)) return null
@@ -552,7 +552,7 @@ const CHOSE = words('chose')
  */
 const shopWasFine: Judge = (f, ctx) => {
   const t = ctx.text
-  const complained = (ctx.previous !== undefined && ctx.previousHasCue('complaint')) || ctx.hasCue('trouble', 0, f.start)
+  const complained = answersComplaint(ctx) || ctx.hasCue('trouble', 0, f.start)
   if (!complained || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || ctx.hasCue('hedge', 0, t.length)) return null
   return hypothetical(ctx, f) || isQuestion(t, f.start, f.end) ? null : f
 }

@@ -145,6 +145,9 @@ export function apologised(ctx: LintContext, f: { start: number; end: number }):
   return !(last[1] <= f.start && ctx.hasCue('contrast', last[1], f.start))
 }
 
+/** The customer's previous message complains (a complaint cue in it). */
+export const answersComplaint = (ctx: LintContext): boolean => ctx.previous !== undefined && ctx.previousHasCue('complaint')
+
 /** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */
 export function hypothetical(ctx: LintContext, f: { start: number; end: number }): boolean {
   const t = ctx.text

@@ -8,6 +8,7 @@ import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
 import {
   CLAUSE_TAIL,
   after,
+  answersComplaint,
   chars,
   before,
   graded,
@@ -92,7 +93,7 @@ function pageNote(f: Finding, ctx: LintContext): Finding | null {
   const s0 = sentenceStart(t, f.start)
   if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end)) return null
   if (cueStartsWithin(ctx, 'pageRefusal', f.end, f.end + 2)) return f
-  if (ctx.previous !== undefined && ctx.previousHasCue('complaint')) return f
+  if (answersComplaint(ctx)) return f
   // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
   const from = Math.max(0, s0 - 30)
   const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
@@ -140,10 +141,10 @@ const JUDGES: Record<string, Judge> = {
       const head = ctx.text.slice(clauseStart(ctx.text, f.start), f.start)
       const copula = COPULAS.find((w) => head.endsWith(w))
       const belongs = copula !== undefined && (BELONGS_HEADS.includes(head.slice(0, -copula.length)) || ctx.hasCue('verdict', sentenceStart(ctx.text, f.start), f.start))
-      if (!(belongs || JUDGED.some((w) => head.endsWith(w))) || hypothetical(ctx, f) || negated(ctx, f.start)) {
-        // Without 人为 the old path (a named customer) still applies below.
-        if (ctx.text.startsWith(HUMAN, f.start)) return null
-      } else return graded(f, 'warning')
+      const judged = belongs || JUDGED.some((w) => head.endsWith(w))
+      if (judged && !hypothetical(ctx, f) && !negated(ctx, f.start)) return graded(f, 'warning')
+      // A verdict other than 人为 still takes the path of a named customer below.
+      if (ctx.text.startsWith(HUMAN, f.start)) return null
     }
     // The customer in the same clause: in 怪不得您没收到，原来是地址写错了 nobody is named for 写错.
     // A bare 自己 right before (…，自己选错了) stands for the sentence's subject.

@@ -90,9 +90,7 @@ function onlyFillers(text: string, from: number, to: number, skipFrom: number, s
 }
 
 /** A way forward offered anywhere in the reply, but not by the phrase itself (自己联系快递 is not 联系). */
-function offersPath(ctx: LintContext, f: Finding): boolean {
-  return ctx.hasCue('path', 0, f.start) || ctx.hasCue('path', f.end, ctx.text.length)
-}
+const offersPath = (ctx: LintContext, f: Finding): boolean => offersPathOutside(ctx, f.start, f.end)
 
 /** How long a topic before a bare 不清楚 may be (保修期的事情我不清楚). */
 const TOPIC_REACH = 10
@@ -110,7 +108,7 @@ function topicOnly(ctx: LintContext, cStart: number, cEnd: number, f: Finding): 
   return false
 }
 
-/** A way forward offered outside [from, to) (the buyer's own errand clause). */
+/** A way forward offered outside [from, to) (the phrase, or the buyer's own errand clause). */
 function offersPathOutside(ctx: LintContext, from: number, to: number): boolean {
   return ctx.hasCue('path', 0, from) || ctx.hasCue('path', to, ctx.text.length)
 }
@@ -138,6 +136,13 @@ function endsReply(text: string, f: Finding): boolean {
   return onlyFillers(text, end, text.length, end, end)
 }
 
+/** The finding run on to the first of `words` within `reach` in its clause (不归…管), or null without one. */
+function closedBy(f: Finding, text: string, words: readonly string[], reach: number): Finding | null {
+  const limit = Math.min(clauseEnd(text, f.end), f.end + reach)
+  for (let i = f.end; i < limit; i++) for (const w of words) if (text.startsWith(w, i)) return { ...f, end: i + w.length }
+  return null
+}
+
 /**
  * The span of a phrase whose shape the lexicon cannot hold alone, or null when the shape is
  * not there: 没关系 needs the shop before it (跟我们没关系, not 跟质量没关系), 不归 the 管
@@ -152,16 +157,8 @@ function shaped(f: Finding, ctx: LintContext): Finding | null {
     for (let i = c[1]; i < f.start; i++) if (!OURS_GAP.has(text[i]!)) return null
     return { ...f, start: c[0] }
   }
-  if (tags.includes('guan')) {
-    const limit = Math.min(clauseEnd(text, f.end), f.end + GUAN_REACH)
-    for (let i = f.end; i < limit; i++) for (const w of GUAN) if (text.startsWith(w, i)) return { ...f, end: i + w.length }
-    return null
-  }
-  if (tags.includes('business')) {
-    const limit = Math.min(clauseEnd(text, f.end), f.end + BUSINESS_REACH)
-    for (let i = f.end; i < limit; i++) for (const w of BUSINESS) if (text.startsWith(w, i)) return { ...f, end: i + w.length }
-    return null
-  }
+  if (tags.includes('guan')) return closedBy(f, text, GUAN, GUAN_REACH)
+  if (tags.includes('business')) return closedBy(f, text, BUSINESS, BUSINESS_REACH)
   if (tags.includes('party')) {
     const span = shirkToParty(text, f.start, f.end)
     return span ? { ...f, start: span[0], end: span[1] } : null

@@ -250,8 +250,10 @@ function inQuotedName(f: Finding, ctx: LintContext): boolean {
   return false
 }
 
-/** 冰镇后口感最佳: when to enjoy it at its best is advice on use, not a claim against other products. */
-/** …and 本店性价比最高的一款 / 在同系列里最强 ranks the shop's own range, not the market. */
+/**
+ * 冰镇后口感最佳: when to enjoy it at its best is advice on use, not a claim against other
+ * products; 本店性价比最高的一款 / 在同系列里最强 ranks the shop's own range, not the market.
+ */
 const superlative: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
   return ctx.hasCue('useCondition', cs, f.start) || ctx.hasCue('rangeScope', cs, f.start) ? null : f

@@ -96,11 +96,11 @@ function withAnaphora(text: string, refs: Span[]): Span[] {
 }
 /** 其他, 吉他, 利他: 他 inside another word. */
 const NOT_BEFORE_PRONOUN = new Set([...n('其吉利排')])
-/** 大小王, 老老实实: 小/老 inside another word. */
 /** Before a surname and title, the end of a description: 楼下2单元的陈女士. */
 const DESCRIBED = new Set([...n('的')])
 /** 如果不是您本人: the supposition stands right before the reference. */
 const CONDITION_REACH = 6
+/** 大小王, 老老实实: 小/老 inside another word. */
 const FAMILIAR_NOT_BEFORE = new Set([...n('大小老古')])
 /** After the name, what shows it is talked about (小刘也, 老王家, 小林上周…). */
 const FAMILIAR_ABOUT = new Set([...n('也的家住买说她他那之在反都还上前昨今刚订')])

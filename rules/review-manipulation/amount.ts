@@ -5,14 +5,12 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
  * compared with the normalised reply, so they are normalised like it.
  */
 const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
-/** r / rmb: chat shorthand for 元 (返3r). */
-/** 蚊 is Cantonese for 元 (五十蚊). */
+/** r / rmb: chat shorthand for 元 (返3r); 蚊 is Cantonese for 元 (五十蚊). */
 const UNITS = ['块钱', '元', '块', '毛', '折', '蚊', 'rmb', 'r'].map(normalizePhrase)
-/** 打个折 has no figure but is a discount all the same. */
-const A_BIT = normalizePhrase('个')
+/** 个: 打个折 has no figure but is a discount all the same; 满十五个字 counts with it. */
+const GE = normalizePhrase('个')
 const DISCOUNT = normalizePhrase('折')
 const FULL = normalizePhrase('满')
-const MEASURE = normalizePhrase('个')
 /** 满15字, 满3张, 满5星, 打满5分: sizes of the review, not spending thresholds. */
 const REVIEW_QUANTITY = ['字', '张', '星', '分', '天', '颗'].map(normalizePhrase)
 const LONGEST = 6
@@ -27,7 +25,7 @@ export function amountEnd(text: string, end: number): number {
   while (i < text.length && i - figure < LONGEST && NUMERAL.has(text[i]!)) i++
   if (i === figure) {
     // 打个折: a discount without a figure.
-    return text[i] === A_BIT && text.startsWith(DISCOUNT, i + 1) ? i + 2 : end
+    return text[i] === GE && text.startsWith(DISCOUNT, i + 1) ? i + 2 : end
   }
   const figureEnd = i
   if (isSpace(text[i])) i++
@@ -55,7 +53,7 @@ export function spendThreshold(text: string, from: number, to: number): boolean 
     let j = i + 1
     while (j < to && NUMERAL.has(text[j]!)) j++
     // 满十五个字: a measure word may stand between the figure and what is counted.
-    if (text[j] === MEASURE) j++
+    if (text[j] === GE) j++
     if (j > i + 1 && !REVIEW_QUANTITY.includes(text[j] ?? '')) return true
   }
   return false
