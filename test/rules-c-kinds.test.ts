@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { brief, linterFor } from './support/harness.js'
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
 
 // Issue 8, rules-c: kinds of language the red-line rules (off-platform, review-manipulation,
 // privacy-leak) and internet-slang must read, each with its traps. Sentences written for this
@@ -7,17 +7,14 @@ import { brief, linterFor } from './support/harness.js'
 
 type Case = readonly [text: string, actual: string, severity?: string]
 
+/** The harness's kind table, with an `error` default and no previous turn. */
 function check(id: string, flags: readonly Case[], passes: readonly string[], profile?: 'zh-TW') {
-  const linter = linterFor(id, profile ? { profile } : {})
-  const lint = (text: string) => linter.lint(text).messages
-  it.each(flags.map((c) => [c[0], c[1], c[2] ?? 'error']))('flags %s → %s', (text, actual, severity) => {
-    const start = text.indexOf(actual)
-    expect(start).toBeGreaterThanOrEqual(0)
-    expect(brief(lint(text))).toEqual([{ ruleId: id, severity, actual, start, end: start + actual.length }])
-  })
-  it.each(passes)('passes %s', (text) => {
-    expect(brief(lint(text))).toEqual([])
-  })
+  checkKinds(
+    id,
+    flags.map(([text, actual, severity]) => [text, undefined, actual, severity ?? 'error'] as const),
+    passes.map((text) => [text] as const),
+    profile ? { profile } : {},
+  )
 }
 
 describe('off-platform: contact, channels and money moved off the platform in other words', () => {

@@ -39,12 +39,22 @@ export function docExamples(ruleId: string): DocExamples {
 /** A reply that must be reported once: its text, the customer's previous turn, the span, the severity. */
 export type KindCase = readonly [text: string, previous: string | undefined, actual: string, severity: string]
 
+/** One linter per rule and config for all the kind tables of a file (a compile is ~40 ms). */
+const kindLinters = new Map<string, ReturnType<typeof linterFor>>()
+
 /**
  * Tests for a kind of language (issue 8): each flag case is reported exactly once by rule `id`
  * with that span and severity, each pass case not at all.
  */
-export function checkKinds(id: string, flags: readonly KindCase[], passes: ReadonlyArray<readonly [text: string, previous?: string]>) {
-  const linter = linterFor(id)
+export function checkKinds(
+  id: string,
+  flags: readonly KindCase[],
+  passes: ReadonlyArray<readonly [text: string, previous?: string]>,
+  config: ConfigInput = {},
+) {
+  const key = `${id}\0${JSON.stringify(config)}`
+  let linter = kindLinters.get(key)
+  if (!linter) kindLinters.set(key, (linter = linterFor(id, config)))
   const lint = (text: string, previous?: string) => linter.lint(text, previous === undefined ? undefined : { previous }).messages
   it.each(flags.map((c) => [c[0], ...c]))('flags %s', (_, text, previous, actual, severity) => {
     const start = text.indexOf(actual)
