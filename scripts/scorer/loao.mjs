@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import YAML from 'yaml'
 import { RULES, root, loadLib, loadPool, loadSpecs, loadReal, lintAll } from './data.mjs'
-import { featureNames, hashFeatures, trainLR, score } from './model.mjs'
+import { featureNames, hashFeatures, trainLR, score, prune } from './model.mjs'
 
 const argv = process.argv.slice(2)
 const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt }
@@ -28,6 +28,7 @@ const useFindings = !argv.includes('--no-findings')
 const noVeto = argv.includes('--no-veto')
 const noAdd = argv.includes('--no-add')
 const DUP = Number(opt('--dup', '0.6'))
+const KEEP = Number(opt('--keep', '0')) // 0: no pruning
 
 const lib = await loadLib()
 const norm = (t) => lib.normalize(t).text
@@ -49,6 +50,18 @@ const all = [...pool, ...specs, ...real]
 const HIST = { a: '00416cf', b: 'eb4f7f1', c: 'bf6d48d', d: 'bf6d48d', e: '4491227', g: '4491227', f: 'ff57d13' }
 const useHist = argv.includes('--hist')
 const builds = new Map()
+// --first-sight: every blind set's replies carry the findings of the build that had not seen them
+// (its first-sight build), everything else the current build's: the scorer learns what rules miss
+// on an author they have not seen, which is its job on new text. One assignment for all folds.
+const firstSight = argv.includes('--first-sight')
+if (firstSight) {
+  lintAll(lib, all)
+  const bySet = new Map()
+  for (const it of all) if (HIST[it.set]) { if (!bySet.has(HIST[it.set])) bySet.set(HIST[it.set], []); bySet.get(HIST[it.set]).push(it) }
+  for (const [key, items] of bySet) lintAll(await import(`/tmp/scorer-hist/${key}/dist/node.js`), items)
+  for (const it of all) it.x = hashFeatures(featureNames(it, ctx))
+  builds.set('current', all.map((it) => ({ findings: it.findings, flagged: it.flagged, x: it.x })))
+}
 async function useBuild(set) {
   const key = useHist && HIST[set] ? HIST[set] : 'current'
   if (!builds.has(key)) {
@@ -85,7 +98,8 @@ function train(items, rule) {
     if (y === null) continue
     xs.push(it.x); ys.push(y); ws.push(it.set === 'real' ? REAL_W : 1)
   }
-  return trainLR(xs, ys, ws)
+  const m = trainLR(xs, ys, ws)
+  return KEEP ? prune(m, KEEP) : m
 }
 
 // Threshold for additions: the lowest t ≥ MIN_ADD at which replies the rules leave unflagged and

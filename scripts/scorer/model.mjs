@@ -91,3 +91,17 @@ export function score(model, x) {
   for (let k = 0; k < x.length; k++) z += model.w[x[k]]
   return 1 / (1 + Math.exp(-z))
 }
+
+/**
+ * Keeps the `keep` largest weights by magnitude (ties broken by bucket id, so the result is
+ * deterministic) and rounds them to integers at `scale`: what the weights file stores.
+ */
+export function prune(model, keep, scale = 1000) {
+  const idx = []
+  for (let j = 0; j < model.w.length; j++) if (Math.round(model.w[j] * scale) !== 0) idx.push(j)
+  idx.sort((a, b) => Math.abs(model.w[b]) - Math.abs(model.w[a]) || a - b)
+  const kept = idx.slice(0, keep).sort((a, b) => a - b)
+  const w = new Float64Array(model.w.length)
+  for (const j of kept) w[j] = Math.round(model.w[j] * scale) / scale
+  return { w, b: Math.round(model.b * scale) / scale, buckets: kept, weights: kept.map((j) => Math.round(model.w[j] * scale)) }
+}
