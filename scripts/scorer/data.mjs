@@ -77,7 +77,10 @@ export function lintAll(lib, items, extra = {}) {
   const linterFor = (profile = 'marketplace') => {
     if (!linters.has(profile)) {
       let l
-      try { l = lib.createLinter({ profile, ...extra }) } catch { l = lib.createLinter({ ...extra }) } // an older build without that profile
+      // The rules alone (the scorer must never judge its own training data); an older build
+      // knows neither the switch nor every profile.
+      const tries = [{ profile, scorer: false, ...extra }, { profile, ...extra }, { ...extra }]
+      for (const config of tries) { try { l = lib.createLinter(config); break } catch { /* next */ } }
       linters.set(profile, l)
     }
     return linters.get(profile)

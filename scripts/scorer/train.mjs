@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { RULES, root, loadLib, loadPool, loadSpecs, loadReal, lintAll } from './data.mjs'
 import { hashFeatures, trainLR, score, prune, BITS } from './model.mjs'
 
-export const OPTIONS = { addPrecision: 0.9, vetoPrecision: 0.8, minAdd: 0.5, realWeight: 0.3, keep: 3000, scale: 1000 }
+export const OPTIONS = { addPrecision: 0.9, vetoPrecision: 0.8, minAdd: 0.5, realWeight: 0.3, keep: 500, scale: 1000 }
 const SEVERITY = 'warning'
 
 const labelOf = (it, rule) => (it.known && it.known !== rule ? null : it.labels.has(rule) ? 1 : 0)

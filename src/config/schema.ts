@@ -46,7 +46,7 @@ export const ConfigSchema = z
      * The statistical scorer (src/scorer): adds a finding on a clause its weights judge very
      * likely a rule's problem where the rule's phrases did not match. README, "Statistical scorer".
      */
-    scorer: z.boolean().default(true),
+    scorer: z.boolean().default(false),
   })
   .strict()
 
