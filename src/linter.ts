@@ -10,7 +10,6 @@ import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
-import { builtinScorer } from './scorer/builtin.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
 
 export interface Linter {
@@ -31,13 +30,11 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
   const session = new Session(compiled, resolved)
-  const scorer = builtinScorer(resolved, new Map(compiled.rules.map((r) => [r.definition.meta.id, r.url])))
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     // A hook that lints again (re-entrant call) gets buffers of its own.
     const findings = session.busy ? new Session(compiled, resolved).findAll(input, options) : session.findAll(input, options)
-    const messages = toMessages(input, findings, compiled.rules, resolved)
-    return { messages: scorer ? scorer(input, options?.previous, messages) : messages }
+    return { messages: toMessages(input, findings, compiled.rules, resolved) }
   }
   checkCustomSpecs(resolved, lint)
   return {

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Trains the statistical scorer's weights (src/scorer/weights.json) from the dev pool.
+// Trains the statistical scorer's weights from the dev pool (the experiment of
+// fixtures/eval/SCORER.md; the scorer is not part of the library).
 //
-//   npm run build && node scripts/scorer/train.mjs           write src/scorer/weights.json
-//   node scripts/scorer/train.mjs --check                     retrain and compare with the file
+//   npm run build && node scripts/scorer/train.mjs [--out <file>]   default .real/scorer-weights.json
+//   node scripts/scorer/train.mjs --check [--out <file>]            retrain and compare with the file
+//
+// The file format is the one the library integration validated at load (commit d7a0c20 on
+// branch scorer, src/scorer/index.ts): bucket ids as gaps, weights as integers at `scale`.
 //
 // Data: every labelled set in fixtures/eval/ (blind sets with the findings the rules made at
 // their first sight, fixtures/eval/scorer/first-sight.jsonl; the rest with today's findings),
@@ -14,7 +18,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RULES, root, loadLib, loadPool, loadSpecs, loadReal, lintAll } from './data.mjs'
-import { hashFeatures, trainLR, score, prune, BITS } from './model.mjs'
+import { featureNames, hashFeatures, trainLR, score, prune, BITS } from './model.mjs'
 
 export const OPTIONS = { addPrecision: 0.9, vetoPrecision: 0.8, minAdd: 0.5, realWeight: 0.3, keep: 500, scale: 1000 }
 const SEVERITY = 'warning'
@@ -63,8 +67,9 @@ export function buildWeights(items, sets, o = OPTIONS, rules = RULES, trainedOn 
   return out
 }
 
-/** The dev pool as training items, features from the built library's scorerFeatureNames. */
+/** The dev pool as training items (features: model.mjs, without word classes). */
 export async function loadTrainingItems(lib) {
+  const ctx = { norm: (t) => lib.normalize(t).text }
   const pool = loadPool(), specs = loadSpecs(), real = loadReal()
   const all = lintAll(lib, [...pool, ...specs, ...real])
   const fsPath = join(root, 'fixtures/eval/scorer/first-sight.jsonl')
@@ -79,7 +84,7 @@ export async function loadTrainingItems(lib) {
       it.findings = f.map(([ruleId, severity]) => ({ ruleId, severity }))
       it.flagged = new Set(f.filter(([, s]) => s !== 'info').map(([r]) => r))
     }
-    it.x = hashFeatures(lib.scorerFeatureNames(it.text, it.previous, it.findings))
+    it.x = hashFeatures(featureNames(it, ctx))
   }
   return { all, sets: [...line.keys()].filter((s) => /^[a-z]$/.test(s)).sort(), realCount: real.length }
 }
@@ -91,14 +96,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const trainedOn = `fixtures/eval (${all.filter((i) => i.set !== 'real' && i.set !== 'specs').length} labelled replies, blind sets ${sets.join('')}), ${all.filter((i) => i.set === 'specs').length} lexicon spec lines, ${realCount} real replies as negatives`
   const weights = buildWeights(all, sets, OPTIONS, RULES, trainedOn)
   const text = JSON.stringify(weights) + '\n'
-  const path = join(root, 'src/scorer/weights.json')
+  const outArg = process.argv.indexOf('--out')
+  const path = outArg >= 0 ? process.argv[outArg + 1] : join(root, '.real/scorer-weights.json')
   if (process.argv.includes('--check')) {
     const same = existsSync(path) && readFileSync(path, 'utf8') === text
-    console.log(same ? 'train: src/scorer/weights.json is what this data trains' : 'train: src/scorer/weights.json differs from what this data trains')
+    console.log(same ? `train: ${path} is what this data trains` : `train: ${path} differs from what this data trains`)
     process.exitCode = same ? 0 : 1
   } else {
     writeFileSync(path, text)
     for (const [id, m] of Object.entries(weights.rules)) console.log(`${id}: add ${m.add ?? '—'} veto ${m.veto ?? '—'} ${m.weights.length} weights`)
-    console.log(`wrote src/scorer/weights.json (${text.length} bytes)`)
+    console.log(`wrote ${path} (${text.length} bytes)`)
   }
 }
