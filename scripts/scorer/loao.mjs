@@ -115,11 +115,20 @@ function chooseThresholds(oof) {
   return { tAdd, tVeto }
 }
 
+/** Thresholds from out-of-fold scores: each author in `sets` scored by a model trained on the rest of `pool`. */
+function thresholdsOver(pool, sets, rule) {
+  const oof = []
+  for (const Y of sets) {
+    const m = train(pool.filter((it) => it.set !== Y), rule)
+    for (const it of pool) if (it.set === Y) oof.push({ s: score(m, it.x), y: labelOf(it, rule), flag: it.flagged.has(rule) })
+  }
+  return chooseThresholds(oof)
+}
+
 const decide = (flag, s, th) => (flag ? !(th.tVeto !== null && !noVeto && s < th.tVeto) : th.tAdd !== null && !noAdd && s >= th.tAdd)
 
 const rows = []
 const added = []
-const realNew = []
 for (const X of blindSets) {
   if (argv.includes("--real-check") || (only && !only.includes(X))) continue
   const dups = nearDups(X)
@@ -128,13 +137,7 @@ for (const X of blindSets) {
   const inner = blindSets.filter((s) => s !== X)
   const res = { set: X, dropped: dups.size, rules: {} }
   for (const rule of RULES) {
-    // Inner out-of-fold scores over the other authors.
-    const oof = []
-    for (const Y of inner) {
-      const m = train(trainPool.filter((it) => it.set !== Y), rule)
-      for (const it of trainPool) if (it.set === Y) oof.push({ s: score(m, it.x), y: labelOf(it, rule), flag: it.flagged.has(rule) })
-    }
-    const th = chooseThresholds(oof)
+    const th = thresholdsOver(trainPool, inner, rule)
     const m = train(trainPool, rule)
     const st = { pos: 0, tpR: 0, fpR: 0, tpS: 0, fpS: 0, th }
     for (const it of all) {
@@ -158,12 +161,7 @@ if (argv.includes('--real-check')) {
   const labelled = all.filter((it) => it.set !== 'real')
   const realNew = []
   for (const rule of RULES) {
-    const oof = []
-    for (const Y of blindSets) {
-      const m = train(all.filter((it) => it.set !== Y), rule)
-      for (const it of all) if (it.set === Y) oof.push({ s: score(m, it.x), y: labelOf(it, rule), flag: it.flagged.has(rule) })
-    }
-    const th = chooseThresholds(oof)
+    const th = thresholdsOver(all, blindSets, rule)
     for (const h of [0, 1]) {
       const m = train([...labelled, ...real.filter((it) => half(it) !== h)], rule)
       for (const it of real) {
