@@ -11,7 +11,7 @@ import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.j
 import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
 import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
-import { packGroups } from './transfer.js'
+import { packGroups, type Packed } from './transfer.js'
 import type { Progress } from './progress.js'
 import { stampOf, type ReadStamp } from './replace-file.js'
 import type { CliMessage, FileResult, Severity } from './types.js'
@@ -259,7 +259,7 @@ async function consume(
   const report = (turn: Turn, messages: LintMessage[]) => {
     const found = findingsOf(turn, messages, settings.quiet)
     if (found.length === 0) return
-    if (range) range.parts.push(packGroups(found))
+    if (range) range.parts.push(range.asText ? packGroups(found) : found)
     else if (emit) emit(found)
     else for (const m of found) result.messages.push(m)
   }
@@ -332,8 +332,10 @@ export function chatProblems(settings: LintSettings, transcript: boolean, n: { u
 /** A byte range of a transcript being linted by a worker (see ranges.ts). */
 export interface RangeRun {
   conversation: RangeConversation
-  /** Findings in file order, packed (transfer.ts); a number stands for the pending reply of that index. */
-  parts: Array<string | number>
+  /** Findings in file order, packed (transfer.ts) or as objects; a number stands for the pending reply of that index. */
+  parts: Array<Packed | number>
+  /** Packed as text for another thread (see FindingPacker). */
+  asText: boolean
   pending: Array<{ turn: Turn; kind: Pending; session: string; provisional: string | undefined; found: CliMessage[] }>
   turns: number
   lines: number
@@ -373,8 +375,8 @@ export async function lintRange(path: string, start: number, end: number, engine
  * session stood when the range began: replies whose context was not what the range saw are
  * linted again.
  */
-export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): string[] {
-  const out: string[] = []
+export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): Packed[] {
+  const out: Packed[] = []
   for (const part of range.parts) {
     if (typeof part !== 'number') {
       out.push(part)
@@ -397,7 +399,7 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
       }
       p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
     }
-    if (p.found.length) out.push(packGroups(p.found))
+    if (p.found.length) out.push(range.asText ? packGroups(p.found) : p.found)
   }
   return out
 }

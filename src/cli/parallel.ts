@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { chatProblems, ioMessage, probe, type LintSettings, type Target } from './lint.js'
 import type { LintPool, RangeCounts } from './pool.js'
 import { RANGE_BYTES, SessionBook, splitAtLines, type SessionState } from './ranges.js'
-import { unpack } from './transfer.js'
+import { unpack, type Packed } from './transfer.js'
 import type { CliMessage, FileResult } from './types.js'
 
 /**
@@ -54,7 +54,7 @@ export function fileJob(pool: LintPool, target: Target, timeout: number | undefi
 export function rangeJob(pool: LintPool, target: Target, settings: LintSettings, ranges: Array<[number, number]>, timeout: number | undefined, onDone: (bytes: number) => void): Job {
   const ahead = pool.size * 2
   const book = new SessionBook()
-  type Range = { done?: Promise<{ findings: string; result: FileResult }>; counts: Promise<RangeCounts>; lineBase: number; indexBase: number }
+  type Range = { done?: Promise<{ findings: Packed; result: FileResult }>; counts: Promise<RangeCounts>; lineBase: number; indexBase: number }
   const parts: Range[] = []
   const reported: Range = { done: Promise.resolve({ findings: '', result: emptyResult(target.file) }), counts: Promise.resolve({ sessions: [], changes: [], lines: 0, turns: 0, unknown: 0, customers: 0 }), lineBase: 0, indexBase: 0 }
   let started = 0
@@ -118,7 +118,7 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
       const result = emptyResult(target.file)
       for (let k = 0; k < ranges.length; k++) {
         while (started < Math.min(ranges.length, k + 1 + ahead)) launch(started++)
-        let d: { findings: string; result: FileResult }
+        let d: { findings: Packed; result: FileResult }
         try {
           d = await parts[k]!.done!
           await parts[k]!.counts

@@ -26,26 +26,38 @@ export function packGroups(ms: readonly CliMessage[]): string {
   return out && `${out}]`
 }
 
-/** A task's findings, in file order, as packed groups. */
+/**
+ * A task's findings: packed text from a worker, or the objects themselves when the main
+ * thread ran the task (nothing crosses a thread, so nothing is packed).
+ */
+export type Packed = string | CliMessage[]
+
+/** A task's findings, in file order, as packed groups (or as objects: `asText` false). */
 export class FindingPacker {
-  private readonly parts: string[] = []
+  private readonly parts: Packed[] = []
 
-  add(ms: readonly CliMessage[]): void {
-    this.addPacked(packGroups(ms))
+  constructor(private readonly asText = true) {}
+
+  add(ms: CliMessage[]): void {
+    this.addPart(this.asText ? packGroups(ms) : ms)
   }
 
-  addPacked(groups: string): void {
-    if (groups) this.parts.push(groups)
+  /** Findings already packed by packGroups, or objects (as the packer was made). */
+  addPart(part: Packed): void {
+    if (part.length) this.parts.push(part)
   }
 
-  /** The text to post (copied by postMessage). */
-  pack(): string {
+  /** The text to post (copied by postMessage), or the objects. */
+  pack(): Packed {
+    if (!this.asText) return (this.parts as CliMessage[][]).flat()
     return this.parts.length ? `[${this.parts.join(',')}]` : ''
   }
 }
 
-/** Findings from packed text, with file positions and record indexes shifted by a range's start. */
-export function unpack(text: string, lineBase = 0, indexBase = 0): CliMessage[] {
+/** Findings from a task, with file positions and record indexes shifted by a range's start. */
+export function unpack(found: Packed, lineBase = 0, indexBase = 0): CliMessage[] {
+  if (typeof found !== 'string') return shift(found, lineBase, indexBase)
+  const text = found
   if (text.length === 0) return []
   const groups = JSON.parse(text) as Array<[RecordInfo, ...CliMessage[]]>
   const out: CliMessage[] = []
@@ -63,4 +75,19 @@ export function unpack(text: string, lineBase = 0, indexBase = 0): CliMessage[] 
     }
   }
   return out
+}
+
+/** Findings made on this thread, shifted in place (a reply's findings share one record). */
+function shift(found: CliMessage[], lineBase: number, indexBase: number): CliMessage[] {
+  if (!lineBase && !indexBase) return found
+  let last: RecordInfo | undefined
+  for (const f of found) {
+    if (indexBase && f.record !== last) {
+      last = f.record
+      last.index += indexBase
+    }
+    f.line += lineBase
+    f.endLine += lineBase
+  }
+  return found
 }
