@@ -309,6 +309,7 @@ async function consume(
         // Linted with the context this range can see; kept until the main thread says whether
         // the session began earlier (see ranges.ts).
         range.parts.push(range.pending.length)
+        detach(turn)
         range.pending.push({ turn, kind: pending, session: info.session ?? '', provisional: turn.previous, found: findingsOf(turn, messages, settings.quiet) })
       } else report(turn, messages)
     }
@@ -318,6 +319,21 @@ async function consume(
     range.customers = customers
   } else chatProblems(settings, transcript, { unknown, customers, replies: result.replies }, sink)
   return fixable
+}
+
+/**
+ * A pending reply is kept until its range's sessions are settled, and every session that starts
+ * inside a range has one (its first reply answers a run of customer turns the range cannot
+ * know is the whole run). Its `locate` closes over its line, a slice of the chunk it was decoded
+ * from: kept, it kept that chunk alive, and with it nearly every chunk of the range, so each
+ * scavenge copied them and they were promoted. Positions are worked out now (a JSON Lines
+ * reply is on one line) and the line is let go.
+ */
+function detach(turn: Turn): void {
+  const [line] = turn.locate(0)
+  const columns = new Int32Array(turn.text.length + 1)
+  for (let i = 0; i <= turn.text.length; i++) columns[i] = turn.locate(i)[1]
+  turn.locate = (i) => [line, columns[i]!]
 }
 
 /** A chat whose speakers could not be told apart is reported, never passed as clean. */

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { agentMatcher } from './agent.js'
 import { contentHash, ResultCache } from './cache.js'
-import { ConfigResolver, effectiveConfig, parseRuleOption, type Overrides } from './config.js'
+import { ConfigResolver, effectiveConfig, parseRuleOption, runsCode, type Overrides } from './config.js'
 import { ruleDocsUrl } from '../docs-url.js'
 import { UsageError } from './errors.js'
 import { expandInputs, loadIgnore, shardOf } from './files.js'
@@ -124,13 +124,16 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   const totalBytes = sizes.reduce((a, b) => a + b, 0)
   // --jobs N: N - 1 workers that read, parse and lint on their own, and the main thread, which
   // lints a share between ordering results and writing the report. Auto uses every core when
-  // there is enough to share, and no worker for small inputs (start-up costs).
+  // there is enough to share, and no worker for small inputs (start-up costs). A config that
+  // runs code of its own (plugins, a JS config) is run by N workers only: a task that hangs or
+  // runs out of memory there fails alone (--file-timeout), which the main thread cannot offer.
   const cores = availableParallelism()
   const jobs = settings.fix ? 1 : options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 2 ? Math.min(cores, 8) : 1) : options.jobs
+  const shareMain = ![...configs.values()].some(runsCode)
   const localEngine: Engine = { resolver, overrides, settings, cwd: io.cwd, diffs: [] }
   const pool =
     jobs > 1
-      ? new LintPool(jobs - 1, io.workerScript, {
+      ? new LintPool(shareMain ? jobs - 1 : jobs, io.workerScript, {
           kefuLintWorker: true,
           configFile: options.config,
           overrides,
@@ -145,7 +148,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
             ...(settings.withPrevious ? { withPrevious: true } : {}),
             ...(settings.reportUnused ? { reportUnused: settings.reportUnused } : {}),
           },
-        }, (post) => taskHandler(localEngine, post, false))
+        }, shareMain ? (post) => taskHandler(localEngine, post, false) : undefined)
       : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
   const engine: Engine = { resolver, overrides, settings, progress, cwd: io.cwd, diffs: [] }
