@@ -11,11 +11,15 @@
  *   - CLI --jobs 1 / 2 / auto (json).
  * Peak RSS is measured in each child process (process.resourceUsage().maxRSS at exit).
  *
- *   npm run bench:cli                       # 1M and 10M lines
- *   node bench/cli-bench.mjs 1000000        # only these sizes
+ *   npm run bench:cli                               # 1M lines (quick: ~2 min on an idle machine)
+ *   npm run bench:cli -- --sizes 1m,10m             # 1M and 10M lines from one run
+ *   node bench/cli-bench.mjs --sizes 200k           # any sizes (k/m suffixes; bare numbers work too)
+ *
+ * Sizes above 1M lines are generated into a temporary file for the run and deleted afterwards,
+ * also when the run fails or is interrupted; the 1M file is kept for the next run.
  */
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,7 +29,27 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 // KEFU_LINT_BENCH_DIST: a copy of dist/ to measure while the working tree is rebuilt.
 const dist = process.env.KEFU_LINT_BENCH_DIST ?? join(root, 'packages/cli/dist')
 const cli = join(dist, 'cli.js')
-const SIZES = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1_000_000, 10_000_000]
+
+/** `--sizes 1m,10m` (or bare numbers, the old way); 1M lines when none are given. */
+function sizesOf(argv) {
+  const at = argv.indexOf('--sizes')
+  const words = at === -1 ? argv : argv[at + 1]?.split(',') ?? []
+  const sizes = words.map((w) => {
+    const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(w.trim())
+    if (!m) throw new Error(`--sizes: not a size: ${w} (say 200k, 1m, 10m)`)
+    return Math.round(Number(m[1]) * { '': 1, k: 1e3, m: 1e6 }[m[2].toLowerCase()])
+  })
+  return sizes.length ? sizes : [1_000_000]
+}
+const SIZES = sizesOf(process.argv.slice(2))
+/** Files generated for this run only, removed however the run ends. */
+const temporary = new Set()
+const removeTemporary = () => {
+  for (const f of temporary) rmSync(f, { force: true })
+  temporary.clear()
+}
+process.on('exit', removeTemporary)
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
 const work = join(tmpdir(), 'kefu-lint-cli-bench')
 mkdirSync(work, { recursive: true })
 
@@ -102,17 +126,28 @@ let agent = 0, lines = 0
 const mb = (b) => `${(b / 1048576).toFixed(0)} MB`
 const rate = (n, s) => `${Math.round(n / s).toLocaleString('en-US')}/s`
 
-/** JSON, SARIF and HTML reports checked for the number of findings; jsonl counted by line. */
-function findingsIn(report, format) {
-  const text = readFileSync(report, 'utf8')
-  if (format === 'json') return JSON.parse(text).reduce((n, r) => n + r.messages.length, 0)
-  if (format === 'jsonl') return text.split('\n').filter((l) => l.startsWith('{"type":"finding"')).length
-  if (format === 'sarif') return JSON.parse(text).runs[0].results.length
-  return undefined
+/**
+ * Findings in a json, jsonl or SARIF report, counted as the report streams by (a 10M-line json
+ * report is over a gigabyte: more than one string can hold). Every finding, and nothing else,
+ * starts with its ruleId key; inside a string a quote is escaped, so the marker cannot occur
+ * in a reply's text.
+ */
+async function findingsIn(report, format) {
+  const marker = { json: '{"ruleId":', jsonl: '{"type":"finding"', sarif: '"ruleId":' }[format]
+  if (!marker) return undefined
+  let n = 0
+  let tail = ''
+  for await (const chunk of createReadStream(report, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = tail + chunk
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) n++
+    tail = text.slice(-(marker.length - 1))
+  }
+  return n
 }
 
 async function benchSize(lines, rules, offConfig) {
   const file = join(work, `transcript-${lines}.jsonl`)
+  if (lines > 1_000_000) for (const f of [file, `${file}.lines`]) temporary.add(f)
   const t0 = Date.now()
   await generate(file, lines)
   const size = statSync(file).size
@@ -121,20 +156,20 @@ async function benchSize(lines, rules, offConfig) {
   const base = measure(['-e', BASELINE, file])
   const { agent: replies } = JSON.parse(base.stdout)
   const rows = [['baseline: readline + JSON.parse (no lint)', base]]
-  const run = (name, args, format) => {
+  const run = async (name, args, format) => {
     const r = measure([cli, ...args, '--format', format, '--output', report, file])
-    r.findings = findingsIn(report, format)
+    r.findings = await findingsIn(report, format)
     rows.push([name, r])
     return r
   }
-  run('CLI, all rules off, --jobs 1, json', ['--jobs', '1', '--config', offConfig], 'json')
-  const one = run(`CLI, ${rules.length} rules, --jobs 1, json`, ['--jobs', '1'], 'json')
+  await run('CLI, all rules off, --jobs 1, json', ['--jobs', '1', '--config', offConfig], 'json')
+  const one = await run(`CLI, ${rules.length} rules, --jobs 1, json`, ['--jobs', '1'], 'json')
   for (const format of ['jsonl', 'sarif', 'html']) {
-    const r = run(`CLI, ${rules.length} rules, --jobs 1, ${format}`, ['--jobs', '1'], format)
+    const r = await run(`CLI, ${rules.length} rules, --jobs 1, ${format}`, ['--jobs', '1'], format)
     if (r.findings !== undefined && r.findings !== one.findings) throw new Error(`${format}: ${r.findings} findings, json had ${one.findings}`)
   }
-  const two = run(`CLI, ${rules.length} rules, --jobs 2, json`, ['--jobs', '2'], 'json')
-  const auto = run(`CLI, ${rules.length} rules, --jobs auto, json`, ['--jobs', 'auto'], 'json')
+  const two = await run(`CLI, ${rules.length} rules, --jobs 2, json`, ['--jobs', '2'], 'json')
+  const auto = await run(`CLI, ${rules.length} rules, --jobs auto, json`, ['--jobs', 'auto'], 'json')
   for (const r of [two, auto]) if (r.findings !== one.findings) throw new Error(`--jobs changed the findings: ${r.findings} vs ${one.findings}`)
 
   // On a shared machine wall time depends on the other processes; CPU time much less so.
@@ -145,7 +180,10 @@ async function benchSize(lines, rules, offConfig) {
   }
   console.log()
   console.log(`agent replies: ${replies.toLocaleString('en-US')}; findings: ${one.findings.toLocaleString('en-US')}`)
-  console.log(`--jobs 2 over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× wall clock (${(two.cpu / one.cpu).toFixed(2)}× the CPU time); --jobs auto: ${(one.seconds / auto.seconds).toFixed(2)}×`)
+  // As run.ts decides auto: one thread per core (at most 8) from 16 MB of input.
+  const autoThreads = size >= 16 * 1048576 && availableParallelism() >= 2 ? Math.min(availableParallelism(), 8) : 1
+  console.log(`--jobs 2 (one worker + the main thread) over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× wall clock (${(two.cpu / one.cpu).toFixed(2)}× the CPU time); --jobs auto (${autoThreads} thread${autoThreads > 1 ? 's' : ''} here): ${(one.seconds / auto.seconds).toFixed(2)}×`)
+  console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   return { lines, rows }
 }
 
@@ -158,12 +196,11 @@ async function main() {
   writeFileSync(offConfig, JSON.stringify({ rules: Object.fromEntries(rules.map((id) => [id, 'off'])) }))
   const done = []
   for (const lines of SIZES) {
-    const keep = lines <= 1_000_000
     try {
       done.push(await benchSize(lines, rules, offConfig))
     } finally {
       // Large transcripts are made for the run only.
-      if (!keep) for (const f of [`transcript-${lines}.jsonl`, `transcript-${lines}.jsonl.lines`]) rmSync(join(work, f), { force: true })
+      removeTemporary()
       rmSync(join(work, 'report.out'), { force: true })
     }
   }

@@ -115,8 +115,16 @@ try {
   const profDir = join(tmp, 'prof')
   const run = spawnSync(process.execPath, ['--require', preload, '--cpu-prof', `--cpu-prof-dir=${profDir}`, join(dist, 'cli.js'), '--jobs', '1', ...extra, '--output', join(tmp, 'report'), file], { encoding: 'utf8' })
   if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}\n${run.stderr}`)
-  const [prof] = readdirSync(profDir)
-  const { stages, total, top } = profileStages(join(profDir, prof))
+  // With --jobs N each worker thread writes a profile of its own: the stages are summed over
+  // every thread (sample time of each thread, main thread first), and each thread's total shown.
+  const profs = readdirSync(profDir).sort()
+  const threads = profs.map((prof) => profileStages(join(profDir, prof)))
+  const stages = Object.fromEntries(STAGES.map((s) => [s, threads.reduce((n, t) => n + t.stages[s], 0)]))
+  const total = threads.reduce((n, t) => n + t.total, 0)
+  const merged = new Map()
+  for (const t of threads) for (const [k, us] of t.top) merged.set(k, (merged.get(k) ?? 0) + us)
+  const top = [...merged].sort((a, b) => b[1] - a[1]).slice(0, 25)
+  if (threads.length > 1) console.log(`threads (sampled busy time): ${threads.map((t, i) => `${i ? `worker ${i}` : 'main'} ${(t.total / 1e6).toFixed(2)} s [${STAGES.filter((s) => t.stages[s] > 0.05 * t.total).map((s) => `${s} ${((100 * t.stages[s]) / t.total).toFixed(0)}%`).join(', ')}]`).join('; ')}\n`)
   const cpu = cpuOf(run.stderr)
   console.log(`${file}: ${replies.toLocaleString('en-US')} agent replies; CLI ${extra.join(' ')}: ${cpu.toFixed(2)} s CPU (all threads), ${rssOf(run.stderr).toFixed(0)} MB peak RSS; baseline readline + JSON.parse: ${cpuOf(base.stderr).toFixed(2)} s CPU → ${(cpu / cpuOf(base.stderr)).toFixed(1)}×\n`)
   // A sample's time delta is wall time: on a loaded machine it includes time the thread waited

@@ -65,6 +65,18 @@ describe('--jobs', () => {
     }
   })
 
+  it('the main thread\'s share (objects, not packed text) reports alike: sarif, html with --redact', { timeout: 240_000 }, async () => {
+    // --jobs 2 is one worker and the main thread; the main thread's findings are never packed
+    // and parsed, and --redact rewrites them in place: every format must still see the same.
+    for (const format of ['sarif', 'html']) {
+      const args = ['--rules', 'absolute-promise,internet-slang,privacy-leak', '--with-previous', '--redact', '--format', format, transcript]
+      const [one, two] = await Promise.all(['1', '2'].map((j) => cliAsync([...args, '--jobs', j], { env: SMALL_RANGES })))
+      expect(two!.stderr).toBe('')
+      expect(two!.code).toBe(one!.code)
+      expect(two!.stdout).toBe(one!.stdout)
+    }
+  })
+
   it('many files over workers, json: the same report as in one thread', { timeout: 240_000 }, async () => {
     const args = ['--rules', 'absolute-promise', '--format', 'json', 'fixtures/cli/chats', 'fixtures/cli/formats', 'fixtures/cli/encodings', transcript]
     const [one, two] = await Promise.all([cliAsync([...args, '--jobs', '1']), cliAsync([...args, '--jobs', '2'], { env: SMALL_RANGES })])

@@ -47,6 +47,9 @@ export interface Lookup {
 
 const isCode = (file: string) => file.endsWith('.mjs') || file.endsWith('.js')
 
+/** The config runs code of its own (a JS config, plugins): it may hang or run out of memory. */
+export const runsCode = (config: LoadedConfig): boolean => config.plugins.length > 0 || (config.file !== undefined && isCode(config.file))
+
 export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<string | undefined>>()
   private readonly loaded = new Map<string, Promise<LoadedConfig>>()

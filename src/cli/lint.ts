@@ -11,7 +11,7 @@ import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.j
 import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
 import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
-import { packGroups } from './transfer.js'
+import { packGroups, type Packed } from './transfer.js'
 import type { Progress } from './progress.js'
 import { stampOf, type ReadStamp } from './replace-file.js'
 import type { CliMessage, FileResult, Severity } from './types.js'
@@ -259,7 +259,7 @@ async function consume(
   const report = (turn: Turn, messages: LintMessage[]) => {
     const found = findingsOf(turn, messages, settings.quiet)
     if (found.length === 0) return
-    if (range) range.parts.push(packGroups(found))
+    if (range) range.parts.push(range.asText ? packGroups(found) : found)
     else if (emit) emit(found)
     else for (const m of found) result.messages.push(m)
   }
@@ -309,6 +309,7 @@ async function consume(
         // Linted with the context this range can see; kept until the main thread says whether
         // the session began earlier (see ranges.ts).
         range.parts.push(range.pending.length)
+        detach(turn)
         range.pending.push({ turn, kind: pending, session: info.session ?? '', provisional: turn.previous, found: findingsOf(turn, messages, settings.quiet) })
       } else report(turn, messages)
     }
@@ -318,6 +319,21 @@ async function consume(
     range.customers = customers
   } else chatProblems(settings, transcript, { unknown, customers, replies: result.replies }, sink)
   return fixable
+}
+
+/**
+ * A pending reply is kept until its range's sessions are settled, and every session that starts
+ * inside a range has one (its first reply answers a run of customer turns the range cannot
+ * know is the whole run). Its `locate` closes over its line, a slice of the chunk it was decoded
+ * from: kept, it kept that chunk alive, and with it nearly every chunk of the range, so each
+ * scavenge copied them and they were promoted. Positions are worked out now (a JSON Lines
+ * reply is on one line) and the line is let go.
+ */
+function detach(turn: Turn): void {
+  const [line] = turn.locate(0)
+  const columns = new Int32Array(turn.text.length + 1)
+  for (let i = 0; i <= turn.text.length; i++) columns[i] = turn.locate(i)[1]
+  turn.locate = (i) => [line, columns[i]!]
 }
 
 /** A chat whose speakers could not be told apart is reported, never passed as clean. */
@@ -332,8 +348,10 @@ export function chatProblems(settings: LintSettings, transcript: boolean, n: { u
 /** A byte range of a transcript being linted by a worker (see ranges.ts). */
 export interface RangeRun {
   conversation: RangeConversation
-  /** Findings in file order, packed (transfer.ts); a number stands for the pending reply of that index. */
-  parts: Array<string | number>
+  /** Findings in file order, packed (transfer.ts) or as objects; a number stands for the pending reply of that index. */
+  parts: Array<Packed | number>
+  /** Packed as text for another thread (see FindingPacker). */
+  asText: boolean
   pending: Array<{ turn: Turn; kind: Pending; session: string; provisional: string | undefined; found: CliMessage[] }>
   turns: number
   lines: number
@@ -373,8 +391,8 @@ export async function lintRange(path: string, start: number, end: number, engine
  * session stood when the range began: replies whose context was not what the range saw are
  * linted again.
  */
-export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): string[] {
-  const out: string[] = []
+export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): Packed[] {
+  const out: Packed[] = []
   for (const part of range.parts) {
     if (typeof part !== 'number') {
       out.push(part)
@@ -397,7 +415,7 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
       }
       p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
     }
-    if (p.found.length) out.push(packGroups(p.found))
+    if (p.found.length) out.push(range.asText ? packGroups(p.found) : p.found)
   }
   return out
 }

@@ -116,7 +116,7 @@ export function buildProgram(version: string): Command {
     )
     .option('--fix', 'apply safe fixes to canned-reply libraries in place', false)
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them', false)
-    .option('-j, --jobs <n>', 'worker threads linting in parallel ("auto": by cores, for large inputs)', (v) => (v === 'auto' ? 'auto' : integer(1)(v)), 'auto')
+    .option('-j, --jobs <n>', 'threads linting in parallel: the main thread and n - 1 workers ("auto": by cores, for large inputs)', (v) => (v === 'auto' ? 'auto' : integer(1)(v)), 'auto')
     .option('--file-timeout <seconds>', 'with --jobs: give up on a file (or part of one) after this long (default 60 s + 10 s per MB)', integer(1))
     .option('--shard <i/n>', 'lint only the i-th of n deterministic parts of the input', parseShard)
     .addOption(new Option('--shard-by <unit>', 'split by file (path hash) or by record (every n-th reply)').choices(['file', 'record']).default('file'))

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { chatProblems, ioMessage, probe, type LintSettings, type Target } from './lint.js'
 import type { LintPool, RangeCounts } from './pool.js'
 import { RANGE_BYTES, SessionBook, splitAtLines, type SessionState } from './ranges.js'
-import { unpack } from './transfer.js'
+import { unpackTo, type Packed } from './transfer.js'
 import type { CliMessage, FileResult } from './types.js'
 
 /**
@@ -24,14 +24,15 @@ const emptyResult = (file: string): FileResult => ({ file, messages: [], replies
 
 /** A whole file linted by one worker. */
 export function fileJob(pool: LintPool, target: Target, timeout: number | undefined, onDone: (bytes: number) => void): Job {
-  let done: Promise<FileResult & { found: CliMessage[] }> | undefined
+  // The findings stay packed until the file's turn comes (see unpackTo).
+  let done: Promise<FileResult & { found: Packed }> | undefined
   return {
     start() {
       const bytes = sizeOf(target.path!)
       done ??= pool.run({ type: 'file', file: target.file, path: target.path! }, taskTimeout(bytes, timeout)).then(
         (d) => {
           onDone(bytes)
-          return { file: target.file, messages: [], ...d.result, found: unpack(d.findings) }
+          return { file: target.file, messages: [], ...d.result, found: d.findings }
         },
         (e: Error) => ({ ...emptyResult(target.file), errors: [{ message: failure(e) }], found: [] }),
       )
@@ -40,8 +41,8 @@ export function fileJob(pool: LintPool, target: Target, timeout: number | undefi
       this.start()
       const { found, ...result } = await done!
       // The run keeps every job until the end: the findings are let go once reported.
-      done = Promise.resolve({ ...result, found: [] })
-      if (found.length) emit(found)
+      done = Promise.resolve({ ...result, found: '' })
+      unpackTo(found, emit)
       return result
     },
   }
@@ -54,7 +55,7 @@ export function fileJob(pool: LintPool, target: Target, timeout: number | undefi
 export function rangeJob(pool: LintPool, target: Target, settings: LintSettings, ranges: Array<[number, number]>, timeout: number | undefined, onDone: (bytes: number) => void): Job {
   const ahead = pool.size * 2
   const book = new SessionBook()
-  type Range = { done?: Promise<{ findings: string; result: FileResult }>; counts: Promise<RangeCounts>; lineBase: number; indexBase: number }
+  type Range = { done?: Promise<{ findings: Packed; result: FileResult }>; counts: Promise<RangeCounts>; lineBase: number; indexBase: number }
   const parts: Range[] = []
   const reported: Range = { done: Promise.resolve({ findings: '', result: emptyResult(target.file) }), counts: Promise.resolve({ sessions: [], changes: [], lines: 0, turns: 0, unknown: 0, customers: 0 }), lineBase: 0, indexBase: 0 }
   let started = 0
@@ -118,7 +119,7 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
       const result = emptyResult(target.file)
       for (let k = 0; k < ranges.length; k++) {
         while (started < Math.min(ranges.length, k + 1 + ahead)) launch(started++)
-        let d: { findings: string; result: FileResult }
+        let d: { findings: Packed; result: FileResult }
         try {
           d = await parts[k]!.done!
           await parts[k]!.counts
@@ -131,8 +132,7 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
         // A range's findings and session changes are let go once reported: kept to the end of
         // the file, they made the main thread's memory grow with the file (140 MB live at 1M lines).
         parts[k] = reported
-        const found = unpack(d.findings, lineBase, indexBase)
-        if (found.length) emit(found)
+        unpackTo(d.findings, emit, lineBase, indexBase)
         result.replies += d.result.replies
         for (const e of d.result.errors) result.errors.push(e.line === undefined ? e : { ...e, line: e.line + lineBase })
         if (d.result.agents) {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { Overrides } from './config.js'
 import type { SessionChange, SessionState } from './ranges.js'
+import type { Packed } from './transfer.js'
 import type { FileError } from './types.js'
 
 /** What every worker needs to build the same linters as the main thread. */
@@ -46,15 +47,24 @@ export type ToWorker = ({ id: number } & Task) | { type: 'resolve'; id: number; 
 export type FromWorker =
   | { type: 'ready'; id: -1 }
   | ({ type: 'pending'; id: number } & RangeCounts)
-  | { type: 'done'; id: number; result: TaskResult; findings: string }
+  | { type: 'done'; id: number; result: TaskResult; findings: Packed }
   | { type: 'failed'; id: number; message: string }
 
 export type PendingHandler = (counts: RangeCounts, settle: (states: Array<[string, SessionState]>) => void) => void
 
 export interface TaskDone {
   result: TaskResult
-  /** Packed findings (transfer.ts). */
-  findings: string
+  /** Packed findings (transfer.ts), or objects when the main thread ran the task. */
+  findings: Packed
+}
+
+/** Runs tasks on the main thread: worker.ts's taskHandler, answering through `post`. */
+export type LocalHandler = (post: (m: FromWorker) => void) => (m: ToWorker) => void
+
+/** What a slot sends its tasks to: a worker thread, or the main thread itself. */
+interface Port {
+  postMessage(m: ToWorker): void
+  terminate(): Promise<unknown>
 }
 
 interface Running {
@@ -68,7 +78,9 @@ interface Running {
 }
 
 interface Slot {
-  worker: Worker
+  worker: Port
+  /** The main thread's own slot: never timed out or replaced (there is nothing to stop). */
+  local: boolean
   running: Running | undefined
   /**
    * Ranges this worker has linted and that wait for the main thread's word on their sessions
@@ -83,23 +95,34 @@ interface Slot {
 
 /**
  * Worker threads that read, parse and lint whole files or byte ranges of large transcripts on
- * their own, and hand back their findings as one packed text (transfer.ts): the main thread only
- * schedules, puts results in order and writes the report. One task per worker at a time;
- * a task that runs past its time (a plugin that hangs) or a worker that runs out of memory
- * fails that task only, and a fresh worker takes its place.
+ * their own, and hand back their findings as one packed text (transfer.ts), plus (with `local`)
+ * the main thread as one more slot: it takes tasks like a worker between ordering results and
+ * writing the report. Every worker is a V8 engine of its own that compiles the rules,
+ * optimises and collects garbage again (~1 s of CPU and 150–250 MB each on the bench), so on
+ * two cores two workers beside a main thread that mostly waited were slower than one thread;
+ * the main thread's share needs no engine, no copy of the findings and no parse of them.
+ * One task per worker at a time; a worker's task that runs past its time (a plugin that hangs)
+ * or a worker that runs out of memory fails that task only, and a fresh worker takes its place.
  */
 export class LintPool {
   private readonly slots: Slot[] = []
   private readonly queue: Running[] = []
   private nextId = 0
   private closing = false
+  /** Worker threads and, with a local handler, the main thread. */
+  readonly size: number
 
   constructor(
-    readonly size: number,
+    workers: number,
     private readonly script: URL,
     private readonly init: WorkerInit,
+    local?: LocalHandler,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn())
+    for (let i = 0; i < workers; i++) this.slots.push(this.spawn())
+    // Last: a free worker takes a task before the main thread, which also writes the report.
+    // It is ready at once, so it takes the first task while the workers start.
+    if (local) this.slots.push(this.localSlot(local))
+    this.size = this.slots.length
   }
 
   run(task: Task, timeoutMs: number, onPending?: PendingHandler): Promise<TaskDone> {
@@ -123,40 +146,49 @@ export class LintPool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()))
   }
 
+  /** The main thread's slot: a task starts on a later turn of the event loop, never inside dispatch. */
+  private localSlot(local: LocalHandler): Slot {
+    const slot: Slot = { worker: { postMessage: (m) => setImmediate(() => handle(m)), terminate: async () => undefined }, local: true, running: undefined, waiting: new Map(), ready: true }
+    const handle = local((m) => this.receive(slot, m))
+    return slot
+  }
+
   private spawn(): Slot {
     // KEFU_LINT_WORKER_HEAP_MB caps each worker's heap (tests of the out-of-memory path).
     const heap = Number(process.env.KEFU_LINT_WORKER_HEAP_MB)
     const worker = new Worker(this.script, { workerData: this.init, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) })
-    const slot: Slot = { worker, running: undefined, waiting: new Map(), ready: false }
-    worker.on('message', (m: FromWorker) => {
-      if (m.type === 'ready') {
-        slot.ready = true
-        this.dispatch()
-        return
-      }
-      const r = slot.running?.id === m.id ? slot.running : slot.waiting.get(m.id)
-      if (!r) return
-      if (slot.running === r) slot.running = undefined
-      else slot.waiting.delete(m.id)
-      if (m.type === 'pending') {
-        // Waiting for the main thread is not the task's time, and the worker is free meanwhile.
-        clearTimeout(r.timer)
-        slot.waiting.set(m.id, r)
-        r.onPending?.(m, (states) => this.settle(m.id, states))
-        this.dispatch()
-        return
-      }
-      clearTimeout(r.timer)
-      if (m.type === 'done') r.resolve({ result: m.result, findings: m.findings })
-      else r.reject(new Error(m.message))
-      this.dispatch()
-    })
+    const slot: Slot = { worker, local: false, running: undefined, waiting: new Map(), ready: false }
+    worker.on('message', (m: FromWorker) => this.receive(slot, m))
     // A worker that dies fails what it had; a new one takes the next task.
     worker.on('error', (e: Error & { code?: string }) => this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e.message))
     worker.on('exit', (code) => {
       if (!this.closing) this.replace(slot, `lint worker stopped (exit code ${code})`)
     })
     return slot
+  }
+
+  private receive(slot: Slot, m: FromWorker): void {
+    if (m.type === 'ready') {
+      slot.ready = true
+      this.dispatch()
+      return
+    }
+    const r = slot.running?.id === m.id ? slot.running : slot.waiting.get(m.id)
+    if (!r) return
+    if (slot.running === r) slot.running = undefined
+    else slot.waiting.delete(m.id)
+    if (m.type === 'pending') {
+      // Waiting for the main thread is not the task's time, and the worker is free meanwhile.
+      clearTimeout(r.timer)
+      slot.waiting.set(m.id, r)
+      r.onPending?.(m, (states) => this.settle(m.id, states))
+      this.dispatch()
+      return
+    }
+    clearTimeout(r.timer)
+    if (m.type === 'done') r.resolve({ result: m.result, findings: m.findings })
+    else r.reject(new Error(m.message))
+    this.dispatch()
   }
 
   private replace(slot: Slot, message: string): void {
@@ -177,6 +209,8 @@ export class LintPool {
 
   private arm(slot: Slot, r: Running): void {
     clearTimeout(r.timer)
+    // The main thread cannot stop its own task: a hang there hangs the run, as with --jobs 1.
+    if (slot.local) return
     r.timer = setTimeout(() => {
       if (slot.running !== r && slot.waiting.get(r.id) !== r) return
       this.replace(slot, `not finished after ${Math.round(r.timeoutMs / 1000)} s: a rule or plugin may hang (see --file-timeout)`)

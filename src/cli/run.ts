@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { agentMatcher } from './agent.js'
 import { contentHash, ResultCache } from './cache.js'
-import { ConfigResolver, effectiveConfig, parseRuleOption, type Overrides } from './config.js'
+import { ConfigResolver, effectiveConfig, parseRuleOption, runsCode, type Overrides } from './config.js'
 import { ruleDocsUrl } from '../docs-url.js'
 import { UsageError } from './errors.js'
 import { expandInputs, loadIgnore, shardOf } from './files.js'
@@ -10,6 +10,8 @@ import { lintTarget, type Engine, type FindingSink, type LintSettings, type Targ
 import type { CliOptions } from './options.js'
 import { fileJob, planRanges, rangeJob, sizeOf, type Job } from './parallel.js'
 import { LintPool } from './pool.js'
+import { RANGE_BYTES } from './ranges.js'
+import { taskHandler } from './worker.js'
 import { Progress } from './progress.js'
 import { init } from './init.js'
 import { explainRule, listRules } from './rule-info.js'
@@ -29,8 +31,12 @@ export interface Io {
   workerScript: URL
 }
 
-/** Inputs at least this large are linted by worker threads when --jobs is auto. */
-const PARALLEL_BYTES = 8 * 1024 * 1024
+/**
+ * Inputs at least this large are shared out when --jobs is auto: two ranges of a transcript
+ * (parallel.ts plans ranges only from there). Below it a worker costs more than it brings: it
+ * starts its own engine (~0.5 s of CPU) for one file the main thread lints alone meanwhile.
+ */
+const PARALLEL_BYTES = 2 * RANGE_BYTES
 
 /** Runs the command; resolves to the exit code. */
 export async function run(paths: readonly string[], options: CliOptions, io: Io): Promise<number> {
@@ -116,13 +122,18 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   }
   const sizes = targets.map((t) => (t.stream ? 0 : (t.bytes?.length ?? sizeOf(t.path))))
   const totalBytes = sizes.reduce((a, b) => a + b, 0)
-  // Workers read, parse and lint on their own; the main thread only orders and writes. Auto
-  // uses every core when there is enough to share, and none for small inputs (start-up costs).
+  // --jobs N: N - 1 workers that read, parse and lint on their own, and the main thread, which
+  // lints a share between ordering results and writing the report. Auto uses every core when
+  // there is enough to share, and no worker for small inputs (start-up costs). A config that
+  // runs code of its own (plugins, a JS config) is run by N workers only: a task that hangs or
+  // runs out of memory there fails alone (--file-timeout), which the main thread cannot offer.
   const cores = availableParallelism()
   const jobs = settings.fix ? 1 : options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 2 ? Math.min(cores, 8) : 1) : options.jobs
+  const shareMain = ![...configs.values()].some(runsCode)
+  const localEngine: Engine = { resolver, overrides, settings, cwd: io.cwd, diffs: [] }
   const pool =
     jobs > 1
-      ? new LintPool(jobs, io.workerScript, {
+      ? new LintPool(shareMain ? jobs - 1 : jobs, io.workerScript, {
           kefuLintWorker: true,
           configFile: options.config,
           overrides,
@@ -137,7 +148,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
             ...(settings.withPrevious ? { withPrevious: true } : {}),
             ...(settings.reportUnused ? { reportUnused: settings.reportUnused } : {}),
           },
-        })
+        }, shareMain ? (post) => taskHandler(localEngine, post, false) : undefined)
       : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
   const engine: Engine = { resolver, overrides, settings, progress, cwd: io.cwd, diffs: [] }

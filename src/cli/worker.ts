@@ -28,8 +28,8 @@ export function runWorker(): void {
   }
   const resolver = new ConfigResolver(init.configFile, init.overrides)
   const engine: Engine = { resolver, overrides: init.overrides, settings, cwd: init.cwd, diffs: [] }
-  const waiting = new Map<number, (states: Map<string, SessionState>) => void>()
   const post = (m: FromWorker) => parentPort!.postMessage(m)
+  const handle = taskHandler(engine, post, true)
 
   // The linter most files use is built before the first task, so a task's time is its own.
   void resolver
@@ -37,31 +37,43 @@ export function runWorker(): void {
     .then((config) => resolver.linterFor(config))
     .catch(() => undefined)
     .then(() => post({ type: 'ready', id: -1 }))
-  parentPort!.on('message', (m: ToWorker) => {
-    if (m.type === 'resolve') {
-      waiting.get(m.id)?.(new Map(m.states))
-      waiting.delete(m.id)
-      return
-    }
-    void handle(m).catch((e: Error) => post({ type: 'failed', id: m.id, message: e.message }))
-  })
+  parentPort!.on('message', handle)
+}
+
+/**
+ * Runs the tasks of LintPool with `engine`, answering through `post`: in a worker thread
+ * (findings packed as text, which postMessage copies cheaply) or on the main thread as the
+ * pool's own share (`asText` false: the findings stay objects, nothing to pack or parse).
+ */
+export function taskHandler(engine: Engine, post: (m: FromWorker) => void, asText: boolean): (m: ToWorker) => void {
+  const { resolver, settings } = engine
+  const waiting = new Map<number, (states: Map<string, SessionState>) => void>()
 
   async function handle(task: Task & { id: number }): Promise<void> {
-    const packer = new FindingPacker()
+    const packer = new FindingPacker(asText)
     if (task.type === 'file') {
       const result = await lintTarget({ file: task.file, path: task.path }, engine, (ms) => packer.add(ms))
       const findings = packer.pack()
       post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
       return
     }
-    const range: RangeRun = { conversation: new RangeConversation(), parts: [], pending: [], turns: 0, lines: 0, unknown: 0, customers: 0 }
+    const range: RangeRun = { conversation: new RangeConversation(), parts: [], pending: [], turns: 0, lines: 0, unknown: 0, customers: 0, asText }
     const result = await lintRange(task.path, task.start, task.end, { ...engine, range })
     const sessions = [...new Set(range.pending.map((p) => p.session))]
     const states = new Promise<Map<string, SessionState>>((resolve) => waiting.set(task.id, resolve))
     post({ type: 'pending', id: task.id, sessions, changes: range.conversation.changes(), lines: range.lines, turns: range.turns, unknown: range.unknown, customers: range.customers })
     const linter = resolver.linterFor(await resolver.forFile(task.path))
-    for (const groups of settleRange(range, await states, linter, settings)) packer.addPacked(groups)
+    for (const groups of settleRange(range, await states, linter, settings)) packer.addPart(groups)
     const findings = packer.pack()
     post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
+  }
+
+  return (m: ToWorker) => {
+    if (m.type === 'resolve') {
+      waiting.get(m.id)?.(new Map(m.states))
+      waiting.delete(m.id)
+      return
+    }
+    void handle(m).catch((e: Error) => post({ type: 'failed', id: m.id, message: e.message }))
   }
 }
