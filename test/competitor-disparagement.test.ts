@@ -441,6 +441,9 @@ describe('competitor-disparagement: sets H and I kinds', () => {
     ['外面那些都是公模，随便贴个logo就卖', '外面那些都是公模，随便贴个logo'],
     ['苏泊尔那款就是垃圾', '苏泊尔那款就是垃圾'],
     ['別家的充電頭容易燒手機', '別家的充電頭容易燒手機'],
+    ['那个牌子的投影仪对焦就是个笑话', '那个牌子的投影仪对焦就是个笑话'],
+    ['同行那些九块九的都是骗流量的', '九块九的都是骗流量'],
+    ['其他店卖的是过季货', '其他店卖的是过季货'],
   ])('%s → %s', (text, actual) => {
     expect(brief(linter.lint(text).messages).map((m) => m.actual)).toEqual([actual])
   })

@@ -40,6 +40,8 @@ describe('internet-slang: sets H and I kinds, other wordings', () => {
     '这款面膜补水好用的一批',
     '宝，今天拍下有赠品，手慢无',
     '好的宝宝，么么哒',
+    '这个价格冲就完了',
+    '宝宝们 今天下单血赚',
   ])('flags: %s', (text) => {
     expect(ids(text)).toContain(ID)
   })
