@@ -119,6 +119,9 @@ describe('off-platform: sets H and I kinds', () => {
     ['卡片背面那个码，扫卡片上的码领现金', '扫卡片上的码领'],
     ['收到货扫码返现，记得五星哦', '扫码返现'],
     ['急事就打我的私人手机', '打我的私人手机'],
+    ['先拍下别付款 我发您收款码', '收款码'],
+    ['差价我直接支付宝退您', '直接支付宝退您'],
+    ['搜一下我们的小红书账号，每周有抽奖', '搜一下我们的小红书账号'],
   ])('flags %s → %s', (text, actual) => {
     expect(lint(text).map((m) => m.actual)).toEqual([actual])
   })
@@ -129,6 +132,7 @@ describe('off-platform: sets H and I kinds', () => {
     '扫卡片上的码可以看安装视频',
     '凡是让您扫码领红包的都是骗子，请注意',
     '小红薯是什么？我们只在这个平台卖',
+    '请不要私下转账 我们只在平台交易',
   ])('passes %s', (text) => {
     expect(lint(text)).toEqual([])
   })
