@@ -93,6 +93,7 @@ describe('privacy-leak: sets H and I kinds', () => {
     ['她是昨天下的单，地址填的是广东东莞', '地址填的是广东东莞'],
     ['您问的那个买家叫王女士，已经收到了', '王女士'],
     ['另一位客人来自福建厦门，她也买了这款', '来自福建厦门'],
+    ['您表姐的订单尾号是3847，已经签收了', '3847'],
   ])('flags %s → %s', (text, actual) => {
     expect(lint(text).map((m) => m.actual)).toContain(actual)
   })
@@ -103,6 +104,7 @@ describe('privacy-leak: sets H and I kinds', () => {
     '她是上周下的单，已经发货了',
     '他是快递员，会打您电话',
     '那个买家叫什么我们不能透露哦',
+    '送给您婆婆的话建议选大一码',
   ])('passes %s', (text) => {
     expect(lint(text)).toEqual([])
   })

@@ -46,6 +46,7 @@ describe('review-manipulation: sets H and I kinds', () => {
     '先别打差评行不行，我这边给您补15块',
     '五星好评 截图丢给我 下次免运',
     '好评带图后截图转给客服，返您3元',
+    '麻烦把中评删一下 我给您退个差价',
   ])('flags: %s', (text) => {
     expect(ids(text)).toContain(ID)
   })
