@@ -444,6 +444,9 @@ describe('competitor-disparagement: sets H and I kinds', () => {
     ['那个牌子的投影仪对焦就是个笑话', '那个牌子的投影仪对焦就是个笑话'],
     ['同行那些九块九的都是骗流量的', '九块九的都是骗流量'],
     ['其他店卖的是过季货', '其他店卖的是过季货'],
+    ['别的直播间那个秒杀是演的', '别的直播间那个秒杀是演的'],
+    ['其他主播都是先涨价再打折', '其他主播都是先涨价再打折'],
+    ['外面那些打底裤穿一次就抽丝', '外面那些打底裤穿一次就抽丝'],
   ])('%s → %s', (text, actual) => {
     expect(brief(linter.lint(text).messages).map((m) => m.actual)).toEqual([actual])
   })
@@ -460,6 +463,7 @@ describe('competitor-disparagement: sets H and I kinds', () => {
     '秒杀一切烦恼，就选这款',
     '这款是公模的，所以价格实惠',
     '那个价位的我们也有，您看看这个链接',
+    '我们直播间的价格不是演的，拍下就是这个价',
   ])('passes %s', (text) => {
     expect(linter.lint(text).messages).toEqual([])
   })
