@@ -42,6 +42,8 @@ describe('internet-slang: sets H and I kinds, other wordings', () => {
     '好的宝宝，么么哒',
     '这个价格冲就完了',
     '宝宝们 今天下单血赚',
+    '这双鞋直接封神',
+    '这个配色狠狠心动',
   ])('flags: %s', (text) => {
     expect(ids(text)).toContain(ID)
   })
@@ -54,6 +56,8 @@ describe('internet-slang: sets H and I kinds, other wordings', () => {
     '偶尔也会有轻微色差',
     '这款耳机音质吊打同价位',
     '库存不多，建议早点下单',
+    '封神榜联名款还有两件',
+    '这款续航遥遥领先',
   ])('passes: %s', (text) => {
     expect(ids(text)).not.toContain(ID)
   })
