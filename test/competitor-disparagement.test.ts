@@ -417,3 +417,54 @@ describe('competitor-disparagement: set F kinds', () => {
     expect(linter.lint(text).messages).toEqual([])
   })
 })
+
+// Sets H and I kinds (written fresh, not the sets' sentences): beating a kind of rival run down by
+// name (秒杀一切杂牌), how soon their goods discolour or fail (用一个月就发黄, 用不了两天就接触不良 —
+// also alone in a later clause), the goods failing at their one job (洗不干净, 不制冷), rivals described
+// instead of named (某进口品牌, 第三方小店, 那些小作坊, 测评博主, 那个价位的), grades of fakes and
+// relabelled generic goods (B货, 公模贴个logo), junk said of a brand with a word for rubbish (就是垃圾,
+// 废物) and harm to the buyer's things (烧手机). Traps: the shop about itself (我们小厂做的), rubbish as
+// goods or chores (垃圾袋, 倒垃圾), advice (用其他牌子的充电器可能会接触不良), a private seller's
+// used item described (个人二手), delivery times (两天就到).
+describe('competitor-disparagement: sets H and I kinds', () => {
+  it.each([
+    ['这款灯珠亮度秒杀一切杂牌', '秒杀一切杂牌'],
+    ['续航完爆小作坊出的充电宝', '完爆小作坊'],
+    ['隔壁店的不锈钢杯子用一个月就生锈发黄', '隔壁店的不锈钢杯子用一个月就生锈'],
+    ['别的店的耳环戴两天就变色', '别的店的耳环戴两天就变色'],
+    ['那种九块九的充电线，没用几天就接触不良', '没用几天就接触不良'],
+    ['其他牌子的电热水壶用几个月就不保温', '其他牌子的电热水壶用几个月就不保温'],
+    ['那个牌子的拖地机根本拖不干净', '那个牌子的拖地机根本拖不干净'],
+    ['某进口大牌的精华就是智商税', '某进口大牌的精华就是智商税'],
+    ['第三方卖家发的都是翻新机', '第三方卖家发的都是翻新机'],
+    ['拼多多那种价位的包包都是B货', '拼多多那种价位的包包都是B货'],
+    ['外面那些都是公模，随便贴个logo就卖', '外面那些都是公模，随便贴个logo'],
+    ['苏泊尔那款就是垃圾', '苏泊尔那款就是垃圾'],
+    ['別家的充電頭容易燒手機', '別家的充電頭容易燒手機'],
+    ['那个牌子的投影仪对焦就是个笑话', '那个牌子的投影仪对焦就是个笑话'],
+    ['同行那些九块九的都是骗流量的', '九块九的都是骗流量'],
+    ['其他店卖的是过季货', '其他店卖的是过季货'],
+    ['别的直播间那个秒杀是演的', '别的直播间那个秒杀是演的'],
+    ['其他主播都是先涨价再打折', '其他主播都是先涨价再打折'],
+    ['外面那些打底裤穿一次就抽丝', '外面那些打底裤穿一次就抽丝'],
+  ])('%s → %s', (text, actual) => {
+    expect(brief(linter.lint(text).messages).map((m) => m.actual)).toEqual([actual])
+  })
+  it.each([
+    '我们小厂做的，做工可能粗糙一点',
+    '我们不是小作坊，做工不会粗糙',
+    '垃圾袋在另一个链接哦',
+    '小米的垃圾桶是另一个型号',
+    '这台扫地机会自动倒垃圾',
+    '您如果用其他牌子的充电器，可能会接触不良，建议用原装',
+    '您在闲鱼看到的是个人二手的，我们没法确认来源',
+    '别家用顺丰两天就到',
+    '我们这款用一年也不会发黄',
+    '秒杀一切烦恼，就选这款',
+    '这款是公模的，所以价格实惠',
+    '那个价位的我们也有，您看看这个链接',
+    '我们直播间的价格不是演的，拍下就是这个价',
+  ])('passes %s', (text) => {
+    expect(linter.lint(text).messages).toEqual([])
+  })
+})

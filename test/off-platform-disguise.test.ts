@@ -102,3 +102,38 @@ describe('off-platform: red lines in disguise', () => {
     ])
   })
 })
+
+/**
+ * Sets H and I kinds, in other words: the platform chat called inconvenient as the pretext
+ * (这边不方便 + a channel later in the sentence, also across a space where the 不方便 is no
+ * refusal), apps by their nicknames (小红薯, 某音), pulled into the shop's own group (售后群…我拉您进来),
+ * a code on a card in the parcel scanned for cash (扫卡上的码领红包, 扫码返现), and the agent's own
+ * mobile by another wording (打我私人手机, 拨我的工作号). Traps: 不方便加微信 (a refusal), a group in the
+ * marketplace's app, a pull declined, the code that opens a manual, a warning about such codes.
+ */
+describe('off-platform: sets H and I kinds', () => {
+  it.each([
+    ['这里聊天不方便 你关注下我们家视频号', '聊天不方便 你关注下我们家视频号'],
+    ['小红薯上找我，发您更多款式', '小红薯上找我'],
+    ['我们建了个宝妈群，回头我把您拉进去', '宝妈群，回头我把您拉进去'],
+    ['卡片背面那个码，扫卡片上的码领现金', '扫卡片上的码领'],
+    ['收到货扫码返现，记得五星哦', '扫码返现'],
+    ['急事就打我的私人手机', '打我的私人手机'],
+    ['先拍下别付款 我发您收款码', '收款码'],
+    ['差价我直接支付宝退您', '直接支付宝退您'],
+    ['搜一下我们的小红书账号，每周有抽奖', '搜一下我们的小红书账号'],
+  ])('flags %s → %s', (text, actual) => {
+    expect(lint(text).map((m) => m.actual)).toEqual([actual])
+  })
+  it.each([
+    '这里不方便加微信哦，有事您直接留言',
+    '淘宝群里每天有券，我拉您进去',
+    '群已经满了，拉不了您进去',
+    '扫卡片上的码可以看安装视频',
+    '凡是让您扫码领红包的都是骗子，请注意',
+    '小红薯是什么？我们只在这个平台卖',
+    '请不要私下转账 我们只在平台交易',
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})

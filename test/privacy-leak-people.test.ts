@@ -80,3 +80,37 @@ describe('privacy-leak: card numbers and the agent\'s own number', () => {
     expect(brief(lint('买家电话是13900001234'))).toEqual([{ ruleId: ID, severity: 'error', actual: '13900001234', start: 5, end: 16 }])
   })
 })
+
+/**
+ * Sets H and I kinds, in other words: another buyer placed by province, city or country (地址是
+ * 湖南长沙的, 来自佛山, 是从成都下的单), named by a surname and a title after a name label (叫陈先生,
+ * 收件人是王女士), and 她是 / 他那单 as the reference the data is told about. Traps: the buyer's
+ * own address, the shop's warehouse, a surname greeted, a pronoun with nothing told about it.
+ */
+describe('privacy-leak: sets H and I kinds', () => {
+  it.each([
+    ['那位顾客的地址是四川成都的，已经签收了', '地址是四川成都'],
+    ['她是昨天下的单，地址填的是广东东莞', '地址填的是广东东莞'],
+    ['您问的那个买家叫王女士，已经收到了', '王女士'],
+    ['另一位客人来自福建厦门，她也买了这款', '来自福建厦门'],
+    ['您表姐的订单尾号是3847，已经签收了', '3847'],
+    // A phone spelt in number words, labelled and claimed by nobody as their own.
+    ['前面那位顾客的手机是一八六一二三四五六七八', '一八六一二三四五六七八'],
+  ])('flags %s → %s', (text, actual) => {
+    expect(lint(text).map((m) => m.actual)).toContain(actual)
+  })
+  it.each([
+    '您的地址是湖南长沙的，对吗',
+    '我们仓库在湖南长沙，一般隔天到',
+    '王女士您好，您的快递已经签收了',
+    '她是上周下的单，已经发货了',
+    '他是快递员，会打您电话',
+    '那个买家叫什么我们不能透露哦',
+    '送给您婆婆的话建议选大一码',
+    '绿色软件搜一下 一八六 一二三四 五六七八',
+    '我私人号码是一八六一二三四五六七八，打我电话快',
+    '一二三四五六七八九十，数到十就好',
+  ])('passes %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})

@@ -32,3 +32,29 @@ describe('review-manipulation: set F kinds, other wordings', () => {
     expect(ids(text)).not.toContain(ID)
   })
 })
+
+/**
+ * Sets H and I kinds, in other words: a change asked with a bare modal (差评看到了 能改一下吗) and paid
+ * with goods (补寄/补发), a tag question between the review and its price (别给差评好不好，我给您退20),
+ * the claim ticket sent by other verbs and set apart by a typed space (好评加五星 截图传给我们), free
+ * shipping as the reward (免运). Traps: the shop showing other buyers' review screenshots, a change
+ * left to the buyer, a refusal.
+ */
+describe('review-manipulation: sets H and I kinds', () => {
+  it.each([
+    '那条中评可以改一下吗 改好了我再给您寄一个新的',
+    '先别打差评行不行，我这边给您补15块',
+    '五星好评 截图丢给我 下次免运',
+    '好评带图后截图转给客服，返您3元',
+    '麻烦把中评删一下 我给您退个差价',
+  ])('flags: %s', (text) => {
+    expect(ids(text)).toContain(ID)
+  })
+  it.each([
+    '给您看一下其他买家的好评截图，尺码都说正',
+    '差评您改不改都行，补发照常给您安排',
+    '我们不会要求您修改评价，新的已经给您补寄了',
+  ])('passes: %s', (text) => {
+    expect(ids(text)).not.toContain(ID)
+  })
+})

@@ -27,9 +27,11 @@ function later(a: Span | undefined, b: Span | undefined): Span | undefined {
  * Whether the reply sets up a competitor for 他们 / 那个 / a bare brand name: a seller or brand
  * named shortly before, a comparison (和南极人比？), or one in the customer's message.
  */
-function competitorInView(ctx: LintContext, at: number): boolean {
+function competitorInView(ctx: LintContext, [at, end]: Span): boolean {
   const from = Math.max(0, at - CONTEXT_REACH)
-  if (ctx.hasCue('other', from, at) || ctx.hasCue('brand', from, at) || ctx.hasCue('compare', from, at)) return true
+  if (ctx.hasCue('other', from, at) || ctx.hasCue('compare', from, at)) return true
+  // The brand may hold the pronoun itself: 美的那款 is one brand cue over 那款.
+  if (ctx.hasCue('brand', from, end)) return true
   return ctx.previousHasCue('other') || ctx.previousHasCue('brand')
 }
 
@@ -48,7 +50,7 @@ function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
   const brand = lastCue(ctx, 'brand', from, f.start)
   if (brand && (outright || promotesItself(ctx))) subject = later(subject, brand)
   const pronoun = lastCue(ctx, 'pronoun', from, f.start)
-  if (pronoun && competitorInView(ctx, pronoun[0])) subject = later(subject, pronoun)
+  if (pronoun && competitorInView(ctx, pronoun)) subject = later(subject, pronoun)
   return subject
 }
 
@@ -76,7 +78,7 @@ function subjectBefore(ctx: LintContext, f: Finding): Span | undefined {
   const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
   const brand = outright ? lastCue(ctx, 'brand', prev, s0) : undefined
   const pronoun = lastCue(ctx, 'pronoun', prev, s0)
-  return later(later(lastCue(ctx, 'other', prev, s0), brand), pronoun && competitorInView(ctx, pronoun[0]) ? pronoun : undefined)
+  return later(later(lastCue(ctx, 'other', prev, s0), brand), pronoun && competitorInView(ctx, pronoun) ? pronoun : undefined)
 }
 
 /** 隔壁那家抄我们的款: the shop named right after 抄 / 仿 is the one copied, not the subject. */
@@ -89,6 +91,20 @@ function withDefect(f: Finding, ctx: LintContext): Finding | null {
   const end = Math.min(clauseEnd(ctx.text, f.end), f.end + 4)
   const defect = cuesWithin(ctx, 'defect', f.end, end)[0]
   return defect ? { ...f, end: defect[1] } : null
+}
+
+/** Findings of `often` in a clause after their subject's: kept only when they stand alone. */
+const ADDED_CLAUSE = new WeakSet<Finding>()
+
+/**
+ * An `often` finding in a later clause is dropped when another finding of the rule comes before
+ * it in the same sentence (it only adds to what that one said); the rest merge as usual.
+ */
+function finalize(findings: Finding[], ctx: LintContext): Finding[] {
+  const kept = findings.filter(
+    (f) => !ADDED_CLAUSE.has(f) || !findings.some((g) => g !== f && g.start < f.start && g.end >= sentenceStart(ctx.text, f.start)),
+  )
+  return mergeOverlapping(kept)
 }
 
 const DE = '的'
@@ -131,8 +147,14 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
     if (!earlier || selfBetween(ctx, earlier[1], f.start) || ctx.hasCue('hedge', sentenceStart(text, f.start), f.start) || asked(ctx, f)) return null
     return f
   }
-  // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was said.
-  if (tags.includes('often') && subject[1] < clauseStart(text, f.start)) return null
+  // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was
+  // said; it stands alone when nothing was said before it (九块九的数据线，用不了两天就接触不良).
+  if (tags.includes('often') && subject[1] < clauseStart(text, f.start)) {
+    if (selfBetween(ctx, subject[1], f.start) || asked(ctx, f)) return null
+    const later = { ...f }
+    ADDED_CLAUSE.add(later)
+    return later
+  }
   if (selfBetween(ctx, subject[1], f.start)) return null
   const hedgeFrom = Math.max(clauseStart(text, subject[0]), subject[0] - HEDGE_BEFORE)
   if (ctx.hasCue('hedge', hedgeFrom, f.start)) return null
@@ -161,5 +183,5 @@ export default defineRule({
     fixable: false,
   },
   lexicon: LEXICON,
-  create: () => ({ judge, finalize: mergeOverlapping }),
+  create: () => ({ judge, finalize }),
 })

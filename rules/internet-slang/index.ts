@@ -4,7 +4,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { defineRule, type CompiledEntry, type Finding, type LintContext, type Localized } from '../../src/types.js'
 import { LIST_TAG, latinData, lexicon, lexiconLatin, lists } from './data.js'
 import { scanLatin } from './latin.js'
-import { blockedAcrossSpaces, follows, gluedToCode, isAddress, nearInSentence, opensClause, precedes, standsAlone, type AddressLists } from './position.js'
+import { blockedAcrossSpaces, follows, gluedToCode, isAddress, nearInSentence, opensClause, precedes, standsAlone, exclaims, type AddressLists } from './position.js'
 
 const ID = 'internet-slang'
 
@@ -43,6 +43,8 @@ interface Constraints {
   unlessNear?: string[]
   address?: 'loose' | 'strict'
   alone?: boolean
+  /** An exclamation opening its clause (nb 您这眼光) will do instead of `after`/`before`. */
+  exclaim?: boolean
 }
 
 const constraintCache = new Map<string, Constraints>()
@@ -55,6 +57,7 @@ function constraintsOf(entry: CompiledEntry): Constraints {
       if (tag === 'address') c.address = 'loose'
       else if (tag === 'address:strict') c.address = 'strict'
       else if (tag === 'alone') c.alone = true
+      else if (tag === 'exclaim') c.exclaim = true
       const m = LIST_TAG.exec(tag)
       if (m) {
         const kind = m[1] as 'start' | 'after' | 'before' | 'unlessNear'
@@ -76,7 +79,7 @@ const addressLists: AddressLists = {
 /** Whether the hit's surroundings are what its entry requires. */
 function fits(c: Constraints, text: string, start: number, end: number): boolean {
   if (c.start && !opensClause(text, start) && !follows(text, start, c.start)) return false
-  if ((c.after || c.before) && !(c.after && follows(text, start, c.after)) && !(c.before && precedes(text, end, c.before))) return false
+  if ((c.after || c.before) && !(c.after && follows(text, start, c.after)) && !(c.before && precedes(text, end, c.before)) && !(c.exclaim && exclaims(text, start, end))) return false
   if (c.unlessNear && nearInSentence(text, start, end, c.unlessNear)) return false
   if (c.address && !isAddress(text, start, end, addressLists, c.address === 'strict')) return false
   if (c.alone && !standsAlone(text, start, end, addressLists.particles)) return false

@@ -96,6 +96,17 @@ export function standsAlone(text: string, start: number, end: number, particles:
   return stripParticles(text.slice(end, e).replace(WEAK, ''), ['了', ...particles]) === ''
 }
 
+/**
+ * The hit opens its clause and is set off by a space or punctuation before Chinese text (nb 您这眼光,
+ * nb，亲一下买了五件): an exclamation of its own. NB 574 and NB码 (a number or a word glued on) are not.
+ */
+export function exclaims(text: string, start: number, end: number): boolean {
+  if (!opensClause(text, start)) return false
+  let i = end
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || ',，!！~～'.includes(text[i]!))) i++
+  return i > end && i < text.length && isIdeograph(text.charCodeAt(i))
+}
+
 export interface AddressLists {
   /** What may stand before an address in its clause (好的, 谢谢). */
   lead: readonly string[]

@@ -1,6 +1,6 @@
 import { defineRule, type CompiledEntry, type Entry, type Finding, type LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { firstCue, lastCue } from '../../src/context/cues.js'
+import { cuesWithin, firstCue, lastCue } from '../../src/context/cues.js'
 import { mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
@@ -9,6 +9,7 @@ import { ACCOUNT_RUN, findHandles, maxLatinTail } from './handle.js'
 import { hasFoldedInside, hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
 import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
+import { isNegated } from '../../src/context/negation.js'
 import { classWords } from '../../src/vocab/index.js'
 import lexicon from './lexicon.yaml'
 
@@ -40,7 +41,10 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   // A label quoted from the platform's own pages (点击“添加至微信卡包”) is a mention, not an invitation.
   if (isMention(text, f.start, f.end)) return null
-  if (refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH)) return null
+  // 这边聊天不方便 您搜一下…: the chat called inconvenient is the pretext, not a refusal.
+  // A verb right after it (这边不方便加微信) makes it a refusal again: a break must stand between.
+  const pretext = cuesWithin(ctx, 'pretext', Math.max(0, f.start - PROHIBIT_REACH - 10), f.start).some(([, e]) => BREAK.test(text.slice(e, f.start)))
+  if (!pretext && refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH, { spaceBreaks: true })) return null
   if (ctx.hasCue('prohibitAfter', f.end, Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH))) return null
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)
@@ -56,8 +60,38 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
   if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
   if (kind === 'payment' && rewardedReview(ctx, f, sStart)) return null
+  if (kind === 'groupPull' && pullDeclined(ctx, f, sStart, sEnd)) return null
   return f
 }
+
+/**
+ * The chat called inconvenient (这边聊天不方便…) is reported only when nothing else in its sentence
+ * is: there the invitation itself is the finding, and the pretext adds nothing to it.
+ */
+function finalize(findings: Finding[], ctx: LintContext): Finding[] {
+  const kept = findings.filter((f) => {
+    if (kindOf(f.entry) !== 'chatPretext') return true
+    const s0 = sentenceStart(ctx.text, f.start)
+    const s1 = sentenceEnd(ctx.text, f.end)
+    return !findings.some((g) => g !== f && kindOf(g.entry) !== 'chatPretext' && g.start < s1 && g.end > s0)
+  })
+  return mergeOverlapping(kept)
+}
+
+/**
+ * 群里人太多了，不拉您进去了 / 淘宝群里…我拉您进去: the pull declined right before it (the span starts
+ * at the group word, so the engine's negation check does not see it), or the marketplace's own group.
+ */
+function pullDeclined(ctx: LintContext, f: Finding, sStart: number, sEnd: number): boolean {
+  if (ctx.hasCue('inPlatformGroup', sStart, sEnd)) return true
+  const phrase = f.entry.normalized.filter((p) => ctx.text.startsWith(p, f.end - p.length)).sort((a, b) => b.length - a.length)[0]
+  if (phrase === undefined) return false
+  const at = f.end - phrase.length
+  return isNegated(ctx.text, at) || refusedBefore(ctx, at, 'prohibit', 'resume', PROHIBIT_REACH)
+}
+
+/** A space or punctuation: what ends the pretext's clause (这边聊天不方便 您搜…). */
+const BREAK = /[\s,，、;；:：~～!！]/
 
 /** Kinds whose code or account may be the product's own (说明书, 防伪, 官方). */
 const SCANNED = new Set(['qr', 'ownQr', 'publicAccount', 'publicAccountUse'])
@@ -264,7 +298,7 @@ export default defineRule({
       // condition here too (test/scan-gates.test.ts compares gated and ungated output).
       scanWhen: (text: string) => mightHideWord(text, tolerant.before, tolerant.after) || hasLookalike(text) || ACCOUNT_RUN.test(text),
       scanWhenCues: ['app', 'wallet', 'staff', 'contactNoun', 'ownPage'],
-      finalize: mergeOverlapping,
+      finalize,
     }
   },
 })

@@ -3,6 +3,7 @@ import { defineRule, type CompiledEntry, type Finding, type LintContext } from '
 import { sentenceStart } from '../../src/context/text.js'
 import { lastCue } from '../../src/context/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { findAddresses } from './address.js'
 import { findEmails } from './email.js'
 import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
@@ -62,6 +63,25 @@ function shopsOwn(ctx: LintContext, at: number): boolean {
 /** Cues that name someone other than the buyer or the shop (see third-party.ts). */
 const OTHER_PERSON = ['pronoun', 'relation', 'otherWhole']
 
+/**
+ * Digits written as words (一三九一二三四五六七八, 幺三八…) to slip past a filter: read as the digits
+ * they stand for, character for character, so offsets stay those of the text. Only a reply with a
+ * long run of them is rewritten (WORD_RUN, also the scan's gate); others are returned as they are.
+ */
+// Compared with normalised text, so normalised too (the table may fold a character).
+const NUMERAL_WORDS = normalizePhrase('〇零幺一二三四五六七八九')
+const NUMERAL_DIGITS = '001123456789'
+const WORD_RUN = new RegExp(`[${NUMERAL_WORDS}][${NUMERAL_WORDS} -]{7,}[${NUMERAL_WORDS}]`)
+function digitView(text: string): string {
+  if (!WORD_RUN.test(text)) return text
+  let out = ''
+  for (const ch of text) {
+    const k = NUMERAL_WORDS.indexOf(ch)
+    out += k >= 0 ? NUMERAL_DIGITS[k] : ch
+  }
+  return out
+}
+
 function numberFinding(ctx: LintContext, entry: CompiledEntry, hit: NumberHit): Finding {
   const mask = masked(ctx.original, hit, hit.start, hit.end)
   return {
@@ -83,12 +103,15 @@ function scan(
   plans: readonly MobilePlan[],
 ): Finding[] {
   const out: Finding[] = []
-  for (const hit of findNumbers(ctx.text, plans)) {
+  for (const hit of findNumbers(digitView(ctx.text), plans)) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
     // The agent's own number, given as the contact (电话联系我 139…), is off-platform's to report.
     if (hit.kind === 'phone' && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) === 'selfContact') continue
     if (hit.kind === 'phone' && hit.needsLabel && nearestLabel(ctx, hit, ['phoneLabel', 'notPhone']) !== 'phoneLabel') continue
+    // Spelt in words, a number is mostly the agent's own dodging a filter (绿色软件搜 一五九…): only a
+    // labelled phone nobody claims as their own (上一位买家的手机是一三九…) is someone's data.
+    if (!isAsciiDigit(ctx.text.charCodeAt(hit.start)) && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) !== 'phoneLabel') continue
     if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
     if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
     const entry = entryFor(hit.kind)
@@ -128,6 +151,9 @@ function scan(
   return out
 }
 
+const DIGIT_OR_AT = /[0-9@]/
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39
+
 export default defineRule<Options>({
   meta: {
     id: ID,
@@ -149,7 +175,7 @@ export default defineRule<Options>({
       scan: (ctx, entryFor) => scan(ctx, entryFor, allowed, plans),
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
-      scanWhen: /[0-9@]/,
+      scanWhen: (text) => DIGIT_OR_AT.test(text) || WORD_RUN.test(text),
       scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'familiar'],
     }
   },

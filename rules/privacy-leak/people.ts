@@ -107,11 +107,18 @@ function nameEnd(text: string, at: number): number | undefined {
   return undefined
 }
 
+/** 叫陈先生, 收件人是王女士: after a name label, a surname and a title name the person as surely. */
+function titledEnd(text: string, at: number): number | undefined {
+  const surname = startsWithAny(text, at, W.surnames)
+  const title = surname ? startsWithAny(text, at + surname.length, W.titles) : undefined
+  return title ? at + surname!.length + title.length : undefined
+}
+
 /** 叫吴建国, 名字是陈晓; 一位李小姐, 张先生也…: a name used about someone. */
 function names(text: string, from: number, to: number): PersonHit[] {
   const out: PersonHit[] = []
   for (const [, e] of occurrences(text, W.nameLabel, from, to)) {
-    const end = nameEnd(text, e)
+    const end = nameEnd(text, e) ?? titledEnd(text, e)
     if (end !== undefined && end <= to) out.push({ start: e, end })
   }
   for (const [s, e] of occurrences(text, W.titles, from, to)) {

@@ -108,8 +108,10 @@ function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): numb
 /** 好评后截图给客服, 晒图好评，截图发我: the claim ticket, unless something failed (评价失败的话截图发我). */
 function ticketAfter(ctx: LintContext, f: Finding, sStart: number, sEnd: number): number | undefined {
   const c = firstCue(ctx, 'ticket', f.end, Math.min(sEnd, f.end + REWARD_REACH + 4))
-  // In the review word's own clause it is the screenshot entry's (好评截图发我, 五星评价截图给客服).
-  if (!c || c[0] < clauseEnd(ctx.text, f.end) || c[0] - f.end > REWARD_REACH || ctx.hasCue('trouble', sStart, sEnd) || !linked(ctx, f.end, c[0])) return undefined
+  // In the review word's own clause it is the screenshot entry's (好评截图发我, 五星评价截图给客服);
+  // a space typed for a comma sets it apart all the same (好評加五星 截圖傳給我們).
+  const apart = !!c && (c[0] >= clauseEnd(ctx.text, f.end) || /\s/.test(ctx.text.slice(f.end, c[0])))
+  if (!c || !apart || c[0] - f.end > REWARD_REACH || ctx.hasCue('trouble', sStart, sEnd) || !linked(ctx, f.end, c[0])) return undefined
   return c[1]
 }
 
@@ -164,7 +166,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (ctx.hasCue('void', sStart, sEnd)) return null
   if (f.entry.tags.includes('change')) return changeDeal(ctx, f)
   if (refusedBefore(ctx, f.start, 'refuse', 'condition', REFUSE_REACH, { questionsAsk: true })) return null
-  if (f.entry.tags.includes('screenshot')) return f
+  // 给您看下其他客户的好评截图: reviews shown to the buyer, not a screenshot asked of them.
+  if (f.entry.tags.includes('screenshot')) return ctx.hasCue('showing', clauseStart(text, f.start), f.start) ? null : f
   const end = rewardAfter(ctx, f.end, sEnd)
   if (end !== undefined) return { ...f, end }
   const start = rewardBefore(ctx, f, sStart)
