@@ -121,3 +121,21 @@ describe('pointers that inform, and shirking onto a third party, are not blame',
     ['物流那边说是快递丢件了 这个真不怪我们'],
   ])
 })
+
+describe('the reason of a trouble clefted on what the buyer did; a guess presumed with 吧 in its clause', () => {
+  flagsEach([
+    ['椅子腿断了是因为您站上去换灯泡', '是因为您站上去换灯泡', 'error'],
+    ['热水壶有水垢是因为您平时不除垢才会这样', '是因为您平时不除垢才会这样', 'error'],
+    ['鞋子开胶了？晒的时候没放阴凉处吧，正常穿是不会开胶的', '晒的时候没放阴凉处', 'warning'],
+    ['用热水洗的吧，冷水洗哪会这样', '用热水洗', 'warning', '衬衫掉色了'],
+    ['你家狗太能咬了，这个不算质量问题', '你家狗太', 'error', '狗窝被咬烂了'],
+  ])
+  passesEach([
+    // No trouble: a reason for a wait, not a fault.
+    ['发货慢是因为您选的是预售款'],
+    // The trouble explained by the goods, with care advice.
+    ['起球是因为面料摩擦，您平时可以用去球器处理'],
+    // A guess with 吧 and help after it.
+    ['用热水洗的吧？我帮您申请换一件', '衬衫掉色了'],
+  ])
+})

@@ -145,6 +145,13 @@ function causeEnd(ctx: LintContext, from: number, cap: number): number {
   return result ? trimmedClauseEnd(ctx, from, result[0] - from) : end
 }
 
+/** …没翻面吧，这面料…: 吧 closing the clause of `at` (not the sentence) presumes it as well. */
+function clausePresumed(t: string, at: number): boolean {
+  let e = clauseEnd(t, at)
+  while (e > at && /[\s~]/.test(t[e - 1] ?? '')) e--
+  return t[e - 1] === BA
+}
+
 /** 您这是没仔细读规则吧？: 吧 presumes the answer, so the sentence asserts more than it asks. */
 export function presumed(t: string, at: number): boolean {
   let e = sentenceEnd(t, at)
@@ -254,7 +261,9 @@ const cleft: Judge = (f, ctx) => {
   const jiushi = t.indexOf(JIUSHI, f.end)
   const end = denied && emphatic && !closed && jiushi > f.end ? jiushi : causeEnd(ctx, f.end, 14)
   // Certainty alone is no blame (肯定也是您挑选过的 compliments): only about a trouble.
-  const guessed = (hedged || troubled || denied) && (self || closed || (denied && emphatic)) && !helpAfter(ctx, f.end)
+  // 开裂是因为您把餐桌摆在暖气旁边: the reason of a trouble named is the customer's act, said outright.
+  const because = troubled && hasWordWithin(t, CAUSE_CLEFT, f.start, f.end)
+  const guessed = (hedged || troubled || denied) && (self || closed || because || (denied && emphatic)) && !helpAfter(ctx, f.end)
   const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
   const soft = hedged || presumed(t, f.end) || helpAfter(ctx, f.end)
@@ -326,7 +335,9 @@ function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
 function presumedGuess(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
-  if (!presumed(t, f.end) || nearestSubject(ctx, cs, f.start).who !== undefined || !guessAnswersComplaint(ctx, f) || hypothetical(ctx, f)) return null
+  if (!(presumed(t, f.end) || clausePresumed(t, f.end)) || nearestSubject(ctx, cs, f.start).who !== undefined || hypothetical(ctx, f)) return null
+  // 内裤起球？洗的时候没翻面吧，这面料正常洗是不会起球的: the trouble restated, the guess, the goods defended.
+  if (!guessAnswersComplaint(ctx, f) && !guessDefended(ctx, f)) return null
   return widened(graded(f, 'warning'), cs, causeEnd(ctx, f.end, 12))
 }
 
@@ -541,7 +552,8 @@ const misuse: Judge = (f, ctx) => {
   // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
   // handling is made the cause of the trouble.
   if (who === undefined) {
-    const focus = t[f.start - 1] === SHI || presumed(t, f.end)
+    // 洗衣机洗的吧，手洗哪会这样: 吧 closing the act's own clause presumes it too.
+    const focus = t[f.start - 1] === SHI || presumed(t, f.end) || clausePresumed(t, f.end)
     const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)
     // 用第三方充电头把电池充坏了，这种情况我们是不保修的: the handling, its damage, then the goods defended.
     // In one clause (狗咬坏的不在售后范围) it states the policy; the defence must come after the act's clause.
@@ -549,6 +561,8 @@ const misuse: Judge = (f, ctx) => {
     const damaged = wordsWithin(t, BAD_OUTCOME, f.end, clauseEnd(t, f.end)).some(([, e]) => t[e] === LE) && guessDefendedAfter(ctx, { end: clauseEnd(t, f.end) })
     const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged
     if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus) || defended)) return null
+    // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help.
+    if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
     return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
