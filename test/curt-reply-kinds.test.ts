@@ -299,3 +299,16 @@ describe('look-alikes: the agent acting, an outcome question answered, a warning
     ['那几家的货出了问题，到时候别来找我们哦'],
   ])
 })
+
+describe('a topic holding a service word before a bare 不清楚; sent to a party to do it', () => {
+  flagsEach([
+    ['退款这块我不清楚', '不清楚'],
+    ['换货的事我们不清楚哦', '不清楚'],
+    ['钱早退了 去银行查吧', '去银行查'],
+  ])
+  passesEach([
+    ['退款的事我不清楚，我帮您问问财务'],
+    ['别去银行查了，我帮您看'],
+    ['我们去厂家查一下'],
+  ])
+})

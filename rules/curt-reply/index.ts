@@ -261,7 +261,10 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // the agent acting, or an offer after it, makes it service.
   if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) ? null : f
   // 请您自行联系物流公司核实: the 核实 in the clause is the buyer's errand, not the agent's offer.
-  if (f.entry.tags.includes('errand') ? offersPathOutside(ctx, f.start, clauseEnd(text, f.end)) : offersPath(ctx, f)) return null
+  // 保修期的事情我不清楚 / 退款这块我不清楚: a path word in the topic before a bare 不清楚 is what
+  // the buyer asked about, not a way offered.
+  const pathFrom = kind === 'alone' ? clauseStart(text, f.start) : f.start
+  if (f.entry.tags.includes('errand') ? offersPathOutside(ctx, f.start, clauseEnd(text, f.end)) : offersPathOutside(ctx, pathFrom, f.end)) return null
   // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
   // alone is the whole-reply entry's (很忙).
   if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
