@@ -139,3 +139,22 @@ describe('the reason of a trouble clefted on what the buyer did; a guess presume
     ['用热水洗的吧？我帮您申请换一件', '衬衫掉色了'],
   ])
 })
+
+describe("the buyer's own device, surroundings or choice made the cause; shipped as ordered", () => {
+  flagsEach([
+    ['您家路由器太老了吧', '您家路由器太老', 'warning', '网一直断'],
+    ['你那边信号不好吧', '你那边信号不好', 'warning', '直播一直卡'],
+    ['是不是您的充电头有问题？', '您的充电头有问题', 'warning', '充不进电'],
+    ['颜色是您自己挑的呀', '是您自己挑', 'error', '收到的颜色不喜欢'],
+    ['都是按照您拍的型号发的', '按照您拍的', 'warning', '发错型号了'],
+    ['我们按订单发的哦', '按订单发的', 'warning', '寄错了'],
+    ['衣服洗了半年了才来退吧', '才来退', 'error', '要退货'],
+  ])
+  passesEach([
+    ['您家网络有问题的话可以换个时间试试'],
+    ['我们的路由器有问题会免费换'],
+    ['您手机系统是多少版本呀', '装不上'],
+    ['您自己挑的这款真有眼光'],
+    ['按您选的颜色发货哦', '什么时候发货'],
+  ])
+})

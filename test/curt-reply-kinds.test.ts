@@ -312,3 +312,19 @@ describe('a topic holding a service word before a bare 不清楚; sent to a part
     ['我们去厂家查一下'],
   ])
 })
+
+describe('the system, the after-sales desk or 12315 as the whole answer; doubled acknowledgements; told how to talk', () => {
+  flagsEach([
+    ['系统默认的', '系统默认的', '怎么没给我开发票'],
+    ['联系售后', '联系售后', '用了一周就坏了'],
+    ['打12315', '打12315', '你们卖假货'],
+    ['知道了知道了', '知道了知道了', '都催了三次了'],
+    ['好了好了', '好了好了', '什么时候发货啊'],
+    ['说重点', '说重点'],
+    ['我又不是快递员', '我又不是快递员'],
+  ])
+  passesEach([
+    ['好好好', '那就明天发哈'],
+    ['联系售后就行，我这边也帮您登记', '用了一周就坏了'],
+  ])
+})

@@ -9,6 +9,7 @@ import {
   CLAUSE_TAIL,
   after,
   answersComplaint,
+  customerAt,
   chars,
   before,
   graded,
@@ -132,6 +133,12 @@ const VERDICTS = norm(['人为', '使用不当', '操作不当', '保管不当',
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
+
+/** How far before a device word its owner may stand (您家里的网络, 你那边的信号). */
+const OWNER_REACH = 5
+const OWNER_GAP = new Set([...normalizePhrase('家里的那边这边儿')])
+/** Only 家 / 里 / 的 / 那边 / 这边 between the customer and their device (您家WiFi, 您那边的网络). */
+const ownerGap = (t: string, from: number, to: number) => [...t.slice(from, to)].every((c) => OWNER_GAP.has(c))
 
 /** How far before a denial a third party named as the cause may stand (快递没来揽件 这个真不怪我们). */
 const THIRD_CAUSE_REACH = 24
@@ -343,6 +350,32 @@ const JUDGES: Record<string, Judge> = {
     if (hypothetical(ctx, f) || reassured(ctx, f) || nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === 'shop') return null
     const soft = isQuestion(ctx.text, f.start, f.end) || before(ctx, 'hedge', f, 'clause') || presumed(ctx.text, f.end)
     return soft ? graded(f, 'warning') : f
+  },
+  /**
+   * 您手机有问题吧 / 你家WiFi信号差吧: the customer's own device or surroundings (named right after them)
+   * made the cause, presumed, answering a complaint, or with a denial after; asked, only as the
+   * last word on a complaint. Help after it, a condition or a negation clear it.
+   */
+  ownThing(f, ctx) {
+    const t = ctx.text
+    const owner = cuesWithin(ctx, 'customer', Math.max(0, f.start - OWNER_REACH), f.start).filter(([s, e]) => customerAt(ctx, s) && ownerGap(t, e, f.start)).at(-1)
+    if (!owner || hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, owner[0])) return null
+    if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+    const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end)
+    if (asked) return guessAnswersComplaint(ctx, f, true) ? { ...f, start: owner[0], severity: 'warning' } : null
+    const denied = ctx.hasCue('denial', f.end, t.length)
+    if (!presumed(t, f.end) && !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && !denied) return null
+    return { ...f, start: owner[0], severity: 'warning' }
+  },
+  /** 您当时自己选的尺码呀, answering 太小了: the customer's own choice thrown back at a complaint. */
+  ownChoice(f, ctx) {
+    const t = ctx.text
+    if (nearestSubject(ctx, sentenceStart(t, f.start), f.start).who === 'shop' || subjectBefore(ctx, f.start) !== 'customer') return null
+    if (ctx.previous === undefined || !ctx.previousHasCue('grievance') || hypothetical(ctx, f)) return null
+    // …慢是正常的 after it: the 'normal' judge reports the whole.
+    if (ctx.hasCue('normalTrouble', f.end, sentenceEnd(t, f.end))) return null
+    if ((isQuestion(t, f.start, f.end) && !presumed(t, f.end)) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+    return graded(f, 'warning')
   },
   /** 页面上都有，自己看: sent to read the page alone, closing the clause; 您可以自己查一下 offers a way. */
   selfLook(f, ctx) {

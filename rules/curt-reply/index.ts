@@ -48,6 +48,8 @@ const ASKED = (({ asked, request, outcome, offPlatformAsk }) => ({
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
 }))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
 const COMPLAINT = normalized(['@complaint.any'], 'rules/curt-reply/index.ts')
+/** A question a doubled 行行行 does not answer (到底什么时候发货, 能不能快点): not 这么 / 那么 (asked's 么). */
+const WAITING_ASK = ['?', '吗', '什么时候', '啥时候', '多久', '几天', '到底', '怎么还', '能不能', '为什么', '为啥'].map(normalizePhrase)
 /** Whether the customer's (normalised, short) message holds one of `words`. */
 const holds = (previous: string, words: readonly string[]) => words.some((w) => previous.includes(w))
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
@@ -249,6 +251,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
+    // 行行行 / 知道了知道了: impatient alone, to a complaint or to a question it does not answer; agreeing to a plan it is not.
+    if (f.entry.tags.includes('ack') && !gruntIsCurt(ctx) && !holds(ctx.previous!, WAITING_ASK)) return null
     return f
   }
   // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer. To a factual
