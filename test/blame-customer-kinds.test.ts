@@ -109,6 +109,8 @@ describe('disbelief or "it was fine when it left us" answering a complaint', () 
   passesEach([
     ['不可能吧，我马上帮您查', '灯不亮'],
     ['不会吧', '这个会不会坏'],
+    // Answering whether trouble will come, the checks reassure.
+    ['我们发货前都检查的，您放心', '会不会是坏的'],
   ])
 })
 

@@ -602,8 +602,8 @@ const misdone: Judge = (f, ctx) => {
 }
 
 const CHOSE = words('chose')
-/** The customer's message asks (会不会坏？, 能用多久吗) rather than reports. */
-const ASKED = new RegExp(`[?${norm(['吗么'])[0]}]|${norm(['会不会'])[0]}|${norm(['能不能'])[0]}`)
+/** The customer's message asks whether trouble will come (会不会坏, 会坏吗) rather than reports it. */
+const ASKED = new RegExp(`${norm(['会不会'])[0]}|${norm(['会'])[0]}[^,.!?;]{0,8}[${norm(['吗么嘛'])[0]}]`)
 
 /**
  * 我们发出去的时候好好的 / 出厂都点过数的, answering a complaint (or after trouble named): the goods
@@ -613,8 +613,8 @@ const ASKED = new RegExp(`[?${norm(['吗么'])[0]}]|${norm(['会不会'])[0]}|${
 const shopWasFine: Judge = (f, ctx) => {
   const t = ctx.text
   // 灯不亮 reports trouble without a complaint word; 这个会不会坏 asks about one.
-  const reported = ctx.previous !== undefined && !ASKED.test(ctx.previous) && (ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
-  const complained = answersComplaint(ctx) || reported || ctx.hasCue('trouble', 0, f.start)
+  const reported = ctx.previous !== undefined && !ASKED.test(ctx.previous) && (answersComplaint(ctx) || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
+  const complained = reported || ctx.hasCue('trouble', 0, f.start)
   // 怎么可能 holds the hedge word 可能 itself.
   const hedged = cuesWithin(ctx, 'hedge', 0, t.length).some(([s, e]) => e <= f.start || s >= f.end)
   if (!complained || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || hedged) return null
