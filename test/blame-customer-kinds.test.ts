@@ -135,6 +135,7 @@ describe('the reason of a trouble clefted on what the buyer did; a guess presume
   passesEach([
     // No trouble: a reason for a wait, not a fault.
     ['发货慢是因为您选的是预售款'],
+    ['是因为您选的是预售，所以晚几天发'],
     // The trouble explained by the goods, with care advice.
     ['起球是因为面料摩擦，您平时可以用去球器处理'],
     // A guess with 吧 and help after it.

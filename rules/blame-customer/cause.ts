@@ -262,7 +262,10 @@ const cleft: Judge = (f, ctx) => {
   const end = denied && emphatic && !closed && jiushi > f.end ? jiushi : causeEnd(ctx, f.end, 14)
   // Certainty alone is no blame (肯定也是您挑选过的 compliments): only about a trouble.
   // 开裂是因为您把餐桌摆在暖气旁边: the reason of a trouble named is the customer's act, said outright.
-  const because = troubled && hasWordWithin(t, CAUSE_CLEFT, f.start, f.end)
+  const becauseForm = hasWordWithin(t, CAUSE_CLEFT, f.start, f.end)
+  // 是因为您选的是预售，所以晚几天发: a reason for what happens next, with no trouble named, explains.
+  if (becauseForm && !troubled && !denied) return null
+  const because = troubled && becauseForm
   const guessed = (hedged || troubled || denied) && (self || closed || because || (denied && emphatic)) && !helpAfter(ctx, f.end)
   const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
