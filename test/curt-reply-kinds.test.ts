@@ -233,3 +233,103 @@ describe('the job handed back formally, and a bare 不清楚 after a topic', () 
     ['物流的事我不清楚具体到哪了，我帮您查一下'],
   ])
 })
+
+// Fourth rule round (sets H and I: live-commerce and cross-border chat, fast agents who end a
+// sentence with a space). Sentences written for this file.
+describe('a bare phrase alone up to a space', () => {
+  flagsEach([
+    ['没办法 生鲜就这样', '没办法', '榴莲坏了一半怎么办'],
+    ['不知道 等通知', '不知道', '什么时候出货'],
+    ['不清楚 等物流更新吧', '不清楚'],
+  ])
+  passesEach([
+    ['不知道 我帮您问问仓库'],
+    ['不清楚 我这边帮您查一下物流'],
+  ])
+})
+
+describe('a bare no restated with its condition', () => {
+  flagsEach([
+    ['不退 拆了就不退', '不退', '猫粮猫咪不吃 想退'],
+    ['不换 穿过就不换', '不换', '能换个码吗'],
+  ])
+  passesEach([
+    ['不退，拆了就不退哦，不过可以帮您申请运费险', '想退'],
+    ['不会 这款不会掉色', '这款会掉色吗'],
+  ])
+})
+
+describe('asking again counted, the buyer told to stop or get to the point', () => {
+  flagsEach([
+    ['今天问第五遍了', '问第五遍'],
+    ['这都问第三次了', '都问第三次'],
+    ['又来问 说明书第一页就有', '又来问'],
+    ['别一直发 我看到了', '别一直发'],
+    ['楼下就是驿站 又不远', '又不远'],
+    ['还有事吗 没事我下了', '没事我下了'],
+  ])
+  passesEach([
+    ['我问第三次了仓库还没回'],
+    ['小妹问第二遍了 仓库说明天发'],
+    ['我又来问了一下仓库，明天发'],
+    ['驿站离您家不远，您方便的时候去取就好'],
+  ])
+})
+
+describe('the job handed back, the buyer talked into keeping it', () => {
+  flagsEach([
+    ['您自己弄一下吧', '自己弄'],
+    ['扣子自己缝一下', '自己缝'],
+    ['您自己下楼拿一下', '自己下楼拿'],
+    ['将就用吧', '将就用吧'],
+    ['划痕很浅的，您就留着用吧', '您就留着用吧'],
+  ])
+  passesEach([
+    ['扣子我们给您补寄两颗，您自己缝一下也很方便'],
+    ['您可以自己去驿站拿，也可以预约送货上门'],
+    ['这点小事交给我们就好'],
+    ['不介意的话您就留着用吧，我给您补偿10元'],
+  ])
+})
+
+describe('look-alikes: the agent acting, an outcome question answered, a warning about elsewhere', () => {
+  passesEach([
+    ['快递时效我们控制不了 我这边给您备注加急了'],
+    ['会的，刚开始用会有一点异味，属于正常的', '会有味道吗'],
+    ['那几家的货出了问题，到时候别来找我们哦'],
+  ])
+})
+
+describe('a topic holding a service word before a bare 不清楚; sent to a party to do it', () => {
+  flagsEach([
+    ['退款这块我不清楚', '不清楚'],
+    ['换货的事我们不清楚哦', '不清楚'],
+    ['钱早退了 去银行查吧', '去银行查'],
+  ])
+  passesEach([
+    ['退款的事我不清楚，我帮您问问财务'],
+    ['别去银行查了，我帮您看'],
+    ['我们去厂家查一下'],
+  ])
+})
+
+describe('the system, the after-sales desk or 12315 as the whole answer; doubled acknowledgements; told how to talk', () => {
+  flagsEach([
+    ['系统默认的', '系统默认的', '怎么没给我开发票'],
+    ['联系售后', '联系售后', '用了一周就坏了'],
+    ['打12315', '打12315', '你们卖假货'],
+    ['知道了知道了', '知道了知道了', '都催了三次了'],
+    ['好了好了', '好了好了', '什么时候发货啊'],
+    ['说重点', '说重点'],
+    ['我又不是快递员', '我又不是快递员'],
+  ])
+  passesEach([
+    ['好好好', '那就明天发哈'],
+    ['联系售后就行，我这边也帮您登记', '用了一周就坏了'],
+    ['联系售后的话电话是400-123-4567', '坏了怎么办'],
+    ['我给您说重点：周五发货，顺丰包邮'],
+    ['您想催什么呢，我帮您看'],
+    ['没事我下了单再告诉您'],
+    ['好了好了，已经给您改好地址了'],
+  ])
+})

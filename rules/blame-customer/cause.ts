@@ -40,6 +40,7 @@ const THIS_TROUBLE = words('thisTrouble')
 const CAUSATIVE = words('causative')
 const REPORTED = words('reported')
 const THEIRS = words('theirs')
+const CAUSE_CLEFT = words('causeCleft')
 
 /**
  * Blame by cause and consequence: the customer is made the agent of the problem
@@ -86,12 +87,12 @@ function ownsAThing(gap: string): boolean {
 }
 
 /** The customer as agent of the act at `at`: the nearest subject, close by, in the same clause. */
-function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH): Span | undefined {
+function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH, possessive = false): Span | undefined {
   const from = Math.max(clauseStart(ctx.text, at), at - reach)
   if (!ctx.hasCue('customer', from, at)) return undefined
   const { who, span } = nearestSubject(ctx, from, at)
   if (who !== 'customer' || !span) return undefined
-  return ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
+  return !possessive && ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
 }
 
 /** 肯定是你没看到: the customer, clefted, is the agent of the act at `at`. */
@@ -144,6 +145,13 @@ function causeEnd(ctx: LintContext, from: number, cap: number): number {
   return result ? trimmedClauseEnd(ctx, from, result[0] - from) : end
 }
 
+/** …没翻面吧，这面料…: 吧 closing the clause of `at` (not the sentence) presumes it as well. */
+function clausePresumed(t: string, at: number): boolean {
+  let e = clauseEnd(t, at)
+  while (e > at && /[\s~]/.test(t[e - 1] ?? '')) e--
+  return t[e - 1] === BA
+}
+
 /** 您这是没仔细读规则吧？: 吧 presumes the answer, so the sentence asserts more than it asks. */
 export function presumed(t: string, at: number): boolean {
   let e = sentenceEnd(t, at)
@@ -169,7 +177,9 @@ const omit: Judge = (f, ctx) => {
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
-  const pointedOut = cleft || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
+  // 是因为你没有马上冰冰箱: the customer's omission clefted as the reason.
+  const because = wordTo(t, CAUSE_CLEFT, agent[0]) >= 0
+  const pointedOut = cleft || because || hasWordWithin(t, POINTED_GAP, agent[1], f.start)
   // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
   const framed = ctx.hasCue('pastFrame', clauseStart(t, f.start), f.start)
   const sharp = pointedOut || framed
@@ -181,7 +191,7 @@ const omit: Judge = (f, ctx) => {
     // …or followed by "of course it went bad" (您是不是没有放冰箱？芒果放室温两天当然会烂啊).
     const then = sentenceEnd(t, f.end) + 1
     const ofCourse = cuesWithin(ctx, 'strongConsequence', then, sentenceEnd(t, then)).some(([, e]) => badOutcomeAfter(ctx, e))
-    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) || ofCourse ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
+    if (!rhetorical || before(ctx, 'clarify', f)) return guessAnswersComplaint(ctx, f) || ofCourse || guessDefended(ctx, f) ? widened(graded(f, 'warning'), agent[0], causeEnd(ctx, f.end, 12)) : null
     return widened(f, agent[0], causeEnd(ctx, f.end, 12))
   }
   let severity = f.severity
@@ -204,6 +214,7 @@ const omit: Judge = (f, ctx) => {
  * 如果是您自己穿, 是您自己的订单, 这个是您要的颜色.
  */
 const LE = '了'
+const JIUSHI = norm(['就是'])[0]!
 
 /** Whether the clause [from, to) ends in 了 before its particles and punctuation (…太多了吧). */
 function closedByLe(t: string, from: number, to: number): boolean {
@@ -228,6 +239,8 @@ const cleft: Judge = (f, ctx) => {
   if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
   if (apologised(ctx, f) || inSentence(ctx, 'choice', f)) return null
   const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
+  // 不是我们发错 是您下单选的就是…: the shop's fault denied first.
+  const denied = ctx.hasCue('shopDenied', previousSentenceStart(t, f.start), f.start)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
   // as the cause of a trouble just named or complained of.
   const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || answersComplaint(ctx)
@@ -235,7 +248,6 @@ const cleft: Judge = (f, ctx) => {
   // 发黑是你戴着洗澡造成的 names who caused the trouble. …but 是您穿过的 names what was done to it.
   const purpose = wordFrom(t, PURPOSE, f.end)
   if (purpose > 0 && t[purpose] !== PAST && !hedged && !troubled) return null
-  const end = causeEnd(ctx, f.end, 14)
   let raw = clauseEnd(t, f.end)
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && CLAUSE_TAIL_CHARS.has(t[raw - 1]!)) raw--
@@ -244,7 +256,17 @@ const cleft: Judge = (f, ctx) => {
   // 多肉死了是你浇水太多了 / 是你自己想多了: a cleft closed by 了 states what the customer did as
   // settled, as 的 does.
   const closed = t[raw - 1] === DE || closedByLe(t, f.end, clauseEnd(t, f.end))
-  const guessed = (hedged || troubled) && (self || closed) && !helpAfter(ctx, f.end)
+  const emphatic = t.slice(f.end, clauseEnd(t, f.end)).includes(JIUSHI)
+  // 是您下单选的就是iPhone 13: the span stops before what was chosen.
+  const jiushi = t.indexOf(JIUSHI, f.end)
+  const end = denied && emphatic && !closed && jiushi > f.end ? jiushi : causeEnd(ctx, f.end, 14)
+  // Certainty alone is no blame (肯定也是您挑选过的 compliments): only about a trouble.
+  // 开裂是因为您把餐桌摆在暖气旁边: the reason of a trouble named is the customer's act, said outright.
+  const becauseForm = hasWordWithin(t, CAUSE_CLEFT, f.start, f.end)
+  // 是因为您选的是预售，所以晚几天发: a reason for what happens next, with no trouble named, explains.
+  if (becauseForm && !troubled && !denied) return null
+  const because = troubled && becauseForm
+  const guessed = (hedged || troubled || denied) && (self || closed || because || (denied && emphatic)) && !helpAfter(ctx, f.end)
   const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
   const soft = hedged || presumed(t, f.end) || helpAfter(ctx, f.end)
@@ -279,6 +301,24 @@ export function guessAnswersComplaint(ctx: LintContext, f: Finding, anyComplaint
   return !laterInSentence(ctx, 'help', f.end) && !ctx.hasCue('offer', f.end, ctx.text.length) && !ctx.hasCue('help', f.end, ctx.text.length)
 }
 
+/** The goods or the shop defended after `f` (cue `defend`), with no help or offer after it. */
+function guessDefendedAfter(ctx: LintContext, f: { end: number }): boolean {
+  const t = ctx.text
+  return ctx.hasCue('defend', f.end, t.length) && !ctx.hasCue('help', f.end, t.length) && !ctx.hasCue('offer', f.end, t.length)
+}
+
+/**
+ * A guess at what the customer did, with a trouble named (in the customer's message or the reply
+ * before it) and the goods or the shop defended after it (耳机进水了 您是不是洗澡也戴着 这款不防水的哦;
+ * 是不是您当时没在旁边看着？一般我们师傅都很专业的): the guess is the cause offered, not a question
+ * that helps. Not with help or an offer after it.
+ */
+export function guessDefended(ctx: LintContext, f: { start: number; end: number }): boolean {
+  if (!guessDefendedAfter(ctx, f)) return false
+  const complained = ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble'))
+  return complained || ctx.hasCue('trouble', 0, f.start)
+}
+
 /**
  * 买之前不看清楚吗: nobody named, but a rhetorical question about an omission in a past
  * purchase frame is aimed at the buyer (not 我们发货前没检查吗, nor a clarifying 是不是).
@@ -298,7 +338,9 @@ function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
 function presumedGuess(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
-  if (!presumed(t, f.end) || nearestSubject(ctx, cs, f.start).who !== undefined || !guessAnswersComplaint(ctx, f) || hypothetical(ctx, f)) return null
+  if (!(presumed(t, f.end) || clausePresumed(t, f.end)) || nearestSubject(ctx, cs, f.start).who !== undefined || hypothetical(ctx, f)) return null
+  // 内裤起球？洗的时候没翻面吧，这面料正常洗是不会起球的: the trouble restated, the guess, the goods defended.
+  if (!guessAnswersComplaint(ctx, f) && !guessDefended(ctx, f)) return null
   return widened(graded(f, 'warning'), cs, causeEnd(ctx, f.end, 12))
 }
 
@@ -513,17 +555,31 @@ const misuse: Judge = (f, ctx) => {
   // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
   // handling is made the cause of the trouble.
   if (who === undefined) {
-    const focus = t[f.start - 1] === SHI || presumed(t, f.end)
+    // 洗衣机洗的吧，手洗哪会这样: 吧 closing the act's own clause presumes it too.
+    const focus = t[f.start - 1] === SHI || presumed(t, f.end) || clausePresumed(t, f.end)
     const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)
-    if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus))) return null
+    // 用第三方充电头把电池充坏了，这种情况我们是不保修的: the handling, its damage, then the goods defended.
+    // In one clause (狗咬坏的不在售后范围) it states the policy; the defence must come after the act's clause.
+    // The damage as an event (把电池充坏了), not a kind of case (属于人为损坏).
+    const damaged = wordsWithin(t, BAD_OUTCOME, f.end, clauseEnd(t, f.end)).some(([, e]) => t[e] === LE) && guessDefendedAfter(ctx, { end: clauseEnd(t, f.end) })
+    const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged
+    if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus) || defended)) return null
+    // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help.
+    if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
     return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
-  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) ? widened(graded(f, 'warning'), span[0], f.end) : null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
   // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的).
   const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4))
-  if (!complained && !caused && !ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)) return null
-  const soft = before(ctx, 'hedge', f, 'clause') || presumed(t, f.end)
+  // 是您拿的时候太用力了 / 那肯定是您大火干烧了: the customer clefted as the one who did it.
+  const clefted = cleftAt(ctx, span[0])
+  if (!complained && !caused && !clefted && !ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)) return null
+  // 您是不是洗澡也戴着 (a chat guess without its question mark) guesses, like a hedge; help after it
+  // (…我帮您申请换一个) makes it a question that helps.
+  const guess = before(ctx, 'clarify', f, 'clause')
+  if (guess && (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length))) return null
+  const soft = before(ctx, 'hedge', f, 'clause') || guess || presumed(t, f.end)
   return widened(soft ? graded(f, 'warning') : f, span[0], f.end)
 }
 
@@ -535,8 +591,13 @@ const misdone: Judge = (f, ctx) => {
   const read = omit(f, ctx)
   if (read) return read
   const t = ctx.text
-  const agent = agentBefore(ctx, f.start)
-  if (!agent || isQuestion(t, f.start, f.end) || hypothetical(ctx, f) || reassured(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, agent[0])) return null
+  // 您的密封圈没装好: what was not done right is the customer's thing, so the customer did it.
+  const agent = agentBefore(ctx, f.start, AGENT_REACH, true)
+  if (!agent || hypothetical(ctx, f) || reassured(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, agent[0])) return null
+  // 是不是您的密封圈没装好？ answering 杯子漏水, or followed by 一般不会漏的: a guess offered as the cause.
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
+    return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), agent[0], f.end) : null
+  }
   // 不好意思哈…应该是您盖子没拧紧: a cleft names the customer even inside an apology.
   const cleft = cleftAt(ctx, agent[0])
   if (apologised(ctx, f) && !cleft) return null
@@ -544,6 +605,8 @@ const misdone: Judge = (f, ctx) => {
 }
 
 const CHOSE = words('chose')
+/** The customer's message asks whether trouble will come (会不会坏, 会坏吗) rather than reports it. */
+const ASKED = new RegExp(`${norm(['会不会'])[0]}|${norm(['会'])[0]}[^,.!?;]{0,8}[${norm(['吗么嘛'])[0]}]`)
 
 /**
  * 我们发出去的时候好好的 / 出厂都点过数的, answering a complaint (or after trouble named): the goods
@@ -552,8 +615,12 @@ const CHOSE = words('chose')
  */
 const shopWasFine: Judge = (f, ctx) => {
   const t = ctx.text
-  const complained = answersComplaint(ctx) || ctx.hasCue('trouble', 0, f.start)
-  if (!complained || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || ctx.hasCue('hedge', 0, t.length)) return null
+  // 灯不亮 reports trouble without a complaint word; 这个会不会坏 asks about one.
+  const reported = ctx.previous !== undefined && !ASKED.test(ctx.previous) && (answersComplaint(ctx) || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
+  const complained = reported || ctx.hasCue('trouble', 0, f.start)
+  // 怎么可能 holds the hedge word 可能 itself.
+  const hedged = cuesWithin(ctx, 'hedge', 0, t.length).some(([s, e]) => e <= f.start || s >= f.end)
+  if (!complained || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || hedged) return null
   return hypothetical(ctx, f) || isQuestion(t, f.start, f.end) ? null : f
 }
 
@@ -566,16 +633,44 @@ const normalized: Judge = (f, ctx) => {
   const t = ctx.text
   // 被退回来不是很正常吗？ asks nothing: rhetorical, it needs no complaint before it.
   const rhetorical = isQuestion(t, f.start, f.end)
-  if (!rhetorical && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
   const cs = clauseStart(t, f.start)
   if (!hasWordWithin(t, BAD_OUTCOME, cs, f.start) && !ctx.hasCue('trouble', cs, f.start)) return null
+  // 您的包裹放在超商七天了都没去拿 被退回来是正常的: the customer's pointed omission just before
+  // makes the trouble their doing, with or without a complaint.
+  const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs)
+  if (!rhetorical && !omitted && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
   const from = sentenceStart(t, f.start)
-  const own = cuesWithin(ctx, 'customer', from, cs).find(
+  const own = omitted ?? cuesWithin(ctx, 'customer', from, cs).find(
     ([s, e]) => customerAt(ctx, s) && (ctx.hasCue('pastFrame', e, Math.min(cs, e + 4)) || ctx.hasCue('ownAct', e, Math.min(cs, e + 4)) || wordsWithin(t, CHOSE, e, Math.min(cs, e + 5)).length > 0),
   )
   if (!own || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || apologised(ctx, f) || hypothetical(ctx, f)) return null
   return widened(f, own[0], f.end)
 }
+
+/** How far after the customer a pointed omission may come (您的包裹放在超商七天了都没去拿). */
+const OMISSION_REACH = 16
+
+/**
+ * The customer, then a pointed 没 / 未 + an act (都没去拿, 又没备注, 一直没确认) in [from, to): their
+ * omission stated. Not 没有问题 / 没收到 (a state, list notAct).
+ */
+function pointedOmission(ctx: LintContext, from: number, to: number): Span | undefined {
+  const t = ctx.text
+  for (const c of cuesWithin(ctx, 'customer', from, to)) {
+    if (!customerAt(ctx, c[0])) continue
+    const end = Math.min(to, clauseEnd(t, c[1]), c[1] + OMISSION_REACH)
+    for (let i = c[1]; i < end; i++) {
+      if (!OMISSION_NEGATION.has(t[i]!)) continue
+      // 您选的预售，我们也没… / 快递也没送: someone else's omission (您的快递在驿站放着 names a thing).
+      if (ctx.hasCue('shop', Math.max(c[1], i - 3), i) || ctx.hasCue('third', Math.max(c[1], i - 3), i)) break
+      const verb = t[i + 1] === HAVE ? i + 2 : i + 1
+      if (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.')) continue
+      if (hasWordWithin(t, POINTED_GAP, c[1], i)) return c
+    }
+  }
+  return undefined
+}
+const OMISSION_NEGATION = chars('没未')
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
   misdone,

@@ -9,11 +9,13 @@ import {
   CLAUSE_TAIL,
   after,
   answersComplaint,
+  customerAt,
   chars,
   before,
   graded,
   hypothetical,
   inSentence,
+  laterInSentence,
   nearestSubject,
   negated,
   norm,
@@ -24,6 +26,7 @@ import {
   subjectBefore,
   withSubject,
 } from './context.js'
+import { hasWordWithin, words } from './words.js'
 import { CAUSE_JUDGES, CONTEXT_BUILT, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -105,6 +108,8 @@ const SELF = normalizePhrase('自己')
 const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at - SELF.length)
 
 const HUMAN = normalizePhrase('人为')
+const HAVE = normalizePhrase('有')
+const FAULT_WORDS = words('faultWords')
 const ME = normalizePhrase('我')
 /** 就该 / 早该 carry their own 就 / 早. */
 const FIRM_HEAD = chars('就早')
@@ -128,6 +133,29 @@ const VERDICTS = norm(['人为', '使用不当', '操作不当', '保管不当',
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
+
+/** How far before a device word its owner may stand (您家里的网络, 你那边的信号). */
+const OWNER_REACH = 5
+const OWNER_GAP = new Set([...normalizePhrase('家里的那边这边儿')])
+/** Only 家 / 里 / 的 / 那边 / 这边 between the customer and their device (您家WiFi, 您那边的网络). */
+const ownerGap = (t: string, from: number, to: number) => [...t.slice(from, to)].every((c) => OWNER_GAP.has(c))
+
+/** How far before a denial a third party named as the cause may stand (快递没来揽件 这个真不怪我们). */
+const THIRD_CAUSE_REACH = 24
+const IS = normalizePhrase('是')
+
+/**
+ * A third party as the subject or focus of a clause shortly before `at` (是快递没来揽件, 快递丢件了),
+ * with no customer named after it: the denial that follows shifts the trouble onto them, not onto
+ * the customer. 选的是普通快递 names the courier as an object, so it does not count.
+ */
+function thirdPartyCause(ctx: LintContext, at: number): boolean {
+  const t = ctx.text
+  const party = cuesWithin(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at).at(-1)
+  if (!party) return false
+  if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0])) return false
+  return !cuesWithin(ctx, 'customer', party[1], at).length
+}
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
@@ -195,6 +223,8 @@ const JUDGES: Record<string, Judge> = {
     // 如果不是我们的问题… / 不是我们的问题的话…: a condition, not a denial.
     if (ctx.hasCue('conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
     if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null
+    // 仓库说是快递没来揽件 这个真不怪我们: a third party just named as the cause takes it, curt-reply's.
+    if (thirdPartyCause(ctx, f.start)) return null
     // 快递的事您问快递，跟我们没关系 / 快递又不是我开的: shirking onto a third party is curt, not blame.
     // 又不是我送快递: the third party named right after is the shirk too.
     if (before(ctx, 'thirdTopic', f) || inSentence(ctx, 'sendAway', f) || before(ctx, 'thirdParty', f, 'clause') || ctx.hasCue('thirdParty', f.end, clauseEnd(ctx.text, f.end))) return null
@@ -228,6 +258,9 @@ const JUDGES: Record<string, Judge> = {
     if (after(ctx, 'suggestion', f, 0) || after(ctx, 'perceive', f, 0)) return null
     let end = -1
     for (const [s, e] of cuesWithin(ctx, 'omission', f.end, f.end + 12)) if (s <= f.end + 2 && e > end) end = e
+    // 您买的时候为什么不等活动再买呢: in a past purchase frame any act not done is the reproach.
+    // Not 为什么没有优惠券 (a thing missing, 有 after the negation).
+    if (end < 0 && ctx.text[f.end] !== HAVE && ctx.hasCue('pastFrame', clauseStart(ctx.text, f.start), f.start)) end = trimmedClauseEnd(ctx, f.end, 6)
     if (end < 0) return null
     return subjectBefore(ctx, f.start) === 'shop' ? null : { ...f, end }
   },
@@ -274,6 +307,11 @@ const JUDGES: Record<string, Judge> = {
     if (who === 'customer' || isQuestion(ctx.text, f.start, f.end)) return withSubject(ctx, f)
     return null
   },
+  /** 只能说明您脚比较特殊; a fault word after it (…用法有问题) is the fault entry's finding. */
+  onlyShows(f, ctx) {
+    if (hasWordWithin(ctx.text, FAULT_WORDS, f.end, clauseEnd(ctx.text, f.end))) return null
+    return JUDGES.insult!(f, ctx)
+  },
   insult(f, ctx) {
     return subjectBefore(ctx, f.start) === 'shop' ? null : withSubject(ctx, f)
   },
@@ -297,6 +335,9 @@ const JUDGES: Record<string, Judge> = {
     const near = t.slice(Math.max(clauseStart(t, f.start), f.start - 3), f.start)
     const rhetorical = near.endsWith(normalizePhrase('不是')) || isQuestion(t, f.start, f.end)
     if (!rhetorical && ctx.hasCue('selfCritical', f.start - 3, f.start)) return null
+    // 我都写了 (the agent noted it down); 吊牌和详情页都有标注，手洗冷水就可以: the pointer followed by
+    // the answer or advice in its sentence informs.
+    if (!rhetorical && (cueTo(ctx, 'shop', f.start) >= 0 || laterInSentence(ctx, 'help', f.end) || laterInSentence(ctx, 'adviceCue', f.end))) return null
     // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
     if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
     if (before(ctx, 'future', f, 'clause')) return null
@@ -309,6 +350,32 @@ const JUDGES: Record<string, Judge> = {
     if (hypothetical(ctx, f) || reassured(ctx, f) || nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === 'shop') return null
     const soft = isQuestion(ctx.text, f.start, f.end) || before(ctx, 'hedge', f, 'clause') || presumed(ctx.text, f.end)
     return soft ? graded(f, 'warning') : f
+  },
+  /**
+   * 您手机有问题吧 / 你家WiFi信号差吧: the customer's own device or surroundings (named right after them)
+   * made the cause, presumed, answering a complaint, or with a denial after; asked, only as the
+   * last word on a complaint. Help after it, a condition or a negation clear it.
+   */
+  ownThing(f, ctx) {
+    const t = ctx.text
+    const owner = cuesWithin(ctx, 'customer', Math.max(0, f.start - OWNER_REACH), f.start).filter(([s, e]) => customerAt(ctx, s) && ownerGap(t, e, f.start)).at(-1)
+    if (!owner || hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, owner[0])) return null
+    if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+    const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end)
+    if (asked) return guessAnswersComplaint(ctx, f, true) ? { ...f, start: owner[0], severity: 'warning' } : null
+    const denied = ctx.hasCue('denial', f.end, t.length)
+    if (!presumed(t, f.end) && !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && !denied) return null
+    return { ...f, start: owner[0], severity: 'warning' }
+  },
+  /** 您当时自己选的尺码呀, answering 太小了: the customer's own choice thrown back at a complaint. */
+  ownChoice(f, ctx) {
+    const t = ctx.text
+    if (nearestSubject(ctx, sentenceStart(t, f.start), f.start).who === 'shop' || subjectBefore(ctx, f.start) !== 'customer') return null
+    if (ctx.previous === undefined || !ctx.previousHasCue('grievance') || hypothetical(ctx, f)) return null
+    // …慢是正常的 after it: the 'normal' judge reports the whole.
+    if (ctx.hasCue('normalTrouble', f.end, sentenceEnd(t, f.end))) return null
+    if ((isQuestion(t, f.start, f.end) && !presumed(t, f.end)) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+    return graded(f, 'warning')
   },
   /** 页面上都有，自己看: sent to read the page alone, closing the clause; 您可以自己查一下 offers a way. */
   selfLook(f, ctx) {

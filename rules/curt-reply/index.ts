@@ -12,6 +12,7 @@ import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
 import { expandWords } from '../../src/vocab/index.js'
 import { isHan } from '../../src/vocab/chars.js'
+import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
 
 const ID = 'curt-reply'
@@ -47,6 +48,8 @@ const ASKED = (({ asked, request, outcome, offPlatformAsk }) => ({
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
 }))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
 const COMPLAINT = normalized(['@complaint.any'], 'rules/curt-reply/index.ts')
+/** A question a doubled 行行行 does not answer (到底什么时候发货, 能不能快点): not 这么 / 那么 (asked's 么). */
+const WAITING_ASK = ['?', '吗', '什么时候', '啥时候', '多久', '几天', '到底', '怎么还', '能不能', '为什么', '为啥'].map(normalizePhrase)
 /** Whether the customer's (normalised, short) message holds one of `words`. */
 const holds = (previous: string, words: readonly string[]) => words.some((w) => previous.includes(w))
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
@@ -64,6 +67,17 @@ const GUAN = ['管', '负责'].map(normalizePhrase)
 /** 关我们(壳)什么事: the question that closes 关我. */
 const BUSINESS_REACH = 6
 const BUSINESS = ['什么事', '啥事', '屁事', '咩事', '什么关系', '啥关系'].map(normalizePhrase)
+
+/** After a job handed back (您自己弄一下吧), 一下 / 下 still close the clause. */
+const TAIL_FILLERS = byLength([...FILLERS, '一下', '下', '一趟'])
+/** A question about an outcome (会掉毛吗, 会不会缩水): a 'normal' verdict answers it. */
+const ASKS_OUTCOME = new RegExp(`${normalizePhrase('会')}[^,.!?;]{0,8}[${normalizePhrase('吗么嘛')}]`)
+/**
+ * Findings of a bare phrase that stands alone only up to a space (没办法 生鲜就这样, 不知道 等通知):
+ * fast chat agents end a sentence with a space. With another finding in the reply it is the same
+ * brush-off (不知道 问快递), reported once.
+ */
+const spaced = new WeakSet<Finding>()
 
 const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
 
@@ -130,6 +144,36 @@ function gruntIsCurt(ctx: LintContext): boolean {
   return ctx.previous === undefined || holds(ctx.previous, COMPLAINT)
 }
 
+/** How many characters may follow a bare 不知道 / 没办法 that opens a reply up to a space (等通知, 生鲜就这样). */
+const TERSE_REST = 6
+const SUGGEST = normalizePhrase('建议')
+
+/**
+ * 没办法 生鲜就这样 / 不知道 等通知: the reply opens with the bare phrase as a sentence of its own
+ * (ended by a space) and says a few words more, none a suggestion. 这个我们也不清楚的 电脑亮度过高会看不清楚的
+ * goes on to explain; 要看银行效率 这个小妹真没办法 gives the reason first.
+ */
+function openedBy(ctx: LintContext, f: Finding): boolean {
+  const text = ctx.text
+  const end = chatClauseEnd(text, f.end)
+  if (end >= text.length || !onlyFillers(text, 0, end, f.start, f.end)) return false
+  let rest = 0
+  for (let i = end; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) rest++
+  return rest <= TERSE_REST && !text.includes(SUGGEST, end)
+}
+
+/**
+ * 不退 拆了就不退: a bare no as its own first clause (up to a space or a comma), then the same no
+ * again with only its condition, nothing softening or offered anywhere: the refusal restated.
+ */
+function restated(ctx: LintContext, f: Finding): boolean {
+  const text = ctx.text
+  const end = chatClauseEnd(text, f.end)
+  if (!onlyFillers(text, 0, end, f.start, f.end, NOTHING)) return false
+  if (!text.includes(text.slice(f.start, f.end), end)) return false
+  return !ctx.hasCue('path', 0, text.length) && !ctx.hasCue('help', 0, text.length) && !ctx.cues('apology').length && !ctx.cues('reason').length
+}
+
 /** Whether the clause of `f` is the reply's last (only fillers after it): 退不了，就这样. */
 function endsReply(text: string, f: Finding): boolean {
   const end = clauseEnd(text, f.end)
@@ -194,6 +238,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (ctx.hasCue('help', 0, text.length) || ctx.cues('apology').length || offersPath(ctx, f)) return null
     // 你当时选的最便宜的快递，慢是正常的: the buyer named as the cause, blame-customer's.
     if (kind === 'normalise' && ctx.cues('buyerFault').length) return null
+    // 会掉毛吗 → 会的 …属于正常的: the buyer asked whether it happens; the verdict is the answer.
+    if (kind === 'normalise' && ctx.previous !== undefined && ASKS_OUTCOME.test(ctx.previous)) return null
     // 哦哦 / 嗯嗯好的: the grunt must stand alone (a whole-reply grunt is `grunt`'s).
     if (kind === 'normalise') return ctx.cues('reason').length || ctx.hasCue('remedy', f.end, text.length) ? null : f
     // The phrase ends in its punctuation (哦，): the finding is the grunt alone.
@@ -205,11 +251,13 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
+    // 行行行 / 知道了知道了: impatient alone, to a complaint or to a question it does not answer; agreeing to a plan it is not.
+    if (f.entry.tags.includes('ack') && !gruntIsCurt(ctx) && !holds(ctx.previous!, WAITING_ASK)) return null
     return f
   }
   // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer. To a factual
   // yes/no question (会不会被海关扣 → 不会) even the stark no is the answer.
-  if (kind === 'bare') return onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) && !answersQuestion(ctx) ? f : null
+  if (kind === 'bare') return (onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
   if (kind === 'pointer' || kind === 'dismiss') return ctx.hasCue('help', 0, text.length) ? null : f
@@ -217,7 +265,10 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // the agent acting, or an offer after it, makes it service.
   if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) ? null : f
   // 请您自行联系物流公司核实: the 核实 in the clause is the buyer's errand, not the agent's offer.
-  if (f.entry.tags.includes('errand') ? offersPathOutside(ctx, f.start, clauseEnd(text, f.end)) : offersPath(ctx, f)) return null
+  // 保修期的事情我不清楚 / 退款这块我不清楚: a path word in the topic before a bare 不清楚 is what
+  // the buyer asked about, not a way offered.
+  const pathFrom = kind === 'alone' ? clauseStart(text, f.start) : f.start
+  if (f.entry.tags.includes('errand') ? offersPathOutside(ctx, f.start, clauseEnd(text, f.end)) : offersPathOutside(ctx, pathFrom, f.end)) return null
   // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
   // alone is the whole-reply entry's (很忙).
   if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
@@ -227,7 +278,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
-  if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end)) return null
+  if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end, TAIL_FILLERS)) return null
   // 详情页写了，48小时内: the pointer followed by what it points at; curt only last, or sent back
   // to look again (页面有写的哦，您再看看).
   if (f.entry.tags.includes('page') && !endsReply(text, f) && !ctx.hasCue('lookAgain', f.end, text.length)) return null
@@ -238,7 +289,11 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     return closes ? f : null
   }
   if (kind === 'alone' || kind === 'cannot') {
-    if (!(onlyFillers(text, cStart, cEnd, f.start, f.end) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    const alone = onlyFillers(text, cStart, cEnd, f.start, f.end) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))
+    // 没办法 生鲜就这样 / 不知道 等通知: alone up to a space, opening the reply, with only a few words after.
+    const upToSpace = !alone && kind === 'alone' && openedBy(ctx, f)
+    if (!(alone || upToSpace) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    if (upToSpace) spaced.add(f)
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
   }
@@ -265,7 +320,8 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
  * 改不了 is the weakest kind: next to a stronger finding of the same reply (系统设置的，改不了;
  * 改不了，就这样) it is the same refusal, reported once.
  */
-function oneRefusal(findings: Finding[]): Finding[] {
+function oneRefusal(all: Finding[]): Finding[] {
+  const findings = all.some((f) => !spaced.has(f)) ? all.filter((f) => !spaced.has(f)) : all
   const others = findings.filter((f) => f.entry.tags[0] !== 'cannot')
   return mergeOverlapping(others.length ? others : findings)
 }

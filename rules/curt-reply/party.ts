@@ -88,17 +88,22 @@ function bareImperative(text: string, from: number, end: number): boolean {
   return j === text.length || OPENERS.has(text[j]!)
 }
 
-const BUY = n('买')
+/** 你去拼多多买吧, 去银行查吧, 去平台投诉: what the buyer is sent there to do. */
+const THERE_VERBS = ['投诉', '申请', '处理', '买', '查', '问', '办', '弄'].map(n)
 const DONT = ['别', '不要', '不用', '莫', '不'].map(n)
-/** 你去拼多多买吧: the buyer sent to buy from another seller (not 我们去厂家买, the agent). */
+/**
+ * 你去拼多多买吧 / 去银行查吧: the buyer sent to another seller or party to do it themselves (not
+ * 我们去厂家买, the agent).
+ */
 function buyThere(text: string, start: number, end: number): [number, number] | undefined {
-  if (text[start - 1] !== GO || !text.startsWith(BUY, end)) return undefined
+  const verb = THERE_VERBS.find((w) => text.startsWith(w, end))
+  if (text[start - 1] !== GO || !verb) return undefined
   let i = start - 1
   // 别去虾皮买，那边都是仿的: a warning against buying there, not the buyer sent away.
   if (endingAt(text, i, DONT)) return undefined
   const you = endingAt(text, i, YOU)
   if (you) i -= you.length
-  return byAgent(text, i) ? undefined : [i, end + BUY.length]
+  return byAgent(text, i) ? undefined : [i, end + verb.length]
 }
 
 const IS = n('是')

@@ -53,6 +53,9 @@ const HELPER = new Set([...n('帮替给为')])
 /** 跟仓库说了好几次: told someone other than the buyer (跟您说 / 和你讲 are the buyer). */
 const TO = new Set([...n('跟和对向给')])
 const ASK_ADVERBS = new Set([...n('到底要还又再都')])
+/** Before 问 in an ordinal count: the agent or someone acting for the buyer asked (我问第三次了, 帮您问第二遍). */
+const SELF_BEFORE = new Set([...n('我们帮替给为')])
+const AGENT_NAMES = ['小妹', '小二', '客服'].map(n)
 const ASK_GAP = 4
 const CI_CODE = n('次').charCodeAt(0)
 const BIAN_CODE = n('遍').charCodeAt(0)
@@ -178,7 +181,8 @@ function toldAt(text: string, i: number): PatternHit | undefined {
   if (j === i) return undefined
   // 问了八百遍 / 说了一百次: the whole numeral; 问第五次: an ordinal.
   while (j > 0 && NUMERALS.has(text[j - 1]!) && i - j < TOLD_REACH) j--
-  if (text[j - 1] === ORDINAL) j--
+  const ordinal = text[j - 1] === ORDINAL
+  if (ordinal) j--
   const you = endingAt(text, j, YOU)
   if (you) j -= you.length
   if (ASPECT.has(text[j - 1] ?? '')) j--
@@ -200,6 +204,9 @@ function toldAt(text: string, i: number): PatternHit | undefined {
   let s = j - 1
   while (s > j - 1 - ASK_GAP && ASK_ADVERBS.has(text[s - 1] ?? '')) s--
   const subject = endingAt(text, s, YOU)
+  // 今天问第五遍了: an ordinal count of asking needs no subject; it is the buyer's unless the agent
+  // (我问第三次了, 小妹问第二遍) or a helper stands right before 问.
+  if (!subject && ordinal && !SELF_BEFORE.has(text[s - 1] ?? '') && !endingAt(text, s, AGENT_NAMES)) return { kind: 'told', start: s, end: i + 1 }
   if (!subject || HELPER.has(text[s - subject.length - 1] ?? '')) return undefined
   return { kind: 'told', start: s - subject.length, end: i + 1 }
 }
