@@ -3,8 +3,8 @@ import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } fro
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
-import { isMention, startReply } from './context/mention.js'
-import { isQuestion } from './context/text.js'
+import { isMention, startMentions } from './context/mention.js'
+import { isQuestion, startReply } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
@@ -203,6 +203,7 @@ class Session {
     const norm = normalize(original, this.scratch)
     const text = norm.text
     startReply(text)
+    startMentions(text)
     // Matches as flat (pattern, start, end) triples: exceptions and allow-listed spans are
     // indexed in a first walk, phrases judged in a second (in the same order), cues on demand.
     const count = (this.count = automaton.collect(norm.codes, norm.hasIgnorable, this.hits))
