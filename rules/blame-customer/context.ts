@@ -185,8 +185,11 @@ export function trimmedClauseEnd(ctx: LintContext, at: number, cap: number): num
 const OPEN = chars('“「『')
 const CLOSE = chars('”」』')
 const STRAIGHT = chars('"')
-const QUOTES = [...OPEN, ...CLOSE, ...STRAIGHT]
-const hasQuotes = new WeakMap<LintContext, boolean>()
+/** Any of the marks above (they are the same after normalisation). */
+const ANY_QUOTE = new RegExp(`[${[...OPEN, ...CLOSE, ...STRAIGHT].join('')}]`)
+/** The last reply asked about and whether it holds a mark: one native search per reply. */
+let quotesOf: string | undefined
+let anyQuote = false
 /** How far back an opening quote may stand. */
 const QUOTE_REACH = 60
 
@@ -197,9 +200,11 @@ const QUOTE_REACH = 60
 export function quoted(ctx: LintContext, at: number): boolean {
   const text = ctx.text
   // Most replies hold no quotation mark at all: one native search per reply settles it.
-  let any = hasQuotes.get(ctx)
-  if (any === undefined) hasQuotes.set(ctx, (any = QUOTES.some((q) => text.includes(q))))
-  if (!any) return false
+  if (text !== quotesOf) {
+    quotesOf = text
+    anyQuote = ANY_QUOTE.test(text)
+  }
+  if (!anyQuote) return false
   let depth = 0
   let straight = false
   for (let i = Math.max(0, at - QUOTE_REACH); i < at; i++) {
