@@ -19,6 +19,10 @@ const texts = [
   '第一句话没有任何标点一直写下去超过了四十个字的窗口还是没有结束这样上下文就会被截断在窗口的边上了,然后才有逗号',
   '\n\n换行、顿号：冒号~波浪线;分号…省略号。句号',
   '亲'.repeat(90) + '。' + '好'.repeat(30),
+  // A space closes a clause between Chinese words, not between Latin words or after a number.
+  '芒果到手就能吃 个个都甜 放心',
+  'IPX5 rating 防水 3 天到 5 kg  ok',
+  ' 开头有空格 ',
 ]
 
 describe('clause and sentence bounds', () => {
