@@ -209,9 +209,12 @@ const CLOSE = chars('”」』')
 const STRAIGHT = chars('"')
 /** Any of the marks above (they are the same after normalisation). */
 const ANY_QUOTE = new RegExp(`[${[...OPEN, ...CLOSE, ...STRAIGHT].join('')}]`)
-/** The last reply asked about and whether it holds a mark: one native search per reply. */
-let quotesOf: string | undefined
-let anyQuote = false
+/**
+ * Whether the reply of a context holds a mark, kept per context (one per rule and reply).
+ * Not a module variable compared with ctx.text: that comparison made a 100k-character reply
+ * with thousands of hits twice as slow.
+ */
+const hasQuotes = new WeakMap<LintContext, boolean>()
 /** How far back an opening quote may stand. */
 const QUOTE_REACH = 60
 
@@ -222,11 +225,9 @@ const QUOTE_REACH = 60
 export function quoted(ctx: LintContext, at: number): boolean {
   const text = ctx.text
   // Most replies hold no quotation mark at all: one native search per reply settles it.
-  if (text !== quotesOf) {
-    quotesOf = text
-    anyQuote = ANY_QUOTE.test(text)
-  }
-  if (!anyQuote) return false
+  let any = hasQuotes.get(ctx)
+  if (any === undefined) hasQuotes.set(ctx, (any = ANY_QUOTE.test(text)))
+  if (!any) return false
   let depth = 0
   let straight = false
   for (let i = Math.max(0, at - QUOTE_REACH); i < at; i++) {
