@@ -27,6 +27,27 @@ export interface CompiledRule {
   url: string
 }
 
+/**
+ * What the linter's hot loop reads of a phrase entry, in one object shape for every entry.
+ * Entries themselves come in some twenty shapes (optional lexicon fields), so reading them on
+ * every hit made each property load megamorphic.
+ */
+export interface PhrasePlan {
+  entry: CompiledEntry
+  ruleIndex: number
+  construction: boolean
+  /** The entry's look-around words, or undefined when it has none. */
+  notBefore: readonly string[] | undefined
+  notAfter: readonly string[] | undefined
+  negation: boolean
+  question: boolean
+  advice: boolean
+  mention: boolean
+  severity: Severity | undefined
+  /** entry.fix with an expected wording to put in. */
+  fix: boolean
+}
+
 export interface Compiled {
   automaton: Automaton
   payloads: Payload[][]
@@ -38,8 +59,8 @@ export interface Compiled {
   kinds: Uint8Array
   /** Per pattern: how many phrase payloads it carries. */
   phraseCounts: Int32Array
-  /** Per pattern: the entries of its phrase payloads, in payload order (cue payloads left out). */
-  phraseEntries: CompiledEntry[][]
+  /** Per pattern: the entries of its phrase payloads, in payload order (cue payloads left out), as the hot loop reads them. */
+  phrasePlans: PhrasePlan[][]
   /** Cue ids of pattern p: cueIdList[cueIdStart[p] .. cueIdStart[p + 1]), in payload order. */
   cueIdStart: Int32Array
   cueIdList: Int32Array
@@ -168,6 +189,30 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     const entries = list.flatMap((payload) => (payload.kind === 'phrase' ? [payload.entry] : []))
     return entries.length ? entries : none
   })
+  const plans = new Map<CompiledEntry, PhrasePlan>()
+  const planOf = (entry: CompiledEntry): PhrasePlan => {
+    let plan = plans.get(entry)
+    if (!plan) {
+      const c = entry.context
+      plan = {
+        entry,
+        ruleIndex: entry.ruleIndex,
+        construction: Boolean(entry.construction),
+        notBefore: entry.notBefore.length ? entry.notBefore : undefined,
+        notAfter: entry.notAfter.length ? entry.notAfter : undefined,
+        negation: Boolean(c?.negation),
+        question: Boolean(c?.question),
+        advice: Boolean(c?.advice),
+        mention: Boolean(c?.mention),
+        severity: entry.severity,
+        fix: Boolean(entry.fix && entry.expected.length),
+      }
+      plans.set(entry, plan)
+    }
+    return plan
+  }
+  const nothing: PhrasePlan[] = []
+  const phrasePlans = phraseEntries.map((entries) => (entries.length ? entries.map(planOf) : nothing))
   payloads.forEach((list, p) => {
     for (const payload of list) {
       kinds[p]! |= PayloadKind[payload.kind]
@@ -188,7 +233,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     cueCount,
     kinds,
     phraseCounts,
-    phraseEntries,
+    phrasePlans,
     cueIdStart,
     cueIdList: Int32Array.from(cueIdList),
     scanGates,

@@ -3,8 +3,8 @@ import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } fro
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
-import { isMention, startReply } from './context/mention.js'
-import { isQuestion } from './context/text.js'
+import { isMention, startMentions } from './context/mention.js'
+import { isQuestion, startReply } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
@@ -203,6 +203,7 @@ class Session {
     const norm = normalize(original, this.scratch)
     const text = norm.text
     startReply(text)
+    startMentions(text)
     // Matches as flat (pattern, start, end) triples: exceptions and allow-listed spans are
     // indexed in a first walk, phrases judged in a second (in the same order), cues on demand.
     const count = (this.count = automaton.collect(norm.codes, norm.hasIgnorable, this.hits))
@@ -212,7 +213,7 @@ class Session {
     let exceptions: SpanIndex | undefined
     let allows: SpanIndex | undefined
     let gates = 0
-    const { kinds, phraseCounts, phraseEntries, scanGates } = compiled
+    const { kinds, phraseCounts, phrasePlans, scanGates } = compiled
     for (let k = 0; k < count; k += 3) {
       const pattern = found[k]!
       phraseCount += phraseCounts[pattern]!
@@ -250,22 +251,24 @@ class Session {
       if (phraseCounts[pattern] === 0) continue
       const start = found[k + 1]!
       const end = found[k + 2]!
-      for (const entry of phraseEntries[pattern]!) {
+      const plansHere = phrasePlans[pattern]!
+      for (let e = 0; e < plansHere.length; e++) {
+        const plan = plansHere[e]!
+        const entry = plan.entry
         phraseCount--
         if (exceptions !== undefined && exceptions.covers(start, end, entry)) continue
-        if (this.allowed(entry.ruleIndex, start, end)) continue
-        if (entry.construction && !constructionCanHold(entry, text, start, end, previous !== undefined)) continue
-        if (entry.notBefore.length && notBefore(text, start, entry.notBefore)) continue
-        if (entry.notAfter.length && notAfter(text, end, entry.notAfter)) continue
-        const c = entry.context
-        if (c?.negation && isNegated(text, start)) continue
-        if (c?.question && isQuestion(text, start, end)) continue
-        if (c?.advice && isAdvice(text, start, end)) continue
-        if (c?.mention && isMention(text, start, end)) continue
-        const rule = rules[entry.ruleIndex]!
+        if (this.allowed(plan.ruleIndex, start, end)) continue
+        if (plan.construction && !constructionCanHold(entry, text, start, end, previous !== undefined)) continue
+        if (plan.notBefore !== undefined && notBefore(text, start, plan.notBefore)) continue
+        if (plan.notAfter !== undefined && notAfter(text, end, plan.notAfter)) continue
+        if (plan.negation && isNegated(text, start)) continue
+        if (plan.question && isQuestion(text, start, end)) continue
+        if (plan.advice && isAdvice(text, start, end)) continue
+        if (plan.mention && isMention(text, start, end)) continue
+        const rule = rules[plan.ruleIndex]!
         let spanStart = start
         let spanEnd = end
-        if (entry.construction) {
+        if (plan.construction) {
           const span = matchConstruction(entry, this.contextFor(rule), start, end)
           if (!span) continue
           spanStart = span[0]
@@ -276,10 +279,10 @@ class Session {
           entry,
           start: spanStart,
           end: spanEnd,
-          severity: entry.severity ?? rule.definition.meta.defaultSeverity,
+          severity: plan.severity ?? rule.definition.meta.defaultSeverity,
           expected: entry.expected,
         }
-        if (entry.fix && entry.expected.length) finding.fix = { start, end, text: entry.expected[0]! }
+        if (plan.fix) finding.fix = { start, end, text: entry.expected[0]! }
         if (rule.hooks.judge) finding = rule.hooks.judge(finding, this.contextFor(rule))
         if (!finding) continue
         const list = byRule[rule.index]

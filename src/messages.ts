@@ -52,16 +52,6 @@ const OR: Record<'zh' | 'en', string> = { zh: '、', en: ', ' }
 /** A linter's rules by id, built on its first finding rather than on every reply. */
 const rulesById = new WeakMap<CompiledRule[], Map<string, CompiledRule>>()
 
-/** {actual} and {expected} only, each computed when the template uses it. */
-function plainValues(locale: 'zh' | 'en', actual: string, expected: readonly string[], parts: Parts): Record<string, string> {
-  const values: Record<string, string> = {}
-  for (const key of parts.keys) {
-    if (key in values) continue
-    values[key] = key === 'actual' ? QUOTE[locale](actual) : expected.length ? expected.map(QUOTE[locale]).join(OR[locale]) : ''
-  }
-  return values
-}
-
 export function toMessages(text: string, findings: Finding[], rules: CompiledRule[], config: ResolvedConfig): LintMessage[] {
   if (findings.length === 0) return []
   const starts = lineStarts(text)
@@ -74,15 +64,31 @@ export function toMessages(text: string, findings: Finding[], rules: CompiledRul
     const template: Localized = f.message ?? f.entry.message ?? rule.definition.lexicon.message
     const parts = partsOf(template[locale])
     let message = parts.text[0]!
-    if (parts.keys.length) {
-      const values: Record<string, string> =
-        f.data || !parts.plain
-          ? { actual: QUOTE[locale](actual), expected: f.expected.length ? f.expected.map(QUOTE[locale]).join(OR[locale]) : '', ...f.data }
-          : plainValues(locale, actual, f.expected, parts)
+    if (parts.keys.length && (f.data || !parts.plain)) {
+      const values: Record<string, string> = { actual: QUOTE[locale](actual), expected: f.expected.length ? f.expected.map(QUOTE[locale]).join(OR[locale]) : '', ...f.data }
       for (let i = 0; i < parts.keys.length; i++) message += fill(values, parts.keys[i]!) + parts.text[i + 1]!
+    } else if (parts.keys.length) {
+      // {actual} and {expected} only (most templates): each quoted once, when used, with no
+      // values object per message.
+      let quotedActual: string | undefined
+      let quotedExpected: string | undefined
+      for (let i = 0; i < parts.keys.length; i++) {
+        const value =
+          parts.keys[i] === 'actual'
+            ? (quotedActual ??= QUOTE[locale](actual))
+            : (quotedExpected ??= f.expected.length ? f.expected.map(QUOTE[locale]).join(OR[locale]) : '')
+        message += value + parts.text[i + 1]!
+      }
     }
-    const [line, column] = position(starts, f.start)
-    const [endLine, endColumn] = position(starts, f.end)
+    // One line (most replies): no bisection, no pair per offset.
+    let line = 1
+    let column = f.start + 1
+    let endLine = 1
+    let endColumn = f.end + 1
+    if (starts.length > 1) {
+      ;[line, column] = position(starts, f.start)
+      ;[endLine, endColumn] = position(starts, f.end)
+    }
     const m: LintMessage = {
       ruleId: f.ruleId,
       severity: f.severity,

@@ -18,8 +18,11 @@ const OTHER_PEOPLE = words('otherPeople')
 export const chars = (s: string) => new Set(normalizePhrase(s))
 export const norm = (words: readonly string[]) => words.map(normalizePhrase)
 
+/** The code units of `s` normalised, for tests in loops (text[i] makes a string per Chinese character). */
+const codes = (s: string) => new Set([...normalizePhrase(s)].map((c) => c.charCodeAt(0)))
+
 /** 给您 / 帮您 / 让您…: the customer is an object there, not the one who acted. */
-const OBJECT_BEFORE = chars('给帮为让跟和向对替把请叫')
+const OBJECT_BEFORE = codes('给帮为让跟和向对替把请叫')
 const BECAUSE = normalizePhrase('因为')
 /** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
 const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
@@ -34,25 +37,44 @@ export type Span = readonly [number, number]
 /** Whether the customer cue at `s` really names the customer as a possible agent. */
 export function customerAt(ctx: LintContext, s: number): boolean {
   // 为您 is "for you", but 因为您 is "because you".
-  if (OBJECT_BEFORE.has(ctx.text[s - 1] ?? '') && !ctx.text.startsWith(BECAUSE, s - 2)) return false
+  if (OBJECT_BEFORE.has(ctx.text.charCodeAt(s - 1)) && !ctx.text.startsWith(BECAUSE, s - 2)) return false
   if (vocative(ctx, s)) return false
   if (wordTo(ctx.text, OTHER_PEOPLE, s) >= 0) return false
   return !NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))
 }
 
 /** 亲， / 亲爱的 / 您好 followed by a pause: the customer addressed, not the subject of what follows. */
-const PAUSE = chars(', ~!')
+const PAUSE = codes(', ~!')
 function vocative(ctx: LintContext, s: number): boolean {
   // Cheap first: customer words are at most 3 characters, so no pause right after means no vocative.
   const t = ctx.text
-  if (!PAUSE.has(t[s + 1] ?? '') && !PAUSE.has(t[s + 2] ?? '') && !PAUSE.has(t[s + 3] ?? '')) return false
+  if (!PAUSE.has(t.charCodeAt(s + 1)) && !PAUSE.has(t.charCodeAt(s + 2)) && !PAUSE.has(t.charCodeAt(s + 3))) return false
   let end = -1
   for (const [a, e] of cuesWithin(ctx, 'customer', s, s + 4)) if (a === s && e > end) end = e
-  return end > 0 && PAUSE.has(ctx.text[end] ?? '')
+  return end > 0 && PAUSE.has(ctx.text.charCodeAt(end))
 }
+
+/**
+ * The last answer of nearestSubject: judges ask about the same window several times per hit
+ * (subjectBefore(ctx, f.start) in one branch and the next). A context lives for one reply, so
+ * the answer is never read for another.
+ */
+let lastCtx: LintContext | undefined
+let lastFrom = -1
+let lastAt = -1
+let lastSubject: { who: Who; span?: Span } = { who: undefined }
 
 /** The nearest subject marker in [from, at): the customer's or the shop's, with its span. */
 export function nearestSubject(ctx: LintContext, from: number, at: number): { who: Who; span?: Span } {
+  if (ctx === lastCtx && from === lastFrom && at === lastAt) return lastSubject
+  lastSubject = findSubject(ctx, from, at)
+  lastCtx = ctx
+  lastFrom = from
+  lastAt = at
+  return lastSubject
+}
+
+function findSubject(ctx: LintContext, from: number, at: number): { who: Who; span?: Span } {
   let best: Span | undefined
   let who: Who
   for (const c of cuesWithin(ctx, 'shop', from, at)) {
@@ -185,7 +207,13 @@ export function trimmedClauseEnd(ctx: LintContext, at: number, cap: number): num
 const OPEN = chars('“「『')
 const CLOSE = chars('”」』')
 const STRAIGHT = chars('"')
-const QUOTES = [...OPEN, ...CLOSE, ...STRAIGHT]
+/** Any of the marks above (they are the same after normalisation). */
+const ANY_QUOTE = new RegExp(`[${[...OPEN, ...CLOSE, ...STRAIGHT].join('')}]`)
+/**
+ * Whether the reply of a context holds a mark, kept per context (one per rule and reply).
+ * Not a module variable compared with ctx.text: that comparison made a 100k-character reply
+ * with thousands of hits twice as slow.
+ */
 const hasQuotes = new WeakMap<LintContext, boolean>()
 /** How far back an opening quote may stand. */
 const QUOTE_REACH = 60
@@ -198,7 +226,7 @@ export function quoted(ctx: LintContext, at: number): boolean {
   const text = ctx.text
   // Most replies hold no quotation mark at all: one native search per reply settles it.
   let any = hasQuotes.get(ctx)
-  if (any === undefined) hasQuotes.set(ctx, (any = QUOTES.some((q) => text.includes(q))))
+  if (any === undefined) hasQuotes.set(ctx, (any = ANY_QUOTE.test(text)))
   if (!any) return false
   let depth = 0
   let straight = false

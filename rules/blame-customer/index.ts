@@ -425,6 +425,13 @@ export default defineRule({
      */
     finalize(findings: Finding[]): Finding[] {
       const built = (f: Finding) => f.entry.tags.some((t) => CONTEXT_BUILT.has(t))
+      // One finding (most replies that have any): nothing to overlap or merge.
+      if (findings.length === 1) {
+        const f = findings[0]!
+        if (!built(f)) return [{ ...f }]
+        const [start, end] = wantedSpan(f)
+        return [{ ...f, start, end }]
+      }
       const overlapsPhrase = phraseOverlap(findings.filter((f) => !built(f)))
       const widened = findings.map((f) => {
         if (!built(f)) return f

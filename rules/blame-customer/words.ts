@@ -12,17 +12,20 @@ const WordsSchema = z.record(z.string(), z.array(z.string().min(1)).min(1))
 const parsed = WordsSchema.safeParse(raw)
 if (!parsed.success) throw new Error(formatIssues(parsed.error, 'rules/blame-customer/words.yaml'))
 
-/** A list's words, longest first, grouped by first character so a position costs one look-up. */
+/**
+ * A list's words, longest first, grouped by first code unit so a position costs one look-up
+ * (keyed by number: text[i] would make a string, to be hashed, for every Chinese character).
+ */
 export interface WordList {
-  readonly byFirst: ReadonlyMap<string, readonly string[]>
+  readonly byFirst: ReadonlyMap<number, readonly string[]>
 }
 
 function wordList(raw: readonly string[]): WordList {
-  const byFirst = new Map<string, string[]>()
+  const byFirst = new Map<number, string[]>()
   for (const w of [...new Set(raw.map(normalizePhrase))].sort((a, b) => b.length - a.length)) {
-    const group = byFirst.get(w[0]!)
+    const group = byFirst.get(w.charCodeAt(0))
     if (group) group.push(w)
-    else byFirst.set(w[0]!, [w])
+    else byFirst.set(w.charCodeAt(0), [w])
   }
   return { byFirst }
 }
@@ -37,7 +40,7 @@ export function words(name: string): WordList {
 
 /** End of the longest word of `list` starting at `at`, or -1. */
 export function wordFrom(text: string, list: WordList, at: number): number {
-  const group = list.byFirst.get(text[at] ?? '')
+  const group = list.byFirst.get(text.charCodeAt(at))
   if (group) for (const w of group) if (text.startsWith(w, at)) return at + w.length
   return -1
 }
@@ -46,8 +49,14 @@ export function wordFrom(text: string, list: WordList, at: number): number {
 export function wordTo(text: string, list: WordList, at: number): number {
   let start = -1
   for (let s = at - 1; s >= 0 && s >= at - MAX_WORD; s--) {
-    const group = list.byFirst.get(text[s]!)
-    if (group?.some((w) => w.length === at - s && text.startsWith(w, s))) start = s
+    const group = list.byFirst.get(text.charCodeAt(s))
+    if (group === undefined) continue
+    for (const w of group) {
+      if (w.length === at - s && text.startsWith(w, s)) {
+        start = s
+        break
+      }
+    }
   }
   return start
 }
@@ -59,7 +68,7 @@ const MAX_WORD = Math.max(...[...lists.values()].flatMap((l) => [...l.byFirst.va
 export function wordsWithin(text: string, list: WordList, from: number, to: number): [number, number][] {
   const out: [number, number][] = []
   for (let i = Math.max(0, from); i < to; i++) {
-    const group = list.byFirst.get(text[i]!)
+    const group = list.byFirst.get(text.charCodeAt(i))
     if (group) for (const w of group) if (i + w.length <= to && text.startsWith(w, i)) out.push([i, i + w.length])
   }
   return out

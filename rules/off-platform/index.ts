@@ -5,7 +5,7 @@ import { mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { ACCOUNT_RUN, findHandles, maxLatinTail } from './handle.js'
+import { findHandles, hasAccountRun, maxLatinTail } from './handle.js'
 import { hasFoldedInside, hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
 import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
@@ -296,7 +296,7 @@ export default defineRule({
       // What the scan reads, as cheap tests: a squeezed or folded spelling, a run that may be an
       // account, or the cues across() and described() start from. Any new path in scan() needs its
       // condition here too (test/scan-gates.test.ts compares gated and ungated output).
-      scanWhen: (text: string) => mightHideWord(text, tolerant.before, tolerant.after) || hasLookalike(text) || ACCOUNT_RUN.test(text),
+      scanWhen: (text: string) => mightHideWord(text, tolerant.before, tolerant.after) || hasLookalike(text) || hasAccountRun(text),
       scanWhenCues: ['app', 'wallet', 'staff', 'contactNoun', 'ownPage'],
       finalize,
     }

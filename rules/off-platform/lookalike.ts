@@ -23,6 +23,11 @@ const HEART = table('❤♥♡')
 /** Stand-ins for 扣 in a doubled 扣扣. */
 const LIKE_KOU = table('寇抠叩蔻')
 
+/** Low bytes of 微, 扣 and their stand-ins: the characters hasLookalike looks further at. */
+const CANDIDATE_LOW = new Uint8Array(256)
+CANDIDATE_LOW[WEI & 0xff] = CANDIDATE_LOW[KOU & 0xff] = 1
+for (let c = 0; c < 0x10000; c++) if (LIKE_WEI[c] === 1 || LIKE_KOU[c] === 1) CANDIDATE_LOW[c & 0xff] = 1
+
 /**
  * Whether folding would change the reply: a stand-in next to its partner (维修, 唯一 alone do
  * not count), so the squeezed view is built only for the few replies that need it.
@@ -30,6 +35,8 @@ const LIKE_KOU = table('寇抠叩蔻')
 export function hasLookalike(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i)
+    // A 256-byte table of low bytes rules out most characters without touching the 64 KB ones.
+    if (CANDIDATE_LOW[c & 0xff] === 0) continue
     if (LIKE_WEI[c] === 0 && LIKE_KOU[c] === 0 && c !== WEI && c !== KOU) continue
     const d = text.charCodeAt(i + 1)
     if (LIKE_WEI[c] === 1 && (d === XIN || LIKE_XIN[d] === 1 || HEART[d] === 1)) return true

@@ -70,9 +70,14 @@ export function hasSeparatorInside(text: string, start: number, end: number): bo
 const IS_SEPARATOR = new Uint8Array(0x10000)
 for (const c of SEPARATORS) IS_SEPARATOR[c] = 1
 
+/** Low bytes of the separators: a 256-byte table rules out most characters before the 64 KB one. */
+const SEPARATOR_LOW = new Uint8Array(256)
+for (const c of SEPARATORS) SEPARATOR_LOW[c & 0xff] = 1
+
 export function mightHideWord(text: string, before: ReadonlySet<number>, after: ReadonlySet<number>): boolean {
   for (let i = 1; i < text.length - 1; i++) {
-    if (IS_SEPARATOR[text.charCodeAt(i)] === 0 || !before.has(text.charCodeAt(i - 1))) continue
+    const c = text.charCodeAt(i)
+    if (SEPARATOR_LOW[c & 0xff] === 0 || IS_SEPARATOR[c] === 0 || !before.has(text.charCodeAt(i - 1))) continue
     let j = i + 1
     while (j < text.length && SEPARATORS.has(text.charCodeAt(j))) j++
     if (j < text.length && after.has(text.charCodeAt(j))) return true

@@ -44,9 +44,13 @@ const wordAt = (text: string, i: number, words: readonly string[]) => words.find
  * lives, when the reply talks about another person. Streets only (路, 街, 小区…): 道 and 里
  * end too many words (知道, 这里).
  */
+/** First code units of the street words: most positions start none, and skip the word search. */
+const STREET_FIRST = new Set(WORDS.street.map((w) => w.charCodeAt(0)))
+
 export function findAreaStreets(text: string, from: number, to: number): AddressHit[] {
   const out: AddressHit[] = []
   for (let i = Math.max(1, from); i < to; i++) {
+    if (!STREET_FIRST.has(text.charCodeAt(i))) continue
     const street = wordAt(text, i, WORDS.street)
     if (!street || !isHan(text.charCodeAt(i - 1))) continue
     let start = i

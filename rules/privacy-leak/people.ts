@@ -55,12 +55,22 @@ const WITHHOLD_REACH = 8
 const MAX_GIVEN = 2
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
+/**
+ * Per word list, a character class of its words' first characters: one native search tells
+ * that a window holds none of them (most windows, for most lists), where a search per word
+ * (up to a hundred) would tell the same.
+ */
+const FIRST_CHARS = new Map<readonly string[], RegExp>(
+  Object.values(W).map((words) => [words, new RegExp(`[${[...new Set(words.map((w) => w[0]!))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`)]),
+)
+
 /** Start of every occurrence of any of `words` in [from, to), with its end. */
 function occurrences(text: string, words: readonly string[], from: number, to: number): [number, number][] {
   const out: [number, number][] = []
   // Search the window, not the text: indexOf on the whole text runs to its end for every word
   // that the window lacks, which made a long reply with many references quadratic.
   const window = from === 0 && to >= text.length ? text : text.slice(from, to)
+  if (FIRST_CHARS.get(words)?.test(window) === false) return out
   for (const w of words) {
     for (let i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) out.push([from + i, from + i + w.length])
   }

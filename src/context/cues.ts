@@ -23,14 +23,17 @@ function firstEndingAtOrAfter(list: readonly Span[], end: number): number {
   return lo
 }
 
+/** What cuesWithin returns when nothing is in the window (most look-ups): frozen, shared. */
+const NONE: Span[] = Object.freeze([]) as unknown as Span[]
+
 /** Cues of `name` lying wholly within [from, to), in order of end. */
 export function cuesWithin(ctx: LintContext, name: string, from: number, to: number): Span[] {
   const list = ctx.cues(name)
-  const out: Span[] = []
+  let out: Span[] | undefined
   for (let i = firstEndingAtOrAfter(list, from + 1); i < list.length && list[i]![1] <= to; i++) {
-    if (list[i]![0] >= from) out.push(list[i]!)
+    if (list[i]![0] >= from) (out ??= []).push(list[i]!)
   }
-  return out
+  return out ?? NONE
 }
 
 /*

@@ -19,13 +19,13 @@ let lastHasQuote: boolean | undefined
  * character (a 100k-character reply linted twice paid that on every call); after this the
  * comparison is one of identity.
  */
-export function startReply(text: string): void {
+export function startMentions(text: string): void {
   lastText = text
   lastHasQuote = undefined
 }
 
 export function isMention(text: string, start: number, end: number): boolean {
-  if (text !== lastText) startReply(text)
+  if (text !== lastText) startMentions(text)
   if (lastHasQuote === undefined) lastHasQuote = ANY_QUOTE.test(text)
   if (!lastHasQuote) return false
   const from = sentenceStart(text, start)

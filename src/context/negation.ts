@@ -14,9 +14,13 @@ const NOT_NEGATING = [
 ]
 const MAX_GAP = 6
 
+/** First code units of the negators: a position starting with none of them is skipped at once. */
+const NEGATOR_FIRST = new Set(NEGATORS.map((w) => w.charCodeAt(0)))
+
 export function isNegated(text: string, start: number): boolean {
   const from = Math.max(clauseStart(text, start), start - MAX_GAP - 2)
   for (let i = start - 1; i >= from; i--) {
+    if (!NEGATOR_FIRST.has(text.charCodeAt(i))) continue
     for (const neg of NEGATORS) {
       if (!text.startsWith(neg, i)) continue
       if (i + neg.length > start) continue

@@ -15,7 +15,11 @@ import { IGNORABLE } from '../normalize/normalize.js'
 export class Automaton {
   private readonly index = new Map<string, number>()
   private readonly patterns: string[] = []
-  private rootNext = new Int32Array(0)
+  /**
+   * Root transitions by code unit. Every character of every reply reads it: as 16-bit entries
+   * when node ids fit (the built-in lexicons make ~18k nodes), 128 KB instead of 256 KB of cache.
+   */
+  private rootNext: Int32Array | Uint16Array = new Int32Array(0)
   /** Edges of node n are edgeCode/edgeTo[edgeStart[n] .. edgeStart[n + 1]). */
   private edgeStart = new Int32Array(0)
   private edgeCode = new Uint16Array(0)
@@ -86,7 +90,7 @@ export class Automaton {
         edgeTo[edgeStart[v]! + k] = child
       })
     }
-    const rootNext = new Int32Array(0x10000)
+    const rootNext = n <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000)
     for (const [c, child] of children[0]!) rootNext[c] = child
 
     const outStart = new Int32Array(n + 1)
