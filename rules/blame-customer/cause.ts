@@ -267,6 +267,8 @@ const cleft: Judge = (f, ctx) => {
   if (becauseForm && !troubled && !denied) return null
   const because = troubled && becauseForm
   const guessed = (hedged || troubled || denied) && (self || closed || because || (denied && emphatic)) && !helpAfter(ctx, f.end)
+  // 颜色是您自己挑的，很好看哦: with no trouble in view, praise after the choice compliments it.
+  if (!troubled && !denied && ctx.hasCue('praise', f.end, sentenceEnd(t, clauseEnd(t, f.end) + 1))) return null
   const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
   const soft = hedged || presumed(t, f.end) || helpAfter(ctx, f.end)
