@@ -257,9 +257,16 @@ describe('curt-reply: quoted brush-offs and the agent by its self-names', () => 
 // to a greeting or complaint, leaving the chat, not knowing when with nothing offered, a rhetorical
 // "still V what".
 describe('curt-reply: brush-offs in other words', () => {
+  // A space between clauses reads as a comma (test/clause-space.test.ts): the bare 不清楚 and the
+  // pointer are two brush-offs, as in 不清楚，找物流.
+  it.each([
+    ['不清楚 找物流', '快递一周没动了'],
+    ['不知道 问快递', undefined],
+  ] as const)('%s → both brush-offs', (text, previous) => {
+    expect(brief(lint(text, previous)).map((m) => m.actual)).toEqual(text.split(' '))
+  })
   it.each([
     ['问厂家吧', '问厂家', '插上电没反应'],
-    ['不清楚 找物流', '找物流', '快递一周没动了'],
     ['退款已经退了，你问银行', '你问银行', '退款怎么还没到'],
     ['尺码改不了，自己去跟快递说', '自己去跟快递说', undefined],
     ['嫌贵你去拼多多买吧', '你去拼多多买', '能便宜点吗'],

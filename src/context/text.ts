@@ -12,11 +12,19 @@ function isBreak(set: Set<number>, text: string, i: number): boolean {
   const c = text.charCodeAt(i)
   // A dot between digits is a decimal point (3.5 折), not a sentence end.
   if (c === 0x2e) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+  // Fast chat typists separate clauses with a space instead of a comma (芒果到手就能吃 个个都甜 放心):
+  // a space closes a clause unless it joins two Latin words or follows a number (3 天, 5 kg).
+  if (c === 0x20) return set === CLAUSE_END && !isDigit(text.charCodeAt(i - 1)) && !(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1)))
   return set.has(c)
 }
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39
+}
+
+/** ASCII letters and digits: a space between two of them joins words, it does not end a clause. */
+function isLatin(c: number): boolean {
+  return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
 function startOf(set: Set<number>, text: string, from: number): number {
