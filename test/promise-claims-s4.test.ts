@@ -1,0 +1,89 @@
+import { describe } from 'vitest'
+import { checkKinds as check } from './support/harness.js'
+
+// Rules-p, fourth session: kinds behind the absolute-promise and exaggeration errors of sets H and I
+// (JD/Tmall templates; live-commerce and cross-border agents), each across other products and
+// registers, with its traps. Sentences written for this file (none is taken from an eval set).
+
+describe('absolute-promise: every item turns out well', () => {
+  check(
+    'absolute-promise',
+    [
+      ['柚子每个都很甜，放心买', undefined, '每个都很甜', 'error'],
+      ['车厘子颗颗饱满 坏果包赔', undefined, '颗颗饱满', 'error'],
+      ['发去的月季苗棵棵都能活', undefined, '棵棵都能活', 'error'],
+      ['每一箱都新鲜到家', undefined, '每一箱都新鲜', 'error'],
+    ],
+    [['荔枝一般个个都甜'], ['每个都单独装了网套'], ['个个都甜吗？'], ['不能保证每颗都甜哦'], ['仓库检查过了每个都完好']],
+  )
+})
+
+describe('absolute-promise: abuse no product is sure to survive', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这款保温壶从二楼摔下去都没事', undefined, '摔下去都没事', 'error'],
+      ['行李箱扔地上都不会坏', undefined, '扔地上都不会坏', 'error'],
+      ['收纳凳站上去都没问题', undefined, '站上去都没问题', 'error'],
+      ['这款支架怎么推都不会倒', undefined, '不会倒', 'error'],
+      ['这台笔记本玩啥游戏都不卡', undefined, '啥游戏都不卡', 'error'],
+      ['加厚冲锋衣暴雨天穿都不会湿', undefined, '暴雨天穿都不会湿', 'error'],
+    ],
+    // A spec (泡水里一天), a question, a condition, a plain description of stability.
+    [['泡水里一天都没事'], ['这个手机壳摔下去没事吧？'], ['如果扔下去都没事的话我就买'], ['缺点是有点重，优点是很稳，不会晃'], ['零下四十度都不冷']],
+  )
+})
+
+describe('absolute-promise: an effect by a stated time', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这个精华三天提亮', undefined, '三天提亮', 'error'],
+      ['吃了一周不便秘', undefined, '吃了一周不便秘', 'error'],
+    ],
+    // A hedge, a floor, a question; a cure or a weight by a date is exaggeration's claim.
+    [['这个面霜一般一个月见效'], ['至少两周才见效'], ['两周见效吗？'], ['疗效显著，三天治好湿疹'], ['这款茶一周掉秤5斤']],
+  )
+})
+
+describe('absolute-promise: certainty that a bad thing follows warns, it does not promise', () => {
+  check(
+    'absolute-promise',
+    [
+      ['放心 这个肯定不变形', undefined, '肯定', 'error'],
+      ['这个绝对坏不了', undefined, '绝对', 'error'],
+    ],
+    [['这样洗肯定缩水'], ['洗衣机洗肯定变形的'], ['放常温肯定坏啊']],
+  )
+})
+
+describe('absolute-promise: dispatch is the shop\'s own doing', () => {
+  check(
+    'absolute-promise',
+    [
+      ['我们明天一定给您发出', undefined, '一定', 'info'],
+      ['今天一定发 放心', undefined, '一定', 'info'],
+      // Predicted with 能, or guaranteed with 保证, it is no longer a plain commitment.
+      ['明天肯定能发货', undefined, '肯定', 'warning'],
+      ['我保证今天发货', undefined, '保证', 'warning'],
+      ['我们保证寄出的都是新鲜日期', undefined, '保证', 'info'],
+      ['肯定的 我们三点前的单都当天发', '今天能发出吗', '肯定', 'info'],
+    ],
+    // 实 ends another word: 核实到, 落实到.
+    [['核实到您的地址了'], ['落实到位了']],
+  )
+})
+
+describe('absolute-promise: a short yes to an asked cure or body change', () => {
+  check(
+    'absolute-promise',
+    [
+      ['是的', '吃了能治胃炎吗', '是的', 'error'],
+      ['对的亲', '这个能淡斑吗', '对的', 'error'],
+      ['会哦', '这个能长高吗', '会哦', 'error'],
+      ['放心吧 修得好', '师傅能修好吗', '放心吧', 'error'],
+    ],
+    // Not an outcome asked; a yes given within a stated limit.
+    [['是的', '是正品吗'], ['可以的 但别泡水哦', '下雨天能戴吗'], ['不会 只要不暴晒就行', '会褪色吗']],
+  )
+})
