@@ -87,3 +87,41 @@ describe('absolute-promise: a short yes to an asked cure or body change', () => 
     [['是的', '是正品吗'], ['可以的 但别泡水哦', '下雨天能戴吗'], ['不会 只要不暴晒就行', '会褪色吗']],
   )
 })
+
+describe('exaggeration: a claim denied, a caveat, a typo and a pick are no claims', () => {
+  check(
+    'exaggeration',
+    [['这款锅不粘锅算我输', undefined, '算我输', 'warning']],
+    [
+      ['效果因人而异，这个真不是万能的'],
+      ['我们也不算顶级大牌，胜在用料实在'],
+      ['唯一要注意的是别用钢丝球刷'],
+      ['唯一不方便的是没有提手'],
+      ['补货了第一事件告诉您'],
+      ['几个链接您对比一下，挑最便宜的就行'],
+    ],
+  )
+})
+
+describe('exaggeration: a yes to a cure or a body function makes the claim', () => {
+  check(
+    'exaggeration',
+    [
+      ['是的呢', '喝这个茶能降血压吗', '是的', 'error'],
+      ['会的 一般半个月能感觉到', '孩子吃了能增强体质吗', '会的', 'error'],
+    ],
+    // A cosmetic result (absolute-promise's), a yes taken back, a question that is no claim.
+    [['会的', '用了能淡斑吗'], ['可以的，但因人而异', '能治鼻炎吗'], ['是的', '这款是无糖的吗']],
+  )
+})
+
+describe('exaggeration: everyone, and the sensitive with certainty', () => {
+  check(
+    'exaggeration',
+    [
+      ['这个驱虫药卖了几千盒，没有一个说没效果的', undefined, '没有一个说没效果', 'warning'],
+      ['孕妇用了也绝对安全', undefined, '孕妇用了也绝对安全', 'error'],
+    ],
+    [['没有说没效果的话就先用着'], ['孕妇也能用吗？'], ['婴儿用也不会过敏吗？']],
+  )
+})

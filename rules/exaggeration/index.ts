@@ -138,7 +138,7 @@ const most: Judge = (f, ctx) => {
   if (next === '的' && cueFrom(ctx, 'plainAfterMost', end + 1) > 0) return null
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
-  if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
+  if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w)) || cueTo(ctx, 'pickVerb', f.start) >= 0) return null
   if (ctx.hasCue('exemptSubject', Math.max(0, sentenceStart(t, f.start)), f.start)) return null
   if (isQuestion(t, f.start, end) || ctx.previousHasCue('chooseAmong')) return null
   const head = ctx.original.slice(f.end, end)
