@@ -10,11 +10,11 @@ describe('absolute-promise: every item turns out well', () => {
     'absolute-promise',
     [
       ['柚子每个都很甜，放心买', undefined, '每个都很甜', 'error'],
-      ['车厘子颗颗饱满 坏果包赔', undefined, '颗颗饱满', 'error'],
+      ['车厘子颗颗脆甜 坏果包赔', undefined, '颗颗脆甜', 'error'],
       ['发去的月季苗棵棵都能活', undefined, '棵棵都能活', 'error'],
       ['每一箱都新鲜到家', undefined, '每一箱都新鲜', 'error'],
     ],
-    [['荔枝一般个个都甜'], ['每个都单独装了网套'], ['个个都甜吗？'], ['不能保证每颗都甜哦'], ['仓库检查过了每个都完好']],
+    [['我们的坚果颗颗饱满'], ['荔枝一般个个都甜'], ['每个都单独装了网套'], ['个个都甜吗？'], ['不能保证每颗都甜哦'], ['仓库检查过了每个都完好']],
   )
 })
 
@@ -123,5 +123,19 @@ describe('exaggeration: everyone, and the sensitive with certainty', () => {
       ['孕妇用了也绝对安全', undefined, '孕妇用了也绝对安全', 'error'],
     ],
     [['没有说没效果的话就先用着'], ['孕妇也能用吗？'], ['婴儿用也不会过敏吗？']],
+  )
+})
+
+describe('absolute-promise: whoever uses it, not a single one, a plant by a date', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这款眼霜谁抹谁年轻', undefined, '谁抹谁年轻', 'error'],
+      ['二十个鸡蛋一个都不会少', undefined, '一个都不会少', 'error'],
+      ['这株葡萄苗种下去明年就会挂果', undefined, '就会挂果', 'error'],
+      // A set phrase of certainty closing a sentence whose outcome came first.
+      ['海鲜寄到都新鲜的，冰袋加泡沫箱，十拿九稳', undefined, '十拿九稳', 'warning'],
+    ],
+    [['好不好喝谁喝谁知道'], ['一般一个都不会少'], ['勤浇水的话明年就会挂果'], ['停工三天就恢复发货了']],
   )
 })

@@ -86,7 +86,8 @@ export default defineRule({
       const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
       // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
-      if (f.entry.tags.includes('outcomeOnly') && !uncontrolled) return null
+      // …its outcome may stand in an earlier clause of the sentence (路上坏不了的，泡沫箱加冰袋，稳得很).
+      if (f.entry.tags.includes('outcomeOnly') && !uncontrolled && !ctx.hasCue('uncontrolled', sStart, f.start)) return null
       if (!f.entry.tags.includes('policy')) {
         // What the promise is about is what follows it: a verb of the shop's own doing or
         // policy makes it borderline; an outcome anywhere in the sentence makes it an error.
