@@ -139,3 +139,18 @@ describe('absolute-promise: whoever uses it, not a single one, a plant by a date
     [['好不好喝谁喝谁知道'], ['一般一个都不会少'], ['勤浇水的话明年就会挂果'], ['停工三天就恢复发货了']],
   )
 })
+
+describe('absolute-promise: years of use, 妥妥, and the shop\'s own reply', () => {
+  check(
+    'absolute-promise',
+    [
+      ['实木砧板用五年没问题', undefined, '用五年没问题', 'error'],
+      ['按平时的码拍妥妥合身', undefined, '妥妥', 'error'],
+      // The shop carrying out its own policy, its own reply, not repeating its own mistake.
+      ['七天无理由的话我们一定给您办理', undefined, '一定', 'info'],
+      ['您放心，一定给您一个满意的交代', undefined, '一定', 'info'],
+      ['实在抱歉，保证下回不会再漏发了', undefined, '保证', 'info'],
+    ],
+    [['一般用五年没问题'], ['妥妥当当地包好了'], ['今天下午到的货明天发']],
+  )
+})
