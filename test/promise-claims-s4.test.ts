@@ -154,3 +154,19 @@ describe('absolute-promise: years of use, 妥妥, and the shop\'s own reply', ()
     [['一般用五年没问题'], ['妥妥当当地包好了'], ['今天下午到的货明天发']],
   )
 })
+
+describe('exaggeration: probed kinds — instant without 就, brands matched, everyone owns one, body words', () => {
+  check(
+    'exaggeration',
+    [
+      ['这个眼霜一擦去皱', undefined, '一擦去皱', 'error'],
+      ['这款咖啡喝了立马精神', undefined, '立马精神', 'error'],
+      ['这款粉底做工不输专柜', undefined, '不输专柜', 'warning'],
+      ['今年最火的保温杯，人手一个', undefined, '人手一个', 'warning'],
+      ['这款羊奶粉跟母乳一样', undefined, '跟母乳一样', 'error'],
+      ['坚持喝两个月血糖就稳了', undefined, '血糖就稳了', 'error'],
+      ['这款除垢剂去垢能力无人能敌', undefined, '无人能敌', 'warning'],
+    ],
+    [['一抹红色很显气色'], ['马上给您安排发货'], ['喝了立马精神吗？'], ['我们不敢说不输专柜'], ['奶粉不能替代母乳']],
+  )
+})
