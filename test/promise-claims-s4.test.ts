@@ -170,3 +170,14 @@ describe('exaggeration: probed kinds — instant without 就, brands matched, ev
     [['一抹红色很显气色'], ['马上给您安排发货'], ['喝了立马精神吗？'], ['我们不敢说不输专柜'], ['奶粉不能替代母乳']],
   )
 })
+
+describe('absolute-promise: a short yes to whether the sensitive may use it', () => {
+  check(
+    'absolute-promise',
+    [
+      ['能吃的', '三岁宝宝能吃这个米饼吗', '能吃的', 'error'],
+      ['放心喝', '哺乳期可以喝这个咖啡吗？', '放心喝', 'error'],
+    ],
+    [['可以的，不过建议先咨询医生', '孕妇能用这个精油吗'], ['可以的', '小孩的衣服能烘干吗'], ['能吃的', '这个饼干保质期内能吃吗']],
+  )
+})
