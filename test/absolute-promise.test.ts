@@ -6,9 +6,9 @@ const lint = (text: string) => linter.lint(text).messages
 
 describe('absolute-promise: must flag', () => {
   it.each([
-    // Dispatch committed is the shop's own doing (sets H and I label it clean): reported, as info.
-    ['明天肯定给您发货', '肯定', 2, 'info'],
-    ['明天肯定能发货', '肯定', 2, 'warning'],
+    // Dispatch asserted with 肯定 is a promise; committed with 一定 it is the shop's own doing (sets H and I).
+    ['明天肯定给您发货', '肯定', 2, 'warning'],
+    ['明天一定给您发货', '一定', 2, 'info'],
     ['这款绝对不会掉色的', '绝对', 2, 'error'],
     ['配送一定给您配送到', '一定', 2, 'error'],
     ['保证明天到', '保证', 0, 'error'],
@@ -133,7 +133,6 @@ describe('absolute-promise: options', () => {
 
 describe('absolute-promise: A-not-A questions are not negations', () => {
   it('flags a promise after 是不是/会不会 in the same clause when it is no question', () => {
-    // (info: dispatch is the shop's own doing; the point is that 是不是 does not negate it away.)
-    expect(brief(lint('不管是不是周末肯定给您发货'))).toEqual([{ ruleId: 'absolute-promise', severity: 'info', actual: '肯定', start: 7, end: 9 }])
+    expect(brief(lint('不管是不是周末肯定给您发货'))).toEqual([{ ruleId: 'absolute-promise', severity: 'warning', actual: '肯定', start: 7, end: 9 }])
   })
 })

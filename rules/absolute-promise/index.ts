@@ -146,6 +146,8 @@ export default defineRule({
   }),
 })
 
+const COMMIT = normalizePhrase('一定')
+
 /** After a bare 发: the end of its clause, or 给/了/a particle (今天一定发 单号…, 一定发给您). */
 const AFTER_BARE_FA = new Set([...'给了哈哦呢啦的呀', ...' ,.!?~;'])
 /** Before it: the promise word, a time (今天发, 当天发, 马上发) or the buyer it goes to (给您发) — not 头发. */
@@ -153,13 +155,16 @@ const BEFORE_BARE_FA = new Set([...'天午上晚早就先再快您你'])
 const bareFaAt = (text: string, f: Finding, at: number) => at === f.end || BEFORE_BARE_FA.has(text[at - 1] ?? '')
 
 /**
- * Dispatch committed (明天一定发出, 今天一定发): the shop's own doing. Not after a modal (肯定能发货
- * predicts it), not after the verb 保证 (我保证今天发货) unless it names what is shipped (保证发出的牛奶).
+ * Dispatch committed (明天一定发出, 今天一定发): the shop's own doing. 一定 before the shop's own verb
+ * says what it will make sure to do; 肯定 (明天肯定给您发货) asserts a fact, as a promise does. Not
+ * after a modal (一定能发货 predicts it), not after the verb 保证 (我保证今天发货) unless it names what
+ * is shipped (保证发出的牛奶).
  */
 function dispatchAhead(ctx: LintContext, f: Finding, to: number): boolean {
   const { text } = ctx
-  if (/^(能|可以|会)/.test(text.slice(f.end, f.end + 2))) return false
   const verb = f.entry.tags.includes('verb')
+  if (!verb && !text.startsWith(COMMIT, f.start)) return false
+  if (/^(能|可以|会)/.test(text.slice(f.end, f.end + 2))) return false
   for (const [s, e] of ctx.cues('dispatch')) {
     if (s < f.end || s >= to) continue
     if (e - s === 1 && !(bareFaAt(text, f, s) && (e >= text.length || AFTER_BARE_FA.has(text[e]!)))) continue
