@@ -100,7 +100,7 @@ export default defineRule({
         const policyAhead = Math.min(ctx.hasCue('uncontrolled', f.end, ownClauseEnd) ? ownClauseEnd : sEnd, f.end + 14)
         if (ctx.hasCue('ownAction', f.end, ahead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
         // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
-        else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || ctx.previousHasCue('dispatch')) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
+        else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
         else if (uncontrolled) f.severity = 'error'
       }
       const after = text.slice(f.end, f.end + 4)
@@ -147,12 +147,16 @@ export default defineRule({
 })
 
 const COMMIT = normalizePhrase('一定')
-
+/**
+ * Words of dispatch, read in code over the few characters after a finding rather than as cues:
+ * 发 alone is in most replies, and a cue is indexed for every reply that holds it.
+ */
+const DISPATCH = ['发出', '发货', '寄出', '发走', '出库'].map(normalizePhrase)
+const FA = normalizePhrase('发')
 /** After a bare 发: the end of its clause, or 给/了/a particle (今天一定发 单号…, 一定发给您). */
 const AFTER_BARE_FA = new Set([...'给了哈哦呢啦的呀', ...' ,.!?~;'])
 /** Before it: the promise word, a time (今天发, 当天发, 马上发) or the buyer it goes to (给您发) — not 头发. */
 const BEFORE_BARE_FA = new Set([...'天午上晚早就先再快您你'])
-const bareFaAt = (text: string, f: Finding, at: number) => at === f.end || BEFORE_BARE_FA.has(text[at - 1] ?? '')
 
 /**
  * Dispatch committed (明天一定发出, 今天一定发): the shop's own doing. 一定 before the shop's own verb
@@ -165,10 +169,11 @@ function dispatchAhead(ctx: LintContext, f: Finding, to: number): boolean {
   const verb = f.entry.tags.includes('verb')
   if (!verb && !text.startsWith(COMMIT, f.start)) return false
   if (/^(能|可以|会)/.test(text.slice(f.end, f.end + 2))) return false
-  for (const [s, e] of ctx.cues('dispatch')) {
-    if (s < f.end || s >= to) continue
-    if (e - s === 1 && !(bareFaAt(text, f, s) && (e >= text.length || AFTER_BARE_FA.has(text[e]!)))) continue
-    if (verb && text[e] !== '的') continue
+  for (let s = f.end; s < to; s++) {
+    const word = DISPATCH.find((w) => text.startsWith(w, s))
+    const e = s + (word ?? FA).length
+    if (!word && !(text.startsWith(FA, s) && (s === f.end || BEFORE_BARE_FA.has(text[s - 1] ?? '')) && (e >= text.length || AFTER_BARE_FA.has(text[e]!)))) continue
+    if (verb && text[e] !== '的' && text.slice(e, e + 2) !== '去的') continue
     return true
   }
   return false
@@ -197,8 +202,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   // or warns; denied (肯定不坏) or ruled out by a complement (肯定坏不了) it is a promise again.
   // 绝不渗水 / 永不 / 绝无: the promise word carries its own negation.
   if (/[不无没]/.test(text.slice(f.start, f.end))) return false
-  for (const [s, e] of ctx.cues('bad')) {
-    if (s < f.end || s > f.end + 2 || s >= cEnd) continue
+  for (const [s, e] of ctx.cues('uncontrolled')) {
+    if (s < f.end || s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
     if (/[不没无零防抗耐免别]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
     return true
   }
@@ -267,6 +272,9 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
   return out
 }
+
+/** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
+const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/index.ts'), '烫', '烫手'].map(normalizePhrase))
 
 const WHEN = [...classWords('time.when', 'rules/absolute-promise/index.ts')].map(normalizePhrase).sort((a, b) => b.length - a.length)
 
