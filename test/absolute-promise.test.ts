@@ -6,7 +6,9 @@ const lint = (text: string) => linter.lint(text).messages
 
 describe('absolute-promise: must flag', () => {
   it.each([
+    // Dispatch asserted with 肯定 is a promise; committed with 一定 it is the shop's own doing (sets H and I).
     ['明天肯定给您发货', '肯定', 2, 'warning'],
+    ['明天一定给您发货', '一定', 2, 'info'],
     ['这款绝对不会掉色的', '绝对', 2, 'error'],
     ['配送一定给您配送到', '一定', 2, 'error'],
     ['保证明天到', '保证', 0, 'error'],

@@ -4,6 +4,7 @@ import lexicon from './lexicon.yaml'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { durationBefore } from '../shared/duration.js'
 
 /**
  * Suggestions depend on what the promise is about; replacing 肯定 with 尽量 everywhere
@@ -85,7 +86,8 @@ export default defineRule({
       const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
       // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
-      if (f.entry.tags.includes('outcomeOnly') && !uncontrolled) return null
+      // …its outcome may stand in an earlier clause of the sentence (路上坏不了的，泡沫箱加冰袋，稳得很).
+      if (f.entry.tags.includes('outcomeOnly') && !uncontrolled && !ctx.hasCue('uncontrolled', sStart, f.start)) return null
       if (!f.entry.tags.includes('policy')) {
         // What the promise is about is what follows it: a verb of the shop's own doing or
         // policy makes it borderline; an outcome anywhere in the sentence makes it an error.
@@ -96,7 +98,9 @@ export default defineRule({
         // promise's own clause: the fit is still promised, the return is only the fallback.
         const ownClauseEnd = clauseEnd(text, f.end)
         const policyAhead = Math.min(ctx.hasCue('uncontrolled', f.end, ownClauseEnd) ? ownClauseEnd : sEnd, f.end + 14)
-        if (ctx.hasCue('ownAction', f.end, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+        if (ctx.hasCue('ownAction', f.end, ahead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+        // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
+        else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
         else if (uncontrolled) f.severity = 'error'
       }
       const after = text.slice(f.end, f.end + 4)
@@ -142,6 +146,44 @@ export default defineRule({
   }),
 })
 
+const COMMIT = normalizePhrase('一定')
+/**
+ * Words of dispatch, read in code over the few characters after a finding rather than as cues:
+ * 发 alone is in most replies, and a cue is indexed for every reply that holds it.
+ */
+const DISPATCH = ['发出', '发货', '寄出', '发走', '出库'].map(normalizePhrase)
+const FA = normalizePhrase('发')
+/** After a bare 发: the end of its clause, or 给/了/a particle (今天一定发 单号…, 一定发给您). */
+const AFTER_BARE_FA = new Set([...'给了哈哦呢啦的呀', ...' ,.!?~;'])
+/** Before it: the promise word, a time (今天发, 当天发, 马上发) or the buyer it goes to (给您发) — not 头发. */
+const BEFORE_BARE_FA = new Set([...'天午上晚早就先再快您你'])
+
+/**
+ * Dispatch committed (明天一定发出, 今天一定发): the shop's own doing. 一定 before the shop's own verb
+ * says what it will make sure to do; 肯定 (明天肯定给您发货) asserts a fact, as a promise does. Not
+ * after a modal (一定能发货 predicts it), not after the verb 保证 (我保证今天发货) unless it names what
+ * is shipped (保证发出的牛奶).
+ */
+function dispatchAhead(ctx: LintContext, f: Finding, to: number): boolean {
+  const { text } = ctx
+  const verb = f.entry.tags.includes('verb')
+  if (!verb && !text.startsWith(COMMIT, f.start)) return false
+  if (/^(能|可以|会)/.test(text.slice(f.end, f.end + 2))) return false
+  for (let s = f.end; s < to; s++) {
+    const word = DISPATCH.find((w) => text.startsWith(w, s))
+    const e = s + (word ?? FA).length
+    if (!word && !(text.startsWith(FA, s) && (s === f.end || BEFORE_BARE_FA.has(text[s - 1] ?? '')) && (e >= text.length || AFTER_BARE_FA.has(text[e]!)))) continue
+    if (verb && text[e] !== '的' && text.slice(e, e + 2) !== '去的') continue
+    return true
+  }
+  return false
+}
+
+/** 肯定的！/ 当然: the adverb alone in its clause, answering the customer. */
+function bareAnswer(text: string, f: Finding): boolean {
+  return f.start === clauseStart(text, f.start) && /^的?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))
+}
+
 /**
  * Certainty about a downside (肯定会有一点色差, 平邮肯定慢一些, 慢是肯定的) warns rather than
  * promises. A negator between the adverb and the downside (肯定没有色差) makes it a promise again.
@@ -155,6 +197,15 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   for (const [s] of ctx.cues('downside')) {
     if (s >= f.end && s < cEnd && !/[不没无零]/.test(text.slice(f.end, s))) return true
     if (predicate && s >= cStart && s < f.start && !/[不没无零]/.test(text.slice(s, f.start))) return true
+  }
+  // A bad outcome asserted right after it (你放常温肯定坏啊, 这样肯定烫, 不按说明用一定会过敏) explains
+  // or warns; denied (肯定不坏) or ruled out by a complement (肯定坏不了) it is a promise again.
+  // 绝不渗水 / 永不 / 绝无: the promise word carries its own negation.
+  if (/[不无没]/.test(text.slice(f.start, f.end))) return false
+  for (const [s, e] of ctx.cues('uncontrolled')) {
+    if (s < f.end || s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
+    if (/[不没无零防抗耐免别]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
+    return true
   }
   return false
 }
@@ -201,6 +252,12 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   // 今天的大闸蟹到货啦: a time word with 的 names which goods, it does not date the arrival.
   if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
+  // 一周见效, 28天彻底祛斑: the effect is promised by the figure before it, which joins the span.
+  if (f.entry.tags.includes('deadline')) {
+    const n = durationBefore(text, clauseStart(text, f.start), f.start, 'time')
+    if (!n) return null
+    f = { ...f, start: f.start - n }
+  }
   let expected: string[]
   if (f.entry.tags.includes('answer')) {
     const kind = f.entry.tags.includes('demand') ? 'demand' : f.entry.tags.includes('yes') ? 'yes' : 'no'
@@ -215,6 +272,9 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
   return out
 }
+
+/** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
+const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/index.ts'), '烫', '烫手'].map(normalizePhrase))
 
 const WHEN = [...classWords('time.when', 'rules/absolute-promise/index.ts')].map(normalizePhrase).sort((a, b) => b.length - a.length)
 

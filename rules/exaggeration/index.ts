@@ -7,6 +7,7 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
 import { cueFrom, cueTo } from '../../src/context/cues.js'
 import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
+import { durationBefore } from '../shared/duration.js'
 
 const parsed = parseLexicon(lexicon, 'rules/exaggeration/lexicon.yaml')
 
@@ -137,7 +138,7 @@ const most: Judge = (f, ctx) => {
   if (next === '的' && cueFrom(ctx, 'plainAfterMost', end + 1) > 0) return null
   const cs = clauseStart(t, f.start)
   const before = t.slice(cs, f.start).trimEnd()
-  if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
+  if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w)) || cueTo(ctx, 'pickVerb', f.start) >= 0) return null
   if (ctx.hasCue('exemptSubject', Math.max(0, sentenceStart(t, f.start)), f.start)) return null
   if (isQuestion(t, f.start, end) || ctx.previousHasCue('chooseAmong')) return null
   const head = ctx.original.slice(f.end, end)
@@ -209,18 +210,10 @@ const measure: Judge = (f, ctx) => {
   return { ...f, start, end }
 }
 
-/**
- * 三天见效, 一个月就淡斑, 7天内美白: a result promised by a stated duration. The duration is a
- * numeral and a time unit right before the effect (就/便/内 may stand between); it joins the
- * span. 几天 / 多久 are not durations here (几天能见效？ asks). Read in code, not as cue words:
- * 天/月/次 as cues would be matched in nearly every reply.
- */
-const DURATION = /(?:[0-9]+|[一二两三四五六七八九十百半]+)个?(?:天|周|星期|月|次|小时|分钟|秒|疗程|瓶|盒|片|贴)(?:之内|以内|内|就能|就会|就|便|即可|即)?$/
+/** 三天见效, 一个月就淡斑, 7天内美白: a result promised by a stated duration, which joins the span. */
 const duration: Judge = (f, ctx) => {
-  const t = ctx.text
-  const from = Math.max(clauseStart(t, f.start), f.start - 12)
-  const m = DURATION.exec(t.slice(from, f.start))
-  return m ? { ...f, start: f.start - m[0].length } : null
+  const n = durationBefore(ctx.text, clauseStart(ctx.text, f.start), f.start)
+  return n ? { ...f, start: f.start - n } : null
 }
 
 /** Opening quotation marks and the marks that close them (the reply is normalised: "" are ASCII). */
