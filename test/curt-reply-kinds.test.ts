@@ -333,3 +333,17 @@ describe('the system, the after-sales desk or 12315 as the whole answer; doubled
     ['好了好了，已经给您改好地址了'],
   ])
 })
+
+describe('a bare 不清楚 / 没办法 cut off by a typed space', () => {
+  // Fast typists end a clause with a space; the other side of it may be the reason or the
+  // advice, and then the admission is no brush-off. A terse rest stays curt.
+  flagsEach([
+    ['不清楚 你问问物流吧', '不清楚'],
+    ['不晓得 看运气吧', '不晓得'],
+  ])
+  passesEach([
+    ['这款什么时候补货暂时不清楚 建议您先收藏一下', '还会补货吗'],
+    ['退款到卡的时间得看各家银行处理 这个我们这边确实没办法', '钱还没到账'],
+    ['具体几号到我们也不清楚哈 您可以在物流详情里看派送网点的电话', '几号能到'],
+  ])
+})

@@ -148,6 +148,12 @@ function gruntIsCurt(ctx: LintContext): boolean {
 const TERSE_REST = 6
 const SUGGEST = normalizePhrase('建议')
 
+/** Whether what lies outside [from, to) is a few words (TERSE_REST) and no suggestion. */
+function terseRest(text: string, from: number, to: number): boolean {
+  const rest = (text.slice(0, from) + text.slice(to)).replace(/[\s,.!?~，。！？、]/g, '')
+  return rest.length <= TERSE_REST && !rest.includes(SUGGEST)
+}
+
 /**
  * 没办法 生鲜就这样 / 不知道 等通知: the reply opens with the bare phrase as a sentence of its own
  * (ended by a space) and says a few words more, none a suggestion. 这个我们也不清楚的 电脑亮度过高会看不清楚的
@@ -289,7 +295,11 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     return closes ? f : null
   }
   if (kind === 'alone' || kind === 'cannot') {
-    const alone = onlyFillers(text, cStart, cEnd, f.start, f.end) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))
+    // A clause cut by a typed space is alone only when the rest of the reply is terse and suggests
+    // nothing (不知道 问快递); past the space may be the reason or the advice (要看银行效率 这个小妹真没办法,
+    // 这个具体不清楚的 建议关注一下).
+    const spaceCut = (text.charCodeAt(cEnd) === 0x20 || (cStart > 0 && text.charCodeAt(cStart - 1) === 0x20)) && !terseRest(text, cStart, cEnd)
+    const alone = (!spaceCut && onlyFillers(text, cStart, cEnd, f.start, f.end)) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))
     // 没办法 生鲜就这样 / 不知道 等通知: alone up to a space, opening the reply, with only a few words after.
     const upToSpace = !alone && kind === 'alone' && openedBy(ctx, f)
     if (!(alone || upToSpace) || INTRODUCES.has(text[cEnd] ?? '')) return null

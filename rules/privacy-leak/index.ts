@@ -111,7 +111,7 @@ function scan(
     if (hit.kind === 'phone' && hit.needsLabel && nearestLabel(ctx, hit, ['phoneLabel', 'notPhone']) !== 'phoneLabel') continue
     // Spelt in words, a number is mostly the agent's own dodging a filter (绿色软件搜 一五九…): only a
     // labelled phone nobody claims as their own (上一位买家的手机是一三九…) is someone's data.
-    if (!isAsciiDigit(ctx.text.charCodeAt(hit.start)) && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) !== 'phoneLabel') continue
+    if (speltInWords(ctx.text, hit) && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) !== 'phoneLabel') continue
     if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
     if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
     const entry = entryFor(hit.kind)
@@ -152,7 +152,8 @@ function scan(
 }
 
 const DIGIT_OR_AT = /[0-9@]/
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39
+/** Whether the number was read from digit words (一三九…): a Taiwanese ID's leading letter is not one. */
+const speltInWords = (text: string, hit: NumberHit) => NUMERAL_WORDS.includes(text[hit.end - 1]!)
 
 export default defineRule<Options>({
   meta: {
