@@ -5,6 +5,7 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { durationBefore } from '../shared/duration.js'
+import { cuesWithin } from '../../src/context/cues.js'
 
 /**
  * Suggestions depend on what the promise is about; replacing 肯定 with 尽量 everywhere
@@ -188,22 +189,31 @@ function bareAnswer(text: string, f: Finding): boolean {
  * Certainty about a downside (肯定会有一点色差, 平邮肯定慢一些, 慢是肯定的) warns rather than
  * promises. A negator between the adverb and the downside (肯定没有色差) makes it a promise again.
  */
+/** Longer than any downside or outcome word (they are a few characters). */
+const CUE_REACH = 24
+
 function disclaims(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   const cEnd = clauseEnd(text, f.end)
   const cStart = clauseStart(text, f.start)
   // X是肯定的: the certainty is predicated of what stands before it.
   const predicate = text[f.start - 1] === '是' && text[f.end] === '的'
-  for (const [s] of ctx.cues('downside')) {
-    if (s >= f.end && s < cEnd && !/[不没无零]/.test(text.slice(f.end, s))) return true
-    if (predicate && s >= cStart && s < f.start && !/[不没无零]/.test(text.slice(s, f.start))) return true
+  // Only the cues near the finding: walking every downside cue of the reply on each hit made
+  // long, dense inputs quadratic. A cue starting inside a window may end past it (CUE_REACH).
+  for (const [s] of cuesWithin(ctx, 'downside', f.end, cEnd + CUE_REACH)) {
+    if (s < cEnd && !/[不没无零]/.test(text.slice(f.end, s))) return true
+  }
+  if (predicate) {
+    for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
+      if (s < f.start && !/[不没无零]/.test(text.slice(s, f.start))) return true
+    }
   }
   // A bad outcome asserted right after it (你放常温肯定坏啊, 这样肯定烫, 不按说明用一定会过敏) explains
   // or warns; denied (肯定不坏) or ruled out by a complement (肯定坏不了) it is a promise again.
   // 绝不渗水 / 永不 / 绝无: the promise word carries its own negation.
   if (/[不无没]/.test(text.slice(f.start, f.end))) return false
-  for (const [s, e] of ctx.cues('uncontrolled')) {
-    if (s < f.end || s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
+  for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, f.end + 2 + CUE_REACH)) {
+    if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
     if (/[不没无零防抗耐免别]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
     return true
   }
