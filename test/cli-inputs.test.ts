@@ -82,7 +82,8 @@ describe('plain text', () => {
     expect(results[0]!.replies).toBe(7)
     expect(results[0]!.messages.map(at)).toEqual([
       '4:10-4:12 warning absolute-promise 保证',
-      '7:16-7:18 warning absolute-promise 一定',
+      // 明天一定给您发出: dispatch is the shop's own doing, committed with 一定 (advisory).
+      '7:16-7:18 info absolute-promise 一定',
       '9:7-9:9 error absolute-promise 绝对',
     ])
     expect(results[0]!.messages[1]!.record).toEqual({ index: 4, text: '#双11# 活动期间下单，明天一定给您发出' })
@@ -258,7 +259,10 @@ describe('transcripts: only agent turns are linted, with the customer turn as co
     const { results } = lint('chats/wechat.csv')
     expect(results[0]!.replies).toBe(2)
     expect(results[0]!.messages.map((m) => [at(m), m.record.row, m.record.time, m.record.previous])).toEqual([
-      ['3:39-3:42 error absolute-promise 百分百', 3, '2024-06-01 10:00:30', '在吗，这个面膜敏感肌能用吗'],
+      // 可以的 answers 敏感肌能用吗: a bare yes vouching for a sensitive buyer's skin (issue 8).
+      ['3:34-3:37 error absolute-promise 可以的', 3, '2024-06-01 10:00:30', '在吗，这个面膜敏感肌能用吗'],
+      // The previous turn is written once per reply, with its first finding (issue 9).
+      ['3:39-3:42 error absolute-promise 百分百', 3, '2024-06-01 10:00:30', undefined],
     ])
   })
 
