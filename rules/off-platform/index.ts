@@ -44,7 +44,7 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 这边聊天不方便 您搜一下…: the chat called inconvenient is the pretext, not a refusal.
   // A verb right after it (这边不方便加微信) makes it a refusal again: a break must stand between.
   const pretext = cuesWithin(ctx, 'pretext', Math.max(0, f.start - PROHIBIT_REACH - 10), f.start).some(([, e]) => BREAK.test(text.slice(e, f.start)))
-  if (!pretext && refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH, { spaceBreaks: true })) return null
+  if (!pretext && refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH)) return null
   if (ctx.hasCue('prohibitAfter', f.end, Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH))) return null
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)

@@ -49,7 +49,9 @@ export function runEnd(ctx: LintContext, names: readonly string[], end: number, 
 /**
  * Whether a refusal or warning cue (`cue`) governs the phrase starting at `start`: it ends at
  * most `reach` characters before it, in the same clause, and no `resume` cue stands between
- * (不方便的话加我微信 — the condition is over and the invitation stands).
+ * (不方便的话加我微信 — the condition is over and the invitation stands). The clause is the engine's:
+ * a space typed for a comma ends it too (拍下别付款 我发您收款码: 别 refuses the payment, not the
+ * code that follows).
  */
 export function refusedBefore(
   ctx: LintContext,
@@ -57,22 +59,17 @@ export function refusedBefore(
   cue: string,
   resume: string,
   reach: number,
-  options: { questionsAsk?: boolean; spaceBreaks?: boolean } = {},
+  options: { questionsAsk?: boolean } = {},
 ): boolean {
   const from = Math.max(clauseStart(ctx.text, start), start - reach - 8)
   for (const [s, e] of cuesWithin(ctx, cue, from, start)) {
     if (start - e > reach || ctx.hasCue(resume, e, start)) continue
-    // With spaceBreaks, a space typed for a comma between Chinese words ends the refusal's clause
-    // (拍下别付款 我发您收款码: 别 refuses the payment, not the code that follows).
-    if (options.spaceBreaks && HAN_SPACE_HAN.test(ctx.text.slice(e - 1, start + 1))) continue
     // With questionsAsk, 能不能/可不可以 is a question, not a refusal.
     if (options.questionsAsk && askedNotRefused(ctx.text, s)) continue
     return true
   }
   return false
 }
-
-const HAN_SPACE_HAN = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/
 
 /** Whether the refusal cue at `cueStart` (不…, 不能…) is the 不 of an A-not-A question. */
 function askedNotRefused(text: string, cueStart: number): boolean {

@@ -1,33 +1,68 @@
+import { isHan } from '../vocab/chars.js'
+
 /**
  * Clause and sentence boundaries in normalised text. Normalisation already turned
  * full-width ！？， into ASCII, so the sets below only list what survives it.
  * Look-arounds are bounded: context never costs more than a short window per hit.
+ *
+ * Two readings of the same text, decided here once for every rule:
+ * - the plain reading: ，、： end a clause, 。！？… end a sentence, and a typed space ends a
+ *   clause (芒果到手就能吃 个个都甜 放心);
+ * - the chat reading (blame-customer, curt-reply: who is the subject, is it asked): a space
+ *   between two Chinese characters ends a sentence (非常抱歉 小妹刚才看错了 — 您 in one sentence is
+ *   not the subject of the next), and a bracket opens an aside ((产品私自拆装…是没有售后的)).
  */
 const SENTENCE_CHARS = '。.!?\n\r…~;'
 const CLAUSE_CHARS = ',、:'
+const ASIDE_CHARS = '()[]'
 /** A clause or sentence longer than this is cut: beyond it, context is too far to matter. */
 export const WINDOW = 40
 
 /**
- * Break kinds by code unit, one typed-array load per character instead of a Set look-up:
- * CLAUSE for ，、：, SENTENCE (which also ends a clause) for the sentence ends. Every mark is
- * below U+3003.
+ * What a character ends, as bits (one typed-array load per character instead of a Set look-up).
+ * Every mark is below U+3003.
  */
 const CLAUSE = 1
 const SENTENCE = 2
+const CHAT_CLAUSE = 4
+const CHAT_SENTENCE = 8
+const ENDS_SENTENCE = CLAUSE | SENTENCE | CHAT_CLAUSE | CHAT_SENTENCE
+const ENDS_CLAUSE = CLAUSE | CHAT_CLAUSE
+/** A typed space between two Chinese characters: a clause end, and a sentence end when chatting. */
+const TYPED_STOP = CLAUSE | CHAT_CLAUSE | CHAT_SENTENCE
 const KIND = new Uint8Array(0x3003)
-for (const ch of SENTENCE_CHARS) KIND[ch.charCodeAt(0)] = SENTENCE
-for (const ch of CLAUSE_CHARS) KIND[ch.charCodeAt(0)] = CLAUSE
+for (const ch of SENTENCE_CHARS) KIND[ch.charCodeAt(0)] = ENDS_SENTENCE
+for (const ch of CLAUSE_CHARS) KIND[ch.charCodeAt(0)] = ENDS_CLAUSE
+for (const ch of ASIDE_CHARS) KIND[ch.charCodeAt(0)] = CHAT_CLAUSE
 
-/** The break at `i`: 0, CLAUSE or SENTENCE. */
+const SPACE = 0x20
+const DOT = 0x2e
+
+/** What the character at `i` ends, as CLAUSE/SENTENCE/CHAT_* bits (0: nothing). */
 function breakAt(text: string, i: number): number {
   const c = text.charCodeAt(i)
   // A dot between digits is a decimal point (3.5 折), not a sentence end.
-  if (c === 0x2e) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? 0 : SENTENCE
-  // Fast chat typists separate clauses with a space instead of a comma (芒果到手就能吃 个个都甜 放心):
-  // a space closes a clause unless it joins two Latin words or follows a number (3 天, 5 kg).
-  if (c === 0x20) return !isDigit(text.charCodeAt(i - 1)) && !(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) ? CLAUSE : 0
+  if (c === DOT) return isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) ? 0 : ENDS_SENTENCE
+  if (c === SPACE) {
+    let a = i - 1
+    while (a >= 0 && text.charCodeAt(a) === SPACE) a--
+    let b = i + 1
+    while (b < text.length && text.charCodeAt(b) === SPACE) b++
+    return spaceKind(text, i, a, b)
+  }
   return c < 0x3003 ? KIND[c]! : 0
+}
+
+/**
+ * What the space at `i` ends, given the nearest other characters before (`a`) and after (`b`)
+ * its run of spaces. Fast chat typists separate clauses with a space instead of a comma: a space
+ * closes a clause unless it joins two Latin words or follows a number (3 天, 5 kg); between two
+ * Chinese characters it is a typed stop.
+ */
+function spaceKind(text: string, i: number, a: number, b: number): number {
+  if (a >= 0 && b < text.length && isHan(text.charCodeAt(a)) && isHan(text.charCodeAt(b))) return TYPED_STOP
+  const before = text.charCodeAt(i - 1)
+  return !isDigit(before) && !(isLatin(before) && isLatin(text.charCodeAt(i + 1))) ? ENDS_CLAUSE : 0
 }
 
 function isDigit(c: number): boolean {
@@ -39,16 +74,16 @@ function isLatin(c: number): boolean {
   return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 }
 
-/** `least` is the weakest break that counts: CLAUSE for clause bounds, SENTENCE for sentences. */
-function startOf(least: number, text: string, from: number): number {
+/** `mask` is what counts as a break: CLAUSE, SENTENCE, CHAT_CLAUSE or CHAT_SENTENCE. */
+function startOf(mask: number, text: string, from: number): number {
   const min = Math.max(0, from - WINDOW)
-  for (let i = from - 1; i >= min; i--) if (breakAt(text, i) >= least) return i + 1
+  for (let i = from - 1; i >= min; i--) if (breakAt(text, i) & mask) return i + 1
   return min
 }
 
-function endOf(least: number, text: string, from: number): number {
+function endOf(mask: number, text: string, from: number): number {
   const max = Math.min(text.length, from + WINDOW)
-  for (let i = from; i < max; i++) if (breakAt(text, i) >= least) return i
+  for (let i = from; i < max; i++) if (breakAt(text, i) & mask) return i
   return max
 }
 
@@ -57,31 +92,75 @@ function endOf(least: number, text: string, from: number): number {
  * it: rules ask for the same clause and sentence many times per hit (who is the subject, is it
  * asked, is there a condition…), each a walk of up to WINDOW characters. Stored as distances
  * (at most WINDOW, so one byte each) from the offset, in buffers reused from reply to reply.
- * Other strings (a slice, the customer's previous message) are walked as before.
+ * The break kinds are worked out once per reply (linear even in a run of spaces); each reading's
+ * tables are filled on its first question. Other strings (a slice, the customer's previous
+ * message) are walked as before.
  */
 let reply: string | undefined
-let filled = false
-let clauseBack = new Uint8Array(256)
-let clauseAhead = new Uint8Array(256)
-let sentenceBack = new Uint8Array(256)
-let sentenceAhead = new Uint8Array(256)
+let kinds = new Uint8Array(256)
+let kindsFilled = false
+
+interface Tables {
+  clause: number
+  sentence: number
+  filled: boolean
+  clauseBack: Uint8Array
+  clauseAhead: Uint8Array
+  sentenceBack: Uint8Array
+  sentenceAhead: Uint8Array
+}
+
+const tables = (clause: number, sentence: number): Tables => ({
+  clause,
+  sentence,
+  filled: false,
+  clauseBack: new Uint8Array(256),
+  clauseAhead: new Uint8Array(256),
+  sentenceBack: new Uint8Array(256),
+  sentenceAhead: new Uint8Array(256),
+})
+const PLAIN = tables(CLAUSE, SENTENCE)
+const CHAT = tables(CHAT_CLAUSE, CHAT_SENTENCE)
 
 /** Called by the linter with each reply's normalised text before any rule reads it. */
 export function startReply(text: string): void {
   reply = text
-  filled = false
+  kindsFilled = false
+  PLAIN.filled = false
+  CHAT.filled = false
 }
 
-function fill(text: string): void {
-  filled = true
+function fillKinds(text: string): void {
+  kindsFilled = true
   const n = text.length
-  if (clauseBack.length <= n) {
-    const size = Math.max(n + 1, clauseBack.length * 2)
-    clauseBack = new Uint8Array(size)
-    clauseAhead = new Uint8Array(size)
-    sentenceBack = new Uint8Array(size)
-    sentenceAhead = new Uint8Array(size)
+  if (kinds.length < n) kinds = new Uint8Array(Math.max(n, kinds.length * 2))
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(i) !== SPACE) {
+      kinds[i] = breakAt(text, i)
+      continue
+    }
+    // A run of spaces: its ends are found once, not once per space.
+    let b = i + 1
+    while (b < n && text.charCodeAt(b) === SPACE) b++
+    for (let j = i; j < b; j++) kinds[j] = spaceKind(text, j, i - 1, b)
+    i = b - 1
   }
+}
+
+function fill(t: Tables, text: string): void {
+  if (!kindsFilled) fillKinds(text)
+  t.filled = true
+  const n = text.length
+  if (t.clauseBack.length <= n) {
+    const size = Math.max(n + 1, t.clauseBack.length * 2)
+    t.clauseBack = new Uint8Array(size)
+    t.clauseAhead = new Uint8Array(size)
+    t.sentenceBack = new Uint8Array(size)
+    t.sentenceAhead = new Uint8Array(size)
+  }
+  const { clauseBack, clauseAhead, sentenceBack, sentenceAhead } = t
+  const clauseMask = t.clause
+  const sentenceMask = t.sentence
   // Offset `at` asks about the characters before it: the last break at an index below `at`.
   let clause = -1
   let sentence = -1
@@ -90,9 +169,9 @@ function fill(text: string): void {
     clauseBack[at] = at - (clause >= min ? clause + 1 : min)
     sentenceBack[at] = at - (sentence >= min ? sentence + 1 : min)
     if (at < n) {
-      const kind = breakAt(text, at)
-      if (kind !== 0) clause = at
-      if (kind === SENTENCE) sentence = at
+      const kind = kinds[at]!
+      if (kind & clauseMask) clause = at
+      if (kind & sentenceMask) sentence = at
     }
   }
   // …and the characters from `at` on: the first break at an index at or after `at`.
@@ -100,9 +179,9 @@ function fill(text: string): void {
   sentence = n
   for (let at = n; at >= 0; at--) {
     if (at < n) {
-      const kind = breakAt(text, at)
-      if (kind !== 0) clause = at
-      if (kind === SENTENCE) sentence = at
+      const kind = kinds[at]!
+      if (kind & clauseMask) clause = at
+      if (kind & sentenceMask) sentence = at
     }
     const max = at + WINDOW < n ? at + WINDOW : n
     clauseAhead[at] = (clause < max ? clause : max) - at
@@ -110,18 +189,25 @@ function fill(text: string): void {
   }
 }
 
-/** Whether `at` of `text` may be answered from the tables (filling them on first use). */
-function tabled(text: string, at: number): boolean {
+/** Whether `at` of `text` may be answered from the tables `t` (filling them on first use). */
+function tabled(t: Tables, text: string, at: number): boolean {
   if (text !== reply || !(at >= 0 && at <= text.length) || (at | 0) !== at) return false
-  if (!filled) fill(text)
+  if (!t.filled) fill(t, text)
   return true
 }
 
-/** Start of the clause (split on ，、：and sentence ends) that contains offset `at`. */
-export const clauseStart = (text: string, at: number) => (tabled(text, at) ? at - clauseBack[at]! : startOf(CLAUSE, text, at))
-export const clauseEnd = (text: string, at: number) => (tabled(text, at) ? at + clauseAhead[at]! : endOf(CLAUSE, text, at))
-export const sentenceStart = (text: string, at: number) => (tabled(text, at) ? at - sentenceBack[at]! : startOf(SENTENCE, text, at))
-export const sentenceEnd = (text: string, at: number) => (tabled(text, at) ? at + sentenceAhead[at]! : endOf(SENTENCE, text, at))
+/** Start of the clause (split on ，、：, a typed space and sentence ends) that contains offset `at`. */
+export const clauseStart = (text: string, at: number) => (tabled(PLAIN, text, at) ? at - PLAIN.clauseBack[at]! : startOf(CLAUSE, text, at))
+export const clauseEnd = (text: string, at: number) => (tabled(PLAIN, text, at) ? at + PLAIN.clauseAhead[at]! : endOf(CLAUSE, text, at))
+export const sentenceStart = (text: string, at: number) => (tabled(PLAIN, text, at) ? at - PLAIN.sentenceBack[at]! : startOf(SENTENCE, text, at))
+export const sentenceEnd = (text: string, at: number) => (tabled(PLAIN, text, at) ? at + PLAIN.sentenceAhead[at]! : endOf(SENTENCE, text, at))
+
+/** The chat reading's clause: the plain one, also cut by a bracket (an aside has its own subject). */
+export const chatClauseStart = (text: string, at: number) => (tabled(CHAT, text, at) ? at - CHAT.clauseBack[at]! : startOf(CHAT_CLAUSE, text, at))
+export const chatClauseEnd = (text: string, at: number) => (tabled(CHAT, text, at) ? at + CHAT.clauseAhead[at]! : endOf(CHAT_CLAUSE, text, at))
+/** The chat reading's sentence: the plain one, also ended by a typed stop (a space between Chinese characters). */
+export const chatSentenceStart = (text: string, at: number) => (tabled(CHAT, text, at) ? at - CHAT.sentenceBack[at]! : startOf(CHAT_SENTENCE, text, at))
+export const chatSentenceEnd = (text: string, at: number) => (tabled(CHAT, text, at) ? at + CHAT.sentenceAhead[at]! : endOf(CHAT_SENTENCE, text, at))
 
 /** What `\s` matches, and ~ and U+0000 (an ignorable character): the spacing a question may end with. */
 function isTrailing(c: number): boolean {
@@ -137,9 +223,11 @@ const MA2 = '嘛'.charCodeAt(0)
 /**
  * Whether the sentence holding [start, end) is a question: it ends in ? (？), or its
  * last word is a question particle (吗/么/呢 after a question word is too loose; 吗 is not).
+ * With `chat`, the sentence is the chat reading's (one ended by a typed stop is asked only if
+ * its own last word asks).
  */
-export function isQuestion(text: string, start: number, end: number): boolean {
-  const e = sentenceEnd(text, end)
+export function isQuestion(text: string, start: number, end: number, chat = false): boolean {
+  const e = chat ? chatSentenceEnd(text, end) : sentenceEnd(text, end)
   if (text.charCodeAt(e) === 0x3f) return true
   let j = e - 1
   while (j >= start && isTrailing(text.charCodeAt(j))) j--
