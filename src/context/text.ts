@@ -1,4 +1,6 @@
 import { isHan } from '../vocab/chars.js'
+import { classWords } from '../vocab/index.js'
+import { normalizePhrase } from '../normalize/normalize.js'
 
 /**
  * Clause and sentence boundaries in normalised text. Normalisation already turned
@@ -218,11 +220,35 @@ function isTrailing(c: number): boolean {
 }
 
 const MA = '吗'.charCodeAt(0)
-const MA2 = '嘛'.charCodeAt(0)
+const MA2_CHAR = '嘛'
+const MA2 = MA2_CHAR.charCodeAt(0)
+const NOT = '不'.charCodeAt(0)
+const NOT_HAVE = '没'.charCodeAt(0)
+
+/** Question and rhetorical words (act.question.word): what makes a sentence ending in 嘛 ask. */
+const QUESTION_WORDS = classWords('act.question.word', 'src/context/text.ts').map(normalizePhrase)
+const QUESTION_FIRST = new Set(QUESTION_WORDS.map((w) => w.charCodeAt(0)))
+
+/**
+ * Whether [from, to) holds a sign that it asks: a question word (什么, 为什么, 干嘛…) or an
+ * A-not-A (是不是, 好没好). 嘛 is assertive after a statement (这个是正常的嘛, 本来就这样嘛,
+ * 别急嘛); it asks only with such a sign (问那么多干嘛, 为什么不早说嘛).
+ */
+function asksBy(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    // A-not-A, as isANotA in negation.ts reads it (not imported: negation.ts imports this module).
+    if ((c === NOT || c === NOT_HAVE) && i > from && i + 1 < to && text.charCodeAt(i - 1) === text.charCodeAt(i + 1)) return true
+    if (!QUESTION_FIRST.has(c)) continue
+    for (const w of QUESTION_WORDS) if (i + w.length <= to && text.startsWith(w, i)) return true
+  }
+  return false
+}
 
 /**
  * Whether the sentence holding [start, end) is a question: it ends in ? (？), or its
- * last word is a question particle (吗/么/呢 after a question word is too loose; 吗 is not).
+ * last word is 吗, or 嘛 with a question word or an A-not-A before it (吗/么/呢 after a
+ * question word is too loose; 吗 is not).
  * With `chat`, the sentence is the chat reading's (one ended by a typed stop is asked only if
  * its own last word asks).
  */
@@ -232,13 +258,16 @@ export function isQuestion(text: string, start: number, end: number, chat = fals
   let j = e - 1
   while (j >= start && isTrailing(text.charCodeAt(j))) j--
   const c = text.charCodeAt(j)
-  return c === MA || c === MA2
+  if (c === MA) return true
+  if (c !== MA2) return false
+  const from = chat ? chatSentenceStart(text, Math.min(start, j)) : sentenceStart(text, Math.min(start, j))
+  return asksBy(text, from, j + 1)
 }
 
 /** A tag question after a statement asks about it (明天到，对吗？). */
 const TAG_QUESTION = /^(对吗|是吗|好吗|行吗|可以吗|对吧|是吧|好吧|对不对|是不是|好不好|行不行|可不可以|没错吧|没问题吧|吧|吗)$/
 /** Words that make a clause a question of its own, even before a later question clause. */
-const ASKS = /吗|嘛|么|是不是|会不会|能不能|有没有|可不可以|请问|是否|还是/
+const ASKS = /吗|么|是不是|会不会|能不能|有没有|可不可以|请问|是否|还是/
 
 /**
  * Whether the hit at [start, end) is asked, not stated. A sentence that ends in a question asks
@@ -251,6 +280,10 @@ export function isAsked(text: string, start: number, end: number): boolean {
   const sEnd = sentenceEnd(text, end)
   const cEnd = clauseEnd(text, end)
   if (cEnd >= sEnd) return true
-  if (ASKS.test(text.slice(clauseStart(text, start), cEnd))) return true
+  const cStart = clauseStart(text, start)
+  const clause = text.slice(cStart, cEnd)
+  if (ASKS.test(clause)) return true
+  // 嘛 makes its clause a question only with a question word or an A-not-A (别急嘛，… asks nothing).
+  if (clause.includes(MA2_CHAR) && asksBy(text, cStart, cEnd)) return true
   return TAG_QUESTION.test(text.slice(clauseStart(text, sEnd), sEnd).replace(/[\s~\u0000]/g, ''))
 }
