@@ -6,11 +6,14 @@ import { clauseStart } from './text.js'
  * most MAX_GAP characters before the phrase; words that start with a negator but do not
  * negate (不过, 不但, 无论, 没事…) are skipped.
  */
-const NEGATORS = ['不', '没', '无法', '未必', '难以', '别', '勿', '莫', '非']
+// Cantonese 唔 (不) and 冇 (没有), and the written 未 (未能保证), negate as well.
+const NEGATORS = ['不', '没', '无法', '未必', '未', '难以', '别', '勿', '莫', '非', '唔', '冇']
 const NOT_NEGATING = [
   '不过', '不但', '不仅', '不光', '不管', '不论', '不错', '不少', '不久', '不好意思', '不用担心', '不用客气',
   '不客气', '不然', '不断', '不同', '没事', '没问题', '没关系', '无论', '别人', '别的', '别家', '别处', '别地方', '别的地方', '非常', '非要',
   '不要担心', '别担心', '不必担心', '莫名',
+  // 唔該 is thanks, 唔好意思 sorry, 唔使担心 don't worry; 未来 is the future.
+  '唔该', '唔好意思', '唔使担心', '唔好担心', '未来', '未成年', '冇事', '冇问题', '冇关系',
 ]
 const MAX_GAP = 6
 

@@ -27,6 +27,13 @@ function buildTable(): Uint16Array {
   }
   // Traditional → Simplified, per character.
   for (let i = 0; i < T2S_FROM.length; i++) t[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i)
+  // Cantonese function words that are Cantonese only, one character for one: 嘅 的, 咗 了, 佢 他,
+  // 哋 们. Hong Kong replies then read as Mandarin to every rule's character checks (寄咗 closes
+  // with 了, 佢哋 are 他们) and no offset moves. Left out on purpose: 唔 (also the Mandarin
+  // interjection 唔; 唔該 is thanks, 唔好 is 不要 not 不好), 係 (already 系 after t2s, where
+  // 关系/系统 share it) and 冇 (lexicons list 冇问 beside a bare 没, and 没问 would match inside
+  // 没问题): the negation reading takes 唔 and 冇 as negators instead (context/negation.ts).
+  for (const [from, to] of ['嘅的', '咗了', '佢他', '哋们']) t[from!.charCodeAt(0)] = to!.charCodeAt(0)
   // Compatibility forms often typed in chats.
   t[0xff05] = 0x25 // ％ (already covered above, kept explicit for readers)
   t[0x2018] = 0x27
