@@ -3,7 +3,7 @@ import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } fro
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
-import { isMention, startMentions } from './context/mention.js'
+import { inTitle, isMention, startMentions } from './context/mention.js'
 import { isQuestion, startReply } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
@@ -305,6 +305,8 @@ class Session {
       list = dropContained(list)
       if (rule.hooks.finalize) list = rule.hooks.finalize(list, this.contextFor(rule))
       for (const f of list) {
+        // Inside a title (《绝对零度》这本, 「极致」系列) the words are a name, not what the agent says.
+        if (inTitle(text, f.start, f.end)) continue
         if (rule.forcedSeverity) f.severity = rule.forcedSeverity
         out.push(f)
       }
