@@ -1,3 +1,5 @@
+import { normalizePhrase } from '../normalize/normalize.js'
+import { classWords } from '../vocab/index.js'
 import { clauseStart } from './text.js'
 
 /**
@@ -20,8 +22,33 @@ const MAX_GAP = 6
 /** First code units of the negators: a position starting with none of them is skipped at once. */
 const NEGATOR_FIRST = new Set(NEGATORS.map((w) => w.charCodeAt(0)))
 
+/**
+ * A negator inside the subject (不是所有…, 没有哪家…, 没人…) negates a quantity, and so the whole
+ * clause after it, however far: 不是所有快递都能保证第二天到 denies the guarantee. Before a
+ * comparison it does the opposite: 没人比我们更专业 / 没有哪款比它更保湿 says nobody beats us, a
+ * claim, not a denial.
+ */
+const SUBJECT_NEGATIONS = classWords('negation.subject', 'src/context/negation.ts').map(normalizePhrase)
+const SUBJECT_FIRST = new Set(SUBJECT_NEGATIONS.map((w) => w.charCodeAt(0)))
+const COMPARE = normalizePhrase('比').charCodeAt(0)
+
+/** The end of the last negated subject in [from, to), or -1. */
+function subjectNegationEnd(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (!SUBJECT_FIRST.has(text.charCodeAt(i))) continue
+    for (const w of SUBJECT_NEGATIONS) if (i + w.length <= to && text.startsWith(w, i)) return i + w.length
+  }
+  return -1
+}
+
 export function isNegated(text: string, start: number): boolean {
-  const from = Math.max(clauseStart(text, start), start - MAX_GAP - 2)
+  const clause = clauseStart(text, start)
+  const subject = subjectNegationEnd(text, clause, start)
+  if (subject >= 0) {
+    for (let i = subject; i < start; i++) if (text.charCodeAt(i) === COMPARE) return false
+    return true
+  }
+  const from = Math.max(clause, start - MAX_GAP - 2)
   for (let i = start - 1; i >= from; i--) {
     if (!NEGATOR_FIRST.has(text.charCodeAt(i))) continue
     for (const neg of NEGATORS) {
