@@ -148,10 +148,27 @@ function gruntIsCurt(ctx: LintContext): boolean {
 const TERSE_REST = 6
 const SUGGEST = normalizePhrase('建议')
 
-/** Whether what lies outside [from, to) is a few words (TERSE_REST) and no suggestion. */
+/** What terseRest does not count: spacing and the punctuation between a few words. */
+const REST_SKIP = /[\s,.!?~，。！？、]/
+
+/**
+ * Whether what lies outside [from, to) is a few words (TERSE_REST) and no suggestion. Read only
+ * until the words run over: it runs for each space-cut candidate, and copying the reply for each
+ * made a long reply of them quadratic.
+ */
 function terseRest(text: string, from: number, to: number): boolean {
-  const rest = (text.slice(0, from) + text.slice(to)).replace(/[\s,.!?~，。！？、]/g, '')
-  return rest.length <= TERSE_REST && !rest.includes(SUGGEST)
+  let rest = ''
+  for (let i = 0; i < text.length; i++) {
+    if (i === from && to > from) {
+      i = to - 1
+      continue
+    }
+    const ch = text[i]!
+    if (REST_SKIP.test(ch)) continue
+    rest += ch
+    if (rest.length > TERSE_REST) return false
+  }
+  return !rest.includes(SUGGEST)
 }
 
 /**
@@ -164,7 +181,7 @@ function openedBy(ctx: LintContext, f: Finding): boolean {
   const end = chatClauseEnd(text, f.end)
   if (end >= text.length || !onlyFillers(text, 0, end, f.start, f.end)) return false
   let rest = 0
-  for (let i = end; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) rest++
+  for (let i = end; i < text.length && rest <= TERSE_REST; i++) if (isWordChar(text.charCodeAt(i))) rest++
   return rest <= TERSE_REST && !text.includes(SUGGEST, end)
 }
 
