@@ -304,9 +304,11 @@ class Session {
       if (list === undefined || list.length === 0) continue
       list = dropContained(list)
       if (rule.hooks.finalize) list = rule.hooks.finalize(list, this.contextFor(rule))
+      // Inside a title (《绝对零度》这本, 「极致」系列) the words are a name, not what the agent says;
+      // a red line (a phone number, a payment code, a reward for a review) is crossed all the same.
+      const titled = !RED_LINES.has(rule.definition.meta.category)
       for (const f of list) {
-        // Inside a title (《绝对零度》这本, 「极致」系列) the words are a name, not what the agent says.
-        if (inTitle(text, f.start, f.end)) continue
+        if (titled && inTitle(text, f.start, f.end)) continue
         if (rule.forcedSeverity) f.severity = rule.forcedSeverity
         out.push(f)
       }
@@ -340,6 +342,9 @@ class Session {
     return ctx
   }
 }
+
+/** Categories judged by what reaches the buyer, whatever marks surround it. */
+const RED_LINES: ReadonlySet<string> = new Set(['compliance', 'privacy'])
 
 /**
  * Whether a rule's scanner has something to look at in this reply: its cues (`gates`, one bit

@@ -33,4 +33,8 @@ describe('titles are mention, not use', () => {
     expect(rules('《广告法》管得严，不过这款真的是全网最好的')).toEqual(['exaggeration:全网最好'])
     expect(rules('那本《一定要幸福》明天一定给您送到')).toEqual(['absolute-promise:一定'])
   })
+  it('a red line wrapped in title marks is still crossed', () => {
+    expect(rules('有事打《13912345678》找我')).toEqual(['privacy-leak:13912345678'])
+    expect(rules('直接扫《我的收款码》付就行')).toEqual(['off-platform:我的收款码'])
+  })
 })

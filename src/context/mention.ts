@@ -52,7 +52,9 @@ function quoted(text: string, start: number, end: number, titleOnly: boolean): b
     if (close === text[i] && countOf(text, close, i + 1, start) % 2 === 1) continue
     const j = indexWithin(text, close, end, last)
     if (j < 0) continue
-    if (text[i] === TITLE_OPEN) return true
+    // 《…》 is a title to the linter's title check; as a speech act it is read like other quotes, so a
+    // rule that reads mention itself (off-platform) is not fooled by marks put round a payment code.
+    if (titleOnly && text[i] === TITLE_OPEN) return true
     const tail = text.slice(j + 1, j + 1 + 8)
     if (NAMES.some((w) => tail.startsWith(w))) return true
     if (titleOnly) continue
