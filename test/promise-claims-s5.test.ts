@@ -212,3 +212,72 @@ describe('absolute-promise: 保证 naming a priority, quotes, names and the shop
     ],
   )
 })
+
+describe('exaggeration: nobody fails to get the result', () => {
+  check(
+    'exaggeration',
+    [
+      ['这款代餐没有一个人喝了不瘦的', undefined, '没有一个人喝了不瘦', 'warning'],
+      ['增高鞋垫没哪个穿了不显高', undefined, '没哪个穿了不显高', 'warning'],
+      ['我們的面膜沒有人敷了不見效', undefined, '沒有人敷了不見效', 'warning'],
+    ],
+    [['没有效果的话可以申请退款'], ['有没有人喝了不瘦的？'], ['不是没有人用了不见效，体质不同']],
+  )
+})
+
+describe('exaggeration: a yes to whether a condition will get better', () => {
+  check(
+    'exaggeration',
+    [
+      ['会的亲', '宝宝尿布疹用这个会好吗', '会的', 'error'],
+      ['可以的，放心涂', '脚气涂这个能好吗？', '可以的', 'error'],
+      ['能的', '鼻炎用这个喷雾能缓解吗', '能的', 'error'],
+    ],
+    [
+      ['可以的，不过严重的话建议看医生', '湿疹用这个能好吗？'],
+      ['会的', '这个包包会好搭配吗？'],
+      ['可以的', '能帮我把湿疹膏和面霜一起发吗？'],
+    ],
+  )
+})
+
+describe('exaggeration: ahead of children the same age, age turned back', () => {
+  check(
+    'exaggeration',
+    [
+      ['这套益智积木玩半年，孩子比同龄人聪明一大截', undefined, '比同龄人聪明', 'error'],
+      ['这款钙片让孩子比同龄的小朋友长得高', undefined, '比同龄的小朋友长得高', 'error'],
+      ['坚持喝三个月，皮肤回到18岁', undefined, '回到18岁', 'error'],
+      ['用完直接重返少女肌', undefined, '重返少女肌', 'error'],
+    ],
+    [['孩子比同龄人高的话建议选大一码'], ['您回到首页就能看到优惠券'], ['请回到订单页面点击退款'], ['能回到十八岁吗？']],
+  )
+})
+
+describe('exaggeration: body functions and milk supply', () => {
+  check(
+    'exaggeration',
+    [
+      ['这款催乳茶喝了奶量蹭蹭往上涨', undefined, '奶量蹭蹭', 'error'],
+      ['小朋友吃了就不容易生病', undefined, '吃了就不容易生病', 'error'],
+    ],
+    [['奶量一般会有提升，因人而异'], ['奶量提高了吗？']],
+  )
+})
+
+describe('exaggeration: catchphrases, regret for a lifetime, quoted claims', () => {
+  check(
+    'exaggeration',
+    [
+      ['这么好的价格，不买后悔一辈子', undefined, '后悔一辈子', 'warning'],
+      ['这款真是谁用谁说好', undefined, '谁用谁说好', 'warning'],
+    ],
+    [
+      // 谁用谁知道 invites a try (slang), quoted claims are talked about.
+      ['这个扫地机谁用谁知道'],
+      ['“无副作用”这种话我们不能承诺'],
+      ['“最好”这句话是买家评论里写的'],
+      ['放心，不会让您后悔一辈子的'],
+    ],
+  )
+})
