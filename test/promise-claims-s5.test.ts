@@ -143,6 +143,14 @@ describe('absolute-promise: a personal stake on the outcome', () => {
   )
 })
 
+describe('absolute-promise: the sensitive said safe, a 不 inside the people', () => {
+  check(
+    'absolute-promise',
+    [['胃不好的人也能放心吃', undefined, '胃不好的人也能放心', 'error']],
+    [['不是说胃不好的人也能放心吃，还是要少量'], ['胃不好的人也能放心吃吗？']],
+  )
+})
+
 describe('absolute-promise: a body condition said never to come back', () => {
   check(
     'absolute-promise',
@@ -185,6 +193,8 @@ describe('absolute-promise: certainty that a good outcome fails warns, it does n
     [
       ['这款面霜肯定有效果', undefined, '肯定', 'error'],
       ['今天发顺丰，明天肯定到', undefined, '肯定', 'error'],
+      // A misfit denied (挤脚 is listed with the fit words) is still a promise.
+      ['这双皮鞋穿上绝对不会挤脚', undefined, '绝对', 'error'],
     ],
     [
       ['隔三差五用一次肯定看不出效果的'],

@@ -320,11 +320,16 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   return out
 }
 
-/** Good outcomes among the `uncontrolled` cues (效果 for 肯定看不出效果, 到 for 肯定到不了). */
-const GOOD = new Set([...classWords('outcome.good', 'rules/absolute-promise/index.ts'), '到', '适合', '治好'].map(normalizePhrase))
-
 /** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
 const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/index.ts'), '烫', '烫手'].map(normalizePhrase))
+
+/** Good outcomes among the `uncontrolled` cues (效果 for 肯定看不出效果, 到 for 肯定到不了). */
+const GOOD = new Set(
+  [...classWords('outcome.good', 'rules/absolute-promise/index.ts'), '到', '适合', '治好']
+    .map(normalizePhrase)
+    // outcome.fit also lists misfits (磨脚, 挤脚): 永远不会磨脚 denies a bad outcome, it promises.
+    .filter((w) => !BAD.has(w)),
+)
 
 const WHEN = [...classWords('time.when', 'rules/absolute-promise/index.ts')].map(normalizePhrase).sort((a, b) => b.length - a.length)
 
