@@ -291,3 +291,18 @@ describe('exaggeration: catchphrases, regret for a lifetime, quoted claims', () 
     ],
   )
 })
+
+describe('absolute-promise: the same kinds in Cantonese and other wordings', () => {
+  check(
+    'absolute-promise',
+    [
+      ['唔會甩色嘅，放心洗', '洗咗會唔會甩色？', '唔會甩色', 'error'],
+      ['保證唔會縮水', undefined, '保證', 'error'],
+      ['没问题的', '这个床垫睡久了会塌吗', '没问题的', 'error'],
+      ['这件羽绒服真的不钻绒', undefined, '真的不钻绒', 'error'],
+      ['收到不满意我把店名倒过来写', undefined, '不满意我把店名倒过来写', 'error'],
+      ['我们一定会把您的情况反映给快递公司', undefined, '一定会', 'info'],
+    ],
+    [['好的，没问题', '能帮我改一下地址吗'], ['唔會嘅話我教你', '我唔識裝點算'], ['冇問題，幫你改咗地址', '可唔可以改地址？']],
+  )
+})

@@ -205,11 +205,11 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   // Only the cues near the finding: walking every downside cue of the reply on each hit made
   // long, dense inputs quadratic. A cue starting inside a window may end past it (CUE_REACH).
   for (const [s] of cuesWithin(ctx, 'downside', f.end, cEnd + CUE_REACH)) {
-    if (s < cEnd && !/[不没无零]/.test(text.slice(f.end, s))) return true
+    if (s < cEnd && !/[不没无零唔冇]/.test(text.slice(f.end, s))) return true
   }
   if (predicate) {
     for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
-      if (s < f.start && !/[不没无零]/.test(text.slice(s, f.start))) return true
+      if (s < f.start && !/[不没无零唔冇]/.test(text.slice(s, f.start))) return true
     }
   }
   // A bad outcome asserted right after it (你放常温肯定坏啊, 这样肯定烫, 不按说明用一定会过敏) explains
@@ -218,7 +218,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   if (/[不无没]/.test(text.slice(f.start, f.end))) return false
   for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, f.end + 2 + CUE_REACH)) {
     if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
-    if (/[不没无零防抗耐免别]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
+    // 唔/冇 are Cantonese 不/没 (保證唔會縮水).
+    if (/[不没无零防抗耐免别唔冇]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
     return true
   }
   // A good outcome said to fail (三天打鱼两天晒网肯定看不出效果, 今天肯定到不了): a warning or a
