@@ -306,3 +306,17 @@ describe('absolute-promise: the same kinds in Cantonese and other wordings', () 
     [['好的，没问题', '能帮我改一下地址吗'], ['唔會嘅話我教你', '我唔識裝點算'], ['冇問題，幫你改咗地址', '可唔可以改地址？']],
   )
 })
+
+describe('absolute-promise: falling off, shaken on the way, aches said gone', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这款运动耳机戴着跑步甩不掉', undefined, '甩不掉', 'error'],
+      ['果子都是现摘的，路上闷不坏', undefined, '闷不坏', 'error'],
+      ['挂墙上的，一辈子掉不下来', undefined, '掉不下来', 'error'],
+      ['这款床垫睡上去完全不会腰疼', undefined, '完全不会腰疼', 'error'],
+      ['衣服到手就是模特身上那个效果', undefined, '就是模特身上那个效果', 'error'],
+    ],
+    [['耳机甩不掉吗？'], ['一般甩不掉的'], ['腰疼的话建议换硬一点的床垫']],
+  )
+})
