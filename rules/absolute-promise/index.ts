@@ -86,6 +86,9 @@ export default defineRule({
       // promises what the question asked about.
       const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
+      // 保证宝宝安全是第一位的: 保证 opening its clause names a goal that the clause ranks, a priority
+      // the shop states rather than a promise.
+      if (f.entry.tags.includes('verb') && f.start - clauseStart(text, f.start) <= 1 && ctx.hasCue('topic', f.end, clauseEnd(text, f.end))) return null
       // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
       // …its outcome may stand in an earlier clause of the sentence (路上坏不了的，泡沫箱加冰袋，稳得很).
       if (f.entry.tags.includes('outcomeOnly') && !uncontrolled && !ctx.hasCue('uncontrolled', sStart, f.start)) return null
@@ -107,7 +110,8 @@ export default defineRule({
       const after = text.slice(f.end, f.end + 4)
       const arrival = ctx.hasCue('arrival', f.end, Math.min(sEnd, f.end + 8))
       // The rewrite follows what this sentence says (百分百正品 → 正品 whatever the customer asked).
-      const here = ctx.hasCue('uncontrolled', sStart, sEnd)
+      // …or an outcome the customer's question named (会不会化？— 绝不会化的 → 一般不会化的).
+      const here = ctx.hasCue('uncontrolled', sStart, sEnd) || (ctx.hasCue('askedBad', f.end, sEnd) && ctx.previousHasCue('askedBad'))
       const expected = suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival)
       const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
       const out: Finding = {
@@ -201,11 +205,11 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   // Only the cues near the finding: walking every downside cue of the reply on each hit made
   // long, dense inputs quadratic. A cue starting inside a window may end past it (CUE_REACH).
   for (const [s] of cuesWithin(ctx, 'downside', f.end, cEnd + CUE_REACH)) {
-    if (s < cEnd && !/[不没无零]/.test(text.slice(f.end, s))) return true
+    if (s < cEnd && !/[不没无零唔冇]/.test(text.slice(f.end, s))) return true
   }
   if (predicate) {
     for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
-      if (s < f.start && !/[不没无零]/.test(text.slice(s, f.start))) return true
+      if (s < f.start && !/[不没无零唔冇]/.test(text.slice(s, f.start))) return true
     }
   }
   // A bad outcome asserted right after it (你放常温肯定坏啊, 这样肯定烫, 不按说明用一定会过敏) explains
@@ -214,8 +218,18 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   if (/[不无没]/.test(text.slice(f.start, f.end))) return false
   for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, f.end + 2 + CUE_REACH)) {
     if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
-    if (/[不没无零防抗耐免别]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
+    // 唔/冇 are Cantonese 不/没 (保證唔會縮水).
+    if (/[不没无零防抗耐免别唔冇]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
     return true
+  }
+  // A good outcome said to fail (三天打鱼两天晒网肯定看不出效果, 今天肯定到不了): a warning or a
+  // disclaimer, as a bad outcome asserted is. One negator only: 肯定不会没效果 promises again.
+  for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, cEnd)) {
+    const word = text.slice(s, e)
+    if (s - f.end > 6 || !GOOD.has(word)) continue
+    // A bare 到 fails only after it (到不了); 闻不到 is a potential complement, which promises.
+    const negators = word === '到' ? (/^不[了到]/.test(text.slice(e, e + 2)) ? 1 : 0) : (text.slice(f.end, s).match(/[不没无]/g) ?? []).length
+    if (negators === 1) return true
   }
   return false
 }
@@ -226,12 +240,30 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
  */
 function editOf(f: Finding, ctx: LintContext): Edit {
   if (!f.entry.tags.includes('implicit')) return { start: f.start, end: f.end, text: f.expected[0] ?? '' }
+  if (f.entry.tags.includes('stake')) return stakeEdit(f, ctx)
   const bao = ctx.text[f.start] === '包'
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
   const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
   // 都能 + an effect (老人吃了血压都能降下来): a hedge at the front of the clause, before the people it speaks of.
   const at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
+}
+
+/** The stakes (算我的, 我这客服不干了), longest first, to find the one a finding ends with. */
+let stakes: string[] | undefined
+/**
+ * A stake is replaced by what the shop will do (要是掉了我们负责处理); a stake that is its own
+ * clause after a short subject (…，我这客服不干了) is replaced whole.
+ */
+function stakeEdit(f: Finding, ctx: LintContext): Edit {
+  const { text } = ctx
+  stakes ??= [...f.entry.normalized].sort((a, b) => b.length - a.length)
+  const span = text.slice(f.start, f.end)
+  const w = stakes.find((x) => span.endsWith(x)) ?? ''
+  let start = f.end - w.length
+  const cs = clauseStart(text, start)
+  if (cs > f.start && start - cs <= 2) start = cs
+  return { start, end: f.end, text: f.expected[0] ?? '' }
 }
 
 /**
@@ -277,7 +309,13 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
   const bao = text[f.start] === '包'
   // An arrival time: 预计明天送到 is how couriers themselves put it.
-  expected = bao ? ['一般都', '大多'] : f.entry.tags.includes('when') ? ['预计', '一般'] : ['一般', '正常情况下']
+  expected = f.entry.tags.includes('stake')
+    ? ['我们负责处理', '我们帮您处理']
+    : bao
+      ? ['一般都', '大多']
+      : f.entry.tags.includes('when')
+        ? ['预计', '一般']
+        : ['一般', '正常情况下']
   const out: Finding = { ...f, expected }
   out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
   return out
@@ -285,6 +323,14 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
 
 /** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
 const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/index.ts'), '烫', '烫手'].map(normalizePhrase))
+
+/** Good outcomes among the `uncontrolled` cues (效果 for 肯定看不出效果, 到 for 肯定到不了). */
+const GOOD = new Set(
+  [...classWords('outcome.good', 'rules/absolute-promise/index.ts'), '到', '适合', '治好']
+    .map(normalizePhrase)
+    // outcome.fit also lists misfits (磨脚, 挤脚): 永远不会磨脚 denies a bad outcome, it promises.
+    .filter((w) => !BAD.has(w)),
+)
 
 const WHEN = [...classWords('time.when', 'rules/absolute-promise/index.ts')].map(normalizePhrase).sort((a, b) => b.length - a.length)
 
