@@ -617,3 +617,51 @@ describe('blame-customer: missed steps and neglected upkeep', () => {
     expect(lint(text).length > 0).toBe(flagged)
   })
 })
+
+/** Kinds of the fifth session (rules-t), in other goods and wordings than the sets that showed them. */
+describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', () => {
+  const found = (text: string, previous?: string) => brief(linter.lint(text, previous ? { previous } : undefined).messages).map((m) => [m.actual, m.severity])
+  it.each([
+    // Told earlier, with when it was said.
+    ['我不是下单前就跟你说了这个不防水吗', undefined, '下单前就跟你说了', 'error'],
+    ['上次就跟您讲过，这个滤芯要三个月一换', undefined, '上次就跟您讲过', 'error'],
+    // Scolding the delay; taught like a child.
+    ['保价期早过了，当时干嘛去了', undefined, '当时干嘛去了', 'error'],
+    ['视频发了两次，这么简单都不会吗', undefined, '这么简单都不会', 'error'],
+    // Consent thrown back.
+    ['购买须知里写了拆封不退，您是勾选了同意的', undefined, '您是勾选了同意的', 'error'],
+    // A past condition on the buyer, and what is left now.
+    ['您要是提前说要开发票，我们就一起寄了，现在只能单独补寄', undefined, '您要是提前说要开发票', 'error'],
+    // Nobody named: the cause guessed as something not done right, after the trouble.
+    ['奶瓶漏奶多半是奶嘴没拧紧', undefined, '多半是奶嘴没拧紧', 'warning'],
+    // The buyer's handling as the usual cause of what they reported.
+    ['这种情况一般是收到后没及时冷藏才会化的', undefined, '一般是收到后没及时冷藏才会化', 'warning'],
+    // An emphatic pointer as the last word.
+    ['这款不能用洗碗机，包装盒背面就写着。', undefined, '包装盒背面就写着', 'warning'],
+    // The buyer not reachable, and the visit is off for it.
+    ['安装师傅上门敲门没人开，只能改约下周了', '师傅怎么没来', '敲门没人', 'warning'],
+    // The parcel guessed taken on the buyer's side.
+    ['应该是被门卫代签了吧', '显示签收了但我没收到', '被门卫', 'warning'],
+    // The guess put as the cause, with the goods defended after it.
+    ['吸力变小是因为您没清理尘盒，机器本身没有问题', undefined, '您没清理尘盒', 'error'],
+  ] as const)('flags %s', (text, previous, actual, severity) => {
+    expect(found(text, previous)).toContainEqual([actual, severity])
+  })
+  it.each([
+    ['我之前就跟您说过会帮您留意到货，放心', undefined],
+    ['您下单前就说了要加急，我们已经备注了', undefined],
+    ['抱歉，上次就跟您说过会补发，结果拖到现在', undefined],
+    ['我们早干嘛去了，该早点发货的，实在抱歉', undefined],
+    ['点了同意以后就能进入下一步了', undefined],
+    ['如果我们提前联系您，现在也不会只能改约，抱歉', undefined],
+    ['漏奶多半是仓库没封好，我们马上给您补发', undefined],
+    ['一般是收到后三天内发货', undefined],
+    ['包装盒背面就写着用法，我再给您发个视频', '不会用'],
+    ['快递员敲门没人开，我已经让他下午再送一次', '快递怎么还没到'],
+    ['如果家里没人的话会放驿站', undefined],
+    ['被门卫代签了吗？', '显示签收了但我没收到'],
+    ['显示被门卫代签了，我帮您联系快递核实', '显示签收了但我没收到'],
+  ] as const)('passes %s', (text, previous) => {
+    expect(found(text, previous)).toEqual([])
+  })
+})

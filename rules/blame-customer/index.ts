@@ -26,7 +26,7 @@ import {
   subjectBefore,
   withSubject,
 } from './context.js'
-import { hasWordWithin, words } from './words.js'
+import { hasWordWithin, wordFrom, words } from './words.js'
 import { CAUSE_JUDGES, CONTEXT_BUILT, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -97,10 +97,22 @@ function pageNote(f: Finding, ctx: LintContext): Finding | null {
   if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end)) return null
   if (cueStartsWithin(ctx, 'pageRefusal', f.end, f.end + 2)) return f
   if (answersComplaint(ctx)) return f
+  // 标签上明确写了不可机洗，您放进洗衣机那当然会变形: the buyer's act and its trouble after the pointer.
+  const rest = sentenceEnd(t, f.end)
+  if (cuesWithin(ctx, 'customer', f.end, rest).some(([s]) => customerAt(ctx, s)) && cuesWithin(ctx, 'strongConsequence', f.end, rest).length) return f
+  // 说明书第二页就写了。: an emphatic pointer (就 / 明确 / 清楚) as the reply's last word, not answering a question.
+  if (EMPHATIC.some((w) => t.slice(f.start, f.end).includes(w)) && closesReply(t, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
   // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
   const from = Math.max(0, s0 - 30)
   const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
   return asked ? f : null
+}
+
+const EMPHATIC = norm(['就', '明确', '清楚', '白纸黑字', '明明'])
+/** Nothing but a clause tail, punctuation or spaces after `at`. */
+function closesReply(t: string, at: number): boolean {
+  for (let i = at; i < t.length; i++) if (!CLAUSE_TAIL.has(t[i]!) && !/[\s,.!?~;:]/.test(t[i]!)) return false
+  return true
 }
 
 const SELF = normalizePhrase('自己')
@@ -110,6 +122,7 @@ const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at 
 const HUMAN = normalizePhrase('人为')
 const HAVE = normalizePhrase('有')
 const FAULT_WORDS = words('faultWords')
+const NOT_ACT = words('notAct')
 const ME = normalizePhrase('我')
 /** 就该 / 早该 carry their own 就 / 早. */
 const FIRM_HEAD = chars('就早')
@@ -159,7 +172,23 @@ function thirdPartyCause(ctx: LintContext, at: number): boolean {
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
+/**
+ * 尺码表详情页第三屏就有，您下单的时候可以多留意一下呢: "be more careful when ordering", after an emphatic pointer
+ * at a document in the reply: the buyer told they missed what was there. With a past frame right before it,
+ * the shop not its subject, no help offered.
+ */
+function pastLecture(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const frame = cuesWithin(ctx, 'pastFrame', cs, f.start).at(-1)
+  if (!frame || f.start - frame[1] > 4 || nearestSubject(ctx, cs, f.start).who === 'shop') return null
+  const doc = cuesWithin(ctx, 'document', 0, frame[0])[0]
+  if (!doc || !ctx.hasCue('pagePointer', doc[1], frame[0]) || ctx.hasCue('help', f.end, t.length) || isQuestion(t, f.start, f.end)) return null
+  return { ...f, start: frame[0] }
+}
+
 const JUDGES: Record<string, Judge> = {
+  pastLecture,
   /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
   fault(f, ctx) {
     // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
@@ -285,7 +314,8 @@ const JUDGES: Record<string, Judge> = {
     const end = Math.min(clauseEnd(t, f.end), f.end + 12)
     // The construction's next word may hold the negation itself (一般都是使用不当).
     for (let i = f.start; i < end; i++) {
-      if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
+      // 一般是签收后没问题再确认: a state after the negation (问题, 事), not an act left undone.
+      if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length && wordFrom(t, NOT_ACT, i + 1) < 0) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
     }
     return null
   },
