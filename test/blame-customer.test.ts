@@ -644,6 +644,14 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
     ['应该是被门卫代签了吧', '显示签收了但我没收到', '被门卫', 'warning'],
     // The guess put as the cause, with the goods defended after it.
     ['吸力变小是因为您没清理尘盒，机器本身没有问题', undefined, '您没清理尘盒', 'error'],
+    // Traditional and other registers of the same kinds.
+    ['我不是一早就講過要冷藏嗎', undefined, '一早就講過', 'error'],
+    ['你們當時幹什麼去了', undefined, '當時幹什麼去了', 'error'],
+    ['你一开始就问过这个，我也回答过了', undefined, '也回答过了', 'error'],
+    ['您是签了字确认收货的', undefined, '您是签了字确认', 'error'],
+    ['出水小应该是滤芯没装到位', '净水器出水好小', '应该是滤芯没装到位', 'warning'],
+    ['一般是洗的时候水温太高才缩的', '毛衣缩水了', '一般是洗的时候水温太高才缩', 'warning'],
+    ['说明书第三页就有写，要先充满电', '用了一次就开不了机', '说明书第三页就有写', 'warning'],
   ] as const)('flags %s', (text, previous, actual, severity) => {
     expect(found(text, previous)).toContainEqual([actual, severity])
   })
@@ -661,6 +669,10 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
     ['如果家里没人的话会放驿站', undefined],
     ['被门卫代签了吗？', '显示签收了但我没收到'],
     ['显示被门卫代签了，我帮您联系快递核实', '显示签收了但我没收到'],
+    ['您也说过了要红色，我们发的红色', undefined],
+    ['快递也说过了今天到', undefined],
+    ['您提前说一声，我们给您留货', undefined],
+    ['一般是洗的时候用冷水，不会缩', '怎么洗不缩水'],
   ] as const)('passes %s', (text, previous) => {
     expect(found(text, previous)).toEqual([])
   })

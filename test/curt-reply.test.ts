@@ -408,6 +408,10 @@ const answeredFlags: ReadonlyArray<readonly [text: string, previous: string, act
   // Sent to a payment service or to the fitter.
   ['您问花呗去', '分期的钱怎么扣了两次', '您问花呗去'],
   ['装歪了那是安装师傅的事', '柜子装歪了', '是安装师傅的事'],
+  // Cantonese, Traditional.
+  ['冇货。', '仲有冇M码', '冇货'],
+  ['看快遞。', '什麼時候能到', '看快遞'],
+  ['不能开专票。', '能开专票吗我们公司要', '不能开专票'],
 ]
 const answeredPasses: ReadonlyArray<readonly [text: string, previous: string]> = [
   // Softened, explained or helped.

@@ -113,7 +113,7 @@ function cleftAt(ctx: LintContext, customerStart: number): boolean {
 }
 
 /** A bad outcome right after a result word: 才关闭, 当然会烧, 所以联系不上 (not 才能退款). */
-function badOutcomeAfter(ctx: LintContext, at: number): boolean {
+export function badOutcomeAfter(ctx: LintContext, at: number): boolean {
   const t = ctx.text
   if (wordFrom(t, NOT_RESULT, at) > 0) return false
   const end = Math.min(clauseEnd(ctx.text, at), at + 8)
@@ -412,7 +412,8 @@ const counterfactual: Judge = (f, ctx) => {
   const t = ctx.text
   const from = sentenceStart(t, f.start)
   if (ctx.hasCue('futureMark', from, sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end)) return null
-  const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1)
+  // 你早点说没电梯就好了: with no 要是, the customer followed right by 早点 / 提前 is the condition.
+  const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1) ?? earlyCustomer(ctx, from, f.start)
   if (!cond) return null
   // The customer is the subject of the condition: 您要是… or 要是您… (如果我们早点发货 is the shop).
   // 您签收时要是… puts a time between the customer and 要是.
@@ -432,6 +433,15 @@ const counterfactual: Judge = (f, ctx) => {
   const start = Math.min(subject.span[0], cond[0])
   const end = Math.min(trimmedClauseEnd(ctx, past[0]![1], 10), f.start)
   return widened(graded(f, wistful ? 'warning' : f.severity), start, Math.max(end, past[0]![1]))
+}
+
+const EARLY = new Set(norm(['早点', '早些', '提前', '早']))
+/** 你早点说… / 您提前告诉…: the customer, then 早点 / 提前 right after, as the first subject in [from, to). */
+function earlyCustomer(ctx: LintContext, from: number, to: number): Span | undefined {
+  const { who, span } = firstSubject(ctx, from, to)
+  if (who !== 'customer' || !span) return undefined
+  const early = cuesWithin(ctx, 'pastMark', span[1], Math.min(to, span[1] + 3)).some(([s, e]) => s === span[1] && EARLY.has(ctx.text.slice(s, e)))
+  return early ? span : undefined
 }
 
 /** The first subject marker in [from, to): the customer's or the shop's. */

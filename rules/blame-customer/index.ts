@@ -27,7 +27,7 @@ import {
   withSubject,
 } from './context.js'
 import { hasWordWithin, wordFrom, words } from './words.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, badOutcomeAfter, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -96,7 +96,8 @@ function pageNote(f: Finding, ctx: LintContext): Finding | null {
   const s0 = sentenceStart(t, f.start)
   if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end)) return null
   if (cueStartsWithin(ctx, 'pageRefusal', f.end, f.end + 2)) return f
-  if (answersComplaint(ctx)) return f
+  // 说明书第三页就有写 answering 开不了机: any complaint, also of goods not working.
+  if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) return f
   // 标签上明确写了不可机洗，您放进洗衣机那当然会变形: the buyer's act and its trouble after the pointer.
   const rest = sentenceEnd(t, f.end)
   if (cuesWithin(ctx, 'customer', f.end, rest).some(([s]) => customerAt(ctx, s)) && cuesWithin(ctx, 'strongConsequence', f.end, rest).length) return f
@@ -316,6 +317,11 @@ const JUDGES: Record<string, Judge> = {
     for (let i = f.start; i < end; i++) {
       // 一般是签收后没问题再确认: a state after the negation (问题, 事), not an act left undone.
       if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length && wordFrom(t, NOT_ACT, i + 1) < 0) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
+    }
+    // 一般是洗的时候水温太高才缩的 (answering 缩水了): the handling with 才 and the trouble after it.
+    if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) {
+      const result = cuesWithin(ctx, 'strongConsequence', f.end, end).find(([, e]) => badOutcomeAfter(ctx, e))
+      if (result) return { ...f, end: trimmedClauseEnd(ctx, result[1], 6) }
     }
     return null
   },
