@@ -375,6 +375,8 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
     const f = { ruleId: ID, entry: starkEntry, start: stark[0], end: stark[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
     if (!isMention(ctx.text, f.start, f.end)) out.push(f)
   }
+  // The gate lets short replies in for starkReply; the pattern pass still needs one of its characters.
+  if (ctx.text.length <= STARK_GATE && !PATTERN_CHARS.test(ctx.text)) return out
   for (const hit of findPatterns(ctx.text)) {
     const entry = entryFor(hit.kind)
     if (!entry) continue
