@@ -652,6 +652,12 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
     ['出水小应该是滤芯没装到位', '净水器出水好小', '应该是滤芯没装到位', 'warning'],
     ['一般是洗的时候水温太高才缩的', '毛衣缩水了', '一般是洗的时候水温太高才缩', 'warning'],
     ['说明书第三页就有写，要先充满电', '用了一次就开不了机', '说明书第三页就有写', 'warning'],
+    // The trouble as topic (X的话) sets no condition; help named inside a refusal is no help.
+    ['开线的话多半是猫抓的，这种我们没办法给您换', undefined, '猫抓', 'warning'],
+    // Suspected of swapping the goods; not counted as ours; told to check next time, then pushed off.
+    ['编号对不上，你是不是调包了', undefined, '调包', 'error'],
+    ['是您家人代签的，这不能算我们的责任吧', undefined, '不能算我们的责任', 'error'],
+    ['以后收货时记得当面拆开，别签了再来找我们', undefined, '以后收货时记得当面', 'warning'],
   ] as const)('flags %s', (text, previous, actual, severity) => {
     expect(found(text, previous)).toContainEqual([actual, severity])
   })
@@ -673,6 +679,10 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
     ['快递也说过了今天到', undefined],
     ['您提前说一声，我们给您留货', undefined],
     ['一般是洗的时候用冷水，不会缩', '怎么洗不缩水'],
+    ['如果开线的话可以给您换新', undefined],
+    ['开线可能是猫抓的，我们给您换一个', undefined],
+    ['是不是被调包了？我帮您查一下', undefined],
+    ['下次别在平台拍了，直接找我', undefined],
   ] as const)('passes %s', (text, previous) => {
     expect(found(text, previous)).toEqual([])
   })

@@ -605,7 +605,9 @@ const yourHands: Judge = (f, ctx) => {
 const misuse: Judge = (f, ctx) => {
   const t = ctx.text
   const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
-  if (inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'help', f) || negated(ctx, f.start) || reassured(ctx, f)) return null
+  // 这个我们没办法给您退: help named inside a refusal is no help.
+  const helped = inSentence(ctx, 'help', f) && !refusedHelpOnly(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end))
+  if (inSentence(ctx, 'adviceCue', f) || helped || negated(ctx, f.start) || reassured(ctx, f)) return null
   const complained = answersComplaint(ctx)
   // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
   // handling is made the cause of the trouble.
@@ -620,7 +622,7 @@ const misuse: Judge = (f, ctx) => {
     const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged
     if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus) || defended)) return null
     // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help; 没办法给您退 offers nothing.
-    if (ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null
+    if (offeredAfter(ctx, f.end, 'help') || offeredAfter(ctx, f.end)) return null
     return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
@@ -685,10 +687,16 @@ function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
 
 /** 没办法给您退 / 不能为您换: 给您 / 为您 right after a refusal offers nothing. */
 const REFUSED_REACH = 3
-/** An offer after `from` that is not the object of a refusal just before it (这个我们没办法给您退). */
-function offeredAfter(ctx: LintContext, from: number): boolean {
+/** Whether every help cue in [from, to) is the object of a refusal just before it (我们没办法给您退). */
+function refusedHelpOnly(ctx: LintContext, from: number, to: number): boolean {
+  const refusals = cuesWithin(ctx, 'denial', from, to)
+  return cuesWithin(ctx, 'help', from, to).every(([s]) => refusals.some(([, e]) => e <= s && s - e <= REFUSED_REACH))
+}
+
+/** An offer (or help) after `from` that is not the object of a refusal just before it (这个我们没办法给您退). */
+function offeredAfter(ctx: LintContext, from: number, cue: 'offer' | 'help' = 'offer'): boolean {
   const refusals = cuesWithin(ctx, 'denial', from, ctx.text.length)
-  return cuesWithin(ctx, 'offer', from, ctx.text.length).some(([s]) => !refusals.some(([, e]) => e <= s && s - e <= REFUSED_REACH))
+  return cuesWithin(ctx, cue, from, ctx.text.length).some(([s]) => !refusals.some(([, e]) => e <= s && s - e <= REFUSED_REACH))
 }
 
 const CHOSE = words('chose')

@@ -65,6 +65,13 @@ const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀�
 const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
 
+const COME = normalizePhrase('来')
+/** 下次别在平台上拍了，直接微信找我: drawing the buyer away (lectureOffer); 别…再来找我们 pushes them off instead. */
+function drawsAway(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'lectureOffer', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(([s]) => t[s - 1] !== COME)
+}
+
 /**
  * 下次下单前记得核对地址 / 以后收货时注意当面检查: the customer told what to take care of next
  * time, which says they failed this time (a warning, also inside an apology). Not the shop's
@@ -82,7 +89,7 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   const care = cares.find(([s, e]) => !REMEMBER.has(ctx.text.slice(s, e))) ?? cares[0]
   if (!care) return null
   if (ctx.hasCue('shop', f.end, care[0]) || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
-  if (ctx.hasCue('conditional', cs, end) || inSentence(ctx, 'lectureOffer', f) || isQuestion(t, f.start, f.end)) return null
+  if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end)) return null
   return { ...f, end: care[1] }
 }
 
@@ -342,6 +349,11 @@ const JUDGES: Record<string, Judge> = {
     if (who === 'shop' || hypothetical(ctx, f) || inSentence(ctx, 'offer', f)) return null
     if (who === 'customer' || isQuestion(ctx.text, f.start, f.end)) return withSubject(ctx, f)
     return null
+  },
+  /** 您是不是拿别的机器来退 / 你调包了吧: the buyer (the subject) suspected of fraud, asked or said. */
+  accuse(f, ctx) {
+    if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+    return withSubject(ctx, f)
   },
   /** 只能说明您脚比较特殊; a fault word after it (…用法有问题) is the fault entry's finding. */
   onlyShows(f, ctx) {
