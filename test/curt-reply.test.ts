@@ -429,6 +429,9 @@ const answeredPasses: ReadonlyArray<readonly [text: string, previous: string]> =
   ['是预售没到发货时间', '怎么还没发货'],
   // Either is fine to a yes/no question; 都可以 is then yes.
   ['都可以', '周六周日都能送吗'],
+  // Good news in few words: nothing to return, nothing to pay, nothing affected.
+  ['不用退回。', '坏了要寄回吗'],
+  ['不收费。', '上门维修要钱吗'],
   // Waiting with a time given or the buyer calmed.
   ['明天中午前送到，您在家等着就行', '什么时候送'],
   ['您放心等着就行，师傅已经出发了', '师傅来了吗'],

@@ -327,8 +327,12 @@ const STARK_NEG = new Set([...normalizePhrase('不没无别未冇唔')])
  * a question back (您是不要了吗); and 是, which explains a status (这个是拼购没成功) rather than refusing.
  */
 const STARK_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢哟滴哒咯耶呐的亲吗么是')])
-/** Short replies with a negation that thank, reassure or say yes (没问题, 不客气, 没事). */
-const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错', '没事', '不好意思', '不麻烦'].map(normalizePhrase)
+/**
+ * Short replies with a negation that thank, reassure or say yes (没问题, 不客气, 没事), or that spare the buyer
+ * something (不用退回, 不收费, 不影响使用): good news needs no softening.
+ */
+const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错', '没事', '不好意思', '不麻烦',
+  '不用', '无需', '不需要', '不必', '不收费', '不要钱', '不用钱', '不加钱', '不额外', '没有额外', '不影响', '没影响', '不耽误', '不限'].map(normalizePhrase)
 const STARK_BREAK = new Set([...',;、 \n，；'])
 /** A hedge states a likelihood (一般不会过敏), which is no refusal. */
 const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/index.ts: STARK_HEDGE')
