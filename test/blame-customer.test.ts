@@ -624,7 +624,7 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
   it.each([
     // Told earlier, with when it was said.
     ['我不是下单前就跟你说了这个不防水吗', undefined, '下单前就跟你说了', 'error'],
-    ['上次就跟您讲过，这个滤芯要三个月一换', undefined, '上次就跟您讲过', 'error'],
+    ['上次就跟您讲过，这个滤芯要三个月一换', '净水器出水有味道了', '上次就跟您讲过', 'error'],
     // Scolding the delay; taught like a child.
     ['保价期早过了，当时干嘛去了', undefined, '当时干嘛去了', 'error'],
     ['视频发了两次，这么简单都不会吗', undefined, '这么简单都不会', 'error'],
@@ -663,6 +663,7 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
   })
   it.each([
     ['我之前就跟您说过会帮您留意到货，放心', undefined],
+    ['之前就跟您说过有满减，今天开始了', undefined],
     ['您下单前就说了要加急，我们已经备注了', undefined],
     ['抱歉，上次就跟您说过会补发，结果拖到现在', undefined],
     ['我们早干嘛去了，该早点发货的，实在抱歉', undefined],

@@ -470,6 +470,9 @@ const toldYouDone: Judge = (f, ctx) => {
   return f
 }
 
+const NOT_IS = norm(['不是'])[0]!
+/** A reply asked without its question mark (…您有看吗, …不是说了吗): 吗 / 么 / 嘛 at a sentence end. */
+const QUESTION_TAIL = new RegExp(`[${norm(['吗么嘛'])[0]}][${norm(['呀啊呢'])[0]}]?(?:[.!~\\s]|$)`)
 /** How far before 就跟您说了 the time it was said may stand (我不是一开始就跟您说了). */
 const EARLIER_REACH = 8
 /**
@@ -485,6 +488,11 @@ const toldEarlier: Judge = (f, ctx) => {
   // 客服 between the time and 就 is the shop's own agent (下单前客服就提醒过您).
   if (cuesWithin(ctx, 'third', when[1], f.start).length) return null
   if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, t.length) || ctx.hasCue('future', f.end, sentenceEnd(t, f.end))) return null
+  // A reminder only reproaches when it is pressed (不是…吗, 您有看吗), answers a complaint or backs a refusal;
+  // 上次就跟您说过有活动，今天开始了哦 and 我们一开始就说了支持七天无理由 inform.
+  const pressed = t.slice(clauseStart(t, when[0]), when[0]).includes(NOT_IS) || t.includes('?') || QUESTION_TAIL.test(t)
+  const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance')
+  if (!pressed && !complained && !ctx.hasCue('pageRefusal', f.end, t.length) && !ctx.hasCue('denial', f.end, t.length)) return null
   return widened(f, when[0], f.end)
 }
 
