@@ -450,4 +450,8 @@ describe('curt-reply: short replies read against what was asked', () => {
     }
     expect(lint('不用跟我说谢谢，应该的')).toEqual([])
   })
+  it("leaves a can't after the buyer is blamed to blame-customer", () => {
+    expect(lint('规格是您自己选的，现在改不了')).toEqual([])
+    expect(brief(lint('现在改不了')).map((m) => m.actual)).toEqual(['改不了'])
+  })
 })
