@@ -658,6 +658,8 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
     ['编号对不上，你是不是调包了', undefined, '调包', 'error'],
     ['是您家人代签的，这不能算我们的责任吧', undefined, '不能算我们的责任', 'error'],
     ['以后收货时记得当面拆开，别签了再来找我们', undefined, '以后收货时记得当面', 'warning'],
+    // On-and-off use given as the reason there is no effect.
+    ['你这样吃吃停停，哪能有效果', '喝了一个月没效果', '吃吃停停', 'warning'],
   ] as const)('flags %s', (text, previous, actual, severity) => {
     expect(found(text, previous)).toContainEqual([actual, severity])
   })
@@ -684,6 +686,7 @@ describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', 
     ['开线可能是猫抓的，我们给您换一个', undefined],
     ['是不是被调包了？我帮您查一下', undefined],
     ['下次别在平台拍了，直接找我', undefined],
+    ['建议每天坚持，不要吃吃停停', undefined],
   ] as const)('passes %s', (text, previous) => {
     expect(found(text, previous)).toEqual([])
   })

@@ -350,6 +350,11 @@ const JUDGES: Record<string, Judge> = {
     if (who === 'customer' || isQuestion(ctx.text, f.start, f.end)) return withSubject(ctx, f)
     return null
   },
+  /** 三天打鱼两天晒网 / 想起来才吃: on-and-off use as the reason, not advice against it (建议…不要…). */
+  sporadic(f, ctx) {
+    if (inSentence(ctx, 'adviceCue', f) || negated(ctx, f.start) || hypothetical(ctx, f) || subjectBefore(ctx, f.start) === 'shop') return null
+    return graded(f, 'warning')
+  },
   /** 您是不是拿别的机器来退 / 你调包了吧: the buyer (the subject) suspected of fraud, asked or said. */
   accuse(f, ctx) {
     if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f) || negated(ctx, f.start)) return null
