@@ -503,7 +503,8 @@ const toldEarlier: Judge = (f, ctx) => {
 const unreachable: Judge = (f, ctx) => {
   const t = ctx.text
   if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || apologised(ctx, f) || ctx.cues('apology').length) return null
-  if (!ctx.hasCue('stuck', f.end, t.length) || ctx.hasCue('arranged', f.end, t.length) || ctx.hasCue('help', f.end, t.length)) return null
+  const stuck = ctx.hasCue('stuck', f.end, t.length) || ctx.hasCue('consequence', f.end, t.length)
+  if (!stuck || ctx.hasCue('arranged', f.end, t.length) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
   return f
 }
 

@@ -185,13 +185,15 @@ type Judge = (f: Finding, ctx: LintContext) => Finding | null
  * at a document in the reply: the buyer told they missed what was there. With a past frame right before it,
  * the shop not its subject, no help offered.
  */
+/** Where it was written, emphasised (详情页第三屏就有, 主图上都有): read only between a document and a lecture. */
+const PAGE_POINTER = norm(['就有', '都有', '就写了', '都写了', '明明有', '明明写了', '早就写了', '就标了', '都标了'])
 function pastLecture(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
   const frame = cuesWithin(ctx, 'pastFrame', cs, f.start).at(-1)
   if (!frame || f.start - frame[1] > 4 || nearestSubject(ctx, cs, f.start).who === 'shop') return null
   const doc = cuesWithin(ctx, 'document', 0, frame[0])[0]
-  if (!doc || !ctx.hasCue('pagePointer', doc[1], frame[0]) || ctx.hasCue('help', f.end, t.length) || isQuestion(t, f.start, f.end)) return null
+  if (!doc || !PAGE_POINTER.some((w) => t.slice(doc[1], frame[0]).includes(w)) || ctx.hasCue('help', f.end, t.length) || isQuestion(t, f.start, f.end)) return null
   return { ...f, start: frame[0] }
 }
 
