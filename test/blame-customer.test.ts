@@ -617,3 +617,77 @@ describe('blame-customer: missed steps and neglected upkeep', () => {
     expect(lint(text).length > 0).toBe(flagged)
   })
 })
+
+/** Kinds of the fifth session (rules-t), in other goods and wordings than the sets that showed them. */
+describe('blame-customer: insinuated causes, reminders and pointers (rules-t)', () => {
+  const found = (text: string, previous?: string) => brief(linter.lint(text, previous ? { previous } : undefined).messages).map((m) => [m.actual, m.severity])
+  it.each([
+    // Told earlier, with when it was said.
+    ['我不是下单前就跟你说了这个不防水吗', undefined, '下单前就跟你说了', 'error'],
+    ['上次就跟您讲过，这个滤芯要三个月一换', '净水器出水有味道了', '上次就跟您讲过', 'error'],
+    // Scolding the delay; taught like a child.
+    ['保价期早过了，当时干嘛去了', undefined, '当时干嘛去了', 'error'],
+    ['视频发了两次，这么简单都不会吗', undefined, '这么简单都不会', 'error'],
+    // Consent thrown back.
+    ['购买须知里写了拆封不退，您是勾选了同意的', undefined, '您是勾选了同意的', 'error'],
+    // A past condition on the buyer, and what is left now.
+    ['您要是提前说要开发票，我们就一起寄了，现在只能单独补寄', undefined, '您要是提前说要开发票', 'error'],
+    // Nobody named: the cause guessed as something not done right, after the trouble.
+    ['奶瓶漏奶多半是奶嘴没拧紧', undefined, '多半是奶嘴没拧紧', 'warning'],
+    // The buyer's handling as the usual cause of what they reported.
+    ['这种情况一般是收到后没及时冷藏才会化的', undefined, '一般是收到后没及时冷藏才会化', 'warning'],
+    // An emphatic pointer as the last word.
+    ['这款不能用洗碗机，包装盒背面就写着。', undefined, '包装盒背面就写着', 'warning'],
+    // The buyer not reachable, and the visit is off for it.
+    ['安装师傅上门敲门没人开，只能改约下周了', '师傅怎么没来', '敲门没人', 'warning'],
+    // The parcel guessed taken on the buyer's side.
+    ['应该是被门卫代签了吧', '显示签收了但我没收到', '被门卫', 'warning'],
+    // The guess put as the cause, with the goods defended after it.
+    ['吸力变小是因为您没清理尘盒，机器本身没有问题', undefined, '您没清理尘盒', 'error'],
+    // Traditional and other registers of the same kinds.
+    ['我不是一早就講過要冷藏嗎', undefined, '一早就講過', 'error'],
+    ['你們當時幹什麼去了', undefined, '當時幹什麼去了', 'error'],
+    ['你一开始就问过这个，我也回答过了', undefined, '也回答过了', 'error'],
+    ['您是签了字确认收货的', undefined, '您是签了字确认', 'error'],
+    ['出水小应该是滤芯没装到位', '净水器出水好小', '应该是滤芯没装到位', 'warning'],
+    ['一般是洗的时候水温太高才缩的', '毛衣缩水了', '一般是洗的时候水温太高才缩', 'warning'],
+    ['说明书第三页就有写，要先充满电', '用了一次就开不了机', '说明书第三页就有写', 'warning'],
+    // The trouble as topic (X的话) sets no condition; help named inside a refusal is no help.
+    ['开线的话多半是猫抓的，这种我们没办法给您换', undefined, '猫抓', 'warning'],
+    // Suspected of swapping the goods; not counted as ours; told to check next time, then pushed off.
+    ['编号对不上，你是不是调包了', undefined, '调包', 'error'],
+    ['是您家人代签的，这不能算我们的责任吧', undefined, '不能算我们的责任', 'error'],
+    ['以后收货时记得当面拆开，别签了再来找我们', undefined, '以后收货时记得当面', 'warning'],
+    // On-and-off use given as the reason there is no effect.
+    ['你这样吃吃停停，哪能有效果', '喝了一个月没效果', '吃吃停停', 'warning'],
+  ] as const)('flags %s', (text, previous, actual, severity) => {
+    expect(found(text, previous)).toContainEqual([actual, severity])
+  })
+  it.each([
+    ['我之前就跟您说过会帮您留意到货，放心', undefined],
+    ['之前就跟您说过有满减，今天开始了', undefined],
+    ['您下单前就说了要加急，我们已经备注了', undefined],
+    ['抱歉，上次就跟您说过会补发，结果拖到现在', undefined],
+    ['我们早干嘛去了，该早点发货的，实在抱歉', undefined],
+    ['点了同意以后就能进入下一步了', undefined],
+    ['如果我们提前联系您，现在也不会只能改约，抱歉', undefined],
+    ['漏奶多半是仓库没封好，我们马上给您补发', undefined],
+    ['一般是收到后三天内发货', undefined],
+    ['包装盒背面就写着用法，我再给您发个视频', '不会用'],
+    ['快递员敲门没人开，我已经让他下午再送一次', '快递怎么还没到'],
+    ['如果家里没人的话会放驿站', undefined],
+    ['被门卫代签了吗？', '显示签收了但我没收到'],
+    ['显示被门卫代签了，我帮您联系快递核实', '显示签收了但我没收到'],
+    ['您也说过了要红色，我们发的红色', undefined],
+    ['快递也说过了今天到', undefined],
+    ['您提前说一声，我们给您留货', undefined],
+    ['一般是洗的时候用冷水，不会缩', '怎么洗不缩水'],
+    ['如果开线的话可以给您换新', undefined],
+    ['开线可能是猫抓的，我们给您换一个', undefined],
+    ['是不是被调包了？我帮您查一下', undefined],
+    ['下次别在平台拍了，直接找我', undefined],
+    ['建议每天坚持，不要吃吃停停', undefined],
+  ] as const)('passes %s', (text, previous) => {
+    expect(found(text, previous)).toEqual([])
+  })
+})

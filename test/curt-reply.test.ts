@@ -389,3 +389,69 @@ describe('curt-reply: QA 禁语 categories', () => {
     expect(lint('没有')[0]!.message).toBe('只回复「没有」显得生硬敷衍，请补一句原因或建议，让买家知道还能怎么办。')
   })
 })
+
+/** Short replies judged by what the buyer asked (rules-t, fifth session): own wording, other goods. */
+const lintTo = (text: string, previous: string) => linter.lint(text, { previous }).messages
+const answeredFlags: ReadonlyArray<readonly [text: string, previous: string, actual: string]> = [
+  // A stark no or status to a request or a complaint: a few words, a negation, nothing softening it.
+  ['不包安装。', '空调能帮忙装一下吗', '不包安装'],
+  ['没有赠品', '买两件能送个收纳袋吗', '没有赠品'],
+  ['开封不退', '奶瓶我不想要了能退吗', '开封不退'],
+  ['晚上不配送。', '能不能晚上八点以后送', '晚上不配送'],
+  ['已售罄不补货', '怎么还没发货，都一周了', '已售罄不补货'],
+  // "Up to someone else" as the whole answer.
+  ['看平台。', '我的保证金什么时候退回来', '看平台'],
+  ['看情况吧', '师傅哪天能来修', '看情况吧'],
+  // Anything goes, to a request for advice.
+  ['都可以', '宝宝一岁半，这两款奶粉选哪个', '都可以'],
+  ['随您', '那我先不买了', '随您'],
+  // Sent to a payment service or to the fitter.
+  ['您问花呗去', '分期的钱怎么扣了两次', '您问花呗去'],
+  ['装歪了那是安装师傅的事', '柜子装歪了', '是安装师傅的事'],
+  // Cantonese, Traditional.
+  ['冇货。', '仲有冇M码', '冇货'],
+  ['看快遞。', '什麼時候能到', '看快遞'],
+  ['不能开专票。', '能开专票吗我们公司要', '不能开专票'],
+]
+const answeredPasses: ReadonlyArray<readonly [text: string, previous: string]> = [
+  // Softened, explained or helped.
+  ['不包安装的哦，可以帮您约当地师傅', '空调能帮忙装一下吗'],
+  ['没有赠品呢亲', '买两件能送个收纳袋吗'],
+  ['因为开封了不退', '奶瓶我不想要了能退吗'],
+  ['晚上不配送，我帮您备注白天送', '能不能晚上八点以后送'],
+  // A factual question, a thank-you, a hedge, a yes.
+  ['不掉毛。', '这件毛衣会不会掉毛'],
+  ['不客气。', '谢谢帮我改了地址'],
+  ['一般不会缩水', '洗了缩水了'],
+  ['没问题。', '能帮我备注一下吗'],
+  // A question back, or a status explained with 是.
+  ['您不想要了吗', '能退吗'],
+  ['是预售没到发货时间', '怎么还没发货'],
+  // Either is fine to a yes/no question; 都可以 is then yes.
+  ['都可以', '周六周日都能送吗'],
+  // Good news in few words: nothing to return, nothing to pay, nothing affected.
+  ['不用退回。', '坏了要寄回吗'],
+  ['不收费。', '上门维修要钱吗'],
+  // Waiting with a time given or the buyer calmed.
+  ['明天中午前送到，您在家等着就行', '什么时候送'],
+  ['您放心等着就行，师傅已经出发了', '师傅来了吗'],
+]
+
+describe('curt-reply: short replies read against what was asked', () => {
+  it.each(answeredFlags)('flags %s (to %s) → %s', (text, previous, actual) => {
+    expect(brief(lintTo(text, previous)).map((m) => m.actual)).toContain(actual)
+  })
+  it.each(answeredPasses)('passes %s (to %s)', (text, previous) => {
+    expect(lintTo(text, previous)).toEqual([])
+  })
+  it('flags impatience said outright', () => {
+    for (const [text, actual] of [['好吧好吧，退给你，满意了吧', '好吧好吧'], ['这还用问？肯定不包邮', '这还用问'], ['要换就换，不用跟我说', '不用跟我说']] as const) {
+      expect(brief(lint(text)).map((m) => m.actual), text).toContain(actual)
+    }
+    expect(lint('不用跟我说谢谢，应该的')).toEqual([])
+  })
+  it("leaves a can't after the buyer is blamed to blame-customer", () => {
+    expect(lint('规格是您自己选的，现在改不了')).toEqual([])
+    expect(brief(lint('现在改不了')).map((m) => m.actual)).toEqual(['改不了'])
+  })
+})

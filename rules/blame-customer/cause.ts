@@ -113,7 +113,7 @@ function cleftAt(ctx: LintContext, customerStart: number): boolean {
 }
 
 /** A bad outcome right after a result word: 才关闭, 当然会烧, 所以联系不上 (not 才能退款). */
-function badOutcomeAfter(ctx: LintContext, at: number): boolean {
+export function badOutcomeAfter(ctx: LintContext, at: number): boolean {
   const t = ctx.text
   if (wordFrom(t, NOT_RESULT, at) > 0) return false
   const end = Math.min(clauseEnd(ctx.text, at), at + 8)
@@ -243,7 +243,8 @@ const cleft: Judge = (f, ctx) => {
   const denied = ctx.hasCue('shopDenied', previousSentenceStart(t, f.start), f.start)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
   // as the cause of a trouble just named or complained of.
-  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || answersComplaint(ctx)
+  // 翻新机开机慢是因为您装的软件太多了，手机本身没有问题: the goods defended after it make it the cause too.
+  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || answersComplaint(ctx) || (hasWordWithin(t, CAUSE_CLEFT, f.start, f.end) && guessDefendedAfter(ctx, f))
   // 是您用的吗 / 是您穿 name who uses it; 大概是您用力过猛拉断的 guesses who broke it, and
   // 发黑是你戴着洗澡造成的 names who caused the trouble. …but 是您穿过的 names what was done to it.
   const purpose = wordFrom(t, PURPOSE, f.end)
@@ -411,7 +412,8 @@ const counterfactual: Judge = (f, ctx) => {
   const t = ctx.text
   const from = sentenceStart(t, f.start)
   if (ctx.hasCue('futureMark', from, sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end)) return null
-  const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1)
+  // 你早点说没电梯就好了: with no 要是, the customer followed right by 早点 / 提前 is the condition.
+  const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1) ?? earlyCustomer(ctx, from, f.start)
   if (!cond) return null
   // The customer is the subject of the condition: 您要是… or 要是您… (如果我们早点发货 is the shop).
   // 您签收时要是… puts a time between the customer and 要是.
@@ -431,6 +433,15 @@ const counterfactual: Judge = (f, ctx) => {
   const start = Math.min(subject.span[0], cond[0])
   const end = Math.min(trimmedClauseEnd(ctx, past[0]![1], 10), f.start)
   return widened(graded(f, wistful ? 'warning' : f.severity), start, Math.max(end, past[0]![1]))
+}
+
+const EARLY = new Set(norm(['早点', '早些', '提前', '早']))
+/** 你早点说… / 您提前告诉…: the customer, then 早点 / 提前 right after, as the first subject in [from, to). */
+function earlyCustomer(ctx: LintContext, from: number, to: number): Span | undefined {
+  const { who, span } = firstSubject(ctx, from, to)
+  if (who !== 'customer' || !span) return undefined
+  const early = cuesWithin(ctx, 'pastMark', span[1], Math.min(to, span[1] + 3)).some(([s, e]) => s === span[1] && EARLY.has(ctx.text.slice(s, e)))
+  return early ? span : undefined
 }
 
 /** The first subject marker in [from, to): the customer's or the shop's. */
@@ -457,6 +468,57 @@ function agentOrNobody(ctx: LintContext, at: number): boolean {
 const toldYouDone: Judge = (f, ctx) => {
   if (!agentOrNobody(ctx, f.start) || inSentence(ctx, 'apology', f)) return null
   return f
+}
+
+const NOT_IS = norm(['不是'])[0]!
+/** A reply asked without its question mark (…您有看吗, …不是说了吗): 吗 / 么 / 嘛 at a sentence end. */
+const QUESTION_TAIL = new RegExp(`[${norm(['吗么嘛'])[0]}][${norm(['呀啊呢'])[0]}]?(?:[.!~\\s]|$)`)
+/** How far before 就跟您说了 the time it was said may stand (我不是一开始就跟您说了). */
+const EARLIER_REACH = 8
+/**
+ * 我不是一开始就跟您说了…吗 / 我上一则消息就讲过…您有看吗 / 下单前客服就提醒过您: told earlier, with the time it
+ * was said, by the agent or nobody named. Not the buyer's own words (您一开始就说了要红色), a third party's
+ * (快递早上就说过), inside an apology, or with help after it (刚才就发给您了，您看下有没有收到).
+ */
+const toldEarlier: Judge = (f, ctx) => {
+  const t = ctx.text
+  const from = Math.max(clauseStart(t, f.start), f.start - EARLIER_REACH)
+  const when = cuesWithin(ctx, 'earlier', from, f.start).at(0)
+  if (!when || !agentOrNobody(ctx, f.start) || inSentence(ctx, 'apology', f) || before(ctx, 'apology', f)) return null
+  // 客服 between the time and 就 is the shop's own agent (下单前客服就提醒过您).
+  if (cuesWithin(ctx, 'third', when[1], f.start).length) return null
+  if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, t.length) || ctx.hasCue('future', f.end, sentenceEnd(t, f.end))) return null
+  // A reminder only reproaches when it is pressed (不是…吗, 您有看吗), answers a complaint or backs a refusal;
+  // 上次就跟您说过有活动，今天开始了哦 and 我们一开始就说了支持七天无理由 inform.
+  const pressed = t.slice(clauseStart(t, when[0]), when[0]).includes(NOT_IS) || t.includes('?') || QUESTION_TAIL.test(t)
+  const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance')
+  if (!pressed && !complained && !ctx.hasCue('pageRefusal', f.end, t.length) && !ctx.hasCue('denial', f.end, t.length)) return null
+  return widened(f, when[0], f.end)
+}
+
+/**
+ * 师傅给您打了三个电话都没人接，…只能改天了: the buyer could not be reached, and the service is off for it.
+ * Only with that consequence after it and nothing the shop does about it; not a condition or a question.
+ */
+const unreachable: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || apologised(ctx, f) || ctx.cues('apology').length) return null
+  const stuck = ctx.hasCue('stuck', f.end, t.length) || ctx.hasCue('consequence', f.end, t.length)
+  if (!stuck || ctx.hasCue('arranged', f.end, t.length) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+  return f
+}
+
+/**
+ * 被别人代收了吧 (answering 显示签收了但我没收到): the parcel guessed taken on the buyer's side. Presumed or
+ * hedged, answering a complaint, with no help; asked outright it only asks.
+ */
+const takenByOthers: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (hypothetical(ctx, f) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end))) return null
+  if (!(ctx.previous !== undefined && ctx.previousHasCue('grievance'))) return null
+  if (!(presumed(t, f.end) || clausePresumed(t, f.end) || before(ctx, 'hedge', f, 'clause'))) return null
+  if (ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end) || ctx.hasCue('help', 0, f.start)) return null
+  return graded(f, 'warning')
 }
 
 /** 您怎么又问 / 这都第几次问了; not 抱歉让您问了好几遍 nor 我问了好几次快递. */
@@ -552,7 +614,9 @@ const yourHands: Judge = (f, ctx) => {
 const misuse: Judge = (f, ctx) => {
   const t = ctx.text
   const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
-  if (inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'help', f) || negated(ctx, f.start) || reassured(ctx, f)) return null
+  // 这个我们没办法给您退: help named inside a refusal is no help.
+  const helped = inSentence(ctx, 'help', f) && !refusedHelpOnly(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end))
+  if (inSentence(ctx, 'adviceCue', f) || helped || negated(ctx, f.start) || reassured(ctx, f)) return null
   const complained = answersComplaint(ctx)
   // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
   // handling is made the cause of the trouble.
@@ -566,8 +630,8 @@ const misuse: Judge = (f, ctx) => {
     const damaged = wordsWithin(t, BAD_OUTCOME, f.end, clauseEnd(t, f.end)).some(([, e]) => t[e] === LE) && guessDefendedAfter(ctx, { end: clauseEnd(t, f.end) })
     const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged
     if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus) || defended)) return null
-    // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help.
-    if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+    // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help; 没办法给您退 offers nothing.
+    if (offeredAfter(ctx, f.end, 'help') || offeredAfter(ctx, f.end)) return null
     return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
@@ -595,7 +659,8 @@ const misdone: Judge = (f, ctx) => {
   const t = ctx.text
   // 您的密封圈没装好: what was not done right is the customer's thing, so the customer did it.
   const agent = agentBefore(ctx, f.start, AGENT_REACH, true)
-  if (!agent || hypothetical(ctx, f) || reassured(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, agent[0])) return null
+  if (!agent) return guessedUndone(f, ctx)
+  if (hypothetical(ctx, f) || reassured(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, agent[0])) return null
   // 是不是您的密封圈没装好？ answering 杯子漏水, or followed by 一般不会漏的: a guess offered as the cause.
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
     return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), agent[0], f.end) : null
@@ -604,6 +669,43 @@ const misdone: Judge = (f, ctx) => {
   const cleft = cleftAt(ctx, agent[0])
   if (apologised(ctx, f) && !cleft) return null
   return widened(graded(f, 'warning'), cleft ? agent[0] - 1 : agent[0], f.end)
+}
+
+/** 多半是 / 应该是 right before what was not done right: the cause guessed. */
+const GUESSED_CAUSE = norm(['多半是', '应该是', '估计是', '肯定是', '八成是', '一般是', '大概是', '可能是', '基本是', '大多是', '十有八九是'])
+const GUESS_REACH = 10
+
+/**
+ * 侧漏多半是腰贴没贴好 / 应该是座椅卡扣没扣紧 (answering 座椅一直晃): nobody named, but a trouble named or
+ * complained of is put down to something done wrong, which only the buyer did. Not the shop's or a third
+ * party's doing (多半是仓库没封好), a condition, or with help after it (…我发个视频教您调).
+ */
+function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const head = t.slice(Math.max(cs, f.start - GUESS_REACH), f.start)
+  const lead = GUESSED_CAUSE.map((w) => head.lastIndexOf(w)).reduce((a, b) => Math.max(a, b), -1)
+  if (lead < 0) return null
+  const start = f.start - head.length + lead
+  if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return null
+  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))
+  if (!troubled || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null
+  return widened(graded(f, 'warning'), start, f.end)
+}
+
+/** 没办法给您退 / 不能为您换: 给您 / 为您 right after a refusal offers nothing. */
+const REFUSED_REACH = 3
+/** Whether every help cue in [from, to) is the object of a refusal just before it (我们没办法给您退). */
+function refusedHelpOnly(ctx: LintContext, from: number, to: number): boolean {
+  const refusals = cuesWithin(ctx, 'denial', from, to)
+  return cuesWithin(ctx, 'help', from, to).every(([s]) => refusals.some(([, e]) => e <= s && s - e <= REFUSED_REACH))
+}
+
+/** An offer (or help) after `from` that is not the object of a refusal just before it (这个我们没办法给您退). */
+function offeredAfter(ctx: LintContext, from: number, cue: 'offer' | 'help' = 'offer'): boolean {
+  const refusals = cuesWithin(ctx, 'denial', from, ctx.text.length)
+  return cuesWithin(ctx, cue, from, ctx.text.length).some(([s]) => !refusals.some(([, e]) => e <= s && s - e <= REFUSED_REACH))
 }
 
 const CHOSE = words('chose')
@@ -686,6 +788,9 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   refusal: consequence,
   counterfactual,
   toldYouDone,
+  toldEarlier,
+  unreachable,
+  takenByOthers,
   askAgain,
   late,
   yoursOf,
@@ -694,4 +799,4 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
+export const CONTEXT_BUILT = new Set(['toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])

@@ -175,10 +175,22 @@ export function hypothetical(ctx: LintContext, f: { start: number; end: number }
   const t = ctx.text
   // 有的 / 有些 mean "some" only before a noun: in 出厂就有的。 it is "was there".
   return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(
-    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')),
+    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e),
   )
 }
 const DE = normalizePhrase('的')
+const DEHUA = normalizePhrase('的话')
+
+/**
+ * 掉漆的话可能是宝宝啃咬造成的: a trouble just reported, then 的话 closing its clause, names the topic
+ * (as for the peeling); it sets no condition. Only with the trouble alone in that clause (no 如果 / 要是).
+ */
+function troubleTopic(ctx: LintContext, s: number, e: number): boolean {
+  const t = ctx.text
+  if (t.slice(s, e) !== DEHUA || clauseEnd(t, s) !== e) return false
+  const cs = clauseStart(t, s)
+  return e - cs <= 8 && ctx.hasCue('trouble', cs, s) && cuesWithin(ctx, 'conditional', cs, e).length === 1
+}
 
 /** Where 没关系 / 无关 deny a link (跟我们没关系) rather than reassure (没关系，我们免费换). */
 const LINKED = chars('跟和与')

@@ -26,8 +26,8 @@ import {
   subjectBefore,
   withSubject,
 } from './context.js'
-import { hasWordWithin, words } from './words.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { hasWordWithin, wordFrom, words } from './words.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, badOutcomeAfter, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -65,6 +65,13 @@ const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀�
 const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
 
+const COME = normalizePhrase('来')
+/** 下次别在平台上拍了，直接微信找我: drawing the buyer away (lectureOffer); 别…再来找我们 pushes them off instead. */
+function drawsAway(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'lectureOffer', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(([s]) => t[s - 1] !== COME)
+}
+
 /**
  * 下次下单前记得核对地址 / 以后收货时注意当面检查: the customer told what to take care of next
  * time, which says they failed this time (a warning, also inside an apology). Not the shop's
@@ -82,7 +89,7 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   const care = cares.find(([s, e]) => !REMEMBER.has(ctx.text.slice(s, e))) ?? cares[0]
   if (!care) return null
   if (ctx.hasCue('shop', f.end, care[0]) || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
-  if (ctx.hasCue('conditional', cs, end) || inSentence(ctx, 'lectureOffer', f) || isQuestion(t, f.start, f.end)) return null
+  if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end)) return null
   return { ...f, end: care[1] }
 }
 
@@ -96,11 +103,24 @@ function pageNote(f: Finding, ctx: LintContext): Finding | null {
   const s0 = sentenceStart(t, f.start)
   if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end)) return null
   if (cueStartsWithin(ctx, 'pageRefusal', f.end, f.end + 2)) return f
-  if (answersComplaint(ctx)) return f
+  // 说明书第三页就有写 answering 开不了机: any complaint, also of goods not working.
+  if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) return f
+  // 标签上明确写了不可机洗，您放进洗衣机那当然会变形: the buyer's act and its trouble after the pointer.
+  const rest = sentenceEnd(t, f.end)
+  if (cuesWithin(ctx, 'customer', f.end, rest).some(([s]) => customerAt(ctx, s)) && cuesWithin(ctx, 'strongConsequence', f.end, rest).length) return f
+  // 说明书第二页就写了。: an emphatic pointer (就 / 明确 / 清楚) as the reply's last word, not answering a question.
+  if (EMPHATIC.some((w) => t.slice(f.start, f.end).includes(w)) && closesReply(t, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
   // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
   const from = Math.max(0, s0 - 30)
   const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
   return asked ? f : null
+}
+
+const EMPHATIC = norm(['就', '明确', '清楚', '白纸黑字', '明明'])
+/** Nothing but a clause tail, punctuation or spaces after `at`. */
+function closesReply(t: string, at: number): boolean {
+  for (let i = at; i < t.length; i++) if (!CLAUSE_TAIL.has(t[i]!) && !/[\s,.!?~;:]/.test(t[i]!)) return false
+  return true
 }
 
 const SELF = normalizePhrase('自己')
@@ -110,6 +130,7 @@ const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at 
 const HUMAN = normalizePhrase('人为')
 const HAVE = normalizePhrase('有')
 const FAULT_WORDS = words('faultWords')
+const NOT_ACT = words('notAct')
 const ME = normalizePhrase('我')
 /** 就该 / 早该 carry their own 就 / 早. */
 const FIRM_HEAD = chars('就早')
@@ -159,7 +180,25 @@ function thirdPartyCause(ctx: LintContext, at: number): boolean {
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
+/**
+ * 尺码表详情页第三屏就有，您下单的时候可以多留意一下呢: "be more careful when ordering", after an emphatic pointer
+ * at a document in the reply: the buyer told they missed what was there. With a past frame right before it,
+ * the shop not its subject, no help offered.
+ */
+/** Where it was written, emphasised (详情页第三屏就有, 主图上都有): read only between a document and a lecture. */
+const PAGE_POINTER = norm(['就有', '都有', '就写了', '都写了', '明明有', '明明写了', '早就写了', '就标了', '都标了'])
+function pastLecture(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const frame = cuesWithin(ctx, 'pastFrame', cs, f.start).at(-1)
+  if (!frame || f.start - frame[1] > 4 || nearestSubject(ctx, cs, f.start).who === 'shop') return null
+  const doc = cuesWithin(ctx, 'document', 0, frame[0])[0]
+  if (!doc || !PAGE_POINTER.some((w) => t.slice(doc[1], frame[0]).includes(w)) || ctx.hasCue('help', f.end, t.length) || isQuestion(t, f.start, f.end)) return null
+  return { ...f, start: frame[0] }
+}
+
 const JUDGES: Record<string, Judge> = {
+  pastLecture,
   /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
   fault(f, ctx) {
     // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
@@ -285,7 +324,13 @@ const JUDGES: Record<string, Judge> = {
     const end = Math.min(clauseEnd(t, f.end), f.end + 12)
     // The construction's next word may hold the negation itself (一般都是使用不当).
     for (let i = f.start; i < end; i++) {
-      if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
+      // 一般是签收后没问题再确认: a state after the negation (问题, 事), not an act left undone.
+      if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length && wordFrom(t, NOT_ACT, i + 1) < 0) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
+    }
+    // 一般是洗的时候水温太高才缩的 (answering 缩水了): the handling with 才 and the trouble after it.
+    if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) {
+      const result = cuesWithin(ctx, 'strongConsequence', f.end, end).find(([, e]) => badOutcomeAfter(ctx, e))
+      if (result) return { ...f, end: trimmedClauseEnd(ctx, result[1], 6) }
     }
     return null
   },
@@ -306,6 +351,16 @@ const JUDGES: Record<string, Judge> = {
     if (who === 'shop' || hypothetical(ctx, f) || inSentence(ctx, 'offer', f)) return null
     if (who === 'customer' || isQuestion(ctx.text, f.start, f.end)) return withSubject(ctx, f)
     return null
+  },
+  /** 三天打鱼两天晒网 / 想起来才吃: on-and-off use as the reason, not advice against it (建议…不要…). */
+  sporadic(f, ctx) {
+    if (inSentence(ctx, 'adviceCue', f) || negated(ctx, f.start) || hypothetical(ctx, f) || subjectBefore(ctx, f.start) === 'shop') return null
+    return graded(f, 'warning')
+  },
+  /** 您是不是拿别的机器来退 / 你调包了吧: the buyer (the subject) suspected of fraud, asked or said. */
+  accuse(f, ctx) {
+    if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+    return withSubject(ctx, f)
   },
   /** 只能说明您脚比较特殊; a fault word after it (…用法有问题) is the fault entry's finding. */
   onlyShows(f, ctx) {

@@ -68,6 +68,13 @@ const GUAN = ['管', '负责'].map(normalizePhrase)
 const BUSINESS_REACH = 6
 const BUSINESS = ['什么事', '啥事', '屁事', '咩事', '什么关系', '啥关系'].map(normalizePhrase)
 
+/**
+ * Read only around a 等着 hit (kept out of the cue automaton: 今天, 明天, 上午 are in most replies): a time
+ * given for what is awaited (明天上午十点前上门) or the buyer calmed before it (您就安心等着吧, 在家等着就行).
+ */
+const WHEN = normalized(['@time.when', '点前', '点之前', '以内', '小时内', '天内', '号前', '号之前'], 'rules/curt-reply/index.ts: WHEN')
+const CALM = ['安心', '放心', '在家'].map(normalizePhrase)
+
 /** After a job handed back (您自己弄一下吧), 一下 / 下 still close the clause. */
 const TAIL_FILLERS = byLength([...FILLERS, '一下', '下', '一趟'])
 /** A question about an outcome (会掉毛吗, 会不会缩水): a 'normal' verdict answers it. */
@@ -296,8 +303,12 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // alone is the whole-reply entry's (很忙).
   if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
   if (f.entry.tags.includes('wait') && ctx.cues('apology').length) return { ...f, severity: 'info' }
+  // 师傅明天上午十点前上门，您在家等着就行 / 您就安心等着吧: a time given or the buyer calmed makes waiting the plan.
+  if (f.entry.tags.includes('waitTold') && (WHEN.some((w) => text.includes(w)) || CALM.some((w) => text.slice(Math.max(0, f.start - 3), f.start).includes(w)))) return null
   // 跟我们没关系，是您自己没去取件 / 您肯定没装对，说明书上有: blame, which blame-customer reports.
-  if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page')) && ctx.cues('buyerFault').length) return null
+  // 订单地址是您自己填的…现在改不了了哦: a can't after the buyer is blamed is the blame's consequence (the dev
+  // pool labels it blame only 23 times to 19 blame + curt), so blame-customer reports it.
+  if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && ctx.cues('buyerFault').length) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
@@ -331,9 +342,71 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   return f
 }
 
-/** Refusals by repetition (没有就是没有, 想怎么样就怎么样吧, 爱退不退), judged like their entries. */
+/** At most this many word characters in a stark reply (周末师傅不上班 is 7). */
+const STARK_MAX = 8
+/** The scan gate: a reply this long (raw) may be stark; longer ones need a pattern character. */
+const STARK_GATE = 24
+/** What a stark reply must hold: a negation (没有发票, 拆了不换, 不上班). */
+const STARK_NEG = new Set([...normalizePhrase('不没无别未冇唔')])
+/**
+ * What makes a short no soft rather than stark: particles, 的 and the buyer's address (没有的亲, 不换哦);
+ * a question back (您是不要了吗); and 是, which explains a status (这个是拼购没成功) rather than refusing.
+ */
+const STARK_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢哟滴哒咯耶呐的亲吗么是')])
+/**
+ * Short replies with a negation that thank, reassure or say yes (没问题, 不客气, 没事), or that spare the buyer
+ * something (不用退回, 不收费, 不影响使用): good news needs no softening.
+ */
+const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错', '没事', '不好意思', '不麻烦',
+  '不用', '无需', '不需要', '不必', '不收费', '不要钱', '不用钱', '不加钱', '不额外', '没有额外', '不影响', '没影响', '不耽误', '不限'].map(normalizePhrase)
+const STARK_BREAK = new Set([...',;、 \n，；'])
+/** A hedge states a likelihood (一般不会过敏), which is no refusal. */
+const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/index.ts: STARK_HEDGE')
+
+/**
+ * 没有发票。 to 能不能开发票, 拆了不换。 to 奶粉能换个段数吗: a stark no as the whole reply — one clause of a
+ * few words holding a negation, with no particle, address, reason, apology or way offered — to a
+ * request or a complaint. To a factual question (会掉色吗 → 不会掉色。) it is the answer; a soft no
+ * (没有的亲) is a plain answer too. Returns the span of the words, or undefined.
+ */
+function starkReply(ctx: LintContext): [number, number] | undefined {
+  const previous = ctx.previous
+  const text = ctx.text
+  if (previous === undefined || text.length > STARK_GATE || text.includes('?')) return undefined
+  let first = -1
+  let last = -1
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue
+    if (first < 0) first = i
+    last = i
+    count++
+  }
+  if (count === 0 || count > STARK_MAX) return undefined
+  let negated = false
+  for (let i = first; i <= last; i++) {
+    const c = text[i]!
+    if (STARK_BREAK.has(c) || STARK_SOFT.has(c)) return undefined
+    if (STARK_NEG.has(c)) negated = true
+  }
+  const body = text.slice(first, last + 1)
+  if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => body.includes(w))) return undefined
+  if (ctx.cues('reason').length || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
+  if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk)) return undefined
+  return holds(previous, ASKED.request) || holds(previous, COMPLAINT) ? [first, last + 1] : undefined
+}
+
+/** Refusals by repetition (没有就是没有, 想怎么样就怎么样吧, 爱退不退), judged like their entries; a stark short no. */
 function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
   const out: Finding[] = []
+  const stark = starkReply(ctx)
+  const starkEntry = stark && entryFor('stark')
+  if (stark && starkEntry) {
+    const f = { ruleId: ID, entry: starkEntry, start: stark[0], end: stark[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
+    if (!isMention(ctx.text, f.start, f.end)) out.push(f)
+  }
+  // The gate lets short replies in for starkReply; the pattern pass still needs one of its characters.
+  if (ctx.text.length <= STARK_GATE && !PATTERN_CHARS.test(ctx.text)) return out
   for (const hit of findPatterns(ctx.text)) {
     const entry = entryFor(hit.kind)
     if (!entry) continue
@@ -365,5 +438,6 @@ export default defineRule({
     fixable: false,
   },
   lexicon: LEXICON,
-  create: () => ({ judge, scan, scanWhen: PATTERN_CHARS, finalize: oneRefusal }),
+  // A short reply may be stark (starkReply); a longer one needs a character patterns.ts looks at.
+  create: () => ({ judge, scan, scanWhen: (text: string) => text.length <= STARK_GATE || PATTERN_CHARS.test(text), finalize: oneRefusal }),
 })
