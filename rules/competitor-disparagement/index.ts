@@ -106,8 +106,19 @@ function copiedFrom(ctx: LintContext, from: number, self: number): boolean {
 function withDefect(f: Finding, ctx: LintContext): Finding | null {
   const end = Math.min(clauseEnd(ctx.text, f.end), f.end + 4)
   const defect = cuesWithin(ctx, 'defect', f.end, end)[0]
-  return defect ? { ...f, end: defect[1] } : null
+  return defect ? { ...f, start: withSpan(ctx.text, f.start), end: defect[1] } : null
 }
+
+/** The span of time and its verb before a bare unit (用几 + 次就鼓包, 推两个 + 月就歪). */
+function withSpan(text: string, start: number): number {
+  const from = clauseStart(text, start)
+  let s = start
+  while (s > from && SPAN_NUMERAL.has(text[s - 1]!)) s--
+  // One verb before the number (推, 用, 戴), not a seller's 的.
+  if (s < start && s > from && isHanAt(text, s - 1) && text[s - 1] !== DE) s--
+  return s
+}
+const SPAN_NUMERAL = new Set([...'〇零一二两三四五六七八九十百几半数0123456789个'])
 
 /** Findings of `often` or `dare` in a clause after their subject's: kept only when they stand alone. */
 const ADDED_CLAUSE = new WeakSet<Finding>()
@@ -161,7 +172,9 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (!subject || f.start - subject[1] > SUBJECT_REACH) {
     const earlier = subjectBefore(ctx, f)
     if (!earlier || selfBetween(ctx, earlier[1], f.start) || ctx.hasCue('hedge', sentenceStart(text, f.start), f.start) || asked(ctx, f)) return null
-    return f
+    // The topic of the same sentence opens the finding (某家卖的奶粉…，蛋白质含量低得可怜); a seller
+    // of the sentence before stays out of it.
+    return earlier[0] >= sentenceStart(text, f.start) ? { ...f, start: runStart(ctx, 'other', earlier[0], SUBJECT_REACH) } : f
   }
   // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was
   // said; it stands alone when nothing was said before it (九块九的数据线，用不了两天就接触不良).
