@@ -107,6 +107,12 @@ describe('off-platform: contact or payment moved off the platform by description
       // Money moved in person; a code scanned to join a group.
       ['差价走线下结算，我私人给您补', ['走线下结算', 'error']],
       ['卡片背面有个码，扫一下入群每周有福利', ['扫一下入群', 'error']],
+      ['亲，咱们这个平台聊天记录会被抽查，您打一下包装盒上那个座机，我是店主', ['包装盒上那个座机', 'error']],
+      ['我们有自己的APP，在APP里下单积分翻倍', ['自己的APP', 'error']],
+      ['我这边的企业微信二维码在店铺首页第二张图', ['二维码在店铺首页第二张', 'error']],
+      // Other apps by other names (电报 = Telegram), and Cantonese.
+      ['你私聊我电报，我发你资源', ['私聊我电报', 'error']],
+      ['嘅話你WhatsApp我啦，平啲賣畀你', ['WhatsApp我', 'error']],
     ],
     [
       // The courier's or the brand's line, the buyer's own details.
@@ -120,6 +126,9 @@ describe('off-platform: contact or payment moved off the platform by description
       '有人冒充我们客服让您加好友的话，请谨慎',
       '如果有人以店铺名义让您扫码进群领钱，请注意甄别',
       '我们没有官网，只在这个店卖',
+      '收款码是平台生成的，您在订单页面扫码就可以',
+      '您可以拨打包装盒上的400热线，品牌方会帮您处理',
+      '您在APP里搜店名就能找到我们店铺',
       // The product's code, the marketplace's own group, the shop's own name and stores.
       '扫描包装上的二维码可以查看安装视频',
       '淘宝群扫码进群可以领券',
