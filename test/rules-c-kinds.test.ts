@@ -165,7 +165,6 @@ describe('internet-slang: memes, homophones and shorthand an unseen author write
     [
       // Memes: the treat-me joke, "the ceiling", buying without thinking, four-character contractions.
       ['开玩笑的，V我50哈哈', 'V我50', 'warning'],
-      ['这款音质是同价位天花板级别', '天花板级别', 'warning'],
       ['喜欢就无脑冲', '无脑冲', 'warning'],
       ['到货速度真的针不戳', '针不戳', 'warning'],
       ['这款主打一个耐用', '主打一个', 'warning'],
@@ -186,6 +185,9 @@ describe('internet-slang: memes, homophones and shorthand an unseen author write
       // Literal uses.
       '您是没乳化就直接冲了吧，下次先乳化再冲洗',
       '灯具可以装在天花板上，也可以壁挂',
+      // "The ceiling" alone is advertising's superlative, exaggeration's finding: the dev pool labels
+      // it slang in 3 of 10 replies, each beside more slang (yyds, 绝绝子, 吊打); it counts only with them.
+      '这款音质是同价位天花板级别',
       '每次饭后吃两粒',
       '辣子炒鸡需要现做',
       '这个order编号是系统生成的',

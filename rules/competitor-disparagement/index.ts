@@ -72,6 +72,10 @@ const LINKED = new Set(['跟', '和', '与', '比'])
  */
 function subjectBefore(ctx: LintContext, f: Finding): Span | undefined {
   const s0 = sentenceStart(ctx.text, f.start)
+  // 某家卖的同款保健品我们查过，批号都是假的: the seller is the topic of the sentence's first
+  // clause and the claim comes in a later one, out of SUBJECT_REACH.
+  const topic = topicOf(ctx, f, s0)
+  if (topic) return topic
   // An insinuation (您想想) needs its seller in its own sentence: 别家发货快吗？您想想要哪个颜色.
   if (s0 === 0 || f.entry.tags.includes('insinuation') || ctx.hasCue('self', s0, f.start)) return undefined
   const prev = sentenceStart(ctx.text, s0 - 1)
@@ -79,6 +83,18 @@ function subjectBefore(ctx: LintContext, f: Finding): Span | undefined {
   const brand = outright ? lastCue(ctx, 'brand', prev, s0) : undefined
   const pronoun = lastCue(ctx, 'pronoun', prev, s0)
   return later(later(lastCue(ctx, 'other', prev, s0), brand), pronoun && competitorInView(ctx, pronoun) ? pronoun : undefined)
+}
+
+/**
+ * The other seller (or, for an outright claim, a brand) named in the first clause of the
+ * sentence when the claim stands in a later clause: the topic the sentence goes on about.
+ */
+function topicOf(ctx: LintContext, f: Finding, s0: number): Span | undefined {
+  const first = clauseEnd(ctx.text, s0)
+  if (first >= clauseStart(ctx.text, f.start)) return undefined
+  const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
+  const brand = outright || promotesItself(ctx) ? lastCue(ctx, 'brand', s0, first) : undefined
+  return later(lastCue(ctx, 'other', s0, first), brand)
 }
 
 /** 隔壁那家抄我们的款: the shop named right after 抄 / 仿 is the one copied, not the subject. */
@@ -90,10 +106,21 @@ function copiedFrom(ctx: LintContext, from: number, self: number): boolean {
 function withDefect(f: Finding, ctx: LintContext): Finding | null {
   const end = Math.min(clauseEnd(ctx.text, f.end), f.end + 4)
   const defect = cuesWithin(ctx, 'defect', f.end, end)[0]
-  return defect ? { ...f, end: defect[1] } : null
+  return defect ? { ...f, start: withSpan(ctx.text, f.start), end: defect[1] } : null
 }
 
-/** Findings of `often` in a clause after their subject's: kept only when they stand alone. */
+/** The span of time and its verb before a bare unit (用几 + 次就鼓包, 推两个 + 月就歪). */
+function withSpan(text: string, start: number): number {
+  const from = clauseStart(text, start)
+  let s = start
+  while (s > from && SPAN_NUMERAL.has(text[s - 1]!)) s--
+  // One verb before the number (推, 用, 戴), not a seller's 的.
+  if (s < start && s > from && isHanAt(text, s - 1) && text[s - 1] !== DE) s--
+  return s
+}
+const SPAN_NUMERAL = new Set([...'〇零一二两三四五六七八九十百几半数0123456789个'])
+
+/** Findings of `often` or `dare` in a clause after their subject's: kept only when they stand alone. */
 const ADDED_CLAUSE = new WeakSet<Finding>()
 
 /**
@@ -145,11 +172,14 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (!subject || f.start - subject[1] > SUBJECT_REACH) {
     const earlier = subjectBefore(ctx, f)
     if (!earlier || selfBetween(ctx, earlier[1], f.start) || ctx.hasCue('hedge', sentenceStart(text, f.start), f.start) || asked(ctx, f)) return null
-    return f
+    // The topic of the same sentence opens the finding (某家卖的奶粉…，蛋白质含量低得可怜); a seller
+    // of the sentence before stays out of it.
+    return earlier[0] >= sentenceStart(text, f.start) ? { ...f, start: runStart(ctx, 'other', earlier[0], SUBJECT_REACH) } : f
   }
   // 别人家的质量很差，用两天就坏: how often things fail, in a later clause, only adds to what was
   // said; it stands alone when nothing was said before it (九块九的数据线，用不了两天就接触不良).
-  if (tags.includes('often') && subject[1] < clauseStart(text, f.start)) {
+  // So does a dare after the claim (那个牌子出过事故，您还敢用？): the dare only presses it home.
+  if ((tags.includes('often') || tags.includes('dare')) && subject[1] < clauseStart(text, f.start)) {
     if (selfBetween(ctx, subject[1], f.start) || asked(ctx, f)) return null
     const later = { ...f }
     ADDED_CLAUSE.add(later)

@@ -133,6 +133,21 @@ function stripParticles(s: string, particles: readonly string[]): string {
   return out
 }
 
+/** `s` without the particles that end it (不客气呀 → 不客气); never down to nothing. */
+function stripTrailingParticles(s: string, particles: readonly string[]): string {
+  let out = s
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const p of particles) {
+      if (out.length > p.length && out.endsWith(p)) {
+        out = out.slice(0, -p.length).replace(WEAK, '')
+        changed = true
+      }
+    }
+  }
+  return out
+}
+
 /**
  * Whether the hit is a form of address (家人们，… / 谢谢老铁 / 好的宝子) rather than a
  * noun (送给家人们, 和姐妹们一起用, 家人们都很喜欢). Strict (a single character such as 亲 or 宝): the
@@ -141,7 +156,8 @@ function stripParticles(s: string, particles: readonly string[]): string {
  */
 export function isAddress(text: string, start: number, end: number, lists: AddressLists, strict: boolean): boolean {
   const before = text.slice(clauseStart(text, start), start).replace(WEAK, '')
-  const leads = before === '' || lists.lead.includes(before)
+  // 不客氣呀親～, 好的呢寶: a particle may close the greeting before the address.
+  const leads = before === '' || lists.lead.includes(before) || lists.lead.includes(stripTrailingParticles(before, lists.particles))
   const afterRaw = text.slice(end, clauseEnd(text, end))
   if (strict) {
     if (!leads) return false

@@ -61,6 +61,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
   if (kind === 'payment' && rewardedReview(ctx, f, sStart)) return null
   if (kind === 'groupPull' && pullDeclined(ctx, f, sStart, sEnd)) return null
+  // 淘宝群扫码进群就能领券: a code for the marketplace's own group feature keeps the buyer on it.
+  if ((kind === 'scanJoin' || kind === 'scanReward') && ctx.hasCue('inPlatformGroup', sStart, sEnd)) return null
   return f
 }
 
@@ -241,6 +243,27 @@ function described(out: Finding[], ctx: LintContext, entry: CompiledEntry | unde
     if (f) out.push(f)
   }
 }
+/**
+ * A number on the parcel the buyer is sent to ring for someone of the shop (快递袋上贴的那个手写号码，
+ * 打过来找小刘; 號碼在包裹的出貨單上): the place either side of the number in its sentence, a call
+ * or a person of the shop in the sentence, and no courier or official line (快递员, 客服热线).
+ */
+function onParcel(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (entry: CompiledEntry | undefined, start: number, end: number) => Finding | null): void {
+  for (const [start, end] of ctx.cues('parcelNumber')) {
+    const s0 = sentenceStart(ctx.text, start)
+    const s1 = sentenceEnd(ctx.text, end)
+    const before = lastCue(ctx, 'parcelPlace', Math.max(s0, start - HIDDEN_REACH - 8), start)
+    const place = before && start - before[1] <= HIDDEN_REACH ? before : firstCue(ctx, 'parcelPlace', end, Math.min(s1, end + HIDDEN_REACH + 8))
+    if (!place || place[0] - end > HIDDEN_REACH) continue
+    if (!ctx.hasCue('parcelCall', s0, s1) || ctx.hasCue('parcelOfficial', s0, s1)) continue
+    const from = Math.min(start, place[0])
+    const to = Math.max(end, place[1])
+    if (out.some((o) => o.start < to && from < o.end)) continue
+    const f = make(entry, from, to)
+    if (f) out.push(f)
+  }
+}
+
 /** The agent's own page and the contact found there, in one sentence. */
 const OWN_PAGE_REACH = 20
 
@@ -285,6 +308,7 @@ export default defineRule({
         // 加售后小姐姐, 添加店长: on the platform nobody is added, so adding a person is contact elsewhere.
         across(out, ctx, 'add', 'staff', ADD_REACH, false, entryFor('invite'), make, 'notAdd')
         described(out, ctx, entryFor('account'), make)
+        onParcel(out, ctx, entryFor('account'), make)
         const handleText = view ? view.text : ctx.text
         for (const h of findHandles(handleText, channels, maxGlued)) {
           const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]
@@ -297,7 +321,7 @@ export default defineRule({
       // account, or the cues across() and described() start from. Any new path in scan() needs its
       // condition here too (test/scan-gates.test.ts compares gated and ungated output).
       scanWhen: (text: string) => mightHideWord(text, tolerant.before, tolerant.after) || hasLookalike(text) || hasAccountRun(text),
-      scanWhenCues: ['app', 'wallet', 'staff', 'contactNoun', 'ownPage'],
+      scanWhenCues: ['app', 'wallet', 'staff', 'contactNoun', 'ownPage', 'parcelNumber'],
       finalize,
     }
   },

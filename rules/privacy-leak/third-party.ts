@@ -135,9 +135,12 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
   return out
 }
 
+/** How far a cue of the buyer's own may run into the datum's label (您地址 over 地址填的是). */
+const OWN_OVERLAP = 3
 /** Whether the buyer's own (您的) stands nearer before `at` than any reference. */
 function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: number): boolean {
-  const own = lastCue(ctx, 'own', from, at)
+  // 您地址填的是…: the datum may start with its label, inside the cue that makes it the buyer's.
+  const own = lastCue(ctx, 'own', from, at) ?? cuesWithin(ctx, 'own', from, at + OWN_OVERLAP).find(([s]) => s < at)
   if (!own) return false
   return !refs.some((r) => r.end <= at && r.start >= own[1])
 }
