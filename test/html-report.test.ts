@@ -345,6 +345,26 @@ describe('html report: partial inputs', () => {
     expect(items[0]).toContain('<q>保证</q>')
   })
 
+  it('over time: counted by the hour, while the span (and so the unit) is read to the minute', () => {
+    // 00:30 on the 1st to 00:20 on the 4th is ten minutes short of three days: per hour. The
+    // hours they fall in are three days apart, so hour-rounded ends would have made it per day.
+    const at = (index: number, time: string, severity: Severity) => reply({ index, speaker: '小美', role: 'agent', time, text: '肯定到' }, index + 1, [promise('肯定', severity, ['一般'])])
+    const messages = [
+      ...at(0, '2024-03-01 00:30', 'error'),
+      ...at(1, '2024-03-01 00:59', 'warning'),
+      ...at(2, '2024-03-01 01:00', 'error'),
+      ...at(3, '2024-03-04 00:20', 'info'),
+    ]
+    const s = summarize([{ file: 'a.jsonl', messages, replies: 4, errors: [] }])
+    expect(s.timeline?.unit).toBe('hour')
+    expect([s.timeline?.first, s.timeline?.last]).toEqual([parseWallClock('2024-03-01 00:30'), parseWallClock('2024-03-04 00:20')])
+    const buckets = s.timeline!.buckets
+    expect(buckets).toHaveLength(3 * 24 + 1)
+    expect(buckets.slice(0, 2).map((b) => b.bySeverity)).toEqual([{ error: 1, warning: 1, info: 0 }, { error: 1, warning: 0, info: 0 }])
+    expect(buckets.at(-1)!.bySeverity).toEqual({ error: 0, warning: 0, info: 1 })
+    expect(buckets.slice(2, -1).every((b) => b.bySeverity.error + b.bySeverity.warning + b.bySeverity.info === 0)).toBe(true)
+  })
+
   it('stdin has no file link; problems without readable time are counted aside', () => {
     const [first] = fixture()
     const stdin: FileResult = { ...first!, file: '<stdin>', messages: first!.messages.map((m, i) => (i === 0 ? { ...m, record: { ...m.record, time: '昨天' } } : m)) }

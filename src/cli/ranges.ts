@@ -13,8 +13,17 @@ import { MAX_SESSIONS, own, RecentMap } from './agent.js'
  * replies whose context then differs are linted again. Results are the same as one thread's.
  */
 
-/** Ranges are about this size: big enough to amortise a task, small enough to spread. */
-export const RANGE_BYTES = 8 * 1024 * 1024
+/**
+ * Ranges are about this size: big enough to amortise a task, small enough to spread, and small
+ * enough that what a range keeps until its sessions are settled (every finding, packed, and the
+ * first reply of each session that starts in it) stays small: it outlives the scavenges and is
+ * collected in the old generation of each thread. --jobs 2 json on a 4M-line transcript (load
+ * ~10): 8 MB ranges peaked at 576–645 MB RSS (four runs), 4 MB at 545–555 (three), 2 MB at
+ * 497–516 (two), for the same CPU time (56–58 s) within the noise; on 1M lines all 430–470 MB
+ * (the run ends before the heaps grow). 2 MB was not taken: twice the tasks, whose cost on
+ * many idle cores could not be measured here.
+ */
+export const RANGE_BYTES = 4 * 1024 * 1024
 
 /** [start, end) byte offsets of ranges that start at a line start (after any BOM). */
 export function splitAtLines(path: string, size: number, from: number, rangeBytes = RANGE_BYTES): Array<[number, number]> {

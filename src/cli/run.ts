@@ -10,7 +10,6 @@ import { lintTarget, type Engine, type FindingSink, type LintSettings, type Targ
 import type { CliOptions } from './options.js'
 import { fileJob, planRanges, rangeJob, sizeOf, type Job } from './parallel.js'
 import { LintPool } from './pool.js'
-import { RANGE_BYTES } from './ranges.js'
 import { taskHandler } from './worker.js'
 import { Progress } from './progress.js'
 import { init } from './init.js'
@@ -32,11 +31,12 @@ export interface Io {
 }
 
 /**
- * Inputs at least this large are shared out when --jobs is auto: two ranges of a transcript
- * (parallel.ts plans ranges only from there). Below it a worker costs more than it brings: it
- * starts its own engine (~0.5 s of CPU) for one file the main thread lints alone meanwhile.
+ * Inputs at least this large are shared out when --jobs is auto (parallel.ts plans ranges from
+ * two ranges up). Below it a worker costs more than it brings: it starts its own engine (~0.5 s
+ * of CPU) for little the main thread would not lint alone meanwhile. 16 MB: what it was with
+ * 8 MB ranges, kept when ranges became smaller (a memory bound, not a break-even).
  */
-const PARALLEL_BYTES = 2 * RANGE_BYTES
+const PARALLEL_BYTES = 16 * 1024 * 1024
 
 /** Runs the command; resolves to the exit code. */
 export async function run(paths: readonly string[], options: CliOptions, io: Io): Promise<number> {

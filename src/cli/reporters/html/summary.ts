@@ -172,7 +172,14 @@ export class SummaryBuilder {
   private readonly rules = new Map<string, RuleAcc>()
   private readonly distinct = new Map<string | ReplyEntry, ReplyEntry>()
   private droppedReplies = 0
-  private readonly minutes = new Map<number, SeverityCounts>()
+  /**
+   * Findings per hour (the chart's finest bucket), with the first and last minute seen: kept
+   * per minute, a transcript spanning months made this map grow with its time span (130k
+   * entries for three months of traffic), for buckets never finer than an hour.
+   */
+  private readonly hours = new Map<number, SeverityCounts>()
+  private firstMinute = Infinity
+  private lastMinute = -Infinity
   private untimed = 0
   private files = 0
   private totalReplies = 0
@@ -244,8 +251,11 @@ export class SummaryBuilder {
       const minute = parseWallClock(m.record.time)
       if (minute === undefined) this.untimed++
       else {
-        let c = this.minutes.get(minute)
-        if (!c) this.minutes.set(minute, (c = zero()))
+        if (minute < this.firstMinute) this.firstMinute = minute
+        if (minute > this.lastMinute) this.lastMinute = minute
+        const hour = bucketStart(minute, 'hour')
+        let c = this.hours.get(hour)
+        if (!c) this.hours.set(hour, (c = zero()))
         c[m.severity]++
       }
     }
@@ -318,7 +328,7 @@ export class SummaryBuilder {
       groupRepliesKnown: known,
       groups: groupList,
       rules: ruleList,
-      timeline: buildTimeline(this.minutes, this.untimed),
+      timeline: buildTimeline(this.hours, this.firstMinute, this.lastMinute, this.untimed),
       worst: ranked.slice(0, LIMITS.worstReplies),
       worstOmitted: Math.max(0, ranked.length + this.droppedReplies - LIMITS.worstReplies),
       fileRows: this.fileRows,
@@ -401,14 +411,9 @@ function rank(all: ReplyEntry[]): ReplyEntry[] {
   )
 }
 
-function buildTimeline(times: Map<number, SeverityCounts>, untimed: number): Timeline | undefined {
-  if (times.size === 0) return undefined
-  let first = Infinity
-  let last = -Infinity
-  for (const t of times.keys()) {
-    if (t < first) first = t
-    if (t > last) last = t
-  }
+/** `hours`: counts by the hour they fall in (every bucket, hour, day or month, is whole hours). */
+function buildTimeline(hours: Map<number, SeverityCounts>, first: number, last: number, untimed: number): Timeline | undefined {
+  if (hours.size === 0) return undefined
   const unit = chooseUnit(first, last)
   const buckets: Timeline['buckets'] = []
   const index = new Map<number, number>()
@@ -416,7 +421,7 @@ function buildTimeline(times: Map<number, SeverityCounts>, untimed: number): Tim
     index.set(s, buckets.length)
     buckets.push({ start: s, bySeverity: zero() })
   }
-  for (const [t, counts] of times) {
+  for (const [t, counts] of hours) {
     const b = buckets[index.get(bucketStart(t, unit))!]!.bySeverity
     for (const sev of SEVERITIES) b[sev] += counts[sev]
   }
