@@ -205,11 +205,11 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   // Only the cues near the finding: walking every downside cue of the reply on each hit made
   // long, dense inputs quadratic. A cue starting inside a window may end past it (CUE_REACH).
   for (const [s] of cuesWithin(ctx, 'downside', f.end, cEnd + CUE_REACH)) {
-    if (s < cEnd && !/[不没无零唔冇]/.test(text.slice(f.end, s))) return true
+    if (s < cEnd && !DENIED.test(text.slice(f.end, s))) return true
   }
   if (predicate) {
     for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
-      if (s < f.start && !/[不没无零唔冇]/.test(text.slice(s, f.start))) return true
+      if (s < f.start && !DENIED.test(text.slice(s, f.start))) return true
     }
   }
   // A bad outcome asserted right after it (你放常温肯定坏啊, 这样肯定烫, 不按说明用一定会过敏) explains
@@ -249,15 +249,16 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 
-/** The stakes (算我的, 我这客服不干了), longest first, to find the one a finding ends with. */
-let stakes: string[] | undefined
+/** Each stake entry's phrases (算我的, 我这客服不干了), longest first, to find the one a finding ends with. */
+const STAKES = new WeakMap<Finding['entry'], string[]>()
 /**
  * A stake is replaced by what the shop will do (要是掉了我们负责处理); a stake that is its own
  * clause after a short subject (…，我这客服不干了) is replaced whole.
  */
 function stakeEdit(f: Finding, ctx: LintContext): Edit {
   const { text } = ctx
-  stakes ??= [...f.entry.normalized].sort((a, b) => b.length - a.length)
+  let stakes = STAKES.get(f.entry)
+  if (!stakes) STAKES.set(f.entry, (stakes = [...f.entry.normalized].sort((a, b) => b.length - a.length)))
   const span = text.slice(f.start, f.end)
   const w = stakes.find((x) => span.endsWith(x)) ?? ''
   let start = f.end - w.length
@@ -320,6 +321,9 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
   return out
 }
+
+/** A negator between a cue and the finding (Cantonese 唔/冇 too: 保證唔會縮水), which cuts their link. */
+const DENIED = /[不没无零唔冇]/
 
 /** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
 const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/index.ts'), '烫', '烫手'].map(normalizePhrase))
