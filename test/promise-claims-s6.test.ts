@@ -80,3 +80,35 @@ describe('exaggeration: a learning result with a promise word is still a claim (
     ],
   )
 })
+
+describe('absolute-promise: a cure or an instant result by a date (三天根治, 七天立刻瘦)', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这款足贴贴两周根治脚气', undefined, '两周根治', 'error'],
+      ['代餐粉冲着喝，十天立刻瘦五斤', undefined, '十天立刻瘦', 'error'],
+      ['这个喷剂用一个疗程痊愈', undefined, '一个疗程痊愈', 'error'],
+    ],
+    // No date, a floor, denied, a question.
+    [
+      ['这款药膏不能根治，只能缓解'],
+      ['至少要三个月才能见效'],
+      ['不敢说两周根治'],
+      ['两周能根治吗？'],
+    ],
+  )
+})
+
+describe('absolute-promise: 包 counting a packet, and the goods\' own authenticity', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这款奶粉冲着喝包你满意', undefined, '包你', 'error'],
+      ['这套漫画是出版社直发的，正版保证', undefined, '正版保证', 'info'],
+    ],
+    [
+      ['漏发的那包您先拆开试试'],
+      ['这一包您可以分三次冲'],
+    ],
+  )
+})
