@@ -112,3 +112,36 @@ describe('absolute-promise: 包 counting a packet, and the goods\' own authentic
     ],
   )
 })
+
+describe('exaggeration: no rival, with any verb of looking or any counter (挑不出第二款, 没有比…更)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这种手感的羊绒围巾，整个市场都挑不出第二条', undefined, '挑不出第二条', 'warning'],
+      ['保温杯里选不出第二款比它更轻的', undefined, '选不出第二款', 'warning'],
+      ['护手霜里没有比这支更滋润的了', undefined, '没有比这支更', 'warning'],
+    ],
+    // Denied, a question, the shop's own options, a missing item, an ordinal.
+    [
+      ['不敢说挑不出第二条'],
+      ['有没有比这支更便宜的？'],
+      ['没有比走加急更快的办法了'],
+      ['包裹里找不到第二件的话马上联系我们'],
+      ['第二条是深灰色的'],
+    ],
+  )
+})
+
+describe('exaggeration: a disease treated away by the act of use (牙周炎都能刷好)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这款冲牙器天天用，牙龈炎都能冲好', undefined, '牙龈炎都能冲好', 'error'],
+      ['这个药皂洗一周，脚气都能洗好', undefined, '脚气都能洗好', 'error'],
+    ],
+    [
+      ['牙龈炎的话建议先去看牙医'],
+      ['脚气洗好了吗？'],
+    ],
+  )
+})
