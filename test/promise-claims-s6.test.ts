@@ -145,3 +145,14 @@ describe('exaggeration: a disease treated away by the act of use (牙周炎都�
     ],
   )
 })
+
+describe('exaggeration: a named master of the trade vouching (名家推荐, 特级教师编写)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这套钢笔字帖由三位名师力荐', undefined, '名师力荐', 'warning'],
+      ['这本题库是特级教师编写的', undefined, '特级教师编写', 'warning'],
+    ],
+    [['这本题库不是名师编写的'], ['题目不会的话可以问问名师推荐的解法']],
+  )
+})
