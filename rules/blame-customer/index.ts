@@ -1,4 +1,6 @@
-import { defineRule, type Finding, type LintContext } from '../../src/types.js'
+import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
+// The count-of-telling construction is shared with curt-reply, which reports the same words as impatience.
+import { findTold, TOLD_CHARS } from '../curt-reply/patterns.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -66,6 +68,8 @@ const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
 
 const COME = normalizePhrase('来')
+/** 问第五遍了: a count found from 问 has no one named before it (你问几遍了 starts at 你). */
+const ASK_CHAR = normalizePhrase('问')
 /** 下次别在平台上拍了，直接微信找我: drawing the buyer away (lectureOffer); 别…再来找我们 pushes them off instead. */
 function drawsAway(ctx: LintContext, f: Finding): boolean {
   const t = ctx.text
@@ -340,6 +344,14 @@ const JUDGES: Record<string, Judge> = {
     const tail = ctx.text.slice(f.end - 1, f.end + 2)
     return /[了过]/.test(tail) ? f : null
   },
+  /**
+   * 跟您说三遍了 / 你问几遍了 (findTold); not inside an apology (不好意思，跟您说了三遍还没说清楚). The scan
+   * leaves an ordinal count of asking with nobody named (今天问第五遍了) to curt-reply: the pool labels
+   * it blame in one set (h) and impatience only in another (i), so it is no reproach we can read.
+   */
+  toldCount(f, ctx) {
+    return inSentence(ctx, 'apology', f) || before(ctx, 'apology', f) ? null : f
+  },
   /** 我说了多少遍了; but 抱歉让您说了好几遍 is the agent apologising. */
   repeat(f, ctx) {
     if (before(ctx, 'apology', f) || subjectBefore(ctx, f.start) === 'customer') return null
@@ -464,6 +476,25 @@ export default defineRule({
   },
   lexicon: parsed,
   create: () => ({
+    /** Counts of telling (跟您说三遍了) have no fixed phrase: curt-reply's finder reads them around 次 / 遍. */
+    scanWhen: (text: string) => TOLD_CHARS.test(text),
+    scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
+      const entry = entryFor('toldCount')
+      if (!entry) return []
+      const out: Finding[] = []
+      for (const hit of findTold(ctx.text)) {
+        // A count of asking is reported from 问 (您问了好几遍 → 问了好几遍), the span the askAgain phrases
+        // give, so the two agree; one found from 问 itself has nobody named (今天问第五遍了).
+        const ask = ctx.text.indexOf(ASK_CHAR, hit.start)
+        const asked = ask >= 0 && ask < hit.end
+        if (asked && ask === hit.start) continue
+        const f = { ruleId: 'blame-customer', entry, start: asked ? ask : hit.start, end: hit.end, severity: entry.severity ?? 'error', expected: entry.expected }
+        if (quoted(ctx, f.start)) continue
+        const judged = JUDGES.toldCount!(f, ctx)
+        if (judged) out.push(judged)
+      }
+      return out
+    },
     judge(f: Finding, ctx: LintContext): Finding | null {
       if (quoted(ctx, f.start)) return null
       for (const tag of f.entry.tags) {
