@@ -347,3 +347,19 @@ describe('a bare 不清楚 / 没办法 cut off by a typed space', () => {
     ['具体几号到我们也不清楚哈 您可以在物流详情里看派送网点的电话', '几号能到'],
   ])
 })
+
+// Sixth rule round (cross-author kind, sets g, h, k against c, j): a phone number handed over for
+// if it is needed, or because the buyer asked for it, is service; a bare "call him yourself" stays curt.
+describe('a contact handed over, not the buyer sent away', () => {
+  flagsEach([
+    ['配送员电话152****7788，你直接打给他', '你直接打给他'],
+    ['号码就是这个，您直接打给她', '您直接打给她'],
+  ])
+  passesEach([
+    ['配送员姓张，电话152****7788，到了有什么问题直接打给他就行'],
+    ['师傅电话152****7788，如果约不上时间您直接打给他'],
+    ['配送员电话152****7788，您直接打给他吧', '能给我快递员的电话吗'],
+    ['师傅到楼下会直接打给您的'],
+    ['我直接打给他问问，稍等'],
+  ])
+})
