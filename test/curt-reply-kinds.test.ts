@@ -363,3 +363,20 @@ describe('a contact handed over, not the buyer sent away', () => {
     ['我直接打给他问问，稍等'],
   ])
 })
+
+// Sixth rule round (cross-author kind, sets j and k): the buyer's request handed back as their own
+// after-sales errand, as a bare imperative; telling them they can do it, or doing it with them, is not.
+describe('the request handed back as the buyer\'s own errand', () => {
+  flagsEach([
+    ['自己提交吧', '自己提交', '发票开错了，要重开'],
+    ['规格改不了的，您自己取消了重新下单', '自己取消', '下错规格了'],
+    ['售后你自己申请', '自己申请', '杯子漏水'],
+  ])
+  passesEach([
+    ['您可以自己申请售后，我这边看到就同意', '杯子漏水'],
+    ['以后再降价的话可以自己申请价保哦'],
+    ['不用您自己提交，我这边帮您重开', '发票开错了，要重开'],
+    ['请问是您自己取消的订单吗', '订单怎么没了'],
+    ['我们这边自己操作就行，您不用管'],
+  ])
+})
