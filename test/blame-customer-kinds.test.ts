@@ -185,3 +185,25 @@ describe('how many times the buyer was told', () => {
     ['今天问第五遍了'],
   ])
 })
+
+// Sixth rule round (cross-author kind, sets g and k): the consequence of the buyer's own act thrown
+// back as a question only they can answer — who bears it, how could we, how could it not.
+describe('the consequence thrown back as a question', () => {
+  flagsEach([
+    ['您把发票弄丢了，补开的费用谁承担？', '补开的费用谁承担', 'error'],
+    ['你自己把标签剪了，这让我们怎么退', '让我们怎么退', 'error'],
+    ['您拿开水直接冲，能不裂吗？', '能不裂吗', 'error'],
+    ['您直接用开水冲能不裂吗？', '您直接用开水冲能不裂吗', 'error'],
+    ['你一口气放了三天，能不烂吗', '能不烂吗', 'error'],
+  ])
+  passesEach([
+    // The shop takes it on, the buyer's wish is asked, the ordinary "can you", no buyer named.
+    ['您填错地址了没关系，运费谁出？当然是我们出'],
+    ['请问您希望我们怎么处理呢？'],
+    ['能不能麻烦您拍张照片'],
+    ['快递这样扔能不坏吗，太过分了，我们马上给您补发'],
+    ['这种情况一般谁负责呢？我帮您问一下快递'],
+    ['您想让我们怎么赔偿都可以说'],
+    ['运费谁出都行，您先寄回来'],
+  ])
+})
