@@ -380,3 +380,17 @@ describe('the request handed back as the buyer\'s own errand', () => {
     ['我们这边自己操作就行，您不用管'],
   ])
 })
+
+// Sixth rule round: the role disowned as a retort (我们又不是兽医), a class of roles the buyer is sent
+// to instead, generalising 我又不是快递员; defending the goods or reassuring is not it.
+describe('the role disowned as a retort', () => {
+  flagsEach([
+    ['这个得问大夫，我们又不是医生', '我们又不是医生', '宝宝吃了起疹子怎么办'],
+    ['小妹又不是快递员，催我没用的', '小妹又不是快递员'],
+  ])
+  passesEach([
+    ['我们又不是第一次卖这款了，质量您放心'],
+    ['我们又不是不管，已经在帮您联系仓库了'],
+    ['我们不是厂家，不过可以帮您联系厂家售后'],
+  ])
+})
