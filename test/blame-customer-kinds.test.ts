@@ -161,3 +161,49 @@ describe("the buyer's own device, surroundings or choice made the cause; shipped
     ['按您选的颜色发货哦', '什么时候发货'],
   ])
 })
+
+// Sixth rule round (cross-author kinds): a count of telling the buyer, in any numeral and with or
+// without 了/过, holds the repetition against them (sets h and k). Found by the construction
+// curt-reply reads (findTold), not by a list of 说了三遍.
+describe('how many times the buyer was told', () => {
+  flagsEach([
+    ['都讲五遍了，预售要月底才发', '讲五遍', 'error'],
+    ['这个问题我回复你两次了哦', '回复你两次', 'error'],
+    ['跟你解释过三四遍了，这是正常色差', '解释过三四遍', 'error'],
+    ['給你講咗幾次啦，冇現貨', '講咗幾次', 'error'],
+    ['你到底要问几遍，没有优惠券', '问几遍', 'error'],
+  ])
+  passesEach([
+    // The agent's own errands, the buyer's own telling, the agent apologising, a negation, a dose.
+    ['我跟仓库催了三次，今天一定发'],
+    ['帮您问了两遍快递，还在路上'],
+    ['您说了好几次要加急，我们都备注了'],
+    ['不好意思，跟您解释了三遍还没讲明白，我换个说法'],
+    ['不用说两遍的亲，我都记下了'],
+    ['这款面霜一天擦两次就可以'],
+    // Counted asking with nobody named: the pool reads it as impatience only (curt-reply's).
+    ['今天问第五遍了'],
+  ])
+})
+
+// Sixth rule round (cross-author kind, sets g and k): the consequence of the buyer's own act thrown
+// back as a question only they can answer — who bears it, how could we, how could it not.
+describe('the consequence thrown back as a question', () => {
+  flagsEach([
+    ['您把发票弄丢了，补开的费用谁承担？', '补开的费用谁承担', 'error'],
+    ['你自己把标签剪了，这让我们怎么退', '让我们怎么退', 'error'],
+    ['您拿开水直接冲，能不裂吗？', '能不裂吗', 'error'],
+    ['您直接用开水冲能不裂吗？', '您直接用开水冲能不裂吗', 'error'],
+    ['你一口气放了三天，能不烂吗', '能不烂吗', 'error'],
+  ])
+  passesEach([
+    // The shop takes it on, the buyer's wish is asked, the ordinary "can you", no buyer named.
+    ['您填错地址了没关系，运费谁出？当然是我们出'],
+    ['请问您希望我们怎么处理呢？'],
+    ['能不能麻烦您拍张照片'],
+    ['快递这样扔能不坏吗，太过分了，我们马上给您补发'],
+    ['这种情况一般谁负责呢？我帮您问一下快递'],
+    ['您想让我们怎么赔偿都可以说'],
+    ['运费谁出都行，您先寄回来'],
+  ])
+})

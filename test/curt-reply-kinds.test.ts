@@ -347,3 +347,50 @@ describe('a bare 不清楚 / 没办法 cut off by a typed space', () => {
     ['具体几号到我们也不清楚哈 您可以在物流详情里看派送网点的电话', '几号能到'],
   ])
 })
+
+// Sixth rule round (cross-author kind, sets g, h, k against c, j): a phone number handed over for
+// if it is needed, or because the buyer asked for it, is service; a bare "call him yourself" stays curt.
+describe('a contact handed over, not the buyer sent away', () => {
+  flagsEach([
+    ['配送员电话152****7788，你直接打给他', '你直接打给他'],
+    ['号码就是这个，您直接打给她', '您直接打给她'],
+  ])
+  passesEach([
+    ['配送员姓张，电话152****7788，到了有什么问题直接打给他就行'],
+    ['师傅电话152****7788，如果约不上时间您直接打给他'],
+    ['配送员电话152****7788，您直接打给他吧', '能给我快递员的电话吗'],
+    ['师傅到楼下会直接打给您的'],
+    ['我直接打给他问问，稍等'],
+  ])
+})
+
+// Sixth rule round (cross-author kind, sets j and k): the buyer's request handed back as their own
+// after-sales errand, as a bare imperative; telling them they can do it, or doing it with them, is not.
+describe('the request handed back as the buyer\'s own errand', () => {
+  flagsEach([
+    ['自己提交吧', '自己提交', '发票开错了，要重开'],
+    ['规格改不了的，您自己取消了重新下单', '自己取消', '下错规格了'],
+    ['售后你自己申请', '自己申请', '杯子漏水'],
+  ])
+  passesEach([
+    ['您可以自己申请售后，我这边看到就同意', '杯子漏水'],
+    ['以后再降价的话可以自己申请价保哦'],
+    ['不用您自己提交，我这边帮您重开', '发票开错了，要重开'],
+    ['请问是您自己取消的订单吗', '订单怎么没了'],
+    ['我们这边自己操作就行，您不用管'],
+  ])
+})
+
+// Sixth rule round: the role disowned as a retort (我们又不是兽医), a class of roles the buyer is sent
+// to instead, generalising 我又不是快递员; defending the goods or reassuring is not it.
+describe('the role disowned as a retort', () => {
+  flagsEach([
+    ['这个得问大夫，我们又不是医生', '我们又不是医生', '宝宝吃了起疹子怎么办'],
+    ['小妹又不是快递员，催我没用的', '小妹又不是快递员'],
+  ])
+  passesEach([
+    ['我们又不是第一次卖这款了，质量您放心'],
+    ['我们又不是不管，已经在帮您联系仓库了'],
+    ['我们不是厂家，不过可以帮您联系厂家售后'],
+  ])
+})

@@ -38,6 +38,7 @@ const WISTFUL = words('wistful')
 const REGRET = words('regret')
 const THIS_TROUBLE = words('thisTrouble')
 const CAUSATIVE = words('causative')
+const ON_BEHALF = words('onBehalf')
 const REPORTED = words('reported')
 const THEIRS = words('theirs')
 const CAUSE_CLEFT = words('causeCleft')
@@ -521,9 +522,9 @@ const takenByOthers: Judge = (f, ctx) => {
   return graded(f, 'warning')
 }
 
-/** 您怎么又问 / 这都第几次问了; not 抱歉让您问了好几遍 nor 我问了好几次快递. */
+/** 您怎么又问 / 这都第几次问了; not 抱歉让您问了好几遍, 我问了好几次快递 nor 帮您问了两遍快递. */
 const askAgain: Judge = (f, ctx) => {
-  if (inSentence(ctx, 'apology', f) || wordTo(ctx.text, CAUSATIVE, f.start) >= 0) return null
+  if (inSentence(ctx, 'apology', f) || wordTo(ctx.text, CAUSATIVE, f.start) >= 0 || wordTo(ctx.text, ON_BEHALF, f.start) >= 0) return null
   const { who } = nearestSubject(ctx, sentenceStart(ctx.text, f.start), f.start)
   return who === 'shop' ? null : f
 }
@@ -799,4 +800,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap'])
+export const CONTEXT_BUILT = new Set(['toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap',
+  // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
+  'toldCount'])

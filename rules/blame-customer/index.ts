@@ -1,4 +1,6 @@
-import { defineRule, type Finding, type LintContext } from '../../src/types.js'
+import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
+// The count-of-telling construction is shared with curt-reply, which reports the same words as impatience.
+import { findTold, TOLD_CHARS } from '../curt-reply/patterns.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -26,7 +28,7 @@ import {
   subjectBefore,
   withSubject,
 } from './context.js'
-import { hasWordWithin, wordFrom, words } from './words.js'
+import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { CAUSE_JUDGES, CONTEXT_BUILT, badOutcomeAfter, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -65,7 +67,59 @@ const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀�
 const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
 
+const WISH = words('wish')
+/** 您这让我们怎么查 / 那让我们怎么办: 这 / 那 points back at the buyer's act. */
+const POINT_BACK = chars('这那')
+/** 怎么联系您比较方便, 怎么做都行: a preference asked or granted, not a consequence. */
+const PREFERENCE = words('preference')
+const BAD_OUTCOME_WORDS = words('badOutcome')
+const QUESTION_END = chars('吗嘛么呢?')
+const WHO = normalizePhrase('谁')
+/** 能不能: the ordinary "can you", not 能不坏吗. */
+const CAN = normalizePhrase('能')
+/** How far after 能不 the bad outcome and its 吗 may come (能不变形吗, 能不起球吗). */
+const COULD_NOT_REACH = 5
+
+/**
+ * 运费谁出？ / 您这让我们怎么查？ / 您戴着洗澡能不坏吗？: the consequence of the buyer's own act thrown back
+ * as a question only they can answer. Only with the buyer named before it in the reply, asked (not
+ * 请问您想让我们怎么处理), and with nothing the shop takes on after it (运费谁出？我们出).
+ */
+function throwBack(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  let end = f.end
+  if (f.entry.tags.includes('couldNot')) {
+    if (t[f.end] === CAN) return null
+    end = wordFrom(t, BAD_OUTCOME_WORDS, f.end)
+    if (end < 0) return null
+    while (end < t.length && end < f.end + COULD_NOT_REACH && !QUESTION_END.has(t[end]!)) end++
+    if (!QUESTION_END.has(t[end] ?? '')) return null
+    if (t[end] !== '?') end++
+  } else {
+    // 让我们怎么退 asks by its 怎么 alone; 谁出 needs the question mark (运费谁出都行 is no question).
+    if (!isQuestion(t, f.start, f.end) && t[f.start] === WHO) return null
+    end = trimmedClauseEnd(ctx, f.end, 8)
+  }
+  const ss = sentenceStart(t, f.start)
+  const who = cuesWithin(ctx, 'customer', 0, f.start).filter(([s]) => customerAt(ctx, s)).at(-1)
+  if (!who || hypothetical(ctx, f) || inSentence(ctx, 'apology', f) || before(ctx, 'clarify', f)) return null
+  if (wordsWithin(t, WISH, who[1], f.start).length) return null
+  const cs = clauseStart(t, f.start)
+  // 您让我们怎么做我们就怎么做 / 您这边让我们怎么联系您比较方便: the buyer in the same clause is the one
+  // asked; the act must come first (你自己把标签剪了，这让我们怎么退) or be pointed back at (您这让我们怎么查).
+  const could = f.entry.tags.includes('couldNot')
+  if (!could && who[0] >= cs && !POINT_BACK.has(t[f.start - 1] ?? '')) return null
+  if (!could && wordFrom(t, PREFERENCE, end) >= 0) return null
+  if (!could && wordsWithin(t, PREFERENCE, f.end, end).length) return null
+  if (ctx.hasCue('help', end, t.length) || ctx.hasCue('us', end, t.length) || ctx.hasCue('offer', end, t.length)) return null
+  // 您这让我们怎么查: from the buyer when they open the clause; 运费谁出: from what is to be paid.
+  const start = who[0] >= cs ? who[0] : t[f.start] === WHO ? Math.max(cs, ss) : f.start
+  return { ...f, start, end }
+}
+
 const COME = normalizePhrase('来')
+/** 问第五遍了: a count found from 问 has no one named before it (你问几遍了 starts at 你). */
+const ASK_CHAR = normalizePhrase('问')
 /** 下次别在平台上拍了，直接微信找我: drawing the buyer away (lectureOffer); 别…再来找我们 pushes them off instead. */
 function drawsAway(ctx: LintContext, f: Finding): boolean {
   const t = ctx.text
@@ -340,6 +394,15 @@ const JUDGES: Record<string, Judge> = {
     const tail = ctx.text.slice(f.end - 1, f.end + 2)
     return /[了过]/.test(tail) ? f : null
   },
+  /**
+   * 跟您说三遍了 / 你问几遍了 (findTold); not inside an apology (不好意思，跟您说了三遍还没说清楚). The scan
+   * leaves an ordinal count of asking with nobody named (今天问第五遍了) to curt-reply: the pool labels
+   * it blame in one set (h) and impatience only in another (i), so it is no reproach we can read.
+   */
+  toldCount(f, ctx) {
+    return inSentence(ctx, 'apology', f) || before(ctx, 'apology', f) ? null : f
+  },
+  throwBack,
   /** 我说了多少遍了; but 抱歉让您说了好几遍 is the agent apologising. */
   repeat(f, ctx) {
     if (before(ctx, 'apology', f) || subjectBefore(ctx, f.start) === 'customer') return null
@@ -464,6 +527,25 @@ export default defineRule({
   },
   lexicon: parsed,
   create: () => ({
+    /** Counts of telling (跟您说三遍了) have no fixed phrase: curt-reply's finder reads them around 次 / 遍. */
+    scanWhen: (text: string) => TOLD_CHARS.test(text),
+    scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
+      const entry = entryFor('toldCount')
+      if (!entry) return []
+      const out: Finding[] = []
+      for (const hit of findTold(ctx.text)) {
+        // A count of asking is reported from 问 (您问了好几遍 → 问了好几遍), the span the askAgain phrases
+        // give, so the two agree; one found from 问 itself has nobody named (今天问第五遍了).
+        const ask = ctx.text.indexOf(ASK_CHAR, hit.start)
+        const asked = ask >= 0 && ask < hit.end
+        if (asked && ask === hit.start) continue
+        const f = { ruleId: 'blame-customer', entry, start: asked ? ask : hit.start, end: hit.end, severity: entry.severity ?? 'error', expected: entry.expected }
+        if (quoted(ctx, f.start)) continue
+        const judged = JUDGES.toldCount!(f, ctx)
+        if (judged) out.push(judged)
+      }
+      return out
+    },
     judge(f: Finding, ctx: LintContext): Finding | null {
       if (quoted(ctx, f.start)) return null
       for (const tag of f.entry.tags) {

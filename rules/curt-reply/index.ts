@@ -289,6 +289,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // yes/no question (会不会被海关扣 → 不会) even the stark no is the answer.
   if (kind === 'bare') return (onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
+  // 有事直接打给他 / (快递员电话多少 →) 您直接打给他吧: a contact handed over for when it is needed or on request.
+  if (f.entry.tags.includes('handover') && (ctx.hasCue('ifNeeded', clauseStart(text, f.start), f.start) || holds(ctx.previous ?? '', ASKED.offPlatformAsk))) return null
   // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
   if (kind === 'pointer' || kind === 'dismiss') return ctx.hasCue('help', 0, text.length) ? null : f
   // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only

@@ -82,6 +82,22 @@ const PETTY_VERBS = ['投诉', '计较', '差评', '较真', '退', '换', '问'
  */
 export const PATTERN_CHARS = new RegExp(`[${JIU}${AI}${n('次')}${n('遍')}]|${n('这')}[^,.!?;]{0,${PETTY_GATE}}[${n('也都')}]${n('要')}`)
 
+/**
+ * Only the counts of telling and asking (跟您说三遍了, 问第五遍了), for blame-customer: the same
+ * construction reproaches the buyer for not listening. Visits only 次 and 遍.
+ */
+export const TOLD_CHARS = new RegExp(`[${n('次')}${n('遍')}]`)
+export function findTold(text: string): PatternHit[] {
+  const out: PatternHit[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== CI_CODE && c !== BIAN_CODE) continue
+    const hit = toldAt(text, i)
+    if (hit) out.push(hit)
+  }
+  return out
+}
+
 /** A non-empty run of ideographs wholly inside the text. */
 
 const hanRun = (text: string, from: number, to: number) => from >= 0 && to <= text.length && from < to && allHan(text, from, to)
