@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
+
+/**
+ * Issue 8, sixth session (rules-x): kinds read across the blind authors of the dev pool, in
+ * wording of our own, with the traps beside them. Each flag is reported exactly once, with its
+ * span and severity.
+ */
+// Every blind author who writes a QQ or WeChat number labels it off-platform and none privacy-leak
+// (fourteen cases in sets a–k): an account handed over is diversion, not another person's data.
+describe('privacy-leak: a chat account number after its label is not a third party’s order number', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      // The same person's real data still counts: a label for data stands nearer the number.
+      ['她的微信号是 mm_2024，她上次下单的单号是 3847201956', undefined, '3847201956', 'error'],
+      ['那位顾客的订单号是 5820 1934 7761，和您的不一样', undefined, '5820 1934 7761', 'error'],
+      // A phone number stays a phone number whatever app it is also the account of.
+      ['他的微信号就是他手机 13912345678', undefined, '13912345678', 'error'],
+    ],
+    [
+      ['维修的事您直接问我们师傅，他的企鹅号是 3827 4619 20'],
+      ['她的扣扣号码 5566778899，您加一下'],
+      ['那位老师的QQ 2039481756，有问题找他'],
+      ['他的微信号是 kf_xiaoli2024，加的时候备注订单'],
+    ],
+  )
+  it('off-platform still reports the account handed over', () => {
+    const linter = linterFor('off-platform')
+    expect(linter.lint('维修的事您直接问我们师傅，他的企鹅号是 3827 4619 20').messages.map((m) => m.ruleId)).toEqual(['off-platform'])
+  })
+})
+
+// Authors in every set warn the buyer against paying outside the platform (a, b, c, d, e, f, g, i,
+// j, k); after the thing warned about, the everyday verbs "don't believe / ignore" are the same
+// warning as 不要相信 or 都是骗子.
+describe('off-platform: the buyer told not to believe or heed whoever asks for it', () => {
+  checkKinds(
+    'off-platform',
+    [
+      // The verb must govern the invitation: before it, or about something else, it does not.
+      ['别信那些说平台贵的，私下转账给我更划算', undefined, '私下转账给我', 'error'],
+      ['加我微信吧，别信别人说的', undefined, '加我微信', 'error'],
+      ['这种消息不用理会，有事加我微信聊', undefined, '加我微信聊', 'error'],
+      // The agent's own account, passed on through the buyer, is no scam described.
+      ['让您朋友加我微信，别信外面那些', undefined, '加我微信', 'error'],
+    ],
+    [
+      ['谁让您私下转账的都别信，我们只在平台收款'],
+      ['凡是叫您加微信退款的一律不用理会'],
+      ['要您私下汇款的千万别信哦'],
+      ['让你扫码加群返现的，不要信'],
+      ['有人让您私下转账，莫信，直接在订单里付款就行'],
+    ],
+  )
+})
