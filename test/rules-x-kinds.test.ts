@@ -54,3 +54,37 @@ describe('off-platform: the buyer told not to believe or heed whoever asks for i
     ],
   )
 })
+
+// Authors a, d, f, j and k ask for the buyer's number so that someone rings back; with a topic to
+// talk over (细说, 谈价格) it was caught, with the shop's boss or the agent as the caller it was not.
+describe('off-platform: the buyer’s number asked for so the boss or the agent rings back', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['团购的话您留个手机，我晚上打给您', undefined, '留个手机，我晚上打', 'error'],
+      ['这个价我做不了主，您留个联系方式，店长联系您', undefined, '留个联系方式，店长联系', 'error'],
+      ['電話留給我，老闆回您', undefined, '電話留給我，老闆回', 'error'],
+    ],
+    [
+      // Service about the order, by a courier, an installer or the platform's specialist.
+      ['麻烦留个电话，快递员到了会联系您'],
+      ['您留下联系方式，安装师傅上门前会打给您'],
+      ['请您留个电话，售后专员24小时内联系您处理'],
+      // A question, a refusal.
+      ['方便留个电话吗？'],
+      ['不用留电话哦，有事这里找我就行'],
+    ],
+  )
+})
+
+// Homophone 偶 (我) before a word of time, as before the other words a subject pronoun takes.
+describe('internet-slang: 偶 as 我 before a word of time', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['这款暂时没货，偶今晚帮您问问厂家', undefined, '偶', 'warning'],
+      ['好的亲，偶等下就给您改地址', undefined, '偶', 'warning'],
+    ],
+    [['布偶今晚发货'], ['这只玩偶明天到'], ['偶尔明天才到'], ['木偶现在有货']],
+  )
+})
