@@ -88,3 +88,25 @@ describe('internet-slang: 偶 as 我 before a word of time', () => {
     [['布偶今晚发货'], ['这只玩偶明天到'], ['偶尔明天才到'], ['木偶现在有货']],
   )
 })
+
+// Set K only (outside the two-author filter): class members next to ones other authors wrote —
+// rivals pointed at together (那几家, as 淘宝上那几家 in set c) or on a supermarket shelf, and goods
+// said to be whitened, mixed or bulked out (as 勾兑, 掺了地沟油, 烂果拼的 in sets b, f, g).
+describe('competitor-disparagement: a few sellers pointed at × goods whitened, mixed or bulked out', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['那两家的银耳都是熏白的，泡出来一股味', undefined, '那两家的银耳都是熏白的，泡出来一股味', 'warning'],
+      ['商场里那些羽绒服好多是掺了飞丝的', undefined, '商场里那些羽绒服好多是掺了飞丝', 'warning'],
+      ['那几个牌子的肉松基本都是淀粉填充', undefined, '那几个牌子的肉松基本都是淀粉填充', 'warning'],
+    ],
+    [
+      // The shop's own goods, care advice, neutral comparison, judgement withheld.
+      ['我们的银耳是自然晾晒的，没有熏白'],
+      ['白色衣物也不建议漂白，清水洗就行'],
+      ['那两家的价格跟我们不一样，可能赠品不同'],
+      ['超市里卖的也是正品，您放心'],
+      ['那几家我们没了解过，不好评价'],
+    ],
+  )
+})
