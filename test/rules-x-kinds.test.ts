@@ -110,3 +110,24 @@ describe('competitor-disparagement: a few sellers pointed at × goods whitened, 
     ],
   )
 })
+
+// Set K only (outside the two-author filter): the review's wording dictated by the other verbs of
+// saying (提一下, 带一句, 说一下, beside 提到/写上 that sets a–j use), and a reshipment or refund offered
+// before the change of a bad review is asked (as the red packet before it in our own specs).
+describe('review-manipulation: dictated wording by other verbs; compensation offered before the change', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['评价的时候说一下“音质好”“发货快”，下次给您发个红包', undefined, '评价的时候说一下“音质好”“发货快”，下次给您发个红包', 'error'],
+      ['这样吧，给您免费换个新的，您把一星改一下', undefined, '换个新的，您把一星改一下', 'error'],
+    ],
+    [
+      // A review asked for in the buyer's own words, with nothing attached.
+      ['评价的时候说一下真实感受就好，谢谢亲'],
+      ['方便的话评价里带一句尺码建议，能帮到其他买家'],
+      // The remedy already made, or left free of the review.
+      ['已经给您换新了，差评改不改随您'],
+      ['给您补发一个，差评您删不删都行'],
+    ],
+  )
+})
