@@ -131,3 +131,21 @@ describe('review-manipulation: dictated wording by other verbs; compensation off
     ],
   )
 })
+
+// Scanning a code to join a group is written in sets d, e and k; K's joins by other verbs (进了群,
+// 进入会员群) with the code described before a comma were missed.
+describe('off-platform: a code scanned to join a group, by any verb of joining', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['扫一下发货单背面那个码，加入粉丝群每周有秒杀', undefined, '扫一下发货单背面那个码，加入粉丝群', 'error'],
+      ['老顾客扫描吊牌上的二维码进入福利群下单更便宜', undefined, '二维码进入福利群', 'error'],
+    ],
+    [
+      // The code for the product itself, a join refused, the marketplace's own group.
+      ['扫一下吊牌上的码可以查真伪，不用进群'],
+      ['扫码看安装视频就行，不需要加入什么群'],
+      ['淘宝群扫码进群就能领券'],
+    ],
+  )
+})

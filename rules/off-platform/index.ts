@@ -68,7 +68,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
   if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
   if (kind === 'payment' && rewardedReview(ctx, f, sStart)) return null
-  if (kind === 'groupPull' && pullDeclined(ctx, f, sStart, sEnd)) return null
+  // 扫码查真伪就行，不用加群: a join refused right before it, however far back its code stands.
+  if ((kind === 'groupPull' || kind === 'scanJoin') && pullDeclined(ctx, f, sStart, sEnd)) return null
   // 淘宝群扫码进群就能领券: a code for the marketplace's own group feature keeps the buyer on it.
   if ((kind === 'scanJoin' || kind === 'scanReward') && ctx.hasCue('inPlatformGroup', sStart, sEnd)) return null
   return f
