@@ -20,6 +20,10 @@ const DEFAULT_SEVERITY = 'error'
 const PROHIBIT_REACH = 6
 /** After it: 私下转账对您也没有保障 puts nine characters between the phrase and its warning. */
 const PROHIBIT_AFTER_REACH = 12
+/** The agent itself, as normalised text spells it. */
+const SELF = normalizePhrase('我')
+/** 让您 and what is asked of the buyer (叫您加一下对方的微信). */
+const ASKED_REACH = 8
 /** 加 and the app it adds, with at most this much between (加一下我们售后的微信). */
 const ADD_REACH = 10
 /** 转到 and the account it sends to (转到我的支付宝账户). */
@@ -45,9 +49,13 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // A verb right after it (这边不方便加微信) makes it a refusal again: a break must stand between.
   const pretext = cuesWithin(ctx, 'pretext', Math.max(0, f.start - PROHIBIT_REACH - 10), f.start).some(([, e]) => BREAK.test(text.slice(e, f.start)))
   if (!pretext && refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH)) return null
-  if (ctx.hasCue('prohibitAfter', f.end, Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH))) return null
+  const afterEnd = Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH)
+  if (ctx.hasCue('prohibitAfter', f.end, afterEnd) || ctx.hasCue('disbelieve', f.end, afterEnd)) return null
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)
+  // 有人让您私下转账，莫信: asked of the buyer by someone, then disbelieved; not 加我微信，别信别人说的,
+  // nor the agent's own invitation passed through the buyer (让您朋友加我微信，别信外面的).
+  if (!text.slice(f.start, f.end).includes(SELF) && ctx.hasCue('disbelieve', f.end, sEnd) && lastCue(ctx, 'askedOfBuyer', Math.max(clauseStart(text, f.start), f.start - ASKED_REACH), f.start)) return null
   if (ctx.hasCue('warning', sStart, sEnd)) return null
   const kind = kindOf(f.entry)
   if (kind === 'payment' && askedHowPaid(ctx, f)) return null
@@ -60,7 +68,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
   if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
   if (kind === 'payment' && rewardedReview(ctx, f, sStart)) return null
-  if (kind === 'groupPull' && pullDeclined(ctx, f, sStart, sEnd)) return null
+  // 扫码查真伪就行，不用加群: a join refused right before it, however far back its code stands.
+  if ((kind === 'groupPull' || kind === 'scanJoin') && pullDeclined(ctx, f, sStart, sEnd)) return null
   // 淘宝群扫码进群就能领券: a code for the marketplace's own group feature keeps the buyer on it.
   if ((kind === 'scanJoin' || kind === 'scanReward') && ctx.hasCue('inPlatformGroup', sStart, sEnd)) return null
   return f

@@ -125,6 +125,11 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
       continue
     }
     const labelFrom = Math.max(0, i - LABEL_REACH - 4)
+    // 他的企鹅号是 2847 3310 56: an account number handed over (off-platform's finding), not data of theirs.
+    if (handleNearest(ctx, labelFrom, i)) {
+      i = end
+      continue
+    }
     // 尾号5678: the last digits of someone else's phone are enough to find them.
     const labelled =
       (digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', labelFrom, i) !== undefined) ||
@@ -133,6 +138,14 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
     i = end
   }
   return out
+}
+
+/** Whether a chat-account label (企鹅号, 微信号码) stands nearer before `at` than any data label. */
+function handleNearest(ctx: LintContext, from: number, at: number): boolean {
+  const handle = lastCue(ctx, 'handleLabel', from, at)
+  if (!handle) return false
+  const data = lastCue(ctx, 'dataLabel', from, at)
+  return !data || handle[1] >= data[1]
 }
 
 /** How far a cue of the buyer's own may run into the datum's label (您地址 over 地址填的是). */

@@ -29,6 +29,8 @@ const CHANGE_TOPIC_REACH = 24
 /** Compensation this far either side of a requested change pays for it. */
 const CHANGE_PAY_REACH = 30
 const REWARDS = ['reward', 'rewardShort']
+/** 已经给您补发了: a word of completion this close before a refund or reshipment. */
+const DONE_REACH = 6
 /** Between the review and another condition: 好评加收藏, 好评+关注, 好评并收藏. */
 const JOINED = new Set([...normalizePhrase('加+和并再➕')])
 /** A reward addressed to the buyer (给你打九折, 送您) is the deal even past 下次. */
@@ -145,6 +147,10 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   if (threat) return { ...f, start, end: threat[1] }
   const before = paidBefore(ctx, Math.max(0, start - CHANGE_PAY_REACH), start)
   if (before !== undefined && !ctx.hasCue('refuse', before, start)) return { ...f, start: before, end }
+  // 补发给您，您把差评改一下就行: the reshipment or refund offered first, the change asked after it,
+  // unless it was already made (已经给您补发了).
+  const offered = lastCue(ctx, 'changePay', Math.max(sentenceStart(text, start), start - CHANGE_PAY_REACH), start)
+  if (offered && !ctx.hasCue('refuse', offered[1], start) && !ctx.hasCue('done', Math.max(0, offered[0] - DONE_REACH), offered[0])) return { ...f, start: offered[0], end }
   return null
 }
 
