@@ -52,3 +52,78 @@ describe('exaggeration: none of a harm at all for any body (没有任何伤害, 
   )
 })
 
+
+describe('absolute-promise: used or refurbished goods said to work exactly like new (跟新机没区别, 和全新的一样)', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这台官换机拍照效果和新机没有区别', undefined, '和新机没有区别', 'error'],
+      ['二手单反的快门跟全新的一模一样', undefined, '跟全新的一模一样', 'error'],
+      ['翻新的扫地机器人吸力跟新买的没两样', undefined, '跟新买的没两样', 'error'],
+      ['這台整新機跑分跟新機一樣', undefined, '跟新機一樣', 'error'],
+      ['用过半年的婴儿推车，折叠起来和新的毫无区别', undefined, '和新的毫无区别', 'error'],
+    ],
+    // A hedge, a caveat said with it, a question, a difference named, a replacement or a colour compared.
+    [
+      ['屏幕跟新机差不多，边框有细微磕碰'],
+      ['基本和全新的一样，电池健康度91%'],
+      ['机身跟新机一样，不过充电器是副厂的'],
+      ['翻新机和新机有什么不一样？'],
+      ['跟新机不一样的地方是没有发票'],
+      ['换货给您寄的跟新的一模一样，放心'],
+      ['这批颜色跟新品一样'],
+    ],
+  )
+})
+
+describe('absolute-promise: the shop\'s own checks and paperwork committed (一定会检查, 一定给您开发票) are info', () => {
+  check(
+    'absolute-promise',
+    [
+      ['寄出前我们一定会再检查一遍', undefined, '一定会', 'info'],
+      ['二手机我们肯定会先验机再发', undefined, '肯定会', 'info'],
+      ['我們一定會幫您開發票', undefined, '一定會', 'info'],
+      ['我们绝对不会乱扣款', undefined, '绝对', 'info'],
+    ],
+    // Advice to the customer to check, and a check reported without a promise word.
+    [
+      ['收到后请您一定要检查一下外包装'],
+      ['出库前质检过了，没有发现问题'],
+    ],
+  )
+})
+
+describe('exaggeration: 最 + what outdoor goods, appliances and baby goods are praised for (最轻, 最亮, 最不容易胀气)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这根碳纤维登山杖是同类里最轻的', undefined, '最轻', 'warning'],
+      ['这款露营灯是市面上最亮的', undefined, '市面上最亮', 'warning'],
+      ['这把厨师刀是最锋利的', undefined, '最锋利', 'warning'],
+    ],
+    // Within the shop, a pick with its spec, a question, a mode of the product.
+    [
+      ['这几款里面这根最轻'],
+      ['最轻的一款是180克'],
+      ['哪款最亮？'],
+      ['调到最亮的那一档就行'],
+    ],
+  )
+})
+
+describe('exaggeration: Taiwan wordings of old claims (CP值最高, 零負評) and a child\'s intelligence (智商高)', () => {
+  check(
+    'exaggeration',
+    [
+      ['這台除濕機是CP值最高的', undefined, 'CP值最高', 'warning'],
+      ['開賣兩年零負評', undefined, '零負評', 'warning'],
+      ['宝宝喝了这款奶粉智商更高', undefined, '喝了这款奶粉智商更高', 'error'],
+    ],
+    [
+      ['CP值高不高要看您的需求'],
+      ['有負評我們都會認真回覆'],
+      ['智商高不高跟奶粉没关系哦'],
+    ],
+  )
+})
+
