@@ -127,3 +127,53 @@ describe('exaggeration: Taiwan wordings of old claims (CP值最高, 零負評) a
   )
 })
 
+
+describe('exaggeration: a deity, saviour or elixir of its kind (保护神, 救星, 神级, 神药, 灵丹妙药)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这款护眼灯就是孩子眼睛的保护神', undefined, '保护神', 'warning'],
+      ['这个降糖茶是糖友的大救星', undefined, '大救星', 'warning'],
+      ['這台空氣清淨機根本是神級', undefined, '神級', 'warning'],
+      ['这个药膏是皮肤病的灵丹妙药', undefined, '灵丹妙药', 'warning'],
+    ],
+    // Thanks to a person, a product name.
+    [
+      ['您真是我的救星，谢谢您帮我找到快递'],
+      ['SK-II神仙水是专柜同批次的，可以扫码验真'],
+      ['这款护眼灯的照度是国标A级'],
+    ],
+  )
+})
+
+describe('exaggeration: medical function of blood clots and tumours (溶解血栓, 抗肿瘤), and falling asleep at once (一喷就入睡)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这款红曲胶囊可以溶解血栓', undefined, '溶解血栓', 'error'],
+      ['每天两粒，抗肿瘤效果很好', undefined, '抗肿瘤', 'error'],
+      ['这个助眠喷雾一喷就入睡', undefined, '一喷就入睡', 'error'],
+    ],
+    // Advice to see a doctor, a service said to be quick, a reply about the customer's rest.
+    [
+      ['有血栓的话请遵医嘱用药'],
+      ['您早点休息，马上睡吧，明天再联系'],
+      ['宝宝马上睡着了的话可以先放床上'],
+    ],
+  )
+})
+
+describe('exaggeration: professionals recommending hard (醫師大推, 专家强推)', () => {
+  check(
+    'exaggeration',
+    [
+      ['皮膚科醫師大推的修護霜', undefined, '皮膚科醫師大推', 'warning'],
+      ['好多营养师强推这款代餐', undefined, '营养师强推', 'warning'],
+    ],
+    [
+      ['建议您先咨询一下营养师'],
+      ['您是在哪个博主那里看到的呀？'],
+    ],
+  )
+})
+
