@@ -177,3 +177,58 @@ describe('exaggeration: professionals recommending hard (醫師大推, 专家强
   )
 })
 
+
+describe('absolute-promise: an appliance or furniture nuisance ruled out (不会有噪音, 不会漏电, 不会有异味; class outcome.nuisance)', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这台除湿机半夜开着也不会有噪音', undefined, '不会有噪音', 'error'],
+      ['即热式热水器装好了不会漏电的', undefined, '不会漏电', 'error'],
+      ['超声波加湿器用纯净水不会有白粉', undefined, '不会有白粉', 'error'],
+      ['这款空调挂机不会滴水', undefined, '不会滴水', 'error'],
+    ],
+    // A nuisance warned of, a hedge, a condition, a question, the customer told what to do.
+    [
+      ['新家具刚到肯定会有一点异味，通风一周就好'],
+      ['空调一般不会滴水，滴水的话可能是排水管弯了'],
+      ['如果有异响请拍个视频给我们'],
+      ['晚上开会不会有噪音？'],
+      ['请您不要用自来水，容易有白粉'],
+    ],
+  )
+})
+
+describe('exaggeration: zero failures said of every unit (零故障, 返修率为零, 误差为零), a lifetime without upkeep (终身免维护), off the chart (CP值爆表)', () => {
+  check(
+    'exaggeration',
+    [
+      ['我们店的官翻机零故障', undefined, '零故障', 'warning'],
+      ['这款电子秤误差为零', undefined, '误差为零', 'warning'],
+      ['这款滤水壶终身免维护', undefined, '终身免维护', 'warning'],
+      ['這台掃地機CP值爆表', undefined, 'CP值爆表', 'warning'],
+    ],
+    // A measured figure, a denied claim, the shop's own warranty.
+    [
+      ['返修率大概千分之三'],
+      ['不敢说零故障，每台都做了48小时老化测试'],
+      ['压缩机终身保修，其他配件保修三年'],
+    ],
+  )
+})
+
+describe('exaggeration: matched with what a hospital or professional does (堪比医院, 不输美容院), blood vessels cleaned (清血管)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这台家用血压计精准度堪比医院', undefined, '堪比医院', 'warning'],
+      ['这个美容仪的效果不输美容院', undefined, '不输美容院', 'warning'],
+      ['每天喝一杯能清血管', undefined, '清血管', 'error'],
+    ],
+    [
+      ['血压偏高请去医院检查'],
+      ['我们的美容仪不能替代医院治疗'],
+      ['这款茶是花草茶，不具备保健功能'],
+    ],
+  )
+})
+
