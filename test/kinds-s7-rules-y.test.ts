@@ -232,3 +232,26 @@ describe('exaggeration: matched with what a hospital or professional does (堪�
   )
 })
 
+
+describe('absolute-promise: faults, fire and body harms ruled out in appliances, outdoor and health goods (不会起火, 不会打滑, 不会伤肝)', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这款暖风机倒了也不会起火', undefined, '不会起火', 'error'],
+      ['我们的移动电源不会爆炸', undefined, '不会爆炸', 'error'],
+      ['这台官翻机用着不会自动重启', undefined, '不会自动重启', 'error'],
+      ['这双溯溪鞋踩青苔上也不会打滑', undefined, '不会打滑', 'error'],
+      ['这款护肝片长期吃也不会伤胃', undefined, '不会伤胃', 'error'],
+      ['褪黑素吃了不会产生依赖', undefined, '不会产生依赖', 'error'],
+    ],
+    // A fault warned of, a hedge, a question, a claim the agent refuses to make.
+    [
+      ['电暖器请不要盖衣物，容易起火'],
+      ['一般不会伤胃，胃不好的建议饭后吃'],
+      ['长期吃会不会产生依赖？'],
+      ['不会上瘾这种话我们不敢说，建议按说明书服用'],
+      ['开机第一次会自动重启一次，属于正常现象'],
+    ],
+  )
+})
+
