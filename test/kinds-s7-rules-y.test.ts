@@ -255,3 +255,23 @@ describe('absolute-promise: faults, fire and body harms ruled out in appliances,
   )
 })
 
+
+describe('exaggeration: grades borrowed in Taiwan\'s wordings (飯店同款, 航太級, 專櫃等級, 沙龍級) and a celebrity\'s own pick (明星愛用)', () => {
+  check(
+    'exaggeration',
+    [
+      ['這款枕頭是五星級飯店同款', undefined, '五星級飯店同款', 'warning'],
+      ['登山杖用的是航太級鋁合金', undefined, '航太級', 'warning'],
+      ['這瓶護髮油是沙龍級的', undefined, '沙龍級', 'warning'],
+      ['粉底液有專櫃等級的質感', undefined, '專櫃等級', 'warning'],
+      ['這支唇膏是明星愛用款', undefined, '明星愛用', 'warning'],
+    ],
+    // A question, a denial, a standard named.
+    [
+      ['請問這是飯店同款的嗎？'],
+      ['我們這款不是沙龍級的，是日常保養用'],
+      ['鋁合金是6061的，有材質證明'],
+    ],
+  )
+})
+
