@@ -275,3 +275,23 @@ describe('exaggeration: grades borrowed in Taiwan\'s wordings (飯店同款, 航
   )
 })
 
+
+describe('exaggeration: growth, gut and tiredness pushed along (促进骨骼发育, 调节肠道菌群, 预防感冒, 抗疲劳)', () => {
+  check(
+    'exaggeration',
+    [
+      ['这款儿童钙片能促进骨骼发育', undefined, '促进骨骼发育', 'error'],
+      ['每天一包益生菌，调节肠道菌群', undefined, '调节肠道菌群', 'error'],
+      ['维C泡腾片可以预防感冒', undefined, '预防感冒', 'error'],
+      ['这款玛卡片抗疲劳效果明显', undefined, '抗疲劳', 'error'],
+    ],
+    // A wish, a registered health-food function said with its caveat, a setting of the device, advice.
+    [
+      ['想促进消化的话饭后可以散散步'],
+      ['这款是调节肠道菌群的保健食品，每个人体质不同，效果有差异'],
+      ['座椅可以调节高度'],
+      ['宝宝感冒了建议先看医生'],
+    ],
+  )
+})
+
