@@ -295,3 +295,21 @@ describe('exaggeration: growth, gut and tiredness pushed along (促进骨骼发�
   )
 })
 
+
+describe('absolute-promise: the goods said to match the picture in any wording of sameness (一毛一样, 一个样, 没两样)', () => {
+  check(
+    'absolute-promise',
+    [
+      ['收到的窗帘跟详情页一毛一样', undefined, '详情页一毛一样', 'error'],
+      ['这件大衣到手跟模特图一个样', undefined, '模特图一个样', 'error'],
+      ['实物跟主图没两样', undefined, '主图没两样', 'error'],
+    ],
+    // A question, a difference admitted, a condition, two pictures compared with each other.
+    [
+      ['实物跟图片有区别吗？'],
+      ['实物跟图片会有一点区别，屏幕显示不同'],
+      ['要是跟图片没区别的话我就再买一件'],
+      ['这张图跟那张图没区别，都是同一款'],
+    ],
+  )
+})
