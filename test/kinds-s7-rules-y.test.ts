@@ -313,3 +313,20 @@ describe('absolute-promise: the goods said to match the picture in any wording o
     ],
   )
 })
+
+describe('absolute-promise: other wordings of a personal wager (您回来骂我, 我跟您姓, 我就改行)', () => {
+  check(
+    'absolute-promise',
+    [
+      ['这款驱蚊液要是不管用您回来骂我', undefined, '不管用您回来骂我', 'error'],
+      ['芒果不甜我跟您姓', undefined, '不甜我跟您姓', 'error'],
+      ['这条裤子要是起球我就改行', undefined, '起球我就改行', 'error'],
+    ],
+    // After-sales help offered, someone else's career, a request not to be scolded.
+    [
+      ['要是有问题您随时回来找我'],
+      ['我们之前的客服早就改行了'],
+      ['您先别骂我，我马上帮您查'],
+    ],
+  )
+})
