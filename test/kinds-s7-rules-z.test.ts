@@ -60,6 +60,7 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['是您自己超过了售后时间没申请', undefined, '是您自己超过了售后时间没申请', 'error'], // timeout
       ['您过了七天才申请，系统当然不让退', undefined, '才申请', 'error'], // timeout
       ['您皮肤本来就敏感，用什么都会过敏', undefined, '皮肤本来就敏感', 'error'], // body
+      ['是您自己体质不适合，不是产品问题', '吃了拉肚子', '自己体质不适合', 'error'], // body
       ['您超过鉴赏期才申请，系统当然不给退', undefined, '才申请', 'error'], // late
       ['都用了两个月了才来投诉做工', undefined, '才来投诉', 'error'], // late
       ['我早就提醒过您这款偏小了', undefined, '早就提醒过您', 'error'], // told
@@ -244,6 +245,7 @@ describe('curt-reply: curt to what was asked, in every register', () => {
       ['這不是我們能決定的', '為什麼退款這麼慢', '不是我們能決定的', 'warning'], // tw
       ['我也只是个客服', '我要投诉', '只是个客服', 'warning'], // tw
       ['这个看个人体质', '吃了没效果', '看个人体质', 'warning'], // tw
+      ['个人体质不同', '用了过敏', '个人体质不同', 'warning'], // tw
       ['要退就退吧', '我不想要了', '退就退吧', 'warning'], // tw
       ['那你去别家买吧', '太贵了', '你去别家买吧', 'warning'], // tw
       ['说了没有就是没有', '真的没有优惠吗', '说了没有就是没有', 'warning'], // tw
