@@ -191,3 +191,163 @@ describe('review-manipulation: R12 paid-after fulfilment (说好的钱已转/已
   )
 })
 
+describe('off-platform: O1 add me on WeChat/QQ (direct invite)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['有问题加我微信详细说', undefined, '加我微信', 'error'],
+      ['方便的话加下我企鹅', undefined, '加下我企鹅', 'error'],
+    ],
+    [
+      ['平台不允许加微信，有问题在这里说就行'],
+      ['支持微信支付的'],
+    ],
+  )
+})
+
+describe('off-platform: O2 account handed over (微信号是/vx:)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['我微信是 mei_2024', undefined, '我微信是 mei_2024', 'error'],
+      ['vx：kf8899，备注订单号', undefined, 'vx：kf8899', 'error'],
+      ['QQ号 3528471960，有事找我', undefined, 'QQ号 3528471960', 'error'],
+    ],
+    [
+
+    ],
+  )
+})
+
+describe('off-platform: O3 homophone/emoji/typo channel (薇信/V❤/绿泡泡)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['加我薇❤：abc123', undefined, '加我薇❤：abc123', 'error'],
+      ['绿泡泡搜一下 kefu888', undefined, '绿泡泡', 'error'],
+      ['扣扣私聊我，号在主页', undefined, '扣扣私聊', 'error'],
+    ],
+    [
+      ['这个颜色是薄荷绿，很清新'],
+      ['这款是扣子款，不是拉链的'],
+    ],
+  )
+})
+
+describe('off-platform: O4 pay / transfer outside (支付宝转账/银行卡)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['您直接支付宝转我就行，不用拍了', undefined, '转我就行', 'error'],
+      ['钱打到我卡上，我马上发货', undefined, '打到我卡上', 'error'],
+      ['付款走我私人账户能便宜20', undefined, '付款走我私人账户', 'error'],
+    ],
+    [
+      ['退款会原路退回到您的支付宝'],
+      ['请不要私下转账，平台付款才有保障'],
+    ],
+  )
+})
+
+describe('off-platform: O5 buy on another platform / own site / app (去拼多多/官网/小程序)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['这款我们拼多多店更便宜，您去那边拍', undefined, '拼多多店更便宜', 'error'],
+      ['您去我们小程序下单，有会员价', undefined, '我们小程序下单', 'error'],
+      ['闲鱼上搜我们店名，那边直接拍', undefined, '闲鱼上搜', 'error'],
+    ],
+    [
+      ['本店只在淘宝销售'],
+      ['您在这里直接下单就可以'],
+    ],
+  )
+})
+
+describe('off-platform: O6 agent phone as channel (打我电话/我手机号)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['有事直接打我手机 13812345678', undefined, '打我手机', 'error'],
+      ['急的话打我座机 0571-88886666', undefined, '打我座机', 'error'],
+    ],
+    [
+      ['安装师傅会提前电话联系您'],
+      ['快递员的电话在物流详情里能看到'],
+    ],
+  )
+})
+
+describe('off-platform: O9 private / off-record dealing (私下交易/私下退)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['这单您退了，我们私下交易便宜点', undefined, '私下交易', 'error'],
+      ['不走平台的话可以给您少30', undefined, '不走平台', 'error'],
+      ['您先确认收货，差价我私下退您', undefined, '私下', 'error'],
+    ],
+    [
+      ['私下交易没有保障，请在平台下单'],
+      ['差价会通过平台退给您'],
+    ],
+  )
+})
+
+describe('off-platform: O10 follow / join group / public account (公众号/粉丝群/朋友圈)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['关注我们公众号，私信发您优惠码', undefined, '关注我们公众号', 'error'],
+      ['进我们的粉丝群，群里每天有秒杀', undefined, '进我们的粉丝群', 'error'],
+      ['朋友圈有实拍，加我小号看', undefined, '加我小号', 'error'],
+    ],
+    [
+      ['关注店铺可以第一时间看到上新'],
+      ['可以加入店铺淘宝群，在淘宝app里就能找到'],
+    ],
+  )
+})
+
+describe('off-platform: O11 contact by description (看我主页签名/图里的号)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['联系方式在店铺首页第二张图里', undefined, '联系方式在店铺首页第二张', 'error'],
+      ['您看我头像上的号码，直接加', undefined, '头像上的号码', 'error'],
+      ['签名里有我的联系方式', undefined, '签名里有我的联系方式', 'error'],
+    ],
+    [
+      ['尺码表在详情页第二张图里'],
+      ['售后流程在店铺首页有说明'],
+    ],
+  )
+})
+
+describe('off-platform: O12 buyer asked for contact, short yes (previous turn)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['可以的，我的是 kf_lili', '能加你微信吗', '我的是', 'error'],
+      ['好的，您记一下 138 1234 5678', '留个电话给我', '您记一下', 'error'],
+      ['行，我v发你', '有没有别的联系方式', '我v发你', 'error'],
+    ],
+    [
+      ['不好意思，只能在平台沟通哦', '能加你微信吗'],
+      ['您在这里留言就行，我们都能看到', '有没有别的联系方式'],
+    ],
+  )
+})
+
+describe('off-platform: O13 buyer contact asked (留您微信/手机号)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['您的微信发我一下，方便发图', undefined, '您的微信', 'error'],
+    ],
+    [
+      ['收件人手机号请核对一下'],
+      ['请在订单里填写正确的收货电话'],
+    ],
+  )
+})
+
