@@ -191,6 +191,35 @@ describe('review-manipulation: R12 paid-after fulfilment (说好的钱已转/已
   )
 })
 
+describe('review-manipulation: R14 a change asked by euphemism (通融/高抬贵手/再考虑一下) with compensation', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['我给您补偿一个红包，您看评价那边能不能通融一下', undefined, '红包，您看评价那边能不能通融', 'error'],
+      ['差评能不能高抬贵手，我们给您补偿50', undefined, '差评能不能高抬贵手，我们给您补偿50', 'error'],
+      ['给您退30块钱，这个差评就麻烦您了', undefined, '退30块钱，这个差评就麻烦您了', 'error'],
+    ],
+    [
+      ['评价您可以再考虑一下，问题我们先给您处理'],
+      ['差评我们会认真反馈给工厂，给您补发一个新的'],
+    ],
+  )
+})
+
+describe('review-manipulation: R15 buyer-show photos (返图) and services as the price (保固/延保)', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['收到衣服拍个返图给我，送您一双袜子', undefined, '返图给我，送您', 'error'],
+      ['宝宝穿上返图有礼', undefined, '返图有礼', 'error'],
+    ],
+    [
+      ['您发的返图看到了，色差的问题给您优惠10元'],
+      ['返图我们收到了，质量问题给您补发一件'],
+    ],
+  )
+})
+
 describe('off-platform: O1 add me on WeChat/QQ (direct invite)', () => {
   checkKinds(
     'off-platform',
