@@ -380,3 +380,130 @@ describe('off-platform: O13 buyer contact asked (留您微信/手机号)', () =>
   )
 })
 
+describe('internet-slang: S1 abbreviations (yyds/xswl/nsdd/u1s1)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['这款真的yyds', undefined, 'yyds', 'warning'],
+      ['u1s1，这个价格很划算', undefined, 'u1s1', 'warning'],
+      ['xswl，亲太可爱了', undefined, 'xswl', 'warning'],
+    ],
+    [
+      ['这款是YDS系列'],
+    ],
+  )
+})
+
+describe('internet-slang: S3 vulgar/meme exclamations (卧槽/尼玛/我去)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['卧槽，这单居然丢了', undefined, '卧槽', 'error'],
+      ['绝绝子，这颜色太好看了', undefined, '绝绝子', 'warning'],
+    ],
+    [
+      ['我去仓库帮您看看'],
+      ['我去问一下主管'],
+    ],
+  )
+})
+
+describe('internet-slang: S4 self-address slang (宝子/集美/家人们/铁汁)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['宝子们，今天上新啦', undefined, '宝子们', 'warning'],
+      ['家人们谁懂啊，这个太好用了', undefined, '家人们谁懂啊', 'warning'],
+    ],
+    [
+      ['宝宝用的话建议选大一码'],
+      ['家人用也可以'],
+    ],
+  )
+})
+
+describe('internet-slang: S5 emotion memes (破防/emo/躺平/摆烂/社死)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['看到您的差评我直接破防了', undefined, '破防', 'warning'],
+      ['仓库今天摆烂了，发不了货', undefined, '摆烂', 'warning'],
+      ['这个颜色我真的爱了爱了', undefined, '爱了爱了', 'warning'],
+    ],
+    [
+      ['防水性能很好，不会破'],
+      ['这款可以平躺使用'],
+    ],
+  )
+})
+
+describe('internet-slang: S6 homophone words (酱紫/表/造/肿么/神马)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['酱紫的话就没问题啦', undefined, '酱紫', 'warning'],
+      ['肿么了亲，有什么问题吗', undefined, '肿么', 'warning'],
+      ['神马情况，我帮您查查', undefined, '神马', 'warning'],
+    ],
+    [
+      ['这是酱汁鸡腿'],
+      ['手表已经发货了'],
+    ],
+  )
+})
+
+describe('internet-slang: S7 digit slang (886/555/7456)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['好的亲，886', undefined, '886', 'warning'],
+      ['555，真的很抱歉', undefined, '555', 'warning'],
+    ],
+    [
+      ['价格是886元'],
+      ['订单号555123'],
+    ],
+  )
+})
+
+describe('internet-slang: S8 latin slang (OMG/nb/awsl/dbq/cp)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['dbq亲，是我们搞错了', undefined, 'dbq', 'warning'],
+      ['awsl，这也太萌了', undefined, 'awsl', 'warning'],
+    ],
+    [
+      ['尺码有S/M/L'],
+      ['NB是New Balance的简称，这双是NB 574'],
+    ],
+  )
+})
+
+describe('internet-slang: S9 trendy verbs (种草/拔草/冲/薅羊毛/上车)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['赶紧冲，错过等一年', undefined, '赶紧冲', 'warning'],
+    ],
+    [
+      ['请冲洗干净再使用'],
+      ['使用前请先摇匀'],
+    ],
+  )
+})
+
+describe('internet-slang: S11 sarcastic/rude meme (你品你细品/我太难了/柠檬精)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['我太难了，一天几百个咨询', undefined, '我太难了', 'warning'],
+      ['别当柠檬精啦，价格都一样', undefined, '柠檬精', 'warning'],
+    ],
+    [
+      ['您可以先品尝一下试吃装'],
+      ['这款柠檬味的很受欢迎'],
+    ],
+  )
+})
+
