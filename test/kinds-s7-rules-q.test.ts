@@ -380,6 +380,22 @@ describe('off-platform: O13 buyer contact asked (留您微信/手机号)', () =>
   )
 })
 
+describe('off-platform: O15 the chat called slow as the reason, or a shop person's desk line (回复慢…打我们的热线; 店长座机)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['平台这边消息回得慢，有急事直接打我们的热线', undefined, '消息回得慢，有急事直接打我们的', 'error'],
+      ['团购量大的话您打我们办公室座机订就行', undefined, '打我们办公室座机', 'error'],
+      ['这边回复不及时，您私信我的微信号更快', undefined, '回复不及时，您私信我的微信号', 'error'],
+    ],
+    [
+      ['高峰期回复慢，您可以打平台客服电话咨询'],
+      ['抱歉回复慢了，快递员电话在物流详情里'],
+      ['回复不及时请见谅，我们会尽快找我们仓库核实'],
+    ],
+  )
+})
+
 describe('internet-slang: S1 abbreviations (yyds/xswl/nsdd/u1s1)', () => {
   checkKinds(
     'internet-slang',
