@@ -380,7 +380,7 @@ describe('off-platform: O13 buyer contact asked (留您微信/手机号)', () =>
   )
 })
 
-describe('off-platform: O15 the chat called slow as the reason, or a shop person's desk line (回复慢…打我们的热线; 店长座机)', () => {
+describe("off-platform: O15 the chat called slow as the reason, or a shop person's desk line (回复慢…打我们的热线; 店长座机)", () => {
   checkKinds(
     'off-platform',
     [
