@@ -221,7 +221,7 @@ function across(
     // 加急, 增加, 加入: 加 inside another word adds no one.
     if (notVerb && ctx.hasCue(notVerb, Math.max(0, verb[0] - 1), verb[1] + 1)) continue
     // 加入店铺会员群, 在淘宝APP里就能加入: the marketplace's own group feature keeps it on the platform.
-    if (targetName === 'app' && ctx.text.charCodeAt(end - 1) === GROUP && ctx.hasCue('inPlatformGroup', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end))) continue
+    if (ctx.text.charCodeAt(end - 1) === GROUP && ctx.hasCue('inPlatformGroup', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end))) continue
     // 付到 + 到我: overlapping verbs are one (定金付到我的支付宝).
     const f = make(entry, runStart(ctx, verbName, verb[0], reach), end)
     if (f) out.push(f)
@@ -316,6 +316,8 @@ export default defineRule({
         across(out, ctx, 'transfer', 'wallet', TRANSFER_REACH, true, entryFor('payment'), make)
         // 加售后小姐姐, 添加店长: on the platform nobody is added, so adding a person is contact elsewhere.
         across(out, ctx, 'add', 'staff', ADD_REACH, false, entryFor('invite'), make, 'notAdd')
+        // 进我们的粉丝群, 入售后群: joining the shop's own group is adding it by another verb.
+        across(out, ctx, 'join', 'shopGroup', ADD_REACH, false, entryFor('invite'), make)
         described(out, ctx, entryFor('account'), make)
         onParcel(out, ctx, entryFor('account'), make)
         const handleText = view ? view.text : ctx.text
@@ -330,7 +332,7 @@ export default defineRule({
       // account, or the cues across() and described() start from. Any new path in scan() needs its
       // condition here too (test/scan-gates.test.ts compares gated and ungated output).
       scanWhen: (text: string) => mightHideWord(text, tolerant.before, tolerant.after) || hasLookalike(text) || hasAccountRun(text),
-      scanWhenCues: ['app', 'wallet', 'staff', 'contactNoun', 'ownPage', 'parcelNumber'],
+      scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber'],
       finalize,
     }
   },

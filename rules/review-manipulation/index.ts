@@ -22,6 +22,8 @@ const SHORT_REACH = 3
 /** A reward before the review needs a condition word between, within this reach (返现需要好评). */
 const CONDITION_REACH = 10
 const REFUSE_REACH = 6
+/** 好评后把截图…: at most this many characters between the review and its screenshot in one clause. */
+const SEQUENCE_GAP = 3
 /** 把差评删掉, 修改一下评价: the change verb this close to the review word. */
 const CHANGE_REACH = 6
 /** 差评…您看能不能删掉: a change verb this far on, asked of the buyer (cue `changeAsk`). */
@@ -41,12 +43,14 @@ const PERSONAL_REACH = 3
  * `concrete`: the reward is addressed to the buyer or has an amount, so 下次 does not unlink it.
  */
 function linked(ctx: LintContext, from: number, to: number, concrete = false, specified = false): boolean {
-  if (ctx.hasCue('refuse', from, to)) return false
   // 不 inside what the review must say (不要写“色差”) dictates the wording, it refuses nothing.
   // Nor in words that merely start with it (不错, 不少), nor in the wording dictated after
   // 写成/换成 in its clause (写成“没味道”).
   const inside = (s: number, e: number, name: string) => ctx.cues(name).some(([a, b]) => a <= s && e <= b)
   const dictated = (s: number) => lastCue(ctx, 'reviewSpec', clauseStart(ctx.text, s), s) !== undefined
+  // The same holds for a refusal word inside the dictated wording (追评说一下没有异味，补您5块):
+  // it is what the review must say, not the shop declining.
+  for (const [s] of cuesWithin(ctx, 'refuse', from, to)) if (!dictated(s)) return false
   for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse') && !dictated(s)) return false
   // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
   // A specified review with a concrete reward (好评附三张图，下单帮您打八折) is one deal throughout.
@@ -112,7 +116,9 @@ function ticketAfter(ctx: LintContext, f: Finding, sStart: number, sEnd: number)
   const c = firstCue(ctx, 'ticket', f.end, Math.min(sEnd, f.end + REWARD_REACH + 4))
   // In the review word's own clause it is the screenshot entry's (好评截图发我, 五星评价截图给客服);
   // a space typed for a comma sets it apart all the same (好評加五星 截圖傳給我們).
-  const apart = !!c && (c[0] >= clauseEnd(ctx.text, f.end) || /\s/.test(ctx.text.slice(f.end, c[0])))
+  // So does a word of sequence right between them (晒图好评后把截图发给客服, 评价完截个图发我): the
+  // screenshot is taken of the finished review; with more between (评价完有问题的话截图发我) it is of a problem.
+  const apart = !!c && (c[0] >= clauseEnd(ctx.text, f.end) || /\s/.test(ctx.text.slice(f.end, c[0])) || (c[0] - f.end <= SEQUENCE_GAP && ctx.hasCue('afterReview', f.end, c[0])))
   if (!c || !apart || c[0] - f.end > REWARD_REACH || ctx.hasCue('trouble', sStart, sEnd) || !linked(ctx, f.end, c[0])) return undefined
   return c[1]
 }
