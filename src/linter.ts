@@ -7,7 +7,7 @@ import { inTitle, isMention, startMentions } from './context/mention.js'
 import { isQuestion, startReply } from './context/text.js'
 import { normalize, type NormalizedText } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
-import { CueTable } from './match/cue-table.js'
+import { CueTable, NO_SPANS } from './match/cue-table.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
@@ -112,6 +112,14 @@ class Session {
   private readonly previousStamp: Int32Array
   private previousScan = 0
   private previousScanned = false
+  /**
+   * The last previous message given and its normalised view, kept from one reply to the next:
+   * the same customer message comes with every reply that answers it (several agent replies in
+   * a row in a transcript, each keystroke of a reply in the browser), and its normalisation and
+   * cue scan (previousStamp, valid while previousScanned) then hold as they are.
+   */
+  private previousInput: string | undefined
+  private previousView: NormalizedText | undefined
   private readonly previousHits = { buffer: new Int32Array(96) }
 
   constructor(
@@ -133,7 +141,7 @@ class Session {
         },
         cues: (name: string) => {
           const id = ids.get(name)
-          if (id === undefined) return []
+          if (id === undefined) return NO_SPANS
           const list = this.cueLists[id]
           if (list) return list
           this.cueListIds.push(id)
@@ -154,7 +162,6 @@ class Session {
     } finally {
       this.busy = false
       this.previous = undefined
-      this.previousScanned = false
       for (const id of this.cueListIds) this.cueLists[id] = undefined
       this.cueListIds.length = 0
       this.allows = undefined
@@ -238,7 +245,13 @@ class Session {
     this.allows = allows
     this.original = original
     this.text = text
-    const previous = (this.previous = options?.previous ? normalize(options.previous) : undefined)
+    const given = options?.previous
+    if (given && given !== this.previousInput) {
+      this.previousInput = given
+      this.previousView = normalize(given)
+      this.previousScanned = false
+    }
+    const previous = (this.previous = given ? this.previousView : undefined)
     const contexts = this.contexts
     const byRule = this.byRule
     for (let i = 0; i < rules.length; i++) {
