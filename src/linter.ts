@@ -5,7 +5,7 @@ import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
 import { inTitle, isMention, startMentions } from './context/mention.js'
 import { isQuestion, startReply } from './context/text.js'
-import { normalize, type NormalizedText } from './normalize/normalize.js'
+import { normalize, type NormalizedText, type Scratch } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
 import { CueTable, NO_SPANS } from './match/cue-table.js'
 import { toMessages } from './messages.js'
@@ -82,7 +82,7 @@ type CueQueries = Pick<LintContext, 'previousHasCue' | 'cues' | 'hasCue'>
  */
 class Session {
   busy = false
-  private readonly scratch = { buffer: new Uint16Array(256) }
+  private readonly scratch: Scratch = { buffer: new Uint16Array(256), views: undefined }
   private readonly hits = { buffer: new Int32Array(96) }
   /** Per rule, whether its scanner runs on the reply being linted (its scanWhen tested once). */
   private readonly scanning: Uint8Array
@@ -414,7 +414,23 @@ function notAfter(text: string, end: number, words: readonly string[]): boolean 
  */
 function dropContained(list: Finding[]): Finding[] {
   if (list.length < 2) return list
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end)
+  // Most lists are short and already in that order (one hit per clause): no copy, no sort.
+  let ordered = true
+  for (let i = 1; ordered && i < list.length; i++) ordered = byStartLongest(list[i - 1]!, list[i]!) <= 0
+  if (ordered) {
+    let dropped = false
+    let reachStart = -1
+    let reachEnd = -1
+    for (const f of list) {
+      if (reachEnd >= f.end && reachEnd - reachStart > f.end - f.start) dropped = true
+      if (f.end > reachEnd) {
+        reachEnd = f.end
+        reachStart = f.start
+      }
+    }
+    if (!dropped) return list
+  }
+  const sorted = [...list].sort(byStartLongest)
   const keep = new Set<Finding>()
   let reachStart = -1
   let reachEnd = -1
@@ -427,4 +443,8 @@ function dropContained(list: Finding[]): Finding[] {
     }
   }
   return keep.size === list.length ? list : list.filter((f) => keep.has(f))
+}
+
+function byStartLongest(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end
 }

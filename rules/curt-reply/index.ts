@@ -103,7 +103,15 @@ function onlyFillers(text: string, from: number, to: number, skipFrom: number, s
       i++
       continue
     }
-    const w = (startingWith(words, text.charCodeAt(i)) ?? NOTHING).find((x) => text.startsWith(x, i) && (i + x.length <= skipFrom || i >= skipTo))
+    // The first word of the list that stands here whole, outside the hit (a loop, not a find
+    // with a closure: this runs at every character).
+    let w = ''
+    for (const x of startingWith(words, text.charCodeAt(i)) ?? NOTHING) {
+      if (text.startsWith(x, i) && (i + x.length <= skipFrom || i >= skipTo)) {
+        w = x
+        break
+      }
+    }
     if (!w) return false
     i += w.length
   }
