@@ -15,6 +15,8 @@ export class CueTable {
   private generation = 0
   private starts = new Int32Array(64)
   private ends = new Int32Array(64)
+  /** (cue id, match offset) pairs of the current fill, in the order of the matches. */
+  private pairs = new Int32Array(256)
 
   constructor(cueCount: number) {
     this.stamp = new Int32Array(cueCount)
@@ -38,6 +40,9 @@ export class CueTable {
     const generation = ++this.generation
     let distinct = 0
     let total = 0
+    // The (id, match) pairs are noted as they are counted, so placing them is one walk over a
+    // small buffer rather than a second walk over the matches and the pattern tables.
+    let pairs = this.pairs
     for (let k = 0; k < count; k += 3) {
       const p = found[k]!
       for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
@@ -48,6 +53,13 @@ export class CueTable {
           touched[distinct++] = id
         }
         perId[id]!++
+        if (2 * total + 2 > pairs.length) {
+          const grown = new Int32Array(pairs.length * 2)
+          grown.set(pairs)
+          pairs = this.pairs = grown
+        }
+        pairs[2 * total] = id
+        pairs[2 * total + 1] = k
         total++
       }
     }
@@ -62,13 +74,11 @@ export class CueTable {
       this.ends = new Int32Array(total * 2)
     }
     const { starts, ends } = this
-    for (let k = 0; k < count; k += 3) {
-      const p = found[k]!
-      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
-        const slot = cursor[idList[j]!]!++
-        starts[slot] = found[k + 1]!
-        ends[slot] = found[k + 2]!
-      }
+    for (let q = 0; q < 2 * total; q += 2) {
+      const slot = cursor[pairs[q]!]!++
+      const k = pairs[q + 1]!
+      starts[slot] = found[k + 1]!
+      ends[slot] = found[k + 2]!
     }
   }
 
