@@ -417,32 +417,18 @@ function dropContained(list: Finding[]): Finding[] {
   // Most lists are short and already in that order (one hit per clause): no copy, no sort.
   let ordered = true
   for (let i = 1; ordered && i < list.length; i++) ordered = byStartLongest(list[i - 1]!, list[i]!) <= 0
-  if (ordered) {
-    let dropped = false
-    let reachStart = -1
-    let reachEnd = -1
-    for (const f of list) {
-      if (reachEnd >= f.end && reachEnd - reachStart > f.end - f.start) dropped = true
-      if (f.end > reachEnd) {
-        reachEnd = f.end
-        reachStart = f.start
-      }
-    }
-    if (!dropped) return list
-  }
-  const sorted = [...list].sort(byStartLongest)
-  const keep = new Set<Finding>()
+  const sorted = ordered ? list : [...list].sort(byStartLongest)
+  let dropped: Set<Finding> | undefined
   let reachStart = -1
   let reachEnd = -1
   for (const f of sorted) {
-    const covered = reachEnd >= f.end && reachEnd - reachStart > f.end - f.start
-    if (!covered) keep.add(f)
+    if (reachEnd >= f.end && reachEnd - reachStart > f.end - f.start) (dropped ??= new Set()).add(f)
     if (f.end > reachEnd) {
       reachEnd = f.end
       reachStart = f.start
     }
   }
-  return keep.size === list.length ? list : list.filter((f) => keep.has(f))
+  return dropped === undefined ? list : list.filter((f) => !dropped.has(f))
 }
 
 function byStartLongest(a: Finding, b: Finding): number {
