@@ -241,6 +241,7 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
 function editOf(f: Finding, ctx: LintContext): Edit {
   if (!f.entry.tags.includes('implicit')) return { start: f.start, end: f.end, text: f.expected[0] ?? '' }
   if (f.entry.tags.includes('stake')) return stakeEdit(f, ctx)
+  if (f.entry.tags.includes('rhetorical')) return rhetoricalEdit(f, ctx)
   const bao = ctx.text[f.start] === '包'
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
   const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
@@ -249,18 +250,24 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 
-/** Each stake entry's phrases (算我的, 我这客服不干了), longest first, to find the one a finding ends with. */
-const STAKES = new WeakMap<Finding['entry'], string[]>()
+/**
+ * An entry's phrases longest first, to find the one a finding ends with (a stake: 算我的, 我这客服不干了)
+ * or starts with (a rhetorical question word: 怎么可能, 哪会).
+ */
+const LONGEST_FIRST = new WeakMap<Finding['entry'], string[]>()
+function longestFirst(entry: Finding['entry']): string[] {
+  let words = LONGEST_FIRST.get(entry)
+  if (!words) LONGEST_FIRST.set(entry, (words = [...entry.normalized].sort((a, b) => b.length - a.length)))
+  return words
+}
 /**
  * A stake is replaced by what the shop will do (要是掉了我们负责处理); a stake that is its own
  * clause after a short subject (…，我这客服不干了) is replaced whole.
  */
 function stakeEdit(f: Finding, ctx: LintContext): Edit {
   const { text } = ctx
-  let stakes = STAKES.get(f.entry)
-  if (!stakes) STAKES.set(f.entry, (stakes = [...f.entry.normalized].sort((a, b) => b.length - a.length)))
   const span = text.slice(f.start, f.end)
-  const w = stakes.find((x) => span.endsWith(x)) ?? ''
+  const w = longestFirst(f.entry).find((x) => span.endsWith(x)) ?? ''
   let start = f.end - w.length
   const cs = clauseStart(text, start)
   if (cs > f.start && start - cs <= 2) start = cs
@@ -301,6 +308,8 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
     if (!n) return null
     f = { ...f, start: f.start - n }
   }
+  // 怎么会掉色呢 answering 洗了一次就掉色: surprise at what the customer reports, not a denial.
+  if (f.entry.tags.includes('rhetorical') && reportsOutcome(ctx.previous)) return null
   let expected: string[]
   if (f.entry.tags.includes('answer')) {
     const kind = f.entry.tags.includes('demand') ? 'demand' : f.entry.tags.includes('yes') ? 'yes' : 'no'
@@ -309,14 +318,17 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   }
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
   const bao = text[f.start] === '包'
+  // 哪会掉色 → 一般不会掉色: the question word gives way to the hedged statement it stood for.
   // An arrival time: 预计明天送到 is how couriers themselves put it.
-  expected = f.entry.tags.includes('stake')
-    ? ['我们负责处理', '我们帮您处理']
-    : bao
-      ? ['一般都', '大多']
-      : f.entry.tags.includes('when')
-        ? ['预计', '一般']
-        : ['一般', '正常情况下']
+  expected = f.entry.tags.includes('rhetorical')
+    ? ['一般不会', '正常情况下不会']
+    : f.entry.tags.includes('stake')
+      ? ['我们负责处理', '我们帮您处理']
+      : bao
+        ? ['一般都', '大多']
+        : f.entry.tags.includes('when')
+          ? ['预计', '一般']
+          : ['一般', '正常情况下']
   const out: Finding = { ...f, expected }
   out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
   return out
@@ -353,4 +365,24 @@ const ANSWER = {
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化承诺{reason}，建议删去，例如「{preview}」。',
   en: '{actual} is an absolute promise{reason}; drop it, e.g. “{preview}”.',
+}
+
+/** 这么厚的泡沫怎么可能压坏呢 → …一般不会压坏呢: the question word is replaced, the outcome stays. */
+function rhetoricalEdit(f: Finding, ctx: LintContext): Edit {
+  const span = ctx.text.slice(f.start, f.end)
+  const w = longestFirst(f.entry).find((x) => span.startsWith(x)) ?? ''
+  return { start: f.start, end: f.start + w.length, text: f.expected[0] ?? '' }
+}
+
+/**
+ * The customer's message says the bad outcome happened (洗了一次就掉色, 收到就碎了): a complaint,
+ * or a bad outcome not asked about. Read only when a rhetorical entry matched.
+ */
+const COMPLAINT = [...classWords('act.complaint', 'rules/absolute-promise/index.ts')].map(normalizePhrase)
+const REPORTED_BAD = [...classWords('outcome.bad', 'rules/absolute-promise/index.ts')].map(normalizePhrase)
+function reportsOutcome(previous: string | undefined): boolean {
+  if (!previous) return false
+  if (COMPLAINT.some((w) => previous.includes(w))) return true
+  const asking = /[吗嘛么?？]|会不会|能不能|是不是|有没有/.test(previous)
+  return !asking && REPORTED_BAD.some((w) => previous.includes(w))
 }

@@ -532,7 +532,8 @@ const askAgain: Judge = (f, ctx) => {
 /** 现在收到了又说不合适 / 您现在才说要改地址: complaining late is the customer's fault. */
 const late: Judge = (f, ctx) => {
   const t = ctx.text
-  if (inSentence(ctx, 'apology', f)) return null
+  // 过了七天才申请的话…: a condition on the buyer states the policy, it scolds nobody.
+  if (inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
   const from = sentenceStart(t, f.start)
   const { who } = nearestSubject(ctx, from, f.start)
   if (who === 'shop') return null
@@ -592,7 +593,8 @@ const othersCan: Judge = (f, ctx) => {
   const s0 = sentenceStart(t, f.start)
   const s1 = sentenceEnd(t, f.end)
   const addressed = cuesWithin(ctx, 'customer', s0, s1).some(([s]) => customerAt(ctx, s))
-  if (!addressed || ctx.hasCue('help', s0, s1) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
+  // 之前的买家都没说过小，您放心拍: other buyers cited to reassure, not to single this one out.
+  if (!addressed || ctx.hasCue('help', s0, s1) || ctx.hasCue('comfort', s0, s1) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
   return { ...f, start: others[0] }
 }
 

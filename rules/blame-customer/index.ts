@@ -118,6 +118,33 @@ function throwBack(f: Finding, ctx: LintContext): Finding | null {
 }
 
 const COME = normalizePhrase('来')
+/** Verbs whose object a courier is (收快递, 取快递, 签快递): it is then the parcel, not the one acting. */
+const RECEIVED = new Set([...normalizePhrase('收取拿签寄接')])
+/** Before a consent verb: the buyer's consent pointed at (您是同意了…的, 您当时也说可以…的). */
+// (已经 is left out: 您已经签收了的 may only report the status asked about.)
+const CONSENT_MARK = norm(['是', '当时', '当初', '自己', '也', '都', '亲自'])
+/** What may follow the closing 的 of a consent thrown back (…的哦, …的呀). */
+const CONSENT_TAIL = new Set([...normalizePhrase('的哦呀啊呢哈喔唷啦嘛了~')])
+/**
+ * 下单时您是同意了不退换的 / 您当时也说可以接受色差的 / 您自己确认过收货地址的: the buyer's own consent
+ * thrown back, pointed (是 / 当时 / 自己 / 也) and closed with 的. Not asked (您是同意了吗？), not in an
+ * apology or a condition, not the shop's consent (我们当时也同意了…), not with help after.
+ */
+function consent(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const head = t.slice(Math.max(cs, f.start - 4), f.start)
+  if (!CONSENT_MARK.some((w) => head.includes(w))) return null
+  const { who, span } = nearestSubject(ctx, cs, f.start)
+  if (who !== 'customer' || !span || !customerAt(ctx, span[0])) return null
+  const ce = clauseEnd(t, f.end)
+  let j = ce
+  while (j > f.end && CONSENT_TAIL.has(t[j - 1]!) && t[j - 1] !== DE) j--
+  if (t[j - 1] !== DE) return null
+  if (isQuestion(t, f.start, ce) || hypothetical(ctx, f) || inSentence(ctx, 'apology', f) || negated(ctx, f.start)) return null
+  if (ctx.hasCue('help', ce, t.length) || ctx.hasCue('offer', ce, t.length)) return null
+  return { ...f, start: span[0], end: j }
+}
 /** 问第五遍了: a count found from 问 has no one named before it (你问几遍了 starts at 你). */
 const ASK_CHAR = normalizePhrase('问')
 /** 下次别在平台上拍了，直接微信找我: drawing the buyer away (lectureOffer); 别…再来找我们 pushes them off instead. */
@@ -142,7 +169,9 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   const cares = cuesWithin(ctx, 'lectureCare', f.end, end)
   const care = cares.find(([s, e]) => !REMEMBER.has(ctx.text.slice(s, e))) ?? cares[0]
   if (!care) return null
-  if (ctx.hasCue('shop', f.end, care[0]) || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
+  // 下次快递会注意 names the courier as the one to take care; 下回收快递记得先验货 has it as the thing received.
+  const actor = cuesWithin(ctx, 'shop', f.end, care[0]).some(([s]) => !RECEIVED.has(t[s - 1] ?? ''))
+  if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
   if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end)) return null
   return { ...f, end: care[1] }
 }
@@ -253,6 +282,7 @@ function pastLecture(f: Finding, ctx: LintContext): Finding | null {
 
 const JUDGES: Record<string, Judge> = {
   pastLecture,
+  consent,
   /** 你选错了 / 是您自己操作不当: only when the customer is the one who did it. */
   fault(f, ctx) {
     // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);

@@ -18,7 +18,8 @@ import { classWords } from '../../src/vocab/index.js'
  * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家, 小妹去问快递.
  */
 const n = (s: string) => normalizePhrase(s)
-const ASK = ['找', '问', '投诉', '打电话问'].map(n)
+// 请洽原厂 (Taiwan's formal "contact"): 请 belongs to the imperative, so it is tried first.
+const ASK = ['请洽', '洽询', '洽', '找', '问', '投诉', '打电话问'].map(n)
 /** 您自己打给黑猫: calling them is the buyer's job only with 自己. */
 const CONTACT = ['联系', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
