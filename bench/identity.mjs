@@ -12,6 +12,7 @@
  *   node bench/identity.mjs dump /tmp/before.txt          # with dist/node.js (or KEFU_LINT_ENTRY)
  *   node bench/identity.mjs check /tmp/before.txt         # dumps again and compares
  *   node bench/identity.mjs dump out.txt --lines 200000   # a shorter transcript (default 1,000,000 lines)
+ *   node bench/identity.mjs check out.txt --exclude blind-2026-12-03-l.jsonl   # leave a held-out set unopened
  *
  * The dump is large (hundreds of MB for the full transcript): keep it out of the repository.
  */
@@ -27,6 +28,9 @@ if ((mode !== 'dump' && mode !== 'check') || !file) {
 }
 const linesAt = rest.indexOf('--lines')
 const LINES = linesAt >= 0 ? Number(rest[linesAt + 1]) : 1_000_000
+// A set held out for the round (read only by its validation script) is never opened here: a DIFF
+// line would print its texts. `--exclude name.jsonl` (repeatable) leaves such a file out.
+const excluded = new Set(rest.flatMap((a, i) => (a === '--exclude' ? [rest[i + 1]] : [])))
 
 const entry = process.env.KEFU_LINT_ENTRY ? pathToFileURL(process.env.KEFU_LINT_ENTRY).href : '../dist/node.js'
 const { createLinter } = await import(entry)
@@ -35,7 +39,7 @@ const linter = createLinter()
 /** Every input as [label, text, previous]; the same order on every run. */
 function* inputs() {
   const dir = new URL('../fixtures/eval/', import.meta.url)
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.jsonl') && !excluded.has(n)).sort()) {
     const lines = readFileSync(new URL(name, dir), 'utf8').split('\n')
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].trim()) continue

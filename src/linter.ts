@@ -5,9 +5,9 @@ import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
 import { inTitle, isMention, startMentions } from './context/mention.js'
 import { isQuestion, startReply } from './context/text.js'
-import { normalize, type NormalizedText } from './normalize/normalize.js'
+import { normalize, type NormalizedText, type Scratch } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
-import { CueTable } from './match/cue-table.js'
+import { CueTable, NO_SPANS } from './match/cue-table.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
@@ -82,7 +82,7 @@ type CueQueries = Pick<LintContext, 'previousHasCue' | 'cues' | 'hasCue'>
  */
 class Session {
   busy = false
-  private readonly scratch = { buffer: new Uint16Array(256) }
+  private readonly scratch: Scratch = { buffer: new Uint16Array(256), views: undefined }
   private readonly hits = { buffer: new Int32Array(96) }
   /** Per rule, whether its scanner runs on the reply being linted (its scanWhen tested once). */
   private readonly scanning: Uint8Array
@@ -112,6 +112,14 @@ class Session {
   private readonly previousStamp: Int32Array
   private previousScan = 0
   private previousScanned = false
+  /**
+   * The last previous message given and its normalised view, kept from one reply to the next:
+   * the same customer message comes with every reply that answers it (several agent replies in
+   * a row in a transcript, each keystroke of a reply in the browser), and its normalisation and
+   * cue scan (previousStamp, valid while previousScanned) then hold as they are.
+   */
+  private previousInput: string | undefined
+  private previousView: NormalizedText | undefined
   private readonly previousHits = { buffer: new Int32Array(96) }
 
   constructor(
@@ -133,7 +141,7 @@ class Session {
         },
         cues: (name: string) => {
           const id = ids.get(name)
-          if (id === undefined) return []
+          if (id === undefined) return NO_SPANS
           const list = this.cueLists[id]
           if (list) return list
           this.cueListIds.push(id)
@@ -154,7 +162,6 @@ class Session {
     } finally {
       this.busy = false
       this.previous = undefined
-      this.previousScanned = false
       for (const id of this.cueListIds) this.cueLists[id] = undefined
       this.cueListIds.length = 0
       this.allows = undefined
@@ -238,7 +245,13 @@ class Session {
     this.allows = allows
     this.original = original
     this.text = text
-    const previous = (this.previous = options?.previous ? normalize(options.previous) : undefined)
+    const given = options?.previous
+    if (given && given !== this.previousInput) {
+      this.previousInput = given
+      this.previousView = normalize(given)
+      this.previousScanned = false
+    }
+    const previous = (this.previous = given ? this.previousView : undefined)
     const contexts = this.contexts
     const byRule = this.byRule
     for (let i = 0; i < rules.length; i++) {
@@ -401,17 +414,23 @@ function notAfter(text: string, end: number, words: readonly string[]): boolean 
  */
 function dropContained(list: Finding[]): Finding[] {
   if (list.length < 2) return list
-  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end)
-  const keep = new Set<Finding>()
+  // Most lists are short and already in that order (one hit per clause): no copy, no sort.
+  let ordered = true
+  for (let i = 1; ordered && i < list.length; i++) ordered = byStartLongest(list[i - 1]!, list[i]!) <= 0
+  const sorted = ordered ? list : [...list].sort(byStartLongest)
+  let dropped: Set<Finding> | undefined
   let reachStart = -1
   let reachEnd = -1
   for (const f of sorted) {
-    const covered = reachEnd >= f.end && reachEnd - reachStart > f.end - f.start
-    if (!covered) keep.add(f)
+    if (reachEnd >= f.end && reachEnd - reachStart > f.end - f.start) (dropped ??= new Set()).add(f)
     if (f.end > reachEnd) {
       reachEnd = f.end
       reachStart = f.start
     }
   }
-  return keep.size === list.length ? list : list.filter((f) => keep.has(f))
+  return dropped === undefined ? list : list.filter((f) => !dropped.has(f))
+}
+
+function byStartLongest(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end
 }

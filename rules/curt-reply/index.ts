@@ -103,12 +103,41 @@ function onlyFillers(text: string, from: number, to: number, skipFrom: number, s
       i++
       continue
     }
-    const w = words.find((x) => text.startsWith(x, i) && (i + x.length <= skipFrom || i >= skipTo))
+    // The first word of the list that stands here whole, outside the hit (a loop, not a find
+    // with a closure: this runs at every character).
+    let w = ''
+    for (const x of startingWith(words, text.charCodeAt(i)) ?? NOTHING) {
+      if (text.startsWith(x, i) && (i + x.length <= skipFrom || i >= skipTo)) {
+        w = x
+        break
+      }
+    }
     if (!w) return false
     i += w.length
   }
   return true
 }
+
+/**
+ * The words of a list that begin with code unit `c`, in list order (so the first that fits is the
+ * one a search of the whole list finds). onlyFillers looks a word up at every character it
+ * passes, and a list has a hundred-odd fillers of which one or two share a first character.
+ */
+function startingWith(words: readonly string[], c: number): readonly string[] | undefined {
+  let index = wordIndex.get(words)
+  if (!index) {
+    index = new Map()
+    for (const w of words) {
+      const at = w.charCodeAt(0)
+      const list = index.get(at)
+      if (list) list.push(w)
+      else index.set(at, [w])
+    }
+    wordIndex.set(words, index)
+  }
+  return index.get(c)
+}
+const wordIndex = new WeakMap<readonly string[], Map<number, string[]>>()
 
 /** A way forward offered anywhere in the reply, but not by the phrase itself (自己联系快递 is not 联系). */
 const offersPath = (ctx: LintContext, f: Finding): boolean => offersPathOutside(ctx, f.start, f.end)

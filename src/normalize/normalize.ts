@@ -62,13 +62,27 @@ export interface NormalizedText {
   hasIgnorable: boolean
 }
 
-export function normalize(input: string, scratch?: { buffer: Uint16Array }): NormalizedText {
+/**
+ * A linter's scratch buffer, and views of its first n units for short n: a view is an object
+ * of its own, and most replies are of a few lengths, so each is made once, not once per reply.
+ */
+export interface Scratch {
+  buffer: Uint16Array
+  views?: (Uint16Array | undefined)[]
+}
+const VIEWED = 256
+
+export function normalize(input: string, scratch?: Scratch): NormalizedText {
   const n = input.length
   // A linter passes its scratch buffer: one reply at a time, no new array per keystroke.
   let codes: Uint16Array
   if (scratch) {
-    if (scratch.buffer.length < n) scratch.buffer = new Uint16Array(Math.max(n, scratch.buffer.length * 2))
-    codes = scratch.buffer.subarray(0, n)
+    if (scratch.buffer.length < n) {
+      scratch.buffer = new Uint16Array(Math.max(n, scratch.buffer.length * 2))
+      scratch.views = undefined
+    }
+    if (n <= VIEWED) codes = (scratch.views ??= new Array<Uint16Array | undefined>(VIEWED + 1))[n] ??= scratch.buffer.subarray(0, n)
+    else codes = scratch.buffer.subarray(0, n)
   } else codes = new Uint16Array(n)
   let hasIgnorable = false
   for (let i = 0; i < n; i++) {
