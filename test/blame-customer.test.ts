@@ -193,7 +193,8 @@ describe('blame-customer: the customer made the cause of the trouble', () => {
     // Told you so, asked again, complained late.
     ['这个我都跟你说了，预售款不退', '都跟你说了', 3, 'error'],
     ['早就告诉您了，活动昨天就结束了', '早就告诉您了', 0, 'error'],
-    ['我上面已经回答过了', '上面已经回答过了', 1, 'error'],
+    // Told with no one told is curt-reply's impatience; pressed on the buyer (a refusal after it) it blames.
+    ['我上面已经回答过了，定制款不退', '上面已经回答过了', 1, 'error'],
     ['同一个问题您问了好几遍了', '问了好几遍', 6, 'error'],
     ['您怎么老问这个', '怎么老问', 1, 'error'],
     ['衣服都穿了半个月了才来说不合适', '才来说', 9, 'error'],

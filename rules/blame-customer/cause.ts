@@ -471,6 +471,23 @@ const toldYouDone: Judge = (f, ctx) => {
   return f
 }
 
+/**
+ * 都说了明天发 / 我上面已经回答过了: told-you-so with no one told is the agent's impatience (curt-reply's).
+ * It blames when pressed on the buyer: the reply asks back (…您没看吗？), a refusal follows (前面说过了，
+ * 定制款不退换), or the buyer is named in the reply (都说了要等，您一直催也没用; 你一开始就问过，我也回答过了;
+ * not 请您往上看).
+ */
+const MANNER_DE = norm(['得'])[0]!
+const toldBare: Judge = (f, ctx) => {
+  if (!toldYouDone(f, ctx)) return null
+  const t = ctx.text
+  // 上面已经说得很明白了: stressed by a complement of manner, read with 说得很明白 (its own entry).
+  if (t[f.end] === MANNER_DE) return f
+  if (t.includes('?') || QUESTION_TAIL.test(t)) return f
+  if (ctx.hasCue('pageRefusal', f.end, t.length) || ctx.hasCue('denial', f.end, t.length)) return f
+  return ctx.cues('customer').some(([s, e]) => (e <= f.start || s >= f.end) && customerAt(ctx, s) && !ctx.hasCue('polite', Math.max(0, s - 2), s)) ? f : null
+}
+
 const NOT_IS = norm(['不是'])[0]!
 /** A reply asked without its question mark (…您有看吗, …不是说了吗): 吗 / 么 / 嘛 at a sentence end. */
 const QUESTION_TAIL = new RegExp(`[${norm(['吗么嘛'])[0]}][${norm(['呀啊呢'])[0]}]?(?:[.!~\\s]|$)`)
@@ -791,6 +808,7 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   refusal: consequence,
   counterfactual,
   toldYouDone,
+  toldBare,
   toldEarlier,
   unreachable,
   takenByOthers,

@@ -172,8 +172,15 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   // 下次快递会注意 names the courier as the one to take care; 下回收快递记得先验货 has it as the thing received.
   const actor = cuesWithin(ctx, 'shop', f.end, care[0]).some(([s]) => !RECEIVED.has(t[s - 1] ?? ''))
   if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
-  if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end)) return null
+  if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end) || ownsFault(ctx)) return null
   return { ...f, end: care[1] }
+}
+
+const NOT = normalizePhrase('不')
+/** 这次的破损是我们包装没做好 / 是我们的问题: the shop owning the fault somewhere in the reply (not 不是我们的问题). */
+function ownsFault(ctx: LintContext): boolean {
+  const t = ctx.text
+  return ctx.cues('us').some(([s, e]) => t[s - 1] === IS && t[s - 2] !== NOT && ctx.hasCue('ownFault', e, clauseEnd(t, e)))
 }
 
 /**

@@ -102,6 +102,14 @@ function copiedFrom(ctx: LintContext, from: number, self: number): boolean {
   return cuesWithin(ctx, 'copied', Math.max(from, self - 3), self).some(([, e]) => e >= self - 1)
 }
 
+/** 是 / 也是 / 就是 after the shop: what follows is what the shop is (我们是实体店, 本店也是旗舰店). */
+const SELF_IS = /^(?:也|就|都|本身)?是/
+/** The seller word stands in the shop's own description: the shop, then 是, earlier in the clause. */
+function selfNamed(ctx: LintContext, [at]: Span): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'self', clauseStart(t, at), at).some(([, e]) => SELF_IS.test(t.slice(e, at)) && !ctx.hasCue('other', e, at))
+}
+
 /** 老是 / 容易 / 没几天就 + a defect (坏, 开胶, 起球…) is one predicate; alone it says nothing. */
 function withDefect(f: Finding, ctx: LintContext): Finding | null {
   const end = Math.min(clauseEnd(ctx.text, f.end), f.end + 4)
@@ -169,6 +177,8 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   // 吊打某果: the rival is the construction's own object, after the verb.
   if (tags.includes('beat')) return f
   const subject = subjectOf(ctx, f)
+  // 我们是台湾实体店面，所有二手精品都附鉴定书: the shop describing itself, no other seller.
+  if (subject && selfNamed(ctx, subject)) return null
   if (!subject || f.start - subject[1] > SUBJECT_REACH) {
     const earlier = subjectBefore(ctx, f)
     if (!earlier || selfBetween(ctx, earlier[1], f.start) || ctx.hasCue('hedge', sentenceStart(text, f.start), f.start) || asked(ctx, f)) return null
