@@ -55,7 +55,7 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['插个电都插不好吗', undefined, '都插不好', 'error'], // belittle
       ['連這個都不懂嗎', undefined, '連這個都不', 'error'], // belittle
       ['快递员打您电话一直没人接，只能退回了', undefined, '没人接', 'warning'], // unreachable
-      ['您没按说明书的步骤来，所以才装不上', undefined, '您没按说明', 'warning'], // not-follow
+      ['您没按说明书的步骤来，所以才装不上', undefined, '您没按说明书', 'warning'], // not-follow
       ['是您没按要求先冷藏，才化掉的', undefined, '是您没按要求', 'warning'], // not-follow
       ['是您自己超过了售后时间没申请', undefined, '是您自己超过了售后时间没申请', 'error'], // timeout
       ['您过了七天才申请，系统当然不让退', undefined, '才申请', 'error'], // timeout
@@ -88,7 +88,7 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['您空腹吃鱼油当然会反胃', '吃了反胃', '您空腹吃', 'error'], // health
       ['是您自己選錯規格的，這邊沒辦法幫您換', '收到的不對', '是您自己選錯', 'warning'], // tw
       ['您當初下單前不先問，現在才說不適用', '不能用', '現在才說', 'error'], // tw
-      ['您是不是没按说明书先泡水再用？那样肯定会漏', '漏水了', '没按说明', 'warning'], // q
+      ['您是不是没按说明书先泡水再用？那样肯定会漏', '漏水了', '没按说明书', 'warning'], // q
       ['是不是您家宝宝拿去啃了？', '奶瓶有咬痕', '您家宝宝拿去啃', 'warning'], // q
       ['親，商品頁面都有標示尺寸，下單前要看清楚喔', '太小了', '都有標示', 'warning'], // tw
       ['這邊有提醒過您預購要等14天唷', '怎麼還沒到', '有提醒過您', 'error'], // tw
@@ -96,13 +96,13 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['您沒有在鑑賞期內申請，這邊無法受理', '我要退貨', '您沒有在鑑賞期內申請', 'warning'], // tw
       ['您是不是沒有照說明書組裝？我們出貨前都有檢查', '搖搖晃晃的', '沒有照說明', 'warning'], // tw
       ['地址是您自己填的，填錯我們也沒辦法', '包裹送錯了', '自己填的', 'warning'], // tw
-      ['亲，您这是没按说明书来吧', '装不上', '没按说明', 'warning'], // cn
+      ['亲，您这是没按说明书来吧', '装不上', '没按说明书', 'warning'], // cn
       ['滤芯要定期换的，您用了一年都没换，出水慢很正常', '出水很慢', '您用了一年都没换，出水慢很正常', 'error'], // cn
       ['您这边一直没回复消息，所以才没给您发货', '怎么还不发货', '您这边一直没回复消息', 'error'], // cn
       ['您自己没注意看规格，买成了110V的', '插上就烧了', '您自己没注意', 'error'], // cn
       ['帐篷是您收的时候没晾干才发霉的', '帐篷发霉了', '是您收的时候没晾干才发霉', 'error'], // cn
       ['都说了不要用钢丝球，您还用，涂层不掉才怪', '锅掉涂层', '都说了', 'error'], // cn
-      ['您自己沒看清楚規格就下單了', undefined, '您自己沒看清', 'error'], // tw
+      ['您自己沒看清楚規格就下單了', undefined, '您自己沒看清楚', 'error'], // tw
       ['是您自己摔到的吧，螢幕才會裂', '螢幕裂了', '是您自己摔', 'error'], // tw
       ['商品頁面都有寫不適用這個型號喔', undefined, '都有寫', 'warning'], // tw
       ['您超過鑑賞期才申請，系統當然不給退', undefined, '才申請', 'error'], // tw
@@ -327,7 +327,7 @@ describe('competitor-disparagement: other sellers run down, by any predicate of 
       ['别家的销量都是刷出来的', undefined, '别家的销量都是刷出来', 'warning'], // fakesales
       ['那家的评价全是刷的', undefined, '那家的评价全是刷的', 'warning'], // fakesales
       ['别家那种便宜的都是翻新机', undefined, '别家那种便宜的都是翻新机', 'warning'], // refurb
-      ['他们卖的是拆机件', undefined, '他们卖的是拆机', 'warning'], // refurb
+      ['他们卖的是拆机件', undefined, '他们卖的是拆机件', 'warning'], // refurb
       ['其他店的都是库存老货', undefined, '其他店的都是库存老货', 'warning'], // refurb
       ['他们家卖完就不管了', undefined, '他们家卖完就不管了', 'warning'], // service
       ['别家出了问题找不到人', undefined, '别家出了问题找不到人', 'warning'], // service

@@ -18,6 +18,9 @@ describe('blame-customer: told-you-so with no one told is impatience; pressed on
       ['你一开始就问过这个，我也回答过了', undefined, '也回答过了', 'error'],
       // A lecture on next time with no fault owned by the shop is still a lecture.
       ['以后收货记得当面检查', undefined, '以后收货记得当面', 'warning'],
+      // Spans end on a word boundary: 说明书 and 看清楚 are never cut.
+      ['可能是您没按说明书安装，才会漏水', undefined, '是您没按说明书', 'warning'],
+      ['多半是您没看清楚尺码表才拍错的', undefined, '多半是您没看清楚尺码表才拍错', 'warning'],
     ],
     [
       // Bare told-you-so (pool: 6 curt-only against 2 also blame): curt-reply's.
@@ -63,6 +66,9 @@ describe('competitor-disparagement: the shop describing itself and fraud warning
     [
       ['实体店那些都是二手货', undefined, '实体店那些都是二手货', 'warning'],
       ['那些低价店都是骗子', undefined, '那些低价店都是骗子', 'warning'],
+      // The noun is whole (过期品, 拆机货), not cut after 过期 / 拆机.
+      ['别家卖的都是过期品', undefined, '别家卖的都是过期品', 'warning'],
+      ['那几家店全是拆机货', undefined, '那几家店全是拆机货', 'warning'],
     ],
     [
       // The shop is what the seller word names (我们是…实体店).
