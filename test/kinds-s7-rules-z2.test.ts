@@ -46,6 +46,10 @@ describe('curt-reply: the agent saying it already answered, and what is not curt
       ['都说了下周一发货', undefined, '都说了', 'warning'],
       ['我已经回答过了，周五发', undefined, '已经回答过了', 'warning'],
       ['订单的事我已经回复过了，周五前发', undefined, '已经回复过了', 'warning'],
+      // A bare pointer at where it is written, or at what decides it, as the whole answer.
+      ['看详情页', '这款空气炸锅能烤蛋糕吗', '看详情页', 'warning'],
+      ['看尺码表吧', '我一米六五穿哪个码', '看尺码表', 'warning'],
+      ['看行情', '黄金回收今天多少钱', '看行情', 'warning'],
     ],
     [
       // Pressed on the buyer (asked back, the buyer named): blame-customer's reproach.
@@ -54,6 +58,9 @@ describe('curt-reply: the agent saying it already answered, and what is not curt
       // Someone else said it, or the agent owns the misunderstanding.
       ['评价里大家都说了好用'],
       ['抱歉，我前面已经说过了但没讲清楚，是我的问题'],
+      // The pointer with the answer or help after it.
+      ['看详情页第四张图，可以烤六寸的蛋糕', '这款空气炸锅能烤蛋糕吗'],
+      ['尺码表在主图第五张，您报下体重我帮您挑', '我一米六五穿哪个码'],
       // A late complaint held against the buyer is blame (pool: 2 of 3 blame only).
       ['都用了一个月才说不好，早干嘛去了'],
     ],
