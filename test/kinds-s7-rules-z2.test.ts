@@ -18,6 +18,9 @@ describe('blame-customer: told-you-so with no one told is impatience; pressed on
       ['你一开始就问过这个，我也回答过了', undefined, '也回答过了', 'error'],
       // A lecture on next time with no fault owned by the shop is still a lecture.
       ['以后收货记得当面检查', undefined, '以后收货记得当面', 'warning'],
+      // The goods were fine or complete when they left, answering a complaint (胀袋/漏气 are complaints too).
+      ['亲，我们发货的时候都是好好的', '收到的气垫床漏气了', '发货的时候都是好好的', 'warning'],
+      ['我们出厂都是齐的，您再翻翻盒子', '积木少了两块', '出厂都是齐的', 'warning'],
       // Spans end on a word boundary: 说明书 and 看清楚 are never cut.
       ['可能是您没按说明书安装，才会漏水', undefined, '是您没按说明书', 'warning'],
       ['多半是您没看清楚尺码表才拍错的', undefined, '多半是您没看清楚尺码表才拍错', 'warning'],
@@ -32,6 +35,9 @@ describe('blame-customer: told-you-so with no one told is impatience; pressed on
       // Waiting on a third party, then disowning it: shirking (curt-reply's), not blame.
       ['等快递吧，跟我们没关系'],
       ['等银行处理吧，跟我们没有关系'],
+      // Fine when shipped, then help or an apology: no blame left on the buyer.
+      ['我们发货时都是好好的，抱歉让您收到胀袋的', '薯片胀袋了'],
+      ['放心，我们出厂都是齐的', '积木有几块'],
       // Advice about next time while the shop owns this time's fault.
       ['建议您下回收货先拆开看看，这次是我们打包不到位，已经给您重发了'],
       ['是我们的问题，以后签收时也可以当面看一下哦'],
