@@ -360,8 +360,8 @@ describe('blame-customer: blame by insinuation', () => {
     ['抱歉抱歉，下回拍之前先看一下尺码表哦', undefined, '下回拍之前先看', 5, 'warning'],
     ['您下次别用洗衣机洗了', undefined, '下次别用', 1, 'warning'],
     // Pointing at what was written, in answer to a complaint or after a guess about the buyer's act.
-    ['说明书上写了不能用热水烫哦', '杯子烫变形了', '上写了', 3, 'warning'],
-    ['您是不是放在阳台暴晒了？包装上写着避光保存', undefined, '上写着', 14, 'warning'],
+    ['说明书上写了不能用热水烫哦', '杯子烫变形了', '说明书上写了', 0, 'warning'],
+    ['您是不是放在阳台暴晒了？包装上写着避光保存', undefined, '包装上写着', 12, 'warning'],
     // Guessed: a hedged cleft naming the customer as the cause of the trouble complained of.
     ['估计是您自己摔过吧', '屏幕碎了', '是您自己摔过', 2, 'warning'],
     ['大概是您用力过猛拉断的', '拉链断了', '是您用力过猛拉断', 2, 'warning'],

@@ -21,6 +21,8 @@ describe('blame-customer: told-you-so with no one told is impatience; pressed on
       // The goods were fine or complete when they left, answering a complaint (胀袋/漏气 are complaints too).
       ['亲，我们发货的时候都是好好的', '收到的气垫床漏气了', '发货的时候都是好好的', 'warning'],
       ['我们出厂都是齐的，您再翻翻盒子', '积木少了两块', '出厂都是齐的', 'warning'],
+      // Spans start on a word boundary: the locative keeps its document (包装上写着, 吊牌里写了).
+      ['水洗标上写着不可烘干哦', '毛衣缩水了', '水洗标上写着', 'warning'],
       // Spans end on a word boundary: 说明书 and 看清楚 are never cut.
       ['可能是您没按说明书安装，才会漏水', undefined, '是您没按说明书', 'warning'],
       ['多半是您没看清楚尺码表才拍错的', undefined, '多半是您没看清楚尺码表才拍错', 'warning'],

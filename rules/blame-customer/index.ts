@@ -188,7 +188,20 @@ function ownsFault(ctx: LintContext): boolean {
  * a complaint, follows a guess about what the customer did (您是不是用热水洗的？) or closes a
  * refusal; answering a question (尺码表上写着…) or followed by help it informs.
  */
-function pageNote(f: Finding, ctx: LintContext): Finding | null {
+function pageNote(found: Finding, ctx: LintContext): Finding | null {
+  const f = pageNoteJudged(found, ctx)
+  return f && withDocument(f, ctx)
+}
+
+/** 上 / 里 / 页 open the phrase as the document's locative: 说明书上写了, not 「上写了」 cut from its noun. */
+const LOCATIVE = new Set([...normalizePhrase('上里页')])
+function withDocument(f: Finding, ctx: LintContext): Finding {
+  if (!LOCATIVE.has(ctx.text[f.start]!)) return f
+  const doc = cuesWithin(ctx, 'document', Math.max(0, f.start - 6), f.start + 1).filter(([s, e]) => s < f.start && (e === f.start || e === f.start + 1))
+  return doc.length ? { ...f, start: Math.min(...doc.map(([s]) => s)) } : f
+}
+
+function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const s0 = sentenceStart(t, f.start)
   if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end)) return null
