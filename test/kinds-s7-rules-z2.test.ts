@@ -58,6 +58,7 @@ describe('curt-reply: the agent saying it already answered, and what is not curt
       ['看详情页', '这款空气炸锅能烤蛋糕吗', '看详情页', 'warning'],
       ['看尺码表吧', '我一米六五穿哪个码', '看尺码表', 'warning'],
       ['看行情', '黄金回收今天多少钱', '看行情', 'warning'],
+      ['又让我查第三次物流，真的会谢', undefined, '真的会谢', 'warning'],
     ],
     [
       // Pressed on the buyer (asked back, the buyer named): blame-customer's reproach.
@@ -66,6 +67,8 @@ describe('curt-reply: the agent saying it already answered, and what is not curt
       // Someone else said it, or the agent owns the misunderstanding.
       ['评价里大家都说了好用'],
       ['抱歉，我前面已经说过了但没讲清楚，是我的问题'],
+      // The 会谢 meme after praise of the goods is delight, not sarcasm at the buyer.
+      ['这条裙子上身巨显瘦，我真的会谢'],
       // The pointer with the answer or help after it.
       ['看详情页第四张图，可以烤六寸的蛋糕', '这款空气炸锅能烤蛋糕吗'],
       ['尺码表在主图第五张，您报下体重我帮您挑', '我一米六五穿哪个码'],

@@ -303,6 +303,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('nag') && ctx.cues('selfBlame').length) return null
   // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach.
   if (f.entry.tags.includes('toldBare') && pressedOnBuyer(ctx, f)) return null
+  // 素颜戴也巨好看 真的会谢: the meme after praise of the goods is delight.
+  if (f.entry.tags.includes('sarcasm') && ctx.hasCue('praise', 0, f.start)) return null
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
   if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
   if (kind === 'rude') return f
