@@ -1,0 +1,91 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Issue 8, seventh session, round 2 (rq2): false alarms of sets L, M and N read as classes, with
+ * replies in our own words. Each describe names the class; the flag cases beside the passes show
+ * the same words still reported where the class does not hold.
+ */
+
+describe('off-platform: the shop saying it has no such channel (微信群我们这边没有)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['有事进我们的微信群问，群里有人回', undefined, '微信群', 'error'],
+      ['QQ群我们这边有的，我拉您', undefined, 'QQ群', 'error'],
+    ],
+    [
+      ['您提到的那个QQ群我们是没有的，售后就在这个聊天窗口'],
+      ['您说的微信群本店没有，请以店铺客服为准'],
+      ['微信群我们这里没有，有问题直接在这儿留言'],
+    ],
+  )
+})
+
+describe('off-platform: 私下 told of other people’s habits (明星私下都在用), not a deal', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['这单我们私下交易，便宜二十', undefined, '私下交易', 'error'],
+      ['运费我私下补给您', undefined, '私下补', 'error'],
+    ],
+    [
+      ['好几个美妆博主私下都在用我们家的卸妆膏'],
+      ['我们的老顾客私下也在推荐这款'],
+      ['店里的师傅私下一直在穿这双鞋'],
+    ],
+  )
+})
+
+describe('off-platform: the buyer’s own account the order was placed with (下单的微信号)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['方便的话留一下您的微信号，我加您', undefined, '您的微信号', 'error'],
+      ['有事把您的扣扣发我', undefined, '您的扣扣', 'error'],
+    ],
+    [
+      ['订单只在下单的微信号里能看到，您切换一下账号'],
+      ['请用绑定的微信号登录小程序查看物流'],
+      ['发票已经发到您的QQ邮箱，请查收'],
+    ],
+  )
+})
+
+describe('review-manipulation: the shop disowning the offer the buyer found (不是我们放的)', () => {
+  checkKinds(
+    'review-manipulation',
+    [['包裹里放了卡片，五星好评返现五元', undefined, '五星好评返现五元', 'error']],
+    [
+      ['您说的“好评返现”小卡片不是我们放的，可能是仓库混装了，我们查一下'],
+      ['那张晒图送红包的卡不是本店的，请别扫码'],
+    ],
+  )
+})
+
+describe('privacy-leak: a business line is not personal data (工作手机, 门店电话)', () => {
+  checkKinds(
+    'privacy-leak',
+    [['那位买家的手机是13822334455', undefined, '13822334455', 'error']],
+    [
+      ['急的话打我工作手机一三九零零二二三三四四'],
+      ['到店自提前可以打门店电话，号码我发您：一八八 零零一二 三四五六'],
+      ['售后您找厂家，厂家电话13500001111'],
+    ],
+  )
+})
+
+describe('privacy-leak: a masked recipient checked with the buyer (尾号…，是您家人代收的吗)', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      // A guess put with 吧 asserts who it is: what follows is told about that person.
+      ['这单是您朋友的吧？她住在5栋1203', undefined, '5栋1203', 'error'],
+      ['您邻居也买了，她尾号8866', undefined, '8866', 'error'],
+    ],
+    [
+      ['签收人显示王**，手机尾号6621，是您家人帮忙签的吗'],
+      ['收件电话后四位是0315，是不是您朋友代下的单呢？'],
+    ],
+  )
+})
