@@ -89,3 +89,16 @@ describe('privacy-leak: a masked recipient checked with the buyer (尾号…，�
     ],
   )
 })
+
+describe('review-manipulation: a gift in kind is reported whole, never cut inside 一包/一双', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['带视频晒单的送一瓶洗衣液', undefined, '晒单的送一瓶洗衣液', 'error'],
+      ['五星好评送个小样给您', undefined, '五星好评送个小样', 'error'],
+      ['追评满15字，补发一件给您', undefined, '追评满15字，补发一件', 'error'],
+      ['好评返3元哦', undefined, '好评返3元', 'error'],
+    ],
+    [['买两件送一双袜子，评价随意'], ['亲，一包是十片装的，欢迎收货后评价']],
+  )
+})
