@@ -102,3 +102,21 @@ describe('review-manipulation: a gift in kind is reported whole, never cut insid
     [['买两件送一双袜子，评价随意'], ['亲，一包是十片装的，欢迎收货后评价']],
   )
 })
+
+describe('internet-slang: post memes 一整个爱住 / 咱就是说 and hype 起飞 / 氛围感拉满', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['这款香薰一整个爱住', undefined, '一整个爱住', 'warning'],
+      ['咱就是说这个价真的可以', undefined, '咱就是说', 'warning'],
+      ['这个键盘打字手感直接起飞', undefined, '直接起飞', 'warning'],
+    ],
+    [
+      ['一整个冬天都能穿'],
+      ['这个咖啡闻着真香'],
+      ['航班起飞前记得关机'],
+      ['续航直接拉满了'],
+      ['小孩晚上哭哭闹闹可以试试这个安抚巾'],
+    ],
+  )
+})
