@@ -120,3 +120,19 @@ describe('internet-slang: post memes 一整个爱住 / 咱就是说 and hype 起
     ],
   )
 })
+
+describe('review-manipulation: a changed review paid by borne costs or damages (运费全额承担, 双倍赔)', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['麻烦您把中评删一下，来回运费我们全额承担', undefined, '中评删一下，来回运费我们全额承担', 'error'],
+      ['差评撤了吧，碎的那几个我们双倍赔', undefined, '差评撤了吧，碎的那几个我们双倍赔', 'error'],
+      ['負評能不能移除呢？我們補您50元', undefined, '負評能不能移除呢？我們補您50元', 'error'],
+    ],
+    [
+      ['运费我们全额承担，评价您按真实感受写就好'],
+      ['坏的我们双倍赔，差评您随意'],
+      ['评论区的违规广告我们已经移除了'],
+    ],
+  )
+})
