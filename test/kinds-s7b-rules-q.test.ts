@@ -136,3 +136,15 @@ describe('review-manipulation: a changed review paid by borne costs or damages (
     ],
   )
 })
+
+describe('off-platform: the shop’s LINE reached by message or search (私訊我們的賴, 搜尋我們的LINE)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['訂製款可以私訊我們的賴，小編回很快', undefined, '私訊我們的賴', 'error'],
+      ['搜尋我們的LINE就找得到，名稱同賣場', undefined, '搜尋我們的LINE', 'error'],
+    ],
+    [['有問題請直接在聊聊私訊我們'], ['感謝您對我們的信賴'], ['結帳時可以選LINE Pay']],
+    { profile: 'zh-TW' },
+  )
+})
