@@ -148,3 +148,11 @@ describe('off-platform: the shop’s LINE reached by message or search (私訊�
     { profile: 'zh-TW' },
   )
 })
+
+describe('off-platform: a number to ring and the agent who answers it (打这个号码…找我)', () => {
+  checkKinds(
+    'off-platform',
+    [['方便的话打这个号码一五九零零三三四四五五找我', undefined, '打这个号码一五九零零三三四四五五找我', 'error']],
+    [['骑手说打这个号码找我们没人接，麻烦您核对一下'], ['您打这个号码是空号吗？我帮您查']],
+  )
+})
