@@ -156,3 +156,20 @@ describe('off-platform: a number to ring and the agent who answers it (打这个
     [['骑手说打这个号码找我们没人接，麻烦您核对一下'], ['您打这个号码是空号吗？我帮您查']],
   )
 })
+
+describe('off-platform: money moved around the platform by account, fee pretext or 还 (L and M)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['退款太慢的话，您把钱退回来，我支付宝还您', undefined, '支付宝还您', 'error'],
+      ['把您收款的那个号告诉我，差价我直接给您打过去', undefined, '收款的那个号告诉我，差价我直接给您打过去', 'error'],
+      ['尾款您转到我们的账户就行', undefined, '转到我们的账户', 'error'],
+      ['订金走银行卡吧，走平台手续费高', undefined, '走平台手续费高', 'error'],
+    ],
+    [
+      ['退款会原路退回到您的支付宝账户'],
+      ['手续费是平台收的，我们这边承担，您正常下单'],
+      ['您绑定的收款账户是哪个手机号？'],
+    ],
+  )
+})
