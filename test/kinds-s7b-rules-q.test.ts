@@ -173,3 +173,20 @@ describe('off-platform: money moved around the platform by account, fee pretext 
     ],
   )
 })
+
+describe('review-manipulation: praise asked by euphemism or as a write-up, paid by a token (M and N)', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['评论里帮我们说几句好话，有返利的哦', undefined, '评论里帮我们说几句好话，有返利', 'error'],
+      ['写几句用后感配张图，给您补一张京券当心意', undefined, '用后感配张图，给您补一张京券当心意', 'error'],
+      ['上完课在评价里给老师五星，可以免费再领一节体验课', undefined, '五星，可以免费再领一节体验课', 'error'],
+      ['评价里带上宝宝照片和“好用”两个字，下一单给您直接减八块', undefined, '评价里带上宝宝照片和“好用”两个字，下一单给您直接减八块', 'error'],
+    ],
+    [
+      ['谢谢您的好评，这是我们的一点心意'],
+      ['您写的吃后感我们都看到了，谢谢支持'],
+      ['满意的话帮我们说两句好话哦'],
+    ],
+  )
+})

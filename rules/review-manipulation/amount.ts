@@ -61,7 +61,7 @@ export function spendThreshold(text: string, from: number, to: number): boolean 
 }
 
 /** Measure words of a gift in kind (一包, 一双, 两支, 一次). */
-const MEASURE = new Set(normalizePhrase('包双支瓶盒张份套件袋片罐次个只条杯颗本台把箱斤对泡束枝卷副组粒根'))
+const MEASURE = new Set(normalizePhrase('包双支瓶盒张份套件袋片罐次个只条杯颗本台把箱斤对泡束枝卷副组粒根节堂'))
 /** What ends the thing given: the receiver, particles, a next verb (送一包湿巾给您, 送个小样哦). */
 const ITEM_STOP = new Set(normalizePhrase('给您你的哦吧呢啊呀啦哈喔嘛了和或再也就还都并'))
 /** The thing given is a short noun: at most this many characters after its measure word. */

@@ -96,7 +96,8 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, reach, named)
   for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
   // An amount makes a verb a reward as surely as a named one (给好评附三张照片的话，下次帮您打九折).
-  for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, STRONG_REACH, withAmount)
+  // After dictated wording the verb may stand as far as a named reward (评价里带上照片和“推荐”两个字，下一单给您直接减十块).
+  for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, specified ? reach : STRONG_REACH, withAmount)
   if (!best) return undefined
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
