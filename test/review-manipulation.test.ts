@@ -103,7 +103,8 @@ const generalFlags: ReadonlyArray<readonly [text: string, actual: string, start:
   ['好评吧，下次来给你打八折', '好评吧，下次来给你打八折', 0],
   ['五星好评后私信我，给您打个折', '五星好评后私信我，给您打个折', 0],
   ['好评满20字，送您一份试用装', '好评满20字，送您', 0],
-  ['晒图评价，额外送一双袜子', '晒图评价，额外送一', 0],
+  // The gift in kind whole: a span ending in 送一 would cut 一双.
+  ['晒图评价，额外送一双袜子', '晒图评价，额外送一双袜子', 0],
   // Scripted content for cash, further on in the sentence.
   ['评价里写上"正品"两个字，返现2元哦', '评价里写上"正品"两个字，返现2元', 0],
   // The claim ticket in a later clause.

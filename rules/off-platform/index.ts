@@ -316,6 +316,8 @@ export default defineRule({
         across(out, ctx, 'transfer', 'wallet', TRANSFER_REACH, true, entryFor('payment'), make)
         // 加售后小姐姐, 添加店长: on the platform nobody is added, so adding a person is contact elsewhere.
         across(out, ctx, 'add', 'staff', ADD_REACH, false, entryFor('invite'), make, 'notAdd')
+        // 私訊我們的賴, 搜尋我們的LINE: reaching the shop's account elsewhere by message or search.
+        across(out, ctx, 'seek', 'seekApp', ADD_REACH, false, entryFor('invite'), make)
         // 进我们的粉丝群, 入售后群: joining the shop's own group is adding it by another verb.
         across(out, ctx, 'join', 'shopGroup', ADD_REACH, false, entryFor('invite'), make)
         described(out, ctx, entryFor('account'), make)
@@ -332,7 +334,7 @@ export default defineRule({
       // account, or the cues across() and described() start from. Any new path in scan() needs its
       // condition here too (test/scan-gates.test.ts compares gated and ungated output).
       scanWhen: (text: string) => mightHideWord(text, tolerant.before, tolerant.after) || hasLookalike(text) || hasAccountRun(text),
-      scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber'],
+      scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber', 'seekApp'],
       finalize,
     }
   },

@@ -1,4 +1,4 @@
-import { clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
@@ -49,11 +49,34 @@ const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 const isAlnum = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x7a)
 
+/**
+ * 是您家人代收的吗: the relation right after 是 in a question put with 吗. A guess put with 吧
+ * (是您同事的吧？她也买了…) asserts who it is, and what follows is told about them.
+ */
+function askedWhether(text: string, start: number, end: number): boolean {
+  if (!text.endsWith(IS, start) || !isQuestion(text, start, end)) return false
+  const rest = text.slice(end, sentenceEnd(text, end) + 1)
+  if (rest.includes(BA)) return false
+  // 是不是您朋友…呢？ asks by itself; after a bare 是 the question needs its 吗.
+  return WHETHER.some((w) => text.endsWith(w, start)) || rest.includes(MA)
+}
+const IS = n('是')
+const WHETHER = ['是不是', '是否'].map(n)
+const MA = n('吗')
+const BA = n('吧')
+
 /** Where the reply refers to someone other than the buyer. */
 function references(ctx: LintContext): Span[] {
   const { text } = ctx
   const refs: Span[] = []
-  for (const name of ['relation', 'pronoun']) for (const [start, end] of ctx.cues(name)) refs.push({ start, end, named: true })
+  for (const name of ['relation', 'pronoun']) {
+    for (const [start, end] of ctx.cues(name)) {
+      // 电话尾号1234，是您家人代收的吗: the agent asks whether the recipient of the buyer's own order
+      // is family; a supposition like 如果不是您本人, naming no one else whose data it would be.
+      if (name === 'relation' && askedWhether(text, start, end)) continue
+      refs.push({ start, end, named: true })
+    }
+  }
   // 如果不是您本人的号码: a supposition about the buyer's own data, not someone else named.
   for (const [start, end] of ctx.cues('otherWhole')) if (!lastCue(ctx, 'condition', Math.max(clauseStart(text, start), start - CONDITION_REACH), start)) refs.push({ start, end })
   for (const [start, end] of ctx.cues('other')) {

@@ -1,4 +1,5 @@
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { isHan } from '../../src/vocab/chars.js'
 
 /**
  * Amounts after a reward word: 返3元, 送5块钱, 返两元, 返 8 块钱, 打九折, 打8.5折. Literals are
@@ -57,4 +58,26 @@ export function spendThreshold(text: string, from: number, to: number): boolean 
     if (j > i + 1 && !REVIEW_QUANTITY.includes(text[j] ?? '')) return true
   }
   return false
+}
+
+/** Measure words of a gift in kind (一包, 一双, 两支, 一次). */
+const MEASURE = new Set(normalizePhrase('包双支瓶盒张份套件袋片罐次个只条杯颗本台把箱斤对泡束枝卷副组粒根节堂'))
+/** What ends the thing given: the receiver, particles, a next verb (送一包湿巾给您, 送个小样哦). */
+const ITEM_STOP = new Set(normalizePhrase('给您你的哦吧呢啊呀啦哈喔嘛了和或再也就还都并'))
+/** The thing given is a short noun: at most this many characters after its measure word. */
+const ITEM_MAX = 6
+
+/**
+ * 送一包湿巾, 额外送一双袜子, 送个小样: a reward word ending in a numeral or 个 runs on over its
+ * measure word and the thing given, so the span never stops inside 一包 or 一双.
+ */
+export function itemEnd(text: string, end: number, limit: number): number {
+  const last = text[end - 1] ?? ''
+  if (last !== GE && !NUMERAL.has(last)) return end
+  let i = end
+  if (MEASURE.has(text[i] ?? '')) i++
+  else if (last !== GE) return end
+  const stop = Math.min(limit, i + ITEM_MAX)
+  while (i < stop && isHan(text.charCodeAt(i)) && !ITEM_STOP.has(text[i]!)) i++
+  return i
 }

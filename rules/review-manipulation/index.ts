@@ -4,7 +4,7 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, refusedBefore, runEnd, runStart } from '../shared/cues.js'
-import { amountEnd, spendThreshold } from './amount.js'
+import { amountEnd, itemEnd, spendThreshold } from './amount.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')
@@ -96,12 +96,13 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, reach, named)
   for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
   // An amount makes a verb a reward as surely as a named one (给好评附三张照片的话，下次帮您打九折).
-  for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, STRONG_REACH, withAmount)
+  // After dictated wording the verb may stand as far as a named reward (评价里带上照片和“推荐”两个字，下一单给您直接减十块).
+  for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, specified ? reach : STRONG_REACH, withAmount)
   if (!best) return undefined
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
-  const end = amountEnd(text, runEnd(ctx, REWARDS, best[1], sentenceEnd))
-  return runEnd(ctx, REWARDS, end, sentenceEnd)
+  const end = runEnd(ctx, REWARDS, amountEnd(text, runEnd(ctx, REWARDS, best[1], sentenceEnd)), sentenceEnd)
+  return itemEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
 }
 
 /** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */
