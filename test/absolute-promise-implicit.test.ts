@@ -114,8 +114,8 @@ describe('absolute-promise: an OK to an outcome the customer insists on', () => 
 
 describe('absolute-promise: an effect by a deadline', () => {
   it.each([
-    ['精华液坚持用两周痘印就能淡', '周痘印就能淡'],
-    ['这个增高垫穿三个月就能长高', '个月就能长高'],
+    ['精华液坚持用两周痘印就能淡', '两周痘印就能淡'],
+    ['这个增高垫穿三个月就能长高', '三个月就能长高'],
   ])('%s → %s', (text, actual) => {
     expect(brief(lint(text))).toEqual(one(text, actual))
   })

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
+import { createLinter } from '../src/index.js'
+
+/**
+ * Issue 8, seventh session, round 2 (ry2): false alarms of absolute-promise and exaggeration on
+ * sets L, M and N, fixed by the class behind them, and the spans and rewrites that cut a word or
+ * put the hedge in the wrong place. Replies in our own words; traps beside each kind.
+ */
+
+describe('absolute-promise: 一定 as a determiner ("a certain amount of") after a verb of having or giving', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      // The adverb itself still promises: the trap beside the kind.
+      ['这个药膏用了一定能消肿', undefined, '一定', 'warning'],
+    ],
+    [
+      ['腰托只能起到一定的支撑作用，不能代替治疗'],
+      ['这款面霜具有一定保湿效果，干皮建议叠加乳液'],
+      ['节假日发货会带来一定延迟，请您谅解'],
+      ['玻璃瓶运输中存在一定破损风险，我们会加厚包装'],
+    ],
+  )
+})
+
+describe('absolute-promise: a hedge of degree before the outcome (比较/比較/不太/相对来说)', () => {
+  checkKinds(
+    'absolute-promise',
+    [['用冷水手洗就不会变形的', undefined, '不会变形', 'error']],
+    [
+      ['冷水手洗的话比较不会变形哦'],
+      ['這款是精梳棉，比較不會起球'],
+      ['相对来说不会掉色，深色还是建议单独洗'],
+      ['这个面料不太会皱，挂起来就平了'],
+    ],
+  )
+})
+
+describe('absolute-promise: certainty about a third party in a fraud warning (一定是骗子)', () => {
+  checkKinds(
+    'absolute-promise',
+    [['放心，这个一定不会过敏', undefined, '一定', 'error']],
+    [
+      ['凡是让您加微信付款的，肯定是骗子，请不要理会'],
+      ['我们不会私下联系您退款，打电话这么说的一定是冒充的客服'],
+    ],
+  )
+})
+
+describe('absolute-promise: 承诺 named as a noun after 的 (这是我们的承诺)', () => {
+  checkKinds(
+    'absolute-promise',
+    [['我承诺明天一早就送到', undefined, '承诺', 'error']],
+    [['七天无理由退换，这是本店对每位顾客的承诺'], ['品牌方的担保我们会转达给您']],
+  )
+})
+
+describe('absolute-promise: a yes to a question about the shop’s own service terms', () => {
+  checkKinds(
+    'absolute-promise',
+    [['可以的亲', '这个吹风机能用五年吗？', '可以的', 'error']],
+    [
+      ['可以的，支持七天无理由', '收到不满意可以退吗？'],
+      ['能的，不合适包换', '穿着不舒服能换吗'],
+    ],
+  )
+})
+
+describe('absolute-promise: a time word after 一 or 一下 dates nothing (备注一下周日, 等一下午)', () => {
+  checkKinds(
+    'absolute-promise',
+    [['包裹星期六给您送到', undefined, '星期六给您送到', 'error']],
+    [
+      ['好的，我帮您备注一下周日派送', '周日能送吗？'],
+      ['我查一下周六能不能送到'],
+      ['快递员等了一下午才送到'],
+    ],
+  )
+})
+
+describe('absolute-promise: the shop’s own inquiry and its own choice of goods, committed (info)', () => {
+  const linter = linterFor('absolute-promise')
+  it.each([
+    ['到账有延迟的话再找我，我们一定帮您查清楚', '一定'],
+    ['我们是先进先出，肯定不会给您发临期的', '肯定'],
+  ])('%s is reported at info', (text, actual) => {
+    const m = linter.lint(text).messages
+    expect(m.map((x) => [x.actual, x.severity])).toEqual([[actual, 'info']])
+  })
+  it('a promise about the goods after the same words is still an error', () => {
+    expect(linter.lint('肯定不会发霉的，放心吃').messages.map((x) => x.severity)).toEqual(['error'])
+  })
+})
+
+describe('spans and rewrites: a whole figure, a whole date, the hedge after the dose', () => {
+  const linter = linterFor('absolute-promise')
+  const one = (text: string, previous?: string) => {
+    const m = linter.lint(text, previous ? { previous } : undefined).messages
+    expect(m).toHaveLength(1)
+    return m[0]!
+  }
+  it('takes the numeral of a dose into the span and hedges before the use', () => {
+    const m = one('这瓶精华抹上两周斑点就淡了')
+    expect([m.actual, m.start, m.end]).toEqual(['两周斑点就淡', 6, 12])
+    expect(m.message).toContain('例如「这瓶精华一般抹上两周斑点就淡了」')
+  })
+  it('takes digits and 个 as the figure (3个月, 10天)', () => {
+    expect(one('涂10天皮肤就白了').actual).toBe('10天皮肤就白')
+    expect(one('吃3个月肚子就瘦了').actual).toBe('3个月肚子就瘦')
+  })
+  it('takes the weekday with the hour (周三下午, not 下午)', () => {
+    const m = one('您的包裹周三下午给您送到')
+    expect(m.actual).toBe('周三下午给您送到')
+    expect(m.message).toContain('例如「您的包裹预计周三下午给您送到」')
+  })
+  it('every rewrite it offers lints clean', () => {
+    const all = createLinter({})
+    for (const text of ['这瓶精华抹上两周斑点就淡了', '您的包裹周三下午给您送到', '涂10天皮肤就白了']) {
+      const m = linter.lint(text).messages[0]!
+      const preview = /例如「(.+)」/.exec(m.message)![1]!
+      expect(all.lint(preview).messages.filter((x) => x.severity !== 'info')).toEqual([])
+    }
+  })
+})
+
+describe('exaggeration: 第一 counting runs of transport in order (第一车, 第一班, 第一趟)', () => {
+  checkKinds(
+    'exaggeration',
+    [['这款是同类里销量第一的', undefined, '销量第一', 'warning']],
+    [['今天没赶上，明早第一车给您发出'], ['赶第一班车给您寄'], ['快递第一趟就来收了']],
+  )
+})
