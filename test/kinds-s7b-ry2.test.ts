@@ -131,3 +131,22 @@ describe('exaggeration: 第一 counting runs of transport in order (第一车, �
     [['今天没赶上，明早第一车给您发出'], ['赶第一班车给您寄'], ['快递第一趟就来收了']],
   )
 })
+
+describe('absolute-promise: 妥妥的 vouches for an outcome, not for what the goods are or look like', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这台净水器用个五年妥妥的', undefined, '妥妥的', 'error'],
+      ['走顺丰，大后天到妥妥的', undefined, '妥妥的', 'error'],
+    ],
+    [['这部手机是九成新，成色妥妥的'], ['这条裙子穿上就是妥妥的度假风'], ['都帮您安排得妥妥当当的']],
+  )
+})
+
+describe('rewrites: a pledge of hyperbole (放一百个心) becomes plain 放心', () => {
+  const linter = linterFor('absolute-promise')
+  it('您就放一百个心吧 → 您就放心吧', () => {
+    const m = linter.lint('顺丰发的后天到，您就放一百个心吧').messages.find((x) => x.actual === '放一百个心')!
+    expect(m.message).toContain('例如「您就放心吧」')
+  })
+})
