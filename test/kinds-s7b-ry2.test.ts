@@ -150,3 +150,35 @@ describe('rewrites: a pledge of hyperbole (放一百个心) becomes plain 放心
     expect(m.message).toContain('例如「您就放心吧」')
   })
 })
+
+describe('absolute-promise: years of use promised (能用一辈子, 戴一辈子都没问题, 用十年也没事)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这把菜刀能用一辈子', undefined, '能用一辈子', 'error'],
+      ['钛合金表带戴一辈子都没问题', undefined, '戴一辈子都没问题', 'error'],
+      ['这个炒锅用十年也没事', undefined, '用十年也没事', 'error'],
+    ],
+    [['正常保养的话一般能用十年'], ['能用一辈子吗？'], ['建议冷水洗，颜色能保持得久一些'], ['想穿一辈子的话要选真皮']],
+  )
+})
+
+describe('exaggeration: a lifetime of use is a promise, a hundred years a claim', () => {
+  checkKinds(
+    'exaggeration',
+    [['这张实木桌用一百年都不会坏', undefined, '用一百年', 'warning']],
+    [['这把菜刀能用一辈子'], ['五金件一辈子不用换']],
+  )
+})
+
+describe('rewrites: the hedge goes before 都/也 that bind the outcome', () => {
+  const linter = linterFor('absolute-promise')
+  it.each([
+    ['这件羽绒服水洗也不会跑绒', '这件羽绒服水洗一般也不会跑绒'],
+    ['柜门用五年都不会变形', '柜门用五年一般都不会变形'],
+  ])('%s → %s', (text, preview) => {
+    const m = linter.lint(text).messages
+    expect(m).toHaveLength(1)
+    expect(m[0]!.message).toContain(`例如「${preview}」`)
+  })
+})

@@ -253,11 +253,15 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
   const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
   // 都能 + an effect (老人吃了血压都能降下来): a hedge at the front of the clause, before the people it speaks of.
-  const at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
+  let at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
+  // 机洗也不会缩水 → 机洗一般也不会缩水: 都/也 right before the outcome binds to it, so the hedge goes
+  // in front of them (也一般不会 reads as a stutter).
+  if (at === f.start && at > 0 && ALSO.has(ctx.text[at - 1]!)) at -= 1
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 
 const YI = normalizePhrase('一')
+const ALSO = new Set([normalizePhrase('都'), normalizePhrase('也')])
 /** Before 一 these make it part of a date (周一, 星期一, 礼拜一, 初一, 十一, 五月一): 周一下午 is Monday afternoon. */
 const DATE_BEFORE_YI = new Set([...'周期拜初十月第'].map(normalizePhrase))
 
