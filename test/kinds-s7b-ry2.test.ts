@@ -182,3 +182,14 @@ describe('rewrites: the hedge goes before 都/也 that bind the outcome', () => 
     expect(m[0]!.message).toContain(`例如「${preview}」`)
   })
 })
+
+describe('negation: a material or good named with 不 (不锈钢, 不粘锅) denies nothing', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['不锈钢表带戴一辈子都没问题', undefined, '戴一辈子都没问题', 'error'],
+      ['不粘锅涂层绝对不会掉', undefined, '绝对', 'error'],
+    ],
+    [['不锈钢的不能保证一辈子不生锈'], ['这个不粘锅一般用两三年']],
+  )
+})
