@@ -193,3 +193,44 @@ describe('negation: a material or good named with 不 (不锈钢, 不粘锅) den
     [['不锈钢的不能保证一辈子不生锈'], ['这个不粘锅一般用两三年']],
   )
 })
+
+describe('absolute-promise: not a single unit of time off (一秒都不会差, 一天都不会晚)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这台电波钟一秒都不会差', undefined, '一秒都不会差', 'error'],
+      ['师傅准点上门，一个小时都不会晚', undefined, '一个小时都不会晚', 'error'],
+    ],
+    [['一般一秒都不会差'], ['一分钟都不会晚吗？'], ['如果一天都不会晚的话我就下单']],
+  )
+})
+
+describe('absolute-promise: more outcomes named by class (胀袋, 扎人, 眼睛干, 改善, potential complements)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['真空包装，寄过去不会胀袋', undefined, '不会胀袋', 'error'],
+      ['一点都不扎的亲', '这个麻将席睡着扎不扎人', '一点都不扎', 'error'],
+      ['会的亲', '这个护腰带能缓解腰肌劳损吗', '会的', 'error'],
+      ['冲锋衣面料防水，大雨里雨水也渗不进来', undefined, '渗不进来', 'error'],
+      ['静音滑轨，关门根本吵不醒孩子', undefined, '吵不醒', 'error'],
+    ],
+    [
+      ['一般不会胀袋，夏天建议选冷链'],
+      ['如果觉得扎的话可以先铺一层床单', '这个麻将席睡着扎不扎人'],
+      ['正常情况下雨水渗不进来'],
+    ],
+  )
+})
+
+describe('rewrites: the hedge takes the place of an intensifier and goes before the smallest amount', () => {
+  const linter = linterFor('absolute-promise')
+  it.each([
+    ['这个奶嘴根本咬不坏', '这个奶嘴一般咬不坏'],
+    ['屋顶加厚了，一滴都漏不进来', '一般一滴都漏不进来'],
+  ])('%s → %s', (text, preview) => {
+    const m = linter.lint(text).messages
+    expect(m).toHaveLength(1)
+    expect(m[0]!.message).toContain(`例如「${preview}」`)
+  })
+})

@@ -256,12 +256,22 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   let at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
   // 机洗也不会缩水 → 机洗一般也不会缩水: 都/也 right before the outcome binds to it, so the hedge goes
   // in front of them (也一般不会 reads as a stutter).
-  if (at === f.start && at > 0 && ALSO.has(ctx.text[at - 1]!)) at -= 1
+  if (at === f.start && at > 0 && ALSO.has(ctx.text[at - 1]!)) {
+    at -= 1
+    // 一滴都漏不进来 → 一般一滴都漏不进来: the smallest amount before 都 goes with it.
+    const yi = ctx.text.lastIndexOf(YI, at - 1)
+    if (yi >= 0 && at - yi <= 3 && yi >= clauseStart(ctx.text, at)) at = yi
+  }
+  // 根本吵不醒 → 一般吵不醒: an intensifier right before the outcome makes way for the hedge.
+  const boost = at === f.start ? INTENSIFIERS.find((w) => ctx.text.endsWith(w, at)) : undefined
+  if (boost) return { start: at - boost.length, end: at, text: f.expected[0] ?? '' }
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 
 const YI = normalizePhrase('一')
 const ALSO = new Set([normalizePhrase('都'), normalizePhrase('也')])
+/** Intensifiers that only make an outcome flatter (根本吵不醒, 完全不会掉): a hedge takes their place. */
+const INTENSIFIERS = ['根本', '完全', '压根', '压根儿', '丝毫', '绝对'].map(normalizePhrase).sort((a, b) => b.length - a.length)
 /** Before 一 these make it part of a date (周一, 星期一, 礼拜一, 初一, 十一, 五月一): 周一下午 is Monday afternoon. */
 const DATE_BEFORE_YI = new Set([...'周期拜初十月第'].map(normalizePhrase))
 
