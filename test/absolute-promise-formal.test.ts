@@ -8,7 +8,7 @@ const ids = (text: string, previous?: string) => brief(lint(text, previous)).fil
 
 describe('absolute-promise (formal register): must flag', () => {
   it('an effect promised by an amount used (一盒 / 两瓶 / 一支 … 就 + change)', () => {
-    expect(brief(lint('这款修护霜抹完一支痘印就淡了'))).toEqual([{ ruleId: 'absolute-promise', severity: 'error', actual: '支痘印就淡', start: 8, end: 13 }])
+    expect(brief(lint('这款修护霜抹完一支痘印就淡了'))).toEqual([{ ruleId: 'absolute-promise', severity: 'error', actual: '一支痘印就淡', start: 7, end: 13 }])
     expect(ids('喝完两罐就能变瘦')).toHaveLength(1)
   })
   it('a yes to a question about how long the goods last', () => {

@@ -44,9 +44,9 @@ describe('absolute-promise: a bad outcome declared impossible (不会 + outcome)
   it('suggests a hedge in front, and the rewrite lints clean', () => {
     const [m] = lint('这条床单机洗也不会缩水')
     expect(m!.expected).toEqual(['一般', '正常情况下'])
-    expect(m!.message).toBe('「不会缩水」把店铺无法掌控的结果说死了，这也是绝对化承诺；建议加上「一般」、「正常情况下」留有余地，例如「这条床单机洗也一般不会缩水」。')
+    expect(m!.message).toBe('「不会缩水」把店铺无法掌控的结果说死了，这也是绝对化承诺；建议加上「一般」、「正常情况下」留有余地，例如「这条床单机洗一般也不会缩水」。')
     const all = createLinter({ rules: {} })
-    expect(all.lint('这条床单机洗也一般不会缩水').messages).toEqual([])
+    expect(all.lint('这条床单机洗一般也不会缩水').messages).toEqual([])
   })
 })
 
@@ -114,8 +114,8 @@ describe('absolute-promise: an OK to an outcome the customer insists on', () => 
 
 describe('absolute-promise: an effect by a deadline', () => {
   it.each([
-    ['精华液坚持用两周痘印就能淡', '周痘印就能淡'],
-    ['这个增高垫穿三个月就能长高', '个月就能长高'],
+    ['精华液坚持用两周痘印就能淡', '两周痘印就能淡'],
+    ['这个增高垫穿三个月就能长高', '三个月就能长高'],
   ])('%s → %s', (text, actual) => {
     expect(brief(lint(text))).toEqual(one(text, actual))
   })

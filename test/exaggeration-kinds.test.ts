@@ -79,7 +79,7 @@ describe('exaggeration kinds: authority, rankings and comparisons no product bea
       ["这个扫地机同类产品都比不上", undefined, "同类产品都比不上", 'warning'],
       ["这款拖把比普通拖把好用十倍", undefined, "好用十倍", 'warning'],
       ["这款是今年年货节最畅销的", undefined, "最畅销", 'warning'],
-      ["这个锅能用一辈子", undefined, "用一辈子", 'warning'],
+      ["这个锅能用一百年", undefined, "用一百年", 'warning'],
       ["这款按摩椅堪称按摩椅之王", undefined, "之王", 'warning'],
       ["我们家是干皮救星", undefined, "干皮救星", 'warning'],
     ],

@@ -147,7 +147,7 @@ describe('exaggeration: claims the word lists missed', () => {
       ['黑芝麻丸吃了乌发补脑', undefined, '补脑', 'error'],
       ['阿胶糕补气血', undefined, '补气血', 'error'],
       // Durability nobody could have tested.
-      ['这张红木茶几用一辈子都没问题', undefined, '用一辈子', 'warning'],
+      ['这张红木茶几用上百年都没问题', undefined, '用上百年', 'warning'],
       // Only we.
       ['现在市面上只有咱家是原厂货', undefined, '只有咱家是', 'warning'],
       // Nobody who does not, medicine as the benchmark, an eased disease, a rival-free ceiling.

@@ -4,7 +4,7 @@ import lexicon from './lexicon.yaml'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { durationBefore } from '../shared/duration.js'
+import { durationBefore, numeralBefore } from '../shared/duration.js'
 import { cuesWithin } from '../../src/context/cues.js'
 
 /**
@@ -243,11 +243,56 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   if (f.entry.tags.includes('stake')) return stakeEdit(f, ctx)
   if (f.entry.tags.includes('rhetorical')) return rhetoricalEdit(f, ctx)
   const bao = ctx.text[f.start] === '包'
+  // 刷三天就能白 → 一般刷三天就能白: before the use and its dose, which the effect depends on. Between
+  // the figure's digits (三一般天) it cuts a word; after the body word (斑一般就淡) the effect is still
+  // claimed outright to a reader who, like exaggeration, reads the hedge before the claim.
+  if (f.entry.tags.includes('dose')) {
+    const at = f.start - useBefore(ctx.text, clauseStart(ctx.text, f.start), f.start)
+    return { start: at, end: at, text: f.expected[0] ?? '' }
+  }
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
   const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
   // 都能 + an effect (老人吃了血压都能降下来): a hedge at the front of the clause, before the people it speaks of.
-  const at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
+  let at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
+  // 机洗也不会缩水 → 机洗一般也不会缩水: 都/也 right before the outcome binds to it, so the hedge goes
+  // in front of them (也一般不会 reads as a stutter).
+  if (at === f.start && at > 0 && ALSO.has(ctx.text[at - 1]!)) {
+    at -= 1
+    // 一滴都漏不进来 → 一般一滴都漏不进来: the smallest amount before 都 goes with it.
+    const yi = ctx.text.lastIndexOf(YI, at - 1)
+    if (yi >= 0 && at - yi <= 3 && yi >= clauseStart(ctx.text, at)) at = yi
+  }
+  // 根本吵不醒 → 一般吵不醒: an intensifier right before the outcome makes way for the hedge.
+  const boost = at === f.start ? INTENSIFIERS.find((w) => ctx.text.endsWith(w, at)) : undefined
+  if (boost) return { start: at - boost.length, end: at, text: f.expected[0] ?? '' }
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
+}
+
+const YI = normalizePhrase('一')
+const ALSO = new Set([normalizePhrase('都'), normalizePhrase('也')])
+/** Intensifiers that only make an outcome flatter (根本吵不醒, 完全不会掉): a hedge takes their place. */
+const INTENSIFIERS = ['根本', '完全', '压根', '压根儿', '丝毫', '绝对'].map(normalizePhrase).sort((a, b) => b.length - a.length)
+/** Before 一 these make it part of a date (周一, 星期一, 礼拜一, 初一, 十一, 五月一): 周一下午 is Monday afternoon. */
+const DATE_BEFORE_YI = new Set([...'周期拜初十月第'].map(normalizePhrase))
+
+/** Whether the time word at `at` follows 一 (一下午) or 一下 (备注一下周日派送), not a date's 一 (周一下午). */
+function afterYiXia(text: string, at: number): boolean {
+  const yi = text[at - 1] === YI ? at - 1 : text[at - 1] === XIA && text[at - 2] === YI ? at - 2 : -1
+  return yi >= 0 && !DATE_BEFORE_YI.has(text[yi - 1] ?? '')
+}
+const XIA = normalizePhrase('下')
+
+/** Verbs of use (刷, 吃 — the stems of 吃了/敷了 too), bare or with their aspect (擦了, 涂完, 抹上), longest first: what a dose is of. */
+const USED = classWords('action.used', 'rules/absolute-promise/index.ts')
+const USE_STEMS = new Set([...classWords('action.use', 'rules/absolute-promise/index.ts'), ...USED.filter((w) => w.length === 2 && /[了完上]$/.test(w)).map((w) => w[0]!)])
+const USE = [...new Set([...USED, ...[...USE_STEMS].flatMap((v) => [v, `${v}了`, `${v}完`, `${v}上`, `${v}满`])])]
+  .map(normalizePhrase)
+  .sort((a, b) => b.length - a.length)
+
+/** The length of the verb of use ending at `at` (擦了 before 三天斑就淡), 0 when none; not before `from`. */
+function useBefore(text: string, from: number, at: number): number {
+  const w = USE.find((x) => at - x.length >= from && text.endsWith(x, at))
+  return w ? w.length : 0
 }
 
 /**
@@ -302,6 +347,17 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   // 今天的大闸蟹到货啦: a time word with 的 names which goods, it does not date the arrival.
   if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
+  // 备注一下周日派送 / 等一下午: a time word right after 一 belongs to 一下 or counts a span (一下午, a
+  // whole afternoon); it dates nothing. After 周/星期/初… the 一 is itself a date (周一下午送到).
+  if (f.entry.tags.includes('when')) {
+    // 周一下午给您送到: the nearest time word is 下午, but the date is 周一下午 — the span takes it whole.
+    let start = f.start
+    for (let w = WHEN.find((x) => text.endsWith(x, start)); w && start - w.length >= 0; w = WHEN.find((x) => text.endsWith(x, start))) start -= w.length
+    if (afterYiXia(text, start)) return null
+    if (start !== f.start) f = { ...f, start }
+  }
+  // 刷三天就能白: the figure before the dose word (三天, 一支) joins the span; 天就能白 cuts a word.
+  if (f.entry.tags.includes('dose')) f = { ...f, start: f.start - numeralBefore(text, clauseStart(text, f.start), f.start) }
   // 一周见效, 28天彻底祛斑: the effect is promised by the figure before it, which joins the span.
   if (f.entry.tags.includes('deadline')) {
     const n = durationBefore(text, clauseStart(text, f.start), f.start, 'time')

@@ -21,3 +21,14 @@ export function durationBefore(text: string, from: number, at: number, kind: key
   const m = DURATION[kind].exec(text.slice(Math.max(from, at - 12), at))
   return m ? m[0].length : 0
 }
+
+const NUMERAL = new RegExp(`${NUMBER}$`)
+
+/**
+ * How far back from `at` a bare numeral reaches (三 of 三天, 一 of 一支, 12 of 12天), looking no
+ * further back than `from`: a span that starts at the measure word after it cuts the figure in two.
+ */
+export function numeralBefore(text: string, from: number, at: number): number {
+  const m = NUMERAL.exec(text.slice(Math.max(from, at - 8), at))
+  return m ? m[0].length : 0
+}
