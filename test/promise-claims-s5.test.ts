@@ -179,9 +179,10 @@ describe('absolute-promise: an effect felt by a stated time', () => {
   check(
     'absolute-promise',
     [
-      ['这款护腰坐垫垫三天就能感觉出来', undefined, '天就能感觉出来', 'error'],
-      ['眼膜敷一周就看到效果', undefined, '周就看到效果', 'error'],
-      ['宝宝擦两天屁屁就不红了', undefined, '天屁屁就不红', 'error'],
+      // The whole figure of time is the span (a cut 「天就能…」 read as broken Chinese; seventh session).
+      ['这款护腰坐垫垫三天就能感觉出来', undefined, '三天就能感觉出来', 'error'],
+      ['眼膜敷一周就看到效果', undefined, '一周就看到效果', 'error'],
+      ['宝宝擦两天屁屁就不红了', undefined, '两天屁屁就不红', 'error'],
     ],
     [['一般用一周就能感觉出来'], ['用几天能感觉出来？'], ['下单三天就能看到物流更新']],
   )
