@@ -275,12 +275,13 @@ const INTENSIFIERS = ['根本', '完全', '压根', '压根儿', '丝毫', '绝�
 /** Before 一 these make it part of a date (周一, 星期一, 礼拜一, 初一, 十一, 五月一): 周一下午 is Monday afternoon. */
 const DATE_BEFORE_YI = new Set([...'周期拜初十月第'].map(normalizePhrase))
 
+const XIA = normalizePhrase('下')
+
 /** Whether the time word at `at` follows 一 (一下午) or 一下 (备注一下周日派送), not a date's 一 (周一下午). */
 function afterYiXia(text: string, at: number): boolean {
   const yi = text[at - 1] === YI ? at - 1 : text[at - 1] === XIA && text[at - 2] === YI ? at - 2 : -1
   return yi >= 0 && !DATE_BEFORE_YI.has(text[yi - 1] ?? '')
 }
-const XIA = normalizePhrase('下')
 
 /** Verbs of use (刷, 吃 — the stems of 吃了/敷了 too), bare or with their aspect (擦了, 涂完, 抹上), longest first: what a dose is of. */
 const USED = classWords('action.used', 'rules/absolute-promise/index.ts')
@@ -352,7 +353,7 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('when')) {
     // 周一下午给您送到: the nearest time word is 下午, but the date is 周一下午 — the span takes it whole.
     let start = f.start
-    for (let w = WHEN.find((x) => text.endsWith(x, start)); w && start - w.length >= 0; w = WHEN.find((x) => text.endsWith(x, start))) start -= w.length
+    for (let w; (w = WHEN.find((x) => text.endsWith(x, start))); ) start -= w.length
     if (afterYiXia(text, start)) return null
     if (start !== f.start) f = { ...f, start }
   }
@@ -439,6 +440,7 @@ const REPORTED_BAD = [...classWords('outcome.bad', 'rules/absolute-promise/index
 function reportsOutcome(previous: string | undefined): boolean {
   if (!previous) return false
   if (COMPLAINT.some((w) => previous.includes(w))) return true
-  const asking = /[吗嘛么?？]|会不会|能不能|是不是|有没有/.test(previous)
+  // previous is normalised (half-width), so ? stands for ？ too.
+  const asking = /[吗嘛么?]|会不会|能不能|是不是|有没有/.test(previous)
   return !asking && REPORTED_BAD.some((w) => previous.includes(w))
 }
