@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FindingPacker, unpack } from '../src/cli/transfer.js'
+import { FindingPacker, unpack, unpackTo } from '../src/cli/transfer.js'
 import type { CliMessage, RecordInfo } from '../src/cli/types.js'
 
 /**
@@ -37,4 +37,38 @@ describe('FindingPacker and unpack', () => {
     expect(unpack(new FindingPacker(true).pack(), 5, 5)).toEqual([])
     expect(unpack(new FindingPacker(false).pack(), 5, 5)).toEqual([])
   })
+
+  it('a held place is filled in file order, packed as text or kept as objects', () => {
+    // A range's pending reply holds its place; its findings are known only when the range is settled.
+    const [a1, a2, b] = findings()
+    for (const asText of [true, false]) {
+      const packer = new FindingPacker(asText)
+      packer.hold(7)
+      packer.add([b!])
+      packer.hold(8)
+      const filled: number[] = []
+      const packed = packer.pack((index) => {
+        filled.push(index)
+        return index === 7 ? [a1!, a2!] : []
+      })
+      expect(filled).toEqual([7, 8])
+      expect(unpack(packed, 10, 0).map((f) => [f.ruleId, f.line, f.column])).toEqual([
+        ['absolute-promise', 11, 3],
+        ['absolute-promise', 11, 5],
+        ['exaggeration', 14, 1],
+      ])
+    }
+  })
+
+  it('reports a batch at a time and lets the output go between batches', async () => {
+    const packer = new FindingPacker(true)
+    // 65 replies: more than one batch of 64 groups.
+    for (let i = 0; i < 65; i++) packer.add([{ ...findings()[2]!, record: { index: i, text: 'x' } as RecordInfo }])
+    const events: string[] = []
+    await unpackTo(packer.pack(), (ms) => events.push(`emit ${ms.length}`), 0, 0, async () => {
+      events.push('ready')
+    })
+    expect(events).toEqual(['emit 64', 'ready', 'emit 1', 'ready'])
+  })
 })
+

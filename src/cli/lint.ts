@@ -11,7 +11,7 @@ import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.j
 import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
 import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
-import { packGroups, type Packed } from './transfer.js'
+import type { FindingPacker, Packed } from './transfer.js'
 import type { Progress } from './progress.js'
 import { stampOf, type ReadStamp } from './replace-file.js'
 import type { CliMessage, FileResult, Severity } from './types.js'
@@ -259,7 +259,7 @@ async function consume(
   const report = (turn: Turn, messages: LintMessage[]) => {
     const found = findingsOf(turn, messages, settings.quiet)
     if (found.length === 0) return
-    if (range) range.parts.push(range.asText ? packGroups(found) : found)
+    if (range) range.found.add(found)
     else if (emit) emit(found)
     else for (const m of found) result.messages.push(m)
   }
@@ -308,7 +308,7 @@ async function consume(
       if (range && pending) {
         // Linted with the context this range can see; kept until the main thread says whether
         // the session began earlier (see ranges.ts).
-        range.parts.push(range.pending.length)
+        range.found.hold(range.pending.length)
         detach(turn)
         range.pending.push({ turn, kind: pending, session: info.session ?? '', provisional: turn.previous, found: findingsOf(turn, messages, settings.quiet) })
       } else report(turn, messages)
@@ -348,10 +348,8 @@ export function chatProblems(settings: LintSettings, transcript: boolean, n: { u
 /** A byte range of a transcript being linted by a worker (see ranges.ts). */
 export interface RangeRun {
   conversation: RangeConversation
-  /** Findings in file order, packed (transfer.ts) or as objects; a number stands for the pending reply of that index. */
-  parts: Array<Packed | number>
-  /** Packed as text for another thread (see FindingPacker). */
-  asText: boolean
+  /** Findings in file order (packed for another thread, or objects); a pending reply holds its place. */
+  found: FindingPacker
   pending: Array<{ turn: Turn; kind: Pending; session: string; provisional: string | undefined; found: CliMessage[] }>
   turns: number
   lines: number
@@ -391,13 +389,8 @@ export async function lintRange(path: string, start: number, end: number, engine
  * session stood when the range began: replies whose context was not what the range saw are
  * linted again.
  */
-export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): Packed[] {
-  const out: Packed[] = []
-  for (const part of range.parts) {
-    if (typeof part !== 'number') {
-      out.push(part)
-      continue
-    }
+export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): Packed {
+  return range.found.pack((part) => {
     const p = range.pending[part]!
     const previous = resolvedPrevious(p.kind, states.get(p.session), p.provisional)
     if (previous !== p.provisional) {
@@ -415,9 +408,8 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
       }
       p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
     }
-    if (p.found.length) out.push(range.asText ? packGroups(p.found) : p.found)
-  }
-  return out
+    return p.found
+  })
 }
 
 /**

@@ -12,7 +12,8 @@ import type { CliMessage, FileResult } from './types.js'
  */
 export interface Job {
   start(): void
-  finish(emit: (ms: CliMessage[]) => void): Promise<FileResult>
+  /** `ready` lets the report text written so far go out (see unpackTo). */
+  finish(emit: (ms: CliMessage[]) => void, ready?: () => Promise<void>): Promise<FileResult>
 }
 
 /** Time a worker task may take: generous, and more for larger files (seconds). */
@@ -37,12 +38,12 @@ export function fileJob(pool: LintPool, target: Target, timeout: number | undefi
         (e: Error) => ({ ...emptyResult(target.file), errors: [{ message: failure(e) }], found: [] }),
       )
     },
-    async finish(emit) {
+    async finish(emit, ready) {
       this.start()
       const { found, ...result } = await done!
       // The run keeps every job until the end: the findings are let go once reported.
       done = Promise.resolve({ ...result, found: '' })
-      unpackTo(found, emit)
+      await unpackTo(found, emit, 0, 0, ready)
       return result
     },
   }
@@ -114,7 +115,7 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
     start() {
       while (started < Math.min(ranges.length, ahead)) launch(started++)
     },
-    async finish(emit) {
+    async finish(emit, ready) {
       this.start()
       const result = emptyResult(target.file)
       for (let k = 0; k < ranges.length; k++) {
@@ -132,7 +133,7 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
         // A range's findings and session changes are let go once reported: kept to the end of
         // the file, they made the main thread's memory grow with the file (140 MB live at 1M lines).
         parts[k] = reported
-        unpackTo(d.findings, emit, lineBase, indexBase)
+        await unpackTo(d.findings, emit, lineBase, indexBase, ready)
         result.replies += d.result.replies
         for (const e of d.result.errors) result.errors.push(e.line === undefined ? e : { ...e, line: e.line + lineBase })
         if (d.result.agents) {

@@ -238,7 +238,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     const ahead = pool ? pool.size * 2 : 0
     for (let i = 0; i < jobs.length; i++) {
       for (let j = i; j <= Math.min(i + ahead, jobs.length - 1); j++) jobs[j]!.start()
-      await report(targets[i]!, (emit) => jobs[i]!.finish(emit))
+      await report(targets[i]!, (emit) => jobs[i]!.finish(emit, () => out.ready()))
     }
     await writer.close(t)
     if (engine.stdinOutput) io.stdout.write(engine.stdinOutput)

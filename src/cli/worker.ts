@@ -57,14 +57,13 @@ export function taskHandler(engine: Engine, post: (m: FromWorker) => void, asTex
       post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
       return
     }
-    const range: RangeRun = { conversation: new RangeConversation(), parts: [], pending: [], turns: 0, lines: 0, unknown: 0, customers: 0, asText }
+    const range: RangeRun = { conversation: new RangeConversation(), found: packer, pending: [], turns: 0, lines: 0, unknown: 0, customers: 0 }
     const result = await lintRange(task.path, task.start, task.end, { ...engine, range })
     const sessions = [...new Set(range.pending.map((p) => p.session))]
     const states = new Promise<Map<string, SessionState>>((resolve) => waiting.set(task.id, resolve))
     post({ type: 'pending', id: task.id, sessions, changes: range.conversation.changes(), lines: range.lines, turns: range.turns, unknown: range.unknown, customers: range.customers })
     const linter = resolver.linterFor(await resolver.forFile(task.path))
-    for (const groups of settleRange(range, await states, linter, settings)) packer.addPart(groups)
-    const findings = packer.pack()
+    const findings = settleRange(range, await states, linter, settings)
     post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
   }
 
