@@ -21,6 +21,7 @@ import {
 } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
+import { QUESTION_TAIL, toldPressedOnBuyer } from '../shared/told.js'
 
 const NOT_CLEFT = words('notCleft')
 const NOT_RESULT = words('notResult')
@@ -473,24 +474,13 @@ const toldYouDone: Judge = (f, ctx) => {
 
 /**
  * 都说了明天发 / 我上面已经回答过了: told-you-so with no one told is the agent's impatience (curt-reply's).
- * It blames when pressed on the buyer: the reply asks back (…您没看吗？), a refusal follows (前面说过了，
- * 定制款不退换), or the buyer is named in the reply (都说了要等，您一直催也没用; 你一开始就问过，我也回答过了;
- * not 请您往上看).
+ * It blames when pressed on the buyer (rules/shared/told.ts, the one reading both rules share): asked
+ * back (…您没看吗？), backing a refusal (前面说过了，定制款不退换), stressed by 得 (上面已经说得很明白了), or
+ * with the buyer named as one who acts (都说了要等，您一直催也没用; not 请您往上看).
  */
-const MANNER_DE = norm(['得'])[0]!
-const toldBare: Judge = (f, ctx) => {
-  if (!toldYouDone(f, ctx)) return null
-  const t = ctx.text
-  // 上面已经说得很明白了: stressed by a complement of manner, read with 说得很明白 (its own entry).
-  if (t[f.end] === MANNER_DE) return f
-  if (t.includes('?') || QUESTION_TAIL.test(t)) return f
-  if (ctx.hasCue('pageRefusal', f.end, t.length) || ctx.hasCue('denial', f.end, t.length)) return f
-  return ctx.cues('customer').some(([s, e]) => (e <= f.start || s >= f.end) && customerAt(ctx, s) && !ctx.hasCue('polite', Math.max(0, s - 2), s)) ? f : null
-}
+const toldBare: Judge = (f, ctx) => (toldYouDone(f, ctx) && toldPressedOnBuyer(ctx, f) ? f : null)
 
 const NOT_IS = norm(['不是'])[0]!
-/** A reply asked without its question mark (…您有看吗, …不是说了吗): 吗 / 么 / 嘛 at a sentence end. */
-const QUESTION_TAIL = new RegExp(`[${norm(['吗么嘛'])[0]}][${norm(['呀啊呢'])[0]}]?(?:[.!~\\s]|$)`)
 /** How far before 就跟您说了 the time it was said may stand (我不是一开始就跟您说了). */
 const EARLIER_REACH = 8
 /**

@@ -8,6 +8,7 @@ import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { findPatterns, PATTERN_CHARS } from './patterns.js'
 import { shirkToParty } from './party.js'
+import { toldPressedOnBuyer } from '../shared/told.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
 import { expandWords } from '../../src/vocab/index.js'
@@ -278,20 +279,6 @@ function judge(found: Finding, ctx: LintContext): Finding | null {
   return f && !isMention(ctx.text, f.start, f.end) ? f : null
 }
 
-/** A question at the end of the reply (…没看吗？, 还问什么么): 吗 / 么 / 嘛, a question mark. */
-const ASKED_TAIL = new RegExp(`[${normalizePhrase('吗么嘛')}][${normalizePhrase('呀啊呢')}]?[.!~\\s]*$`)
-/** 请您 / 给您 / 帮您: the buyer as the one asked or served, not the one held to account. */
-const BUYER_OBJECT = new Set([...normalizePhrase('请给帮为让')])
-/**
- * 我上面不是已经回复过您了吗？ / 您这都第几次问了，我上面已经回答过了: the reply asks back or names
- * the buyer outside the told-you-so itself, so it presses the reproach on them.
- */
-function pressedOnBuyer(ctx: LintContext, f: Finding): boolean {
-  const t = ctx.text
-  if (t.includes('?') || ASKED_TAIL.test(t)) return true
-  return ctx.cues('buyer').some(([s, e]) => (e <= f.start || s >= f.end) && !BUYER_OBJECT.has(t[s - 1] ?? ''))
-}
-
 function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const f = shaped(found, ctx)
@@ -301,8 +288,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('nag') && ctx.hasCue('instruct', f.end, text.length)) return null
   // 您问了好几次了，是我没说清楚: the agent takes the repetition on itself, no impatience.
   if (f.entry.tags.includes('nag') && ctx.cues('selfBlame').length) return null
-  // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach.
-  if (f.entry.tags.includes('toldBare') && pressedOnBuyer(ctx, f)) return null
+  // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach
+  // (one reading for both rules, rules/shared/told.ts).
+  if (f.entry.tags.includes('toldBare') && toldPressedOnBuyer(ctx, f)) return null
   // 素颜戴也巨好看 真的会谢: the meme after praise of the goods is delight.
   if (f.entry.tags.includes('sarcasm') && ctx.hasCue('praise', 0, f.start)) return null
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
