@@ -648,15 +648,18 @@ const misuse: Judge = (f, ctx) => {
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
   // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的).
   const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4))
-  // 是您拿的时候太用力了 / 那肯定是您大火干烧了: the customer clefted as the one who did it.
-  const clefted = cleftAt(ctx, span[0])
+  // 是您拿的时候太用力了 / 那肯定是您大火干烧了: the customer clefted as the one who did it; 是因为您放太久了 /
+  // 您这台是因为用了别家的钉子: the handling given as the reason, before the customer or before the act.
+  const reasonAt = wordTo(t, CAUSE_CLEFT, f.start)
+  const clefted = cleftAt(ctx, span[0]) || wordTo(t, CAUSE_CLEFT, span[0]) >= 0 || reasonAt >= 0
   if (!complained && !caused && !clefted && !ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)) return null
   // 您是不是洗澡也戴着 (a chat guess without its question mark) guesses, like a hedge; help after it
   // (…我帮您申请换一个) makes it a question that helps.
   const guess = before(ctx, 'clarify', f, 'clause')
   if (guess && (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length))) return null
   const soft = before(ctx, 'hedge', f, 'clause') || guess || presumed(t, f.end)
-  return widened(soft ? graded(f, 'warning') : f, span[0], f.end)
+  // The reason given after its own subject (您订书机卡钉是因为用了别家的钉子) is reported from 是因为.
+  return widened(soft ? graded(f, 'warning') : f, reasonAt > span[1] ? reasonAt : span[0], f.end)
 }
 
 /**

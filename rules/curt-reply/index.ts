@@ -178,8 +178,13 @@ function answersQuestion(ctx: LintContext): boolean {
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
-  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT)
+  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous)
 }
+
+/** 有几种颜色？ / 多久能到: a question about content, which a grunt does not answer; with 吗 (是什么材质的，纯棉吗) a yes still does. */
+const OPEN_ASK = normalized(['@ask.open'], 'rules/curt-reply/index.ts')
+const YES_NO = ['吗', '是不是', '对不对', '对吧', '是吧'].map(normalizePhrase)
+const asksOpen = (previous: string) => holds(previous, OPEN_ASK) && !holds(previous, YES_NO)
 
 /** How many characters may follow a bare 不知道 / 没办法 that opens a reply up to a space (等通知, 生鲜就这样). */
 const TERSE_REST = 6

@@ -1,0 +1,47 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Eighth session (r8bc): kinds behind set O's blame-customer and curt-reply misses, in our own words
+ * and other domains, each with the traps beside it. The told-you-so split itself is pinned in
+ * test/told-split.test.ts.
+ */
+describe('blame-customer: the buyer\'s handling given as the reason (是因为…), and "you should have been ready"', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['电池鼓包是因为您一直边充边玩', undefined, '是因为您一直边充边玩', 'error'], // reason before the customer
+      ['面膜发干是因为您敷太久了', undefined, '您敷太久', 'error'], // reason before the customer
+      ['您这个净水器出水慢是因为用了杂牌滤芯', undefined, '是因为用了杂牌', 'error'], // reason after the goods, non-original part
+      ['打印模糊是因为您用了别家的墨盒', undefined, '您用了别家的', 'error'], // non-original consumable
+      ['定制的东西，您下单前就该有心理准备', undefined, '就该有心理准备', 'warning'], // should have been ready
+      ['預購要等，您買之前就應該有個心理準備', undefined, '就應該有個心理準備', 'error'], // Traditional
+    ],
+    [
+      ['如果是因为您敷太久了，下次缩短到十五分钟就好'], // condition
+      ['不是因为您用了杂牌滤芯，是我们这批滤芯有问题'], // negated cause, the shop owns it
+      ['建议别用杂牌墨盒，容易堵头'], // advice
+      ['您放心，我们下单前就应该有货了'], // 应该有 as a guess
+      ['我们发货前就该有心理准备，是我们没提醒您'], // the shop's own should
+    ],
+  )
+})
+
+describe('curt-reply: a grunt that cannot answer a question about content', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['嗯。', '这款书包有几个颜色？', '嗯', 'warning'],
+      ['嗯嗯', '从杭州发到成都要多久', '嗯嗯', 'warning'],
+      ['好吧', '这个柜子多宽', '好吧', 'warning'],
+      ['问美团去。', '团购券可以改日期吗', '问美团去', 'warning'], // sent to the platform the order came through
+    ],
+    [
+      ['嗯嗯', '是纯棉的吗'], // a yes to a yes/no question
+      ['嗯嗯', '是什么面料，纯棉吗'], // content asked, then yes/no: the yes answers it
+      ['嗯，有三个颜色', '有几个颜色'], // the grunt opens an answer
+      ['好的', '多久能到'], // not a grunt entry
+      ['可以在美团上改日期的，我教您', '团购券可以改日期吗'], // the platform named as where to do it, with help
+    ],
+  )
+})
