@@ -45,3 +45,20 @@ describe('curt-reply: a grunt that cannot answer a question about content', () =
     ],
   )
 })
+
+describe('curt-reply: a grunt taking a request made as a request (real traffic: 麻烦帮忙拦截订单 → 恩)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['恩', '麻烦帮我把这单拦截一下', '恩', 'warning'],
+      ['嗯嗯', '帮我备注发顺丰', '嗯嗯', 'warning'],
+      ['嗯', '麻烦改个地址 对的', '嗯', 'warning'], // the request confirmed, still only a grunt
+    ],
+    [
+      ['嗯嗯', '能帮我拦截吗'], // asked as a yes/no question: a yes
+      ['嗯', '帮我改个地址 好的我等等'], // the customer put the chat on hold
+      ['嗯嗯', '想开张电子发票 我再看看'], // still deciding
+      ['嗯嗯，已经给您备注了', '帮我备注发顺丰'], // the grunt opens a report of it done
+    ],
+  )
+})

@@ -178,7 +178,24 @@ function answersQuestion(ctx: LintContext): boolean {
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
-  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous)
+  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous)
+}
+
+/**
+ * 麻烦帮忙拦截订单 / 帮我备注发顺丰: a request made as a request, not asked as a question; a grunt takes it
+ * without saying it is done. 能帮我拦截吗 → 嗯 is a yes.
+ */
+const toldToAct = (previous: string) => holds(previous, ASKED.request) && !holds(previous, ASKED.asked) && !pausedAfter(previous)
+/** The customer's last words put the chat on hold (…好的 稍等, …我再看看, …谢谢): a grunt just takes that. */
+const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了'].map(normalizePhrase)
+const LAST_BREAK = /[\s,.!?~;，。！？、；]/
+function pausedAfter(previous: string): boolean {
+  let i = previous.length
+  while (i > 0 && LAST_BREAK.test(previous[i - 1]!)) i--
+  let from = i
+  while (from > 0 && !LAST_BREAK.test(previous[from - 1]!)) from--
+  const last = previous.slice(from, i)
+  return PAUSING.some((w) => last.includes(w))
 }
 
 /** 有几种颜色？ / 多久能到: a question about content, which a grunt does not answer; with 吗 (是什么材质的，纯棉吗) a yes still does. */
