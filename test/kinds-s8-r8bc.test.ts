@@ -62,3 +62,26 @@ describe('curt-reply: a grunt taking a request made as a request (real traffic: 
     ],
   )
 })
+
+describe('blame-customer: common sense denied the buyer, and not finding out before buying', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['插线板不能接大功率，这点常识都没有吗？', '插线板烧了', '这点常识都没有', 'error'], // common sense denied
+      ['您下单前没了解过这个型号吗', undefined, '没了解过', 'error'], // not finding out before buying
+    ],
+    [
+      ['这些都是用电常识，我把说明书第二页发给您'], // common sense as a topic, with help
+      ['是我们没了解清楚您的需求，抱歉'], // the shop's own omission
+      ['您没了解过的话我给您介绍一下'], // condition, with help
+    ],
+  )
+})
+
+describe('curt-reply: the buyer sent to a third party in the written register (与 / 同 for 跟)', () => {
+  checkKinds(
+    'curt-reply',
+    [['还请您与商家沟通', '是卖家发错了吗', '您与商家沟通', 'warning']],
+    [['我们已与商家沟通，明天给您回复', '是卖家发错了吗'], ['您可以与快递员联系一下，我这边也帮您催', '快递太慢了']],
+  )
+})
