@@ -85,3 +85,20 @@ describe('curt-reply: the buyer sent to a third party in the written register (�
     [['我们已与商家沟通，明天给您回复', '是卖家发错了吗'], ['您可以与快递员联系一下，我这边也帮您催', '快递太慢了']],
   )
 })
+
+describe('blame-customer: praise of the buyer turned ironic by a deed done late or early (才)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您可真仔细，穿了三个月才看到这个线头', undefined, '您可真仔细', 'error'], // late discovery
+      ['您真能等，快递到驿站十天了才去取', '怎么被退回了', '您真能等', 'error'], // late pickup
+      ['你真积极，才拍下十分钟就问几点到', undefined, '你真积极', 'error'], // early chasing
+    ],
+    [
+      ['您真仔细，才看出来我们缝线有问题，马上给您换一件'], // sincere, with help
+      ['您真能等，等了这么久才发货，实在抱歉'], // sincere, with an apology
+      ['您真细心，这个色差我们都没注意到'], // no 才: plain praise
+      ['感谢您这么有耐心'], // thanks
+    ],
+  )
+})

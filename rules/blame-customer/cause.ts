@@ -789,7 +789,25 @@ function pointedOmission(ctx: LintContext, from: number, to: number): Span | und
 }
 const OMISSION_NEGATION = chars('没未')
 
+/** How far after the praise the 才 that turns it may stand (您可真细心，收货一个月才发现…). */
+const IRONY_REACH = 20
+/**
+ * 您可真细心，收货一个月才发现少了个零件 / 哇您真有耐心，才下单两个小时就来催: praise of the buyer turned
+ * ironic by a deed done late or early (才) right after it. Sincere praise has no such 才, or comes with
+ * an apology or help (您真细心，才发现我们少发了一个，马上给您补).
+ */
+const irony: Judge = (f, ctx) => {
+  const t = ctx.text
+  const c = cuesWithin(ctx, 'customer', Math.max(0, f.start - 3), f.start).at(-1)
+  if (!c || !customerAt(ctx, c[0])) return null
+  const cai = t.indexOf(CAI, f.end)
+  if (cai < 0 || cai - f.end > IRONY_REACH) return null
+  if (ctx.cues('apology').length || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null
+  return widened(f, c[0], f.end)
+}
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  irony,
   misdone,
   shopWasFine,
   misuse,
@@ -813,6 +831,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap',
+export const CONTEXT_BUILT = new Set(['irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])
