@@ -102,3 +102,19 @@ describe('blame-customer: praise of the buyer turned ironic by a deed done late 
     ],
   )
 })
+
+describe('curt-reply: "can\'t tell" or "can\'t see" as the whole reply', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['这个确定不了哦', '保价能保多久', '确定不了', 'warning'],
+      ['不好说', '这批货还能补上吗', '不好说', 'warning'],
+      ['查不到呢', '我的退款到哪一步了', '查不到', 'warning'],
+    ],
+    [
+      ['暂时确定不了，明天仓库上班我第一时间问了回复您', '保价能保多久'], // with a next step
+      ['查不到的话麻烦您把订单号发我', '我的退款到哪一步了'], // condition, with a request that helps
+      ['颜色不确定的话可以先看看买家秀'], // a condition on the buyer
+    ],
+  )
+})
