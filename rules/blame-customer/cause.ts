@@ -21,6 +21,7 @@ import {
 } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
+import { QUESTION_TAIL, toldPressedOnBuyer } from '../shared/told.js'
 
 const NOT_CLEFT = words('notCleft')
 const NOT_RESULT = words('notResult')
@@ -473,24 +474,13 @@ const toldYouDone: Judge = (f, ctx) => {
 
 /**
  * 都说了明天发 / 我上面已经回答过了: told-you-so with no one told is the agent's impatience (curt-reply's).
- * It blames when pressed on the buyer: the reply asks back (…您没看吗？), a refusal follows (前面说过了，
- * 定制款不退换), or the buyer is named in the reply (都说了要等，您一直催也没用; 你一开始就问过，我也回答过了;
- * not 请您往上看).
+ * It blames when pressed on the buyer (rules/shared/told.ts, the one reading both rules share): asked
+ * back (…您没看吗？), backing a refusal (前面说过了，定制款不退换), stressed by 得 (上面已经说得很明白了), or
+ * with the buyer named as one who acts (都说了要等，您一直催也没用; not 请您往上看).
  */
-const MANNER_DE = norm(['得'])[0]!
-const toldBare: Judge = (f, ctx) => {
-  if (!toldYouDone(f, ctx)) return null
-  const t = ctx.text
-  // 上面已经说得很明白了: stressed by a complement of manner, read with 说得很明白 (its own entry).
-  if (t[f.end] === MANNER_DE) return f
-  if (t.includes('?') || QUESTION_TAIL.test(t)) return f
-  if (ctx.hasCue('pageRefusal', f.end, t.length) || ctx.hasCue('denial', f.end, t.length)) return f
-  return ctx.cues('customer').some(([s, e]) => (e <= f.start || s >= f.end) && customerAt(ctx, s) && !ctx.hasCue('polite', Math.max(0, s - 2), s)) ? f : null
-}
+const toldBare: Judge = (f, ctx) => (toldYouDone(f, ctx) && toldPressedOnBuyer(ctx, f) ? f : null)
 
 const NOT_IS = norm(['不是'])[0]!
-/** A reply asked without its question mark (…您有看吗, …不是说了吗): 吗 / 么 / 嘛 at a sentence end. */
-const QUESTION_TAIL = new RegExp(`[${norm(['吗么嘛'])[0]}][${norm(['呀啊呢'])[0]}]?(?:[.!~\\s]|$)`)
 /** How far before 就跟您说了 the time it was said may stand (我不是一开始就跟您说了). */
 const EARLIER_REACH = 8
 /**
@@ -658,15 +648,18 @@ const misuse: Judge = (f, ctx) => {
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
   // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的).
   const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4))
-  // 是您拿的时候太用力了 / 那肯定是您大火干烧了: the customer clefted as the one who did it.
-  const clefted = cleftAt(ctx, span[0])
+  // 是您拿的时候太用力了 / 那肯定是您大火干烧了: the customer clefted as the one who did it; 是因为您放太久了 /
+  // 您这台是因为用了别家的钉子: the handling given as the reason, before the customer or before the act.
+  const reasonAt = wordTo(t, CAUSE_CLEFT, f.start)
+  const clefted = cleftAt(ctx, span[0]) || wordTo(t, CAUSE_CLEFT, span[0]) >= 0 || reasonAt >= 0
   if (!complained && !caused && !clefted && !ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)) return null
   // 您是不是洗澡也戴着 (a chat guess without its question mark) guesses, like a hedge; help after it
   // (…我帮您申请换一个) makes it a question that helps.
   const guess = before(ctx, 'clarify', f, 'clause')
   if (guess && (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length))) return null
   const soft = before(ctx, 'hedge', f, 'clause') || guess || presumed(t, f.end)
-  return widened(soft ? graded(f, 'warning') : f, span[0], f.end)
+  // The reason given after its own subject (您订书机卡钉是因为用了别家的钉子) is reported from 是因为.
+  return widened(soft ? graded(f, 'warning') : f, reasonAt > span[1] ? reasonAt : span[0], f.end)
 }
 
 /**
@@ -796,7 +789,25 @@ function pointedOmission(ctx: LintContext, from: number, to: number): Span | und
 }
 const OMISSION_NEGATION = chars('没未')
 
+/** How far after the praise the 才 that turns it may stand (您可真细心，收货一个月才发现…). */
+const IRONY_REACH = 20
+/**
+ * 您可真细心，收货一个月才发现少了个零件 / 哇您真有耐心，才下单两个小时就来催: praise of the buyer turned
+ * ironic by a deed done late or early (才) right after it. Sincere praise has no such 才, or comes with
+ * an apology or help (您真细心，才发现我们少发了一个，马上给您补).
+ */
+const irony: Judge = (f, ctx) => {
+  const t = ctx.text
+  const c = cuesWithin(ctx, 'customer', Math.max(0, f.start - 3), f.start).at(-1)
+  if (!c || !customerAt(ctx, c[0])) return null
+  const cai = t.indexOf(CAI, f.end)
+  if (cai < 0 || cai - f.end > IRONY_REACH) return null
+  if (ctx.cues('apology').length || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null
+  return widened(f, c[0], f.end)
+}
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  irony,
   misdone,
   shopWasFine,
   misuse,
@@ -820,6 +831,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap',
+export const CONTEXT_BUILT = new Set(['irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

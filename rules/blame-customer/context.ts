@@ -5,8 +5,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
 import { wordTo, words } from './words.js'
 import { CLAUSE_TAIL as SHARED_TAIL } from '../../src/vocab/chars.js'
-
-const OTHER_PEOPLE = words('otherPeople')
+import { buyerAt } from '../shared/told.js'
 
 /**
  * Reading the clause around a blame-customer anchor: who acts, whether the sentence is a
@@ -18,14 +17,6 @@ const OTHER_PEOPLE = words('otherPeople')
 export const chars = (s: string) => new Set(normalizePhrase(s))
 export const norm = (words: readonly string[]) => words.map(normalizePhrase)
 
-/** The code units of `s` normalised, for tests in loops (text[i] makes a string per Chinese character). */
-const codes = (s: string) => new Set([...normalizePhrase(s)].map((c) => c.charCodeAt(0)))
-
-/** 给您 / 帮您 / 让您…: the customer is an object there, not the one who acted. */
-const OBJECT_BEFORE = codes('给帮为让跟和向对替把请叫')
-const BECAUSE = normalizePhrase('因为')
-/** 您好 is a greeting; 亲自 / 亲手… are not the customer. */
-const NOT_CUSTOMER = norm(['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'])
 /** What may close a clause after an accusation (这是你的问题哦): the shared clause tail, and 的 (是你自己的问题的). */
 export const CLAUSE_TAIL: ReadonlySet<string> = new Set([...SHARED_TAIL, ...chars('的')])
 /** What a reported span never ends with: CLAUSE_TAIL and the question particle. */
@@ -34,25 +25,11 @@ const SPAN_TAIL = new Set([...CLAUSE_TAIL, ...chars('吗么')])
 export type Who = 'customer' | 'shop' | undefined
 export type Span = readonly [number, number]
 
-/** Whether the customer cue at `s` really names the customer as a possible agent. */
-export function customerAt(ctx: LintContext, s: number): boolean {
-  // 为您 is "for you", but 因为您 is "because you".
-  if (OBJECT_BEFORE.has(ctx.text.charCodeAt(s - 1)) && !ctx.text.startsWith(BECAUSE, s - 2)) return false
-  if (vocative(ctx, s)) return false
-  if (wordTo(ctx.text, OTHER_PEOPLE, s) >= 0) return false
-  return !NOT_CUSTOMER.some((w) => ctx.text.startsWith(w, s))
-}
-
-/** 亲， / 亲爱的 / 您好 followed by a pause: the customer addressed, not the subject of what follows. */
-const PAUSE = codes(', ~!')
-function vocative(ctx: LintContext, s: number): boolean {
-  // Cheap first: customer words are at most 3 characters, so no pause right after means no vocative.
-  const t = ctx.text
-  if (!PAUSE.has(t.charCodeAt(s + 1)) && !PAUSE.has(t.charCodeAt(s + 2)) && !PAUSE.has(t.charCodeAt(s + 3))) return false
-  let end = -1
-  for (const [a, e] of cuesWithin(ctx, 'customer', s, s + 4)) if (a === s && e > end) end = e
-  return end > 0 && PAUSE.has(ctx.text.charCodeAt(end))
-}
+/**
+ * Whether the customer cue at `s` really names the customer as a possible agent (not 给您, 亲，, 您好,
+ * 其他买家). One reading with curt-reply's, so it lives in rules/shared/told.ts.
+ */
+export const customerAt: (ctx: LintContext, s: number) => boolean = buyerAt
 
 /**
  * The last answer of nearestSubject: judges ask about the same window several times per hit

@@ -383,7 +383,7 @@ const JUDGES: Record<string, Judge> = {
     const who = subjectBefore(ctx, f.start)
     const firmed = cueTo(ctx, 'pastFirm', f.start) >= 0 || FIRM_HEAD.has(ctx.text[f.start]!)
     if (who !== 'customer' && (who === 'shop' || !firmed)) return null
-    if (after(ctx, 'epistemic', f, 0)) return null
+    if (after(ctx, 'epistemic', f, 0) && !after(ctx, 'ready', f, 0)) return null
     // The span is the reproach itself: 就应该问清楚.
     const t = ctx.text
     const firm = cueTo(ctx, 'pastFirm', f.start)

@@ -8,6 +8,7 @@ import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { findPatterns, PATTERN_CHARS } from './patterns.js'
 import { shirkToParty } from './party.js'
+import { toldPressedOnBuyer } from '../shared/told.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
 import { expandWords } from '../../src/vocab/index.js'
@@ -177,8 +178,30 @@ function answersQuestion(ctx: LintContext): boolean {
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
-  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT)
+  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous)
 }
+
+/**
+ * 麻烦帮忙拦截订单 / 帮我备注发顺丰: a request made as a request, not asked as a question; a grunt takes it
+ * without saying it is done. 能帮我拦截吗 → 嗯 is a yes.
+ */
+const toldToAct = (previous: string) => holds(previous, ASKED.request) && !holds(previous, ASKED.asked) && !pausedAfter(previous)
+/** The customer's last words put the chat on hold (…好的 稍等, …我再看看, …谢谢): a grunt just takes that. */
+const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了'].map(normalizePhrase)
+const LAST_BREAK = /[\s,.!?~;，。！？、；]/
+function pausedAfter(previous: string): boolean {
+  let i = previous.length
+  while (i > 0 && LAST_BREAK.test(previous[i - 1]!)) i--
+  let from = i
+  while (from > 0 && !LAST_BREAK.test(previous[from - 1]!)) from--
+  const last = previous.slice(from, i)
+  return PAUSING.some((w) => last.includes(w))
+}
+
+/** 有几种颜色？ / 多久能到: a question about content, which a grunt does not answer; with 吗 (是什么材质的，纯棉吗) a yes still does. */
+const OPEN_ASK = normalized(['@ask.open'], 'rules/curt-reply/index.ts')
+const YES_NO = ['吗', '是不是', '对不对', '对吧', '是吧'].map(normalizePhrase)
+const asksOpen = (previous: string) => holds(previous, OPEN_ASK) && !holds(previous, YES_NO)
 
 /** How many characters may follow a bare 不知道 / 没办法 that opens a reply up to a space (等通知, 生鲜就这样). */
 const TERSE_REST = 6
@@ -278,20 +301,6 @@ function judge(found: Finding, ctx: LintContext): Finding | null {
   return f && !isMention(ctx.text, f.start, f.end) ? f : null
 }
 
-/** A question at the end of the reply (…没看吗？, 还问什么么): 吗 / 么 / 嘛, a question mark. */
-const ASKED_TAIL = new RegExp(`[${normalizePhrase('吗么嘛')}][${normalizePhrase('呀啊呢')}]?[.!~\\s]*$`)
-/** 请您 / 给您 / 帮您: the buyer as the one asked or served, not the one held to account. */
-const BUYER_OBJECT = new Set([...normalizePhrase('请给帮为让')])
-/**
- * 我上面不是已经回复过您了吗？ / 您这都第几次问了，我上面已经回答过了: the reply asks back or names
- * the buyer outside the told-you-so itself, so it presses the reproach on them.
- */
-function pressedOnBuyer(ctx: LintContext, f: Finding): boolean {
-  const t = ctx.text
-  if (t.includes('?') || ASKED_TAIL.test(t)) return true
-  return ctx.cues('buyer').some(([s, e]) => (e <= f.start || s >= f.end) && !BUYER_OBJECT.has(t[s - 1] ?? ''))
-}
-
 function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const f = shaped(found, ctx)
@@ -301,8 +310,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('nag') && ctx.hasCue('instruct', f.end, text.length)) return null
   // 您问了好几次了，是我没说清楚: the agent takes the repetition on itself, no impatience.
   if (f.entry.tags.includes('nag') && ctx.cues('selfBlame').length) return null
-  // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach.
-  if (f.entry.tags.includes('toldBare') && pressedOnBuyer(ctx, f)) return null
+  // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach
+  // (one reading for both rules, rules/shared/told.ts).
+  if (f.entry.tags.includes('toldBare') && toldPressedOnBuyer(ctx, f)) return null
   // 素颜戴也巨好看 真的会谢: the meme after praise of the goods is delight.
   if (f.entry.tags.includes('sarcasm') && ctx.hasCue('praise', 0, f.start)) return null
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.

@@ -23,7 +23,8 @@ const ASK = ['请洽', '洽询', '洽', '找', '问', '投诉', '打电话问'].
 /** 您自己打给黑猫: calling them is the buyer's job only with 自己. */
 const CONTACT = ['联系', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
-const WITH = ['跟', '和'].map(n)
+// 与 / 同 are the written register of 跟 (还请您与商家沟通).
+const WITH = ['跟', '和', '与', '同'].map(n)
 const TALK = ['沟通', '联系', '协商', '交涉', '反映', '说'].map(n)
 const GO = n('去')
 /** 您得问快递, 只能找平台了: the buyer is left with it (只能问一下快递 from the agent has 一下). */
