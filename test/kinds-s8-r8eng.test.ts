@@ -1,0 +1,74 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Issue 8, eighth session (r8eng): classes behind set O's misses and false alarms of
+ * absolute-promise and exaggeration, each with its traps. Replies in our own words.
+ */
+
+describe('absolute-promise: a short no to a worry about noise, drying out or the skin after a treatment', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['不会的亲，晚上开着睡觉都没问题', '空气净化器开一整夜会不会很吵', '不会的', 'error'],
+      ['不會喔，我們家的風扇聲音很小', '電風扇會不會很吵', '不會', 'error'],
+      ['不會，這款吹風機聲音很小的', '這款會不會吵到小孩', '不會', 'error'],
+      ['不会，盖子盖好放半年都能写', '这支笔放久了会不会干掉', '不会', 'error'],
+      ['放心，做完按时涂修复霜就行', '点痣以后会不会留疤', '放心', 'error'],
+    ],
+    [
+      // Hedged, advice, or a warning: no certainty about the outcome.
+      ['会不会吵要看您放在哪个房间哦', '晚上开会不会很吵'],
+      ['开盖太久笔头容易干掉，用完记得盖好'],
+      ['做完激光一般不会反黑，个别体质会有色沉', '做了会不会反黑'],
+      ['做完要注意防晒，不然容易反黑'],
+    ],
+  )
+})
+
+describe('absolute-promise: 包 + a skill learnt (包会, 包学会) — the learner decides, not the shop', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['跟着视频练两周包会', undefined, '包会', 'error'],
+      ['零基础也包学会的', undefined, '包学会', 'error'],
+    ],
+    [
+      // 包 of a package (包会员), and a question.
+      ['年卡包会员日的折扣'],
+      ['包会学会吗？'],
+    ],
+  )
+})
+
+describe('absolute-promise: certainty + 帮您/给您 + the party turned to + the shop\'s own verb is a commitment (info)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['好的，一定帮您跟仓库反馈，给您包装加一层气泡膜', '能帮我跟仓库说一下轻拿轻放吗', '一定', 'info'],
+      ['我们一定帮您向快递公司反映这个情况', undefined, '一定', 'info'],
+      ['一定给您和物流那边核实清楚', undefined, '一定', 'info'],
+      // Traps: no verb of the shop's own, the outcome is promised.
+      ['一定给您按时送到，帮您跟快递说', undefined, '一定', 'error'],
+      ['保证给您送到家门口', undefined, '保证', 'error'],
+    ],
+    [],
+  )
+})
+
+describe('exaggeration: 万能 naming a tradesman or a part, and the shop\'s own best seller typed without 得', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款万能清洁膏什么都能擦干净', undefined, '万能', 'warning'],
+      // A market ranking stays a claim.
+      ['这是全网卖最火的', undefined, '卖最火', 'warning'],
+    ],
+    [
+      ['不能，找万能师傅。', '衣柜能上门安装吗'],
+      ['可以叫楼下的万能工来装'],
+      ['这款抽纸是我们店卖最好的，就是薄一点'],
+      ['這款衛生紙是我們賣最好的，但比較薄一點'],
+    ],
+  )
+})
