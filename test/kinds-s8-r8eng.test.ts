@@ -72,3 +72,41 @@ describe('exaggeration: 万能 naming a tradesman or a part, and the shop\'s own
     ],
   )
 })
+
+describe('absolute-promise: the asked good outcome echoed as the yes, and a yes to an arrival asked by its date', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['好用哒亲', '这个除螨仪好用吗', '好用哒', 'error'],
+      ['是的亲', '是明天到吗', '是的', 'error'],
+      ['是的呢', '我就想问下是今晚到吗', '是的', 'error'],
+      // 准 + getting well: surely, as 准能 is.
+      ['喝两天准好', '这个感冒冲剂管用吗', '准好', 'error'],
+    ],
+    [
+      // The yes with room, a yes about the shop's own dispatch, a fact already happened.
+      ['好用的，不过效果因人而异', '这个好用吗'],
+      ['是的亲，已经给您发出了', '是今天发货吗'],
+      ['是的，已经签收了', '快递今天到了吗'],
+      ['好用的话记得回来复购哦'],
+      ['这个标准好像不一样'],
+    ],
+  )
+})
+
+describe('exaggeration: a disease rooted out or stopped for good (断根, 不再加深, 再也不犯)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['本店的推拿能让颈椎病断根，做一次就有感觉', undefined, '断根', 'error'],
+      ['用过这个护眼台灯的孩子，近视都不再加深了', undefined, '近视都不再加深', 'error'],
+    ],
+    [
+      // Denied, hard to do, or asked.
+      ['颈椎病很难断根，建议去医院看看'],
+      ['这个不能断根的，只能缓解'],
+      ['近视不再加深了吗？'],
+      ['鼻炎再也不犯了吗？'],
+    ],
+  )
+})
