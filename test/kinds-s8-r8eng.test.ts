@@ -110,3 +110,21 @@ describe('exaggeration: a disease rooted out or stopped for good (断根, 不再
     ],
   )
 })
+
+describe('exaggeration: the only one in a place (全市就我们一家) and nowhere else this cheap (全网都找不到这么低)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这个证书全省只有我们一家拿到', undefined, '只有我们一家', 'warning'],
+      ['这个价您在别处找不到这么便宜的', undefined, '找不到这么便宜', 'warning'],
+      ['这款面膜现在这个价全网都找不到', undefined, '全网都找不到', 'warning'],
+    ],
+    [
+      // A family, a quantity, a question, a claim denied.
+      ['这个户型就我们一家人住，很安静'],
+      ['暂时找不到这么多库存，要等补货'],
+      ['您要的物流信息全网都找不到吗？'],
+      ['我们不敢说找不到这么便宜的'],
+    ],
+  )
+})
