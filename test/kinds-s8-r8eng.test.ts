@@ -128,3 +128,22 @@ describe('exaggeration: the only one in a place (全市就我们一家) and nowh
     ],
   )
 })
+
+describe('absolute-promise: a wager said as "come to me" after the bad outcome (变形您找我, 不爱吃你找我, 会的话您来找我)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['会的话您来找我', '这件会缩水吗', '会的话您来找我', 'error'],
+      ['起球了您找我，这个面料我们卖了三年', undefined, '起球了您找我', 'error'],
+      ['狗狗不爱吃你找我', undefined, '不爱吃你找我', 'error'],
+    ],
+    [
+      // After-sales help offered for any trouble, a fallback with 万一, a skill taught, the shop's own fault.
+      ['有问题您直接找我'],
+      ['要是有问题您随时回来找我'],
+      ['万一路上压坏了您拍照找我，我们给您补发'],
+      ['不会的话您来找我，我教您'],
+      ['有什么不合适随时来找我们'],
+    ],
+  )
+})
