@@ -147,3 +147,19 @@ describe('absolute-promise: a wager said as "come to me" after the bad outcome (
     ],
   )
 })
+
+describe('absolute-promise: the asked change ruled out as a bare answer (会不会变形？— 变不了; 会变色吗？— 不变的)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['变不了，您随便洗', '这个坐垫洗了会不会变形', '变不了', 'error'],
+      ['不变的亲', '这个杯子用久了会变色吗', '不变的', 'error'],
+    ],
+    [
+      // The same words about the shop's own price, and the answer hedged.
+      ['变不了了亲，这已经是活动价', '价格能再便宜点吗'],
+      ['不变的，订单价格就是最终价', '下单后价格会变吗'],
+      ['一般变不了，不过别暴晒', '会不会变形'],
+    ],
+  )
+})
