@@ -164,14 +164,18 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     })
   }
   for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })
+  // Cue names a rule's code declares are checked now, when the linter is built: a misspelt name
+  // would otherwise read as "no such word in this reply" and silently switch a check off.
+  for (const rule of rules) {
+    checkCueNames(rule, cueIds[rule.index]!, 'cueNames', rule.hooks.cueNames)
+    if (rule.hooks.scan) checkCueNames(rule, cueIds[rule.index]!, 'scanWhenCues', rule.hooks.scanWhenCues)
+  }
   const scanGateBit = new Int8Array(rules.length).fill(-1)
   const gateIds = new Map<number, number>()
   let gated = 0
   for (const rule of rules) {
     const names = rule.hooks.scanWhenCues
     if (!names || !rule.hooks.scan) continue
-    const unknown = names.filter((n) => !cueIds[rule.index]!.has(n))
-    if (unknown.length) throw new Error(`Rule ${rule.definition.meta.id}: scanWhenCues names no cue of its lexicon: ${unknown.join(', ')}`)
     // Beyond 32 gated rules the scan simply runs on every reply, as an ungated one does.
     if (gated === 32) continue
     scanGateBit[rule.index] = gated
@@ -239,6 +243,52 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     scanGates,
     scanGateBit,
   }
+}
+
+/** Throws when `names` (a hook field) holds a name that is not one of the rule's cues. */
+function checkCueNames(rule: CompiledRule, ids: ReadonlyMap<string, number>, field: string, names: readonly string[] | undefined): void {
+  const unknown = names?.filter((n) => !ids.has(n))
+  if (!unknown?.length) return
+  const hints = unknown.map((n) => n + didYouMean(n, ids))
+  throw new UnknownCueError(`Rule ${rule.definition.meta.id}: ${field} names no cue of its lexicon: ${hints.join(', ')}`)
+}
+
+/**
+ * A rule asked for a cue its lexicon does not declare. Thrown when the linter is built for the
+ * names a rule declares (`cueNames`, `scanWhenCues`), otherwise on the first ctx.cues /
+ * ctx.hasCue / ctx.previousHasCue call with that name: an unknown name used to answer "none",
+ * which turned the check it guards off without a word.
+ */
+export class UnknownCueError extends Error {
+  override name = 'UnknownCueError'
+}
+
+/** The error of a cue look-up by an unknown name (kept off the hot path: only built on failure). */
+export function unknownCue(ruleId: string, ids: ReadonlyMap<string, number>, name: unknown): UnknownCueError {
+  const shown = typeof name === 'string' ? JSON.stringify(name) + didYouMean(name, ids) : String(name)
+  return new UnknownCueError(`Rule ${ruleId} asked for cue ${shown}, which its lexicon does not declare (declare it under \`cues:\` or fix the name)`)
+}
+
+/** " (did you mean …?)" for the declared name nearest to `name`, when one is close. */
+function didYouMean(name: string, ids: ReadonlyMap<string, number>): string {
+  let best = ''
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1
+  for (const known of ids.keys()) {
+    if (known.startsWith('#')) continue
+    const d = editDistance(name.toLowerCase(), known.toLowerCase())
+    if (d < bestDistance) [best, bestDistance] = [known, d]
+  }
+  return best ? ` (did you mean "${best}"?)` : ''
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    row = next
+  }
+  return row[b.length]!
 }
 
 function firstWithTag(entries: readonly CompiledEntry[]): (tag: string) => CompiledEntry | undefined {

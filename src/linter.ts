@@ -1,4 +1,4 @@
-import { compile, PayloadKind, type Compiled, type CompiledRule } from './compile.js'
+import { compile, PayloadKind, unknownCue, type Compiled, type CompiledRule } from './compile.js'
 import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
 import { isNegated } from './context/negation.js'
@@ -7,7 +7,7 @@ import { inTitle, isMention, startMentions } from './context/mention.js'
 import { isQuestion, startReply } from './context/text.js'
 import { normalize, type NormalizedText, type Scratch } from './normalize/normalize.js'
 import { SpanIndex } from './match/span-index.js'
-import { CueTable, NO_SPANS } from './match/cue-table.js'
+import { CueTable } from './match/cue-table.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
@@ -134,23 +134,25 @@ class Session {
     this.byRule = new Array(compiled.rules.length).fill(undefined)
     this.queries = compiled.rules.map((rule) => {
       const ids = compiled.cueIds[rule.index]!
+      // An unknown name fails on the call (not "no such cue here"), naming rule and cue.
+      const idOf = (name: string): number => {
+        const id = ids.get(name)
+        if (id === undefined) throw unknownCue(rule.definition.meta.id, ids, name)
+        return id
+      }
       return {
         previousHasCue: (name: string) => {
-          const id = ids.get(name)
-          return id !== undefined && this.scanPrevious() && this.previousStamp[id] === this.previousScan
+          const id = idOf(name)
+          return this.scanPrevious() && this.previousStamp[id] === this.previousScan
         },
         cues: (name: string) => {
-          const id = ids.get(name)
-          if (id === undefined) return NO_SPANS
+          const id = idOf(name)
           const list = this.cueLists[id]
           if (list) return list
           this.cueListIds.push(id)
           return (this.cueLists[id] = this.cues().spans(id))
         },
-        hasCue: (name: string, from: number, to: number) => {
-          const id = ids.get(name)
-          return id !== undefined && this.cues().within(id, from, to)
-        },
+        hasCue: (name: string, from: number, to: number) => this.cues().within(idOf(name), from, to),
       }
     })
   }

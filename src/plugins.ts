@@ -94,7 +94,8 @@ function guard(rule: RuleDefinition, failures: Failures): RuleDefinition {
       } catch (e) {
         throw new ConfigError(`plugin rule ${id}: create() threw: ${(e as Error)?.message ?? String(e)}`)
       }
-      const out: RuleHooks = {}
+      // Declared cue names are data, checked when the linter is built: they pass unfenced.
+      const out: RuleHooks = hooks.cueNames ? { cueNames: hooks.cueNames } : {}
       if (hooks.judge) out.judge = fenced<[Finding, LintContext], Finding | null>(id, failures, hooks.judge.bind(hooks), () => null)
       if (hooks.scan) out.scan = fenced<Parameters<NonNullable<RuleHooks['scan']>>, Finding[]>(id, failures, hooks.scan.bind(hooks), () => [])
       if (hooks.finalize) out.finalize = fenced<[Finding[], LintContext], Finding[]>(id, failures, hooks.finalize.bind(hooks), (findings) => findings)

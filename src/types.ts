@@ -98,6 +98,12 @@ export interface RuleHooks {
    * lets it run; with neither, it runs on every reply. An unknown cue name fails at load.
    */
   scanWhenCues?: readonly string[]
+  /**
+   * The cue names the hooks read through ctx.cues / hasCue / previousHasCue, checked against the
+   * lexicon's cues when the linter is built (an unknown one fails there, naming rule and cue).
+   * Optional: a name asked for at lint time that the lexicon lacks fails on that call anyway.
+   */
+  cueNames?: readonly string[]
 }
 
 export interface RuleEnv {

@@ -102,7 +102,11 @@ export default defineRule({
         // promise's own clause: the fit is still promised, the return is only the fallback.
         const ownClauseEnd = clauseEnd(text, f.end)
         const policyAhead = Math.min(ctx.hasCue('uncontrolled', f.end, ownClauseEnd) ? ownClauseEnd : sEnd, f.end + 14)
-        if (ctx.hasCue('ownAction', f.end, ahead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+        // 一定帮您跟仓库反馈, 一定帮您向快递公司反映: after 帮您 + the party turned to, the shop's verb
+        // comes later than six characters; the rest of the clause is read then (a courier named as
+        // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
+        const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
+        if (ctx.hasCue('ownAction', f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
         // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
         else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
         else if (uncontrolled) f.severity = 'error'
