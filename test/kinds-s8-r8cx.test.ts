@@ -1,0 +1,51 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Eighth session (r8cx): kinds behind set O's misses in competitor-disparagement, off-platform,
+ * review-manipulation, privacy-leak and internet-slang, written in our own words with the traps
+ * beside each kind. Each flag is reported exactly once, with its span and severity; each trap passes.
+ */
+describe('competitor-disparagement: a shop of some trade pointed at by a determiner is another seller', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['其他药店便宜是有原因的，您懂的', undefined, '其他药店便宜是有原因的，您懂的', 'warning'], // trade + insinuation (the two insinuations are one finding)
+      ['别的车行的二手车好多是泡水车翻新的', undefined, '别的车行的二手车好多是泡水车翻新的', 'warning'], // trade + refurbished
+      ['嗰啲眼镜店卖嘅都系水货', undefined, '嗰啲眼镜店卖嘅都系水货', 'warning'], // Cantonese determiner + trade
+      ['对面那家奶茶店全是香精勾兑的', undefined, '对面那家奶茶店全是香精勾兑', 'warning'], // trade + adulterated
+      ['隔壁花店的花都是冻过的，放两天就蔫', undefined, '隔壁花店的花都是冻过的', 'warning'], // trade + quality
+    ],
+    [
+      ['其他药店也有这个药，您就近买也行'], // trade named, nothing said against it
+      ['我们其他门店也有现货'], // the shop's own branches
+      ['别的琴行报价多少您可以发我看看'], // a comparison asked for
+      ['如果其他药房更便宜，您也可以比较一下'], // a condition, no claim
+    ],
+  )
+})
+
+describe('competitor-disparagement: what runs their goods down without a fake-word', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['外面那些几十块的尤克里里就是烧火棍', undefined, '外面那些几十块的尤克里里就是烧火棍', 'warning'], // junk by metaphor
+      ['网上那些便宜跑步机买回去只能吃灰', undefined, '网上那些便宜跑步机买回去只能吃灰', 'warning'], // junk: gathers dust
+      ['隔壁那家餐厅的菜难吃得要命', undefined, '隔壁那家餐厅的菜难吃', 'warning'], // bad to eat
+      ['那个牌子的电子秤称出来根本不准', undefined, '那个牌子的电子秤称出来根本不准', 'warning'], // does not measure
+      ['别家客服连型号都讲不清，您在那买能放心吗？', undefined, '别家客服连型号都讲不清', 'warning'], // staff who cannot answer + rhetorical doubt
+      ['那家的耳机坏了以后投诉无门', undefined, '那家的耳机坏了以后投诉无门', 'warning'], // no help after sale
+      ['朋友圈代购的包包都是义乌进的', undefined, '朋友圈代购的包包都是义乌进的', 'warning'], // smalls-market goods
+      ['隔壁那家自助的海鲜吃了闹肚子', undefined, '隔壁那家自助的海鲜吃了闹肚子', 'warning'], // harm after eating
+      ['有些车行会拿试驾车当新车卖给你', undefined, '有些车行会拿试驾车当新车卖', 'warning'], // passing off as new
+      ['超市的葡萄都是打了药催熟的', undefined, '超市的葡萄都是打了药催熟', 'warning'], // supermarket goods, adulterated
+    ],
+    [
+      ['有些店铺卖的是平行进口版本，购买前问清楚保修'], // a channel stated, nothing run down
+      ['这款秤如果称得不准，您寄回来我们校准'], // the shop's own goods, condition
+      ['我们的菜不难吃的话，欢迎再来'], // negated, about the shop
+      ['我们不会把展示机当新机卖'], // negated passing off
+      ['放心，我们家连三包都有'], // the shop's own guarantee
+    ],
+  )
+})
