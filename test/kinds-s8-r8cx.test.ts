@@ -49,3 +49,22 @@ describe('competitor-disparagement: what runs their goods down without a fake-wo
     ],
   )
 })
+
+describe('review-manipulation: a review asked in other words, paid in other coin', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['评价的时候星星给满，下次批货每箱让你三块钱', undefined, '评价的时候星星给满，下次批货每箱让你三块钱', 'error'], // stars filled (the review word opens the span) + margin conceded
+      ['签收后帮忙夸几句，我给您补五块', undefined, '夸几句，我给您补五块', 'error'], // praise by euphemism + money
+      ['可以追评一句“客服很耐心”吗？我给您退八块', undefined, '追评一句“客服很耐心”吗？我给您退八块', 'error'], // question asking, reward in the next sentence
+      ['追评写满意的老顾客下次进货多让个点', undefined, '追评写满意的老顾客下次进货多让个点', 'error'], // review by trade buyers, margin conceded
+      ['差评能撤一下吗？撤了给您补一张套餐券', undefined, '差评能撤一下吗？撤了给您补一张套餐券', 'error'], // change, voucher for a visit
+    ],
+    [
+      ['您提的好评返现我们做不了，平台明令禁止'], // mention and refusal
+      ['能给个好评吗？我给您看看物流到哪了'], // question, no reward next
+      ['星星点满就是对我们最大的支持'], // asked without a reward
+      ['追评的话您随意，谢谢您'], // left free
+    ],
+  )
+})
