@@ -68,3 +68,26 @@ describe('review-manipulation: a review asked in other words, paid in other coin
     ],
   )
 })
+
+describe('off-platform: contact and sales moved off the marketplace in other forms', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['有急事直接打 186-2233-4455 找我', undefined, '打 186-2233-4455 找我', 'error'], // dialled number with dashes, the agent answers
+      ['周末拨 0571 8765432 我都在', undefined, '拨 0571 8765432 我都在', 'error'], // landline with a space
+      ['扣扣是叁伍柒玖贰肆陆捌壹，加我聊', undefined, '扣扣是叁伍柒玖贰肆陆捌壹', 'error'], // banker's capitals as a handle
+      ['下次来店里扫收款台边上那个码付就行', undefined, '扫收款台边上那个码付', 'error'], // code described by place, pay outside
+      ['您留个WhatsApp，我这边直接跟您对接', undefined, '留个WhatsApp', 'error'], // foreign chat app handle asked
+      ['add我的WeChat吧，图片发您', undefined, 'add我的WeChat', 'error'], // English verb + app
+      ['药的事您加我们门店的企业号', undefined, '加我们门店的企业号', 'error'], // enterprise account
+      ['订桌的话打我们前台座机就行', undefined, '打我们前台座机', 'error'], // the shop's landline by place
+    ],
+    [
+      ['快递员打 186-2233-4455 找我们，没打通'], // someone else's call
+      ['您打 186-2233-4455 是空号吗？'], // question, nobody to answer
+      ['扫一下吊牌上那个码可以查真伪'], // product code
+      ['在付款页面扫这个码付就可以'], // the platform's own checkout code
+      ['不是二手的，我自己在官网买的，小票还在'], // the agent narrating its own purchase
+    ],
+  )
+})
