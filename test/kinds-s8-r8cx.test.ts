@@ -91,3 +91,23 @@ describe('off-platform: contact and sales moved off the marketplace in other for
     ],
   )
 })
+
+describe('internet-slang: shop shorthand by pinyin initials, typed in lower case', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['您的wl今天下午会更新', undefined, 'wl', 'warning'], // 物流
+      ['kd师傅五点来取件', undefined, 'kd', 'warning'], // 快递
+      ['麻烦在dd备注里写一下尺码', undefined, 'dd', 'warning'], // 订单
+      ['tk申请我这边已经同意了', undefined, 'tk', 'warning'], // 退款
+      ['明早九点前fh', undefined, 'fh', 'warning'], // 发货
+      ['收到有问题找sh就行', undefined, 'sh', 'warning'], // 售后
+    ],
+    [
+      ['型号TK-20现货'], // model code in capitals, glued to a dash
+      ['这款C27FH显示器有货'], // capitals inside a model name
+      ['加一下售后微信 sh-service 就行'], // part of an id (off-platform's business, not slang)
+      ['物流今天下午会更新'], // the word itself
+    ],
+  )
+})
