@@ -111,3 +111,22 @@ describe('internet-slang: shop shorthand by pinyin initials, typed in lower case
     ],
   )
 })
+
+describe("privacy-leak: another person's records beyond phone and address", () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['和您拼单的另一位顾客，她是成都武侯的罗女士', undefined, '她是成都', 'error'], // identified by where they are from (the span ends at the place word, as 地址是江苏南京 does)
+      ['楼下那位大哥的车牌号是川A9X812', undefined, '车牌号是川A9X812', 'error'], // licence plate
+      ['前面那位大姐的处方开的是二甲双胍', undefined, '处方开的是二甲双胍', 'error'], // prescription
+      ['您表姐上个月办的是两千的年卡', undefined, '办的是两千的年卡', 'error'], // a card or service bought
+      ['您爱人前天也在我们店下了一单，一盒助眠软糖', undefined, '在我们店下了一单', 'error'], // another's order
+    ],
+    [
+      ['您的车牌号是川A9X812对吗'], // the buyer's own plate, checked with them
+      ['这款吉他是手工做的，其他是机器做的'], // 他 inside a word
+      ['处方药需要您上传自己的处方'], // the buyer's own prescription
+      ['其他顾客办的都是年卡，比较划算'], // buyers in general, no one identified
+    ],
+  )
+})
