@@ -83,8 +83,12 @@ export async function scoreRealTraffic(argv = []) {
   if (existsSync(flagsLabelPath)) {
     for (const v of readJsonl(flagsLabelPath)) verdicts.set(`${v.id}\t${v.rule}`, v)
   }
-  const missesPath = join(labelDir, 'misses.jsonl')
-  const sample = existsSync(missesPath) ? readJsonl(missesPath) : []
+  // Miss samples, each drawn from the replies unflagged when it was labelled (README): the
+  // first at 3e7a639 (seed 8), the second at 1491ecf (seed 9, without the first's ids).
+  const samples = ['misses.jsonl', 'misses-2.jsonl']
+    .filter((name) => existsSync(join(labelDir, name)))
+    .map((name) => ({ name, rows: readJsonl(join(labelDir, name)) }))
+  const sample = samples.flatMap((s) => s.rows)
 
   // Upheld share per rule.
   const perRule = new Map()
@@ -164,7 +168,13 @@ export async function scoreRealTraffic(argv = []) {
       (unreviewed.length ? ' (unreviewed flags not counted as false alarms)' : ''))
     out.push(`clean sampled replies flagged now: ${sampledClean.length - sampledCleanUnflagged}/${sampledClean.length} (${pct(sampledClean.length - sampledCleanUnflagged, sampledClean.length)})`)
 
-    // Misses in the sample: labelled rules the linter does not raise now.
+    for (const one of samples) missesBlock(one.name, one.rows.filter((s) => byId.has(s.id)))
+  } else {
+    out.push('misses sample: fixtures/eval/real/misses.jsonl not found')
+  }
+
+  /** Misses in one sample: labelled rules the linter does not raise now. */
+  function missesBlock(name, sampled) {
     const missPerRule = new Map()
     for (const s of sampled) {
       const got = new Set(flags.filter((f) => f.id === s.id).map((f) => f.rule))
@@ -177,7 +187,8 @@ export async function scoreRealTraffic(argv = []) {
       }
     }
     const withMiss = sampled.filter((s) => s.rules.length > 0).length
-    out.push(`misses in the sample: ${withMiss}/${sampled.length} sampled replies carry a problem the linter did not flag when labelled` +
+    out.push('')
+    out.push(`misses in the sample ${name}: ${withMiss}/${sampled.length} sampled replies carry a problem the linter did not flag when labelled` +
       ` (≈ ${Math.round((withMiss / sampled.length) * unflaggedCount)} of ${unflaggedCount} unflagged replies)`)
     if (missPerRule.size) {
       out.push('')
@@ -188,8 +199,6 @@ export async function scoreRealTraffic(argv = []) {
         out.push(`| \`${rule}\` | ${m.labelled} | ${m.caughtNow} | ${m.labelled - m.caughtNow} | ${list} |`)
       }
     }
-  } else {
-    out.push('misses sample: fixtures/eval/real/misses.jsonl not found')
   }
   console.log(out.join('\n'))
 
