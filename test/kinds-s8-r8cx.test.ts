@@ -130,3 +130,19 @@ describe("privacy-leak: another person's records beyond phone and address", () =
     ],
   )
 })
+
+describe('internet-slang: a kiss sent to the buyer, and 哒/滴 particles as a register (lead note, s8)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['好的，已经帮您备注了，么么哒', undefined, '么么哒', 'warning'], // alone, closing a mainland reply
+      ['摸摸哒，别着急哈', undefined, '摸摸哒', 'warning'], // its variant
+    ],
+    [
+      ['“么么哒”这种词我们客服不用'], // quoted and talked about
+      ['么么哒这个我们不敢说'], // talked about without quotes
+      ['好哒，马上给您安排发货'], // one particle is house style
+      ['亲爱滴，请问还有其他需要吗'], // one particle is house style
+    ],
+  )
+})
