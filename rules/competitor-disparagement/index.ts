@@ -4,6 +4,8 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import { cuesWithin, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, runStart } from '../shared/cues.js'
 import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
+import { classWords } from '../../src/vocab/index.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')
@@ -35,10 +37,14 @@ function competitorInView(ctx: LintContext, [at, end]: Span): boolean {
   return ctx.previousHasCue('other') || ctx.previousHasCue('brand')
 }
 
+/** Words pointing at another shop before a trade noun (其他, 别的, 嗰啲…), longest first. */
+const TRADE_DET = [...classWords('competitor.determiner', 'rules/competitor-disparagement')].map(normalizePhrase).sort((a, b) => b.length - a.length)
+
 /**
  * The nearest other seller within [from, to): a seller word (别家, 那个牌子) or a shop of some
  * trade pointed at by a determiner (其他药房, 别的琴行, 嗰啲药房): the trades and the determiners
- * are two cue lists, so a new trade needs one word, not one phrase per determiner.
+ * are two lists (cue `trade`, class competitor.determiner), so a new trade needs one word, not one
+ * phrase per determiner. The longest determiner wins (隔壁那家 over 那家).
  */
 function lastSeller(ctx: LintContext, from: number, to: number): Span | undefined {
   let best = lastCue(ctx, 'other', from, to)
@@ -46,8 +52,8 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
   for (let i = trades.length - 1; i >= 0; i--) {
     const [s, e] = trades[i]!
     if (best && e <= best[1]) break
-    const det = cuesWithin(ctx, 'tradeDet', Math.max(from, s - 4), s).find(([, de]) => de === s)
-    if (det) return later(best, [det[0], e])
+    const det = TRADE_DET.find((w) => s - w.length >= from && ctx.text.startsWith(w, s - w.length))
+    if (det) return later(best, [s - det.length, e])
   }
   return best
 }
