@@ -159,7 +159,7 @@ describe('internet-slang: must not flag', () => {
     '收到时杯子裂开了，给您补发',
     '裂开了？您拍张照片我看看',
     '家人们都很喜欢这款',
-    '姐妹们都说好看，么么哒',
+    '姐妹们都说好看，好滴', // 姐妹们 is no slang: one light item stays under the threshold
     '说话要拿捏分寸',
     '发厦门集美区的快递两天到',
     '老铁锅炒菜更香',
@@ -201,7 +201,7 @@ describe('internet-slang: must not flag', () => {
     '双亲的意见也很重要',
     // one light item is not heavy
     '好滴，马上给您发货',
-    '谢谢亲，么么哒',
+    '谢谢亲，收到哒',
     'emmm',
     '好哒，马上发货',
     '这个bzd的',
@@ -280,7 +280,8 @@ describe('internet-slang: weights and options', () => {
 
   it('adds up weights against the threshold (default 2)', () => {
     expect(lint('好滴')).toEqual([])
-    expect(lint('么么哒')).toEqual([])
+    // 么么哒 weighs 2 since session 8 (the lead's note: both real-traffic reviewers and the blind pool flag it alone).
+    expect(view(lint('么么哒'))).toEqual([hit('么么哒', 0)])
     expect(view(lint('好滴好滴'))).toEqual([hit('好滴', 0, ['好的']), hit('好滴', 2, ['好的'])])
     expect(view(lint('绝绝子'))).toEqual([hit('绝绝子', 0, ['非常好'])])
   })
@@ -381,7 +382,6 @@ describe('internet-slang: zh-TW profile', () => {
 
   it('is stricter than the marketplace profile about intimate address', () => {
     expect(lint('亲，您好')).toEqual([])
-    expect(lint('么么哒')).toEqual([])
     expect(lint('好的宝')).toEqual([])
   })
 })
@@ -410,15 +410,15 @@ describe('internet-slang: customer echo', () => {
 describe('internet-slang: Latin tokens', () => {
   it.each([
     // each paired with a light item: a token counted by mistake would tip the reply over
-    '尺码xxl，么么哒',
-    '材质是tpr，么么哒',
-    'ysl的口红有货，么么哒',
+    '尺码xxl，好滴',
+    '材质是tpr，好滴',
+    'ysl的口红有货，好滴',
     'dkny的包有货',
-    'http://abc.com，么么哒',
-    '稍等哦pls，么么哒',
-    'hmm，么么哒',
-    'mmm，么么哒',
-    '颜色xxx先生备注了，么么哒',
+    'http://abc.com，好滴',
+    '稍等哦pls，好滴',
+    'hmm，好滴',
+    'mmm，好滴',
+    '颜色xxx先生备注了，好滴',
     'ok jjww',
     'jjww',
     '货号jjww',

@@ -4,6 +4,8 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import { cuesWithin, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, runStart } from '../shared/cues.js'
 import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
+import { classWords } from '../../src/vocab/index.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')
@@ -35,6 +37,27 @@ function competitorInView(ctx: LintContext, [at, end]: Span): boolean {
   return ctx.previousHasCue('other') || ctx.previousHasCue('brand')
 }
 
+/** Words pointing at another shop before a trade noun (其他, 别的, 嗰啲…), longest first. */
+const TRADE_DET = [...classWords('competitor.determiner', 'rules/competitor-disparagement')].map(normalizePhrase).sort((a, b) => b.length - a.length)
+
+/**
+ * The nearest other seller within [from, to): a seller word (别家, 那个牌子) or a shop of some
+ * trade pointed at by a determiner (其他药房, 别的琴行, 嗰啲药房): the trades and the determiners
+ * are two lists (cue `trade`, class competitor.determiner), so a new trade needs one word, not one
+ * phrase per determiner. The longest determiner wins (隔壁那家 over 那家).
+ */
+function lastSeller(ctx: LintContext, from: number, to: number): Span | undefined {
+  let best = lastCue(ctx, 'other', from, to)
+  const trades = cuesWithin(ctx, 'trade', from, to)
+  for (let i = trades.length - 1; i >= 0; i--) {
+    const [s, e] = trades[i]!
+    if (best && e <= best[1]) break
+    const det = TRADE_DET.find((w) => s - w.length >= from && ctx.text.startsWith(w, s - w.length))
+    if (det) return later(best, [s - det.length, e])
+  }
+  return best
+}
+
 /** The shop setting itself against others in the reply: 还是买我们家的吧, 不如我们家, 和…比？ */
 const promotesItself = (ctx: LintContext) => ctx.cues('promote').length > 0 || ctx.cues('compare').length > 0
 
@@ -45,7 +68,7 @@ const promotesItself = (ctx: LintContext) => ctx.cues('promote').length > 0 || c
  */
 function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
   const from = Math.max(sentenceStart(ctx.text, f.start), f.start - SUBJECT_REACH - 6)
-  let subject = lastCue(ctx, 'other', from, f.start)
+  let subject = lastSeller(ctx, from, f.start)
   const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
   const brand = lastCue(ctx, 'brand', from, f.start)
   if (brand && (outright || promotesItself(ctx))) subject = later(subject, brand)
@@ -82,7 +105,7 @@ function subjectBefore(ctx: LintContext, f: Finding): Span | undefined {
   const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
   const brand = outright ? lastCue(ctx, 'brand', prev, s0) : undefined
   const pronoun = lastCue(ctx, 'pronoun', prev, s0)
-  return later(later(lastCue(ctx, 'other', prev, s0), brand), pronoun && competitorInView(ctx, pronoun) ? pronoun : undefined)
+  return later(later(lastSeller(ctx, prev, s0), brand), pronoun && competitorInView(ctx, pronoun) ? pronoun : undefined)
 }
 
 /**
@@ -94,7 +117,7 @@ function topicOf(ctx: LintContext, f: Finding, s0: number): Span | undefined {
   if (first >= clauseStart(ctx.text, f.start)) return undefined
   const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
   const brand = outright || promotesItself(ctx) ? lastCue(ctx, 'brand', s0, first) : undefined
-  return later(lastCue(ctx, 'other', s0, first), brand)
+  return later(lastSeller(ctx, s0, first), brand)
 }
 
 /** 隔壁那家抄我们的款: the shop named right after 抄 / 仿 is the one copied, not the subject. */

@@ -60,7 +60,7 @@ export interface LatinData {
 }
 
 /** Tags without a list argument that the rule's code understands. */
-const PLAIN_TAGS = new Set(['abbr', 'laughter', 'hesitation', 'address', 'address:strict', 'alone', 'exclaim'])
+const PLAIN_TAGS = new Set(['abbr', 'laughter', 'hesitation', 'address', 'address:strict', 'alone', 'exclaim', 'lower'])
 const LIST_TAG = /^(start|after|before|unlessNear):(\w+(?:\+\w+)*)$/
 
 export const lexicon: Lexicon = parseLexicon(lexiconYaml, 'rules/internet-slang/lexicon.yaml')

@@ -45,6 +45,8 @@ interface Constraints {
   alone?: boolean
   /** An exclamation opening its clause (nb 您这眼光) will do instead of `after`/`before`. */
   exclaim?: boolean
+  /** Typed in lower case only (wl, tk): in capitals it is a model code (鬼斩TK, C27FH). */
+  lower?: boolean
 }
 
 const constraintCache = new Map<string, Constraints>()
@@ -58,6 +60,7 @@ function constraintsOf(entry: CompiledEntry): Constraints {
       else if (tag === 'address:strict') c.address = 'strict'
       else if (tag === 'alone') c.alone = true
       else if (tag === 'exclaim') c.exclaim = true
+      else if (tag === 'lower') c.lower = true
       const m = LIST_TAG.exec(tag)
       if (m) {
         const kind = m[1] as 'start' | 'after' | 'before' | 'unlessNear'
@@ -84,6 +87,15 @@ function fits(c: Constraints, text: string, start: number, end: number): boolean
   if (c.address && !isAddress(text, start, end, addressLists, c.address === 'strict')) return false
   if (c.alone && !standsAlone(text, start, end, addressLists.particles)) return false
   return true
+}
+
+/** Whether original[start, end) holds a capital letter (ASCII or full-width). */
+function hasUpper(original: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = original.charCodeAt(i)
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xff21 && c <= 0xff3a)) return true
+  }
+  return false
 }
 
 /** Whether `term` occurs in `hay`, as a whole token when it is Latin (nb is not in nba). */
@@ -132,7 +144,9 @@ export default defineRule<Options>({
         const { text } = ctx
         if (gluedToCode(text, f.start, f.end)) return null
         if (blockedAcrossSpaces(text, f.start, f.end, f.entry.notBefore, f.entry.notAfter)) return null
-        if (!fits(constraintsOf(f.entry), text, f.start, f.end)) return null
+        const c = constraintsOf(f.entry)
+        if (!fits(c, text, f.start, f.end)) return null
+        if (c.lower && hasUpper(ctx.original, f.start, f.end)) return null
         if (!f.entry.message && f.expected.length === 0) f.message = PLAIN
         return f
       },

@@ -20,8 +20,8 @@ const MAX_JOINERS = 4
 /** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
 const ANNOUNCERS = codes('号是为:搜@')
 
-/** Digits written as words to dodge number filters: 扣扣：八八六二三四一零, 幺三八… */
-const DIGIT_WORDS = codes('〇零幺一二三四五六七八九')
+/** Digits written as words to dodge number filters: 扣扣：八八六二三四一零, 幺三八…, and the banker's capitals (贰肆陆捌). */
+const DIGIT_WORDS = codes('〇零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖')
 
 /** Letters, digits, _ and the * of a masked number (微信同号 139****8888 is still handed over). */
 function isHandleChar(c: number): boolean {
@@ -38,7 +38,8 @@ for (const c of DIGIT_WORDS) DIGIT_WORD_LOW[c & 0xff] = 1
 
 /**
  * Whether the reply holds a run findHandles could read as an account: at least five characters
- * of handle characters and spaces, starting and ending with a handle character. A reply without
+ * of handle characters, spaces and dashes (138-0013-8000, dialled in off-platform's scan), starting
+ * and ending with a handle character. A reply without
  * one has no handle to find (the scan's gate, tested on every reply: one pass, no regex
  * backtracking through every 一).
  */
@@ -49,7 +50,7 @@ export function hasAccountRun(text: string): boolean {
     if (isLatinAlnum(c) || c === 0x5f || c === 0x2a || (DIGIT_WORD_LOW[c & 0xff] === 1 && DIGIT_WORDS.has(c))) {
       if (first < 0) first = i
       else if (i - first >= 4) return true
-    } else if (c !== 0x20) first = -1
+    } else if (c !== 0x20 && c !== 0x2d) first = -1
   }
   return false
 }

@@ -273,6 +273,44 @@ function onParcel(out: Finding[], ctx: LintContext, entry: CompiledEntry | undef
   }
 }
 
+/** The verbs of calling right before a number (打 138…, 拨打0592…, 致电…). */
+const DIAL = ['拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
+/** 打 138-0013-8000 找我: the answering agent at most this far after the number. */
+const CALL_REACH = 20
+/** A phone or landline has at least this many digits (a quantity or a price has fewer). */
+const MIN_DIAL_DIGITS = 7
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39
+
+/**
+ * 有事直接打 138-0013-8000 找我: a number after a verb of calling, written with spaces or dashes
+ * or none, and the agent named as who answers (cue `callTarget`) further on in the sentence. Visits
+ * each digit run once; only replies holding a run of five or more (hasAccountRun) get here.
+ */
+function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (e: CompiledEntry | undefined, s: number, t: number) => Finding | null): void {
+  const t = ctx.text
+  for (let i = 0; i < t.length; i++) {
+    if (!isAsciiDigit(t.charCodeAt(i))) continue
+    let j = i
+    let digits = 0
+    for (; j < t.length; j++) {
+      const c = t.charCodeAt(j)
+      if (isAsciiDigit(c)) digits++
+      else if (!((c === 0x20 || c === 0x2d) && isAsciiDigit(t.charCodeAt(j + 1)))) break
+    }
+    const at = t[i - 1] === ' ' ? i - 1 : i
+    const verb = digits >= MIN_DIAL_DIGITS ? DIAL.find((v) => t.startsWith(v, at - v.length)) : undefined
+    if (verb) {
+      const start = at - verb.length
+      const target = firstCue(ctx, 'callTarget', j, Math.min(sentenceEnd(t, j), j + CALL_REACH))
+      if (target && !ctx.hasCue('callOther', clauseStart(t, start), start) && !out.some((o) => o.start < target[1] && start < o.end)) {
+        const f = make(entry, start, target[1])
+        if (f) out.push(f)
+      }
+    }
+    i = j
+  }
+}
+
 /** The agent's own page and the contact found there, in one sentence. */
 const OWN_PAGE_REACH = 20
 
@@ -322,6 +360,7 @@ export default defineRule({
         across(out, ctx, 'join', 'shopGroup', ADD_REACH, false, entryFor('invite'), make)
         described(out, ctx, entryFor('account'), make)
         onParcel(out, ctx, entryFor('account'), make)
+        if (hasAccountRun(ctx.text)) dialled(out, ctx, entryFor('callDigits'), make)
         const handleText = view ? view.text : ctx.text
         for (const h of findHandles(handleText, channels, maxGlued)) {
           const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]

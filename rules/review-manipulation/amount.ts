@@ -12,8 +12,8 @@ const UNITS = ['块钱', '元', '块', '毛', '折', '蚊', 'rmb', 'r'].map(norm
 const GE = normalizePhrase('个')
 const DISCOUNT = normalizePhrase('折')
 const FULL = normalizePhrase('满')
-/** 满15字, 满3张, 满5星, 打满5分: sizes of the review, not spending thresholds. */
-const REVIEW_QUANTITY = ['字', '张', '星', '分', '天', '颗'].map(normalizePhrase)
+/** 满15字, 满3张, 满5星, 打满5分, 挂满一周: sizes or the standing time of the review, not spending thresholds. */
+const REVIEW_QUANTITY = ['字', '张', '星', '分', '天', '颗', '周', '月'].map(normalizePhrase)
 const LONGEST = 6
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t'

@@ -172,6 +172,21 @@ function paidBefore(ctx: LintContext, from: number, to: number): number | undefi
   return best
 }
 
+/**
+ * 能不能追评一句“问题已解决”？我这边退您十块: the review asked for in a question, the reward
+ * offered to the buyer in the next sentence, which answers it. Only a reward addressed to the
+ * buyer (cue `personal`) counts across the question mark.
+ */
+function offerAfterAsk(ctx: LintContext, f: Finding, sStart: number, sEnd: number): number | undefined {
+  const { text } = ctx
+  if (text[sEnd] !== QUESTION || !ctx.hasCue('changeAsk', sStart, f.start)) return undefined
+  const next = sentenceEnd(text, sEnd + 1)
+  if (!ctx.hasCue('personal', sEnd + 1, next)) return undefined
+  const end = rewardAfter(ctx, f.end, next)
+  return end !== undefined && end > sEnd ? end : undefined
+}
+const QUESTION = normalizePhrase('？')
+
 function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const sStart = sentenceStart(text, f.start)
@@ -185,6 +200,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (end !== undefined) return { ...f, end }
   const start = rewardBefore(ctx, f, sStart)
   if (start !== undefined) return { ...f, start }
+  const offer = offerAfterAsk(ctx, f, sStart, sEnd)
+  if (offer !== undefined) return { ...f, end: offer }
   const ticket = ticketAfter(ctx, f, sStart, sEnd)
   if (ticket !== undefined) return { ...f, end: ticket }
   // A review asked for without a reward is fine (满意的话给个好评哦).
