@@ -180,6 +180,9 @@ describe('internet-slang: memes, homophones and shorthand an unseen author write
       ['好ㄉ，我幫您查', 'ㄉ', 'warning'],
       // X到飞起.
       ['这款面霜保湿到飞起', '到飞起', 'warning'],
+      // A lone 么么哒 closing a reply: both real-traffic reviewers and the domain brief count it
+      // (eighth session; it was light before), unlike a single 亲 (house style).
+      ['谢谢亲，么么哒', '么么哒', 'warning'],
     ],
     [
       // Literal uses.
@@ -192,9 +195,8 @@ describe('internet-slang: memes, homophones and shorthand an unseen author write
       '辣子炒鸡需要现做',
       '这个order编号是系统生成的',
       '凡尔赛宫风格的吊灯有货',
-      // House style and a single light particle.
+      // House style.
       '亲亲，宝贝已经发出了哦',
-      '谢谢亲，么么哒',
       // Coffee made with water.
       '这款咖啡直接冲就行，不用煮',
       // A single 放心冲 has become shop talk.
