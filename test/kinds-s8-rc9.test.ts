@@ -47,3 +47,20 @@ describe('curt-reply: a record line as the whole answer to a complaint or to the
     ],
   )
 })
+
+describe('curt-reply: "can\'t tell" with what cannot be told named, as the whole answer', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['送货时间说不准哦', '我只有周六在家', '送货时间说不准', 'warning'], // the time named, nothing offered
+      ['具体几点不确定的亲', '下午几点能送到', '几点不确定', 'warning'], // the hour named
+      ['妹子这边查不到是哪里呢', '这个是从哪个仓发的', '查不到是哪里', 'warning'], // the place named, JD self-name 妹子
+    ],
+    [
+      ['具体时间不确定，我帮您备注一下周六配送', '我只有周六在家'], // the agent takes a step
+      ['送货时间说不准哦，师傅出发前会电话联系您', '我只有周六在家'], // what happens next is said
+      ['查不到是哪里发的话，我帮您问一下仓库', '这个是从哪个仓发的'], // a condition and an offer
+      ['这款妹子穿都很显瘦，不确定尺码可以发身高体重给我', '我160穿什么码'], // 妹子 the wearer, advice given
+    ],
+  )
+})
