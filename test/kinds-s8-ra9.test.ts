@@ -75,3 +75,22 @@ describe('absolute-promise: a short no to the worry that the parcel never comes'
     ],
   )
 })
+
+describe('absolute-promise: a troubleshooting step declared sure to fix the customer\'s fault', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['您到官网下载最新的声卡驱动装上就可以了', '电脑插上耳机没声音', '驱动装上就可以了', 'error'],
+      ['把耳机复位一下，重新配对就行了', '耳机连不上手机了', '配对就行了', 'error'],
+      ['長按電源鍵重啟就好了', '平板開不了機', '重啟就好了', 'error'],
+    ],
+    [
+      // A hedge, a try, a how-to question, a negation.
+      ['您重启一下试试，一般就好了', '开不了机'],
+      ['重装驱动应该就可以了', '没声音'],
+      ['在设置里切换成中文就可以了', '怎么切换语言'],
+      ['这个不是重启就能解决的，需要寄回检测', '开不了机'],
+      ['重启一下就好了，您先试一下', '开不了机'],
+    ],
+  )
+})
