@@ -651,7 +651,8 @@ const misuse: Judge = (f, ctx) => {
   // 是您拿的时候太用力了 / 那肯定是您大火干烧了: the customer clefted as the one who did it; 是因为您放太久了 /
   // 您这台是因为用了别家的钉子: the handling given as the reason, before the customer or before the act.
   const reasonAt = wordTo(t, CAUSE_CLEFT, f.start)
-  const clefted = cleftAt(ctx, span[0]) || wordTo(t, CAUSE_CLEFT, span[0]) >= 0 || reasonAt >= 0
+  // (When the act opens the span, the look before it is the one already made for reasonAt.)
+  const clefted = reasonAt >= 0 || cleftAt(ctx, span[0]) || (span[0] !== f.start && wordTo(t, CAUSE_CLEFT, span[0]) >= 0)
   if (!complained && !caused && !clefted && !ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)) return null
   // 您是不是洗澡也戴着 (a chat guess without its question mark) guesses, like a hedge; help after it
   // (…我帮您申请换一个) makes it a question that helps.

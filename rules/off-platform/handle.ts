@@ -1,5 +1,5 @@
 import { isLatinAlnum } from '../../src/match/automaton.js'
-import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { codeSet } from '../../src/vocab/chars.js'
 
 /**
  * An account handed to the buyer: a contact channel (微信, QQ, 扣扣, 加v…) followed by what
@@ -13,15 +13,14 @@ export interface HandleSpan {
 }
 
 /** What may stand between a channel and its account: 号, 号码, 是, 为, ：, 群, 搜, @ (LINE：@shop888), + (+852…). */
-const codes = (s: string) => new Set([...normalizePhrase(s)].map((c) => c.charCodeAt(0)))
 // Compared with normalised text, so normalised too (the table folds some characters: 群 → 羣).
-const JOINERS = codes('号码是为:群搜@+')
+const JOINERS = codeSet('号码是为:群搜@+')
 const MAX_JOINERS = 4
 /** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
-const ANNOUNCERS = codes('号是为:搜@')
+const ANNOUNCERS = codeSet('号是为:搜@')
 
 /** Digits written as words to dodge number filters: 扣扣：八八六二三四一零, 幺三八…, and the banker's capitals (贰肆陆捌). */
-const DIGIT_WORDS = codes('〇零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖')
+const DIGIT_WORDS = codeSet('〇零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖')
 
 /** Letters, digits, _ and the * of a masked number (微信同号 139****8888 is still handed over). */
 function isHandleChar(c: number): boolean {

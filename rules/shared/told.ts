@@ -2,6 +2,7 @@ import type { LintContext } from '../../src/types.js'
 import { cuesWithin } from '../../src/context/cues.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { classWords } from '../../src/vocab/index.js'
+import { codeSet } from '../../src/vocab/chars.js'
 
 /**
  * The buyer named, and a told-you-so pressed on them: one reading for blame-customer and curt-reply.
@@ -17,17 +18,15 @@ import { classWords } from '../../src/vocab/index.js'
  */
 export const TOLD_CUES = ['customer', 'polite', 'pageRefusal', 'denial'] as const
 
-const codes = (s: string) => new Set([...normalizePhrase(s)].map((c) => c.charCodeAt(0)))
-
 /** 给您 / 帮您 / 让您…: the buyer is an object there, not the one who acted. */
-const OBJECT_BEFORE = codes('给帮为让跟和向对替把请叫')
+const OBJECT_BEFORE = codeSet('给帮为让跟和向对替把请叫')
 const BECAUSE = normalizePhrase('因为')
 /** 您好 is a greeting; 亲自 / 亲手… are not the buyer. */
 const NOT_CUSTOMER = ['您好', '你好', '亲自', '亲手', '亲眼', '亲测', '亲身', '亲耳'].map(normalizePhrase)
 /** 其他买家 / 有的顾客: other buyers, not the one answered. Matched by length (at most a few words per hit). */
 const OTHERS = new Set(classWords('customer.others', 'rules/shared/told.ts').map(normalizePhrase))
 const OTHERS_LENGTHS = [...new Set([...OTHERS].map((w) => w.length))]
-const PAUSE = codes(', ~!')
+const PAUSE = codeSet(', ~!')
 
 /** A word of the customer.others class ending right at `at`. */
 function othersBefore(text: string, at: number): boolean {

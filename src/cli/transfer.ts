@@ -38,9 +38,9 @@ export type Packed = string | CliMessage[]
 /**
  * Text kept outside the V8 heap while a task runs, as UTF-16 (what a string of Chinese already
  * is in V8, so writing and reading it back are copies, not transcoding). A range keeps its
- * findings until its sessions are settled: kept as one small string per reply they outlived
- * every scavenge of the range, were copied by each and promoted, and --jobs 2 spent ~4× the
- * scavenge time of one thread on the same findings (1.8 s against 0.37 s on 1M lines).
+ * findings until its sessions are settled; kept as one small string per reply they outlived
+ * every scavenge of the range and were copied by each. Kept here they are not, but --jobs 2 still
+ * promotes ~6× what one thread does (README, issue 9's notes): this was not the main source.
  */
 class TextSpool {
   private bytes = Buffer.allocUnsafeSlow(64 * 1024)
@@ -127,8 +127,7 @@ const BATCH_GROUPS = 64
  * Reports a task's findings in file order, a batch at a time, with file positions and record
  * indexes shifted by a range's start. `ready` is awaited after each batch: it lets the report
  * text go out (Output.ready). Without it a range's whole report (megabytes of small strings)
- * sat in the output's buffer while the range was parsed, outlived the scavenges and was
- * promoted: the main thread of --jobs 2 promoted 291 MB on 1M lines, one thread 71 MB.
+ * sat in the output's buffer while the range was parsed, so the buffer grew with the range.
  */
 export async function unpackTo(found: Packed, emit: (ms: CliMessage[]) => void, lineBase = 0, indexBase = 0, ready?: () => Promise<void>): Promise<void> {
   for (const batch of batches(found, lineBase, indexBase)) {

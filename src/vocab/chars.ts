@@ -1,4 +1,5 @@
 import { vocab } from './index.js'
+import { normalizePhrase } from '../normalize/normalize.js'
 
 /**
  * Character-level word classes every rule shares: what counts as a Chinese character, which
@@ -32,6 +33,14 @@ export const CLAUSE_PUNCTUATION = ',.!?;:~ \n\r。、…'
 /** A set of single characters, for the membership tests in hot loops. */
 export function charSet(chars: Iterable<string>): ReadonlySet<string> {
   return new Set(chars)
+}
+
+/**
+ * The code units of `s` normalised, for membership tests on charCodeAt in hot loops (text[i]
+ * makes a string per Chinese character). Normalised like the text it is compared with.
+ */
+export function codeSet(s: string): ReadonlySet<number> {
+  return new Set([...normalizePhrase(s)].map((c) => c.charCodeAt(0)))
 }
 
 /**
