@@ -24,7 +24,8 @@ const DIGIT_WORDS = codeSet('〇零幺一二三四五六七八九壹贰叁肆伍
 
 /** Letters, digits, _ and the * of a masked number (微信同号 139****8888 is still handed over). */
 function isHandleChar(c: number): boolean {
-  return isLatinAlnum(c) || c === 0x5f /* _ */ || c === 0x2a /* * */ || DIGIT_WORDS.has(c)
+  // The low-byte table first: most characters of a reply are Han, and most Han are no digit word.
+  return isLatinAlnum(c) || c === 0x5f /* _ */ || c === 0x2a /* * */ || (DIGIT_WORD_LOW[c & 0xff] === 1 && DIGIT_WORDS.has(c))
 }
 
 function isDigit(c: number): boolean {
@@ -57,6 +58,60 @@ export function hasAccountRun(text: string): boolean {
 /** How many Latin letters a channel may end with (computed once per linter, not per reply). */
 export function maxLatinTail(channels: readonly string[]): number {
   return Math.max(0, ...channels.map(latinTail))
+}
+
+/**
+ * The ends of channels that can be glued to their account (qq of qq12345678, v of 加v138…, wechat):
+ * each channel's last handle characters, as long as findHandles may glue (computed once per linter).
+ */
+export interface GluedTails {
+  tails: ReadonlySet<string>
+  /** The lengths among `tails`. */
+  lengths: readonly number[]
+}
+
+export function latinTails(channels: readonly string[], maxGlued = maxLatinTail(channels)): GluedTails {
+  const tails = new Set<string>()
+  for (const w of channels) {
+    // A glued account run starts right after a character that is not a handle character, so
+    // the tail is all of the channel's handle characters at its end (or the whole channel).
+    let g = 0
+    while (g < w.length && isHandleChar(w.charCodeAt(w.length - 1 - g))) g++
+    if (g > 0 && g <= maxGlued) tails.add(w.slice(w.length - g))
+  }
+  return { tails, lengths: [...new Set([...tails].map((t) => t.length))] }
+}
+
+/**
+ * Whether some run of handle characters starts with a channel's tail and goes on (qq12345678,
+ * 加v13800138000): the one way findHandles finds a channel that the cue scan does not, since a
+ * cue ending in a Latin letter must end a token there.
+ */
+export function hasGluedChannel(text: string, glued: GluedTails): boolean {
+  let previousHandle = false
+  for (let i = 0; i < text.length; i++) {
+    const handle = isHandleChar(text.charCodeAt(i))
+    if (handle && !previousHandle) {
+      for (const n of glued.lengths) {
+        if (gluedAccount(text, i + n) && glued.tails.has(text.slice(i, i + n))) return true
+      }
+    }
+    previousHandle = handle
+  }
+  return false
+}
+
+/**
+ * The five characters an account needs at least (isAccount), from `start` on: handle characters
+ * or spaces (a run goes on across a space between digit groups: qq1234 5678).
+ */
+function gluedAccount(text: string, start: number): boolean {
+  if (start + 5 > text.length) return false
+  for (let k = start; k < start + 5; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 0x20 && !isHandleChar(c)) return false
+  }
+  return true
 }
 
 export function findHandles(text: string, channels: readonly string[], maxGlued = maxLatinTail(channels)): HandleSpan[] {

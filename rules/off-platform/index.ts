@@ -5,8 +5,8 @@ import { mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { findHandles, hasAccountRun, maxLatinTail } from './handle.js'
-import { hasFoldedInside, hasSeparatorInside, mightHideWord, originalSpan, squeeze, type SqueezedView } from './squeeze.js'
+import { findHandles, hasAccountRun, hasGluedChannel, latinTails, maxLatinTail } from './handle.js'
+import { hasFoldedInside, hasSeparatorInside, indexHiddenWords, originalSpan, readAcross, squeeze, type HiddenWords, type SqueezedView } from './squeeze.js'
 import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
 import { isNegated } from '../../src/context/negation.js'
@@ -142,18 +142,15 @@ type Payload = { entry: Entry; exception: boolean }
  * The same phrases, matched over a view of the reply with separators squeezed out, so that
  * 微-信, 加 v and Q Q find what 微信, 加v and QQ find. Built once per linter.
  */
-function separatorTolerant(entries: readonly Entry[]) {
+function separatorTolerant(entries: readonly Entry[], channels: readonly string[]) {
   const automaton = new Automaton()
   const payloads: Payload[][] = []
-  const before = new Set<number>()
-  const after = new Set<number>()
+  const phrases: string[] = []
   const put = (phrase: string, payload: Payload) => {
     const n = normalizePhrase(phrase)
     if (n.length < 2) return
     ;(payloads[automaton.add(n)] ??= []).push(payload)
-    if (payload.exception) return
-    for (let i = 0; i < n.length - 1; i++) before.add(n.charCodeAt(i))
-    for (let i = 1; i < n.length; i++) after.add(n.charCodeAt(i))
+    if (!payload.exception) phrases.push(n)
   }
   let maxException = 0
   for (const entry of entries) {
@@ -166,6 +163,8 @@ function separatorTolerant(entries: readonly Entry[]) {
       maxException = Math.max(maxException, normalizePhrase(x).length)
     }
   }
+  // The channels too: the account after one is read on the squeezed view (v x 12345678).
+  const words: HiddenWords = indexHiddenWords(phrases, channels.filter((w) => w.length >= 2))
   automaton.build()
 
   const hits = (view: SqueezedView) => {
@@ -192,7 +191,7 @@ function separatorTolerant(entries: readonly Entry[]) {
         !h.entry.notAfter.some((w) => view.text.startsWith(normalizePhrase(w), h.end)),
     )
   }
-  return { before, after, hits }
+  return { words, hits }
 }
 
 /**
@@ -311,6 +310,11 @@ function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefi
   }
 }
 
+/** Whether the reply names a channel (微信, QQ, vx…), glued to an account (qq123456) or not. */
+function namesChannel(ctx: LintContext, tails: ReturnType<typeof latinTails>): boolean {
+  return ctx.cues('channel').length > 0 || hasGluedChannel(ctx.text, tails)
+}
+
 /** The agent's own page and the contact found there, in one sentence. */
 const OWN_PAGE_REACH = 20
 
@@ -327,9 +331,10 @@ export default defineRule({
   },
   lexicon: LEXICON,
   create() {
-    const tolerant = separatorTolerant(LEXICON.entries)
     const channels = (LEXICON.cues.channel ?? []).map(normalizePhrase).sort((a, b) => b.length - a.length)
+    const tolerant = separatorTolerant(LEXICON.entries, channels)
     const maxGlued = maxLatinTail(channels)
+    const tails = latinTails(channels)
     const kinds = LEXICON.entries.map(kindOf)
     if (new Set(kinds).size !== kinds.length) throw new Error(`${ID}: entry kinds (first tags) must be unique: ${kinds.join(', ')}`)
 
@@ -339,7 +344,10 @@ export default defineRule({
         const make = (entry: CompiledEntry | undefined, start: number, end: number): Finding | null =>
           entry ? judge({ ruleId: ID, entry, start, end, severity: entry.severity ?? DEFAULT_SEVERITY, expected: entry.expected }, ctx) : null
         const out: Finding[] = []
-        const view = mightHideWord(ctx.text, tolerant.before, tolerant.after) || hasLookalike(ctx.text) ? squeeze(ctx.text) : undefined
+        // The squeezed view only where a word reads across a separator run, or where a channel is
+        // named and a run might hide its account (微信 138-0013-8000); not for Type-C or 前 台 alone.
+        const spelled = readAcross(ctx.text, tolerant.words)
+        const view = spelled === 2 || (spelled === 1 && namesChannel(ctx, tails)) || hasLookalike(ctx.text) ? squeeze(ctx.text) : undefined
         if (view) {
           for (const h of tolerant.hits(view)) {
             const [start, end] = originalSpan(view, h.start, h.end)
@@ -360,7 +368,8 @@ export default defineRule({
         across(out, ctx, 'join', 'shopGroup', ADD_REACH, false, entryFor('invite'), make)
         described(out, ctx, entryFor('account'), make)
         onParcel(out, ctx, entryFor('account'), make)
-        if (hasAccountRun(ctx.text)) dialled(out, ctx, entryFor('callDigits'), make)
+        // dialled() reports only up to a callTarget cue: without one it has nothing to find.
+        if (ctx.cues('callTarget').length > 0 && hasAccountRun(ctx.text)) dialled(out, ctx, entryFor('callDigits'), make)
         const handleText = view ? view.text : ctx.text
         for (const h of findHandles(handleText, channels, maxGlued)) {
           const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]
@@ -372,8 +381,11 @@ export default defineRule({
       // What the scan reads, as cheap tests: a squeezed or folded spelling, a run that may be an
       // account, or the cues across() and described() start from. Any new path in scan() needs its
       // condition here too (test/scan-gates.test.ts compares gated and ungated output).
-      scanWhen: (text: string) => mightHideWord(text, tolerant.before, tolerant.after) || hasLookalike(text) || hasAccountRun(text),
-      scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber', 'seekApp'],
+      // An account is read only after a channel: a named one is a `channel` cue, one glued to its
+      // account (qq12345678, 加v138…) is no cue (a Latin word must end a token), so its own test;
+      // a number dialled only up to a `callTarget` cue.
+      scanWhen: (text: string) => readAcross(text, tolerant.words) === 2 || hasLookalike(text) || (hasAccountRun(text) && hasGluedChannel(text, tails)),
+      scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber', 'seekApp', 'channel', 'callTarget'],
       finalize,
     }
   },

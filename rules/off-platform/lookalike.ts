@@ -46,6 +46,17 @@ export function hasLookalike(text: string): boolean {
   return false
 }
 
+/**
+ * The character `c` may stand for (微 for 魏, 信 for 芯, 扣 for 寇), whatever its neighbours: a
+ * looser fold than foldLookalikes', for gates that must not miss a word the view could fold into.
+ */
+export function foldAnywhere(c: number): number {
+  if (LIKE_WEI[c] === 1) return WEI
+  if (LIKE_XIN[c] === 1) return XIN
+  if (LIKE_KOU[c] === 1) return KOU
+  return c
+}
+
 /** Folds look-alikes in place; `folded[i]` is set for every changed unit. Returns whether any was. */
 export function foldLookalikes(codes: Uint16Array, folded: Uint8Array): boolean {
   let any = false
