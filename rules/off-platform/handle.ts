@@ -68,6 +68,8 @@ export interface GluedTails {
   tails: ReadonlySet<string>
   /** The lengths among `tails`. */
   lengths: readonly number[]
+  /** Per code unit, whether some tail starts with it: most characters end the look there. */
+  first: Uint8Array
 }
 
 export function latinTails(channels: readonly string[], maxGlued = maxLatinTail(channels)): GluedTails {
@@ -79,7 +81,9 @@ export function latinTails(channels: readonly string[], maxGlued = maxLatinTail(
     while (g < w.length && isHandleChar(w.charCodeAt(w.length - 1 - g))) g++
     if (g > 0 && g <= maxGlued) tails.add(w.slice(w.length - g))
   }
-  return { tails, lengths: [...new Set([...tails].map((t) => t.length))] }
+  const first = new Uint8Array(0x10000)
+  for (const t of tails) first[t.charCodeAt(0)] = 1
+  return { tails, lengths: [...new Set([...tails].map((t) => t.length))], first }
 }
 
 /**
@@ -88,15 +92,12 @@ export function latinTails(channels: readonly string[], maxGlued = maxLatinTail(
  * cue ending in a Latin letter must end a token there.
  */
 export function hasGluedChannel(text: string, glued: GluedTails): boolean {
-  let previousHandle = false
+  const { first } = glued
   for (let i = 0; i < text.length; i++) {
-    const handle = isHandleChar(text.charCodeAt(i))
-    if (handle && !previousHandle) {
-      for (const n of glued.lengths) {
-        if (gluedAccount(text, i + n) && glued.tails.has(text.slice(i, i + n))) return true
-      }
+    if (first[text.charCodeAt(i)] === 0 || (i > 0 && isHandleChar(text.charCodeAt(i - 1)))) continue
+    for (const n of glued.lengths) {
+      if (gluedAccount(text, i + n) && glued.tails.has(text.slice(i, i + n))) return true
     }
-    previousHandle = handle
   }
   return false
 }

@@ -335,6 +335,16 @@ export default defineRule({
     const tolerant = separatorTolerant(LEXICON.entries, channels)
     const maxGlued = maxLatinTail(channels)
     const tails = latinTails(channels)
+    // scanWhen and scan read the same reply one after the other: the second call reuses the first.
+    let lastText: string | undefined
+    let lastLevel: 0 | 1 | 2 = 0
+    const separatorLevel = (text: string): 0 | 1 | 2 => {
+      if (text !== lastText) {
+        lastLevel = readAcross(text, tolerant.words)
+        lastText = text
+      }
+      return lastLevel
+    }
     const kinds = LEXICON.entries.map(kindOf)
     if (new Set(kinds).size !== kinds.length) throw new Error(`${ID}: entry kinds (first tags) must be unique: ${kinds.join(', ')}`)
 
@@ -346,7 +356,7 @@ export default defineRule({
         const out: Finding[] = []
         // The squeezed view only where a word reads across a separator run, or where a channel is
         // named and a run might hide its account (微信 138-0013-8000); not for Type-C or 前 台 alone.
-        const spelled = readAcross(ctx.text, tolerant.words)
+        const spelled = separatorLevel(ctx.text)
         const view = spelled === 2 || (spelled === 1 && namesChannel(ctx, tails)) || hasLookalike(ctx.text) ? squeeze(ctx.text) : undefined
         if (view) {
           for (const h of tolerant.hits(view)) {
@@ -384,7 +394,7 @@ export default defineRule({
       // An account is read only after a channel: a named one is a `channel` cue, one glued to its
       // account (qq12345678, 加v138…) is no cue (a Latin word must end a token), so its own test;
       // a number dialled only up to a `callTarget` cue.
-      scanWhen: (text: string) => readAcross(text, tolerant.words) === 2 || hasLookalike(text) || (hasAccountRun(text) && hasGluedChannel(text, tails)),
+      scanWhen: (text: string) => separatorLevel(text) === 2 || hasLookalike(text) || (hasAccountRun(text) && hasGluedChannel(text, tails)),
       scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber', 'seekApp', 'channel', 'callTarget'],
       finalize,
     }
