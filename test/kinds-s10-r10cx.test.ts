@@ -78,3 +78,35 @@ describe('competitor-disparagement: another platform, a former agent, a brand ad
     ],
   )
 })
+
+describe('internet-slang: a kiss sent as an emoticon, an interjection spelled by its sound', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['给您改好啦(づ￣3￣)づ╭❤~', undefined, 'づ╭❤', 'warning'], // hug-and-kiss, alone out of register
+      ['退款已经提交了(づ￣[数字x]￣)づ╭❤', undefined, 'づ╭❤', 'warning'], // the same, the 3 masked as a chat log masks it
+      ['好的亲╭(╯3╰)╮', undefined, '╭(╯3╰)╮', 'warning'], // pouting kiss
+      ['矮油，这么晚还在逛呀', undefined, '矮油', 'warning'], // 哎哟 by its sound
+    ],
+    [
+      ['好的亲，已经给您改好了'], // plain
+      ['哎哟，让您久等了，马上处理'], // the interjection spelled as it is
+      ['这款矮脚油壶不占地方'], // 矮 + 油 in other words
+    ],
+  )
+})
+
+describe('off-platform: a chat-app account given by its label, the number masked', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['QQ:[数字x]', '怎么联系你', 'QQ:[数字x]', 'error'], // the whole answer is an account
+      ['有问题找我，wx：[数字x]', undefined, 'wx：[数字x]', 'error'], // WeChat by its letters
+    ],
+    [
+      ['微信零钱[数字x]-[数字x]个工作日到账'], // a refund to a wallet, no account
+      ['售后电话:[数字x]-[数字x]-[数字x]'], // a hotline, no chat app
+      ['请不要加QQ:[数字x]，那不是我们'], // warned against
+    ],
+  )
+})
