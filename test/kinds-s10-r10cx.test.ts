@@ -110,3 +110,21 @@ describe('off-platform: a chat-app account given by its label, the number masked
     ],
   )
 })
+
+describe('off-platform: a contact pointed at by its look and where it is printed', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['看一下我主页签名里那串数字就是我', undefined, '签名里那串数字', 'error'], // the agent's own page
+      ['您扫一下小卡片背面那个码就能找到我', undefined, '小卡片背面那个码', 'error'], // a card in the parcel, the agent found with it
+      ['首页图片上那串数字，加上就能找到我', undefined, '图片上那串数字', 'error'], // by its look, and found with it
+      ['返现群的进群口令在包裹卡背面', undefined, '进群口令在包裹卡背面', 'error'], // a group's password on the parcel card
+    ],
+    [
+      ['详情页图片上那串数字是型号'], // a model number, no one to reach
+      ['您把包装背面那串数字拍给我，是生产批号'], // a batch number on the back of the goods
+      ['贺卡背面的二维码是养护教程，扫码看视频'], // the product's own code
+      ['说明书背面那个码扫了可以查真伪，加我们店铺会员也行'], // authenticity check
+    ],
+  )
+})
