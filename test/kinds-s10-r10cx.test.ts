@@ -128,3 +128,17 @@ describe('off-platform: a contact pointed at by its look and where it is printed
     ],
   )
 })
+
+describe('review-manipulation: the offer called off, or money said outright not to buy the review', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['好评返现的活动还在，截图发我领5元', undefined, '好评返现', 'error'], // still on: the trap below is only about a stopped one
+    ],
+    [
+      ['好评返现那个活动早就停了，现在没有了哦'], // called off
+      ['漏发的配件给您补寄，另外退您10元，不用您修改评价'], // compensation, the review left alone
+      ['晒图返红包是以前的，已经不做了'], // a past offer
+    ],
+  )
+})
