@@ -315,7 +315,7 @@ describe('competitor-disparagement: other sellers run down, by any predicate of 
       ['某多多上那些店专门坑新手', undefined, '那些店专门坑新手', 'warning'], // scam
       ['他们家客服都是忽悠人的', undefined, '他们家客服都是忽悠', 'warning'], // scam
       ['别家用的是回收料，我们是全新料', undefined, '别家用的是回收料', 'warning'], // material
-      ['便宜的那些都是用边角料拼的', undefined, '便宜的那些都是用边角料', 'warning'], // material
+      ['便宜的那些都是用边角料拼的', undefined, '便宜的那些都是用边角料拼的', 'warning'], // material (拼的, blended from it, belongs to the claim)
       ['其他牌子的蜂蜜都是兑了糖浆的', undefined, '其他牌子的蜂蜜都是兑了糖浆', 'warning'], // material
       ['别家的哪能跟我们比', undefined, '别家的哪能跟我们比', 'warning'], // compare
       ['同价位的别家根本比不上我们', undefined, '同价位的别家根本比不上我们', 'warning'], // compare

@@ -47,7 +47,7 @@ const TRADE_DET = [...classWords('competitor.determiner', 'rules/competitor-disp
  * phrase per determiner. The longest determiner wins (隔壁那家 over 那家).
  */
 function lastSeller(ctx: LintContext, from: number, to: number): Span | undefined {
-  let best = lastCue(ctx, 'other', from, to)
+  let best = later(lastCue(ctx, 'other', from, to), lastHidden(ctx.text, from, to))
   const trades = cuesWithin(ctx, 'trade', from, to)
   for (let i = trades.length - 1; i >= 0; i--) {
     const [s, e] = trades[i]!
@@ -56,6 +56,57 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
     if (det) return later(best, [s - det.length, e])
   }
   return best
+}
+
+/**
+ * After 某 these make an indefinite (某些, 某个, 某天, 某种): only another character after 某 hides a
+ * name (某宁, 某鹤, 某福某生), the way 某宝 and 某东 do; 某某 is the same hiding twice.
+ */
+const NOT_HIDDEN = new Set([...'些个种位天次处一年月日时段件样项方人款类地条本部份张只台则句点样回些'])
+/** After x / xx: x光 is an X-ray, not a name. */
+const NOT_HIDDEN_X = new Set([...'光'])
+const isLatinAt = (t: string, i: number) => /[a-z0-9]/.test(t[i] ?? '')
+
+/**
+ * The last name hidden behind 某 or x within [from, to): 某宁上卖的, 某福某生那些大品牌, x米的扫地机,
+ * xx教育的老师. Every reader fills in the brand, so it is another seller as surely as 某宝 is (the
+ * cue list holds the common ones; this finds the rest). Read only when a predicate was found.
+ */
+function lastHidden(t: string, from: number, to: number): Span | undefined {
+  for (let i = to - 2; i >= from; i--) {
+    const c = t[i]
+    const next = t[i + 1]!
+    if (c === '某') {
+      if (!isHanAt(t, i + 1) || NOT_HIDDEN.has(next)) continue
+    } else if (c === 'x') {
+      if (!isHanAt(t, i + 1) || NOT_HIDDEN_X.has(next)) continue
+    } else continue
+    let start = i
+    // 某某视, xx教育: the mark doubled; 某福某生: two names hidden in a row.
+    for (;;) {
+      if (start > from && t[start - 1] === c) start--
+      else if (c === '某' && start - 2 >= from && t[start - 2] === c && isHanAt(t, start - 1) && !NOT_HIDDEN.has(t[start - 1]!)) start -= 2
+      else break
+    }
+    if (c === 'x' && isLatinAt(t, start - 1)) continue
+    return [start, i + 2]
+  }
+  return undefined
+}
+
+/**
+ * A name at the start of the sentence right before 那些 / 那种 / 那款 (达亿瓦那些, 晨光那种): a brand
+ * the lists do not know, read as one only when the reply sets the shop against it.
+ */
+function nameBefore(ctx: LintContext, [at, end]: Span): Span | undefined {
+  const t = ctx.text
+  let s = sentenceStart(t, at)
+  while (s < at && !isHanAt(t, s) && !isLatinAt(t, s)) s++
+  const n = at - s
+  if (n < 2 || n > 5) return undefined
+  for (let i = s; i < at; i++) if (!isHanAt(t, i) && !isLatinAt(t, i)) return undefined
+  if (ctx.hasCue('self', s, at) || ctx.hasCue('pronoun', s, at) || !promotesItself(ctx)) return undefined
+  return [s, end]
 }
 
 /** The shop setting itself against others in the reply: 还是买我们家的吧, 不如我们家, 和…比？ */
@@ -73,7 +124,8 @@ function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
   const brand = lastCue(ctx, 'brand', from, f.start)
   if (brand && (outright || promotesItself(ctx))) subject = later(subject, brand)
   const pronoun = lastCue(ctx, 'pronoun', from, f.start)
-  if (pronoun && competitorInView(ctx, pronoun)) subject = later(subject, pronoun)
+  if (pronoun && (competitorInView(ctx, pronoun) || copiesShop(ctx, f))) subject = later(subject, pronoun)
+  else if (pronoun) subject = later(subject, nameBefore(ctx, pronoun))
   return subject
 }
 
@@ -83,9 +135,11 @@ function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
  */
 function selfBetween(ctx: LintContext, from: number, to: number): boolean {
   return cuesWithin(ctx, 'self', from, to).some(
-    ([s, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + 4)).some(([h]) => h === e) && !copiedFrom(ctx, from, s) && !LINKED.has(ctx.text[s - 1] ?? ''),
+    ([s, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + HEARSAY_LEN)).some(([h]) => h === e) && !copiedFrom(ctx, from, s) && !LINKED.has(ctx.text[s - 1] ?? ''),
   )
 }
+/** The longest hearsay word read right after the shop (以前的代理, 专门研究过). */
+const HEARSAY_LEN = 6
 /** 跟我们比差远了 / 比我们便宜的: the shop after 跟 / 和 / 比 is what they are compared with, not the subject. */
 const LINKED = new Set(['跟', '和', '与', '比'])
 
@@ -118,6 +172,11 @@ function topicOf(ctx: LintContext, f: Finding, s0: number): Span | undefined {
   const outright = f.entry.tags.some((t) => OUTRIGHT.has(t))
   const brand = outright || promotesItself(ctx) ? lastCue(ctx, 'brand', s0, first) : undefined
   return later(lastSeller(ctx, s0, first), brand)
+}
+
+/** 那款是山寨我们的设计: whatever copies the shop is a rival, so 那款 / 他们 need no rival named before. */
+function copiesShop(ctx: LintContext, f: Finding): boolean {
+  return cuesWithin(ctx, 'copied', f.start, f.end).some(([s]) => s === f.start) && ctx.hasCue('self', f.start, f.end)
 }
 
 /** 隔壁那家抄我们的款: the shop named right after 抄 / 仿 is the one copied, not the subject. */
@@ -199,12 +258,17 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (!f) return null
   // 吊打某果: the rival is the construction's own object, after the verb.
   if (tags.includes('beat')) return f
+  // 比某鹤好很多: the rival stands between 比 and the margin, inside the span (比上一代好很多 has none).
+  if (tags.includes('beatBy')) return lastSeller(ctx, f.start, f.end) || lastCue(ctx, 'brand', f.start, f.end) ? f : null
   const subject = subjectOf(ctx, f)
   // 我们是台湾实体店面，所有二手精品都附鉴定书: the shop describing itself, no other seller.
   if (subject && selfNamed(ctx, subject)) return null
   if (!subject || f.start - subject[1] > SUBJECT_REACH) {
     const earlier = subjectBefore(ctx, f)
     if (!earlier || selfBetween(ctx, earlier[1], f.start) || ctx.hasCue('hedge', sentenceStart(text, f.start), f.start) || asked(ctx, f)) return null
+    // 您在别家买的是正品吗？我们才是原厂授权: only the shop is the real thing sets it against a seller of
+    // its own sentence; one asked about before is not run down by it.
+    if (tags.includes('contrast') && earlier[0] < sentenceStart(text, f.start)) return null
     // The topic of the same sentence opens the finding (某家卖的奶粉…，蛋白质含量低得可怜); a seller
     // of the sentence before stays out of it.
     return earlier[0] >= sentenceStart(text, f.start) ? { ...f, start: runStart(ctx, 'other', earlier[0], SUBJECT_REACH) } : f

@@ -233,6 +233,12 @@ function across(
  */
 function described(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (entry: CompiledEntry | undefined, start: number, end: number) => Finding | null): void {
   for (const [start, end] of ctx.cues('contactNoun')) {
+    // 说明书背面那个码, 贺卡背面的二维码是养护教程: a code on a card or a manual may be the product's own
+    // (manual, authenticity, video), as the qr entries read it too.
+    if (ctx.text.charCodeAt(end - 1) === CODE && ctx.hasCue('productQr', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end))) continue
+    // 图片上那串数字 may be a model or batch number: by its look alone it is a contact only when the
+    // buyer is told to add, call or find someone with it (…那串数字，加上就能找到我).
+    if (BY_LOOK.some((w) => ctx.text.startsWith(w, start)) && !reachedBy(ctx, start, end)) continue
     const from = Math.max(clauseStart(ctx.text, start), start - HIDDEN_REACH - 8)
     const to = Math.min(clauseEnd(ctx.text, end), end + HIDDEN_REACH + 8)
     const before = lastCue(ctx, 'hiddenAt', from, start)
@@ -251,6 +257,17 @@ function described(out: Finding[], ctx: LintContext, entry: CompiledEntry | unde
     if (f) out.push(f)
   }
 }
+/** 码 as normalised text spells it: the last character of a code (二维码, 那个码). */
+const CODE = normalizePhrase('码').charCodeAt(0)
+/** Contact nouns that name a thing by its look (那串数字, 那组数字, 那个码), not as a contact. */
+const BY_LOOK = ['那串', '那组', '那个码', '那张码'].map(normalizePhrase)
+/** Someone is added, called or found in the sentence (加店主, 打给, 找我). */
+function reachedBy(ctx: LintContext, start: number, end: number): boolean {
+  const s0 = sentenceStart(ctx.text, start)
+  const s1 = sentenceEnd(ctx.text, end)
+  return ctx.cues('add').some(([s, e]) => s >= s0 && e <= s1 && !ctx.hasCue('notAdd', Math.max(0, s - 1), e + 1)) || ctx.hasCue('parcelCall', s0, s1)
+}
+
 /**
  * A number on the parcel the buyer is sent to ring for someone of the shop (快递袋上贴的那个手写号码，
  * 打过来找小刘; 號碼在包裹的出貨單上): the place either side of the number in its sentence, a call
