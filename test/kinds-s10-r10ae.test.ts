@@ -1,0 +1,90 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Issue 8, ninth session (r10ae): classes behind set P's false alarms and misses of absolute-promise
+ * and exaggeration that recur in other authors' sets, each with its traps. Replies in our own words.
+ */
+
+describe('absolute-promise: a bound of the delivery window (最快/最晚/最迟) gives a range, an estimate', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      // No bound: the date is stated as settled; a promise word keeps its own finding.
+      ['快递后天下午能到', undefined, '后天下午能到', 'error'],
+      ['最晚后天一定到', undefined, '一定', 'error'],
+    ],
+    [
+      ['快递最晚后天下午能到，最快明天晚上'],
+      ['最迟周四送达，到了请当面验货'],
+      ['最快明天就能送到，最晚后天'],
+      ['最晚下週二會到貨，到了我通知您'],
+    ],
+  )
+})
+
+describe('absolute-promise: a guarantee disowned earlier in the clause covers the rest of it', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      // Nothing disowned, or disowned in another clause.
+      ['不用担心，周六前一定送到', undefined, '一定', 'error'],
+      ['不能保证明天到，后天一定到', undefined, '一定', 'error'],
+    ],
+    [
+      ['不能保证宝宝一定爱喝，可以先买小罐试试'],
+      ['没办法保证周六前一定送到，我们帮您备注加急'],
+      ['不敢说每个都一定甜，有坏果包赔'],
+      ['沒辦法保證颱風天也一定準時到，還請見諒'],
+    ],
+  )
+})
+
+describe('absolute-promise: regret ruled out (买了不会后悔) recommends, unless a promise word says it', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['您买回去肯定不会后悔', undefined, '肯定', 'error'],
+      ['包不踩雷的', undefined, '包不踩雷', 'error'],
+    ],
+    [['这款真的好用，买了不会后悔的'], ['闭眼入，不会后悔哒'], ['入手不会失望的'], ['買了不會後悔喔']],
+  )
+})
+
+describe('absolute-promise: a promise word before "not even one" bad outcome (保证一个坏果都没有)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['冷链发货，保证一个坏果都没有', undefined, '保证', 'error'],
+      ['绝对一点色差都没有', undefined, '绝对', 'error'],
+      ['實物絕對一點色差也沒有', undefined, '絕對', 'error'],
+      ['雨季用它墙面保证一滴水都没有', undefined, '保证', 'error'],
+    ],
+    [
+      // The downside admitted (a disclaimer), a bad outcome warned of, the guarantee disowned.
+      ['肯定会有一点色差，介意慎拍'],
+      ['肯定坏了也没法修'],
+      ['不能保证一个坏果都没有'],
+    ],
+  )
+})
+
+describe('exaggeration: a skin change promised for a course of use, with a promise word inside (敷一周肯定变白)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款精华连用两周保证变白', undefined, '保证变白', 'error'],
+      ['敷一个月绝对白一个度', undefined, '绝对白一个度', 'error'],
+      ['每天喝，三天保准不便秘', undefined, '保准不便秘', 'error'],
+      ['這款面膜保證一週變白喔', undefined, '保證一週變白', 'error'],
+    ],
+    [
+      // No course of use (the promise alone: absolute-promise's), disowned, asked, hedged, a condition.
+      ['敷完肯定白一个度'],
+      ['不敢保证两周变白'],
+      ['两周能保证变白吗？'],
+      ['一般坚持一个月才会变白'],
+      ['吃三天保证不拉稀的话就好了'],
+    ],
+  )
+})
