@@ -88,3 +88,35 @@ describe('exaggeration: a skin change promised for a course of use, with a promi
     ],
   )
 })
+
+describe('absolute-promise: a troubleshooting step declared sure to fix a function that fails (打不了, 登不上)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['重启一下就好了', '蓝牙耳机接不了电话', '重启一下就好了', 'error'],
+      ['恢复出厂设置就行了', '手表登不上账号', '恢复出厂设置就行了', 'error'],
+    ],
+    [
+      // A try handed over, a hedge, a how-to question.
+      ['重启一下试试，一般就好了', '手机打不了电话'],
+      ['在设置里重启就可以了', '怎么重启'],
+    ],
+  )
+})
+
+describe('absolute-promise: a clock time stated as the arrival (11点可以送到您家的)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['11点可以送到您家的', undefined, '11点可以送到您家', 'error'],
+      ['[数字x]-[数字x]点可以送到您手中的', '嗯嗯', '[数字x]点可以送到', 'error'],
+    ],
+    [
+      // The order cut-off (a service rule with a condition), tracking, an estimate, a question.
+      ['3点前下单的话当天可以送到'],
+      ['物流显示10点送达'],
+      ['预计[数字x]点可以送到'],
+      ['[数字x]点以后送可以吗'],
+    ],
+  )
+})
