@@ -120,3 +120,43 @@ describe('absolute-promise: a clock time stated as the arrival (11点可以送�
     ],
   )
 })
+
+describe('absolute-promise: coming or falling off ruled out (涂层不会掉的, 跑山路都不会掉)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这口锅的涂层不会掉的，放心用', undefined, '不会掉', 'error'],
+      ['磁吸支架，过减速带也不掉', undefined, '也不掉', 'error'],
+      ['手机壳装上不会掉下来', undefined, '不会掉', 'error'],
+      // Answering the question that names it: reported once.
+      ['不会掉的亲', '这个挂钩会不会掉', '不会掉', 'error'],
+    ],
+    [
+      // 掉 starting another word, a condition, a hedge, a question, the guarantee disowned.
+      ['价格不会掉价的'],
+      ['这种事我们不会掉以轻心'],
+      ['旧包装不会扔掉'],
+      ['挂钩不会掉的话就不用换了'],
+      ['正常情况下不会掉'],
+      ['涂层会不会掉？'],
+      ['没法保证一点都不掉'],
+    ],
+  )
+})
+
+describe('absolute-promise: the asked fit echoed as a short yes (穿S码合适吗？— 嗯 合适的)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['嗯 合适的', '我家宝宝14斤穿S码合适吗', '合适的', 'error'],
+      ['亲，合身的', '我175穿L合身吗？', '合身的', 'error'],
+    ],
+    [
+      // A condition, a hedge, a price asked about, a fit nobody asked about.
+      ['合适的话您再拍', '我165穿M码合适吗'],
+      ['一般合适的，具体看肩宽', '我165穿M码合适吗'],
+      ['合适的', '这个价格合适吗？'],
+      ['合适的'],
+    ],
+  )
+})

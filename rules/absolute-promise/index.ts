@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/co
 import lexicon from './lexicon.yaml'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { classWords } from '../../src/vocab/index.js'
+import { isHanAt } from '../../src/vocab/chars.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { durationBefore, numeralBefore } from '../shared/duration.js'
 import { cuesWithin } from '../../src/context/cues.js'
@@ -362,6 +363,9 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   // authors (sets B, O, P and the 不踩雷 of seven more) leave it unlabelled unless a promise word says it
   // (肯定不会后悔), which that word's own entry reports, or 包 does (包不踩雷: the promise word of its entry).
   if (text[f.start] !== '包' && REGRET.some((w) => text.endsWith(w, f.end))) return null
+  // 不会掉 as an outcome of its own only when nothing but 的, a particle or 下来/下去 follows (掉价, 掉以轻心 do);
+  // answering 会不会掉？ it is the asked-outcome entry's (outcome.asked.bad), reported once.
+  if (f.entry.tags.includes('fallOff') && ((isHanAt(text, f.end) && !AFTER_FALL.has(text[f.end]!)) || ctx.previousHasCue('askedBad'))) return null
   // 今天的大闸蟹到货啦: a time word with 的 names which goods, it does not date the arrival.
   if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
   // 备注一下周日派送 / 等一下午: a time word right after 一 belongs to 一下 or counts a span (一下午, a
@@ -415,6 +419,9 @@ const DENIED = /[不没无零唔冇]/
  * close the noun first (坏 of 坏果, 坏的), but not 了: 肯定坏了也没办法 still warns.
  */
 const EVEN_NONE = /^(?!了)[\u4e00-\u9fff]?[都也][不没无冇唔]/
+
+/** What may follow a bare 掉 (不会掉的, 不会掉下来): 的, 了, a particle, 下. */
+const AFTER_FALL = new Set([...'的了下', ...classWords('particle', 'rules/absolute-promise/index.ts')].map(normalizePhrase))
 
 /** Regret ruled out (买了不会后悔, 闭眼入不踩雷): see softenImplicit. */
 const REGRET = classWords('outcome.regret', 'rules/absolute-promise/index.ts').map(normalizePhrase)
