@@ -160,3 +160,16 @@ describe('absolute-promise: the asked fit echoed as a short yes (穿S码合适�
     ],
   )
 })
+
+describe('absolute-promise: a yes to a customer who asks for certainty itself (插上就一定能用吧？)', () => {
+  checkKinds(
+    'absolute-promise',
+    [['会的亲，放心用', '这个转接头插上就一定能用吧？', '会的', 'error']],
+    [
+      // The shop's own dispatch or invoice asked with 一定能: its own doing.
+      ['可以的', '今天一定能发货吧？'],
+      ['可以的', '一定能开发票吧？'],
+      ['一般可以的，个别型号要看系统版本', '这个转接头插上就一定能用吧？'],
+    ],
+  )
+})
