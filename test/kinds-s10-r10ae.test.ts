@@ -173,3 +173,25 @@ describe('absolute-promise: a yes to a customer who asks for certainty itself (�
     ],
   )
 })
+
+describe('exaggeration: better than all the rest (比任何保健品都好, 没有哪个牌子比得过)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款滤芯比任何进口货都耐用', undefined, '比任何进口货都', 'warning'],
+      ['论保暖，这件比市面上哪款都强', undefined, '比市面上哪款都', 'warning'],
+      ['这款床垫卖得比哪家都好', undefined, '比哪家都', 'warning'],
+      ['静音效果没有哪个牌子比得过', undefined, '没有哪个牌子比得过', 'warning'],
+    ],
+    [
+      // People and times, the shop's own range, a denial, a condition, a question.
+      ['我们比任何人都着急帮您解决'],
+      ['今年发货比任何时候都快'],
+      ['这款比店里其他款都轻'],
+      ['价格不能保证比所有人都低'],
+      ['要是比哪家都便宜的话我就买'],
+      ['比哪款都好吗？'],
+      ['不敢说没有哪个牌子比得过'],
+    ],
+  )
+})
