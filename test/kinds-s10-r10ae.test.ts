@@ -195,3 +195,19 @@ describe('exaggeration: better than all the rest (比任何保健品都好, 没�
     ],
   )
 })
+
+describe('absolute-promise: a short yes to a customer who names their own allergy (我对花生过敏这个能吃吗)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['能吃的亲，放心', '我对芒果过敏这个果干能吃吗', '能吃的', 'error'],
+      ['可以用的', '我皮肤很敏感这款能用吗？', '可以用的', 'error'],
+    ],
+    [
+      // Advice to ask a doctor, a return asked about, a hedge.
+      ['可以吃的，但含芒果成分，建议先咨询医生', '我对芒果过敏这个果干能吃吗'],
+      ['可以的', '过敏的话能退吗'],
+      ['一般可以，建议先在耳后试用', '我皮肤很敏感这款能用吗？'],
+    ],
+  )
+})
