@@ -1,5 +1,5 @@
-import { describe } from 'vitest'
-import { checkKinds } from './support/harness.js'
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
 
 /**
  * Issue 8, ninth session (r10ae): classes behind set P's false alarms and misses of absolute-promise
@@ -210,4 +210,16 @@ describe('absolute-promise: a short yes to a customer who names their own allerg
       ['一般可以，建议先在耳后试用', '我皮肤很敏感这款能用吗？'],
     ],
   )
+})
+
+describe('absolute-promise: the rewrite of a promise before not-even-one keeps the negation and adds a hedge', () => {
+  const linter = linterFor('absolute-promise')
+  it.each([
+    ['冷链发货，保证一个坏果都没有', '一般'],
+    ['实物绝对一点色差也没有', '一般'],
+  ])('%s → %s', (text, hedge) => {
+    const [m] = linter.lint(text).messages
+    // 争取一个坏果都没有 / 一般都一点色差 are not Chinese; the hedge takes the promise word's place.
+    expect(m?.expected[0]).toBe(hedge)
+  })
 })
