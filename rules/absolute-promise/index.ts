@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/co
 import lexicon from './lexicon.yaml'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { classWords } from '../../src/vocab/index.js'
+import { isHanAt } from '../../src/vocab/chars.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { durationBefore, numeralBefore } from '../shared/duration.js'
 import { cuesWithin } from '../../src/context/cues.js'
@@ -17,6 +18,9 @@ import { cuesWithin } from '../../src/context/cues.js'
 const NEGATIVE = ['不', '没']
 const MODAL = ['会', '能', '可以']
 const SHOP_DOES = ['给您', '给你', '帮您', '帮你', '为您', '发货', '发出', '安排', '处理', '联系', '反馈', '跟进', '补发', '尽快', '在']
+
+/** Not even one (一个坏果都没有, 一点色差也没有) right after the promise word. */
+const NONE_AHEAD = /^一[^，,。.!?;]{0,5}[都也][不没无冇唔]/
 
 function startsWithAny(s: string, words: readonly string[]): boolean {
   return words.some((w) => s.startsWith(w))
@@ -40,7 +44,8 @@ function suggestFor(f: Finding, word: string, before: string, after: string, unc
     const modal = word.slice(-1)
     return arrival ? [`预计${modal}`, `一般${modal}`] : [`一般${modal}`, `应该${modal}`]
   }
-  if (startsWithAny(after, NEGATIVE)) return ['一般', '正常情况下']
+  // 保证一个坏果都没有 → 一般一个坏果都没有: not even one bad is a negative outcome too (争取… is not Chinese).
+  if (startsWithAny(after, NEGATIVE) || NONE_AHEAD.test(after)) return ['一般', '正常情况下']
   if (startsWithAny(after, MODAL)) return ['一般', '应该']
   if (startsWithAny(after, SHOP_DOES)) return ['尽量', '争取']
   if (verb) return ['争取', '尽量']
@@ -77,8 +82,11 @@ export default defineRule({
   lexicon: parseLexicon(lexicon, 'rules/absolute-promise/lexicon.yaml'),
   create: () => ({
     judge(f: Finding, ctx: LintContext): Finding | null {
-      if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const { text, original } = ctx
+      // 不能保证您家猫咪一定爱吃, 沒辦法保證明天下午前一定到: a guarantee disowned earlier in the clause
+      // covers what the clause goes on to say, further back than the engine's negation test reads.
+      if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return null
+      if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
       // What the promise covers starts at its own clause: in 我们做不到最低价，但售后一定给您做好 the
@@ -111,7 +119,8 @@ export default defineRule({
         else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
         else if (uncontrolled) f.severity = 'error'
       }
-      const after = text.slice(f.end, f.end + 4)
+      // Long enough to read a not-even-one outcome (一个坏果都没有) as well as the next word.
+      const after = text.slice(f.end, f.end + 9)
       const arrival = ctx.hasCue('arrival', f.end, Math.min(sEnd, f.end + 8))
       // The rewrite follows what this sentence says (百分百正品 → 正品 whatever the customer asked).
       // …or an outcome the customer's question named (会不会化？— 绝不会化的 → 一般不会化的).
@@ -208,8 +217,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   const predicate = text[f.start - 1] === '是' && text[f.end] === '的'
   // Only the cues near the finding: walking every downside cue of the reply on each hit made
   // long, dense inputs quadratic. A cue starting inside a window may end past it (CUE_REACH).
-  for (const [s] of cuesWithin(ctx, 'downside', f.end, cEnd + CUE_REACH)) {
-    if (s < cEnd && !DENIED.test(text.slice(f.end, s))) return true
+  for (const [s, e] of cuesWithin(ctx, 'downside', f.end, cEnd + CUE_REACH)) {
+    if (s < cEnd && !DENIED.test(text.slice(f.end, s)) && !EVEN_NONE.test(text.slice(e, e + 3))) return true
   }
   if (predicate) {
     for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
@@ -223,7 +232,7 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, f.end + 2 + CUE_REACH)) {
     if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
     // 唔/冇 are Cantonese 不/没 (保證唔會縮水).
-    if (/[不没无零防抗耐免别唔冇]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '')) continue
+    if (/[不没无零防抗耐免别唔冇]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '') || EVEN_NONE.test(text.slice(e, e + 3))) continue
     return true
   }
   // A good outcome said to fail (三天打鱼两天晒网肯定看不出效果, 今天肯定到不了): a warning or a
@@ -350,6 +359,13 @@ function previewOf(ctx: LintContext, list: readonly Edit[]): string {
  */
 function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
+  // 买了不会后悔, 闭眼入不踩雷: regret ruled out recommends the goods, as 买它准没错 does; the pool's
+  // authors (sets B, O, P and the 不踩雷 of seven more) leave it unlabelled unless a promise word says it
+  // (肯定不会后悔), which that word's own entry reports, or 包 does (包不踩雷: the promise word of its entry).
+  if (text[f.start] !== '包' && REGRET.some((w) => text.endsWith(w, f.end))) return null
+  // 不会掉 as an outcome of its own only when nothing but 的, a particle or 下来/下去 follows (掉价, 掉以轻心 do);
+  // answering 会不会掉？ it is the asked-outcome entry's (outcome.asked.bad), reported once.
+  if (f.entry.tags.includes('fallOff') && ((isHanAt(text, f.end) && !AFTER_FALL.has(text[f.end]!)) || ctx.previousHasCue('askedBad'))) return null
   // 今天的大闸蟹到货啦: a time word with 的 names which goods, it does not date the arrival.
   if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
   // 备注一下周日派送 / 等一下午: a time word right after 一 belongs to 一下 or counts a span (一下午, a
@@ -397,6 +413,18 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
 
 /** A negator between a cue and the finding (Cantonese 唔/冇 too: 保證唔會縮水), which cuts their link. */
 const DENIED = /[不没无零唔冇]/
+/**
+ * Not even one (保证一个坏果都没有, 墙面保证一滴水都没有, 肯定一点色差也没有): the downside or bad outcome
+ * is denied after it, by 都/也 + a negator, so the certainty before it promises again. One character may
+ * close the noun first (坏 of 坏果, 坏的), but not 了: 肯定坏了也没办法 still warns.
+ */
+const EVEN_NONE = /^(?!了)[\u4e00-\u9fff]?[都也][不没无冇唔]/
+
+/** What may follow a bare 掉 (不会掉的, 不会掉下来): 的, 了, a particle, 下. */
+const AFTER_FALL = new Set([...'的了下', ...classWords('particle', 'rules/absolute-promise/index.ts')].map(normalizePhrase))
+
+/** Regret ruled out (买了不会后悔, 闭眼入不踩雷): see softenImplicit. */
+const REGRET = classWords('outcome.regret', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 
 /** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
 const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/index.ts'), '烫', '烫手'].map(normalizePhrase))

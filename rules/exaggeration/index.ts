@@ -7,7 +7,7 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
 import { cueFrom, cueTo } from '../../src/context/cues.js'
 import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
-import { durationBefore } from '../shared/duration.js'
+import { durationBefore, durationIn } from '../shared/duration.js'
 
 const parsed = parseLexicon(lexicon, 'rules/exaggeration/lexicon.yaml')
 
@@ -216,6 +216,13 @@ const duration: Judge = (f, ctx) => {
   return n ? { ...f, start: f.start - n } : null
 }
 
+/**
+ * 敷一周肯定变白, 保證一週變白, 连续敷七天，毛孔保证细一圈: the skin change is still claimed for a stated
+ * course of use when a promise word stands inside the claim. Without a course (敷完肯定白一个度) the pool
+ * reads the promise alone, and absolute-promise reports it.
+ */
+const promisedCourse: Judge = (f, ctx) => (durationIn(ctx.text, sentenceStart(ctx.text, f.start), f.end) ? f : null)
+
 /** Opening quotation marks and the marks that close them (the reply is normalised: "" are ASCII). */
 const QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '《': '》', '‘': '’' }
 /** The opening marks as code units: the walk below tests every character back to the sentence start. */
@@ -252,7 +259,7 @@ const superlative: Judge = (f, ctx) => {
   return ctx.hasCue('useCondition', cs, f.start) || ctx.hasCue('rangeScope', cs, f.start) ? null : f
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative }
+const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',

@@ -22,6 +22,14 @@ export function durationBefore(text: string, from: number, at: number, kind: key
   return m ? m[0].length : 0
 }
 
+/** A span of time anywhere in a stretch (敷一周肯定变白: 一周 before the promise word, not right before the effect). */
+const SPAN = new RegExp(`${NUMBER}(?:天|周|星期|礼拜|月|疗程)`)
+
+/** Whether a span of time (三天, 一周, 一个月, 两个疗程) stands in [from, to). */
+export function durationIn(text: string, from: number, to: number): boolean {
+  return SPAN.test(text.slice(from, to))
+}
+
 const NUMERAL = new RegExp(`${NUMBER}$`)
 
 /**
