@@ -1,0 +1,65 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Tenth session (r10bc): kinds behind set P's and other sets' blame-customer and curt-reply misses,
+ * in our own words and other domains, each with the traps beside it.
+ */
+describe('blame-customer: the buyer\'s act done too hard, too tight or too fast, given as the cause', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['把手掉了是您拆得太狠了', undefined, '是您拆得太狠', 'error'], // cleft on an excess act
+      ['兔子拉稀是因为您换粮太快了', '兔子吃了拉稀', '您换粮太快', 'error'], // reason clefted, pets
+      ['是不是您瓶盖拧得太紧了？一般不会打不开的', '盖子打不开', '您瓶盖拧得太紧', 'warning'], // guessed, goods defended after
+      ['应该是您拉得太用力了吧', '拉链拉坏了', '是您拉得太用力', 'warning'], // hedged cleft answering a complaint
+      ['奶瓶变形是您煮得太久了', undefined, '是您煮得太久', 'error'], // kitchen: boiled too long
+      ['是您自己暴力拆卸才断的', undefined, '是您自己暴力拆', 'error'], // handled with force
+      ['螺絲斷了是您擰得太緊了', undefined, '是您擰得太緊', 'error'], // Traditional
+    ],
+    [
+      ['不好意思让您等太久了，马上给您安排'], // the buyer kept waiting: no act of theirs
+      ['是我们师傅拧得太紧了，明天上门给您换'], // the shop's own act
+      ['表带不用绑太紧，留一指宽就舒服'], // advice, negated
+      ['如果您煮得太久的话奶瓶会变形，建议五分钟'], // condition
+      ['换粮太快容易软便，建议按七天慢慢换'], // general advice, nobody named
+      ['您别拧太紧，拧到有阻力就可以了'], // warning before use
+    ],
+  )
+})
+
+describe('curt-reply: sent to whoever else holds the service (carrier, hotel, streamer, garage)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['话费的事你去问10010', '充的话费一直没到账', '你去问10010', 'warning'], // the carrier by number
+      ['自己去营业厅办', '这张卡怎么过户', '去营业厅办', 'warning'], // sent to the carrier's shop
+      ['那你自己联系景区', '到了门口说票无效！', '你自己联系景区', 'warning'], // the venue of a booking
+      ['赠品的事问主播', '直播间说有赠品，我没收到', '问主播', 'warning'], // the streamer
+      ['去找4S店吧', '装了你们的灯一直报故障', '去找4S店', 'warning'], // the car dealer
+    ],
+    [
+      ['我帮您联系景区核实一下，稍等', '到了门口说票无效！'], // the agent contacts them
+      ['您可以带身份证到营业厅办理过户，我把地址发您', '这张卡怎么过户'], // how it is done, with help
+      ['主播说的赠品我这边帮您查一下', '直播间说有赠品，我没收到'], // the agent checks
+      ['您问主播了吗？', '直播间说有赠品，我没收到'], // a question
+    ],
+  )
+})
+
+describe('curt-reply: the shop\'s part narrowed to taking the order, and sent back up the chat', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['装不上您找装修师傅，我们只卖不管装', undefined, '只卖不管装', 'warning'], // sells but does not fit
+      ['我们这边只管接单', '装好了发现门关不上', '只管接单', 'warning'], // only takes the order
+      ['链接在上面，往上翻翻', undefined, '往上翻翻', 'warning'], // sent back up the chat
+      ['前面发过链接了，请您自己往上看', undefined, '往上看', 'warning'], // politely, still sent back
+    ],
+    [
+      ['我们只负责下单后48小时内发货，之后的物流我帮您盯着'], // says what the shop does, with help
+      ['我往上看了一下记录，您要的是米色，马上给您改'], // the agent scrolls
+      ['我们只卖不管装的话也太不负责了，安装师傅我们来约'], // rejected, with help
+    ],
+  )
+})
