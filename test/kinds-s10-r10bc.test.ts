@@ -63,3 +63,35 @@ describe('curt-reply: the shop\'s part narrowed to taking the order, and sent ba
     ],
   )
 })
+
+describe('curt-reply: real JD brush-offs — "please wait" asked with 还/一下, a don\'t-know with a degree word, can\'t do it', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['还请您耐心等待一下哦', '退款申请一周了还没到账', '还请您耐心等待一下', 'warning'], // only "wait", to a complaint
+      ['请您耐心等候', '说好昨天送的，怎么还没到', '请您耐心等候', 'warning'], // 等候 for 等待
+      ['这边也不是很清楚哦', '师傅几点能到', '不是很清楚', 'warning'], // degree-word don't-know as the whole answer
+      ['妹子做不到呢', '快点帮我把地址改了', '做不到', 'warning'], // can't, nothing else
+    ],
+    [
+      ['还请您耐心等待一下，我已经帮您催促仓库了', '退款申请一周了还没到账'], // the agent acts
+      ['还请您耐心等待一下呢', '什么时候发货'], // a plain question, answered with the plan
+      ['图片不是很清楚，麻烦您再拍一张'], // 清楚 about a photo, with a request
+      ['地址改不了的话我帮您联系快递拦截，做不到的地方我跟您说'], // condition, with help
+    ],
+  )
+})
+
+describe('curt-reply: a price raised on the buyer or an order forgotten is a complaint (what a grunt or "please wait" cannot answer)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['嗯嗯', '刚下完单就涨价了', '嗯嗯', 'warning'],
+      ['请耐心等待', '你们是不是忘记发货了', '请耐心等待', 'warning'],
+    ],
+    [
+      ['嗯嗯', '会涨价吗'], // asked, nothing happened yet: a yes
+      ['抱歉，刚才价格调整了，我帮您申请补差价', '刚下完单就涨价了'], // apology and help
+    ],
+  )
+})
