@@ -95,3 +95,23 @@ describe('curt-reply: a price raised on the buyer or an order forgotten is a com
     ],
   )
 })
+
+describe('blame-customer: a subjectless rhetorical question — an omission in a purchase frame, "how could it not"', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['下单前没了解过吗。', undefined, '下单前没了解过', 'error'], // rhetorical, ended with 。, nobody named
+      ['规格页写了是单个装，拍之前没注意吗？', undefined, '拍之前没注意', 'error'], // after the page is pointed at
+      ['我们主图就标了尺寸，买之前没留意吗', undefined, '买之前没留意', 'error'], // the shop named in an earlier clause
+      ['放在车里晒一天，能不鼓包吗', '充电宝鼓包了', '能不鼓包吗', 'warning'], // "how could it not", answering the trouble
+    ],
+    [
+      ['下单前没了解过的话，我给您介绍一下'], // condition, with help
+      ['买之前没了解过吗？我给您详细说一下'], // asked in order to help
+      ['我们当时没了解清楚吗？我去查一下记录'], // the shop's own omission
+      ['快递这样扔能不坏吗', '收到就坏了'], // the courier is the one acting
+      ['这么热的天能不化吗，抱歉，我们给您补发', '巧克力化了'], // apology and help
+      ['能不鼓包吗？'], // no trouble reported: it may only ask
+    ],
+  )
+})
