@@ -115,3 +115,23 @@ describe('blame-customer: a subjectless rhetorical question — an omission in a
     ],
   )
 })
+
+describe('blame-customer: put together the wrong way round, details left out, consent ticked, too fussy', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['灯不亮是您自己把正负极装反了', undefined, '装反', 'error'], // the wrong way round
+      ['是您把插头插错了', '充电器不充电', '插错', 'error'], // the wrong socket
+      ['您收件人电话少填了一位，所以联系不上', undefined, '少填', 'error'], // a detail left out
+      ['这是您自己勾选了同意的条款', undefined, '是您自己勾选了同意', 'error'], // consent thrown back
+      ['一点小线头而已，您也太挑剔了', '衣服有线头', '您也太挑剔了', 'error'], // too fussy
+    ],
+    [
+      ['抱歉，是我们师傅把水管接反了，今天上门改'], // the shop's own act
+      ['如果插错了接口会充不进电，您看一下是不是插在USB口'], // condition, then advice
+      ['您是不是接反了？我帮您视频看一下', '不出水'], // asked in order to help
+      ['您勾选同意以后就可以付款了'], // how it works
+      ['我们做得不够好，您挑剔一点是应该的'], // the shop owning it
+    ],
+  )
+})
