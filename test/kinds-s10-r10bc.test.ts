@@ -135,3 +135,17 @@ describe('blame-customer: put together the wrong way round, details left out, co
     ],
   )
 })
+
+describe('curt-reply: "we only sell, we are not the X" as the answer', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['我们是卖货的，不是兽医', '狗吃了你们的罐头呕吐', '卖货的，不是兽医', 'warning'],
+      ['店里是卖东西的，不是师傅', '柜子装不上', '卖东西的，不是师傅', 'warning'],
+    ],
+    [
+      ['我们是卖货的，不是厂家，不过我帮您问问厂家怎么处理', '柜子装不上'], // with help
+      ['我们是卖货的，不是卖假货的，放心'], // defends the goods
+    ],
+  )
+})
