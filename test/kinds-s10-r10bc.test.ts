@@ -149,3 +149,18 @@ describe('curt-reply: "we only sell, we are not the X" as the answer', () => {
     ],
   )
 })
+
+describe('curt-reply: "the warehouse\'s business" said bare as the whole reply', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['物流的事', '快递五天没动了', '物流的事', 'warning'],
+      ['亲，厂家的事哦', '用了两天就坏了', '厂家的事', 'warning'],
+    ],
+    [
+      ['物流的事我马上帮您查', '快递五天没动了'], // the agent acts
+      ['厂家的事，您在订单页申请售后就行', '保修怎么弄'], // a topic opening the answer
+      ['这不是物流的事，是我们漏发了', '少了一件'], // the shop owns it
+    ],
+  )
+})
