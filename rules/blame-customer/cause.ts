@@ -14,7 +14,6 @@ import {
   laterInSentence,
   nearestSubject,
   negated,
-  subjectBefore,
   norm,
   reassured,
   trimmedClauseEnd,
@@ -328,11 +327,13 @@ export function guessDefended(ctx: LintContext, f: { start: number; end: number 
  * 买之前不看清楚吗: nobody named, but a rhetorical question about an omission in a past
  * purchase frame is aimed at the buyer (not 我们发货前没检查吗, nor a clarifying 是不是).
  */
-function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
+export function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const frame = cuesWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start).at(-1)
   if (!frame || !isQuestion(t, f.start, f.end) || presumed(t, f.end)) return null
-  if (subjectBefore(ctx, f.start) === 'shop' || before(ctx, 'clarify', f) || helpAfter(ctx, f.end) || hypothetical(ctx, f)) return null
+  // 我们主图就写了，拍之前没留意吗？: the shop named in an earlier clause pointed at the page; the question's own
+  // clause has nobody, so it is the buyer's omission (我们当时没问吗 keeps the shop as the subject).
+  if (nearestSubject(ctx, clauseStart(t, f.start), f.start).who === 'shop' || before(ctx, 'clarify', f) || helpAfter(ctx, f.end) || hypothetical(ctx, f)) return null
   return widened(f, frame[0], causeEnd(ctx, f.end, 12))
 }
 

@@ -29,7 +29,7 @@ import {
   withSubject,
 } from './context.js'
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, badOutcomeAfter, cleftedAgent, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -102,6 +102,7 @@ function throwBack(f: Finding, ctx: LintContext): Finding | null {
   }
   const ss = sentenceStart(t, f.start)
   const who = cuesWithin(ctx, 'customer', 0, f.start).filter(([s]) => customerAt(ctx, s)).at(-1)
+  if (!who && f.entry.tags.includes('couldNot')) return couldNotUnnamed(f, ctx, end)
   if (!who || hypothetical(ctx, f) || inSentence(ctx, 'apology', f) || before(ctx, 'clarify', f)) return null
   if (wordsWithin(t, WISH, who[1], f.start).length) return null
   const cs = clauseStart(t, f.start)
@@ -115,6 +116,21 @@ function throwBack(f: Finding, ctx: LintContext): Finding | null {
   // 您这让我们怎么查: from the buyer when they open the clause; 运费谁出: from what is to be paid.
   const start = who[0] >= cs ? who[0] : t[f.start] === WHO ? Math.max(cs, ss) : f.start
   return { ...f, start, end }
+}
+
+/**
+ * 天热能不胀吗。 / 纸放歪了能不卡吗？ answering the very trouble the buyer reported: "how could it not", with
+ * nobody named, still puts the trouble down to how the goods were handled (a warning). Not when the clause
+ * names the shop or a third party as the one acting (这么摔能不坏吗，快递太过分了), with an apology, or with
+ * help after it; without a complaint before it, it may only ask.
+ */
+function couldNotUnnamed(f: Finding, ctx: LintContext, end: number): Finding | null {
+  const t = ctx.text
+  if (ctx.previous === undefined || !(ctx.previousHasCue('grievance') || ctx.previousHasCue('damaged'))) return null
+  const cs = clauseStart(t, f.start)
+  if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || ctx.hasCue('us', cs, f.start) || hypothetical(ctx, f)) return null
+  if (ctx.cues('apology').length || ctx.hasCue('help', end, t.length) || ctx.hasCue('us', end, t.length) || ctx.hasCue('offer', end, t.length)) return null
+  return { ...f, start: cs, end, severity: 'warning' }
 }
 
 const COME = normalizePhrase('来')
@@ -335,7 +351,15 @@ const JUDGES: Record<string, Judge> = {
    * statement of fact (您没有及时付款) or a hedged one is a warning.
    */
   neglect(f, ctx) {
-    if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f)) return null
+    // 买之前没了解过吗。 / 拍之前没留意吗？: nobody named, but a past purchase frame asked rhetorically is the buyer's omission.
+    if (subjectBefore(ctx, f.start) !== 'customer') {
+      // 仓库买之前没检查吗 has its own agent: only a clause with nobody acting in it.
+      // …with an offer after it (买之前没了解过吗？我给您详细说一下) it asks in order to help.
+      const offered = ctx.hasCue('help', f.end, ctx.text.length) || ctx.hasCue('offer', f.end, ctx.text.length)
+      const framed = offered || ctx.hasCue('third', clauseStart(ctx.text, f.start), f.start) ? null : framedRhetorical(f, ctx)
+      return framed ? { ...framed, start: wantedSpan(framed)[0], end: Math.max(f.end, wantedSpan(framed)[1]) } : null
+    }
+    if (hypothetical(ctx, f)) return null
     if (reassured(ctx, f)) return null
     const offer = inSentence(ctx, 'offer', f) || after(ctx, 'offer', f, 12)
     const question = isQuestion(ctx.text, f.start, f.end)

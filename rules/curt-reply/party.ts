@@ -13,6 +13,7 @@ import { classWords } from '../../src/vocab/index.js'
  *   TOPIC (请|建议)[您] (联系|咨询|找|问) [一下] PARTY    — 该问题请您联系品牌官方售后: the formal register of the same
  *   (找|问) PARTY [去] [吧…]  as a clause of its own  — 找厂家 / 不知道 问快递: the bare imperative
  *   是 PARTY 的事                                    — 那是厂家的事: their business, not ours
+ *   PARTY 的事  as the whole reply                    — 仓库的事: the same, said bare
  *   [你|您] 去 PARTY 买                               — 你去拼多多买吧: sent to buy elsewhere
  *
  * The agent doing it is no shirk: 我去问快递, 帮您问一下快递, 给您找厂家, 小妹去问快递.
@@ -112,11 +113,27 @@ const IS = n('是')
 const NOT = n('不')
 const BUSINESS = ['的事情', '的事儿', '的事'].map(n)
 
-/** 那是厂家的事: the trouble handed to the party (这不是快递的事 says the opposite). */
+/**
+ * 那是厂家的事: the trouble handed to the party (这不是快递的事 says the opposite). Without 是 only as the
+ * whole reply (仓库的事。 answering 三天了还没发货): 仓库的事我帮您催 and 售后的事，您在订单页申请就行 go on.
+ */
 function theirBusiness(text: string, start: number, end: number): [number, number] | undefined {
-  if (text[start - 1] !== IS || text[start - 2] === NOT) return undefined
   const business = BUSINESS.find((w) => text.startsWith(w, end))
-  return business ? [start - 1, end + business.length] : undefined
+  if (!business) return undefined
+  if (text[start - 1] === IS) return text[start - 2] === NOT ? undefined : [start - 1, end + business.length]
+  return wholeReply(text, start, end + business.length) ? [start, end + business.length] : undefined
+}
+
+/** Before a bare 仓库的事 as the whole reply: openers, the address and 那 / 这 (亲，那是…, 那仓库的事). */
+const LEAD = new Set([...n('那这亲哦嗯,.!?;:、 \n~')])
+/**
+ * 仓库的事 / 亲，快递的事哦 as the whole reply: a topic said bare hands the trouble over; the same words before
+ * a comma usually open an answer (售后的事，您在订单页申请就行), so only the whole reply counts.
+ */
+function wholeReply(text: string, from: number, to: number): boolean {
+  for (let i = 0; i < from; i++) if (!LEAD.has(text[i]!)) return false
+  for (let i = to; i < text.length; i++) if (!CLOSERS.has(text[i]!) && !OPENERS.has(text[i]!)) return false
+  return true
 }
 
 /** [你|您] [自己] 跟 PARTY 沟通: the buyer told to sort it out with the party themselves. */
