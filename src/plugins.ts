@@ -94,8 +94,15 @@ function guard(rule: RuleDefinition, failures: Failures): RuleDefinition {
       } catch (e) {
         throw new ConfigError(`plugin rule ${id}: create() threw: ${(e as Error)?.message ?? String(e)}`)
       }
-      // Declared cue names are data, checked when the linter is built: they pass unfenced.
-      const out: RuleHooks = hooks.cueNames ? { cueNames: hooks.cueNames } : {}
+      // Declared cue names and a scan's cue gate are data, checked when the linter is built: they
+      // pass unfenced. Dropping a gate would not change what the plugin finds, only run its scan
+      // on every reply and stop the linter skipping replies without a lexicon hit.
+      const out: RuleHooks = {}
+      if (hooks.cueNames) out.cueNames = hooks.cueNames
+      if (hooks.scanWhenCues) out.scanWhenCues = hooks.scanWhenCues
+      const { scanWhen } = hooks
+      // A gate that throws lets the scan run: the scan's own result (or failure) then stands.
+      if (scanWhen) out.scanWhen = typeof scanWhen === 'function' ? fenced<[string], boolean>(id, failures, scanWhen.bind(hooks), () => true) : scanWhen
       if (hooks.judge) out.judge = fenced<[Finding, LintContext], Finding | null>(id, failures, hooks.judge.bind(hooks), () => null)
       if (hooks.scan) out.scan = fenced<Parameters<NonNullable<RuleHooks['scan']>>, Finding[]>(id, failures, hooks.scan.bind(hooks), () => [])
       if (hooks.finalize) out.finalize = fenced<[Finding[], LintContext], Finding[]>(id, failures, hooks.finalize.bind(hooks), (findings) => findings)

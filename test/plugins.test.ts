@@ -80,6 +80,57 @@ describe('plugins given to createLinter', () => {
     expect(brief(linter.lint('欢迎光临').messages)).toEqual([failed('shop/scan', 'scan broke')])
   })
 
+  it('a plugin scan keeps its gates: scanWhen (pattern or function) and scanWhenCues decide where it runs', () => {
+    const seen: string[] = []
+    const scan = (tag: string) => (ctx: { text: string }) => {
+      seen.push(`${tag}:${ctx.text}`)
+      return []
+    }
+    const gated = (id: string, hooks: ReturnType<NonNullable<RuleDefinition['create']>>, cues?: Record<string, string[]>) =>
+      defineRule({ meta: meta(id), lexicon: { entries: [{ phrases: ['赶紧下单'] }], ...(cues ? { cues } : {}) }, create: () => hooks })
+    const linter = createLinter(
+      {},
+      {
+        plugins: [
+          gated('shop/latin', { scan: scan('latin'), scanWhen: /[a-z]/ }),
+          gated('shop/digits', { scan: scan('digits'), scanWhen: (text) => /[0-9]/.test(text) }),
+          gated('shop/cued', { scan: scan('cued'), scanWhenCues: ['parcel'] }, { parcel: ['快递'] }),
+        ],
+      },
+    )
+    for (const text of ['欢迎光临', 'abc', '123', '快递到了']) linter.lint(text)
+    expect(seen).toEqual(['latin:abc', 'digits:123', 'cued:快递到了'])
+  })
+
+  it('a plugin scanWhen that throws is that plugin\'s error on the reply; its scan still runs, other rules are untouched', () => {
+    let scanned = 0
+    const linter = createLinter(
+      {},
+      {
+        plugins: [
+          defineRule({
+            meta: meta('shop/gate'),
+            lexicon: { entries: [{ phrases: ['赶紧下单'] }] },
+            create: () => ({
+              scanWhen: () => {
+                throw new Error('gate broke')
+              },
+              scan: () => {
+                scanned++
+                return []
+              },
+            }),
+          }),
+        ],
+      },
+    )
+    expect(brief(linter.lint('明天肯定到').messages)).toEqual([
+      '2-4 error absolute-promise 「肯定」是绝对化承诺，而结果不在店铺掌控之内（物流、效果、尺码、个人体质等），建议改为「预计」、「一般」，例如「明天预计到」。',
+      '0-0 error shop/gate 插件规则 shop/gate 处理这条回复时出错：gate broke',
+    ])
+    expect(scanned).toBe(1)
+  })
+
   it('a throwing create is a ConfigError naming the rule', () => {
     const broken = defineRule({ meta: meta('shop/broken'), lexicon: { entries: [{ phrases: ['亲'] }] }, create: () => { throw new Error('no options') } })
     expect(() => createLinter({}, { plugins: [broken] })).toThrow(new ConfigError('plugin rule shop/broken: create() threw: no options'))
