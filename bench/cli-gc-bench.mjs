@@ -74,6 +74,13 @@ const VARIANTS = {
   'j1-norecomp': { node: ['--no-concurrent-recompilation'], args: ['--jobs', '1'] },
   'j2-norecomp': { node: ['--no-concurrent-recompilation'], args: ['--jobs', '2'] },
 }
+// KEFU_LINT_BENCH_BASE=<dist folder>: an earlier build (e.g. a worktree of the commit before a
+// change) as variants base-j1 and base-j2, to run alternately with this build's j1 and j2.
+const base = process.env.KEFU_LINT_BENCH_BASE
+if (base) {
+  VARIANTS['base-j1'] = { cli: join(base, 'cli.js'), args: ['--jobs', '1'] }
+  VARIANTS['base-j2'] = { cli: join(base, 'cli.js'), args: ['--jobs', '2'] }
+}
 if (argv.includes('--list')) {
   for (const [name, v] of Object.entries(VARIANTS)) console.log(`${name}: node ${(v.node ?? []).join(' ')} cli.js ${v.args.join(' ')} ${Object.entries(v.env ?? {}).map(([k, x]) => `${k}=${x}`).join(' ')}`)
   process.exit(0)
@@ -114,7 +121,7 @@ function once(name) {
   const report = join(work, `${name}.out`)
   const load = loadavg()[0]
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(v.node ?? []), '--require', preload, cli, ...v.args, '--format', format, '--output', report, file], { env: { ...process.env, ...v.env }, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(process.execPath, [...(v.node ?? []), '--require', preload, v.cli ?? cli, ...v.args, '--format', format, '--output', report, file], { env: { ...process.env, ...v.env }, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     const ticks = new Map()

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -134,5 +134,31 @@ describe('kefu-lint merge', () => {
       return [inv!.executionSuccessful, inv!.toolExecutionNotifications.map((n) => JSON.stringify(n)).sort()]
     }
     expect(notes(merged)).toEqual(notes(whole))
+  })
+})
+
+describe('--jobs and the config a worker loads', () => {
+  // A config that runs code is run by workers only (the main thread lints nothing), so every
+  // finding here comes from a worker. Workers used to ignore a config found by the lookup (only
+  // --config reached them) and linted with the defaults: the plugin's findings were missing. A
+  // worker takes the built-in lexicons as the main thread validated them (lexicon/validated.ts);
+  // what a user wrote (a plugin's lexicon, a config's word classes) it loads and validates itself.
+  it('a config found in the working directory, with a plugin and its own word classes: the same report from workers as from one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-jobs-plugin-'))
+    mkdirSync(join(dir, 'rules'))
+    writeFileSync(
+      join(dir, 'rules/no-hard-sell.mjs'),
+      "export default { meta: { id: 'shop/no-hard-sell', category: 'custom', description: { zh: '不催单', en: 'No pressure to buy' }, defaultSeverity: 'error', fixable: false }, lexicon: { entries: [{ phrases: ['赶紧下单'] }] } }\n",
+    )
+    writeFileSync(join(dir, 'kefulint.config.mjs'), "import noHardSell from './rules/no-hard-sell.mjs'\nexport default { plugins: [noHardSell], classes: { 'outcome.damage': ['脱胶'] } }\n")
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), '亲，赶紧下单吧\n保证不会脱胶的\n这款绝对不会掉色\n')
+    const one = cli(['--format', 'json', '--jobs', '1', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir })
+    const two = cli(['--format', 'json', '--jobs', '2', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir })
+    expect(one.stderr).toBe('')
+    expect(two.stderr).toBe('')
+    expect(two.code).toBe(one.code)
+    expect(two.stdout).toBe(one.stdout)
+    const ids = (JSON.parse(one.stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => m.ruleId))
+    expect(ids).toContain('shop/no-hard-sell')
   })
 })

@@ -1,63 +1,22 @@
 import { isMainThread, workerData } from 'node:worker_threads'
-import { CommanderError } from 'commander'
-import pkg from '../../package.json' with { type: 'json' }
-import { UsageError } from './errors.js'
-import { runMerge } from './merge.js'
-import { buildProgram, optionsOf } from './options.js'
-import { run } from './run.js'
-import { runWorker } from './worker.js'
+import { setValidatedBuiltins, type ValidatedBuiltins } from '../lexicon/validated.js'
+import type { WorkerInit } from './pool.js'
 
 /**
  * kefu-lint command line. The same file is the worker script of --jobs (one bundle to ship):
  * started as a worker it lints batches instead of parsing arguments.
+ *
+ * The rest of the bundle is imported only once this thread knows what it is, because loading it
+ * validates the built-in data (every rule's lexicon, the word classes): the main thread records
+ * what validation returned and hands it to its workers, which take it instead of validating the
+ * same data again (lexicon/validated.ts). The registry is cleared before any config or plugin
+ * is read: what a user wrote is validated in every thread.
  */
-if (!isMainThread && (workerData as { kefuLintWorker?: boolean } | null)?.kefuLintWorker) {
-  runWorker()
-} else {
-  void main()
-}
-
-async function main(): Promise<void> {
-  // Long-running subcommands take their own options; their code is loaded only when asked for.
-  const subcommand = process.argv[2]
-  if (subcommand === 'serve' || subcommand === 'mcp') {
-    const { runSubcommand } = await import('./subcommands.js')
-    process.exitCode = await runSubcommand(subcommand, process.argv.slice(3), pkg.version)
-    return
-  }
-  // `kefu-lint … | head` closes the pipe early: that is the reader's choice, not a failure.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw error
-  })
-  const program = buildProgram(pkg.version)
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-  try {
-    // `kefu-lint merge …` combines shard reports (see merge.ts).
-    if (process.argv[2] === 'merge') {
-      process.exitCode = await runMerge(process.argv.slice(3), { cwd: process.cwd(), stdout: process.stdout, version: pkg.version })
-      return
-    }
-    program.parse(process.argv)
-    process.exitCode = await run(program.processedArgs[0] as string[], optionsOf(program), {
-      cwd: process.cwd(),
-      stdout: process.stdout,
-      stderr: process.stderr,
-      stdin: process.stdin,
-      version: pkg.version,
-      workerScript: new URL(import.meta.url),
-    })
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      // --help and --version end here too, successfully.
-      process.exitCode = e.exitCode === 0 ? 0 : 2
-    } else if (e instanceof UsageError) {
-      process.stderr.write(`kefu-lint: ${e.message}\n`)
-      process.exitCode = 2
-    } else {
-      process.stderr.write(`kefu-lint: ${(e as Error).stack ?? String(e)}\n`)
-      process.exitCode = 2
-    }
-  }
-}
+const init = isMainThread ? undefined : (workerData as Partial<WorkerInit> | null)
+const worker = !!init?.kefuLintWorker
+const builtins: ValidatedBuiltins = worker && init?.validated ? { mode: 'reuse', results: init.validated } : { mode: 'record', results: new Map() }
+setValidatedBuiltins(builtins)
+const cli = await import('./command.js')
+setValidatedBuiltins(undefined)
+if (worker) cli.runWorker()
+else void cli.main(new URL(import.meta.url), builtins.results)

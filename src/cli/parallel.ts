@@ -42,7 +42,7 @@ export function fileJob(pool: LintPool, target: Target, timeout: number | undefi
       this.start()
       const { found, ...result } = await done!
       // The run keeps every job until the end: the findings are let go once reported.
-      done = Promise.resolve({ ...result, found: '' })
+      done = Promise.resolve({ ...result, found: [] })
       await unpackTo(found, emit, 0, 0, ready)
       return result
     },
@@ -58,7 +58,7 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
   const book = new SessionBook()
   type Range = { done?: Promise<{ findings: Packed; result: FileResult }>; counts: Promise<RangeCounts>; lineBase: number; indexBase: number }
   const parts: Range[] = []
-  const reported: Range = { done: Promise.resolve({ findings: '', result: emptyResult(target.file) }), counts: Promise.resolve({ sessions: [], changes: [], lines: 0, turns: 0, unknown: 0, customers: 0 }), lineBase: 0, indexBase: 0 }
+  const reported: Range = { done: Promise.resolve({ findings: [], result: emptyResult(target.file) }), counts: Promise.resolve({ sessions: [], changes: [], lines: 0, turns: 0, unknown: 0, customers: 0 }), lineBase: 0, indexBase: 0 }
   let started = 0
   let failed: string | undefined
   // Ranges answer in any order; sessions are settled strictly in file order.

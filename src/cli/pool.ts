@@ -7,7 +7,18 @@ import type { FileError } from './types.js'
 /** What every worker needs to build the same linters as the main thread. */
 export interface WorkerInit {
   kefuLintWorker: true
+  /**
+   * What validating the built-in data returned in the main thread, by source: the worker loads
+   * the same bundle and takes these instead of validating again (lexicon/validated.ts).
+   */
+  validated?: Map<string, unknown>
   configFile: string | undefined
+  /**
+   * Whether configs are looked up from each file's folder (false: --no-config-lookup). Without
+   * it a worker linted with the defaults whatever config the lookup found in the working
+   * directory, and --jobs changed the report.
+   */
+  configLookup: boolean
   overrides: Overrides
   cwd: string
   settings: {

@@ -28,6 +28,8 @@ export interface Io {
   version: string
   /** The script workers run (the built CLI itself). */
   workerScript: URL
+  /** Built-in data validated while the bundle loaded, handed to workers (lexicon/validated.ts). */
+  validatedBuiltins?: Map<string, unknown>
 }
 
 /**
@@ -135,7 +137,9 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     jobs > 1
       ? new LintPool(shareMain ? jobs - 1 : jobs, io.workerScript, {
           kefuLintWorker: true,
+          ...(io.validatedBuiltins?.size ? { validated: io.validatedBuiltins } : {}),
           configFile: options.config,
+          configLookup: options.configLookup,
           overrides,
           cwd: io.cwd,
           settings: {

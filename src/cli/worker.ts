@@ -26,9 +26,12 @@ export function runWorker(): void {
     ...(s.withPrevious ? { withPrevious: true } : {}),
     ...(s.reportUnused ? { reportUnused: s.reportUnused } : {}),
   }
-  const resolver = new ConfigResolver(init.configFile, init.overrides)
+  // Found the same way as the main thread's; it has resolved every file's config before the
+  // workers start and said what the lookup passed over, so a worker says nothing again.
+  const resolver = new ConfigResolver(init.configFile, init.overrides, { cwd: init.cwd, enabled: init.configLookup, warn: () => {} })
   const engine: Engine = { resolver, overrides: init.overrides, settings, cwd: init.cwd, diffs: [] }
-  const post = (m: FromWorker) => parentPort!.postMessage(m)
+  // A task's packed findings are transferred: their bytes move to the main thread, uncopied.
+  const post = (m: FromWorker) => parentPort!.postMessage(m, m.type === 'done' && m.findings instanceof Uint8Array ? [m.findings.buffer as ArrayBuffer] : [])
   const handle = taskHandler(engine, post, true)
 
   // The linter most files use is built before the first task, so a task's time is its own.

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../normalize/normalize.js'
 import { expandWords as expandWordsWith, vocab, type WordClasses } from '../vocab/index.js'
+import { validatedBuiltin } from './validated.js'
 
 /**
  * The shape of a rule's lexicon file (rules/<id>/lexicon.yaml). QA teams edit these files,
@@ -245,17 +246,20 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input: un
 const parsedLexicons = new WeakSet<object>()
 
 export function parseLexicon(data: unknown, source: string): Lexicon {
-  const result = LexiconSchema.safeParse(data, { reportInput: true })
-  if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon', LexiconSchema, data)}`)
+  const parsed = validatedBuiltin(`lexicon ${source}`, () => {
+    const result = LexiconSchema.safeParse(data, { reportInput: true })
+    if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon', LexiconSchema, data)}`)
+    return result.data
+  })
   let lexicon: Lexicon
   try {
-    lexicon = expandClasses(result.data, vocab)
+    lexicon = expandClasses(parsed, vocab)
   } catch (error) {
     throw new Error(`Invalid lexicon ${source}:\n${(error as Error).message}`)
   }
   const problems = exceptionProblems(lexicon.entries, 'lexicon.entries')
   if (problems.length) throw new Error(`Invalid lexicon ${source}:\n${problems.join('\n')}`)
-  unexpanded.set(lexicon, result.data)
+  unexpanded.set(lexicon, parsed)
   parsedLexicons.add(lexicon)
   return lexicon
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import data from './classes.yaml'
+import { validatedBuiltin } from '../lexicon/validated.js'
 
 /**
  * The shared vocabulary: named word classes (outcomes the shop does not control, hedges,
@@ -31,7 +32,9 @@ const VocabSchema = z
 export type WordClasses = ReadonlyMap<string, readonly string[]>
 
 export function parseVocab(input: unknown, source: string, additions: Readonly<Record<string, readonly string[]>> = {}): WordClasses {
-  const result = VocabSchema.safeParse(input)
+  // Only the word classes' own validation is shared between threads (see lexicon/validated.ts);
+  // additions are applied below, in every thread.
+  const result = validatedBuiltin(`word classes ${source}`, () => VocabSchema.safeParse(input))
   if (!result.success) {
     const lines = result.error.issues.map((i) => {
       // zod reports a bad record key as "Invalid key in record" and keeps the reason inside.
