@@ -234,8 +234,9 @@ function across(
 function described(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (entry: CompiledEntry | undefined, start: number, end: number) => Finding | null): void {
   for (const [start, end] of ctx.cues('contactNoun')) {
     // 说明书背面那个码, 贺卡背面的二维码是养护教程: a code on a card or a manual may be the product's own
-    // (manual, authenticity, video), as the qr entries read it too.
-    if (ctx.text.charCodeAt(end - 1) === CODE && ctx.hasCue('productQr', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end))) continue
+    // (manual, authenticity, video), as the qr entries read it too. A code named by its channel
+    // (企业微信二维码在店铺首页) is a contact whatever the sentence says about the shop.
+    if (ctx.text.charCodeAt(end - 1) === CODE && ctx.hasCue('productQr', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end)) && !ctx.hasCue('channel', clauseStart(ctx.text, start), end)) continue
     // 图片上那串数字 may be a model or batch number: by its look alone it is a contact only when the
     // buyer is told to add, call or find someone with it (…那串数字，加上就能找到我).
     if (BY_LOOK.some((w) => ctx.text.startsWith(w, start)) && !reachedBy(ctx, start, end)) continue
