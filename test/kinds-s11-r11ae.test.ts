@@ -1,0 +1,133 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Issue 8, ninth session second round (r11ae): classes behind set Q's misses of absolute-promise and
+ * exaggeration — claims without a promise word — each with its traps. Replies in our own words.
+ */
+
+describe('negation: 尿不湿 names a nappy, its 不 denies nothing', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这款尿不湿保证一整夜不侧漏', undefined, '保证', 'error'],
+      ['夜用尿不湿，肯定不会红屁屁', undefined, '肯定', 'error'],
+    ],
+    [
+      // A real negator before the promise word still disowns it.
+      ['尿不湿不能保证一整夜不漏，建议半夜换一次'],
+      ['尿不湿不一定适合每个宝宝'],
+    ],
+  )
+})
+
+describe('absolute-promise: fitted or used, then 就不(会) + a trouble gone (装上就不会响了, 戴上腰就不疼了)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['原厂轴承，换上就不会响了', undefined, '换上就不会响', 'error'],
+      ['护腕戴上手腕就不酸了', undefined, '戴上手腕就不酸', 'error'],
+      ['这个加湿器卧室里有它就不会干了', undefined, '有它就不会干', 'error'],
+      ['鞋垫垫上就再也不会磨脚了', undefined, '垫上就再也不会磨脚', 'error'],
+      ['乳胶枕睡上去脖子就不痛了', undefined, '睡上去脖子就不痛', 'error'],
+    ],
+    [
+      // Hedged, a question, a condition, advice, nothing about a trouble after 就不.
+      ['一般换上就不会响了'],
+      ['换上就不会响了吗？'],
+      ['如果换上还响的话，我们给您补发一个'],
+      ['建议您装上以后再试一次'],
+      ['装好就不用再调了'],
+      ['换上就不用每天充电了'],
+    ],
+  )
+})
+
+describe('absolute-promise: a potential complement rules out tearing, breaking or going soft (挣不断, 抓不破, 软不了)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['加粗的尼龙绳，大狗也挣不断', undefined, '挣不断', 'error'],
+      ['这款窗纱防猫，抓不破', undefined, '抓不破', 'error'],
+      ['冷链到家，荔枝到手也软不了', undefined, '软不了', 'error'],
+      ['钢化膜很硬，钥匙刮不花', undefined, '刮不花', 'error'],
+    ],
+    [
+      // Hedged, asked, said of what the customer cannot do, 花 as money.
+      ['一般小狗挣不断的'],
+      ['猫抓不破吗？'],
+      ['这个价格花不了多少钱'],
+      ['您要是拧不开的话联系我们'],
+    ],
+  )
+})
+
+describe('absolute-promise: not even a gap or a millimetre off in what is fitted (一条缝都不会有)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['门框是按尺寸做的，装好一点缝隙都不会有', undefined, '缝隙都不会', 'error'],
+      ['尺寸是激光量的，一厘米都不会差', undefined, '厘米都不会', 'error'],
+    ],
+    [
+      // What a check found, a question, the promise disowned.
+      ['师傅看了，一条缝都没有'],
+      ['装上会不会有一条缝都不会有的情况？'],
+      ['不能保证一点缝隙都没有'],
+    ],
+  )
+})
+
+describe('absolute-promise: a target of mileage, an exam or keeping days said no problem (跑个五万公里没问题)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这电动车电池跑两万公里没问题', undefined, '万公里没问题', 'error'],
+      ['跟着刷完这本，考及格没问题的', undefined, '考及格没问题', 'error'],
+      ['冰箱里放一个星期不成问题', undefined, '放一个星期不成问题', 'error'],
+    ],
+    [
+      // Hedged, asked, a condition, a wish, distance as a fact about the route.
+      ['正常保养跑两万公里没问题'],
+      ['考及格没问题吗？'],
+      ['要是放一个星期没问题的话我多订点'],
+      ['想考及格没问题的话每天要练'],
+      ['距离两百公里，有问题您随时找我'],
+    ],
+  )
+})
+
+describe('exaggeration: luck, wards and blessings promised by a charm (开过光, 招财辟邪, 保平安)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这尊貔貅放店里能招财', undefined, '招财', 'error'],
+      ['桃木剑挂门口可以辟邪', undefined, '辟邪', 'error'],
+      ['這條手鏈開過光的', undefined, '開過光', 'error'],
+    ],
+    [
+      // A symbol named, a product name, the claim disowned, a question.
+      ['红绳寓意保平安，是传统的款式'],
+      ['招财猫有金色和白色两款'],
+      ['我们不做招财这类功能宣传'],
+      ['能招财吗？'],
+    ],
+  )
+})
+
+describe('exaggeration: royal or state use borrowed as a grade, better than a doctor (皇室级别, 比去医院管用)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款丝巾是皇室级别的做工', undefined, '皇室级别', 'warning'],
+      ['宫廷御用的配方，香味很正', undefined, '宫廷御用', 'warning'],
+      ['这个艾灸贴比去医院理疗还管用', undefined, '比去医院', 'error'],
+      ['这款导热油在圈里就是神一样的存在', undefined, '神一样的存在', 'warning'],
+    ],
+    [
+      // Advice to see a doctor, a plain comparison of the shop's own items.
+      ['不舒服的话还是建议去医院看看'],
+      ['这款比上一代更轻一些'],
+    ],
+  )
+})
