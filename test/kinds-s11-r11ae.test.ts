@@ -131,3 +131,57 @@ describe('exaggeration: royal or state use borrowed as a grade, better than a do
     ],
   )
 })
+
+describe('absolute-promise: fitted or worn, the fit stated flat (装上去严丝合缝, 穿上刚刚好)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['按您的车型开的模，装上去严丝合缝', '这个脚垫我的车能用吗', '装上去严丝合缝', 'error'],
+      ['按手围做的，戴上正合适', undefined, '戴上正合适', 'error'],
+    ],
+    [
+      // The model's fit, hedged, asked, a condition.
+      ['模特身高165，穿着刚刚好'],
+      ['一般装上去严丝合缝'],
+      ['戴上刚刚好吗？'],
+      ['如果穿上刚刚好的话就不用换'],
+    ],
+  )
+})
+
+describe('absolute-promise: eyes kept from drying, said of a whole day (戴一整天都不会干涩)', () => {
+  checkKinds('absolute-promise', [['这款隐形眼镜戴一整天都不会干涩', undefined, '一整天都不会干涩', 'error']], [['一般戴一整天都不会干涩'], ['戴一整天会不会干涩？']])
+})
+
+describe('exaggeration: every trouble of a body or pet solved (泪痕、软便全都能解决)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款猫粮吃一个月，泪痕、软便都能解决', undefined, '软便都能解决', 'error'],
+      ['洗发水用完，头发毛躁分叉全都能解决', undefined, '分叉全都能解决', 'error'],
+    ],
+    [
+      // The shop's service, hedged, asked, disowned.
+      ['头发毛躁的问题售后都能帮您解决'],
+      ['一般软便都能解决'],
+      ['泪痕都能解决吗？'],
+      ['不能保证泪痕都能解决'],
+    ],
+  )
+})
+
+describe('exaggeration: glasses off, a job and a salary after the course (摘掉眼镜, 月入过万)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这套视力训练做三个月，孩子就能摘掉眼镜', undefined, '摘掉眼镜', 'error'],
+      ['学完我们的剪辑课，月薪过万不是梦', undefined, '月薪过万', 'error'],
+      ['考完证找工作随便挑', undefined, '找工作随便挑', 'error'],
+    ],
+    [
+      // Advice to take glasses off, the promise disowned.
+      ['做眼保健操前先摘眼镜'],
+      ['我们不承诺就业，也不承诺月薪过万'],
+    ],
+  )
+})
