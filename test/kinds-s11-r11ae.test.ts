@@ -185,3 +185,30 @@ describe('exaggeration: glasses off, a job and a salary after the course (摘掉
     ],
   )
 })
+
+describe('absolute-promise: pests, dust or cold kept out for certain (蚊子一只也进不来)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这款防蚊门帘挂上，苍蝇都飞不进来', undefined, '苍蝇都飞不进来', 'error'],
+      ['窗户贴了密封条，寒风进不来', undefined, '寒风进不来', 'error'],
+    ],
+    [
+      // A page the customer cannot open, hedged, asked, a condition.
+      ['后台进不去的话您退出重登一下'],
+      ['一般蚊子进不来的'],
+      ['装上纱窗蚊子还进得来吗？'],
+    ],
+  )
+})
+
+describe('absolute-promise: tipping over ruled out in answer (会翻吗 — 不会翻的), not a refurbished-goods question', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['不会的', '这个儿童餐椅会翻吗', '不会的', 'error'],
+      ['放心，不会翻的', '推车下坡容易翻吗', '放心', 'error'],
+    ],
+    [['不会的，全新正品', '这个耳机不会是翻新的吧']],
+  )
+})
