@@ -212,3 +212,20 @@ describe('absolute-promise: tipping over ruled out in answer (会翻吗 — 不�
     [['不会的，全新正品', '这个耳机不会是翻新的吧']],
   )
 })
+
+describe("exaggeration: a pet's coat made to shine, kidney readings brought back (毛色亮起来, 肾指标恢复正常)", () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款卵磷脂喂半个月，毛发就会变亮', undefined, '毛发就会变亮', 'error'],
+      ['这款处方罐头吃一个疗程，肝指标就正常了', undefined, '肝指标就正常了', 'error'],
+    ],
+    [
+      // A compliment, a question, a hedge, a hair clip.
+      ['您家猫咪毛色挺亮的'],
+      ['毛色亮不亮跟品种有关'],
+      ['一般毛色会亮一些，因个体而异'],
+      ['这款是亮粉色的毛发夹'],
+    ],
+  )
+})
