@@ -229,3 +229,21 @@ describe("exaggeration: a pet's coat made to shine, kidney readings brought back
     ],
   )
 })
+
+describe('exaggeration: an ache of a body part gone once the product is used (腰就不疼了, 近视就不会再长了)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款护膝戴上，膝盖就不疼了', undefined, '膝盖就不疼了', 'error'],
+      ['按摩枕靠上去，肩颈就不酸了', undefined, '肩颈就不酸了', 'error'],
+      ['这副离焦镜戴满一年，度数就不会再涨了', undefined, '度数就不会再涨了', 'error'],
+    ],
+    [
+      // The customer's news, a question, a hedge, a condition.
+      ['您腰不疼了就好，有需要再联系我们'],
+      ['戴上膝盖就不疼了吗？'],
+      ['一般膝盖就不疼了，因人而异'],
+      ['如果脖子就不酸了的话可以少戴一会儿'],
+    ],
+  )
+})
