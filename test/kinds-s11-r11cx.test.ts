@@ -97,3 +97,25 @@ describe('internet-slang: gacha luck, meme apologies, 辣么 before any adjectiv
     [['欧气派的吊灯很适合客厅'], ['这款微辣么？'], ['蹲一个坑位的时间就能装好']],
   )
 })
+
+describe('phone numbers in Chinese numerals (一三九…, 幺叁捌…, 壹叁玖…): dialled to reach the agent, or leaked', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['有事打壹叁玖零零壹壹贰贰叁叁找我', undefined, '打壹叁玖零零壹壹贰贰叁叁找我', 'error'], // banker's capitals
+      ['晚上拨幺三八 零零幺幺 二二三三我都在', undefined, '拨幺三八 零零幺幺 二二三三我都在', 'error'], // 幺, in groups
+    ],
+    [
+      ['打一下快递电话找我们也行'], // 一 of 一下, no number
+      ['您打一三九零零一一二二三三是空号吗？'], // asked
+    ],
+  )
+  checkKinds(
+    'privacy-leak',
+    [
+      ['上一位买家的手机是壹叁玖零零壹壹贰贰叁叁', undefined, '壹叁玖零零壹壹贰贰叁叁', 'error'],
+      ['收件人电话：幺叁捌零零幺幺贰贰叁叁', undefined, '幺叁捌零零幺幺贰贰叁叁', 'error'],
+    ],
+    [['您要的那款叁拾伍元一件'], ['订单编号壹贰叁']],
+  )
+})
