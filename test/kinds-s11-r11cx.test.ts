@@ -38,6 +38,8 @@ describe('review-manipulation: a reward that is no cash (price cut, fee waived, 
     [
       ['满意的话给个五星，我们会继续努力'], // asked, nothing offered
       ['会员可以在个人中心开通，评价随意'], // membership not tied to the review
+      ['满意的话给个好评，我们的会员日每月都有活动'], // the shop's membership days, no reward for the review
+      ['方便的话给个评价，钻石款下周到货'], // 钻石 as a product, not game credit
     ],
   )
 })
