@@ -4,6 +4,7 @@
  * and privacy-leak (phone numbers), so a spelling one rule reads the other reads too.
  * Raw characters: callers normalise them like the text they compare with.
  */
-export const DIGIT_WORDS = '〇零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖'
+// 参: Traditional 參 (the capital three) folds to 参, not 叁, in the normalised text.
+export const DIGIT_WORDS = '〇零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖参'
 /** The digit of each character of DIGIT_WORDS, position for position. */
-export const DIGIT_WORD_VALUES = '001123456789123456789'
+export const DIGIT_WORD_VALUES = '0011234567891234567893'
