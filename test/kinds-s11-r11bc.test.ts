@@ -100,3 +100,45 @@ describe('curt-reply: resigned "A就A点呗" to a complaint, and a grunt to nois
     ],
   )
 })
+
+describe('curt-reply: a bare "I said" opening the reply to a complaint or an urge', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['说了下周一', '怎么还没到，都一个礼拜了', '说了', 'warning'],
+      ['我讲过了，等仓库通知', '快点处理啊', '我讲过了', 'warning'],
+      ['早就說了，週五出貨', '為什麼還沒發貨', '早就說了', 'warning'], // Traditional
+    ],
+    [
+      ['说了周五发', '什么时候发货'], // a plain question answered
+      ['说了算的是仓库，我帮您催', '怎么还没发货'], // 说了算, and help
+      ['我说了一下情况，仓库今天加急', '怎么还没发货'], // the agent reporting its errand
+      ['说了周五发'], // nothing asked before
+    ],
+  )
+})
+
+describe('curt-reply: a thin reason and a bare refusal as the whole reply to a request', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['特价款，不退', '尺码不合适能退吗', '特价款，不退', 'warning'],
+      ['刻了字的不换', '刻字刻错了能换吗', '刻了字的不换', 'warning'],
+      ['海外仓的，发不了', '能发顺丰吗', '海外仓的，发不了', 'warning'],
+    ],
+    [
+      ['特价款的哦，不退', '能退吗'], // softened by a particle
+      ['特价款，不退', '这个是特价款吗'], // a question of fact answered
+      ['抱歉，特价款不退', '尺码不合适能退吗'], // an apology
+      ['特价款不退，可以帮您换个尺码', '尺码不合适能退吗'], // a way offered
+    ],
+  )
+})
+
+describe('curt-reply: sent to the takeaway rider', () => {
+  checkKinds(
+    'curt-reply',
+    [['外卖的事问骑手', '送来的汤洒了一半', '问骑手', 'warning']],
+    [['骑手已经在路上了，我帮您催一下', '怎么还没送到']],
+  )
+})

@@ -434,6 +434,29 @@ const STARK_BREAK = new Set([...',;、 \n，；'])
 /** A hedge states a likelihood (一般不会过敏), which is no refusal. */
 const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/index.ts: STARK_HEDGE')
 
+/** A stark reply with a thin reason before its refusal: at most this many word characters in all. */
+const THIN_MAX = 10
+/** Before the refusal, at most this many word characters of reason (充了就是充了). */
+const THIN_HEAD = 6
+/** The bare refusal that closes a thin-reason reply (镜片定制的，不退; 偏远的不发). */
+const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支持', '不发', '不寄', '不零售', '不议价', '不接', '不送', '退不了', '换不了', '发不了'].map(normalizePhrase)
+/** What may not stand in the reason: the buyer addressed and sentence particles (定制的哦，不退 is soft). */
+const THIN_BECAUSE = ['因为', '由于', '因'].map(normalizePhrase)
+const THIN_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢哟滴哒咯耶呐亲吗么您你')])
+
+/** Whether the reply's words [first, last] are a thin reason (≤ THIN_HEAD) and a bare refusal at the end. */
+function thinRefusal(text: string, first: number, last: number): boolean {
+  const body = text.slice(first, last + 1)
+  const tail = THIN_TAIL.find((w) => body.endsWith(w))
+  if (!tail) return false
+  let head = body.slice(0, body.length - tail.length)
+  while (head && !isWordChar(head.charCodeAt(head.length - 1))) head = head.slice(0, -1)
+  if (!head || head.length > THIN_HEAD) return false
+  for (const c of head) if (!isWordChar(c.charCodeAt(0)) || THIN_SOFT.has(c)) return false
+  // 因为开封了不退: the reason said as a reason explains the no; only a bare category (定制的) is thin.
+  return !THIN_BECAUSE.some((w) => head.includes(w))
+}
+
 /**
  * 没有发票。 to 能不能开发票, 拆了不换。 to 奶粉能换个段数吗: a stark no as the whole reply — one clause of a
  * few words holding a negation, with no particle, address, reason, apology or way offered — to a
@@ -453,16 +476,20 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
     last = i
     count++
   }
-  if (count === 0 || count > STARK_MAX) return undefined
-  let negated = false
-  for (let i = first; i <= last; i++) {
+  if (count === 0) return undefined
+  // 镜片定制的，不退 / 偏远的不发: a thin reason of a few words, then the bare refusal as the last word.
+  const thin = count <= THIN_MAX && thinRefusal(text, first, last)
+  if (count > STARK_MAX && !thin) return undefined
+  let negated = thin
+  for (let i = first; i <= last && !thin; i++) {
     const c = text[i]!
     if (STARK_BREAK.has(c) || STARK_SOFT.has(c)) return undefined
     if (STARK_NEG.has(c)) negated = true
   }
   const body = text.slice(first, last + 1)
   if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => body.includes(w))) return undefined
-  if (ctx.cues('reason').length || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
+  // The thin reason is a category (定制的, 偏远的), no more: a reason cue in it does not soften the stark no.
+  if ((!thin && ctx.cues('reason').length) || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
   if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk)) return undefined
   return holds(previous, ASKED.request) || holds(previous, COMPLAINT) ? [first, last + 1] : undefined
 }
