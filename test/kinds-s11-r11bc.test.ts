@@ -142,3 +142,14 @@ describe('curt-reply: sent to the takeaway rider', () => {
     [['骑手已经在路上了，我帮您催一下', '怎么还没送到']],
   )
 })
+
+describe('blame-customer: the buyer\'s plain act and its trouble narrated, then the trouble called normal', () => {
+  checkKinds(
+    'blame-customer',
+    [['您把雪糕放在车里一下午，化了也是正常的', undefined, '您把雪糕放在车里一下午，化了也是正常的', 'error']],
+    [
+      ['您的冰淇淋路上化了，这个也正常，我们给您补发'], // the buyer's thing, not their act; help
+      ['您放心，巧克力夏天化了也是正常的，冷藏一下就好'], // reassured, no act
+    ],
+  )
+})

@@ -822,7 +822,8 @@ const normalized: Judge = (f, ctx) => {
   if (!hasWordWithin(t, BAD_OUTCOME, cs, f.start) && !ctx.hasCue('trouble', cs, f.start)) return null
   // 您的包裹放在超商七天了都没去拿 被退回来是正常的: the customer's pointed omission just before
   // makes the trouble their doing, with or without a complaint.
-  const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs)
+  // 您放常温放了一下午，化了也正常呀: the buyer's plain act narrated and its trouble, then called normal.
+  const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs) ?? narratedAct(ctx, f.start)
   if (!rhetorical && !omitted && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
   const from = sentenceStart(t, f.start)
   const own = omitted ?? cuesWithin(ctx, 'customer', from, cs).find(
