@@ -153,3 +153,14 @@ describe('blame-customer: the buyer\'s plain act and its trouble narrated, then 
     ],
   )
 })
+
+describe('blame-customer: the page\'s note as the whole answer to parts that do not match', () => {
+  checkKinds(
+    'blame-customer',
+    [['这个我们详情页有标注的', '买的滤芯跟我家机器接不上', '详情页有标注', 'warning']],
+    [
+      ['详情页有标注型号，我帮您核对一下', '配件和我车对不上'], // help
+      ['详情页有标注型号的', '这个适配什么车'], // a question answered
+    ],
+  )
+})
