@@ -164,3 +164,18 @@ describe('blame-customer: the page\'s note as the whole answer to parts that do 
     ],
   )
 })
+
+describe('curt-reply: haggling shut down, take it or leave it', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['就这价，一分都不能少', '老板抹个零呗', '一分都不能少', 'warning'],
+      ['底价了，要拍就拍', undefined, '要拍就拍', 'warning'],
+    ],
+    [
+      ['这个配方一分都不能少'], // nothing haggled over
+      ['要用就用，不用就放着', '这个要一直开着吗'], // when to use it, not a dare
+      ['想买就买，我们支持七天无理由'], // an offer (想)
+    ],
+  )
+})

@@ -33,6 +33,9 @@ const NONE = new Set([...n('没无冇')])
 /** What closes a resigned A就A: 退就退吧. */
 const RESIGN_END = new Set([...n('吧呗')])
 const RESIGN_DEGREE = new Set([...n('点些')])
+const YAO = n('要')
+/** Buying verbs: 要买就买 dares the buyer to take it or leave it (要用就用 only says when to use it). */
+const BUY = ['买', '拍', '下单', '拿', '订', '入'].map(n)
 const WHATEVER = ['怎么', '怎样', '咋'].map(n)
 /** 可爱不可爱, 热爱: 爱 inside a word, not 爱A不A. */
 const AI_COMPOUND = new Set([...n('可喜热恋心亲疼宠博友关挚最偏酷')])
@@ -193,8 +196,10 @@ function resignAt(text: string, i: number): PatternHit | undefined {
     const dared = text[a - 1] === AI
     // 怎么办就怎么办: "whatever", not one thing allowed.
     const whatever = WHATEVER.some((w) => text.startsWith(w, a))
-    if (!closed && !dared && !whatever) continue
-    return { kind: 'resign', start: dared ? a - 1 : a, end: i + 1 + len + degree + (closed ? 1 : 0) }
+    // 要买就买 / 要拍就拍: take it or leave it (想退就退 offers; 要 before the verb dares).
+    const takeIt = len <= 2 && text[a - 1] === YAO && BUY.includes(text.slice(a, i))
+    if (!closed && !dared && !whatever && !takeIt) continue
+    return { kind: 'resign', start: dared || takeIt ? a - 1 : a, end: i + 1 + len + degree + (closed ? 1 : 0) }
   }
   return undefined
 }
