@@ -438,8 +438,11 @@ const FOUND = words('found')
  */
 function narratedAct(ctx: LintContext, at: number): Span | undefined {
   const t = ctx.text
+  const from = sentenceStart(t, at)
+  // Most refusals have no trouble named before them: one look for the sentence before any per-customer reading.
+  if (!ctx.hasCue('trouble', from, at) && !ctx.hasCue('damaged', from, at)) return undefined
   let found: Span | undefined
-  for (const c of cuesWithin(ctx, 'customer', sentenceStart(t, at), at)) {
+  for (const c of cuesWithin(ctx, 'customer', from, at)) {
     if (!customerAt(ctx, c[0]) || t[c[1]] === DE || wordFrom(t, NOT_NARRATED, c[1]) > 0) continue
     const trouble = [...cuesWithin(ctx, 'trouble', c[1] + 1, at), ...cuesWithin(ctx, 'damaged', c[1] + 1, at)].sort((a, b) => a[0] - b[0])[0]
     if (!trouble) continue
