@@ -9,7 +9,7 @@ describe('competitor-disparagement: running others down in any wording', () => {
     'competitor-disparagement',
     [
       // What theirs "really" is: a cheap material or an additive.
-      ['那些网店卖的羊绒衫全是腈纶混的', undefined, '那些网店卖的羊绒衫全是腈纶', 'warning'],
+      ['那些网店卖的羊绒衫全是腈纶混的', undefined, '那些网店卖的羊绒衫全是腈纶混的', 'warning'],
       ['别家的蜂蜜加了糖浆，我们是原蜜', undefined, '别家的蜂蜜加了糖浆', 'warning'],
       ['别家的橘子是打了膨大剂的', undefined, '别家的橘子是打了膨大剂', 'warning'],
       // Another online shop, an unnamed brand.

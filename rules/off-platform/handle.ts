@@ -1,5 +1,6 @@
 import { isLatinAlnum } from '../../src/match/automaton.js'
 import { codeSet } from '../../src/vocab/chars.js'
+import { DIGIT_WORDS as DIGIT_WORD_CHARS } from '../shared/digit-words.js'
 
 /**
  * An account handed to the buyer: a contact channel (微信, QQ, 扣扣, 加v…) followed by what
@@ -20,7 +21,7 @@ const MAX_JOINERS = 4
 const ANNOUNCERS = codeSet('号是为:搜@')
 
 /** Digits written as words to dodge number filters: 扣扣：八八六二三四一零, 幺三八…, and the banker's capitals (贰肆陆捌). */
-const DIGIT_WORDS = codeSet('〇零幺一二三四五六七八九壹贰叁肆伍陆柒捌玖')
+const DIGIT_WORDS = codeSet(DIGIT_WORD_CHARS)
 
 /** Letters, digits, _ and the * of a masked number (微信同号 139****8888 is still handed over). */
 function isHandleChar(c: number): boolean {
@@ -28,7 +29,8 @@ function isHandleChar(c: number): boolean {
   return isLatinAlnum(c) || c === 0x5f /* _ */ || c === 0x2a /* * */ || (DIGIT_WORD_LOW[c & 0xff] === 1 && DIGIT_WORDS.has(c))
 }
 
-function isDigit(c: number): boolean {
+/** An ASCII digit or a digit written as a word (一, 幺, 壹…). */
+export function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || DIGIT_WORDS.has(c)
 }
 

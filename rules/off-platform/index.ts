@@ -5,7 +5,7 @@ import { mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { findHandles, hasAccountRun, hasGluedChannel, latinTails, maxLatinTail } from './handle.js'
+import { findHandles, hasAccountRun, hasGluedChannel, isDigit, latinTails, maxLatinTail } from './handle.js'
 import { hasFoldedInside, hasSeparatorInside, indexHiddenWords, originalSpan, readAcross, squeeze, type HiddenWords, type SqueezedView } from './squeeze.js'
 import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
@@ -234,8 +234,9 @@ function across(
 function described(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (entry: CompiledEntry | undefined, start: number, end: number) => Finding | null): void {
   for (const [start, end] of ctx.cues('contactNoun')) {
     // 说明书背面那个码, 贺卡背面的二维码是养护教程: a code on a card or a manual may be the product's own
-    // (manual, authenticity, video), as the qr entries read it too.
-    if (ctx.text.charCodeAt(end - 1) === CODE && ctx.hasCue('productQr', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end))) continue
+    // (manual, authenticity, video), as the qr entries read it too. A code named by its channel
+    // (企业微信二维码在店铺首页) is a contact whatever the sentence says about the shop.
+    if (ctx.text.charCodeAt(end - 1) === CODE && ctx.hasCue('productQr', sentenceStart(ctx.text, start), sentenceEnd(ctx.text, end)) && !ctx.hasCue('channel', clauseStart(ctx.text, start), end)) continue
     // 图片上那串数字 may be a model or batch number: by its look alone it is a contact only when the
     // buyer is told to add, call or find someone with it (…那串数字，加上就能找到我).
     if (BY_LOOK.some((w) => ctx.text.startsWith(w, start)) && !reachedBy(ctx, start, end)) continue
@@ -295,7 +296,8 @@ const DIAL = ['拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
 const CALL_REACH = 20
 /** A phone or landline has at least this many digits (a quantity or a price has fewer). */
 const MIN_DIAL_DIGITS = 7
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39
+/** A digit, ASCII or written as a word (打一三九…找我, 拨幺叁捌…): set Q and three other authors dial so. */
+const isDialDigit = isDigit
 
 /**
  * 有事直接打 138-0013-8000 找我: a number after a verb of calling, written with spaces or dashes
@@ -305,13 +307,13 @@ const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39
 function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (e: CompiledEntry | undefined, s: number, t: number) => Finding | null): void {
   const t = ctx.text
   for (let i = 0; i < t.length; i++) {
-    if (!isAsciiDigit(t.charCodeAt(i))) continue
+    if (!isDialDigit(t.charCodeAt(i))) continue
     let j = i
     let digits = 0
     for (; j < t.length; j++) {
       const c = t.charCodeAt(j)
-      if (isAsciiDigit(c)) digits++
-      else if (!((c === 0x20 || c === 0x2d) && isAsciiDigit(t.charCodeAt(j + 1)))) break
+      if (isDialDigit(c)) digits++
+      else if (!((c === 0x20 || c === 0x2d) && isDialDigit(t.charCodeAt(j + 1)))) break
     }
     const at = t[i - 1] === ' ' ? i - 1 : i
     const verb = digits >= MIN_DIAL_DIGITS ? DIAL.find((v) => t.startsWith(v, at - v.length)) : undefined

@@ -6,6 +6,7 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { findAddresses } from './address.js'
 import { findEmails } from './email.js'
+import { DIGIT_WORDS, DIGIT_WORD_VALUES } from '../shared/digit-words.js'
 import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
 import { findThirdPartyData } from './third-party.js'
 import lexicon from './lexicon.yaml'
@@ -69,8 +70,9 @@ const OTHER_PERSON = ['pronoun', 'relation', 'otherWhole']
  * long run of them is rewritten (WORD_RUN, also the scan's gate); others are returned as they are.
  */
 // Compared with normalised text, so normalised too (the table may fold a character).
-const NUMERAL_WORDS = normalizePhrase('〇零幺一二三四五六七八九')
-const NUMERAL_DIGITS = '001123456789'
+// The banker's capitals too (壹叁玖…, 幺叁捌…): set Q and three other authors wrote phones so (shared table).
+const NUMERAL_WORDS = normalizePhrase(DIGIT_WORDS)
+const NUMERAL_DIGITS = DIGIT_WORD_VALUES
 const WORD_RUN = new RegExp(`[${NUMERAL_WORDS}][${NUMERAL_WORDS} -]{7,}[${NUMERAL_WORDS}]`)
 function digitView(text: string): string {
   if (!WORD_RUN.test(text)) return text

@@ -40,6 +40,7 @@ const Schema = z
     nearby: Words,
     nearbyUnit: Words,
     record: Words,
+    untold: Words,
   })
   .strict()
 const W = Schema.parse(data)
@@ -161,7 +162,7 @@ function purchases(text: string, from: number, to: number, named: boolean): Pers
   const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
   const out = occurrences(text, W.bought, from, to).map(clauseRest)
   // 您先生也在我们家买了一条项链: only with what was bought (也买了，寄的是… names nothing).
-  if (named) for (const hit of occurrences(text, W.boughtBy, from, to).map(clauseRest)) if (hit.end - hit.start > wordAt(text, hit.start)) out.push(hit)
+  if (named) for (const hit of occurrences(text, W.boughtBy, from, to).map(clauseRest)) if (hit.end - hit.start > wordAt(text, hit.start) && !keptBack(text, hit)) out.push(hit)
   return out
 }
 const wordAt = (text: string, at: number) => W.boughtBy.reduce((n, w) => (text.startsWith(w, at) && w.length > n ? w.length : n), 0)
@@ -183,13 +184,25 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
   return out
 }
 
+/** 密码我们不能告诉您, 买的是什么我们查不到: a record named and kept back, or asked about, tells nothing. */
+function keptBack(text: string, h: PersonHit): boolean {
+  const inside = (w: string) => {
+    const i = text.indexOf(w, h.start)
+    return i >= 0 && i < h.end
+  }
+  return isQuestion(text, h.start, h.end) || W.untold.some(inside) || W.withhold.some(inside)
+}
+
 /** 地址是同一个, 她跟我说…, 抬头是…: what the reference's owner shares with the buyer or said about them, to the end of its clause. */
 function shared(text: string, from: number, to: number): PersonHit[] {
-  const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
+  // 帐号是 tw_lin1985: one space after the label still leads to its value (set Q), so the clause is read past it.
+  const past = (e: number) => (text[e] === ' ' ? e + 1 : e)
+  const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, past(e)), to)) })
   // 寄的是同一个地址吗？ asks the buyer; it tells nothing.
   const told = occurrences(text, W.sameAddress, from, to).filter(([s, e]) => !isQuestion(text, s, e))
-  const said = [...occurrences(text, W.hearsay, from, to), ...occurrences(text, W.record, from, to)].filter(([, e]) => clauseEnd(text, e) > e)
-  return [...told, ...said].map(clauseRest)
+  const said = [...occurrences(text, W.hearsay, from, to), ...occurrences(text, W.record, from, to)].filter(([, e]) => clauseEnd(text, past(e)) > past(e))
+  // 密码我们不能告诉您, 买的是什么我们查不到: the record named and kept back, or asked about, tells nothing.
+  return [...told, ...said].map(clauseRest).filter((h) => !keptBack(text, h))
 }
 
 /** 楼下502, 隔壁1203, 楼下2单元: a neighbour's door by its room number (three or four digits) or building. */

@@ -7,7 +7,8 @@ import { isHan } from '../../src/vocab/chars.js'
  */
 const NUMERAL = new Set(normalizePhrase('0123456789.一二两三四五六七八九十百千'))
 /** r / rmb: chat shorthand for 元 (返3r); 蚊 is Cantonese for 元 (五十蚊). */
-const UNITS = ['块钱', '元', '块', '毛', '折', '蚊', 'rmb', 'r'].map(normalizePhrase)
+/** Credit in a game or a course counts as money (额外加二十钻, 返两百学费): set Q. */
+const UNITS = ['块钱', '元', '块', '毛', '折', '蚊', 'rmb', 'r', '钻', '点券', '金币', 'q币', '学费', '课时费'].map(normalizePhrase)
 /** 个: 打个折 has no figure but is a discount all the same; 满十五个字 counts with it. */
 const GE = normalizePhrase('个')
 const DISCOUNT = normalizePhrase('折')

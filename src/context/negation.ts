@@ -16,8 +16,9 @@ const NOT_NEGATING = [
   '不要担心', '别担心', '不必担心', '莫名',
   // 唔該 is thanks, 唔好意思 sorry, 唔使担心 don't worry; 未来 is the future.
   '唔该', '唔好意思', '唔使担心', '唔好担心', '未来', '未成年', '冇事', '冇问题', '冇关系',
-  // Materials and goods named with a 不 (不锈钢表带戴一辈子都没问题, 不粘锅绝对好用): a name, not a denial.
-  '不锈钢', '不粘锅', '不粘涂层', '不粘层', '不干胶', '不倒翁', '不织布',
+  // Materials and goods named with a 不 (不锈钢表带戴一辈子都没问题, 不粘锅绝对好用, 这包尿不湿保证
+  // 一整晚都不漏): a name, not a denial. 拉拉裤 needs no entry; 纸尿裤 has no 不.
+  '不锈钢', '不粘锅', '不粘涂层', '不粘层', '不干胶', '不倒翁', '不织布', '尿不湿',
 ]
 const MAX_GAP = 6
 
