@@ -372,7 +372,8 @@ function refusalAfterGuess(f: Finding, ctx: LintContext): Finding | null {
  */
 function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
-  if (f.entry.tags.includes('refusal')) return refusalAfterGuess(f, ctx)
+  // The verdicts and disowning phrases of the narrated kind (不算质量问题, 不在保修范围) need the buyer's act in their sentence.
+  if (f.entry.tags.includes('refusal')) return f.entry.tags.includes('narrated') ? null : refusalAfterGuess(f, ctx)
   if (!ctx.hasCue('strongConsequence', f.start, f.end)) return null
   // 熟过了会导致嚼不烂: 会 / 容易 + 导致 explains what happens in general.
   if (wordTo(t, GENERIC, f.start) >= 0) return null
@@ -398,12 +399,57 @@ const consequence: Judge = (f, ctx) => {
   if (!refusal) {
     if (wordTo(t, GENERIC, f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
   }
-  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
-  const cause = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end))
+  // 颜色变了还要找我们，这不是自找的吗: a question in a later clause leaves the refusal's own clause stated.
+  // 找我们干嘛 / 怎么能怪我们 ask only rhetorically: the refusal is the question itself.
+  const asked = isQuestion(t, f.start, f.end) && !(refusal && hasWordWithin(t, RHETORICAL_REFUSAL, f.start, f.end)) && !(refusal && clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end))
+  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || asked) return null
+  const own = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end))
+  // 您放在阳台晒了一个礼拜，生虫了不能算质量问题吧: with no 自己 / 直接, a refusal still lays the trouble
+  // narrated after the buyer's plain act at that act (a warning: insinuated, not said).
+  const narrated = !own && refusal ? narratedAct(ctx, f.start) : undefined
+  const cause = own ?? narrated
   if (!cause || negated(ctx, cause[0])) return null
+  if (narrated && helpAfter(ctx, f.end)) return null
+  if (narrated) return widened(graded(f, 'warning'), cause[0], causeEnd(ctx, cause[1], Math.min(14, Math.max(1, f.start - cause[1]))))
   const start = cleftAt(ctx, cause[0]) ? cause[0] - 1 : cause[0]
   // The span is the act (您自己用开水烫), up to the result word when it shares the clause.
   return widened(f, start, causeEnd(ctx, cause[1], Math.min(14, Math.max(1, f.start - cause[1]))))
+}
+
+const ASK_END = chars('吗么嘛呢')
+/** The clause of `at` asks by its own last word (…还要找我们吗，…), not only the sentence's. */
+function clauseAsks(t: string, at: number): boolean {
+  let e = clauseEnd(t, at)
+  if (t[e] === '?') return true
+  while (e > at && /[\s~]/.test(t[e - 1] ?? '')) e--
+  return ASK_END.has(t[e - 1] ?? '')
+}
+
+const NOT_NARRATED = words('notNarrated')
+const RHETORICAL_REFUSAL = words('rhetoricalRefusal')
+const FOUND = words('found')
+
+/**
+ * The buyer as the subject of a plain act earlier in the sentence, with a trouble named after the act and
+ * before `at` (您放在阳台晒了一个礼拜，生虫了…, 您填的UID少了一位数，钱充到别人号上去了…, 您洗了之后感冒…).
+ * Not the buyer's thing (您的订单), their purchase or a report (您买的, 您反馈的), a discovery (您收到后发现坏了),
+ * a reassurance (您放心), nor with the shop or a third party acting between the act and the trouble
+ * (您寄回的时候快递摔坏了).
+ */
+function narratedAct(ctx: LintContext, at: number): Span | undefined {
+  const t = ctx.text
+  const from = sentenceStart(t, at)
+  // Most refusals have no trouble named before them: one look for the sentence before any per-customer reading.
+  if (!ctx.hasCue('trouble', from, at) && !ctx.hasCue('damaged', from, at)) return undefined
+  let found: Span | undefined
+  for (const c of cuesWithin(ctx, 'customer', from, at)) {
+    if (!customerAt(ctx, c[0]) || t[c[1]] === DE || wordFrom(t, NOT_NARRATED, c[1]) > 0) continue
+    const trouble = [...cuesWithin(ctx, 'trouble', c[1] + 1, at), ...cuesWithin(ctx, 'damaged', c[1] + 1, at)].sort((a, b) => a[0] - b[0])[0]
+    if (!trouble) continue
+    if (ctx.hasCue('shop', c[1], trouble[0]) || ctx.hasCue('third', c[1], trouble[0]) || hasWordWithin(t, FOUND, c[1], trouble[0])) continue
+    found = c
+  }
+  return found
 }
 
 /**
@@ -580,8 +626,31 @@ const notOursGap: Judge = (f, ctx) => {
     .at(-1)
   if (!us) return null
   if (ctx.hasCue('customer', us[1], f.start) || before(ctx, 'conditional', f)) return null
-  if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end))) return null
+  // …您应该知道吧，眼睛发炎跟我们镜片没关系: the buyer's act narrated, then the trouble, then the denial.
+  if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end)) && !narratedAct(ctx, us[0])) return null
   return widened(f, us[0] - 1, f.end)
+}
+
+/** How far before 有什么关系 its 跟 / 和 may stand (跟砖有什么关系, 和我们的面霜有什么关系). */
+const LINK_REACH = 8
+/**
+ * 那是你找的师傅手艺不行，跟砖有什么关系: "what has it to do with" the goods, asked back after the buyer was
+ * named as the cause (a cleft, 您自己…, 您家的…) or their act and the trouble narrated. Not with the buyer
+ * inside the link (跟您有什么关系), in a condition, an apology, or with help after it.
+ */
+const whatLink: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  let k = -1
+  for (let i = f.start - 1; i >= Math.max(cs, f.start - LINK_REACH); i--) {
+    if (LINKED.has(t[i]!)) {
+      k = i
+      break
+    }
+  }
+  if (k < 0 || ctx.hasCue('customer', k, f.start) || hypothetical(ctx, f) || apologised(ctx, f) || helpAfter(ctx, f.end)) return null
+  if (!customerBlamed(ctx, sentenceStart(t, f.start), cs) && !narratedAct(ctx, k)) return null
+  return widened(f, k, f.end)
 }
 const LINKED = chars('跟和与')
 
@@ -756,7 +825,8 @@ const normalized: Judge = (f, ctx) => {
   if (!hasWordWithin(t, BAD_OUTCOME, cs, f.start) && !ctx.hasCue('trouble', cs, f.start)) return null
   // 您的包裹放在超商七天了都没去拿 被退回来是正常的: the customer's pointed omission just before
   // makes the trouble their doing, with or without a complaint.
-  const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs)
+  // 您放常温放了一下午，化了也正常呀: the buyer's plain act narrated and its trouble, then called normal.
+  const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs) ?? narratedAct(ctx, f.start)
   if (!rhetorical && !omitted && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
   const from = sentenceStart(t, f.start)
   const own = omitted ?? cuesWithin(ctx, 'customer', from, cs).find(
@@ -829,10 +899,11 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   late,
   yoursOf,
   notOursGap,
+  whatLink,
   othersCan,
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap',
+export const CONTEXT_BUILT = new Set(['irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

@@ -507,6 +507,16 @@ const JUDGES: Record<string, Judge> = {
   insult(f, ctx) {
     return subjectBefore(ctx, f.start) === 'shop' ? null : withSubject(ctx, f)
   },
+  /**
+   * 这不是自找的吗 / 这鱼死得不冤: the buyer said to have deserved the trouble. Not the shop owning it
+   * (这次是我们自找的), nor denied as a statement (这不是您自找的，是我们没包好).
+   */
+  deserved(f, ctx) {
+    const t = ctx.text
+    if (nearestSubject(ctx, clauseStart(t, f.start), f.start).who === 'shop' || subjectBefore(ctx, f.start) === 'shop' && !ctx.hasCue('customer', sentenceStart(t, f.start), f.start)) return null
+    if (hypothetical(ctx, f) || (negated(ctx, f.start) && !isQuestion(t, f.start, f.end))) return null
+    return f
+  },
   rhetorical(f) {
     return f
   },

@@ -75,6 +75,8 @@ const BUSINESS = ['什么事', '啥事', '屁事', '咩事', '什么关系', '�
  */
 const WHEN = normalized(['@time.when', '点前', '点之前', '以内', '小时内', '天内', '号前', '号之前'], 'rules/curt-reply/index.ts: WHEN')
 const CALM = ['安心', '放心', '在家'].map(normalizePhrase)
+/** A job handed back with no message before it: only a reply this short (自己看流程，页面上都有) is the whole answer. */
+const HAND_ALONE = 16
 
 /** After a job handed back (您自己弄一下吧), 一下 / 下 still close the clause. */
 const TAIL_FILLERS = byLength([...FILLERS, '一下', '下', '一趟'])
@@ -86,6 +88,9 @@ const ASKS_OUTCOME = new RegExp(`${normalizePhrase('会')}[^,.!?;]{0,8}[${normal
  * brush-off (不知道 问快递), reported once.
  */
 const spaced = new WeakSet<Finding>()
+/** Findings of a job handed back (自己整呗), held at their 自己 until finalize, with the clause span they report. */
+const handedBack = new WeakMap<Finding, [number, number]>()
+const SELF = normalizePhrase('自己')
 
 const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
 
@@ -317,6 +322,13 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('sarcasm') && ctx.hasCue('praise', 0, f.start)) return null
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
   if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
+  // 自己整呗 / 自己去快递柜找: a job handed back answers the buyer's request, complaint or question; with no
+  // message before it, only a short reply is that answer. Help or a way offered anywhere makes it a step.
+  if (f.entry.tags.includes('handBack')) {
+    if (ctx.hasCue('help', 0, text.length) || offersPathOutside(ctx, f.start, f.end)) return null
+    const p = ctx.previous
+    if (p === undefined ? text.length > HAND_ALONE : !(holds(p, COMPLAINT) || holds(p, ASKED.request) || holds(p, ASKED.asked) || holds(p, OPEN_ASK))) return null
+  }
   if (kind === 'rude') return f
   // 哦，… / 这个正常的 to a complaint: cold only when nothing in the reply apologises or helps, and
   // a 'normal' verdict only when it neither explains why (因为是纯棉的) nor says what settles it
@@ -422,6 +434,29 @@ const STARK_BREAK = new Set([...',;、 \n，；'])
 /** A hedge states a likelihood (一般不会过敏), which is no refusal. */
 const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/index.ts: STARK_HEDGE')
 
+/** A stark reply with a thin reason before its refusal: at most this many word characters in all. */
+const THIN_MAX = 10
+/** Before the refusal, at most this many word characters of reason (充了就是充了). */
+const THIN_HEAD = 6
+/** The bare refusal that closes a thin-reason reply (镜片定制的，不退; 偏远的不发). */
+const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支持', '不发', '不寄', '不零售', '不议价', '不接', '不送', '退不了', '换不了', '发不了'].map(normalizePhrase)
+/** What may not stand in the reason: the buyer addressed and sentence particles (定制的哦，不退 is soft). */
+const THIN_BECAUSE = ['因为', '由于', '因'].map(normalizePhrase)
+const THIN_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢哟滴哒咯耶呐亲吗么您你')])
+
+/** Whether the reply's words [first, last] are a thin reason (≤ THIN_HEAD) and a bare refusal at the end. */
+function thinRefusal(text: string, first: number, last: number): boolean {
+  const body = text.slice(first, last + 1)
+  const tail = THIN_TAIL.find((w) => body.endsWith(w))
+  if (!tail) return false
+  let head = body.slice(0, body.length - tail.length)
+  while (head && !isWordChar(head.charCodeAt(head.length - 1))) head = head.slice(0, -1)
+  if (!head || head.length > THIN_HEAD) return false
+  for (const c of head) if (!isWordChar(c.charCodeAt(0)) || THIN_SOFT.has(c)) return false
+  // 因为开封了不退: the reason said as a reason explains the no; only a bare category (定制的) is thin.
+  return !THIN_BECAUSE.some((w) => head.includes(w))
+}
+
 /**
  * 没有发票。 to 能不能开发票, 拆了不换。 to 奶粉能换个段数吗: a stark no as the whole reply — one clause of a
  * few words holding a negation, with no particle, address, reason, apology or way offered — to a
@@ -441,16 +476,20 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
     last = i
     count++
   }
-  if (count === 0 || count > STARK_MAX) return undefined
-  let negated = false
-  for (let i = first; i <= last; i++) {
+  if (count === 0) return undefined
+  // 镜片定制的，不退 / 偏远的不发: a thin reason of a few words, then the bare refusal as the last word.
+  const thin = count <= THIN_MAX && thinRefusal(text, first, last)
+  if (count > STARK_MAX && !thin) return undefined
+  let negated = thin
+  for (let i = first; i <= last && !thin; i++) {
     const c = text[i]!
     if (STARK_BREAK.has(c) || STARK_SOFT.has(c)) return undefined
     if (STARK_NEG.has(c)) negated = true
   }
   const body = text.slice(first, last + 1)
   if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => body.includes(w))) return undefined
-  if (ctx.cues('reason').length || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
+  // The thin reason is a category (定制的, 偏远的), no more: a reason cue in it does not soften the stark no.
+  if ((!thin && ctx.cues('reason').length) || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
   if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk)) return undefined
   return holds(previous, ASKED.request) || holds(previous, COMPLAINT) ? [first, last + 1] : undefined
 }
@@ -470,7 +509,14 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
     const entry = entryFor(hit.kind)
     if (!entry) continue
     const f = judge({ ruleId: ID, entry, start: hit.start, end: hit.end, severity: entry.severity ?? 'warning', expected: entry.expected }, ctx)
-    if (f) out.push(f)
+    if (f && hit.kind === 'handBack') {
+      // Reported as 自己 alone until finalize, so that a phrase around it (您自己联系快递员) keeps its own span:
+      // the engine drops a hit inside a longer one before finalize sees them.
+      const self = ctx.text.indexOf(SELF, f.start)
+      const held = { ...f, start: self, end: self + SELF.length }
+      handedBack.set(held, [f.start, f.end])
+      out.push(held)
+    } else if (f) out.push(f)
   }
   return out
 }
@@ -480,6 +526,16 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
  * 改不了，就这样) it is the same refusal, reported once.
  */
 function oneRefusal(all: Finding[]): Finding[] {
+  // A job handed back found by shape (自己整呗) gives way to a phrase in its clause (自己去营业厅办 → 去营业厅办),
+  // whose span the reviewer knows; alone it takes its whole clause back.
+  if (all.some((f) => handedBack.has(f))) {
+    const others = all.filter((f) => !handedBack.has(f))
+    all = all.flatMap((f) => {
+      const span = handedBack.get(f)
+      if (!span) return [f]
+      return others.some((g) => g.start < span[1] && span[0] < g.end) ? [] : [{ ...f, start: span[0], end: span[1] }]
+    })
+  }
   const findings = all.some((f) => !spaced.has(f)) ? all.filter((f) => !spaced.has(f)) : all
   const others = findings.filter((f) => f.entry.tags[0] !== 'cannot')
   return mergeOverlapping(others.length ? others : findings)

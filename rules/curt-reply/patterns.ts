@@ -8,9 +8,10 @@ import { allHan } from '../../src/vocab/chars.js'
  *   dare:    爱A不A (爱买不买, 爱退不退, 爱信不信)
  *   told:    how many times the buyer was told or asked (跟您说过好几次, 回答你三遍了, 你问几遍了, 问第五次)
  *   petty:   the buyer's trouble made small (这也要退, 这点色差也要退, 这么点事都要投诉)
- * One pass over the reply visiting only 就, 爱, 次, 遍 and 要; each check looks at a few characters.
+ *   handBack: the job handed back as a bare imperative opening its clause (自己整呗, 自己去快递柜找, 那您自己再找找吧)
+ * One pass over the reply visiting only 就, 爱, 次, 遍, 要 and 自; each check looks at a few characters.
  */
-export type PatternKind = 'repeat' | 'resign' | 'dare' | 'told' | 'petty'
+export type PatternKind = 'repeat' | 'resign' | 'dare' | 'told' | 'petty' | 'handBack'
 export interface PatternHit {
   kind: PatternKind
   start: number
@@ -19,6 +20,7 @@ export interface PatternHit {
 
 const n = (s: string) => normalizePhrase(s)
 const JIU = n('就')
+const SELF = n('自己')
 const SHI = n('是')
 const AI = n('爱')
 const BU = n('不')
@@ -30,6 +32,10 @@ const NEGATORS = new Set([...n('不没无别冇')])
 const NONE = new Set([...n('没无冇')])
 /** What closes a resigned A就A: 退就退吧. */
 const RESIGN_END = new Set([...n('吧呗')])
+const RESIGN_DEGREE = new Set([...n('点些')])
+const YAO = n('要')
+/** Buying verbs: 要买就买 dares the buyer to take it or leave it (要用就用 only says when to use it). */
+const BUY = ['买', '拍', '下单', '拿', '订', '入'].map(n)
 const WHATEVER = ['怎么', '怎样', '咋'].map(n)
 /** 可爱不可爱, 热爱: 爱 inside a word, not 爱A不A. */
 const AI_COMPOUND = new Set([...n('可喜热恋心亲疼宠博友关挚最偏酷')])
@@ -80,7 +86,7 @@ const PETTY_VERBS = ['投诉', '计较', '差评', '较真', '退', '换', '问'
  * (petty). 要 alone is too common a character to run the scan for, and the scan on a reply
  * turns off the engine's early exit for replies without a phrase hit.
  */
-export const PATTERN_CHARS = new RegExp(`[${JIU}${AI}${n('次')}${n('遍')}]|${n('这')}[^,.!?;]{0,${PETTY_GATE}}[${n('也都')}]${n('要')}`)
+export const PATTERN_CHARS = new RegExp(`[${JIU}${AI}${n('次')}${n('遍')}]|${n('这')}[^,.!?;]{0,${PETTY_GATE}}[${n('也都')}]${n('要')}|${SELF}`)
 
 /**
  * Only the counts of telling and asking (跟您说三遍了, 问第五遍了), for blame-customer: the same
@@ -96,6 +102,42 @@ export function findTold(text: string): PatternHit[] {
     if (hit) out.push(hit)
   }
   return out
+}
+
+const ZI_CODE = SELF.charCodeAt(0)
+/** Before a handed-back 自己, only the buyer's address, 那 and a modal of obligation (那您自己…, 你得自己…). */
+const HAND_HEAD = new Set([...n('那您你亲就得还是')])
+const HAND_HEAD_MAX = 3
+/** Right after 自己: a motion or order word before the verb (自己去…, 自己再找找, 自己先试). */
+const HAND_LEAD = new Set([...n('去再先来多')])
+/** Closing the handed-back clause: particles and 一下 (自己整呗, 自己弄一下吧). */
+const HAND_TAIL = new Set([...n('呗吧嘛啊呀哈咯啦喽哦')])
+/**
+ * What makes the clause a description, an ability, a choice, a past act or a question rather than a job
+ * handed back: 自己装很简单的, 自己能装, 自己选吧 (choice, its own entry), 你自己揀錯尺碼 (blame), 自己买的吗,
+ * 自己不用管; and judging left to the buyer (您自己对比一下, 自己再看看订单, 您自己掂量), which is advice or
+ * a pointer of its own entries, not a job handed back.
+ */
+const HAND_STOP = new Set([...n('很也都能会可的了过着是不没吗么呢选挑定想要喜爱用就好错看比掂虑酌衡判')])
+const HAND_MAX = 8
+
+/** 自己整呗 / 那您自己再找找吧 / 自己去医院查 at 自 (index i): the clause opened by it, a bare imperative. */
+function handBackAt(text: string, i: number): PatternHit | undefined {
+  if (!text.startsWith(SELF, i)) return undefined
+  // The clause is the run of ideographs around 自己 (punctuation, spaces, Latin words and emoji end it).
+  let h = i
+  while (h > 0 && hanRun(text, h - 1, h) && i - h <= HAND_HEAD_MAX) h--
+  if ((h > 0 && hanRun(text, h - 1, h)) || i - h > HAND_HEAD_MAX) return undefined
+  for (let k = h; k < i; k++) if (!HAND_HEAD.has(text[k]!)) return undefined
+  let e = i + SELF.length
+  while (e < text.length && hanRun(text, e, e + 1)) e++
+  let body = e
+  while (body > i + SELF.length && HAND_TAIL.has(text[body - 1]!)) body--
+  let from = i + SELF.length
+  while (from < body && HAND_LEAD.has(text[from]!)) from++
+  if (from >= body || body - from > HAND_MAX || !hanRun(text, from, body)) return undefined
+  for (let k = from; k < body; k++) if (HAND_STOP.has(text[k]!)) return undefined
+  return { kind: 'handBack', start: h, end: body }
 }
 
 /** A non-empty run of ideographs wholly inside the text. */
@@ -118,7 +160,9 @@ export function findPatterns(text: string): PatternHit[] {
             ? toldAt(text, i)
             : c === YAO_CODE
               ? pettyAt(text, i)
-              : undefined
+              : c === ZI_CODE
+                ? handBackAt(text, i)
+                : undefined
     if (hit) {
       out.push(hit)
       i = hit.end - 1
@@ -146,12 +190,16 @@ function resignAt(text: string, i: number): PatternHit | undefined {
   for (let len = LONGEST_RESIGN; len >= 1; len--) {
     const a = i - len
     if (!hanRun(text, a, i) || !text.startsWith(text.slice(a, i), i + 1)) continue
-    const closed = RESIGN_END.has(text[i + 1 + len] ?? '')
+    // 慢就慢点呗 / 贵就贵些吧: a degree word may stand before the closing particle.
+    const degree = RESIGN_DEGREE.has(text[i + 1 + len] ?? '') && RESIGN_END.has(text[i + 2 + len] ?? '') ? 1 : 0
+    const closed = RESIGN_END.has(text[i + 1 + len + degree] ?? '')
     const dared = text[a - 1] === AI
     // 怎么办就怎么办: "whatever", not one thing allowed.
     const whatever = WHATEVER.some((w) => text.startsWith(w, a))
-    if (!closed && !dared && !whatever) continue
-    return { kind: 'resign', start: dared ? a - 1 : a, end: i + 1 + len + (closed ? 1 : 0) }
+    // 要买就买 / 要拍就拍: take it or leave it (想退就退 offers; 要 before the verb dares).
+    const takeIt = len <= 2 && text[a - 1] === YAO && BUY.includes(text.slice(a, i))
+    if (!closed && !dared && !whatever && !takeIt) continue
+    return { kind: 'resign', start: dared || takeIt ? a - 1 : a, end: i + 1 + len + degree + (closed ? 1 : 0) }
   }
   return undefined
 }
