@@ -27,7 +27,7 @@ function startsWithAny(s: string, words: readonly string[]): boolean {
 }
 
 /** Better words for the adverb or verb at [start, end), best first. */
-function suggestFor(f: Finding, word: string, before: string, after: string, uncontrolled: boolean, arrival: boolean): string[] {
+function suggestFor(f: Finding, word: string, before: string, after: string, uncontrolled: boolean, arrival: boolean, effect: boolean): string[] {
   if (f.entry.expected.length) return f.entry.expected
   // The shop's own policy (正品保证) has no softer word: the message says keep it if honoured.
   if (f.entry.tags.includes('policy')) return ['']
@@ -48,6 +48,7 @@ function suggestFor(f: Finding, word: string, before: string, after: string, unc
   if (startsWithAny(after, NEGATIVE) || NONE_AHEAD.test(after)) return ['一般', '正常情况下']
   if (startsWithAny(after, MODAL)) return ['一般', '应该']
   if (startsWithAny(after, SHOP_DOES)) return ['尽量', '争取']
+  if (verb && effect) return ['一般都', '大多']
   if (verb) return ['争取', '尽量']
   // 快递肯定明天到 → 快递预计明天到: deleting the adverb would still promise the arrival;
   // 保准合身 → 一般都合身 for any other outcome. 百分百正品 → 正品: an intensifier before a noun
@@ -125,7 +126,8 @@ export default defineRule({
       // The rewrite follows what this sentence says (百分百正品 → 正品 whatever the customer asked).
       // …or an outcome the customer's question named (会不会化？— 绝不会化的 → 一般不会化的).
       const here = ctx.hasCue('uncontrolled', sStart, sEnd) || (ctx.hasCue('askedBad', f.end, sEnd) && ctx.previousHasCue('askedBad'))
-      const expected = suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival)
+      const effect = ctx.hasCue('effectAhead', f.end, Math.min(sEnd, f.end + 6))
+      const expected = suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival, effect)
       const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
       const out: Finding = {
         ...f,
