@@ -4,6 +4,7 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import { cuesWithin, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, runStart } from '../shared/cues.js'
 import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
+import { isLatinAlnum } from '../../src/match/automaton.js'
 import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import lexicon from './lexicon.yaml'
@@ -65,7 +66,7 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
 const NOT_HIDDEN = new Set([...'些个种位天次处一年月日时段件样项方人款类地条本部份张只台则句点样回些'])
 /** After x / xx: x光 is an X-ray, not a name. */
 const NOT_HIDDEN_X = new Set([...'光'])
-const isLatinAt = (t: string, i: number) => /[a-z0-9]/.test(t[i] ?? '')
+const isLatinAt = (t: string, i: number) => isLatinAlnum(t.charCodeAt(i))
 
 /**
  * The last name hidden behind 某 or x within [from, to): 某宁上卖的, 某福某生那些大品牌, x米的扫地机,

@@ -6,7 +6,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
 import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
-import { findPatterns, PATTERN_CHARS } from './patterns.js'
+import { findPatterns, PATTERN_CHARS, SELF } from './patterns.js'
 import { shirkToParty } from './party.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
 import fillerData from './fillers.yaml'
@@ -90,7 +90,6 @@ const ASKS_OUTCOME = new RegExp(`${normalizePhrase('会')}[^,.!?;]{0,8}[${normal
 const spaced = new WeakSet<Finding>()
 /** Findings of a job handed back (自己整呗), held at their 自己 until finalize, with the clause span they report. */
 const handedBack = new WeakMap<Finding, [number, number]>()
-const SELF = normalizePhrase('自己')
 
 const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
 

@@ -20,7 +20,8 @@ export interface PatternHit {
 
 const n = (s: string) => normalizePhrase(s)
 const JIU = n('就')
-const SELF = n('自己')
+/** 自己, normalised: where a job handed back starts (index.ts reports it from there). */
+export const SELF = n('自己')
 const SHI = n('是')
 const AI = n('爱')
 const BU = n('不')

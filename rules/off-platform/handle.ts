@@ -49,7 +49,7 @@ export function hasAccountRun(text: string): boolean {
   let first = -1
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isLatinAlnum(c) || c === 0x5f || c === 0x2a || (DIGIT_WORD_LOW[c & 0xff] === 1 && DIGIT_WORDS.has(c))) {
+    if (isHandleChar(c)) {
       if (first < 0) first = i
       else if (i - first >= 4) return true
     } else if (c !== 0x20 && c !== 0x2d) first = -1

@@ -296,24 +296,23 @@ const DIAL = ['拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
 const CALL_REACH = 20
 /** A phone or landline has at least this many digits (a quantity or a price has fewer). */
 const MIN_DIAL_DIGITS = 7
-/** A digit, ASCII or written as a word (打一三九…找我, 拨幺叁捌…): set Q and three other authors dial so. */
-const isDialDigit = isDigit
 
 /**
- * 有事直接打 138-0013-8000 找我: a number after a verb of calling, written with spaces or dashes
+ * 有事直接打 138-0013-8000 找我: a number after a verb of calling (its digits ASCII or written as words:
+ * 打一三九…找我, 拨幺叁捌…, as set Q and three other authors dial), written with spaces or dashes
  * or none, and the agent named as who answers (cue `callTarget`) further on in the sentence. Visits
  * each digit run once; only replies holding a run of five or more (hasAccountRun) get here.
  */
 function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (e: CompiledEntry | undefined, s: number, t: number) => Finding | null): void {
   const t = ctx.text
   for (let i = 0; i < t.length; i++) {
-    if (!isDialDigit(t.charCodeAt(i))) continue
+    if (!isDigit(t.charCodeAt(i))) continue
     let j = i
     let digits = 0
     for (; j < t.length; j++) {
       const c = t.charCodeAt(j)
-      if (isDialDigit(c)) digits++
-      else if (!((c === 0x20 || c === 0x2d) && isDialDigit(t.charCodeAt(j + 1)))) break
+      if (isDigit(c)) digits++
+      else if (!((c === 0x20 || c === 0x2d) && isDigit(t.charCodeAt(j + 1)))) break
     }
     const at = t[i - 1] === ' ' ? i - 1 : i
     const verb = digits >= MIN_DIAL_DIGITS ? DIAL.find((v) => t.startsWith(v, at - v.length)) : undefined
