@@ -281,15 +281,36 @@ const cleft: Judge = (f, ctx) => {
  * The customer acting on their own, earlier in the sentence: 您自己插…, 您直接寄回来; with an
  * attributing result word (才, 当然, 难怪…) also their home or side: 您家里电压不稳才烧坏的.
  */
-function ownActBefore(ctx: LintContext, at: number, attributed = false): Span | undefined {
-  const from = sentenceStart(ctx.text, at)
+function ownActBefore(ctx: LintContext, at: number, attributed = false, ofCourse = false): Span | undefined {
+  const t = ctx.text
+  const from = sentenceStart(t, at)
+  // With "of course" (当然 / 难怪 / 梗系) any act the buyer is the subject of, in the clause of the result word or
+  // the one before it, is the cause (您用温水泡当然没味道, 您收到第二天就劈开，当然是生的): the list of handlings
+  // below cannot hold every verb an author writes. Not their purchase, a report or a reassurance (notNarrated).
+  const near = ofCourse ? clauseStart(t, Math.max(from, clauseStart(t, at) - 1)) : at
   let found: Span | undefined
   for (const c of cuesWithin(ctx, 'customer', from, at)) {
     if (!customerAt(ctx, c[0])) continue
     if (cuesWithin(ctx, 'ownAct', c[1], Math.min(at, c[1] + 4)).some(([s]) => s - c[1] <= 1)) found = c
-    else if (attributed && (wordFrom(ctx.text, THEIR_SIDE, c[1]) > 0 || wordFrom(ctx.text, HANDLING, c[1]) > 0)) found = c
+    else if (attributed && (wordFrom(t, THEIR_SIDE, c[1]) > 0 || wordFrom(t, HANDLING, c[1]) > 0)) found = c
+    else if (ofCourse && c[0] >= near && t[c[1]] !== DE && wordFrom(t, NOT_NARRATED, c[1]) < 0) found = c
   }
   return found
+}
+/**
+ * The result word at `f` says "of course" (cue `ofCourse`), not followed by a reassurance (当然不会坏, 当然没问题
+ * are promises about the goods, absolute-promise's business, not a cause laid on the buyer).
+ */
+function ofCourseAt(ctx: LintContext, f: { start: number; end: number }): boolean {
+  return ctx.hasCue('ofCourse', f.start, f.end) && !reassures(ctx.text, f.end)
+}
+const REASSURING = words('reassuring')
+const NEVER = words('never')
+/** 当然没问题 / 当然可以, or 当然不会 + a bad outcome (当然不会过敏); 当然不会抵扣 denies a benefit, a bad outcome itself. */
+function reassures(t: string, at: number): boolean {
+  if (wordFrom(t, REASSURING, at) >= 0) return true
+  const e = wordFrom(t, NEVER, at)
+  return e >= 0 && wordFrom(t, BAD_OUTCOME, e) >= 0
 }
 const THEIR_SIDE = words('theirSide')
 const HANDLING = words('handling')
@@ -381,6 +402,8 @@ function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   const from = sentenceStart(t, f.start)
   if (ctx.hasCue('shop', from, f.start) || ctx.hasCue('third', from, f.start)) return null
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
+  // 在门口放一天当然会臭，我们马上给您补发: with nobody named, help after it explains rather than lays the cause.
+  if (helpAfter(ctx, f.end)) return null
   // The span is the act that caused it: 放一周才吃.
   // Insinuated rather than said: a warning.
   const cs = clauseStart(t, f.start)
@@ -398,12 +421,14 @@ const consequence: Judge = (f, ctx) => {
   if (!ctx.hasCue('customer', sentenceStart(t, f.start), f.start)) return unnamedCause(f, ctx)
   if (!refusal) {
     if (wordTo(t, GENERIC, f.start) >= 0 || !badOutcomeAfter(ctx, f.end)) return null
+    // 您用了当然不会过敏: "of course" before a reassurance promises; it lays nothing on the buyer.
+    if (ctx.hasCue('ofCourse', f.start, f.end) && reassures(t, f.end)) return null
   }
   // 颜色变了还要找我们，这不是自找的吗: a question in a later clause leaves the refusal's own clause stated.
   // 找我们干嘛 / 怎么能怪我们 ask only rhetorically: the refusal is the question itself.
   const asked = isQuestion(t, f.start, f.end) && !(refusal && hasWordWithin(t, RHETORICAL_REFUSAL, f.start, f.end)) && !(refusal && clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end))
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || asked) return null
-  const own = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end))
+  const own = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end), !refusal && ofCourseAt(ctx, f))
   // 您放在阳台晒了一个礼拜，生虫了不能算质量问题吧: with no 自己 / 直接, a refusal still lays the trouble
   // narrated after the buyer's plain act at that act (a warning: insinuated, not said).
   const narrated = !own && refusal ? narratedAct(ctx, f.start) : undefined
@@ -513,6 +538,12 @@ function agentOrNobody(ctx: LintContext, at: number): boolean {
   return !third || (span !== undefined && span[0] > third[0] && !cuesWithin(ctx, 'third', span[0], span[1]).length)
 }
 
+/** The agent or nobody tells in the clause of `at`: not the buyer (您跟我说过), nor a third party (快递员跟您说过). */
+function clauseSpeaker(ctx: LintContext, at: number): boolean {
+  const cs = clauseStart(ctx.text, at)
+  return nearestSubject(ctx, cs, at).who !== 'customer' && !ctx.hasCue('third', cs, at)
+}
+
 /** 都跟您说了 / 早就告诉您了 / 我上面已经回答过了: told-you-so, stated rather than asked. */
 const toldYouDone: Judge = (f, ctx) => {
   if (!agentOrNobody(ctx, f.start) || inSentence(ctx, 'apology', f)) return null
@@ -538,15 +569,19 @@ const EARLIER_REACH = 8
 const toldEarlier: Judge = (f, ctx) => {
   const t = ctx.text
   const from = Math.max(clauseStart(t, f.start), f.start - EARLIER_REACH)
-  const when = cuesWithin(ctx, 'earlier', from, f.start).at(0)
-  if (!when || !agentOrNobody(ctx, f.start) || inSentence(ctx, 'apology', f) || before(ctx, 'apology', f)) return null
+  // Entries tagged anyTime name no time: the reminder itself is where the span starts.
+  const anyTime = f.entry.tags.includes('anyTime')
+  const when = cuesWithin(ctx, 'earlier', from, f.start).at(0) ?? (anyTime ? ([f.start, f.start] as Span) : undefined)
+  // 跟您说过 holds the buyer as the one told: whoever told is named in its own clause (这是您家墙面不平，量尺时就跟您说过).
+  const speaker = anyTime ? clauseSpeaker(ctx, f.start) : agentOrNobody(ctx, f.start)
+  if (!when || !speaker || inSentence(ctx, 'apology', f) || before(ctx, 'apology', f)) return null
   // 客服 between the time and 就 is the shop's own agent (下单前客服就提醒过您).
   if (cuesWithin(ctx, 'third', when[1], f.start).length) return null
   if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, t.length) || ctx.hasCue('future', f.end, sentenceEnd(t, f.end))) return null
   // A reminder only reproaches when it is pressed (不是…吗, 您有看吗), answers a complaint or backs a refusal;
   // 上次就跟您说过有活动，今天开始了哦 and 我们一开始就说了支持七天无理由 inform.
   const pressed = t.slice(clauseStart(t, when[0]), when[0]).includes(NOT_IS) || t.includes('?') || QUESTION_TAIL.test(t)
-  const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance')
+  const complained = ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('complaint'))
   if (!pressed && !complained && !ctx.hasCue('pageRefusal', f.end, t.length) && !ctx.hasCue('denial', f.end, t.length)) return null
   return widened(f, when[0], f.end)
 }
@@ -580,8 +615,11 @@ const takenByOthers: Judge = (f, ctx) => {
 const askAgain: Judge = (f, ctx) => {
   if (inSentence(ctx, 'apology', f) || wordTo(ctx.text, CAUSATIVE, f.start) >= 0 || wordTo(ctx.text, ON_BEHALF, f.start) >= 0) return null
   const { who } = nearestSubject(ctx, sentenceStart(ctx.text, f.start), f.start)
-  return who === 'shop' ? null : f
+  if (who === 'shop') return null
+  // 要问几遍: the span starts at 问, as the count read by findTold (entry toldCount) does, so the two merge to one.
+  return ctx.text[f.start] === MUST ? { ...f, start: f.start + 1 } : f
 }
+const MUST = normalizePhraseChar('要')
 
 /** 现在收到了又说不合适 / 您现在才说要改地址: complaining late is the customer's fault. */
 const late: Judge = (f, ctx) => {

@@ -1,0 +1,87 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Twelfth session (r12b): blame-customer kinds that several pool authors wrote independently, in our
+ * own words and other domains, each with its traps (reassurance, condition, advice, the shop's own
+ * act, a third party, an apology, help after).
+ */
+describe('blame-customer: the buyer\'s own act + "of course" + the bad result (sets k, m, p, r)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您拿冷水冲奶粉当然会结块', undefined, '您拿冷水冲奶粉', 'error'], // any verb, not a listed handling
+      ['你淋着雨骑回去当然会生锈', undefined, '你淋着雨骑回去', 'error'],
+      ['您一次喂了三天的量当然拉肚子', undefined, '您一次喂了三天的量', 'error'], // a body reacting
+      ['妳沒等它涼就蓋上蓋子，當然會發霉', undefined, '妳沒等它涼就蓋上蓋子', 'error'], // Traditional, the clause before
+      ['您直接把新粮全换了，狗狗当然不适应', undefined, '您直接把新粮全换', 'error'],
+    ],
+    [
+      ['您用了当然不会过敏，放心'], // "of course not" + a bad word: a promise, not a cause
+      ['您收到后当然没问题，有事随时找我'], // a reassurance
+      ['您是老顾客当然优先发货'], // no bad outcome
+      ['您要是用冷水冲当然会结块，建议用温水'], // a condition and advice
+      ['我们用冷水冲当然会结块，所以说明书写了用温水'], // the shop as the one acting
+      ['您喜欢的话当然可以多拍几件'], // a permission
+    ],
+  )
+})
+
+describe('blame-customer: "of course" answering spoilt goods with nobody named (sets a, p)', () => {
+  checkKinds(
+    'blame-customer',
+    [['放在门口晒一天梗系会臭啦', '鱼收到都发臭了', '放在门口晒一天', 'warning']],
+    [
+      ['在门口放一天当然会臭，我们马上给您补发', '鱼收到都发臭了'], // help after
+      ['放在冰箱里当然不会臭', '能放多久'], // a reassurance to a question
+    ],
+  )
+})
+
+describe('blame-customer: told before with no time named, pressed or answering a complaint (sets k, l, m, r)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['我在群里提醒过你要选大一码的', '鞋子怎么这么挤脚', '提醒过你', 'error'],
+      ['我不是已经跟您讲过要先泡水再用吗', undefined, '跟您讲过', 'error'], // 不是…吗 pressed
+      ['这个跟您说过要先充电才能开机', '买回来开不了机', '跟您说过', 'error'],
+    ],
+    [
+      ['我跟您说过的那款今天到货了'], // informs, nothing complained of
+      ['不好意思，之前跟您说过会补寄，结果拖到现在', '赠品怎么还没到'], // an apology
+      ['之前跟您说过今天到，我再帮您催一下快递', '怎么还没到'], // help after
+      ['快递员跟您说过今天送吗？', '怎么还没到'], // a third party told
+      ['您跟我说过要红色，我们发的就是红色', '颜色不对'], // the buyer told
+    ],
+  )
+})
+
+describe('blame-customer: did you not hear it, how many times must it be asked (sets k, r)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['下单页面上弹窗讲了是定制款，您没听见吗', undefined, '您没听见', 'error'],
+      ['跟你讲了卖完了，到底要问几遍', undefined, '问几遍', 'error'],
+    ],
+    [
+      ['我刚才没听清您说的型号，能再打一下吗'], // the agent did not hear
+      ['您没听到电话的话我让师傅再打一次'], // a condition, help
+      ['您是不是没听到师傅敲门？我帮您再约一次'], // a question with help
+    ],
+  )
+})
+
+describe('blame-customer: installed, stored or used not as it should be (sets m, p, r)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您这个是存放不当导致的受潮', undefined, '存放不当', 'error'],
+      ['热水器漏水是您自己安装不当造成的', undefined, '是您自己安装不当', 'error'],
+    ],
+    [
+      ['师傅安装不当导致漏水，我们全责赔付'], // the shop's fitter
+      ['如果存放不当容易受潮，建议放阴凉处'], // a condition and advice
+      ['经检测不属于安装不当，给您免费换新'], // negated verdict
+    ],
+  )
+})
