@@ -85,3 +85,35 @@ describe('blame-customer: installed, stored or used not as it should be (sets m,
     ],
   )
 })
+
+describe('blame-customer: the page pointed at next to a refusal, or after the buyer\'s own pick (sets l, m, r, real JDDC)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['拆封后不支持退货哦，详情页有介绍的', undefined, '详情页有介绍', 'warning'], // the refusal before the pointer
+      ['都写在吊牌上了，剪了标不退', undefined, '都写在', 'warning'], // the refusal after it
+      ['抱歉哈，您选的是无线版，没有带充电座，主图上标了的', undefined, '主图上标了', 'warning'], // an apology does not undo the pick
+    ],
+    [
+      ['如果详情页有提示不退，我们就按页面执行'], // a condition: the policy
+      ['您买的这款包装写了保质期两年'], // a purchase named, not a pick held against them
+      ['您选的是蓝色，主图上标了色号，放心', '我选的是什么颜色'], // answering a question
+      ['详情页有介绍的，我把链接发给您', '怎么用'], // help
+    ],
+  )
+})
+
+describe('blame-customer: a presumed guess at the buyer\'s handling, then the right way stated against it (sets k, l)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您是放微波炉里热的吧？这款饭盒本来就不能那样用', undefined, '您是放微波炉里热', 'warning'],
+      ['您跟毛巾一起洗的吧？这种绒面不能那样洗', undefined, '您跟毛巾一起洗', 'warning'],
+    ],
+    [
+      ['您是放微波炉里热的吧？我帮您换一个'], // help after
+      ['您是放微波炉里热的吧？这个可以放微波炉的，没关系'], // reassured
+      ['这款饭盒不能放微波炉里热，建议隔水加热'], // advice, nothing guessed
+    ],
+  )
+})

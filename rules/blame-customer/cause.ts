@@ -761,7 +761,9 @@ const misuse: Judge = (f, ctx) => {
   const reasonAt = wordTo(t, CAUSE_CLEFT, f.start)
   // (When the act opens the span, the look before it is the one already made for reasonAt.)
   const clefted = reasonAt >= 0 || cleftAt(ctx, span[0]) || (span[0] !== f.start && wordTo(t, CAUSE_CLEFT, span[0]) >= 0)
-  if (!complained && !caused && !clefted && !ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)) return null
+  // 您眼罩是放微波炉里热的吧？这个本来就不能那样用: a presumed guess, then the right way stated against it (cue defend).
+  const defended = presumed(t, f.end) && guessDefendedAfter(ctx, f)
+  if (!complained && !caused && !clefted && !defended && !ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)) return null
   // 您是不是洗澡也戴着 (a chat guess without its question mark) guesses, like a hedge; help after it
   // (…我帮您申请换一个) makes it a question that helps.
   const guess = before(ctx, 'clarify', f, 'clause')

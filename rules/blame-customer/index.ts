@@ -220,8 +220,12 @@ function withDocument(f: Finding, ctx: LintContext): Finding {
 function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const s0 = sentenceStart(t, f.start)
-  if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end)) return null
+  // 如果页面有提示不退…: a condition states the policy.
+  if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end) || hypothetical(ctx, f)) return null
   if (cueStartsWithin(ctx, 'pageRefusal', f.end, f.end + 2)) return f
+  // 这个都写在包装上了，开封不退 / 过七天是不支持的哦，页面都有介绍的: the pointer backing a refusal in the clause
+  // next to it; 您拍的是单机版…页面上标了的: the buyer's own choice named before the pointer (twelfth session, sets l, m, r).
+  if (refusalNextTo(ctx, f) || choiceBefore(ctx, f.start)) return f
   // 说明书第三页就有写 answering 开不了机: any complaint, also of goods not working.
   if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) return f
   // 标签上明确写了不可机洗，您放进洗衣机那当然会变形: the buyer's act and its trouble after the pointer.
@@ -233,6 +237,23 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   const from = Math.max(0, s0 - 30)
   const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
   return asked ? f : null
+}
+
+/** A refusal by the page (不退, 不支持…) in the clause of `f` after it, or in the clause just before or after. */
+function refusalNextTo(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const ce = clauseEnd(t, f.end)
+  const from = cs > 0 ? clauseStart(t, cs - 1) : cs
+  const to = ce < t.length ? clauseEnd(t, ce + 1) : ce
+  return ctx.hasCue('pageRefusal', from, cs) || ctx.hasCue('pageRefusal', f.end, to)
+}
+
+/** 您拍的是… / 你自己选的…: the buyer's choice named earlier in the reply, not their purchase in general (您买的这款). */
+const CHOICE = words('choice')
+function choiceBefore(ctx: LintContext, at: number): boolean {
+  if (ctx.previous !== undefined && !ctx.previousHasCue('grievance')) return false
+  return cuesWithin(ctx, 'customer', 0, at).some(([s, e]) => customerAt(ctx, s) && (wordFrom(ctx.text, CHOICE, e) >= 0 || wordFrom(ctx.text, CHOICE, e + 2) >= 0))
 }
 
 const EMPHATIC = norm(['就', '明确', '清楚', '白纸黑字', '明明'])
