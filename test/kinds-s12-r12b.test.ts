@@ -117,3 +117,52 @@ describe('blame-customer: a presumed guess at the buyer\'s handling, then the ri
     ],
   )
 })
+
+describe('blame-customer: the cost or the fault handed to the buyer after their act or its trouble (sets b, f, n, r)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您拿去海边泡了一下午生锈了，维修费只能您自己负责', undefined, '只能您自己负责', 'error'],
+      ['你填的门牌号少了一位，包裹退回了，二次运费要你出', undefined, '要你出', 'error'],
+    ],
+    [
+      ['退货运费您自己出，这是平台规定'], // policy alone (curt at most)
+      ['人为损坏需要您自己承担维修费'], // a kind of case, no event
+      ['如果超时没取退回了，运费要您出哦'], // a condition
+      ['您填错了也没关系，运费我们出，不用您自己出'], // taken off the buyer
+      ['运费要您出吗？不用的'], // asked
+    ],
+  )
+})
+
+describe('blame-customer: already sent or written, asked back with 不是…吗 (sets o, r)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['我刚才不是给您发了安装视频吗', undefined, '不是给您发了', 'error'],
+      ['保修期在保修卡上不是写着吗？', '怎么不保修了', '不是写着', 'error'],
+      ['我前面不是发了链接吗，您翻一下', undefined, '不是发了', 'error'], // 吗 closing the clause, no question mark
+    ],
+    [
+      ['我们不是发了假货，是正品'], // a denial
+      ['这行字不是写着的，是印上去的'], // describes
+      ['不是发了吗？我帮您查一下物流'], // asked in order to help
+      ['我前面不是发了链接吗，我再发一次给您'], // resent
+    ],
+  )
+})
+
+describe('blame-customer: the case left with the buyer as hard to judge now, after their omission (sets n, r)', () => {
+  checkKinds(
+    'blame-customer',
+    [['您签收的时候没有当面拆开，现在说少了配件我们很难认定', undefined, '您签收的时候没有当面拆开', 'warning']],
+    [
+      ['这种划痕我们很难认定是运输造成的，我帮您申请补偿'], // nobody's omission, help
+      ['如果您签收时没有当面拆开，之后少了配件会比较难认定'], // a condition
+    ],
+  )
+})
+
+describe('blame-customer: code-mixed "your problem" (sets o, r)', () => {
+  checkKinds('blame-customer', [['Sorry 这个是you的问题哦', undefined, 'you的问题', 'error']], [['不是you的问题，是我们发错了'], ['关于you的问题我马上查']])
+})

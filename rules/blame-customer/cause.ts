@@ -918,7 +918,27 @@ const irony: Judge = (f, ctx) => {
   return widened(f, c[0], f.end)
 }
 
+/**
+ * 用别的充电器烧了电池只能您自己负责 / 你没去拿被退回，运费要你自己出: the cost or the fault handed to the buyer
+ * after their act or the trouble it brought was narrated (in this sentence or the one before). Alone
+ * (退货运费您自己出，规定就这样) it states the policy (curt at most); not as a condition (人为损坏的话需要您自己承担),
+ * a question, inside an apology, or with help after it.
+ */
+const NO_NEED = words('noNeed')
+const bearIt: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || inSentence(ctx, 'apology', f) || helpAfter(ctx, f.end) || offeredAfter(ctx, f.end)) return null
+  // 不用您自己出 / 也没关系，我们出: the cost taken off the buyer.
+  if (negated(ctx, f.start) || reassured(ctx, f) || wordTo(t, NO_NEED, f.start) >= 0) return null
+  const from = previousSentenceStart(t, f.start)
+  // The trouble as an event (烧了, 过期了), not a kind of case (人为损坏需要您自己承担).
+  const happened = [...cuesWithin(ctx, 'trouble', from, f.start), ...cuesWithin(ctx, 'damaged', from, f.start)].some(([s, e]) => t[e - 1] === LE || t[e] === LE)
+  const acted = cuesWithin(ctx, 'customer', from, f.start).some(([s, e]) => e <= f.start && customerAt(ctx, s) && t[e] !== DE && wordFrom(t, NOT_NARRATED, e) < 0)
+  return happened || acted ? f : null
+}
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  bearIt,
   irony,
   misdone,
   shopWasFine,

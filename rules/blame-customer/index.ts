@@ -257,6 +257,8 @@ function choiceBefore(ctx: LintContext, at: number): boolean {
 }
 
 const EMPHATIC = norm(['就', '明确', '清楚', '白纸黑字', '明明'])
+/** A clause closed by 吗 / 嘛 (normalised text: the particle, then only spaces or ~). */
+const ASKED_CLAUSE = new RegExp(`[${normalizePhrase('吗嘛')}][\\s~]*$`)
 /** Nothing but a clause tail, punctuation or spaces after `at`. */
 function closesReply(t: string, at: number): boolean {
   for (let i = at; i < t.length; i++) if (!CLAUSE_TAIL.has(t[i]!) && !/[\s,.!?~;:]/.test(t[i]!)) return false
@@ -485,7 +487,10 @@ const JUDGES: Record<string, Judge> = {
   },
   /** 我不是说过了吗: rhetorical when asked, or when it ends in 了/过 (不是告诉你了). */
   toldYou(f, ctx) {
-    if (isQuestion(ctx.text, f.start, f.end)) return f
+    // 不是发了吗？我帮您查一下: asked in order to help. (askedOnly: 我们不是发了假货 is a plain denial.)
+    if (isQuestion(ctx.text, f.start, f.end)) return f.entry.tags.includes('askedOnly') && (ctx.hasCue('help', f.end, ctx.text.length) || ctx.hasCue('offer', f.end, ctx.text.length)) ? null : f
+    // 我上面不是已经发了尺码表吗，您再往上翻翻: 吗 closing the clause asks, with no question mark.
+    if (f.entry.tags.includes('askedOnly')) return ASKED_CLAUSE.test(ctx.text.slice(f.end, clauseEnd(ctx.text, f.end))) && !ctx.hasCue('help', f.end, ctx.text.length) && !ctx.hasCue('offer', f.end, ctx.text.length) ? f : null
     const tail = ctx.text.slice(f.end - 1, f.end + 2)
     return /[了过]/.test(tail) ? f : null
   },
