@@ -166,3 +166,30 @@ describe('blame-customer: the case left with the buyer as hard to judge now, aft
 describe('blame-customer: code-mixed "your problem" (sets o, r)', () => {
   checkKinds('blame-customer', [['Sorry 这个是you的问题哦', undefined, 'you的问题', 'error']], [['不是you的问题，是我们发错了'], ['关于you的问题我马上查']])
 })
+
+describe('blame-customer: signed already, so now it is hard for the shop (sets m, n)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['当时拆开看一眼就好了，现在都签收了我们也没法找快递', undefined, '现在都签收了我们也没法', 'warning'],
+      ['这都签了我们很难再去跟物流争', undefined, '这都签了我们很难', 'warning'],
+    ],
+    [
+      ['现在签收了我们也可以帮您联系快递核实'], // help after
+      ['现在签收了吗？'], // asked
+      ['现在签了不好退的话我帮您申请售后'], // help
+    ],
+  )
+})
+
+describe('blame-customer: "should have asked before buying…的" with nobody named (sets k, n)', () => {
+  checkKinds(
+    'blame-customer',
+    [['每个牌子的码数不一样，下单前应该先量一下脚长的。', undefined, '应该先量一下脚长', 'warning']],
+    [
+      ['下单前应该核对地址哦'], // advice, no closing 的
+      ['我们发货前应该先检查的，抱歉'], // the shop's own duty
+      ['下单前应该先问一下客服的，我帮您换一个'], // help after
+    ],
+  )
+})

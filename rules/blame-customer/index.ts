@@ -428,7 +428,9 @@ const JUDGES: Record<string, Judge> = {
     if (!before(ctx, 'pastFrame', f) && !(careAfter && closesWithDe(ctx, f.end))) return null
     // 亲，买之前就应该问清楚: with 就 / 早 the past reproach needs no subject; it is aimed at the buyer.
     const who = subjectBefore(ctx, f.start)
-    const firmed = cueTo(ctx, 'pastFirm', f.start) >= 0 || FIRM_HEAD.has(ctx.text[f.start]!)
+    // 买之前应该先问清楚的: a past frame and a closing 的 after the care put it in the past for nobody but the buyer
+    // (twelfth session, sets n, k); 下单前应该核对地址哦 advises.
+    const firmed = cueTo(ctx, 'pastFirm', f.start) >= 0 || FIRM_HEAD.has(ctx.text[f.start]!) || (careAfter && closesWithDe(ctx, f.end) && before(ctx, 'pastFrame', f) && !ctx.hasCue('help', f.end, ctx.text.length) && !ctx.hasCue('offer', f.end, ctx.text.length))
     if (who !== 'customer' && (who === 'shop' || !firmed)) return null
     if (after(ctx, 'epistemic', f, 0) && !after(ctx, 'ready', f, 0)) return null
     // The span is the reproach itself: 就应该问清楚.
