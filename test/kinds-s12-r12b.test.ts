@@ -193,3 +193,21 @@ describe('blame-customer: "should have asked before buying…的" with nobody na
     ],
   )
 })
+
+describe('blame-customer: a question about the buyer\'s act, then others who manage or the right use (sets m, n, o)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您电源线插紧了吗？大部分人都是没插紧就以为坏了', '风扇不转', '大部分人', 'warning'],
+      ['您是按视频拼的吗？好多人都是十分钟就拼好了', '书架装不上', '好多人都是', 'warning'],
+      ['狗绳断这么快，您家狗是不是太能拽了？正常的狗一根能用一年', undefined, '正常的', 'warning'], // the trouble in the reply
+    ],
+    [
+      ['您电源线插紧了吗？很多人都是没插紧，您再试一下', '风扇不转'], // a retry: help
+      ['您收到了吗？大部分人今天都能收到', '坏了吗'], // what they received, not an act
+      ['您是按视频拼的吗？我再发一遍视频给您', '书架装不上'], // help
+      ['大部分人穿M码就可以'], // no guess
+      ['您是几号下单的？正常的话三天内到', '怎么还没到'], // a condition, not a broken thing
+    ],
+  )
+})

@@ -924,6 +924,26 @@ const irony: Judge = (f, ctx) => {
  * (退货运费您自己出，规定就这样) it states the policy (curt at most); not as a condition (人为损坏的话需要您自己承担),
  * a question, inside an apology, or with help after it.
  */
+/**
+ * 您插到底了吗？很多人都是没插好就说坏了 / 您是不是袖带绑反了？…照着绑就不会错 (answering goods reported broken or
+ * not working): a question about what the buyer did, then others who manage or the right use stated as the
+ * sentence after it — the guess is offered as the cause, not asked to help. Not after a question about their
+ * purchase or what they received (您收到了吗？), not with help after, not as a condition.
+ */
+/** 您再试一下 / 重新插一下: the guess handed over with a retry is help. */
+const RETRY = words('retry')
+const othersAfterGuess: Judge = (f, ctx) => {
+  const t = ctx.text
+  const s0 = sentenceStart(t, f.start)
+  if (s0 === 0 || t[s0 - 1] !== '?') return null
+  const from = sentenceStart(t, s0 - 1)
+  const guess = cuesWithin(ctx, 'customer', from, s0).some(([s, e]) => customerAt(ctx, s) && t[e] !== DE && wordFrom(t, NOT_NARRATED, e) < 0)
+  // (Not hypothetical(): its conditional cue holds 很多 / 大部分, the very quantifiers of "others manage".)
+  if (!guess || ctx.hasCue('ifPast', s0, sentenceEnd(t, f.end)) || hasWordWithin(t, RETRY, f.end, t.length) || helpAfter(ctx, f.end) || offeredAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length)) return null
+  const troubled = (ctx.previous !== undefined && (ctx.previousHasCue('damaged') || ctx.previousHasCue('trouble'))) || ctx.hasCue('trouble', 0, s0) || ctx.hasCue('damaged', 0, s0)
+  return troubled ? graded(f, 'warning') : null
+}
+
 const NO_NEED = words('noNeed')
 const bearIt: Judge = (f, ctx) => {
   const t = ctx.text
@@ -939,6 +959,7 @@ const bearIt: Judge = (f, ctx) => {
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
   bearIt,
+  othersAfterGuess,
   irony,
   misdone,
   shopWasFine,
