@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Overrides } from './config.js'
 import type { SessionChange, SessionState } from './ranges.js'
@@ -167,6 +169,7 @@ export class LintPool {
   private spawn(): Slot {
     // KEFU_LINT_WORKER_HEAP_MB caps each worker's heap (tests of the out-of-memory path).
     const heap = Number(process.env.KEFU_LINT_WORKER_HEAP_MB)
+    if (process.env.KEFU_LINT_THREADS !== '1') return this.spawnChild(heap)
     const worker = new Worker(this.script, { workerData: this.init, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) })
     const slot: Slot = { worker, local: false, running: undefined, waiting: new Map(), ready: false }
     worker.on('message', (m: FromWorker) => this.receive(slot, m))
@@ -174,6 +177,34 @@ export class LintPool {
     worker.on('error', (e: Error & { code?: string }) => this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e.message))
     worker.on('exit', (code) => {
       if (!this.closing) this.replace(slot, `lint worker stopped (exit code ${code})`)
+    })
+    return slot
+  }
+
+  private spawnChild(heap: number): Slot {
+    const child = fork(fileURLToPath(this.script), [], {
+      env: { ...process.env, KEFU_LINT_CHILD: '1' },
+      execArgv: [...process.execArgv, ...(heap ? [`--max-old-space-size=${heap}`] : [])],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+    let gone = false
+    const port: Port = {
+      postMessage: (m) => void child.send(m),
+      terminate: () =>
+        new Promise<void>((resolve) => {
+          if (gone || child.exitCode !== null || child.signalCode !== null) return resolve()
+          child.once('exit', () => resolve())
+          if (child.connected) child.disconnect()
+          else child.kill()
+        }),
+    }
+    const slot: Slot = { worker: port, local: false, running: undefined, waiting: new Map(), ready: false }
+    child.send(this.init)
+    child.on('message', (m) => this.receive(slot, m as FromWorker))
+    child.on('exit', (code, signal) => {
+      gone = true
+      if (!this.closing) this.replace(slot, `lint worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`)
     })
     return slot
   }
