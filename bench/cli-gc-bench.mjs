@@ -49,16 +49,18 @@ const VARIANTS = {
   'j1': { args: ['--jobs', '1'] },
   'j2': { args: ['--jobs', '2'] },
   'j3': { args: ['--jobs', '3'] },
-  // --jobs with worker threads in one process instead of child processes (pool.ts).
-  'j2-threads': { env: { KEFU_LINT_THREADS: '1' }, args: ['--jobs', '2'] },
-  // N workers and a main process that only orders and writes (no share of the lint).
+  // --jobs with child processes instead of worker threads (KEFU_LINT_PROCESSES, pool.ts).
+  'j2-procs': { env: { KEFU_LINT_PROCESSES: '1' }, args: ['--jobs', '2'] },
+  'j3-procs': { env: { KEFU_LINT_PROCESSES: '1' }, args: ['--jobs', '3'] },
+  // N workers and a main process that only orders and writes (KEFU_LINT_MAIN_LINTS=0).
   'j2-nomain': { env: { KEFU_LINT_MAIN_LINTS: '0' }, args: ['--jobs', '2'] },
-  'j2-threads-nomain': { env: { KEFU_LINT_THREADS: '1', KEFU_LINT_MAIN_LINTS: '0' }, args: ['--jobs', '2'] },
-  'j3-threads': { env: { KEFU_LINT_THREADS: '1' }, args: ['--jobs', '3'] },
+  'j2-procs-nomain': { env: { KEFU_LINT_PROCESSES: '1', KEFU_LINT_MAIN_LINTS: '0' }, args: ['--jobs', '2'] },
   // Two `--jobs 1` processes at once, one on each half of the file (split at the middle line):
   // what two engines cost with no ranges, no handshakes and no findings crossing a process.
   // Its two reports differ from the others' by construction (not compared).
   'j1-halves': { halves: true, args: ['--jobs', '1'] },
+  // The same two processes one after the other: two engines' start and warm-up, no contention.
+  'j1-halves-seq': { halves: 'sequential', args: ['--jobs', '1'] },
   'j1-semi1': { node: ['--max-semi-space-size=1'], args: ['--jobs', '1'] },
   'j2-semi1': { node: ['--max-semi-space-size=1'], args: ['--jobs', '2'] },
   'j1-semi2': { node: ['--max-semi-space-size=2'], args: ['--jobs', '1'] },
@@ -164,13 +166,21 @@ function halvesOf() {
 
 async function once(name) {
   const v = VARIANTS[name]
+  // Split before the clock starts (the first time only).
+  if (v.halves) halvesOf()
   const load = loadavg()[0]
   const began = process.hrtime.bigint()
   const wall = () => Number(process.hrtime.bigint() - began) / 1e9
   if (!v.halves) return { ...(await single(name, file, join(work, `${name}.out`))), load, wall: wall() }
-  const [a, b] = await Promise.all(halvesOf().map((f, i) => single(name, f, join(work, `${name}-${i}.out`))))
+  const [fa, fb] = halvesOf()
+  const [a, b] =
+    v.halves === 'sequential'
+      ? [await single(name, fa, join(work, `${name}-0.out`)), await single(name, fb, join(work, `${name}-1.out`))]
+      : await Promise.all([fa, fb].map((f, i) => single(name, f, join(work, `${name}-${i}.out`))))
+  // Sequential: the peak is the larger one's, not the sum.
+  const rssOf = (k) => (v.halves === 'sequential' ? Math.max(a[k], b[k]) : a[k] + b[k])
   const sum = (k) => a[k] + b[k]
-  return { cpu: sum('cpu'), rss: sum('rss'), tree: sum('tree'), procs: sum('procs'), main: sum('main'), worker: sum('worker'), helpers: sum('helpers'), rest: sum('rest'), load, wall: wall(), sum: 'halves' }
+  return { cpu: sum('cpu'), rss: rssOf('rss'), tree: rssOf('tree'), procs: sum('procs'), main: sum('main'), worker: sum('worker'), helpers: sum('helpers'), rest: sum('rest'), load, wall: wall(), sum: 'halves' }
 }
 
 function single(name, input, report) {

@@ -33,7 +33,9 @@ export function runWorker(init: WorkerInit, child: boolean): void {
   // A thread's packed findings are transferred: their bytes move to the main thread, uncopied.
   // A child's are written to the IPC pipe as they are (V8's serialiser: no JSON, no UTF-8).
   const post = child
-    ? (m: FromWorker) => void process.send!(m)
+    ? // Sent with a callback: a send after the main process has gone (a run too short to wait
+      // for this child's 'ready') is dropped instead of thrown as an unhandled EPIPE.
+      (m: FromWorker) => void (process.connected && process.send!(m, undefined, undefined, () => {}))
     : (m: FromWorker) => parentPort!.postMessage(m, m.type === 'done' && m.findings instanceof Uint8Array ? [m.findings.buffer as ArrayBuffer] : [])
   const handle = taskHandler(engine, post, true)
   if (child) {
