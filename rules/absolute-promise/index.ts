@@ -115,7 +115,7 @@ export default defineRule({
         // comes later than six characters; the rest of the clause is read then (a courier named as
         // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
         const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
-        if (ctx.hasCue('ownAction', f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+        if (ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
         // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
         else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
         else if (uncontrolled) f.severity = 'error'
@@ -165,6 +165,20 @@ export default defineRule({
     },
   }),
 })
+
+/**
+ * 马上 / 立即 say how soon; they are the shop's own doing before its verb (一定马上给您安排) but not before
+ * an outcome (一定马上见效, 长辈用了一定马上上手), which stays a promise about what the shop does not control.
+ */
+const SOON = new Set(['马上', '立即', '这就', '这边马上'].map(normalizePhrase))
+function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
+  if (!ctx.hasCue('ownAction', from, to)) return false
+  for (const [s, e] of cuesWithin(ctx, 'ownAction', from, to)) {
+    if (!SOON.has(ctx.text.slice(s, e))) return true
+    if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
+  }
+  return false
+}
 
 const COMMIT = normalizePhrase('一定')
 /**
