@@ -115,3 +115,48 @@ describe('absolute-promise: a stake on a smell, durability over years, a parcel 
     ],
   )
 })
+
+describe('absolute-promise precision: the adverb intensifying a price, exclusivity or recommendation claim (绝对最低价)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      // An outcome in the sentence keeps it a promise, whatever claim stands by it.
+      ['按平时的码拍绝对没错，穿上合身', undefined, '绝对', 'error'],
+      ['我们家的毛衣绝对是最好的', undefined, '绝对', 'warning'],
+    ],
+    [
+      ['这款耳机的价格绝对最低'],
+      ['这个口味在别的店肯定买不到'],
+      ['买家具找我们一定没错'],
+    ],
+  )
+})
+
+describe('absolute-promise precision: 保证 as a condition on the buyer (您寄回时保证吊牌完好，就可以退)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      // 保证 of the shop's own, or the buyer named in another clause: still a promise.
+      ['亲，我保证质量没问题，不满意就可以无理由退货', undefined, '保证', 'error'],
+      ['您放心，保证不起球，起球了就可以退货', undefined, '保证', 'error'],
+    ],
+    [
+      ['您退回来的时候保证鞋盒完整，就可以无理由退'],
+      ['亲拿到以后保证商品没洗过，才能给您退换'],
+    ],
+  )
+})
+
+describe('absolute-promise precision: 打包, a slogan, a guess at which step went wrong, a check, a double negative', () => {
+  checkKinds(
+    'absolute-promise',
+    [['这箱橙子包甜', undefined, '包甜', 'error']],
+    [
+      ['我们打包会用气泡膜裹三层'],
+      ['年轻人永不言弃，加油'],
+      ['按说明书装好还是晃的话，肯定是哪颗螺丝没拧紧，您拍个照片我们看看'],
+      ['刷完涂料以后做个闭水试验，确认不渗再铺地砖', '涂了你们的防水楼下还会渗吗'],
+      ['路边摊那种三无插座，用了不出事才怪'],
+    ],
+  )
+})

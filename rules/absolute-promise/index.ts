@@ -6,7 +6,7 @@ import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { durationBefore, numeralBefore } from '../shared/duration.js'
-import { cuesWithin } from '../../src/context/cues.js'
+import { cuesWithin, firstCue } from '../../src/context/cues.js'
 
 /**
  * Suggestions depend on what the promise is about; replacing 肯定 with 尽量 everywhere
@@ -95,6 +95,11 @@ export default defineRule({
       // promises what the question asked about.
       const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
+      // 绝对最低价, 别处绝对找不到: a price or exclusivity claim made emphatic, exaggeration's to report.
+      // (The claim's own 到, of 找不到, is no arrival: outcomes are looked for around it.)
+      if (f.entry.tags.includes('adverb') && claimOnly(ctx, f, sEnd)) return null
+      // 您收到后保证包装完好…就可以无理由退: the buyer is to ensure it, a condition of the shop's policy.
+      if (f.entry.tags.includes('verb') && buyerEnsures(ctx, f, sEnd)) return null
       // 保证宝宝安全是第一位的: 保证 opening its clause names a goal that the clause ranks, a priority
       // the shop states rather than a promise.
       if (f.entry.tags.includes('verb') && f.start - clauseStart(text, f.start) <= 1 && ctx.hasCue('topic', f.end, clauseEnd(text, f.end))) return null
@@ -178,6 +183,33 @@ function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
     if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
   }
   return false
+}
+
+/** A claim cue right after the adverb and no outcome in the sentence around it (nor asked before). */
+function claimOnly(ctx: LintContext, f: Finding, sEnd: number): boolean {
+  const { text } = ctx
+  const claim = firstCue(ctx, 'claimAhead', f.end, Math.min(clauseEnd(text, f.end), f.end + 5))
+  return claim !== undefined && !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', claim[1], sEnd)
+}
+
+/** The buyer named earlier in the clause (您收到后保证…), and no speaker of the shop between. */
+const BUYER = ['您', '你', '亲'].map(normalizePhrase)
+const SHOP_SPEAKER = ['我', '咱', '本店', '小店'].map(normalizePhrase)
+/** What the buyer's condition earns (…就可以无理由退, …才能退换). */
+const THEN = ['就可以', '就能', '才能', '才可以', '即可'].map(normalizePhrase)
+/**
+ * 保证 whose subject is the buyer and whose sentence goes on to what the shop then does under its policy
+ * (您收到后保证吊牌没剪，就可以无理由退): a condition placed on the buyer, as 只要保证… is (notBefore).
+ * Not 您放心，保证合身: the buyer is not in 保证's own clause there.
+ */
+function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
+  const { text } = ctx
+  const before = text.slice(clauseStart(text, f.start), f.start)
+  const who = Math.max(...BUYER.map((w) => before.lastIndexOf(w)))
+  if (who < 0 || SHOP_SPEAKER.some((w) => before.indexOf(w, who) >= 0)) return false
+  const rest = text.slice(f.end, sEnd)
+  const then = Math.min(...THEN.map((w) => rest.indexOf(w)).filter((i) => i >= 0))
+  return Number.isFinite(then) && ctx.hasCue('policy', f.end + then, sEnd)
 }
 
 const COMMIT = normalizePhrase('一定')
