@@ -160,3 +160,17 @@ describe('absolute-promise precision: 打包, a slogan, a guess at which step we
     ],
   )
 })
+
+describe('absolute-promise: the sensitive state named instead of the person (怀孕能喝吗？— 可以喝的)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['可以喝的亲', '怀孕了这个花茶能喝吗', '可以喝的', 'error'],
+      ['放心用', '喂奶期间能涂这个吗', '放心用', 'error'],
+    ],
+    [
+      ['可以的，不过建议先问问医生', '怀孕了能用吗'],
+      ['可以的亲', '怀孕了能退吗'],
+    ],
+  )
+})
