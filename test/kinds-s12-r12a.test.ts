@@ -174,3 +174,31 @@ describe('absolute-promise: the sensitive state named instead of the person (怀
     ],
   )
 })
+
+describe('absolute-promise: a pledge said as its own exclamation vouches for the next sentence (您放一万个心！…)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['您放一百个心！我们寄的鲜花从来没蔫过', undefined, '放一百个心', 'error'],
+      ['这个蓝牙音箱连电视不会有兼容问题', undefined, '不会有兼容问题', 'error'],
+    ],
+    [
+      ['您放一百个心！我们马上给您查'],
+      ['您放一万个心。有什么问题随时找我'],
+      ['一般不会有兼容问题'],
+      ['会不会有兼容问题呢？'],
+    ],
+  )
+})
+
+describe('absolute-promise: an effect on the body promised in its own clause, a return policy after it (皮肤一定水嫩，不满意包退)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这瓶精华敷完脸一定亮亮的，不满意包退', undefined, '一定', 'error'],
+      // The shop's own doing stays borderline.
+      ['这个我们一定给您处理好，不满意包退', undefined, '一定', 'info'],
+    ],
+    [['这瓶精华敷完脸一般亮亮的，不满意包退']],
+  )
+})

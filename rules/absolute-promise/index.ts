@@ -93,7 +93,9 @@ export default defineRule({
       // What the promise covers starts at its own clause: in 我们做不到最低价，但售后一定给您做好 the
       // 到 of an earlier clause is another statement. A bare 保证 answering 能保证明天到吗？
       // promises what the question asked about.
-      const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
+      // A pledge said as its own exclamation (您放一万个心！…从来没丢过) vouches for the next sentence as well.
+      const pledged = f.entry.tags.includes('pledge') && sEnd < text.length && ctx.hasCue('uncontrolled', sEnd, sentenceEnd(text, sEnd + 1))
+      const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled') || pledged
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
       // 绝对最低价, 别处绝对找不到: a price or exclusivity claim made emphatic, exaggeration's to report.
       // (The claim's own 到, of 找不到, is no arrival: outcomes are looked for around it.)
@@ -115,7 +117,10 @@ export default defineRule({
         // A policy in a later clause (保證啱著，唔啱包退) does not excuse an outcome promised in the
         // promise's own clause: the fit is still promised, the return is only the fallback.
         const ownClauseEnd = clauseEnd(text, f.end)
-        const policyAhead = Math.min(ctx.hasCue('uncontrolled', f.end, ownClauseEnd) ? ownClauseEnd : sEnd, f.end + 14)
+        // …nor one about the goods on the body said in the promise's own clause (用了皮肤一定水噹噹，不满意包退: set K):
+        // a bare promise word (我们保证，不满意包退) still takes its policy from the next clause.
+        const ownSays = ctx.hasCue('uncontrolled', f.end, ownClauseEnd) || (f.entry.tags.includes('adverb') && ctx.hasCue('bodyBefore', clauseStart(text, f.start), f.start))
+        const policyAhead = Math.min(ownSays ? ownClauseEnd : sEnd, f.end + 14)
         // 一定帮您跟仓库反馈, 一定帮您向快递公司反映: after 帮您 + the party turned to, the shop's verb
         // comes later than six characters; the rest of the clause is read then (a courier named as
         // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
