@@ -6,7 +6,7 @@ import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { durationBefore, numeralBefore } from '../shared/duration.js'
-import { cuesWithin } from '../../src/context/cues.js'
+import { cuesWithin, firstCue } from '../../src/context/cues.js'
 
 /**
  * Suggestions depend on what the promise is about; replacing 肯定 with 尽量 everywhere
@@ -93,8 +93,15 @@ export default defineRule({
       // What the promise covers starts at its own clause: in 我们做不到最低价，但售后一定给您做好 the
       // 到 of an earlier clause is another statement. A bare 保证 answering 能保证明天到吗？
       // promises what the question asked about.
-      const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled')
+      // A pledge said as its own exclamation (您放一万个心！…从来没丢过) vouches for the next sentence as well.
+      const pledged = f.entry.tags.includes('pledge') && sEnd < text.length && ctx.hasCue('uncontrolled', sEnd, sentenceEnd(text, sEnd + 1))
+      const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled') || pledged
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
+      // 绝对最低价, 别处绝对找不到: a price or exclusivity claim made emphatic, exaggeration's to report.
+      // (The claim's own 到, of 找不到, is no arrival: outcomes are looked for around it.)
+      if (f.entry.tags.includes('adverb') && claimOnly(ctx, f, sEnd)) return null
+      // 您收到后保证包装完好…就可以无理由退: the buyer is to ensure it, a condition of the shop's policy.
+      if (f.entry.tags.includes('verb') && buyerEnsures(ctx, f, sEnd)) return null
       // 保证宝宝安全是第一位的: 保证 opening its clause names a goal that the clause ranks, a priority
       // the shop states rather than a promise.
       if (f.entry.tags.includes('verb') && f.start - clauseStart(text, f.start) <= 1 && ctx.hasCue('topic', f.end, clauseEnd(text, f.end))) return null
@@ -110,12 +117,15 @@ export default defineRule({
         // A policy in a later clause (保證啱著，唔啱包退) does not excuse an outcome promised in the
         // promise's own clause: the fit is still promised, the return is only the fallback.
         const ownClauseEnd = clauseEnd(text, f.end)
-        const policyAhead = Math.min(ctx.hasCue('uncontrolled', f.end, ownClauseEnd) ? ownClauseEnd : sEnd, f.end + 14)
+        // …nor one about the goods on the body said in the promise's own clause (用了皮肤一定水噹噹，不满意包退: set K):
+        // a bare promise word (我们保证，不满意包退) still takes its policy from the next clause.
+        const ownSays = ctx.hasCue('uncontrolled', f.end, ownClauseEnd) || (f.entry.tags.includes('adverb') && ctx.hasCue('bodyBefore', clauseStart(text, f.start), f.start))
+        const policyAhead = Math.min(ownSays ? ownClauseEnd : sEnd, f.end + 14)
         // 一定帮您跟仓库反馈, 一定帮您向快递公司反映: after 帮您 + the party turned to, the shop's verb
         // comes later than six characters; the rest of the clause is read then (a courier named as
         // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
         const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
-        if (ctx.hasCue('ownAction', f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+        if (ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
         // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
         else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
         else if (uncontrolled) f.severity = 'error'
@@ -165,6 +175,47 @@ export default defineRule({
     },
   }),
 })
+
+/**
+ * 马上 / 立即 say how soon; they are the shop's own doing before its verb (一定马上给您安排) but not before
+ * an outcome (一定马上见效, 长辈用了一定马上上手), which stays a promise about what the shop does not control.
+ */
+const SOON = new Set(['马上', '立即', '这就', '这边马上'].map(normalizePhrase))
+function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
+  if (!ctx.hasCue('ownAction', from, to)) return false
+  for (const [s, e] of cuesWithin(ctx, 'ownAction', from, to)) {
+    if (!SOON.has(ctx.text.slice(s, e))) return true
+    if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
+  }
+  return false
+}
+
+/** A claim cue right after the adverb and no outcome in the sentence around it (nor asked before). */
+function claimOnly(ctx: LintContext, f: Finding, sEnd: number): boolean {
+  const { text } = ctx
+  const claim = firstCue(ctx, 'claimAhead', f.end, Math.min(clauseEnd(text, f.end), f.end + 5))
+  return claim !== undefined && !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', claim[1], sEnd)
+}
+
+/** The buyer named earlier in the clause (您收到后保证…), and no speaker of the shop between. */
+const BUYER = ['您', '你', '亲'].map(normalizePhrase)
+const SHOP_SPEAKER = ['我', '咱', '本店', '小店'].map(normalizePhrase)
+/** What the buyer's condition earns (…就可以无理由退, …才能退换). */
+const THEN = ['就可以', '就能', '才能', '才可以', '即可'].map(normalizePhrase)
+/**
+ * 保证 whose subject is the buyer and whose sentence goes on to what the shop then does under its policy
+ * (您收到后保证吊牌没剪，就可以无理由退): a condition placed on the buyer, as 只要保证… is (notBefore).
+ * Not 您放心，保证合身: the buyer is not in 保证's own clause there.
+ */
+function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
+  const { text } = ctx
+  const before = text.slice(clauseStart(text, f.start), f.start)
+  const who = Math.max(...BUYER.map((w) => before.lastIndexOf(w)))
+  if (who < 0 || SHOP_SPEAKER.some((w) => before.indexOf(w, who) >= 0)) return false
+  const rest = text.slice(f.end, sEnd)
+  const then = Math.min(...THEN.map((w) => rest.indexOf(w)).filter((i) => i >= 0))
+  return Number.isFinite(then) && ctx.hasCue('policy', f.end + then, sEnd)
+}
 
 const COMMIT = normalizePhrase('一定')
 /**
