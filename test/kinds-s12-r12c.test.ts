@@ -1,5 +1,5 @@
-import { describe } from 'vitest'
-import { checkKinds } from './support/harness.js'
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
 
 /**
  * Twelfth round (r12c): curt-reply and internet-slang kinds that several dev-pool authors wrote
@@ -114,4 +114,58 @@ describe('curt-reply: a bare party imperative closed by 。 (找厂家。)', () 
       ['我去找厂家。', '坏了怎么办'], // the agent goes
     ],
   )
+})
+
+describe('internet-slang: memes of recent posts (sets M, N, O, R)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['我嘞个豆，这单二十件？', undefined, '我嘞个豆', 'warning'],
+      ['啊对对对，都听您的', undefined, '啊对对对', 'warning'],
+      ['这口红颜色香疯了', undefined, '香疯了', 'warning'],
+      ['放心，售后给您安排得明明白白', undefined, '安排得明明白白', 'warning'],
+      ['这双拖鞋谁穿谁上头', undefined, '谁穿谁上头', 'warning'],
+      ['这只抱枕一整个超软', undefined, '一整个超', 'warning'],
+    ],
+    [
+      ['对对，是这个型号'], // plain agreement
+      ['一整个超大号收纳箱都能放下'], // 一整个 as a whole thing
+      ['手冻麻了的话试试这款加绒手套'], // literal 麻
+      ['我们这周有宠粉活动，满100减20'], // 宠粉 alone is shop talk
+      ['夏天穿这件不会汗流浃背了'], // literal sweat
+    ],
+  )
+})
+
+/** The spans internet-slang reports in `text` (two light words make a register: both are reported). */
+const slangSpans = (text: string) =>
+  linterFor('internet-slang')
+    .lint(text)
+    .messages.map((m) => text.slice(m.start, m.end))
+
+describe('internet-slang: 姐妹 calling the buyer, light with more slang; 姐妹款 is a noun', () => {
+  it('姐妹 and 属于是 together make a register', () => {
+    expect(slangSpans('姐妹，这件上身属于是显瘦天花板')).toEqual(['姐妹', '属于是'])
+  })
+  checkKinds('internet-slang', [], [['姐妹，这件有现货'], ['姐妹款情侣睡衣今天到货'], ['送给好姐妹当生日礼物很合适']])
+})
+
+describe('internet-slang (zh-TW): 親 / 寶 closing a clause after a sentence particle (sets N, O)', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['這款超好穿的啦親，今天下單明天寄', undefined, '親', 'warning'],
+      ['有的親，明天出貨', undefined, '親', 'warning'],
+      ['現在買最划算喔寶～', undefined, '寶', 'warning'],
+    ],
+    [['這是我母親最愛的口味'], ['可以用支付寶付款喔'], ['已經寄出了喔，請注意查收']],
+    { profile: 'zh-TW' },
+  )
+})
+
+describe('internet-slang: 偶 and 表 as homophones before 也很 / 问了 (set O)', () => {
+  it('表问了 and 偶也很 are both the homophones', () => {
+    expect(slangSpans('表问了，偶也很无奈，真的没货啦')).toEqual(['表', '偶'])
+  })
+  checkKinds('internet-slang', [], [['偶尔也很难买到，建议早点下单'], ['这块表问题不大，换个电池就好']])
 })
