@@ -102,6 +102,24 @@ describe('curt-reply: a pointer to the picture or the manual, then "follow it yo
   )
 })
 
+describe('curt-reply: shrugs in other words (退呗, 扯不上, 恕不处理, 都这样 to spoilt fruit; sets N, O, R)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['那您退呗', '裙子比模特图短好多', '那您退呗', 'warning'],
+      ['丢件了跟我们店扯不上', undefined, '跟我们店扯不上', 'warning'],
+      ['已過鑑賞期，恕不處理。', '可以換貨嗎？', '恕不處理', 'warning'],
+      ['水果都这样。', '箱子里有三个坏果', '都这样', 'warning'],
+    ],
+    [
+      ['不想要的话我帮您申请退货，退呗，运费我们出', '裙子比模特图短好多'], // the agent acts
+      ['跟质量扯不上关系的，这是洗标的折痕'], // not the shop disowning
+      ['抱歉，恕不處理的部分我幫您轉給主管', '可以換貨嗎？'], // help
+      ['有坏果的话拍照给我，按个数补偿', '收到好几个坏果'], // a remedy
+    ],
+  )
+})
+
 describe('curt-reply: a bare party imperative closed by 。 (找厂家。)', () => {
   checkKinds(
     'curt-reply',
