@@ -503,6 +503,7 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
   return holds(previous, ASKED.request) || holds(previous, COMPLAINT) ? [first, last + 1] : undefined
 }
 
+const WAIT = normalizePhrase('等')
 /** What a short reply may end with to tell the buyer only to wait (longest first: 等着吧 before 等). */
 const WAIT_TAIL = byLength(['等通知', '等通知吧', '等着', '等着吧', '等着呗', '等吧', '等呗', '等'])
 /** At most this many word characters of status or reason before the wait (已经登记了, 系统问题, 已经转给售后了). */
@@ -520,7 +521,8 @@ const WAIT_LEAD = ['那就', '就'].map(normalizePhrase)
  */
 function bareWait(ctx: LintContext): [number, number] | undefined {
   const text = ctx.text
-  if (text.length > STARK_GATE || text.includes('?')) return undefined
+  // Every short reply comes here: one indexOf turns away all but the few that say 等 at all.
+  if (text.length > STARK_GATE || !text.includes(WAIT) || text.includes('?')) return undefined
   let first = -1
   let last = -1
   for (let i = 0; i < text.length; i++) {
