@@ -77,6 +77,19 @@ describe('--jobs', () => {
     }
   })
 
+  it('workers as child processes (KEFU_LINT_PROCESSES=1): the same report, byte for byte, for --jobs 1, 2 and 3', { timeout: 240_000 }, async () => {
+    // The findings cross a process's IPC channel instead of a thread's port; ranges, seams and
+    // the sessions that straddle them are settled as with threads.
+    const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'json', transcript, 'fixtures/cli/chats']
+    const one = await cliAsync([...args, '--jobs', '1'], { env: SMALL_RANGES })
+    const [two, three] = await Promise.all(['2', '3'].map((j) => cliAsync([...args, '--jobs', j], { env: { ...SMALL_RANGES, KEFU_LINT_PROCESSES: '1' } })))
+    for (const r of [two, three]) {
+      expect(r!.stderr).toBe('')
+      expect(r!.code).toBe(one.code)
+      expect(r!.stdout).toBe(one.stdout)
+    }
+  })
+
   it('many files over workers, json: the same report as in one thread', { timeout: 240_000 }, async () => {
     const args = ['--rules', 'absolute-promise', '--format', 'json', 'fixtures/cli/chats', 'fixtures/cli/formats', 'fixtures/cli/encodings', transcript]
     const [one, two] = await Promise.all([cliAsync([...args, '--jobs', '1']), cliAsync([...args, '--jobs', '2'], { env: SMALL_RANGES })])
@@ -160,5 +173,29 @@ describe('--jobs and the config a worker loads', () => {
     expect(two.stdout).toBe(one.stdout)
     const ids = (JSON.parse(one.stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => m.ruleId))
     expect(ids).toContain('shop/no-hard-sell')
+  })
+})
+
+describe('--jobs and a worker that dies', () => {
+  // A plugin that ends its process (or thread) on one file: that file is reported with the
+  // worker's exit, the files before and after are linted, and the report is whole (valid JSON).
+  it.each([
+    ['worker threads', {}],
+    ['child processes', { KEFU_LINT_PROCESSES: '1' }],
+  ])('%s: the file it had fails alone', { timeout: 240_000 }, async (_, env) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-jobs-crash-'))
+    writeFileSync(
+      join(dir, 'kefulint.config.mjs'),
+      "export default { plugins: [{ meta: { id: 'shop/crash', category: 'custom', description: { zh: '崩溃', en: 'crash' }, defaultSeverity: 'error', fixable: false }, lexicon: { entries: [{ phrases: ['崩溃测试'] }] }, create: () => ({ scan: (ctx) => { if (ctx.original.includes('崩溃测试')) process.exit(7); return [] } }) }] }\n",
+    )
+    for (const [name, text] of [['a.txt', '明天肯定发货'], ['b.txt', '崩溃测试'], ['c.txt', '100%正品']]) writeFileSync(join(dir, name!), `${text}\n`)
+    const r = await cliAsync(['--format', 'json', '--jobs', '2', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir, env })
+    expect(r.code).toBe(2)
+    const results = JSON.parse(r.stdout) as JsonResult[]
+    expect(results.map((x) => [x.file, x.messages.length, x.errors.map((e) => e.message)])).toEqual([
+      ['a.txt', 1, []],
+      ['b.txt', 0, ['lint worker stopped (exit code 7)']],
+      ['c.txt', 1, []],
+    ])
   })
 })

@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Overrides } from './config.js'
 import type { SessionChange, SessionState } from './ranges.js'
@@ -167,6 +169,9 @@ export class LintPool {
   private spawn(): Slot {
     // KEFU_LINT_WORKER_HEAP_MB caps each worker's heap (tests of the out-of-memory path).
     const heap = Number(process.env.KEFU_LINT_WORKER_HEAP_MB)
+    // KEFU_LINT_PROCESSES=1: child processes instead of worker threads (a measurement switch:
+    // processes cost no less CPU than threads here, see spawnChild).
+    if (process.env.KEFU_LINT_PROCESSES === '1') return this.spawnChild(heap)
     const worker = new Worker(this.script, { workerData: this.init, ...(heap ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) })
     const slot: Slot = { worker, local: false, running: undefined, waiting: new Map(), ready: false }
     worker.on('message', (m: FromWorker) => this.receive(slot, m))
@@ -174,6 +179,49 @@ export class LintPool {
     worker.on('error', (e: Error & { code?: string }) => this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e.message))
     worker.on('exit', (code) => {
       if (!this.closing) this.replace(slot, `lint worker stopped (exit code ${code})`)
+    })
+    return slot
+  }
+
+  /**
+   * A worker as a child process: the CLI's own entry forked in worker mode (main.ts), tasks and
+   * results over its IPC channel with V8's serialiser (the packed findings cross as the same
+   * UTF-16 bytes a thread transfers). Tested against the hypothesis that the extra CPU of
+   * --jobs 2 came from two V8 engines sharing one process (README, issue 9's notes): it did not
+   * (1M lines, json, load 8–19: 25.1 s CPU for two processes, 24.6 s for two threads, 18.0 s for
+   * --jobs 1; two --jobs 1 processes on the file's halves at once, 22–23 s). Kept behind the
+   * switch so the comparison can be repeated on free cores.
+   */
+  private spawnChild(heap: number): Slot {
+    const child = fork(fileURLToPath(this.script), [], {
+      env: { ...process.env, KEFU_LINT_CHILD: '1' },
+      execArgv: [...process.execArgv, ...(heap ? [`--max-old-space-size=${heap}`] : [])],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    })
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    const port: Port = {
+      postMessage: (m) => void child.send(m),
+      // At the end of a run the child is let go by closing its channel (it exits on
+      // 'disconnect', running its exit handlers); a child being replaced may hang in a plugin,
+      // so it is killed, as is one that has not left a second after its channel closed.
+      terminate: () => {
+        if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+        if (!this.closing || !child.connected) child.kill('SIGKILL')
+        else {
+          child.disconnect()
+          setTimeout(() => child.kill('SIGKILL'), 1000).unref()
+        }
+        return exited
+      },
+    }
+    const slot: Slot = { worker: port, local: false, running: undefined, waiting: new Map(), ready: false }
+    child.send(this.init)
+    child.on('message', (m) => this.receive(slot, m as FromWorker))
+    child.on('error', (e) => this.replace(slot, e.message))
+    child.on('exit', (code, signal) => {
+      // V8 aborts a process that reaches its heap limit (SIGABRT).
+      if (!this.closing) this.replace(slot, signal === 'SIGABRT' || code === 134 ? outOfMemory() : `lint worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`)
     })
     return slot
   }

@@ -131,7 +131,9 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   // runs out of memory there fails alone (--file-timeout), which the main thread cannot offer.
   const cores = availableParallelism()
   const jobs = settings.fix ? 1 : options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 2 ? Math.min(cores, 8) : 1) : options.jobs
-  const shareMain = ![...configs.values()].some(runsCode)
+  // KEFU_LINT_MAIN_LINTS=0: N workers and a main process that only orders and writes (a
+  // measurement switch, bench/cli-gc-bench.mjs).
+  const shareMain = process.env.KEFU_LINT_MAIN_LINTS !== '0' && ![...configs.values()].some(runsCode)
   const localEngine: Engine = { resolver, overrides, settings, cwd: io.cwd, diffs: [] }
   const pool =
     jobs > 1

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { agentMatcher } from './agent.js'
 import { ConfigResolver } from './config.js'
 import { lintRange, lintTarget, settleRange, type Engine, type LintSettings, type RangeRun } from './lint.js'
@@ -10,11 +10,11 @@ import type { InputFormat } from './inputs/index.js'
 
 /**
  * The worker side of LintPool: reads, parses and lints a whole file or a byte range of a
- * transcript with the same config and settings as the main thread, and posts the findings back
- * as one packed text (transfer.ts).
+ * transcript with the same config and settings as the main process, and posts the findings
+ * back as one packed text (transfer.ts). `child`: a child process talking over its IPC channel
+ * (the default, see pool.ts), else a worker thread.
  */
-export function runWorker(): void {
-  const init = workerData as WorkerInit
+export function runWorker(init: WorkerInit, child: boolean): void {
   const s = init.settings
   const settings: LintSettings = {
     reader: s.reader,
@@ -30,9 +30,19 @@ export function runWorker(): void {
   // workers start and said what the lookup passed over, so a worker says nothing again.
   const resolver = new ConfigResolver(init.configFile, init.overrides, { cwd: init.cwd, enabled: init.configLookup, warn: () => {} })
   const engine: Engine = { resolver, overrides: init.overrides, settings, cwd: init.cwd, diffs: [] }
-  // A task's packed findings are transferred: their bytes move to the main thread, uncopied.
-  const post = (m: FromWorker) => parentPort!.postMessage(m, m.type === 'done' && m.findings instanceof Uint8Array ? [m.findings.buffer as ArrayBuffer] : [])
+  // A thread's packed findings are transferred: their bytes move to the main thread, uncopied.
+  // A child's are written to the IPC pipe as they are (V8's serialiser: no JSON, no UTF-8).
+  const post = child
+    ? // Sent with a callback: a send after the main process has gone (a run too short to wait
+      // for this child's 'ready') is dropped instead of thrown as an unhandled EPIPE.
+      (m: FromWorker) => void (process.connected && process.send!(m, undefined, undefined, () => {}))
+    : (m: FromWorker) => parentPort!.postMessage(m, m.type === 'done' && m.findings instanceof Uint8Array ? [m.findings.buffer as ArrayBuffer] : [])
   const handle = taskHandler(engine, post, true)
+  if (child) {
+    // The main process has closed the channel (done, interrupted or gone): nothing more to do.
+    process.once('disconnect', () => process.exit(0))
+    process.on('message', (m) => handle(m as ToWorker))
+  } else parentPort!.on('message', handle)
 
   // The linter most files use is built before the first task, so a task's time is its own.
   void resolver
@@ -40,7 +50,6 @@ export function runWorker(): void {
     .then((config) => resolver.linterFor(config))
     .catch(() => undefined)
     .then(() => post({ type: 'ready', id: -1 }))
-  parentPort!.on('message', handle)
 }
 
 /**
