@@ -42,13 +42,18 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, outcome, offPlatformAsk }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk }) => ({
   asked: normalized(asked, 'rules/curt-reply/asked.yaml: asked'),
   request: normalized(request, 'rules/curt-reply/asked.yaml: request'),
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList }).strict().parse(askedData))
+  canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList }).strict().parse(askedData))
+/** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
+const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
 const COMPLAINT = normalized(['@complaint.any'], 'rules/curt-reply/index.ts')
+/** The buyer pressing (人呢, 赶紧帮我催一下): a bare 等 to it is a brush-off too. */
+const URGE = normalized(['@act.urge'], 'rules/curt-reply/index.ts: URGE')
 /** A question a doubled 行行行 does not answer (到底什么时候发货, 能不能快点): not 这么 / 那么 (asked's 么). */
 const WAITING_ASK = ['?', '吗', '什么时候', '啥时候', '多久', '几天', '到底', '怎么还', '能不能', '为什么', '为啥'].map(normalizePhrase)
 /** Whether the customer's (normalised, short) message holds one of `words`. */
@@ -173,10 +178,13 @@ function offersPathOutside(ctx: LintContext, from: number, to: number): boolean 
  * question (灯能关掉吗) or a proper refusal of a request for the agent's private contact, not
  * a brush-off. Without the previous message a plain no stays curt.
  */
-function answersQuestion(ctx: LintContext): boolean {
+function answersQuestion(ctx: LintContext, f?: Finding): boolean {
   const previous = ctx.previous
   if (previous === undefined) return false
   if (holds(previous, ASKED.offPlatformAsk) || holds(previous, ASKED.outcome)) return true
+  // 可以開統編嗎 → 不行。 / 按摩仪能分期吗 → 不支持: a refusal word with nothing around it, to a question whether
+  // the shop can or will, refuses; 不可以的 / 不行哦 to the same question still answer it.
+  if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, NOTHING)) return false
   return holds(previous, ASKED.asked) && !holds(previous, ASKED.request)
 }
 
@@ -347,7 +355,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null
   if (kind === 'whole') {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
-    if (f.entry.tags.includes('no') && answersQuestion(ctx)) return null
+    if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
     // 行行行 / 知道了知道了: impatient alone, to a complaint or to a question it does not answer; agreeing to a plan it is not.
     if (f.entry.tags.includes('ack') && !gruntIsCurt(ctx) && !holds(ctx.previous!, WAITING_ASK)) return null
@@ -355,7 +363,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   }
   // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer. To a factual
   // yes/no question (会不会被海关扣 → 不会) even the stark no is the answer.
-  if (kind === 'bare') return (onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx) ? f : null
+  if (kind === 'bare') return (onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx, f) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   // 有事直接打给他 / (快递员电话多少 →) 您直接打给他吧: a contact handed over for when it is needed or on request.
   if (f.entry.tags.includes('handover') && (ctx.hasCue('ifNeeded', clauseStart(text, f.start), f.start) || holds(ctx.previous ?? '', ASKED.offPlatformAsk))) return null
@@ -438,7 +446,9 @@ const THIN_MAX = 10
 /** Before the refusal, at most this many word characters of reason (充了就是充了). */
 const THIN_HEAD = 6
 /** The bare refusal that closes a thin-reason reply (镜片定制的，不退; 偏远的不发). */
-const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支持', '不发', '不寄', '不零售', '不议价', '不接', '不送', '退不了', '换不了', '发不了'].map(normalizePhrase)
+const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支持', '不发', '不寄', '不零售', '不议价', '不接', '不送', '退不了', '换不了', '发不了',
+  // Haggling shut with a thin "this is the price" (就这价，不讲).
+  '不讲价', '不讲', '不还价', '不砍价', '不砍'].map(normalizePhrase)
 /** What may not stand in the reason: the buyer addressed and sentence particles (定制的哦，不退 is soft). */
 const THIN_BECAUSE = ['因为', '由于', '因'].map(normalizePhrase)
 const THIN_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢哟滴哒咯耶呐亲吗么您你')])
@@ -493,6 +503,59 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
   return holds(previous, ASKED.request) || holds(previous, COMPLAINT) ? [first, last + 1] : undefined
 }
 
+const WAIT = normalizePhrase('等')
+/** What a short reply may end with to tell the buyer only to wait (longest first: 等着吧 before 等). */
+const WAIT_TAIL = byLength(['等通知', '等通知吧', '等着', '等着吧', '等着呗', '等吧', '等呗', '等'])
+/** At most this many word characters of status or reason before the wait (已经登记了, 系统问题, 已经转给售后了). */
+const WAIT_HEAD = 8
+/** A head that agrees or confirms (好的，等通知 to 到货了通知我) sets up no brush-off. */
+const WAIT_AGREE = ['好', '行', '可以', '对', '是', '嗯', '收到', '明白', '没问题'].map(normalizePhrase)
+/** Before the wait word inside its clause: only these make one clause of it (那就等呗, 就等着). */
+const WAIT_LEAD = ['那就', '就'].map(normalizePhrase)
+
+/**
+ * 系统问题，等着 / 预售的，等通知 / 已经登记了，等通知 / 那就等呗 / 等: the whole reply tells the buyer to wait, after
+ * at most a thin status or reason, with no time, apology or way forward — the buyer's question or trouble is left
+ * where it was. A bare 等 needs something asked or complained of before it; a head that agrees (好的，等通知)
+ * or names a time (明天到，等着就行 — cue WHEN) is the plan, not a brush-off. Returns the span of the wait.
+ */
+function bareWait(ctx: LintContext): [number, number] | undefined {
+  const text = ctx.text
+  // Every short reply comes here: one indexOf turns away all but the few that say 等 at all.
+  if (text.length > STARK_GATE || !text.includes(WAIT) || text.includes('?')) return undefined
+  let first = -1
+  let last = -1
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue
+    if (first < 0) first = i
+    last = i
+  }
+  if (first < 0) return undefined
+  const body = text.slice(first, last + 1)
+  const tail = WAIT_TAIL.find((w) => body.endsWith(w))
+  if (!tail) return undefined
+  let head = body.slice(0, body.length - tail.length)
+  const lead = WAIT_LEAD.find((w) => head.endsWith(w))
+  if (lead) head = head.slice(0, head.length - lead.length)
+  else if (head && isWordChar(head.charCodeAt(head.length - 1))) return undefined
+  while (head && !isWordChar(head.charCodeAt(head.length - 1))) head = head.slice(0, -1)
+  let words = 0
+  for (const c of head) {
+    if (STARK_BREAK.has(c) && c !== ' ') return undefined
+    if (!isWordChar(c.charCodeAt(0))) continue
+    if (THIN_SOFT.has(c)) return undefined
+    words++
+  }
+  if (words > WAIT_HEAD || WAIT_AGREE.some((w) => head.startsWith(w))) return undefined
+  if (ctx.hasCue('path', 0, text.length) || ctx.cues('apology').length || WHEN.some((w) => text.includes(w))) return undefined
+  const previous = ctx.previous
+  // A bare 等 (or 那就等呗) with nothing before it answers only what was asked or complained of.
+  if (!head && (previous === undefined || !(holds(previous, COMPLAINT) || holds(previous, URGE) || holds(previous, WAITING_ASK) || holds(previous, OPEN_ASK)))) return undefined
+  if (previous !== undefined && pausedAfter(previous)) return undefined
+  // The span is the wait itself (等通知, 那就等呗), so a stronger finding elsewhere in the reply keeps its own.
+  return [last + 1 - tail.length - (lead?.length ?? 0), last + 1]
+}
+
 /** Refusals by repetition (没有就是没有, 想怎么样就怎么样吧, 爱退不退), judged like their entries; a stark short no. */
 function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
   const out: Finding[] = []
@@ -501,6 +564,11 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   if (stark && starkEntry) {
     const f = { ruleId: ID, entry: starkEntry, start: stark[0], end: stark[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
     if (!isMention(ctx.text, f.start, f.end)) out.push(f)
+  }
+  const wait = !stark && bareWait(ctx)
+  const waitEntry = wait && entryFor('waitBare')
+  if (wait && waitEntry && !isMention(ctx.text, wait[0], wait[1])) {
+    out.push({ ruleId: ID, entry: waitEntry, start: wait[0], end: wait[1], severity: waitEntry.severity ?? 'warning', expected: waitEntry.expected })
   }
   // The gate lets short replies in for starkReply; the pattern pass still needs one of its characters.
   if (ctx.text.length <= STARK_GATE && !PATTERN_CHARS.test(ctx.text)) return out
@@ -535,6 +603,9 @@ function oneRefusal(all: Finding[]): Finding[] {
       return others.some((g) => g.start < span[1] && span[0] < g.end) ? [] : [{ ...f, start: span[0], end: span[1] }]
     })
   }
+  // 我讲过了，等通知 / 不知道 等通知: a bare wait next to another finding of the reply is the same brush-off,
+  // reported once under the other's span.
+  if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'waitBare')) all = all.filter((f) => f.entry.tags[0] !== 'waitBare')
   const findings = all.some((f) => !spaced.has(f)) ? all.filter((f) => !spaced.has(f)) : all
   const others = findings.filter((f) => f.entry.tags[0] !== 'cannot')
   return mergeOverlapping(others.length ? others : findings)

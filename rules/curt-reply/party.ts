@@ -44,8 +44,11 @@ const TOPIC = ['问题', '的事', '这事', '这个事', '事情', '事儿'].ma
 const REFER = ['请您', '请你', '请', '建议您', '建议你', '建议', '麻烦您', '需要您', '您需要', '烦请'].map(n)
 /** What may close a bare imperative's clause after the party: 找厂家吧, 问快递去啊. */
 const CLOSERS = new Set([...n('去吧啊呀啦哦呗嘛哈了')])
-/** Before a bare imperative: the start of the reply or of a clause (a space counts: 不知道 问快递). */
-const OPENERS = new Set([...n(',.!?;:、 \n~')])
+/**
+ * Before a bare imperative: the start of the reply or of a clause (a space counts: 不知道 问快递). The
+ * normaliser maps full-width ，！？ to ASCII but leaves 。 and … as they are, so 找厂家。 needs them here.
+ */
+const OPENERS = new Set([...n(',.!?;:、 \n~'), '。', '…'])
 const byAgent = (text: string, at: number) => AGENT.has(text[at - 1] ?? '') || endingAt(text, at, AGENT_NAMES) !== undefined
 
 const endingAt = (text: string, at: number, words: readonly string[]) => words.find((w) => at >= w.length && text.startsWith(w, at - w.length))

@@ -160,7 +160,9 @@ export function isAddress(text: string, start: number, end: number, lists: Addre
   const leads = before === '' || lists.lead.includes(before) || lists.lead.includes(stripTrailingParticles(before, lists.particles))
   const afterRaw = text.slice(end, clauseEnd(text, end))
   if (strict) {
-    if (!leads) return false
+    // 超好彈的啦親，/ 後悔到哭喔寶～: after a sentence particle, closing its clause, the word is the address
+    // (母親, 支付寶 have no particle before them). Sets N, O.
+    if (!leads) return before !== stripTrailingParticles(before, lists.particles) && stripParticles(afterRaw.replace(WEAK, ''), lists.particles) === ''
     const c = afterRaw.charCodeAt(0)
     return afterRaw === '' || !isIdeograph(c) || '您你们'.includes(afterRaw[0]!) || lists.particles.some((p) => afterRaw.startsWith(p))
   }
