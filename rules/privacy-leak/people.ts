@@ -82,11 +82,14 @@ MATCHER.build()
 let indexedText: string | undefined
 let indexed: [number, number][][] = []
 const collected = { buffer: new Int32Array(96) }
+/** The reply's code units for the automaton, in a buffer kept between replies. */
+let codeBuffer = new Uint16Array(256)
 
 /** The hits of every list in `text`, read once per text (the windows of one reply share them). */
 function hitsIn(text: string): [number, number][][] {
   if (text === indexedText) return indexed
-  const codes = new Uint16Array(text.length)
+  if (codeBuffer.length < text.length) codeBuffer = new Uint16Array(text.length * 2)
+  const codes = codeBuffer.subarray(0, text.length)
   for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i)
   const byList: [number, number][][] = LISTS.map(() => [])
   const n = MATCHER.collect(codes, false, collected)
