@@ -25,3 +25,74 @@ describe('review-manipulation: the review put as a condition, the reward address
     ],
   )
 })
+
+describe('off-platform: the shop\'s own store or channel on another marketplace, where the buyer is sent (m, n, r)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['便宜点的话去某书搜我们的同名店', undefined, '某书搜我们的同名店', 'error'], // a nickname for the app
+      ['这款在拼夕夕拍我们另外一个店就行，能省运费', undefined, '拼夕夕拍我们另外一个店', 'error'],
+      ['周五晚上在快手小店号里拍，主播会讲解', undefined, '快手小店号里拍', 'error'],
+      ['价格这里不好说，您去抖音直播间私聊', undefined, '抖音直播间私聊', 'error'],
+    ],
+    [
+      ['抖音上有些同名店，都不是我们开的'], // other people's stores, no direction
+      ['我们在快手没有同名店'], // negated
+      ['您是在抖音直播间拍的吗？我帮您查一下'], // a question about where the buyer bought
+      ['拼多多那家另一个店是仿冒我们的'], // a rival's store called out
+    ],
+  )
+})
+
+describe('exaggeration: no rival matches it, by a search of everywhere or nobody doing it better (l, m, r)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这个成色的表您跑遍市场都找不到第二块', undefined, '都找不到第二块', 'warning'],
+      ['全城没有人做得比我们地道', undefined, '没有人做得比我们', 'warning'],
+      ['这种织法行业里没有哪家能做到这么密', undefined, '没有哪家能做到这么', 'warning'],
+      ['这个价位找不出更耐用的锅了', undefined, '找不出更耐用', 'warning'],
+      ['这台空调制冷天花板', undefined, '制冷天花板', 'warning'], // a measurable quality's ceiling
+    ],
+    [
+      ['仓库里都找不到第二块了，只剩这一块'], // stock, not a comparison
+      ['不敢说没有人做得比我们好，只是用料实在'], // hedged
+      ['我们这边没有人能做到这个工艺，抱歉'], // the shop's own limit
+      ['这个杯子颜值天花板'], // looks: slang, not a claim (B, P, Q, R)
+      ['有没有人做得比你们更便宜？'], // a question
+    ],
+  )
+})
+
+describe('exaggeration: professional users borrowed as authority (l, r)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这件羽绒服是极地科考队专用的款', undefined, '极地科考', 'warning'],
+      ['这款头灯特种部队专用，放心买', undefined, '特种部队专用', 'warning'],
+    ],
+    [
+      ['这款不是科考队专用的，日常露营足够了'], // negated
+    ],
+  )
+})
+
+describe('exaggeration: treatment as what the product has or is, 治 + a disease, a condition reversed (l, n, r)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款泡脚粉对风湿有治疗作用', undefined, '有治疗作用', 'error'],
+      ['对的，这个茶就是降血糖的', undefined, '就是降血糖的', 'error'],
+      ['这个护膝治关节炎很灵', undefined, '治关节炎', 'error'],
+      ['坚持喝能预防肾结石', undefined, '预防肾结石', 'error'],
+      ['这套操配合枕头可以逆转颈椎曲度变直', undefined, '逆转颈椎曲度', 'error'],
+    ],
+    [
+      ['我们是普通食品，没有治疗作用'], // negated
+      ['如果您在吃降糖的药，建议先问医生'], // the buyer's medicine, advice
+      ['治关节炎还是要去医院'], // advice to see a doctor
+      ['这个护膝是治关节炎的吗？'], // asked
+      ['系统修复一下就好了'], // no body word
+    ],
+  )
+})
