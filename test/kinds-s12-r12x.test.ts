@@ -96,3 +96,19 @@ describe('exaggeration: treatment as what the product has or is, 治 + a disease
     ],
   )
 })
+
+describe('privacy-leak: another buyer placed by city and named by surname, another company\'s tax number (m, o, r)', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['同团的还有一位是江苏徐州的王女士，已经付过款了', undefined, '江苏徐州的王女士', 'error'], // city + surname + title
+      ['这箱跟您的是一起打包的，她是广州天河的何小姐', undefined, '她是广州', 'error'], // a reference that starts the datum, after 您的
+      ['这个抬头另外一家公司也开过，税号92440101MA5CXXXX9P', undefined, '92440101MA5CXXXX9P', 'error'], // another company's tax number
+    ],
+    [
+      ['您是杭州的周先生吧？订单已经发出了'], // the buyer named
+      ['给您换了另一家快递公司，单号SF1234567890'], // a carrier's tracking number is the buyer's own
+      ['我们家的王先生明天联系您安装'], // the shop's own staff, no place
+    ],
+  )
+})

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { clauseEnd, isQuestion, sentenceEnd } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from '../../src/context/text.js'
 import data from './people.yaml'
 import { isHan } from '../../src/vocab/chars.js'
 import { Automaton } from '../../src/match/automaton.js'
@@ -42,6 +42,7 @@ const Schema = z
     nearbyUnit: Words,
     record: Words,
     untold: Words,
+    region: Words,
   })
   .strict()
 const W = Schema.parse(data)
@@ -194,10 +195,36 @@ function names(text: string, from: number, to: number): PersonHit[] {
     const start = s - surname.length
     // A party to someone else's order (寄给一位李小姐, 替王先生下的单), not a greeting or a mention.
     const near = text.slice(Math.max(0, start - NAME_PARTY_REACH), start)
-    if (!W.beforeName.some((w) => near.includes(w))) continue
-    out.push({ start, end: e })
+    if (W.beforeName.some((w) => near.includes(w))) out.push({ start, end: e })
+    // …or placed by where they live (河北保定的杨女士, 上海徐汇的朱女士): the place, 的 and the name (sets M, O).
+    else {
+      const place = placeBefore(text, start)
+      // 您是上海的陈先生吧: the buyer named, not someone else.
+      if (place !== undefined && place >= from && !BUYER.some((w) => text.slice(clauseStart(text, place), place).includes(w))) out.push({ start: place, end: e })
+    }
   }
   return out
+}
+
+/**
+ * Start of a province, city or district named right before `at` with 的 between (保定的 before
+ * 杨女士), if any: the place word may be the end of a longer name (河北保定, 上海徐汇区).
+ */
+function placeBefore(text: string, at: number): number | undefined {
+  if (text[at - 1] !== OF) return undefined
+  let start: number | undefined
+  for (const [s, e] of occurrences(text, W.region, Math.max(0, at - 1 - REGION_REACH), at - 1)) if (e === at - 1 || (e >= at - 1 - REGION_TAIL && isHanRun(text, e, at - 1))) start = start === undefined ? s : Math.min(start, s)
+  return start
+}
+const OF = normalizePhrase('的')
+const BUYER = ['您', '你'].map(normalizePhrase)
+/** How far before 的 the place may start (河北省保定市的). */
+const REGION_REACH = 8
+/** A district or county after the city, not in the list (上海徐汇的): at most this many characters. */
+const REGION_TAIL = 3
+const isHanRun = (text: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (!isHan(text.charCodeAt(i)) || text[i] === OF) return false
+  return true
 }
 
 /** 一共花了876, 付了 320 元: the verb and the amount. */
