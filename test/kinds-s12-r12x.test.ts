@@ -112,3 +112,18 @@ describe('privacy-leak: another buyer placed by city and named by surname, anoth
     ],
   )
 })
+
+describe('competitor-disparagement: a rival streamer or shop said to sell cheap substitutes or discarded parts (r)', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['别的主播卖的花胶是猪皮熬的', undefined, '别的主播卖的花胶是猪皮熬的', 'warning'],
+      ['其他店的硒鼓用的都是淘汰下来的', undefined, '其他店的硒鼓用的都是淘汰下来的', 'warning'],
+    ],
+    [
+      ['我们的花胶不是猪皮熬的，支持检测'], // the shop about itself, negated
+      ['别的直播间的价格我们不清楚'], // hedged, nothing run down
+      ['那个主播说的优惠券在哪领？'], // a question about a streamer
+    ],
+  )
+})
