@@ -127,3 +127,17 @@ describe('competitor-disparagement: a rival streamer or shop said to sell cheap 
     ],
   )
 })
+
+describe('off-platform: the agent\'s own mailbox named by its kind as the contact (real JDDC traffic)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['我的私人邮箱是[邮箱]，照片发过来我看看', undefined, '我的私人邮箱', 'error'],
+      ['资料邮件发给我就行，我下班也能看', undefined, '邮件发给我', 'error'],
+    ],
+    [
+      ['电子发票会通过邮件发给您'], // the platform's invoice mail to the buyer
+      ['您的邮箱我们这边看不到'], // the buyer's own, not shown
+    ],
+  )
+})
