@@ -74,8 +74,21 @@ const OTHER_PERSON = ['pronoun', 'relation', 'otherWhole']
 const NUMERAL_WORDS = normalizePhrase(DIGIT_WORDS)
 const NUMERAL_DIGITS = DIGIT_WORD_VALUES
 const WORD_RUN = new RegExp(`[${NUMERAL_WORDS}][${NUMERAL_WORDS} -]{7,}[${NUMERAL_WORDS}]`)
+/**
+ * Whether `text` holds such a run. The scan's gate asks first and digitView asks again of the same
+ * reply: the last answer is kept, so the pattern runs once per reply.
+ */
+let runText: string | undefined
+let runFound = false
+function hasWordRun(text: string): boolean {
+  if (text !== runText) {
+    runFound = WORD_RUN.test(text)
+    runText = text
+  }
+  return runFound
+}
 function digitView(text: string): string {
-  if (!WORD_RUN.test(text)) return text
+  if (!hasWordRun(text)) return text
   let out = ''
   for (const ch of text) {
     const k = NUMERAL_WORDS.indexOf(ch)
@@ -178,7 +191,7 @@ export default defineRule<Options>({
       scan: (ctx, entryFor) => scan(ctx, entryFor, allowed, plans),
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
-      scanWhen: (text) => DIGIT_OR_AT.test(text) || WORD_RUN.test(text),
+      scanWhen: (text) => DIGIT_OR_AT.test(text) || hasWordRun(text),
       scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'familiar'],
     }
   },

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { clauseEnd, isQuestion, sentenceEnd } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from '../../src/context/text.js'
 import data from './people.yaml'
 import { isHan } from '../../src/vocab/chars.js'
+import { Automaton } from '../../src/match/automaton.js'
 
 /**
  * What a reply tells about another person besides numbers and addresses: where they live
@@ -41,6 +42,7 @@ const Schema = z
     nearbyUnit: Words,
     record: Words,
     untold: Words,
+    region: Words,
   })
   .strict()
 const W = Schema.parse(data)
@@ -57,25 +59,80 @@ const MAX_GIVEN = 2
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 
 /**
- * Per word list, a character class of its words' first characters: one native search tells
- * that a window holds none of them (most windows, for most lists), where a search per word
- * (up to a hundred) would tell the same.
+ * Every word of every list in one automaton, built once: a reply is read once, however many
+ * lists and words there are, and each window below only picks the hits inside it. (A search per
+ * word per window cost the rule a fifth of its time once the lists grew.) The automaton matches a
+ * word that starts or ends with a Latin letter or digit only as a whole token; the lists hold none.
  */
-const FIRST_CHARS = new Map<readonly string[], RegExp>(
-  Object.values(W).map((words) => [words, new RegExp(`[${[...new Set(words.map((w) => w[0]!))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`)]),
-)
-
-/** Start of every occurrence of any of `words` in [from, to), with its end. */
-function occurrences(text: string, words: readonly string[], from: number, to: number): [number, number][] {
-  const out: [number, number][] = []
-  // Search the window, not the text: indexOf on the whole text runs to its end for every word
-  // that the window lacks, which made a long reply with many references quadratic.
-  const window = from === 0 && to >= text.length ? text : text.slice(from, to)
-  if (FIRST_CHARS.get(words)?.test(window) === false) return out
+const LISTS: readonly (readonly string[])[] = Object.values(W)
+const LIST_INDEX = new Map(LISTS.map((words, k) => [words, k]))
+const MATCHER = new Automaton()
+/** Lists of each phrase id, once per occurrence of the word in the list (as a search per word would count it). */
+const LISTS_OF: number[][] = []
+const PHRASES: string[] = []
+LISTS.forEach((words, k) => {
   for (const w of words) {
-    for (let i = window.indexOf(w); i >= 0; i = window.indexOf(w, i + 1)) out.push([from + i, from + i + w.length])
+    const id = MATCHER.add(w)
+    PHRASES[id] = w
+    ;(LISTS_OF[id] ??= []).push(k)
   }
-  return out.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+})
+MATCHER.build()
+
+/** Per list, the hits in the last text read, by start (then longest first). */
+let indexedText: string | undefined
+let indexed: [number, number][][] = []
+const collected = { buffer: new Int32Array(96) }
+/** The reply's code units for the automaton, in a buffer kept between replies. */
+let codeBuffer = new Uint16Array(256)
+
+/** The hits of every list in `text`, read once per text (the windows of one reply share them). */
+function hitsIn(text: string): [number, number][][] {
+  if (text === indexedText) return indexed
+  if (codeBuffer.length < text.length) codeBuffer = new Uint16Array(text.length * 2)
+  const codes = codeBuffer.subarray(0, text.length)
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i)
+  const byList: [number, number][][] = LISTS.map(() => [])
+  const n = MATCHER.collect(codes, false, collected)
+  const found = collected.buffer
+  for (let k = 0; k < n; k += 3) {
+    const id = found[k]!
+    const start = found[k + 1]!
+    // The automaton steps over ignorable characters; a plain search would not match across one.
+    if (!text.startsWith(PHRASES[id]!, start)) continue
+    for (const list of LISTS_OF[id]!) byList[list]!.push([start, found[k + 2]!])
+  }
+  for (const hits of byList) hits.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  indexedText = text
+  indexed = byList
+  return byList
+}
+
+/** Index of the first of `hits` (sorted by start) that starts at or after `from`. */
+function firstFrom(hits: readonly [number, number][], from: number): number {
+  let lo = 0
+  let hi = hits.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (hits[mid]![0] < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Start of every occurrence of any of `words` (one of W's lists) in [from, to), with its end. */
+function occurrences(text: string, words: readonly string[], from: number, to: number): [number, number][] {
+  const hits = hitsIn(text)[LIST_INDEX.get(words)!]!
+  const out: [number, number][] = []
+  for (let k = firstFrom(hits, from); k < hits.length && hits[k]![0] < to; k++) if (hits[k]![1] <= to) out.push(hits[k]!)
+  return out
+}
+
+/** Whether a word of `words` starts in [from, to) (it may run past `to`). */
+function startsWithin(text: string, words: readonly string[], from: number, to: number): boolean {
+  const hits = hitsIn(text)[LIST_INDEX.get(words)!]!
+  const k = firstFrom(hits, from)
+  return k < hits.length && hits[k]![0] < to
 }
 
 const startsWithAny = (text: string, at: number, words: readonly string[]) => words.find((w) => text.startsWith(w, at))
@@ -138,10 +195,36 @@ function names(text: string, from: number, to: number): PersonHit[] {
     const start = s - surname.length
     // A party to someone else's order (寄给一位李小姐, 替王先生下的单), not a greeting or a mention.
     const near = text.slice(Math.max(0, start - NAME_PARTY_REACH), start)
-    if (!W.beforeName.some((w) => near.includes(w))) continue
-    out.push({ start, end: e })
+    if (W.beforeName.some((w) => near.includes(w))) out.push({ start, end: e })
+    // …or placed by where they live (河北保定的杨女士, 上海徐汇的朱女士): the place, 的 and the name (sets M, O).
+    else {
+      const place = placeBefore(text, start)
+      // 您是上海的陈先生吧: the buyer named, not someone else.
+      if (place !== undefined && place >= from && !BUYER.some((w) => text.slice(clauseStart(text, place), place).includes(w))) out.push({ start: place, end: e })
+    }
   }
   return out
+}
+
+/**
+ * Start of a province, city or district named right before `at` with 的 between (保定的 before
+ * 杨女士), if any: the place word may be the end of a longer name (河北保定, 上海徐汇区).
+ */
+function placeBefore(text: string, at: number): number | undefined {
+  if (text[at - 1] !== OF) return undefined
+  let start: number | undefined
+  for (const [s, e] of occurrences(text, W.region, Math.max(0, at - 1 - REGION_REACH), at - 1)) if (e === at - 1 || (e >= at - 1 - REGION_TAIL && isHanRun(text, e, at - 1))) start = start === undefined ? s : Math.min(start, s)
+  return start
+}
+const OF = normalizePhrase('的')
+const BUYER = ['您', '你'].map(normalizePhrase)
+/** How far before 的 the place may start (河北省保定市的). */
+const REGION_REACH = 8
+/** A district or county after the city, not in the list (上海徐汇的): at most this many characters. */
+const REGION_TAIL = 3
+const isHanRun = (text: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (!isHan(text.charCodeAt(i)) || text[i] === OF) return false
+  return true
 }
 
 /** 一共花了876, 付了 320 元: the verb and the amount. */
@@ -186,11 +269,7 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
 
 /** 密码我们不能告诉您, 买的是什么我们查不到: a record named and kept back, or asked about, tells nothing. */
 function keptBack(text: string, h: PersonHit): boolean {
-  const inside = (w: string) => {
-    const i = text.indexOf(w, h.start)
-    return i >= 0 && i < h.end
-  }
-  return isQuestion(text, h.start, h.end) || W.untold.some(inside) || W.withhold.some(inside)
+  return isQuestion(text, h.start, h.end) || startsWithin(text, W.untold, h.start, h.end) || startsWithin(text, W.withhold, h.start, h.end)
 }
 
 /** 地址是同一个, 她跟我说…, 抬头是…: what the reference's owner shares with the buyer or said about them, to the end of its clause. */

@@ -178,7 +178,8 @@ function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: nu
   // 您地址填的是…: the datum may start with its label, inside the cue that makes it the buyer's.
   const own = lastCue(ctx, 'own', from, at) ?? cuesWithin(ctx, 'own', from, at + OWN_OVERLAP).find(([s]) => s < at)
   if (!own) return false
-  return !refs.some((r) => r.end <= at && r.start >= own[1])
+  // A reference that starts the datum (…您的在一个集包里，她是上海徐汇的…) names its owner too.
+  return !refs.some((r) => r.start <= at && r.start >= own[1])
 }
 
 export function findThirdPartyData(ctx: LintContext): Span[] {

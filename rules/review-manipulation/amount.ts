@@ -61,6 +61,7 @@ export function spendThreshold(text: string, from: number, to: number): boolean 
   return false
 }
 
+const FAN = normalizePhrase('返')
 /** Measure words of a gift in kind (一包, 一双, 两支, 一次). */
 const MEASURE = new Set(normalizePhrase('包双支瓶盒张份套件袋片罐次个只条杯颗本台把箱斤对泡束枝卷副组粒根节堂'))
 /** What ends the thing given: the receiver, particles, a next verb (送一包湿巾给您, 送个小样哦). */
@@ -74,7 +75,14 @@ const ITEM_MAX = 6
  */
 export function itemEnd(text: string, end: number, limit: number): number {
   const last = text[end - 1] ?? ''
-  if (last !== GE && !NUMERAL.has(last)) return end
+  if (last !== GE && !NUMERAL.has(last)) {
+    // 给您返个小红包, 给你返一张券: after 返 the count and the thing handed back are the reward too.
+    const next = text[end] ?? ''
+    if (last !== FAN || (next !== GE && !NUMERAL.has(next))) return end
+    // …only when a measure word and a thing follow (返一晚房费 stops before 一晚).
+    const item = itemEnd(text, end + 1, limit)
+    return item > end + 1 ? item : end
+  }
   let i = end
   if (MEASURE.has(text[i] ?? '')) i++
   else if (last !== GE) return end

@@ -35,6 +35,8 @@ const REWARDS = ['reward', 'rewardShort']
 const DONE_REACH = 6
 /** Between the review and another condition: 好评加收藏, 好评+关注, 好评并收藏. */
 const JOINED = new Set([...normalizePhrase('加+和并再➕')])
+/** 五星好评的话: the conditional mark this close after the review word. */
+const IF_REACH = 4
 /** A reward addressed to the buyer (给你打九折, 送您) is the deal even past 下次. */
 const PERSONAL_REACH = 3
 
@@ -76,6 +78,9 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   // 好评满30字, 附三张照片, 加追评: a review specified like this is the condition of a deal; so is
   // a requested change (把中评删了，下次来买包邮).
   const specified = changed || ctx.hasCue('reviewSpec', clauseStart(text, from), clauseEnd(text, from))
+  // 给个五星好评的话，下单还送…: the review put as the condition of what follows; a new order or
+  // 下次 after it is when the reward comes, not another promotion.
+  const conditional = ctx.hasCue('ifReview', from, Math.min(clauseEnd(text, from), from + IF_REACH))
   // What the review must say (别写“色差”，换成“很满意”) takes room: the reward may stand further on.
   const reach = specified ? SPECIFIED_REACH : STRONG_REACH
   const limit = Math.min(sentenceEnd, from + reach + 4)
@@ -87,8 +92,9 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
     const toBuyer = personal(ctx, c[0])
     const amount = amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1]
-    // Money paid to the buyer (给您减5块) is the review's price even past a new order between.
-    if (linked(ctx, from, c[0], toBuyer || amount, specified || (toBuyer && amount))) best = c
+    // Money paid to the buyer (给您减5块) is the review's price even past a new order between; so is
+    // a reward addressed to the buyer (下单返你一张券) or one the review is the condition of.
+    if (linked(ctx, from, c[0], toBuyer || amount || conditional, specified || toBuyer || conditional)) best = c
   }
   const named = () => true
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
