@@ -171,6 +171,15 @@ export default defineRule({
         const preview = previewOf(ctx, list)
         for (const f of group) f.data = { ...f.data, preview }
       }
+      // A pledge said as a clause of its own after the outcome (压不坏的，放一百个心): a bare 放心 would
+      // still vouch for that outcome (and, answering 会不会压坏, is a promise by itself), so the pledge's
+      // example carries the outcome clause with its own rewrite too (一般压不坏的，放心).
+      for (const p of findings) {
+        if (!p.entry.tags.includes('pledge')) continue
+        const cs = clauseStart(text, p.start)
+        const prior = findings.filter((f) => f !== p && f.end <= cs && !/\p{Script=Han}/u.test(text.slice(clauseEnd(text, f.start), cs)))
+        if (prior.length) p.data = { ...p.data, preview: previewOf(ctx, [...prior, p].map((f) => editOf(f, ctx))) }
+      }
       return findings
     },
   }),
