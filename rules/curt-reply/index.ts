@@ -326,7 +326,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // (one reading for both rules, rules/shared/told.ts).
   if (f.entry.tags.includes('toldBare') && toldPressedOnBuyer(ctx, f)) return null
   // 素颜戴也巨好看 真的会谢: the meme after praise of the goods is delight.
-  if (f.entry.tags.includes('sarcasm') && ctx.hasCue('praise', 0, f.start)) return null
+  // 仓库发错了，真的会谢，我马上给您换: the meme at the shop's own slip, with the agent acting on it,
+  // is slang (internet-slang's), not sarcasm at the buyer (sets R, S).
+  if (f.entry.tags.includes('sarcasm') && (ctx.hasCue('praise', 0, f.start) || ctx.hasCue('help', 0, text.length))) return null
   // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
   if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
   // 自己整呗 / 自己去快递柜找: a job handed back answers the buyer's request, complaint or question; with no

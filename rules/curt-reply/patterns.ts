@@ -35,6 +35,8 @@ const NONE = new Set([...n('没无冇')])
 const RESIGN_END = new Set([...n('吧呗')])
 const RESIGN_DEGREE = new Set([...n('点些')])
 const YAO = n('要')
+/** What may close a dare besides 吧/呗 (要买就买啊, 要拍就拍咯) or go on with the other half (要买就买不买拉倒). */
+const TAKE_IT_END = new Set([...n('啊呀了咯啦哦嘛不别')])
 /** Buying verbs: 要买就买 dares the buyer to take it or leave it (要用就用 only says when to use it). */
 const BUY = ['买', '拍', '下单', '拿', '订', '入'].map(n)
 const WHATEVER = ['怎么', '怎样', '咋'].map(n)
@@ -198,11 +200,18 @@ function resignAt(text: string, i: number): PatternHit | undefined {
     // 怎么办就怎么办: "whatever", not one thing allowed.
     const whatever = WHATEVER.some((w) => text.startsWith(w, a))
     // 要买就买 / 要拍就拍: take it or leave it (想退就退 offers; 要 before the verb dares).
-    const takeIt = len <= 2 && text[a - 1] === YAO && BUY.includes(text.slice(a, i))
+    // 要买就买日本的 / 要拍就拍大一码: an object after it says which to buy, advice, not a dare (set S).
+    const takeIt = len <= 2 && text[a - 1] === YAO && BUY.includes(text.slice(a, i)) && !namesWhich(text, i + 1 + len)
     if (!closed && !dared && !whatever && !takeIt) continue
     return { kind: 'resign', start: dared || takeIt ? a - 1 : a, end: i + 1 + len + degree + (closed ? 1 : 0) }
   }
   return undefined
+}
+
+/** After 要买就买: a han character that is not a closing particle names what to buy. */
+function namesWhich(text: string, at: number): boolean {
+  const c = text[at] ?? ''
+  return hanRun(text, at, at + 1) && !RESIGN_END.has(c) && !TAKE_IT_END.has(c)
 }
 
 /** 爱A不A at 爱 (index i). */
