@@ -51,7 +51,8 @@ describe('curt-reply: the shop\'s part narrowed to taking the order, and sent ba
   checkKinds(
     'curt-reply',
     [
-      ['装不上您找装修师傅，我们只卖不管装', undefined, '只卖不管装', 'warning'], // sells but does not fit
+      // 装不上您找装修师傅，我们只卖不管装 now also reads 您找装修师傅: asserted whole in test/kinds-s13-r13c.test.ts.
+      ['灯具我们只卖不管装', '灯怎么装', '只卖不管装', 'warning'], // sells but does not fit
       ['我们这边只管接单', '装好了发现门关不上', '只管接单', 'warning'], // only takes the order
       ['链接在上面，往上翻翻', undefined, '往上翻翻', 'warning'], // sent back up the chat
       ['前面发过链接了，请您自己往上看', undefined, '往上看', 'warning'], // politely, still sent back

@@ -1,5 +1,5 @@
-import { describe } from 'vitest'
-import { checkKinds } from './support/harness.js'
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
 
 /**
  * Thirteenth round (r13c): curt-reply false alarms that set S showed and other authors share,
@@ -71,4 +71,47 @@ describe('curt-reply: told to phone the shop\'s own people is not a push elsewhe
     [['维修点电话是0571-0000000，您直接打给他', undefined, '您直接打给他', 'warning']],
     [['安装时间您直接打给我们师傅约就行'], ['定金付完以后您直接打给店里确认尺寸']],
   )
+})
+
+describe('blame-customer: a next-time care word told to the shop\'s own people or the courier lectures nobody (set S)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['亲，下回签收前记得先拆箱检查', undefined, '下回签收前记得先拆箱检查', 'warning'],
+      ['抱歉，您以后下单注意选对规格', undefined, '以后下单注意', 'warning'],
+    ],
+    [
+      ['这边已经跟仓库说了，让他们下次装箱仔细一点'],
+      ['我已经提醒师傅以后上门注意带鞋套'],
+      ['已经反馈，要求快递下回派送务必当面签收'],
+    ],
+  )
+})
+
+describe('curt-reply: sent to a party named with a brand or kind, or told to 问问 them (sets K, S)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['你去找华为售后', '这个平板还在保修期吗', '你去找华为售后', 'warning'],
+      ['这个你问车友群去', '这款脚垫适合哪个年份的车', '你问车友群去', 'warning'],
+      ['充电头的问题去找原装厂家', undefined, '去找原装厂家', 'warning'],
+      ['查不到，你自己问问快递吧', '快递到哪了', '你自己问问快递', 'warning'],
+    ],
+    [
+      ['我们去找本地厂家谈了，下周给您答复'], // the shop acts
+      ['我问问群里的同事再回您'],
+      ['漏水是您找的师傅没装好'], // a relative clause, nobody sent (blame-customer's, if anything)
+      ['建议您问问医生', '孕妇能吃吗'], // a health question referred to a doctor is the answer owed
+      ['你去找华为售后也可以，我这边也帮您登记一下', '这个平板还在保修期吗'], // with help
+    ],
+  )
+})
+
+describe('curt-reply: a reply that both shrugs and sends the buyer to a party reports both', () => {
+  const linter = linterFor('curt-reply')
+  const spans = (text: string) => linter.lint(text).messages.map((m) => text.slice(m.start, m.end))
+  // Moved here from test/curt-reply-kinds and test/kinds-s10-r10bc, which assert one finding a case.
+  it('不清楚 你问问物流吧: the shrug and the pointer', () => expect(spans('不清楚 你问问物流吧')).toEqual(['不清楚', '你问问物流']))
+  it('装不上您找装修师傅，我们只卖不管装: the pointer and the narrowed part', () =>
+    expect(spans('装不上您找装修师傅，我们只卖不管装')).toEqual(['您找装修师傅', '只卖不管装']))
 })

@@ -179,7 +179,7 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
   if (f.start > cs && !LECTURE_HEAD.has(t[f.start - 1]!)) return null
-  if (nearestSubject(ctx, cs, f.start).who === 'shop') return null
+  if (nearestSubject(ctx, cs, f.start).who === 'shop' || ctx.hasCue('instructed', cs, f.start)) return null
   const end = Math.min(clauseEnd(t, f.end), f.end + LECTURE_REACH)
   // 记得 announces the thing to take care of: 下次记得核对地址 reaches 核对 when it follows.
   const cares = cuesWithin(ctx, 'lectureCare', f.end, end)

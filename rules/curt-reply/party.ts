@@ -20,7 +20,8 @@ import { classWords } from '../../src/vocab/index.js'
  */
 const n = (s: string) => normalizePhrase(s)
 // 请洽原厂 (Taiwan's formal "contact"): 请 belongs to the imperative, so it is tried first.
-const ASK = ['请洽', '洽询', '洽', '找', '问', '投诉', '打电话问'].map(n)
+// 问问 before 问: 你自己问问快递吧 (set S) reads back over both characters.
+const ASK = ['请洽', '洽询', '洽', '找', '问问', '问', '投诉', '打电话问'].map(n)
 /** 您自己打给黑猫: calling them is the buyer's job only with 自己. */
 const CONTACT = ['联系', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
@@ -60,7 +61,7 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (bit) i -= bit.length
   const ask = endingAt(text, i, ASK)
   const contact = ask ? undefined : endingAt(text, i, CONTACT)
-  if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end) ?? buyThere(text, start, end))
+  if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end) ?? buyThere(text, start, end) ?? qualified(text, start, end))
   i -= (ask ?? contact)!.length
   const refer = endingAt(text, i, REFER)
   if (refer) {
@@ -93,6 +94,36 @@ function bareImperative(text: string, from: number, end: number): boolean {
   while (j < text.length && CLOSERS.has(text[j]!)) j++
   return j === text.length || OPENERS.has(text[j]!)
 }
+
+/** How many characters may name which party (苹果售后, 手机厂家, 钓鱼群). */
+const QUALIFIER = 4
+const HAN = /\p{Script=Han}/u
+/**
+ * 你去找苹果售后 / 配件问题去找手机厂家 / 你问钓鱼群去: the party named with a brand or a kind before it
+ * (sets K, S). Only with the buyer or 去 as the one sent (我们去找本地厂家 is the agent), and only 找 / 问.
+ */
+function qualified(text: string, start: number, end: number): [number, number] | undefined {
+  for (let k = 1; k <= QUALIFIER; k++) {
+    const j = start - k
+    // 你找的师傅 / 你问过的厂家: a relative clause about the buyer's earlier act, nobody sent anywhere.
+    if (j < 1 || !HAN.test(text[j]!) || NOT_QUALIFIER.has(text[j]!)) return undefined
+    const ask = endingAt(text, j, SEND)
+    if (!ask) continue
+    let i = j - ask.length
+    const go = text[i - 1] === GO
+    if (go) i--
+    const self = endingAt(text, i, [SELF]) !== undefined
+    if (self) i -= SELF.length
+    const you = endingAt(text, i, YOU)
+    if (you) i -= you.length
+    const goAfter = text[end] === GO
+    if (!(you || go || goAfter) || byAgent(text, i)) return undefined
+    return [i, goAfter ? end + 1 : end]
+  }
+  return undefined
+}
+const SEND = ['找', '问问', '问'].map(n)
+const NOT_QUALIFIER = new Set([...n('的了过着')])
 
 /** 你去拼多多买吧, 去银行查吧, 去平台投诉: what the buyer is sent there to do. */
 const THERE_VERBS = ['投诉', '申请', '处理', '买', '查', '问', '办', '弄'].map(n)
