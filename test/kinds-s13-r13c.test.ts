@@ -115,3 +115,24 @@ describe('curt-reply: a reply that both shrugs and sends the buyer to a party re
   it('装不上您找装修师傅，我们只卖不管装: the pointer and the narrowed part', () =>
     expect(spans('装不上您找装修师傅，我们只卖不管装')).toEqual(['您找装修师傅', '只卖不管装']))
 })
+
+describe('curt-reply: the closing template as the whole answer to a question or complaint (real JD, misses-4)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['请问还有其他可以帮到您的吗?', '退款不是说三天到吗', '请问还有其他可以帮到您的吗', 'warning'],
+      ['亲亲，请问还有什么可以帮您的吗', '水壶用了两次就漏水了', '请问还有什么可以帮您的吗', 'warning'],
+      ['请问还有其他问题吗', '安装师傅到底几点来? ……', '请问还有其他问题吗', 'warning'],
+    ],
+    [
+      ['请问还有其他可以帮到您的吗?', '好的，谢谢'], // closing after thanks
+      ['请问还有什么可以帮您的吗', '嗯嗯'],
+      ['请问还有其他可以帮到您的吗?', 'ok'],
+      ['请问还有其他可以帮到您的吗?', '那周五能到吗? 👌'], // an emoji takes the answer already given
+      ['请问还有其他可以帮到您的吗?', '哦明白了，三到五天是吧'], // checking what was understood
+      ['请问还有其他可以帮到您的吗?', '?'], // too little to ignore
+      ['请问还有其他可以帮到您的吗?'], // no previous turn
+      ['已经给您改好地址了，请问还有其他可以帮到您的吗?', '地址能改一下吗'], // answered first
+    ],
+  )
+})

@@ -210,6 +210,37 @@ function pausedAfter(previous: string): boolean {
   return PAUSING.some((w) => last.includes(w))
 }
 
+/**
+ * 请问还有其他可以帮到您的吗 as the whole reply: curt only when the customer's last words asked something or
+ * complained (不是你们申请的吗, 检测完了?, 放两天就坏了啊). After 好的 / 谢谢 / 嗯 / 👌 it closes the chat, and
+ * with no previous turn there is nothing it ignored.
+ */
+function closingIsCurt(previous: string | undefined): boolean {
+  if (previous === undefined || pausedAfter(previous)) return false
+  const last = lastWords(previous)
+  // 哪天到? 👌: an emoji after the question takes the answer already given.
+  // A bare "?" says too little to be ignored; 哦明白了，…是吧 checks what the customer already understood.
+  if (!/[\p{Script=Han}a-z0-9]/u.test(last) || CLOSED.test(last) || holds(previous, UNDERSTOOD)) return false
+  if (PICTURE.test(previous.slice(previous.lastIndexOf(last) + last.length))) return false
+  return ASKS_MARK.test(last) || holds(last, OPEN_ASK) || holds(last, YES_NO) || holds(previous, COMPLAINT)
+}
+/** The customer's last words, trailing spaces, dots and emoji left out (检测完了? …… → 检测完了?). */
+function lastWords(previous: string): string {
+  let i = previous.length
+  while (i > 0 && !isWordChar(previous.charCodeAt(i - 1)) && !QMARK.test(previous[i - 1]!)) i--
+  const end = i
+  if (i > 0 && QMARK.test(previous[i - 1]!)) i--
+  let from = i
+  while (from > 0 && !LAST_BREAK.test(previous[from - 1]!)) from--
+  return previous.slice(from, end)
+}
+const QMARK = /[?？]/
+const UNDERSTOOD = ['明白', '知道了', '了解了', '懂了', '清楚了'].map(normalizePhrase)
+const PICTURE = /\p{Extended_Pictographic}/u
+const ASKS_MARK = /[?？]|[吗么呢]$/
+/** Last words that close or pause the chat besides PAUSING's: an ok, a yes, a grunt (normalised text is lower-case). */
+const CLOSED = /^(嗯+|恩+|哦+|噢+|喔+|好+的?|好吧|好呢|好滴|行+|行吧|可以|是的?|对+|ok|没有了?|没了|没事了?|客气了?|再见|拜拜|辛苦了?|麻烦了?|了解|收到)[啦了呢哈呀啊吧哦嘛]*$/
+
 /** 有几种颜色？ / 多久能到: a question about content, which a grunt does not answer; with 吗 (是什么材质的，纯棉吗) a yes still does. */
 const OPEN_ASK = normalized(['@ask.open'], 'rules/curt-reply/index.ts')
 const YES_NO = ['吗', '是不是', '对不对', '对吧', '是吧'].map(normalizePhrase)
@@ -359,6 +390,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
+    if (f.entry.tags.includes('closing') && !closingIsCurt(ctx.previous)) return null
     // 行行行 / 知道了知道了: impatient alone, to a complaint or to a question it does not answer; agreeing to a plan it is not.
     if (f.entry.tags.includes('ack') && !gruntIsCurt(ctx) && !holds(ctx.previous!, WAITING_ASK)) return null
     return f
