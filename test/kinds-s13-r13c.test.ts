@@ -136,3 +136,14 @@ describe('curt-reply: the closing template as the whole answer to a question or 
     ],
   )
 })
+
+describe('curt-reply: "please wait" with the address inside it, as the whole answer to a complaint (real JD, misses-4)', () => {
+  checkKinds(
+    'curt-reply',
+    [['辛苦亲再等等哈', '都五天了物流一点没动', '辛苦亲再等等', 'warning']],
+    [
+      ['辛苦亲爱的再等等', '什么时候能发货'], // a plain question about timing
+      ['辛苦亲再等等，我已经帮您催了仓库', '都五天了物流一点没动'], // with the agent's step
+    ],
+  )
+})
