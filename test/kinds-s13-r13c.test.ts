@@ -147,3 +147,17 @@ describe('curt-reply: "please wait" with the address inside it, as the whole ans
     ],
   )
 })
+
+describe('curt-reply: the buyer\'s difficulty dropped with 就算了 (sets A, D, M, Q, S)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['不会设置就算了', '这个路由器我设置不好', '不会设置就算了', 'warning'],
+      ['嫌麻烦就算了', '退货流程太麻烦了', '嫌麻烦就算了', 'warning'],
+    ],
+    [
+      ['不喜欢就算了，您申请退货，运费我们出'], // a way offered
+      ['就算了解了尺码也建议试穿'], // 就算 = even if
+    ],
+  )
+})
