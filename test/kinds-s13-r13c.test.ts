@@ -161,3 +161,17 @@ describe('curt-reply: the buyer\'s difficulty dropped with 就算了 (sets A, D,
     ],
   )
 })
+
+describe('curt-reply: "I answered that" with or without 已经 (set S; with 已经: sets A, B, J, L, M, N)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['这个我回答过了', '发票怎么开？', '我回答过了', 'warning'],
+      ['早就回复过了', undefined, '早就回复过了', 'warning'],
+    ],
+    [
+      ['不好意思，我回答过了但没讲明白，发票在订单页申请'], // the agent owns it
+      ['这个问题仓库回复过了，明天补发'], // someone else answered
+    ],
+  )
+})
