@@ -175,3 +175,14 @@ describe('curt-reply: "I answered that" with or without 已经 (set S; with 已�
     ],
   )
 })
+
+describe('curt-reply: put off until later with the asking named (明天再问吧, 改天再聊): set S', () => {
+  checkKinds(
+    'curt-reply',
+    [['下班了，回头再聊', '这个灯怎么换灯泡', '回头再聊', 'warning']],
+    [
+      ['我明早再问下厂家，十点前回复您'], // the agent asks someone
+      ['回头再聊的话，我先帮您把链接收藏好'], // a way offered
+    ],
+  )
+})
