@@ -1,0 +1,51 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Issue 8, tenth session, second round (r13a): false alarms of absolute-promise and exaggeration on set S
+ * that other authors' sets share, then S's misses and real JD classes. Replies in our own words.
+ */
+
+describe('absolute-promise: certainty about a bad result of how the goods were kept or used (这样冲肯定会结块)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      // The same bad results denied are promises (and now read as the outcome they rule out).
+      ['奶粉这款保证不会结块', undefined, '保证', 'error'],
+      ['放心，绝对不会受潮的', undefined, '绝对', 'error'],
+      ['现在下单肯定不会赶不上', undefined, '肯定', 'error'],
+    ],
+    [
+      // Explaining a spoilt result or a missed cut-off: a consequence, not a promise.
+      ['水温太高的话肯定会结块'],
+      ['冷冻的肉化了再冻回去，肯定会有冰渣的'],
+      ['您昨晚才付款，肯定赶不上今天这一车了'],
+      ['镜片用纸巾干擦肯定会刮花'],
+      ['开了口不封好，放久了肯定会受潮'],
+    ],
+  )
+})
+
+describe('absolute-promise: 因该 (应该 as typed or dictated) hedges a delivery date', () => {
+  checkKinds(
+    'absolute-promise',
+    [['包裹明天能到', undefined, '明天能到', 'error']],
+    [['已经发出了，因该后天能到'], ['亲，因该明天下午就到了，留意电话']],
+  )
+})
+
+describe('exaggeration: 第一 inside an address or a place name (住第一大道, 第一百货门口)', () => {
+  checkKinds(
+    'exaggeration',
+    [['我们这款是全城第一', undefined, '第一', 'warning']],
+    [['寄到第一百货门口就行'], ['您住第一大道那边的话，一般两天到'], ['自提点在第一花园小区东门'], ['收件人写的是第一幼儿园门卫']],
+  )
+})
+
+describe('exaggeration: a learning result said to depend on other things (成绩提高还和练习量有关)', () => {
+  checkKinds(
+    'exaggeration',
+    [['报这个班，孩子英语成绩提高二十分', undefined, '成绩提高', 'error']],
+    [['口语分数提升还和每天练多少有关'], ['孩子成绩提高主要看练习量'], ['课程对思路有帮助，但成绩提高和很多因素相关']],
+  )
+})
