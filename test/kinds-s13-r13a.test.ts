@@ -49,3 +49,23 @@ describe('exaggeration: a learning result said to depend on other things (成绩
     [['口语分数提升还和每天练多少有关'], ['孩子成绩提高主要看练习量'], ['课程对思路有帮助，但成绩提高和很多因素相关']],
   )
 })
+
+describe('review-manipulation: goods, a fee waived or the next service free, for a review (给您寄一瓶, 免配送费, 给您免费)', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['写条带图的评价，下回订水给您免配送费', undefined, '评价，下回订水给您免配送费', 'error'],
+      ['晒张图说说口感，我给您寄一包新口味', undefined, '晒张图说说口感，我给您寄一包新口味', 'error'],
+      ['评分给满，下次清洗空调给您免费', undefined, '评分给满，下次清洗空调给您免费', 'error'],
+      ['那条中评麻烦撤了吧，我私人补您一袋米', undefined, '中评麻烦撤了吧，我私人补您一袋米', 'error'],
+    ],
+    [
+      // A review invited with no reward, the shop's own offer with no review, a refusal, a fee waived as policy.
+      ['晒个图吧，给大家参考一下'],
+      ['您的中评我们收到了，先给您补一袋新的'],
+      ['满意的话给个好评，下次团购免配送费是店里的活动'],
+      ['我们不做好评返现，评价您随意'],
+      ['这单超过五十元，给您免配送费'],
+    ],
+  )
+})
