@@ -69,3 +69,38 @@ describe('review-manipulation: goods, a fee waived or the next service free, for
     ],
   )
 })
+
+describe('off-platform: an account or number on the parcel card or slip, added or rung (包裹卡上那个号, 卡片上的售后专属号)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['咨询用量的话，您加一下说明书上那个药师号，我们药师单独给您讲', undefined, '说明书上那个药师号', 'error'],
+      ['换屏前先打电话给我，电话就在包裹单上', undefined, '电话给我，电话就在包裹单上', 'error'],
+      ['定制尺寸你打包裹卡上那个号，跟老板当面谈', undefined, '包裹卡上那个号', 'error'],
+      ['平台消息多，急事可以添加卡片上的售后专属号', undefined, '卡片上的售后专属号', 'error'],
+    ],
+    [
+      // The courier's or the buyer's own number, a question, a manual's code.
+      ['包裹卡上那个号是快递员的，您可以打给他'],
+      ['快递单上的电话是收件人的吗？'],
+      ['卡片上有安装视频的二维码，扫一下就能看'],
+    ],
+  )
+})
+
+describe('off-platform: the agent as a private person to add, find or pay (加我个人那个号, 钱给我个人, 您加我一下)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['这次的钱直接给我个人就行', undefined, '给我个人', 'error'],
+      ['退款慢的话您加我一下，我直接处理', undefined, '加我一下', 'error'],
+      ['价格还能谈，找我个人就行', undefined, '找我个人', 'error'],
+    ],
+    [
+      // A warning, the shop's membership, someone else's scam reported.
+      ['请不要加我个人微信，平台上说就行'],
+      ['您加我们店铺会员就有优惠'],
+      ['有人冒充客服让您加我个人号，请不要理会'],
+    ],
+  )
+})
