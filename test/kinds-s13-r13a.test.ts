@@ -50,13 +50,12 @@ describe('exaggeration: a learning result said to depend on other things (成绩
   )
 })
 
-describe('review-manipulation: goods, a fee waived or the next service free, for a review (给您寄一瓶, 免配送费, 给您免费)', () => {
+describe('review-manipulation: goods or a delivery fee waived, for a review (给您寄一瓶, 免配送费)', () => {
   checkKinds(
     'review-manipulation',
     [
       ['写条带图的评价，下回订水给您免配送费', undefined, '评价，下回订水给您免配送费', 'error'],
       ['晒张图说说口感，我给您寄一包新口味', undefined, '晒张图说说口感，我给您寄一包新口味', 'error'],
-      ['评分给满，下次清洗空调给您免费', undefined, '评分给满，下次清洗空调给您免费', 'error'],
       ['那条中评麻烦撤了吧，我私人补您一袋米', undefined, '中评麻烦撤了吧，我私人补您一袋米', 'error'],
     ],
     [
@@ -101,6 +100,30 @@ describe('off-platform: the agent as a private person to add, find or pay (加�
       ['请不要加我个人微信，平台上说就行'],
       ['您加我们店铺会员就有优惠'],
       ['有人冒充客服让您加我个人号，请不要理会'],
+    ],
+  )
+})
+
+describe('absolute-promise: a bare 可以 / 能 / 会 as the whole answer to an asked outcome (孕期能用吗？— 可以)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['可以', '哺乳期也能用吗？', '可以', 'error'],
+      ['能', '这个周六前能送到吗', '能', 'error'],
+      ['会', '后天会到吗', '会', 'error'],
+      ['可以亲', '宝宝能吃吗', '可以', 'error'],
+      ['有用的', '孩子晚上老咳嗽，吃这个有用吗？', '有用的', 'error'],
+      ['會的喔', '週末前收得到嗎？', '會的喔', 'error'],
+    ],
+    [
+      // More after it starts another statement; the shop's own policy, dispatch or vouchers; a hedge or a doctor.
+      ['可以帮您催一下', '今天能送到吗'],
+      ['可以', '能开发票吗'],
+      ['可以', '今天能发货吗'],
+      ['可以', '不喜欢可以退吗'],
+      ['可以，建议先问问医生', '孕妇能用吗'],
+      ['可以用的，下单时勾选就行', '优惠券有用吗？'],
+      ['有用的，可以当收纳盒', '这个赠品有用吗？'],
     ],
   )
 })
