@@ -127,3 +127,21 @@ describe('absolute-promise: a bare 可以 / 能 / 会 as the whole answer to an 
     ],
   )
 })
+
+describe('competitor-disparagement: a rival pointed at by where it stands (别的团长那边, 楼下那家药房) and goods repacked from bulk', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['别的团长那边的酸奶都是临期货', undefined, '别的团长那边的酸奶都是临期货', 'warning'],
+      ['楼下那家药房根本不专业', undefined, '楼下那家药房根本不专业', 'warning'],
+      ['别家的洗发水都是拆散装灌的', undefined, '别家的洗发水都是拆散装灌', 'warning'],
+    ],
+    [
+      // A pickup point, a pointer to another seller without a claim, the shop denying it of itself.
+      ['楼下那家快递点可以代收'],
+      ['您也可以去别的团长那边看看'],
+      ['我们不是散装灌的，是原厂封装'],
+      ['楼下那间药店就能买到'],
+    ],
+  )
+})
