@@ -38,8 +38,8 @@ const YOURS_BEFORE = norm(['是', '属于', '怪', '是自己'])
 const NO_WONDER = normalizePhrase('怪不得')
 
 /**
- * Whether a span overlaps one of `phrases`: by start, with the furthest end reached so far,
- * so a long reply with many findings stays O(n log n).
+ * Whether a span overlaps or touches one of `phrases` (您超过鉴赏期 + 才申请 is one accusation): by
+ * start, with the furthest end reached so far, so a long reply with many findings stays O(n log n).
  */
 function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) => boolean {
   const sorted = [...phrases].sort((a, b) => a.start - b.start)
@@ -50,10 +50,10 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
     let hi = sorted.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (sorted[mid]!.start < f.end) lo = mid + 1
+      if (sorted[mid]!.start <= f.end) lo = mid + 1
       else hi = mid
     }
-    return lo > 0 && reach[lo - 1]! > f.start
+    return lo > 0 && reach[lo - 1]! >= f.start
   }
 }
 
@@ -669,7 +669,7 @@ export default defineRule({
     },
     /**
      * One accusation, one report: 是你自己没看清楚 hits 没看 and 没看清; keep the widest. A
-     * span read from context (您当时又没备注…) gives way to a lexicon phrase it overlaps, whose
+     * span read from context (您当时又没备注…) gives way to a lexicon phrase it overlaps or touches, whose
      * span is the one the reviewer knows.
      */
     finalize(findings: Finding[]): Finding[] {
