@@ -114,6 +114,9 @@ describe('absolute-promise: a bare 可以 / 能 / 会 as the whole answer to an 
       ['可以亲', '宝宝能吃吗', '可以', 'error'],
       ['有用的', '孩子晚上老咳嗽，吃这个有用吗？', '有用的', 'error'],
       ['會的喔', '週末前收得到嗎？', '會的喔', 'error'],
+      // The asked outcome's stem with any sentence-final particle, as the whole reply.
+      ['穿得下啦', '平时穿L，买L穿得下吗？', '穿得下', 'error'],
+      ['合适喔', '我170穿XL合适吗', '合适', 'error'],
     ],
     [
       // More after it starts another statement; the shop's own policy, dispatch or vouchers; a hedge or a doctor.
@@ -124,6 +127,8 @@ describe('absolute-promise: a bare 可以 / 能 / 会 as the whole answer to an 
       ['可以，建议先问问医生', '孕妇能用吗'],
       ['可以用的，下单时勾选就行', '优惠券有用吗？'],
       ['有用的，可以当收纳盒', '这个赠品有用吗？'],
+      ['穿得下的话就拍L', '买L穿得下吗？'],
+      ['合适不合适要看肩宽', '我170穿XL合适吗'],
     ],
   )
 })
