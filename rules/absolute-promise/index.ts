@@ -87,6 +87,9 @@ export default defineRule({
       // 不能保证您家猫咪一定爱吃, 沒辦法保證明天下午前一定到: a guarantee disowned earlier in the clause
       // covers what the clause goes on to say, further back than the engine's negation test reads.
       if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return null
+      // A bare 可以 / 能 / 会 or an outcome's stem (穿得下啦) is a yes only as the whole reply (怀孕也可以用? — 可以);
+      // followed by more (可以帮您催一下, 能开发票, 能到了吗) it starts another statement.
+      if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -258,6 +261,10 @@ function dispatchAhead(ctx: LintContext, f: Finding, to: number): boolean {
   }
   return false
 }
+
+/** Yes words that answer only as the whole reply, and what may follow them then (particles, 亲, stops). */
+const BARE_YES = new Set(['可以', '能', '会', '穿得下', '合适', '合身', '好用', '管用', '有用'].map(normalizePhrase))
+const BARE_REST = /^[\s的呀啊哦喔噢哟唷咯啰哈呢啦滴哒嘛亲～~!！。.…]*$/
 
 /** 肯定的！/ 当然: the adverb alone in its clause, answering the customer. */
 function bareAnswer(text: string, f: Finding): boolean {
