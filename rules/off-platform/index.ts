@@ -11,6 +11,7 @@ import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
 import { isNegated } from '../../src/context/negation.js'
 import { classWords } from '../../src/vocab/index.js'
+import { dropShadowedFallbacks, shadowedByOlder } from './op14.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/off-platform/lexicon.yaml')
@@ -42,6 +43,8 @@ const kindOf = (entry: Entry) => entry.tags[0]!
  * account only where the product's manual or authenticity check lives.
  */
 function judge(f: Finding, ctx: LintContext): Finding | null {
+  // Lane op14's class entries (kinds ending in Op) give way to an older entry's phrase inside their span.
+  if (kindOf(f.entry).endsWith('Op') && shadowedByOlder(ctx.text, f.start, f.end, LEXICON.entries, normalizePhrase)) return null
   const { text } = ctx
   // A label quoted from the platform's own pages (点击“添加至微信卡包”) is a mention, not an invitation.
   if (isMention(text, f.start, f.end)) return null
@@ -79,7 +82,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
  * The chat called inconvenient (这边聊天不方便…) is reported only when nothing else in its sentence
  * is: there the invitation itself is the finding, and the pretext adds nothing to it.
  */
-function finalize(findings: Finding[], ctx: LintContext): Finding[] {
+function finalize(all: Finding[], ctx: LintContext): Finding[] {
+  const findings = dropShadowedFallbacks(all, (f) => kindOf(f.entry))
   const kept = findings.filter((f) => {
     if (kindOf(f.entry) !== 'chatPretext') return true
     const s0 = sentenceStart(ctx.text, f.start)

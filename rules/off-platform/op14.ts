@@ -1,0 +1,40 @@
+import type { Finding } from '../../src/types.js'
+
+/**
+ * Lane op14's entries (kinds ending in `Op`: appReachOp, payMeOp…) enumerate channels and payments as
+ * classes. They are a fallback: where an older entry already reports the same words, its finding and
+ * span stand, so the class entries only add findings, never reshape one.
+ */
+export function dropShadowedFallbacks(findings: Finding[], kindOf: (f: Finding) => string): Finding[] {
+  const fallback = (f: Finding) => kindOf(f).endsWith('Op')
+  if (!findings.some(fallback)) return findings
+  return findings.filter((f) => !fallback(f) || !findings.some((g) => g !== f && !fallback(g) && g.start < f.end && g.end > f.start))
+}
+
+/** The older construction-free entries' phrases (normalised), for shadowedByOlder. */
+let older: Set<string> | undefined
+let longest = 0
+
+/**
+ * Whether an older entry's phrase lies inside [start, end): a fallback finding there would swallow the
+ * older one (the engine drops findings contained in another), so the fallback gives way. Read only for
+ * the fallback kinds' findings, which are rare; at most ~span²/2 set lookups each.
+ */
+export function shadowedByOlder(text: string, start: number, end: number, entries: readonly { tags: readonly string[]; phrases: readonly string[]; construction?: unknown }[], normalize: (p: string) => string): boolean {
+  if (!older) {
+    older = new Set()
+    for (const e of entries) {
+      // Only entries that report their phrase as it stands (no construction to satisfy).
+      if (e.tags[0]!.endsWith('Op') || e.construction !== undefined) continue
+      for (const p of e.phrases) {
+        if (p.startsWith('@')) continue
+        const n = normalize(p)
+        if (!n) continue
+        older.add(n)
+        if (n.length > longest) longest = n.length
+      }
+    }
+  }
+  for (let i = start; i < end; i++) for (let j = i + 2; j <= Math.min(end, i + longest); j++) if (older.has(text.slice(i, j))) return true
+  return false
+}
