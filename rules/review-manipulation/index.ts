@@ -5,6 +5,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, refusedBefore, runEnd, runStart } from '../shared/cues.js'
 import { amountEnd, itemEnd, spendThreshold } from './amount.js'
+import { doneBefore, giftCountEnd } from './op14.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')
@@ -88,16 +89,19 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   let best: Span | undefined
   const consider = (c: Span, reach: number, paid: (c: Span) => boolean) => {
     if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
+    // op14: a reward already handed over (已经给您加急处理了) is no offer.
+    if (doneBefore(text, c[0])) return
     // The nearest reward, and the longest word there (返现 rather than 返).
     if (best && (c[0] > best[0] || (c[0] === best[0] && c[1] <= best[1]))) return
     const toBuyer = personal(ctx, c[0])
-    const amount = amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1]
+    // (op14: or a gift named before its count, 送饮料一杯.)
+    const amount = amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1] || giftCountEnd(text, c[1], clauseEnd(text, c[1])) > c[1]
     // Money paid to the buyer (给您减5块) is the review's price even past a new order between; so is
     // a reward addressed to the buyer (下单返你一张券) or one the review is the condition of.
     if (linked(ctx, from, c[0], toBuyer || amount || conditional, specified || toBuyer || conditional)) best = c
   }
   const named = () => true
-  const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1]
+  const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1] || giftCountEnd(text, c[1], clauseEnd(text, c[1])) > c[1]
   const withAmount = (c: Span) => amountEnd(text, c[1]) > c[1]
   for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, reach, named)
   for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
@@ -108,7 +112,8 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
   const end = runEnd(ctx, REWARDS, amountEnd(text, runEnd(ctx, REWARDS, best[1], sentenceEnd)), sentenceEnd)
-  return itemEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
+  const item = itemEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
+  return item > end ? item : giftCountEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
 }
 
 /** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */
@@ -142,6 +147,8 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
     lastCue(ctx, 'change', Math.max(sentenceStart(text, f.start), f.start - CHANGE_REACH - 4), f.start) ??
     firstCue(ctx, 'change', f.end, Math.min(sentenceEnd(text, f.end), f.end + CHANGE_TOPIC_REACH + 4))
   if (!verb || Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_TOPIC_REACH) return null
+  // op14: the change reported as made (投诉已撤销, 差评已经删了) is not asked for.
+  if (doneBefore(text, verb[0])) return null
   // Further than CHANGE_REACH, the review is the topic and the verb must be asked of the buyer.
   if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]))) return null
   // 修改 + 改一下: touching change words are one verb.
