@@ -7,6 +7,7 @@ import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
 import { isLatinAlnum } from '../../src/match/automaton.js'
 import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { notAsserted } from './op14.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')
@@ -257,6 +258,8 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   const tags = finding.entry.tags
   const f = tags.includes('often') ? withDefect(finding, ctx) : tags.includes('fakeNoun') ? withNoun(finding, ctx) : finding
   if (!f) return null
+  // op14: reported words, a quotation or a warning (您说别家是假货…, “别家都是假的”, 谨防假冒) assert nothing.
+  if (notAsserted(text, finding.start, finding.end)) return null
   // 吊打某果: the rival is the construction's own object, after the verb.
   if (tags.includes('beat')) return f
   // 比某鹤好很多: the rival stands between 比 and the margin, inside the span (比上一代好很多 has none).
