@@ -59,6 +59,18 @@ describe('off-platform: money to the agent or an order off the site; the courier
   )
 })
 
+describe('off-platform: an app account asked to be left, a wallet app paid to the agent, the platform dropped by name', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['方便的话留一下钉钉，我拉个群', undefined, '留一下钉钉', 'error'],
+      ['定金用PayMe轉給我就可以', undefined, 'PayMe轉給我', 'error'],
+      ['熟客的話不用上淘宝，直接跟我訂', undefined, '不用上淘宝', 'error'],
+    ],
+    [['请不要给陌生人留钉钉'], ['本店支援街口支付付款'], ['不用上淘宝查了，物流我这边帮您看好了']],
+  )
+})
+
 describe('review-manipulation: review acts as a class (星星都点亮, 非常满意, 高分, 正面评价, 夸夸我们) × rewards as a class', () => {
   checkKinds(
     'review-manipulation',
