@@ -96,6 +96,8 @@ const ASKS_OUTCOME = new RegExp(`${normalizePhrase('会')}[^,.!?;]{0,8}[${normal
 const spaced = new WeakSet<Finding>()
 /** Findings of a job handed back (自己整呗), held at their 自己 until finalize, with the clause span they report. */
 const handedBack = new WeakMap<Finding, [number, number]>()
+/** Findings of a reply read against the customer's turn (previous-turn.ts), held at one character until finalize. */
+const turnHeld = new WeakMap<Finding, [number, number]>()
 
 const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
 
@@ -610,7 +612,11 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
   if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1])) {
-    out.push({ ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[1], severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected })
+    // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
+    // and a phrase found in the same template (您可以直接联系) keeps its own span.
+    const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }
+    turnHeld.set(held, turn.span)
+    out.push(held)
   }
   // The gate lets short replies and template-only replies in; the pattern pass still needs one of its characters.
   if (!PATTERN_CHARS.test(ctx.text)) return out
@@ -651,6 +657,10 @@ function oneRefusal(all: Finding[]): Finding[] {
   // A reply read as only templates against the customer's turn (previous-turn.ts) is the weakest reading: any
   // finding of a phrase in it is the same brush-off, reported under the phrase.
   if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'previousTurn')) all = all.filter((f) => f.entry.tags[0] !== 'previousTurn')
+  all = all.map((f) => {
+    const span = turnHeld.get(f)
+    return span ? { ...f, start: span[0], end: span[1] } : f
+  })
   const findings = all.some((f) => !spaced.has(f)) ? all.filter((f) => !spaced.has(f)) : all
   const others = findings.filter((f) => f.entry.tags[0] !== 'cannot')
   return mergeOverlapping(others.length ? others : findings)
