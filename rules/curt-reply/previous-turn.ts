@@ -11,7 +11,7 @@ import turnData from './turns.yaml'
  */
 
 const WHERE = 'rules/curt-reply/turns.yaml'
-const REPLY_KINDS = ['ack', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown'] as const
+const REPLY_KINDS = ['ack', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown', 'empty'] as const
 const TURN_KINDS = ['thanks', 'greeting', 'complaint', 'chaser', 'openAsk', 'ynAsk', 'request'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
@@ -24,11 +24,12 @@ const turnSpec = z
 const schema = z
   .object({
     around: templates,
-    segments: z.record(z.enum(REPLY_KINDS), templates),
+    address: templates,
+    segments: z.partialRecord(z.enum(REPLY_KINDS), templates),
     strength: z.array(z.enum(REPLY_KINDS)),
     turn: z.record(z.enum(TURN_KINDS), turnSpec),
     order: z.array(z.enum(TURN_KINDS)),
-    curt: z.record(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
+    curt: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
     clearedBy: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
     cancel: templates,
     agreeFirst: z.array(z.enum(TURN_KINDS)),
@@ -36,7 +37,7 @@ const schema = z
   })
   .strict()
 const data = schema.parse(turnData)
-for (const k of REPLY_KINDS) if (!data.segments[k] || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
+for (const k of REPLY_KINDS) if ((k !== 'empty' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
 for (const k of TURN_KINDS) if (!data.turn[k] || !data.order.includes(k)) throw new Error(`${WHERE}: turn kind ${k} needs a reading and a place in order`)
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -78,11 +79,13 @@ function compileTemplate(t: string, where: string): string {
 
 const AROUND = `(?:${alternation(expandWords(data.around, `${WHERE}: around`))})`
 /** One regular expression per reply kind: a segment that is that template, with only `around` words about it. */
-const SEGMENT = REPLY_KINDS.map((k) => {
+const SEGMENT = REPLY_KINDS.filter((k) => k !== 'empty').map((k) => {
   const body = data.segments[k]!.map((t, i) => compileTemplate(t, `${WHERE}: segments.${k}.${i}`)).join('|')
   return [k, new RegExp(`^${AROUND}*(?:${body})${AROUND}*$`)] as const
 })
 const AROUND_ONLY = new RegExp(`^${AROUND}*$`)
+const PARTICLE = alternation(expandWords(['@particle'], `${WHERE}: particles`))
+const ADDRESS_ONLY = new RegExp(`^(?:${alternation(data.address)}|${PARTICLE}|[\\s,.!~，。！～])+$`)
 const STRENGTH = new Map(data.strength.map((k, i) => [k, i]))
 
 const TURN = data.order.map((k) => {
@@ -135,13 +138,16 @@ function segmentKind(seg: string): ReplyKind | 'around' | undefined {
 export function replyKind(text: string): { kind: ReplyKind; span: [number, number] } | undefined {
   if (text.length > MAX_REPLY) return undefined
   let best: { kind: ReplyKind; span: [number, number] } | undefined
+  let words: [number, number] | undefined
   for (const [from, to] of segments(text)) {
     const k = segmentKind(text.slice(from, to))
     if (k === undefined) return undefined
+    words = [words?.[0] ?? from, to]
     if (k === 'around') continue
     if (!best || STRENGTH.get(k)! < STRENGTH.get(best.kind)!) best = { kind: k, span: [from, to] }
   }
-  return best
+  // Only the buyer's address (亲爱哒): the reply says nothing at all.
+  return best ?? (words && ADDRESS_ONLY.test(text.slice(words[0], words[1])) ? { kind: 'empty', span: words } : undefined)
 }
 
 /** Cheap gate for the scan: the reply's first segment is a template (most replies fail here). */
@@ -151,7 +157,7 @@ export function mayBeTemplateOnly(text: string): boolean {
     const k = segmentKind(text.slice(from, to))
     if (k !== 'around') return k !== undefined
   }
-  return false
+  return text.length > 0
 }
 
 /** The customer's last words: the last segment that is not a mask ([订单x]) or only particles. */
@@ -163,7 +169,7 @@ function lastWords(previous: string): string {
   }
   return last
 }
-const PARTICLES_ONLY = new RegExp(`^(?:${alternation(expandWords(['@particle'], `${WHERE}: particles`))})*$`)
+const PARTICLES_ONLY = new RegExp(`^(?:${PARTICLE})*$`)
 /** An emoji closing the customer's message (哪天到? 👌) takes what was said: the turn is over. */
 const EMOJI_LAST = /[\ud800-\udfff\u2600-\u27bf]\ufe0f?\s*$/
 
