@@ -81,3 +81,31 @@ describe('curt-reply: templates only, to an open question', () => {
     ],
   )
 })
+
+describe('curt-reply: templates of other registers (Taiwan, Cantonese, formal) and the reply that is only an address', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      // Formal closing to a complaint; Cantonese closing and ack; a notice as the only word.
+      ['感謝您的耐心等待，祝您有美好的一天', '包裹寄丟了，到現在都沒消息', '感謝您的耐心等待', 'warning'],
+      ['仲有咩可以帮到你', '条裙洗完缩晒水，太离谱了', '仲有咩可以帮到你', 'warning'],
+      ['处理结果以系统通知为准', '退款一直没到账，太慢了', '处理结果以系统通知为准', 'warning'],
+      ['审核中', '都一周了还没退款', '审核中', 'warning'],
+      // Sent to the brand or the original maker, formally.
+      ['請洽原廠客服', '耳機左邊沒聲音', '請洽原廠客服', 'warning'],
+      // Can't, with nothing else, to a request.
+      ['我们这边暂时没法取消的', '麻烦帮我把订单取消掉', '我们这边暂时没法取消的', 'warning'],
+      // Only the buyer's address, to an open question.
+      ['亲爱的~', '这个电热毯一晚上耗多少电？', '亲爱的', 'warning'],
+    ],
+    [
+      // The same words after thanks or a goodbye, or with the agent's step.
+      ['感謝您的耐心等待，祝您有美好的一天', '好的 謝謝'],
+      ['审核中，今天下班前给您答复', '都一周了还没退款'],
+      ['我们这边暂时没法取消的', '下单以后还能取消吗'],
+      ['亲爱的~', '在吗'],
+      // A reply that quotes a template back is no template (您说的“请耐心等待”是哪位同事说的).
+      ['您说的“请耐心等待”是哪位同事说的呢', '客服一直让我等，太慢了'],
+    ],
+  )
+})

@@ -84,6 +84,8 @@ const SEGMENT = REPLY_KINDS.filter((k) => k !== 'empty').map((k) => {
   return [k, new RegExp(`^${AROUND}*(?:${body})${AROUND}*$`)] as const
 })
 const AROUND_ONLY = new RegExp(`^${AROUND}*$`)
+/** No template segment is longer than this (the longest, a rating request with its slot, is under 50). */
+const MAX_SEGMENT = 60
 const PARTICLE = alternation(expandWords(['@particle'], `${WHERE}: particles`))
 const ADDRESS_ONLY = new RegExp(`^(?:${alternation(data.address)}|${PARTICLE}|[\\s,.!~，。！～])+$`)
 const STRENGTH = new Map(data.strength.map((k, i) => [k, i]))
@@ -108,7 +110,9 @@ const QMARK_END = /[?？]\s*$/
 const WORDY = /[\p{Script=Han}a-z0-9]/u
 
 /** Where a reply or a message breaks into segments: punctuation, spaces, emoji (normalised text is half-width). */
-const BREAK = /[\s,.!?~;:，。！？、；：～…·\-—\ud800-\udfff\u2600-\u27bf\ufe0f]/
+const BREAK_CHARS = new Set([...' \t\n\r\u3000,.!?~;:，。！？、；：～…·-—\ufe0f'].map((c) => c.charCodeAt(0)))
+/** A break: punctuation, a space, or part of an emoji (surrogates, dingbats and symbols). */
+const isBreak = (c: number) => BREAK_CHARS.has(c) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf)
 /** A masked token of the corpus or an order number said alone ([订单x], [数字x]) is no words of the buyer's. */
 const MASK = /\[[^\]]{1,8}\]/g
 
@@ -118,7 +122,7 @@ const MAX_REPLY = 240
 function* segments(text: string): Generator<[number, number]> {
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || BREAK.test(text[i]!)) {
+    if (i === text.length || isBreak(text.charCodeAt(i))) {
       if (i > from) yield [from, i]
       from = i + 1
     }
@@ -126,6 +130,7 @@ function* segments(text: string): Generator<[number, number]> {
 }
 
 function segmentKind(seg: string): ReplyKind | 'around' | undefined {
+  if (seg.length > MAX_SEGMENT) return undefined
   if (AROUND_ONLY.test(seg)) return 'around'
   for (const [k, re] of SEGMENT) if (re.test(seg)) return k
   return undefined
@@ -153,12 +158,55 @@ export function replyKind(text: string): { kind: ReplyKind; span: [number, numbe
 /** Cheap gate for the scan: the reply's first segment is a template (most replies fail here). */
 export function mayBeTemplateOnly(text: string): boolean {
   if (text.length > MAX_REPLY) return false
+  let any = false
   for (const [from, to] of segments(text)) {
-    const k = segmentKind(text.slice(from, to))
-    if (k !== 'around') return k !== undefined
+    if (to - from > MAX_SEGMENT || !FIRST.has(text.charCodeAt(from))) return false
+    for (let i = from; i < to; i++) {
+      if (ALPHABET.has(text.charCodeAt(i))) continue
+      // A character no template spells: only a template with a free slot (点击…给小妹评价) may hold it.
+      if (!WILD.test(text.slice(from, to))) return false
+      break
+    }
+    any = true
   }
-  return text.length > 0
+  return any
 }
+
+/** Every character the templates and `around` words spell; templates with a free slot `…` are WILD. */
+const ALPHABET = new Set<number>()
+for (const w of [...expandWords(data.around, `${WHERE}: around`), ...REPLY_KINDS.flatMap((k) => data.segments[k] ?? [])]) {
+  for (const c of normalizePhrase(w.replace(/[()|…]/g, ''))) ALPHABET.add(c.charCodeAt(0))
+}
+const WILD = new RegExp(
+  `^${AROUND}*(?:${REPLY_KINDS.flatMap((k) => (data.segments[k] ?? []).filter((t) => t.includes('…')).map((t, i) => compileTemplate(t, `${WHERE}: segments.${k}.wild.${i}`))).join('|')})${AROUND}*$`,
+)
+
+/**
+ * The characters a segment can begin with (a template's first literal, through its optional groups, or an
+ * `around` word): a reply whose first segment begins otherwise is turned away before any expression runs.
+ */
+function firstChars(): Set<number> {
+  const out = new Set<number>()
+  for (const w of expandWords(data.around, `${WHERE}: around`)) out.add(normalizePhrase(w).charCodeAt(0))
+  for (const k of REPLY_KINDS) {
+    for (const t of data.segments[k] ?? []) {
+      let i = 0
+      while (i < t.length) {
+        if (t[i] !== '(') {
+          out.add(normalizePhrase(t[i]!).charCodeAt(0))
+          break
+        }
+        const close = t.indexOf(')', i)
+        const alts = t.slice(i + 1, close).split('|')
+        for (const a of alts) if (a) out.add(normalizePhrase(a).charCodeAt(0))
+        if (!alts.includes('')) break
+        i = close + 1
+      }
+    }
+  }
+  return out
+}
+const FIRST = firstChars()
 
 /** The customer's last words: the last segment that is not a mask ([订单x]) or only particles. */
 function lastWords(previous: string): string {
