@@ -103,6 +103,8 @@ describe('curt-reply: templates of other registers (Taiwan, Cantonese, formal) a
       ['感謝您的耐心等待，祝您有美好的一天', '好的 謝謝'],
       ['审核中，今天下班前给您答复', '都一周了还没退款'],
       ['我们这边暂时没法取消的', '下单以后还能取消吗'],
+      // A plain no to a request for the agent's private contact is the right answer.
+      ['这边不可以的哦', '方便加个微信吗，给我发一下'],
       ['亲爱的~', '在吗'],
       // A reply that quotes a template back is no template (您说的“请耐心等待”是哪位同事说的).
       ['您说的“请耐心等待”是哪位同事说的呢', '客服一直让我等，太慢了'],

@@ -11,8 +11,8 @@ import turnData from './turns.yaml'
  */
 
 const WHERE = 'rules/curt-reply/turns.yaml'
-const REPLY_KINDS = ['ack', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown', 'empty'] as const
-const TURN_KINDS = ['thanks', 'greeting', 'complaint', 'chaser', 'openAsk', 'ynAsk', 'request'] as const
+const REPLY_KINDS = ['ack', 'yes', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown', 'empty'] as const
+const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'openAsk', 'ynAsk', 'request'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
 
