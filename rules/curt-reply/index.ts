@@ -15,6 +15,7 @@ import { expandWords } from '../../src/vocab/index.js'
 import { isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
+import { curtToTurn, mayBeTemplateOnly } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -95,6 +96,8 @@ const ASKS_OUTCOME = new RegExp(`${normalizePhrase('会')}[^,.!?;]{0,8}[${normal
 const spaced = new WeakSet<Finding>()
 /** Findings of a job handed back (自己整呗), held at their 自己 until finalize, with the clause span they report. */
 const handedBack = new WeakMap<Finding, [number, number]>()
+/** Findings of a reply read against the customer's turn (previous-turn.ts), held at one character until finalize. */
+const turnHeld = new WeakMap<Finding, [number, number]>()
 
 const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)
 
@@ -604,8 +607,19 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   if (wait && waitEntry && !isMention(ctx.text, wait[0], wait[1])) {
     out.push({ ruleId: ID, entry: waitEntry, start: wait[0], end: wait[1], severity: waitEntry.severity ?? 'warning', expected: waitEntry.expected })
   }
-  // The gate lets short replies in for starkReply; the pattern pass still needs one of its characters.
-  if (ctx.text.length <= STARK_GATE && !PATTERN_CHARS.test(ctx.text)) return out
+  // A reply of templates only (好的呢 / 请问还有其他可以帮到您的吗 / 请您耐心等待) read against the customer's turn
+  // (previous-turn.ts, turns.yaml): curt to a complaint, a chaser or an open question it leaves unanswered.
+  const turn = !stark && !wait ? curtToTurn(ctx) : undefined
+  const turnEntry = turn && entryFor('previousTurn')
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1])) {
+    // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
+    // and a phrase found in the same template (您可以直接联系) keeps its own span.
+    const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }
+    turnHeld.set(held, turn.span)
+    out.push(held)
+  }
+  // The gate lets short replies and template-only replies in; the pattern pass still needs one of its characters.
+  if (!PATTERN_CHARS.test(ctx.text)) return out
   for (const hit of findPatterns(ctx.text)) {
     const entry = entryFor(hit.kind)
     if (!entry) continue
@@ -640,6 +654,13 @@ function oneRefusal(all: Finding[]): Finding[] {
   // 我讲过了，等通知 / 不知道 等通知: a bare wait next to another finding of the reply is the same brush-off,
   // reported once under the other's span.
   if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'waitBare')) all = all.filter((f) => f.entry.tags[0] !== 'waitBare')
+  // A reply read as only templates against the customer's turn (previous-turn.ts) is the weakest reading: any
+  // finding of a phrase in it is the same brush-off, reported under the phrase.
+  if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'previousTurn')) all = all.filter((f) => f.entry.tags[0] !== 'previousTurn')
+  all = all.map((f) => {
+    const span = turnHeld.get(f)
+    return span ? { ...f, start: span[0], end: span[1] } : f
+  })
   const findings = all.some((f) => !spaced.has(f)) ? all.filter((f) => !spaced.has(f)) : all
   const others = findings.filter((f) => f.entry.tags[0] !== 'cannot')
   return mergeOverlapping(others.length ? others : findings)
@@ -658,5 +679,5 @@ export default defineRule({
   },
   lexicon: LEXICON,
   // A short reply may be stark (starkReply); a longer one needs a character patterns.ts looks at.
-  create: () => ({ judge, scan, scanWhen: (text: string) => text.length <= STARK_GATE || PATTERN_CHARS.test(text), finalize: oneRefusal }),
+  create: () => ({ judge, scan, scanWhen: (text: string) => text.length <= STARK_GATE || PATTERN_CHARS.test(text) || mayBeTemplateOnly(text), finalize: oneRefusal }),
 })

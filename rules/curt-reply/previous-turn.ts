@@ -1,0 +1,279 @@
+import { z } from 'zod'
+import type { LintContext } from '../../src/types.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { expandWords } from '../../src/vocab/index.js'
+import turnData from './turns.yaml'
+
+/**
+ * A reply read against the customer's previous turn (turns.yaml): a reply that only acknowledges,
+ * waits, apologises, closes or states a bare status is curt to some kinds of turn (a complaint, a
+ * chaser, an open question…) and fine after others (thanks, a yes/no question it answers).
+ */
+
+const WHERE = 'rules/curt-reply/turns.yaml'
+const REPLY_KINDS = ['ack', 'yes', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown', 'empty'] as const
+const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'openAsk', 'ynAsk', 'request'] as const
+type ReplyKind = (typeof REPLY_KINDS)[number]
+type TurnKind = (typeof TURN_KINDS)[number]
+
+const templates = z.array(z.string().min(1)).min(1)
+const turnSpec = z
+  .object({ words: templates.optional(), grammar: templates.optional(), last: templates.optional() })
+  .strict()
+  .refine((t) => t.words || t.grammar || t.last, 'a turn kind needs words, grammar or last')
+const schema = z
+  .object({
+    around: templates,
+    address: templates,
+    segments: z.partialRecord(z.enum(REPLY_KINDS), templates),
+    strength: z.array(z.enum(REPLY_KINDS)),
+    turn: z.record(z.enum(TURN_KINDS), turnSpec),
+    order: z.array(z.enum(TURN_KINDS)),
+    curt: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
+    clearedBy: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
+    cancel: templates,
+    agreeFirst: z.array(z.enum(TURN_KINDS)),
+    agree: templates,
+  })
+  .strict()
+const data = schema.parse(turnData)
+for (const k of REPLY_KINDS) if ((k !== 'empty' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
+for (const k of TURN_KINDS) if (!data.turn[k] || !data.order.includes(k)) throw new Error(`${WHERE}: turn kind ${k} needs a reading and a place in order`)
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const alternation = (words: readonly string[]) =>
+  [...new Set(words.map(normalizePhrase))].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+/**
+ * A template `(a|b|)c` as a regular expression source: literals normalised and escaped, a group's
+ * empty alternative making it optional, `…` a short stretch of anything. Only one level of groups;
+ * anything else is an error.
+ */
+function compileTemplate(t: string, where: string): string {
+  let out = ''
+  let i = 0
+  while (i < t.length) {
+    if (t[i] === '(') {
+      const close = t.indexOf(')', i)
+      if (close < 0 || t.slice(i + 1, close).includes('(')) throw new Error(`${where}: bad group in ${t}`)
+      const alts = t.slice(i + 1, close).split('|')
+      const optional = alts.includes('')
+      const body = alternation(alts.filter((a) => a !== ''))
+      out += optional ? `(?:${body})?` : `(?:${body})`
+      i = close + 1
+    } else if (t[i] === '…') {
+      // A short stretch of anything (点击…给小妹评价): the words of a template's slot the grammar does not name.
+      out += '.{0,20}?'
+      i++
+    } else {
+      let next = i
+      while (next < t.length && t[next] !== '(' && t[next] !== '…') next++
+      const lit = t.slice(i, next)
+      if (lit.includes(')') || lit.includes('|')) throw new Error(`${where}: stray ) or | in ${t}`)
+      out += escape(normalizePhrase(lit))
+      i = next
+    }
+  }
+  return out
+}
+
+const AROUND = `(?:${alternation(expandWords(data.around, `${WHERE}: around`))})`
+/** One regular expression per reply kind: a segment that is that template, with only `around` words about it. */
+const SEGMENT = REPLY_KINDS.filter((k) => k !== 'empty').map((k) => {
+  const body = data.segments[k]!.map((t, i) => compileTemplate(t, `${WHERE}: segments.${k}.${i}`)).join('|')
+  return [k, new RegExp(`^${AROUND}*(?:${body})${AROUND}*$`)] as const
+})
+const AROUND_ONLY = new RegExp(`^${AROUND}*$`)
+/** No template segment is longer than this (the longest, a rating request with its slot, is under 50). */
+const MAX_SEGMENT = 60
+const PARTICLE = alternation(expandWords(['@particle'], `${WHERE}: particles`))
+const ADDRESS_ONLY = new RegExp(`^(?:${alternation(data.address)}|${PARTICLE}|[\\s,.!~，。！～])+$`)
+const STRENGTH = new Map(data.strength.map((k, i) => [k, i]))
+
+const TURN = data.order.map((k) => {
+  const spec = data.turn[k]!
+  const words = spec.words ? expandWords(spec.words, `${WHERE}: turn.${k}.words`).map(normalizePhrase) : []
+  const grammar = spec.grammar ? new RegExp(spec.grammar.map((t, i) => compileTemplate(t, `${WHERE}: turn.${k}.grammar.${i}`)).join('|')) : undefined
+  // The last words may string several of them together (嗯好的谢谢, 好的 麻烦您了).
+  const last = spec.last ? new RegExp(`^(?:${AROUND}|${spec.last.map((t, i) => compileTemplate(t, `${WHERE}: turn.${k}.last.${i}`)).join('|')})+$`) : undefined
+  return { kind: k, words, grammar, last }
+})
+const CURT = new Map(REPLY_KINDS.map((k) => [k, new Set(data.curt[k] ?? [])]))
+const CLEARED_BY = new Map(REPLY_KINDS.map((k) => [k, data.clearedBy[k] ?? []]))
+const CANCEL = expandWords(data.cancel, `${WHERE}: cancel`).map(normalizePhrase)
+const AGREE_FIRST = new Set(data.agreeFirst)
+const AGREE = new RegExp(`^(?:${AROUND}|${data.agree.map((t, i) => compileTemplate(t, `${WHERE}: agree.${i}`)).join('|')})+$`)
+const OPEN_TURN = TURN.find((t) => t.kind === 'openAsk')!
+/** The message ends in a question mark (就是维修?): its last clause asks yes or no unless it holds a question word. */
+const QMARK_END = /[?？]\s*$/
+/** Word characters: a turn without any (?, ……) says too little to be ignored. */
+const WORDY = /[\p{Script=Han}a-z0-9]/u
+
+/** Where a reply or a message breaks into segments: punctuation, spaces, emoji (normalised text is half-width). */
+const BREAK_CHARS = new Set([...' \t\n\r\u3000,.!?~;:，。！？、；：～…·-—\ufe0f'].map((c) => c.charCodeAt(0)))
+/** A break: punctuation, a space, or part of an emoji (surrogates, dingbats and symbols). */
+const isBreak = (c: number) => BREAK_CHARS.has(c) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf)
+/** A masked token of the corpus or an order number said alone ([订单x], [数字x]) is no words of the buyer's. */
+const MASK = /\[[^\]]{1,8}\]/g
+
+/** A reply longer than this is never only templates worth reading (the longest JD closing run is ~150). */
+const MAX_REPLY = 240
+
+function* segments(text: string): Generator<[number, number]> {
+  let from = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isBreak(text.charCodeAt(i))) {
+      if (i > from) yield [from, i]
+      from = i + 1
+    }
+  }
+}
+
+function segmentKind(seg: string): ReplyKind | 'around' | undefined {
+  if (seg.length > MAX_SEGMENT) return undefined
+  if (AROUND_ONLY.test(seg)) return 'around'
+  for (const [k, re] of SEGMENT) if (re.test(seg)) return k
+  return undefined
+}
+
+/**
+ * The reply's kind and the span of its strongest segment, when every segment is a template
+ * (好的呢 / 请问还有其他可以帮到您的吗 / 还请您耐心等待一下); undefined when any segment says something else.
+ */
+export function replyKind(text: string): { kind: ReplyKind; span: [number, number] } | undefined {
+  if (text.length > MAX_REPLY) return undefined
+  let best: { kind: ReplyKind; span: [number, number] } | undefined
+  let words: [number, number] | undefined
+  for (const [from, to] of segments(text)) {
+    const k = segmentKind(text.slice(from, to))
+    if (k === undefined) return undefined
+    words = [words?.[0] ?? from, to]
+    if (k === 'around') continue
+    if (!best || STRENGTH.get(k)! < STRENGTH.get(best.kind)!) best = { kind: k, span: [from, to] }
+  }
+  // Only the buyer's address (亲爱哒): the reply says nothing at all.
+  return best ?? (words && ADDRESS_ONLY.test(text.slice(words[0], words[1])) ? { kind: 'empty', span: words } : undefined)
+}
+
+/** Cheap gate for the scan: the reply's first segment is a template (most replies fail here). */
+export function mayBeTemplateOnly(text: string): boolean {
+  if (text.length > MAX_REPLY) return false
+  let any = false
+  for (const [from, to] of segments(text)) {
+    if (to - from > MAX_SEGMENT || !FIRST.has(text.charCodeAt(from))) return false
+    for (let i = from; i < to; i++) {
+      if (ALPHABET.has(text.charCodeAt(i))) continue
+      // A character no template spells: only a template with a free slot (点击…给小妹评价) may hold it.
+      if (!WILD.test(text.slice(from, to))) return false
+      break
+    }
+    any = true
+  }
+  return any
+}
+
+/** Every character the templates and `around` words spell; templates with a free slot `…` are WILD. */
+const ALPHABET = new Set<number>()
+for (const w of [...expandWords(data.around, `${WHERE}: around`), ...REPLY_KINDS.flatMap((k) => data.segments[k] ?? [])]) {
+  for (const c of normalizePhrase(w.replace(/[()|…]/g, ''))) ALPHABET.add(c.charCodeAt(0))
+}
+const WILD = new RegExp(
+  `^${AROUND}*(?:${REPLY_KINDS.flatMap((k) => (data.segments[k] ?? []).filter((t) => t.includes('…')).map((t, i) => compileTemplate(t, `${WHERE}: segments.${k}.wild.${i}`))).join('|')})${AROUND}*$`,
+)
+
+/**
+ * The characters a segment can begin with (a template's first literal, through its optional groups, or an
+ * `around` word): a reply whose first segment begins otherwise is turned away before any expression runs.
+ */
+function firstChars(): Set<number> {
+  const out = new Set<number>()
+  for (const w of expandWords(data.around, `${WHERE}: around`)) out.add(normalizePhrase(w).charCodeAt(0))
+  for (const k of REPLY_KINDS) {
+    for (const t of data.segments[k] ?? []) {
+      let i = 0
+      while (i < t.length) {
+        if (t[i] !== '(') {
+          out.add(normalizePhrase(t[i]!).charCodeAt(0))
+          break
+        }
+        const close = t.indexOf(')', i)
+        const alts = t.slice(i + 1, close).split('|')
+        for (const a of alts) if (a) out.add(normalizePhrase(a).charCodeAt(0))
+        if (!alts.includes('')) break
+        i = close + 1
+      }
+    }
+  }
+  return out
+}
+const FIRST = firstChars()
+
+/** The customer's last words: the last segment that is not a mask ([订单x]) or only particles. */
+function lastWords(previous: string): string {
+  let last = ''
+  for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) {
+    const seg = previous.slice(from, to)
+    if (!PARTICLES_ONLY.test(seg)) last = seg
+  }
+  return last
+}
+const PARTICLES_ONLY = new RegExp(`^(?:${PARTICLE})*$`)
+/** An emoji closing the customer's message (哪天到? 👌) takes what was said: the turn is over. */
+const EMOJI_LAST = /[\ud800-\udfff\u2600-\u27bf]\ufe0f?\s*$/
+
+/** The kind of the customer's turn, by the reading order of turns.yaml. */
+export function turnKind(previous: string): TurnKind | undefined {
+  if (!WORDY.test(previous.replace(MASK, ''))) return undefined
+  if (EMOJI_LAST.test(previous)) return 'thanks'
+  const last = lastWords(previous)
+  for (const t of TURN) {
+    let kind = holdsTurn(t, previous, last) ? t.kind : undefined
+    if (!kind && t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => last.includes(w))) kind = 'ynAsk'
+    if (kind) return AGREE_FIRST.has(kind) && AGREE.test(firstWords(previous)) ? 'thanks' : kind
+  }
+  return undefined
+}
+
+function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): boolean {
+  if (t.last && last && t.last.test(last)) return true
+  for (const w of t.words) {
+    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true
+  }
+  if (!t.grammar) return false
+  const re = new RegExp(t.grammar.source, 'g')
+  for (let m = re.exec(previous); m; m = re.exec(previous)) {
+    if (!cancelled(previous, m.index)) return true
+    re.lastIndex = m.index + 1
+  }
+  return false
+}
+
+/** Whether a wish or a negation stands in the few characters before `at` (但愿别让我等太久, 京东无假货). */
+function cancelled(previous: string, at: number): boolean {
+  const before = previous.slice(Math.max(0, at - 4), at)
+  return CANCEL.some((w) => before.includes(w))
+}
+
+/** The customer's first words (好的 in 好的 电子发票). */
+function firstWords(previous: string): string {
+  for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) {
+    const seg = previous.slice(from, to)
+    if (!PARTICLES_ONLY.test(seg)) return seg
+  }
+  return ''
+}
+
+/**
+ * The span of a reply that is only templates and leaves the customer's turn unanswered (a closing
+ * template to a complaint, a bare wait to a chaser), or undefined.
+ */
+export function curtToTurn(ctx: LintContext): { kind: ReplyKind; span: [number, number] } | undefined {
+  const previous = ctx.previous
+  if (previous === undefined) return undefined
+  const reply = replyKind(ctx.text)
+  if (!reply) return undefined
+  const turn = turnKind(previous)
+  if (!turn || !CURT.get(reply.kind)!.has(turn)) return undefined
+  for (const k of CLEARED_BY.get(reply.kind)!) if (holdsTurn(TURN.find((t) => t.kind === k)!, previous, lastWords(previous))) return undefined
+  return reply
+}
