@@ -1,4 +1,4 @@
-import { partitionPoint } from './bisect.js'
+import { lowerBound } from './bisect.js'
 
 /**
  * The cue hits of one reply, grouped by cue id: the spans of id k are starts/ends[first[k] ..
@@ -28,10 +28,10 @@ export class CueTable {
   private starts = new Int32Array(64)
   private ends = new Int32Array(64)
   // The matches of the current fill and the pattern → cue ids tables.
-  private found = new Int32Array(0)
+  private found: Int32Array = new Int32Array(0)
   private hitCount = 0
-  private idStart = new Int32Array(0)
-  private idList = new Int32Array(0)
+  private idStart: Int32Array = new Int32Array(0)
+  private idList: Int32Array = new Int32Array(0)
 
   constructor(cueCount: number) {
     this.present = new Int32Array(cueCount)
@@ -158,7 +158,7 @@ export class CueTable {
     const starts = this.starts
     const lo = this.first[id]!
     const last = lo + this.count[id]!
-    for (let i = partitionPoint(ends, lo, last, from, endBelow); i < last && ends[i]! <= to; i++) if (starts[i]! >= from) return true
+    for (let i = lowerBound(ends, from, lo, last); i < last && ends[i]! <= to; i++) if (starts[i]! >= from) return true
     return false
   }
 
@@ -181,8 +181,6 @@ export class CueTable {
  * matches; a long one asks about many, and one walk over its pairs places them all.
  */
 const LAZY_HITS = 64
-
-const endBelow = (ends: Int32Array, i: number, value: number): boolean => ends[i]! < value
 
 /**
  * The spans of a cue absent from the reply, shared (read-only by type). Not frozen: a frozen
