@@ -142,16 +142,14 @@ export default defineRule({
       const effect = ctx.hasCue('effectAhead', f.end, Math.min(sEnd, f.end + 6))
       const expected = suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival, effect)
       const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
-      const out: Finding = {
-        ...f,
-        expected: expected.filter((e) => e !== ''),
-        data: {
-          reason: (uncontrolled ? REASON.uncontrolled : REASON.plain)[ctx.locale],
-          preview: previewOf(ctx, [edit]),
-        },
-        message: expected[0] === '' && !f.entry.message ? DROP_MESSAGE : f.message,
+      // The engine hands each judge a finding of its own: completed in place, not copied.
+      f.expected = expected.filter((e) => e !== '')
+      f.data = {
+        reason: (uncontrolled ? REASON.uncontrolled : REASON.plain)[ctx.locale],
+        preview: previewOf(ctx, [edit]),
       }
-      return out
+      f.message = expected[0] === '' && !f.entry.message ? DROP_MESSAGE : f.message
+      return f
     },
     // Two promises in one clause (我保证明天一定到): each example rewrite softens both, or the
     // rewrite would still promise.

@@ -7,6 +7,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
+import { lowerBound } from '../../src/match/bisect.js'
 import {
   CLAUSE_TAIL,
   after,
@@ -45,14 +46,10 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
   const sorted = [...phrases].sort((a, b) => a.start - b.start)
   const reach: number[] = []
   for (const p of sorted) reach.push(Math.max(p.end, reach[reach.length - 1] ?? -1))
+  const starts = sorted.map((p) => p.start)
   return (f) => {
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (sorted[mid]!.start <= f.end) lo = mid + 1
-      else hi = mid
-    }
+    // The phrases starting at or before f.end: those before the first start past it.
+    const lo = lowerBound(starts, f.end + 1)
     return lo > 0 && reach[lo - 1]! >= f.start
   }
 }

@@ -4,6 +4,7 @@ import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from '../../src/conte
 import data from './people.yaml'
 import { isHan } from '../../src/vocab/chars.js'
 import { Automaton } from '../../src/match/automaton.js'
+import { lowerBoundBy } from '../../src/match/bisect.js'
 
 /**
  * What a reply tells about another person besides numbers and addresses: where they live
@@ -109,16 +110,7 @@ function hitsIn(text: string): [number, number][][] {
 }
 
 /** Index of the first of `hits` (sorted by start) that starts at or after `from`. */
-function firstFrom(hits: readonly [number, number][], from: number): number {
-  let lo = 0
-  let hi = hits.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (hits[mid]![0] < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+const firstFrom = (hits: readonly [number, number][], from: number): number => lowerBoundBy(hits, 0, from)
 
 /** Start of every occurrence of any of `words` (one of W's lists) in [from, to), with its end. */
 function occurrences(text: string, words: readonly string[], from: number, to: number): [number, number][] {

@@ -1,4 +1,5 @@
 import type { LintContext } from '../types.js'
+import { lowerBoundBy } from '../match/bisect.js'
 
 /**
  * Windowed look-ups of a rule's cues, shared by every rule that reads its context from
@@ -12,16 +13,7 @@ export type Span = readonly [number, number]
 const MAX_CUE = 32
 
 /** Index of the first span whose end is >= `end`. */
-function firstEndingAtOrAfter(list: readonly Span[], end: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]![1] < end) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+const firstEndingAtOrAfter = (list: readonly Span[], end: number): number => lowerBoundBy(list, 1, end)
 
 /** What cuesWithin returns when nothing is in the window (most look-ups): frozen, shared. */
 const NONE: Span[] = Object.freeze([]) as unknown as Span[]

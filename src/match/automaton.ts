@@ -1,4 +1,5 @@
 import { IGNORABLE } from '../normalize/normalize.js'
+import { lowerBound } from './bisect.js'
 
 /**
  * Aho–Corasick over UTF-16 code units of normalised text.
@@ -158,17 +159,13 @@ export class Automaton {
       const c = codes[i]!
       if (c === IGNORABLE) continue
       // Follow failure links until a node has an edge on c. A node's edges are sorted by code:
-      // a linear look over the few of most nodes, bisection first over wide ones. Written out
-      // here, not called: this loop runs once per character of every reply.
+      // a linear look over the few of most nodes, bisection first over wide ones. The linear
+      // look is written out here, not called: this loop runs once per character of every reply.
       let to = -1
       while (state !== 0) {
         let lo = edgeStart[state]!
-        let hi = edgeStart[state + 1]!
-        while (hi - lo > 8) {
-          const mid = (lo + hi) >> 1
-          if (edgeCode[mid]! < c) lo = mid + 1
-          else hi = mid + 1
-        }
+        const hi = edgeStart[state + 1]!
+        if (hi - lo > 8) lo = lowerBound(edgeCode, c, lo, hi)
         for (; lo < hi; lo++) {
           const e = edgeCode[lo]!
           if (e >= c) {

@@ -1,25 +1,41 @@
+import { lowerBound } from './bisect.js'
+
 /**
  * The cue hits of one reply, grouped by cue id: the spans of id k are starts/ends[first[k] ..
  * first[k] + count[k]), in the automaton's order (by end). Cue hits are many (one-character
- * cues such as 到/您) and most replies never ask for them, so the table is filled on the
- * first question only, in two passes over the matches (count, then place), into buffers that
- * a linter reuses from one reply to the next. An id's slot is valid only when stamped with
+ * cues such as 到/您 carry several ids each: on the bench corpus a reply that asks holds 125
+ * (id, match) pairs on average) while a reply asks about a few ids, nine in ten absent. So the
+ * first question of a reply only marks which ids are present (one store per pair), and an id's
+ * spans are placed when a question names it and it is present (1.5 ids per such reply), by one
+ * walk over the matches; a long reply (past LAZY_HITS matches) places every id at once instead.
+ * Buffers are reused from one reply to the next; an id's slot is valid only when stamped with
  * the current fill, so a fill costs the hits of the reply, not the number of cue ids.
  */
 export class CueTable {
-  private readonly stamp: Int32Array
+  /** present[id] === generation: the id has a span in this reply. */
+  private readonly present: Int32Array
+  /** placed[id] === generation: its spans are in starts/ends at first[id], count[id] of them. */
+  private readonly placed: Int32Array
   private readonly first: Int32Array
   private readonly count: Int32Array
   private readonly cursor: Int32Array
-  private touched: Int32Array
+  private readonly touched: Int32Array
+  /** (cue id, match offset) pairs of a long reply's fill, in the order of the matches. */
+  private pairs = new Int32Array(256)
   private generation = 0
+  /** Spans placed so far in this reply (the ids asked about, one after the other). */
+  private used = 0
   private starts = new Int32Array(64)
   private ends = new Int32Array(64)
-  /** (cue id, match offset) pairs of the current fill, in the order of the matches. */
-  private pairs = new Int32Array(256)
+  // The matches of the current fill and the pattern → cue ids tables.
+  private found: Int32Array = new Int32Array(0)
+  private hitCount = 0
+  private idStart: Int32Array = new Int32Array(0)
+  private idList: Int32Array = new Int32Array(0)
 
   constructor(cueCount: number) {
-    this.stamp = new Int32Array(cueCount)
+    this.present = new Int32Array(cueCount)
+    this.placed = new Int32Array(cueCount)
     this.first = new Int32Array(cueCount)
     this.count = new Int32Array(cueCount)
     this.cursor = new Int32Array(cueCount)
@@ -27,30 +43,54 @@ export class CueTable {
   }
 
   /**
-   * Fills the table from `count` values of (pattern, start, end) triples in `found`; the cue
-   * ids of pattern p are idList[idStart[p] .. idStart[p + 1]).
+   * Takes the reply's `count` values of (pattern, start, end) triples in `found` (read until the
+   * next fill; the caller keeps the buffer); the cue ids of pattern p are idList[idStart[p] ..
+   * idStart[p + 1]).
    */
   fill(found: Int32Array, count: number, idStart: Int32Array, idList: Int32Array): void {
-    const { stamp, first, cursor, touched } = this
-    const perId = this.count
+    const present = this.present
     if (this.generation === 0x7fffffff) {
-      stamp.fill(0)
+      present.fill(0)
+      this.placed.fill(0)
       this.generation = 0
     }
     const generation = ++this.generation
+    this.found = found
+    this.hitCount = count
+    this.idStart = idStart
+    this.idList = idList
+    this.used = 0
+    if (count > LAZY_HITS * 3) {
+      this.placeAll()
+      return
+    }
+    for (let k = 0; k < count; k += 3) {
+      const p = found[k]!
+      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) present[idList[j]!] = generation
+    }
+  }
+
+  /**
+   * Places every present id at once, in two passes over the (id, match) pairs (count, then
+   * place): for a long reply, where placing each id asked by its own walk over the matches would
+   * cost the matches once per id.
+   */
+  private placeAll(): void {
+    const { found, idStart, idList, present, placed, first } = this
+    const perId = this.count
+    const generation = this.generation
+    const cursor = this.cursor
     let distinct = 0
     let total = 0
-    // The (id, match) pairs are noted as they are counted, so placing them is one walk over a
-    // small buffer rather than a second walk over the matches and the pattern tables.
     let pairs = this.pairs
-    for (let k = 0; k < count; k += 3) {
+    for (let k = 0, n = this.hitCount; k < n; k += 3) {
       const p = found[k]!
       for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
         const id = idList[j]!
-        if (stamp[id] !== generation) {
-          stamp[id] = generation
+        if (present[id] !== generation) {
+          present[id] = placed[id] = generation
           perId[id] = 0
-          touched[distinct++] = id
+          this.touched[distinct++] = id
         }
         perId[id]!++
         if (2 * total + 2 > pairs.length) {
@@ -65,7 +105,7 @@ export class CueTable {
     }
     let at = 0
     for (let t = 0; t < distinct; t++) {
-      const id = touched[t]!
+      const id = this.touched[t]!
       first[id] = cursor[id] = at
       at += perId[id]!
     }
@@ -80,21 +120,45 @@ export class CueTable {
       starts[slot] = found[k + 1]!
       ends[slot] = found[k + 2]!
     }
+    this.used = total
+  }
+
+  /** Places the spans of a present id (once per reply): the matches whose pattern carries it, in order. */
+  private place(id: number): void {
+    const { found, idStart, idList } = this
+    this.placed[id] = this.generation
+    let at = this.used
+    this.first[id] = at
+    for (let k = 0, n = this.hitCount; k < n; k += 3) {
+      const p = found[k]!
+      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
+        if (idList[j] !== id) continue
+        if (at === this.starts.length) {
+          const starts = new Int32Array(at * 2)
+          const ends = new Int32Array(at * 2)
+          starts.set(this.starts)
+          ends.set(this.ends)
+          this.starts = starts
+          this.ends = ends
+        }
+        this.starts[at] = found[k + 1]!
+        this.ends[at] = found[k + 2]!
+        at++
+      }
+    }
+    this.count[id] = at - this.first[id]!
+    this.used = at
   }
 
   /** Whether a span of cue `id` lies within [from, to). */
   within(id: number, from: number, to: number): boolean {
-    if (this.stamp[id] !== this.generation) return false
-    const { starts, ends } = this
-    let lo = this.first[id]!
+    if (this.present[id] !== this.generation) return false
+    if (this.placed[id] !== this.generation) this.place(id)
+    const ends = this.ends
+    const starts = this.starts
+    const lo = this.first[id]!
     const last = lo + this.count[id]!
-    let hi = last
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (ends[mid]! < from) lo = mid + 1
-      else hi = mid
-    }
-    for (let i = lo; i < last && ends[i]! <= to; i++) if (starts[i]! >= from) return true
+    for (let i = lowerBound(ends, from, lo, last); i < last && ends[i]! <= to; i++) if (starts[i]! >= from) return true
     return false
   }
 
@@ -103,12 +167,20 @@ export class CueTable {
    * on the bench corpus) name a cue the reply does not hold: they all get one empty list.
    */
   spans(id: number): ReadonlyArray<readonly [number, number]> {
-    if (this.stamp[id] !== this.generation) return NO_SPANS
+    if (this.present[id] !== this.generation) return NO_SPANS
+    if (this.placed[id] !== this.generation) this.place(id)
     const out: Array<readonly [number, number]> = []
     for (let i = this.first[id]!, e = i + this.count[id]!; i < e; i++) out.push([this.starts[i]!, this.ends[i]!] as const)
     return out
   }
 }
+
+/**
+ * Past this many matches a reply's ids are all placed at its first question: a short reply asks
+ * about one or two present ids (1.5 on the bench corpus), each placed by a walk over its few
+ * matches; a long one asks about many, and one walk over its pairs places them all.
+ */
+const LAZY_HITS = 64
 
 /**
  * The spans of a cue absent from the reply, shared (read-only by type). Not frozen: a frozen

@@ -1,3 +1,5 @@
+import { lowerBound } from './bisect.js'
+
 /**
  * Spans added in non-decreasing order of their end (the order the automaton reports them),
  * with containment queries that cost a binary search plus a scan bounded by the longest
@@ -42,13 +44,6 @@ export class SpanIndex {
   }
 
   private lowerBound(end: number): number {
-    let lo = 0
-    let hi = this.ends.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.ends[mid]! < end) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return lowerBound(this.ends, end)
   }
 }

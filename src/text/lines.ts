@@ -1,3 +1,5 @@
+import { lowerBound } from '../match/bisect.js'
+
 /** Offsets at which lines start (after \n, \r\n or a lone \r). */
 export function lineStarts(text: string): number[] {
   const starts = [0]
@@ -16,12 +18,8 @@ export function lineStarts(text: string): number[] {
 
 /** 1-based [line, column] of an offset, by bisection over line starts. */
 export function positionAt(starts: readonly number[], offset: number): [line: number, column: number] {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
+  // The last line start at or before the offset: the one before the first start past it
+  // (offsets are integers), the first line for any offset below it.
+  const lo = Math.max(0, lowerBound(starts, offset + 1, 1) - 1)
   return [lo + 1, offset - starts[lo]! + 1]
 }
