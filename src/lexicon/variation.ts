@@ -38,7 +38,7 @@ export type VariationSettings = z.infer<typeof VariationSettingsSchema>
 const single = z.string().length(1)
 const DataSchema = z
   .object({
-    particles: z.object({ swap: z.array(single).min(1), add: z.array(single).default([]), assertive: z.array(single).default([]), minStem: z.number().int().min(1) }).strict(),
+    particles: z.object({ swap: z.array(single).min(1), add: z.array(single).default([]), cantonese: z.array(single).default([]), assertive: z.array(single).default([]), minStem: z.number().int().min(1) }).strict(),
     numeral: z.object({ chars: z.array(single).min(1), maxLength: z.number().int().min(1).max(3) }).strict(),
     verb: z.object({ forms: z.array(z.string().regex(/^V/, 'a form starts with the verb V')).min(1) }).strict(),
     dialect: z.array(
@@ -47,6 +47,8 @@ const DataSchema = z
           from: z.string().min(1),
           to: z.array(z.string().min(1)).min(1),
           unlessNext: z.array(z.string().min(1)).default([]),
+          /** Words in which `from` stays as it is (从来, 存在: Cantonese keeps them). */
+          keepIn: z.array(z.string().min(1)).default([]),
           inside: z.boolean().default(false),
         })
         .strict(),
@@ -64,7 +66,7 @@ export function parseVariation(input: unknown, source: string): VariationData {
   }
   const d = result.data
   for (const c of d.particles.add) if (d.particles.swap.includes(c)) throw new Error(`Invalid variation data:\n${source}: particles.add: ${c} is in swap too`)
-  for (const c of d.particles.assertive) if (!d.particles.swap.includes(c)) throw new Error(`Invalid variation data:\n${source}: particles.assertive: ${c} is not in swap`)
+  for (const c of d.particles.assertive) if (!d.particles.swap.includes(c) && !d.particles.cantonese.includes(c)) throw new Error(`Invalid variation data:\n${source}: particles.assertive: ${c} is in neither swap nor cantonese`)
   return d
 }
 
@@ -204,14 +206,21 @@ function dialectForms(phrase: string, d: VariationData): string[] {
     }
     const end = i + rule.from.length
     const next = phrase.slice(end)
-    const ok = !rule.unlessNext.some((w) => next.startsWith(w)) && (!rule.inside || (i > 0 && end < phrase.length))
+    const kept = rule.keepIn.some((w) => {
+      const k = w.indexOf(rule.from)
+      return k >= 0 && i - k >= 0 && phrase.startsWith(w, i - k)
+    })
+    const ok = !kept && !rule.unlessNext.some((w) => next.startsWith(w)) && (!rule.inside || (i > 0 && end < phrase.length))
     if (ok) sites.push({ at: i, length: rule.from.length, to: rule.to })
     i = end
   }
   if (!sites.length) return [phrase]
-  // Every combination (Hong Kong replies mix: 唔会冇货); beyond 4 places only all-or-nothing.
-  const combos: string[][] = sites.length <= 4 ? sites.reduce<string[][]>((acc, s) => acc.flatMap((c) => [null, ...s.to].map((t) => [...c, t ?? ''])), [[]]) : [sites.map(() => ''), ...sites[0]!.to.map((_, k) => sites.map((s) => s.to[Math.min(k, s.to.length - 1)]!))]
-  const out: string[] = []
+  // All places or none (a Hong Kong reply writes 唔会冇货, not 唔会没货): every combination
+  // would multiply the patterns for forms nobody types. A mapping with two forms (给: 畀, 俾)
+  // gives one variant per form.
+  const forms = Math.max(...sites.map((s) => s.to.length))
+  const combos: string[][] = Array.from({ length: forms }, (_, k) => sites.map((s) => s.to[Math.min(k, s.to.length - 1)]!))
+  const out: string[] = [phrase]
   for (const combo of combos) {
     let s = ''
     let pos = 0
@@ -225,14 +234,15 @@ function dialectForms(phrase: string, d: VariationData): string[] {
 }
 
 /** Final-particle forms of one phrase (the phrase itself first). */
-function particleForms(phrase: string, mode: 'swap' | 'optional' | 'off', d: VariationData): string[] {
+function particleForms(phrase: string, mode: 'swap' | 'optional' | 'off', d: VariationData, cantonese: boolean): string[] {
   if (mode === 'off') return [phrase]
   const last = phrase[phrase.length - 1]!
   const stem = phrase.slice(0, -1)
-  if (!d.particles.swap.includes(last) || stem.length < d.particles.minStem) return [phrase]
+  if (!(d.particles.swap.includes(last) || d.particles.cantonese.includes(last)) || stem.length < d.particles.minStem) return [phrase]
   const assertive = d.particles.assertive.includes(last)
-  const swap = assertive ? d.particles.swap : d.particles.swap.filter((p) => !d.particles.assertive.includes(p))
-  const out = [phrase, ...swap.map((p) => stem + p), ...(assertive ? d.particles.add.map((p) => stem + p) : [])]
+  const members = cantonese ? d.particles.cantonese : d.particles.swap
+  const swap = assertive ? members : members.filter((p) => !d.particles.assertive.includes(p))
+  const out = [phrase, ...swap.map((p) => stem + p), ...(assertive && !cantonese ? d.particles.add.map((p) => stem + p) : [])]
   if (mode === 'optional') out.push(stem)
   return out
 }
@@ -256,7 +266,9 @@ export function expandPhrases(
     if (!settings) return
     for (const p of base) {
       const forms = settings.dialect ? dialectForms(p, d) : [p]
-      for (const f of forms) for (const g of particleForms(f, settings.particles, d)) out.add(g)
+      forms.forEach((f, k) => {
+        for (const g of particleForms(f, settings.particles, d, k > 0)) out.add(g)
+      })
     }
   })
   return [...out]
