@@ -294,11 +294,13 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
     const written = expandPhrases(entry.exceptions, `${at}.exceptions`, classes)
     let exceptions = written
     if (written.length) {
-      const normalized = phrases.map(normalizePhrase)
-      const varied = expandPhrases(written, `${at}.exceptions`, classes, settings).filter((e) => {
-        const n = normalizePhrase(e)
-        return normalized.some((p) => n.includes(p))
-      })
+      // Exceptions are short: look each one's substrings up in a set of the phrases.
+      const normalized = new Set(phrases.map(normalizePhrase))
+      const holdsPhrase = (n: string) => {
+        for (let a = 0; a < n.length; a++) for (let b = a + 1; b <= n.length; b++) if (normalized.has(n.slice(a, b))) return true
+        return false
+      }
+      const varied = expandPhrases(written, `${at}.exceptions`, classes, settings).filter((e) => holdsPhrase(normalizePhrase(e)))
       exceptions = [...new Set([...written, ...varied])]
     }
     const out: Entry = { ...entry, phrases, exceptions }

@@ -194,12 +194,30 @@ function expandTemplate(phrase: string, classes: WordClasses, where: string, d: 
   return [...new Set(out.filter(Boolean))]
 }
 
+const dialectIndexes = new WeakMap<VariationData, Map<string, VariationData['dialect']>>()
+/** The mappings by the first character of `from`, longest first (a phrase is read once, left to right). */
+function dialectIndex(d: VariationData): Map<string, VariationData['dialect']> {
+  let index = dialectIndexes.get(d)
+  if (!index) {
+    index = new Map()
+    for (const r of [...d.dialect].sort((a, b) => b.from.length - a.from.length)) {
+      const list = index.get(r.from[0]!)
+      if (list) list.push(r)
+      else index.set(r.from[0]!, [r])
+    }
+    dialectIndexes.set(d, index)
+  }
+  return index
+}
+
 /** Cantonese/Taiwan forms of one phrase (the phrase itself first). */
 function dialectForms(phrase: string, d: VariationData): string[] {
   // Places where a mapping applies, longest `from` first at each position.
   const sites: { at: number; length: number; to: string[] }[] = []
+  const byFirst = dialectIndex(d)
   for (let i = 0; i < phrase.length; ) {
-    const rule = d.dialect.find((r) => phrase.startsWith(r.from, i))
+    const rules = byFirst.get(phrase[i]!)
+    const rule = rules?.find((r) => phrase.startsWith(r.from, i))
     if (!rule) {
       i++
       continue
