@@ -207,3 +207,9 @@ describe('Cantonese forms keep the words Cantonese shares (从来, 现在)', () 
     expect(forms('现在来拿')).toEqual(['现在来拿', '现在嚟拿'])
   })
 })
+
+describe('a swapped particle is underlined with its phrase', () => {
+  it('很正常的 beside 很正常: 很正常啊 is found whole, as 很正常的 is', () => {
+    expect(expandPhrases(['很正常的', '很正常'], 'test', undefined, DEFAULT_VARIATION)).toContain('很正常啊')
+  })
+})

@@ -277,17 +277,22 @@ export function expandPhrases(
   d: VariationData = variationData,
 ): string[] {
   const out = new Set<string>()
-  phrases.forEach((phrase, i) => {
+  const bases = phrases.map((phrase, i) => {
     const at = `${where}.${i}`
     const base = isClassRef(phrase) ? [...classWords(phrase.slice(1), at, classes)] : expandTemplate(phrase, classes, at, d)
     for (const p of base) out.add(p)
-    if (!settings) return
+    return base
+  })
+  if (!settings) return [...out]
+  // A swapped variant is generated even where the stem is listed too (很正常的 beside 很正常):
+  // a rule may judge the bare stem otherwise (absolute-promise's 穿得下 needs more around it).
+  for (const base of bases) {
     for (const p of base) {
       const forms = settings.dialect ? dialectForms(p, d) : [p]
       forms.forEach((f, k) => {
         for (const g of particleForms(f, settings.particles, d, k > 0)) out.add(g)
       })
     }
-  })
+  }
   return [...out]
 }
