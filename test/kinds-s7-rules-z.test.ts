@@ -211,7 +211,7 @@ describe('curt-reply: curt to what was asked, in every register', () => {
       ['慢慢等', '退款还没到账', '慢慢等', 'warning'], // wait
       ['正常的', '衣服有线头', '正常的', 'warning'], // normal
       ['都这样', '有味道', '都这样', 'warning'], // normal
-      ['很正常啊', '有色差', '很正常', 'warning'], // normal
+      ['很正常啊', '有色差', '很正常啊', 'warning'], // normal (the particle swapped from 很正常的 is underlined with it)
       ['不想要就退', '颜色和图片不一样', '不想要就退', 'warning'], // takeit
       ['爱买不买', '能便宜吗', '爱买不买', 'warning'], // takeit
       ['嫌贵别买', '太贵了', '嫌贵别买', 'warning'], // takeit

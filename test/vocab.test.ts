@@ -9,7 +9,11 @@ const lexicon = (entry: Record<string, unknown>) => ({ rule: 'x', message: { zh:
 describe('shared word classes', () => {
   it('expands @class references in phrases, exceptions and constructions', () => {
     const lex = parseLexicon(lexicon({ phrases: ['@certain.negative'], construction: { next: { words: ['@outcome.colour'] } } }), 'test')
-    expect(lex.entries[0]!.phrases).toEqual([...vocab.get('certain.negative')!])
+    // The class's words first, then their generated variants (Cantonese 唔/冇…, README "Regular variation").
+    const words = [...vocab.get('certain.negative')!]
+    expect(lex.entries[0]!.phrases.slice(0, words.length)).toEqual(words)
+    const plain = parseLexicon(lexicon({ phrases: ['@certain.negative'], variation: { dialect: false } }), 'test')
+    expect(plain.entries[0]!.phrases).toEqual(words)
     expect(lex.entries[0]!.construction!.next!.words).toEqual([...vocab.get('outcome.colour')!])
   })
 

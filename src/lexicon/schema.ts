@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { normalizePhrase } from '../normalize/normalize.js'
 import { expandWords as expandWordsWith, vocab, type WordClasses } from '../vocab/index.js'
 import { validatedBuiltin } from './validated.js'
+import { DEFAULT_VARIATION, expandPhrases, VariationSettingsSchema, type VariationSettings } from './variation.js'
 
 /**
  * The shape of a rule's lexicon file (rules/<id>/lexicon.yaml). QA teams edit these files,
@@ -153,6 +154,11 @@ export const EntrySchema = z
     specs: LexiconSpecsSchema.optional(),
     /** The words around the phrase that make it a problem (see ConstructionSchema). */
     construction: ConstructionSchema.optional(),
+    /**
+     * Generated variants of the phrases (src/lexicon/variation.yaml): final particles
+     * (`swap`, `optional`, `off`) and Cantonese/Taiwan forms; over the lexicon's `variation`.
+     */
+    variation: VariationSettingsSchema.optional(),
   })
   .strict()
 export type EntryInput = z.input<typeof EntrySchema>
@@ -165,6 +171,8 @@ export const LexiconSchema = z
     message: LocalizedSchema,
     /** Context applied to every entry unless the entry says otherwise. */
     defaults: EntryContextSchema.default({}),
+    /** Generated variation for every entry unless the entry says otherwise (engine default: particles swap, dialect on). */
+    variation: VariationSettingsSchema.optional(),
     /** Named word lists the rule's code looks for around a hit (topics, subjects…). */
     cues: z.record(z.string(), z.array(z.string().min(1))).default({}),
     entries: z.array(EntrySchema).min(1),
@@ -279,7 +287,23 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
   const cues = Object.fromEntries(Object.entries(lexicon.cues).map(([name, words]) => [name, expandWords(words, `lexicon.cues.${name}`)]))
   const entries = lexicon.entries.map((entry, i) => {
     const at = `lexicon.entries.${i}`
-    const out: Entry = { ...entry, phrases: expandWords(entry.phrases, `${at}.phrases`), exceptions: expandWords(entry.exceptions, `${at}.exceptions`) }
+    const settings: Required<VariationSettings> = { ...DEFAULT_VARIATION, ...lexicon.variation, ...entry.variation }
+    const phrases = expandPhrases(entry.phrases, `${at}.phrases`, classes, settings)
+    // An exception takes the same variation, and keeps a variant only where it still holds a
+    // phrase: one that could never apply would be dead weight (and an error, see below).
+    const written = expandPhrases(entry.exceptions, `${at}.exceptions`, classes)
+    let exceptions = written
+    if (written.length) {
+      // Exceptions are short: look each one's substrings up in a set of the phrases.
+      const normalized = new Set(phrases.map(normalizePhrase))
+      const holdsPhrase = (n: string) => {
+        for (let a = 0; a < n.length; a++) for (let b = a + 1; b <= n.length; b++) if (normalized.has(n.slice(a, b))) return true
+        return false
+      }
+      const varied = expandPhrases(written, `${at}.exceptions`, classes, settings).filter((e) => holdsPhrase(normalizePhrase(e)))
+      exceptions = [...new Set([...written, ...varied])]
+    }
+    const out: Entry = { ...entry, phrases, exceptions }
     const c = entry.construction
     if (c) {
       const slot = (s: typeof c.next, key: string) => s && { ...s, words: expandWords(s.words, `${at}.construction.${key}.words`) }
