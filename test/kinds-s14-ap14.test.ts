@@ -158,6 +158,9 @@ describe('absolute-promise: the state on arrival or first use stated as fact (�
       ['这款西装一上身就显瘦', undefined, '一上身就显瘦', 'error'],
       ['垫上这个鞋垫，上脚就不磨脚', undefined, '上脚就不磨脚', 'error'],
       ['拆开就是完好无损的', undefined, '拆开就是完好无损', 'error'],
+      // …said to last until it arrives (还是), and a result that cannot come about on the way (化不了).
+      ['保温箱发的，到您家鲍鱼还是鲜活的', undefined, '到您家鲍鱼还是鲜活', 'error'],
+      ['干冰垫着，雪糕路上化不了', undefined, '化不了', 'error'],
     ],
     [
       ['正常情况下收到就是新鲜的'],
@@ -167,6 +170,10 @@ describe('absolute-promise: the state on arrival or first use stated as fact (�
       ['签收后就可以申请七天无理由'],
       ['系统免驱，插上就能用'],
       ['到手就能用吗？'],
+      ['收到就能用店铺优惠券'],
+      ['到您手上还是要当面验一下'],
+      ['这点钱花不了多少'],
+      ['卸妆水化不了妆的话换卸妆油'],
     ],
   )
 })
