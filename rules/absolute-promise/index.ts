@@ -155,6 +155,10 @@ export default defineRule({
     // rewrite would still promise.
     finalize(findings: Finding[], ctx: LintContext): Finding[] {
       if (findings.length < 2) return findings
+      // Constructions generated from word classes (V不C: outcome.use.* × outcome.result.*) overlap the older
+      // hand-listed ones (摔不碎 is both): one finding per span, the most severe.
+      findings = onePerSpan(findings)
+      if (findings.length < 2) return findings
       const { text } = ctx
       const byClause = new Map<number, Finding[]>()
       for (const f of findings) {
@@ -185,6 +189,28 @@ export default defineRule({
     },
   }),
 })
+
+const RANK = { info: 0, warning: 1, error: 2 } as const
+/**
+ * One finding per claim: two constructions that read the same words (摔不碎 by the listed verbs and by the
+ * generated classes; 机洗不褪色 and 洗不褪色) keep the most severe, then the longest. Only implicit findings
+ * overlap so; two promise words next to each other (保证一定) stay two findings.
+ */
+function onePerSpan(findings: Finding[]): Finding[] {
+  const drop = new Set<Finding>()
+  for (let i = 0; i < findings.length; i++) {
+    const a = findings[i]!
+    if (drop.has(a) || !a.entry.tags.includes('implicit')) continue
+    for (let j = i + 1; j < findings.length; j++) {
+      const b = findings[j]!
+      if (drop.has(b) || !b.entry.tags.includes('implicit') || b.start >= a.end || a.start >= b.end) continue
+      const keepA = RANK[a.severity] !== RANK[b.severity] ? RANK[a.severity] > RANK[b.severity] : a.end - a.start >= b.end - b.start
+      drop.add(keepA ? b : a)
+      if (!keepA) break
+    }
+  }
+  return drop.size ? findings.filter((f) => !drop.has(f)) : findings
+}
 
 /**
  * 马上 / 立即 say how soon; they are the shop's own doing before its verb (一定马上给您安排) but not before
