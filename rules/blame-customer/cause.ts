@@ -175,7 +175,7 @@ const omit: Judge = (f, ctx) => {
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
-  if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx)
+  if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
   // 是因为你没有马上冰冰箱: the customer's omission clefted as the reason.
@@ -201,11 +201,122 @@ const omit: Judge = (f, ctx) => {
   } else {
     // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
     const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0
-    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, f.end)) return null
+    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, f.end)) return actedWithout(f, ctx, agent)
     severity = 'warning'
   }
   const start = cleft ? agent[0] - 1 : agent[0]
   return widened(graded(f, severity), start, causeEnd(ctx, f.end, 12))
+}
+
+const CHECK_MANNER = words('checkManner')
+const CHECK = words('check')
+const COMMIT_LEAD = words('commitLead')
+const COMMIT = words('commit')
+const LATE_SAID = words('lateSaid')
+const ACT_MOMENT = words('actMoment')
+const ACT_MOMENT_END = words('actMomentEnd')
+const OMISSION_START = chars('没不未唔冇')
+const THEN = chars('就便')
+const BA_OBJ = normalizePhraseChar('把')
+const DIRECT = norm(['直接'])[0]!
+/** How far the object of the check may run before 就 (没看清楚尺码表就拍了). */
+const CHECK_OBJECT_REACH = 8
+
+/** End of the check left out right after the negation at `at` (没仔细看清楚, 不先量一下), or -1. */
+function checkOmitted(t: string, at: number): number {
+  let i = at + 1
+  if (wordFrom(t, NOT_ACT, i) > 0) return -1
+  for (let k = 0; k < 2; k++) {
+    const e = wordFrom(t, CHECK_MANNER, i)
+    if (e < 0) break
+    i = e
+  }
+  if (wordFrom(t, NOT_ACT, i) > 0) return -1
+  return wordFrom(t, CHECK, i)
+}
+
+/** The end of a commit right at `at`: (直接 / 急着…) (把 + its object) + 拍 / 下单 / 剪了…, or -1. */
+function commitAt(t: string, at: number, end: number): number {
+  let i = at
+  for (let k = 0; k < 2; k++) {
+    const e = wordFrom(t, COMMIT_LEAD, i)
+    if (e < 0) break
+    i = e
+  }
+  let e = wordFrom(t, COMMIT, i)
+  if (e < 0 && t[i] === BA_OBJ) {
+    for (let j = i + 2; j <= Math.min(end, i + 6) && e < 0; j++) e = wordFrom(t, COMMIT, j)
+  }
+  return e > 0 && e <= end ? e : -1
+}
+
+/**
+ * 没看清楚就拍了 / 头围不量就下单 / 不试穿就把吊牌剪了 / 说明书没看直接装: a check left out, then the buyer
+ * committed anyway (就 / 便 / 直接 + a commit). The customer need not be named: Chinese drops the subject,
+ * and the act of buying, signing or using is the buyer's own. Not with the shop or a third party as the
+ * subject (我们没检查就发出去了), not as a condition (不满意就退, 没问题就可以拍), a hypothetical or warning
+ * (不看就拍的话容易选错), reassured (不量就拍也没关系) or inside an apology.
+ */
+function actedWithout(f: Finding, ctx: LintContext, agent?: Span): Finding | null {
+  const t = ctx.text
+  if (!OMISSION_START.has(t[f.start] ?? '')) return null
+  const ce = checkOmitted(t, f.start)
+  if (ce < 0) return null
+  const cs = clauseStart(t, f.start)
+  const end = clauseEnd(t, f.start)
+  let done = -1
+  for (let i = ce; i < Math.min(end, ce + CHECK_OBJECT_REACH) && done < 0; i++) {
+    if (THEN.has(t[i]!)) done = commitAt(t, i + 1, end)
+    else if (t.startsWith(DIRECT, i)) done = commitAt(t, i, end)
+  }
+  if (done < 0) return null
+  if (!agent) {
+    const { who } = nearestSubject(ctx, cs, f.start)
+    if (who !== undefined || othersNamed(ctx, cs, f.start)) return null
+  }
+  if (hypothetical(ctx, f) || reassured(ctx, f) || apologised(ctx, f) || negated(ctx, f.start) || inSentence(ctx, 'adviceCue', f)) return null
+  if (isQuestion(t, f.start, done) && before(ctx, 'clarify', f) && !presumed(t, done)) {
+    if (!(answersComplaint(ctx) || guessDefended(ctx, f))) return null
+    return widened(graded(f, 'warning'), agent?.[0] ?? cs, done)
+  }
+  if (!agent && (helpAfter(ctx, done) || ctx.hasCue('offer', done, sentenceEnd(t, done)))) return null
+  return widened(graded(f, agent ? 'error' : 'warning'), agent?.[0] ?? Math.max(cs, f.start - 6), done)
+}
+
+/** Someone else as the one who left it out: a courier, a platform, other buyers (很多买家没看清楚就拍了). */
+const othersNamed = (ctx: LintContext, from: number, to: number) => ctx.hasCue('thirdParty', from, to) || ctx.hasCue('others', from, to)
+
+/** 签收时 / 收到货 / 下单的时候 in [from, to): the buyer's own moment frames the clause. */
+function actMomentWithin(t: string, from: number, to: number): boolean {
+  return wordsWithin(t, ACT_MOMENT, from, to).some(([, e]) => e === to || wordFrom(t, ACT_MOMENT_END, e) > 0)
+}
+
+/**
+ * 签收时未当面验货，因此运输破损无法判定 / 收到货不拆开看，三天以后才说有问题 / 下单的时候没看发货时间，所以才…:
+ * nobody named, the clause framed by the buyer's own moment (签收, 收到, 下单, 入住…), a check left out,
+ * and the sentence making it the cause (a result word with a bad outcome, a refusal) or the complaint late.
+ * A warning: the buyer is implied, not named. Not with anyone else as the subject, help after, or a
+ * hypothetical or warning (签收时没验货的话很难判定).
+ */
+function zeroFramed(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (!OMISSION_START.has(t[f.start] ?? '')) return null
+  const ce = checkOmitted(t, f.start)
+  if (ce < 0) return null
+  const cs = clauseStart(t, f.start)
+  if (nearestSubject(ctx, sentenceStart(t, f.start), f.start).who !== undefined || othersNamed(ctx, cs, f.start)) return null
+  const framed = actMomentWithin(t, cs, f.start) || ctx.hasCue('pastFrame', cs, f.start)
+  if (!framed) return null
+  const se = sentenceEnd(t, f.start)
+  const ce2 = clauseEnd(t, f.start)
+  const late = hasWordWithin(t, LATE_SAID, ce, se)
+  const caused = blamedResult(ctx, ce2, true)
+  const answered = answersComplaint(ctx) && !isQuestion(t, f.start, ce)
+  if (!(late || caused || answered)) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || apologised(ctx, f) || negated(ctx, f.start) || inSentence(ctx, 'adviceCue', f)) return null
+  if (isQuestion(t, f.start, ce) && before(ctx, 'clarify', f)) return null
+  if (ctx.hasCue('offer', f.end, se) || laterInSentence(ctx, 'arranged', f.end)) return null
+  return widened(graded(f, 'warning'), cs, causeEnd(ctx, f.end, 12))
 }
 
 /**
