@@ -319,6 +319,59 @@ function zeroFramed(f: Finding, ctx: LintContext): Finding | null {
   return widened(graded(f, 'warning'), cs, causeEnd(ctx, f.end, 12))
 }
 
+const EVEN = chars('连')
+const NEGATION_END = chars('不没')
+const ASKED_TAIL = chars('吗嘛么呢')
+const LEAD_REPROACH = norm(['难道', '谁让', '谁叫'])
+
+/** The clause of `at` asks: a question mark, or 吗 / 嘛 / 呢 (after 的) closing it (…都不看说明书的吗，…). */
+function clauseAsked(t: string, at: number): boolean {
+  if (isQuestion(t, at, at + 1)) return true
+  let e = clauseEnd(t, at)
+  while (e > at && /[\s~]/.test(t[e - 1] ?? '')) e--
+  return ASKED_TAIL.has(t[e - 1] ?? '')
+}
+
+/**
+ * 用之前都不看说明书的吗 / 怎么连尺码表都不看 / 难道没看详情吗 / 谁让下单不看清楚: a check left out, asked back —
+ * with 都 / 也 in the buyer's moment or after 怎么 / 为什么, with 连 … 都, or led by 难道 / 谁让. The buyer is
+ * meant whether named or not. Not the shop or a third party (我们仓库怎么都不检查一下), a clarifying
+ * 是不是, help after (都没看到吗？我再发一遍), or a hypothetical.
+ */
+const evenNot: Judge = (f, ctx) => {
+  const t = ctx.text
+  let neg = f.end - 1
+  while (neg >= f.start && !NEGATION_END.has(t[neg]!)) neg--
+  // 谁让下单不看清楚: after 谁让 / 难道 alone, the negation may come a few characters later in the clause.
+  if (neg < f.start && LEAD_REPROACH.some((w) => t.startsWith(w, f.start))) {
+    const stop = Math.min(clauseEnd(t, f.end), f.end + 8)
+    for (let i = f.end; i < stop && neg < f.start; i++) if (NEGATION_END.has(t[i]!) && checkOmitted(t, i) > 0) neg = i
+  }
+  if (neg < f.start) return null
+  const ce = checkOmitted(t, neg)
+  if (ce < 0) return null
+  const cs = clauseStart(t, f.start)
+  const ss = sentenceStart(t, f.start)
+  if (nearestSubject(ctx, ss, f.start).who === 'shop' || othersNamed(ctx, cs, f.start)) return null
+  const lead = LEAD_REPROACH.some((w) => t.startsWith(w, f.start))
+  const why = ctx.hasCue('why', cs, f.start)
+  const even = [...t.slice(cs, f.start)].some((c) => EVEN.has(c))
+  const framed = actMomentWithin(t, cs, f.start) || ctx.hasCue('pastFrame', cs, f.start)
+  const asked = clauseAsked(t, ce)
+  if (!(lead || (why && !asked) || (why && asked && framed) || even || (asked && framed))) return null
+  if (before(ctx, 'clarify', f) || hypothetical(ctx, f) || apologised(ctx, f)) return null
+  if (helpAfter(ctx, ce) || ctx.hasCue('offer', ce, t.length) || ctx.hasCue('resend', ce, t.length)) return null
+  return widened(f, lead ? f.start : Math.max(cs, even ? cs : f.start - 4), trimmedClauseEnd(ctx, ce, 8))
+}
+
+/** 长点心吧 / 以后长点记性: told to mind themselves. Not the shop about itself (我们以后长点心). */
+const heedless: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (subjectBefore2(ctx, f.start) === 'shop' || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  return graded(f, 'warning')
+}
+const subjectBefore2 = (ctx: LintContext, at: number) => nearestSubject(ctx, sentenceStart(ctx.text, at), at).who
+
 /**
  * 是您自己要拍的 / 是您自己把包装拆坏的 / 是您自己填的手机号少了一位，所以…: a cleft on 自己
  * is blame when it closes with 的 (it was you who did it) or leads to a bad outcome; a plain
@@ -1069,6 +1122,8 @@ const bearIt: Judge = (f, ctx) => {
 }
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  evenNot,
+  heedless,
   bearIt,
   othersAfterGuess,
   irony,
@@ -1096,6 +1151,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['evenNot', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

@@ -442,7 +442,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     const alone = (!spaceCut && onlyFillers(text, cStart, cEnd, f.start, f.end)) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))
     // 没办法 生鲜就这样 / 不知道 等通知: alone up to a space, opening the reply, with only a few words after.
     const upToSpace = !alone && kind === 'alone' && openedBy(ctx, f)
-    if (!(alone || upToSpace) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    // 乡下送不了没办法 / 这个我们真不清楚: dictated or typed without punctuation, the formula closes the reply.
+    const voiced = !alone && !upToSpace && voicedTail(ctx, f)
+    if (!(alone || upToSpace || voiced) || INTRODUCES.has(text[cEnd] ?? '')) return null
     if (upToSpace) spaced.add(f)
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
@@ -452,6 +454,35 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
   if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   return f
+}
+
+/** Any punctuation mark: a reply with none at all was dictated or typed in one breath. */
+const PUNCTUATED = /[,.!?;:、…~()"'\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201d]/
+/** At most this many word characters before the formula in such a reply (乡下送不了 is 5). */
+const VOICED_HEAD_MAX = 12
+/**
+ * Right before the formula: it is bound to what comes before (还有什么不清楚, 哪里不知道, 如果不清楚, 怕您不清楚),
+ * or a dependency is named (要看银行效率 这个小妹真没办法): the reason, not a shrug.
+ */
+const VOICED_BOUND = normalized(['有', '什么', '啥', '哪', '哪里', '哪些', '如果', '要是', '怕', '担心', '会', '是否', '是不是', '为什么', '怎么', '吗', '要看', '得看', '取决于', '看情况', '看您', '看你', '您', '你', '亲', '就', '才', '都'], 'curt-reply voicedTail')
+const VOICED_DEPENDS = normalized(['要看', '得看', '取决于', '看情况', '说明', '因为', '由于', '所以'], 'curt-reply voicedTail')
+
+/**
+ * A formula that must stand alone (没办法, 不清楚, 改不了) at the end of a reply with no punctuation at all,
+ * only words and spaces (乡下送不了没办法, 这个我们真不清楚): voice-to-text and hasty typing drop the comma
+ * that would make it its own clause. Only a short reply, nothing offered or explained in it, and the formula
+ * not bound to what stands before it (还有哪里不清楚, 您不清楚的话).
+ */
+function voicedTail(ctx: LintContext, f: Finding): boolean {
+  const text = ctx.text
+  if (PUNCTUATED.test(text) || !onlyFillers(text, f.end, text.length, f.end, f.end)) return false
+  let head = 0
+  for (let i = 0; i < f.start; i++) if (isWordChar(text.charCodeAt(i))) head++
+  if (head === 0 || head > VOICED_HEAD_MAX) return false
+  const before = text.slice(0, f.start).replace(/[\s]+$/, '')
+  if (VOICED_BOUND.some((w) => before.endsWith(w))) return false
+  if (VOICED_DEPENDS.some((w) => before.includes(w))) return false
+  return !ctx.cues('reason').length && !ctx.cues('apology').length && !ctx.hasCue('path', 0, text.length) && !ctx.cues('buyerCause').length
 }
 
 /** At most this many word characters in a stark reply (周末师傅不上班 is 7). */
