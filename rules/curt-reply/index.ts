@@ -190,7 +190,18 @@ function answersQuestion(ctx: LintContext, f?: Finding): boolean {
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
-  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous)
+  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous) || onlyCalled(ctx.previous)
+}
+
+/**
+ * 你好 / 老板 / hello: the buyer only greets or calls (nothing asked yet); a grunt back greets nobody and offers
+ * nothing (fourteenth session). Not a presence check (在吗 → 嗯 is a yes to a yes/no question). Normalised text is lower-case.
+ */
+const CALLED = /^(?:你好|您好|哈喽|hello|hi|客服|亲|亲亲|老板|掌柜|店家|卖家|美女|小姐姐|喂)+[啊呀哈]*$/
+function onlyCalled(previous: string): boolean {
+  let words = ''
+  for (const c of previous) if (isWordChar(c.charCodeAt(0))) words += c
+  return words.length > 0 && words.length <= 10 && CALLED.test(words)
 }
 
 /**
@@ -621,6 +632,18 @@ function bareWait(ctx: LintContext): [number, number] | undefined {
   return [last + 1 - tail.length - (lead?.length ?? 0), last + 1]
 }
 
+/** A reply of marks only (？, ??, 。。。, ……, ？？？): at least a question mark or a run of dots, nothing else but spaces. */
+const MARKS = /^[\s?？。.…~～!！]+$/
+const MARKS_SAY = /[?？]|[。.…]{2,}|…/
+function marksOnly(text: string): [number, number] | undefined {
+  if (text.length > 12 || !MARKS.test(text) || !MARKS_SAY.test(text)) return undefined
+  let a = 0
+  let b = text.length
+  while (a < b && /\s/.test(text[a]!)) a++
+  while (b > a && /\s/.test(text[b - 1]!)) b--
+  return a < b ? [a, b] : undefined
+}
+
 /** Refusals by repetition (没有就是没有, 想怎么样就怎么样吧, 爱退不退), judged like their entries; a stark short no. */
 function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
   const out: Finding[] = []
@@ -630,6 +653,10 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
     const f = { ruleId: ID, entry: starkEntry, start: stark[0], end: stark[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
     if (!isMention(ctx.text, f.start, f.end)) out.push(f)
   }
+  // ？ / 。。。 / ?? as the whole reply: marks only, the buyer answered with a shrug or a stare.
+  const marks = marksOnly(ctx.text)
+  const marksEntry = marks && entryFor('marksOnly')
+  if (marks && marksEntry) out.push({ ruleId: ID, entry: marksEntry, start: marks[0], end: marks[1], severity: marksEntry.severity ?? 'warning', expected: marksEntry.expected })
   const wait = !stark && bareWait(ctx)
   const waitEntry = wait && entryFor('waitBare')
   if (wait && waitEntry && !isMention(ctx.text, wait[0], wait[1])) {
