@@ -271,8 +271,7 @@ function actedWithout(f: Finding, ctx: LintContext, agent?: Span): Finding | nul
   }
   if (done < 0) return null
   if (!agent) {
-    const { who } = nearestSubject(ctx, cs, f.start)
-    if (who !== undefined || othersNamed(ctx, cs, f.start)) return null
+    if (actorBefore(ctx, cs, f.start) !== undefined || othersNamed(ctx, cs, f.start)) return null
   }
   if (hypothetical(ctx, f) || reassured(ctx, f) || apologised(ctx, f) || negated(ctx, f.start) || inSentence(ctx, 'adviceCue', f)) return null
   if (isQuestion(t, f.start, done) && before(ctx, 'clarify', f) && !presumed(t, done)) {
@@ -283,8 +282,17 @@ function actedWithout(f: Finding, ctx: LintContext, agent?: Span): Finding | nul
   return widened(graded(f, agent ? 'error' : 'warning'), agent?.[0] ?? Math.max(cs, f.start - 6), done)
 }
 
+/** The nearest subject in [from, to), but not a parcel the buyer received (拿到快递, 收到物流的包裹): that is their moment. */
+function actorBefore(ctx: LintContext, from: number, to: number): 'customer' | 'shop' | undefined {
+  const { who, span } = nearestSubject(ctx, from, to)
+  if (who === 'shop' && span && wordTo(ctx.text, ACT_MOMENT, span[0]) >= 0) return actorBefore(ctx, span[1], to)
+  return who
+}
+
 /** Someone else as the one who left it out: a courier, a platform, other buyers (很多买家没看清楚就拍了). */
-const othersNamed = (ctx: LintContext, from: number, to: number) => ctx.hasCue('thirdParty', from, to) || ctx.hasCue('others', from, to)
+const othersNamed = (ctx: LintContext, from: number, to: number) =>
+  // 拿到快递没拆开看: the parcel received is the buyer's moment, not the courier acting.
+  cuesWithin(ctx, 'thirdParty', from, to).some(([s]) => wordTo(ctx.text, ACT_MOMENT, s) < 0) || ctx.hasCue('others', from, to)
 
 /** 签收时 / 收到货 / 下单的时候 in [from, to): the buyer's own moment frames the clause. */
 function actMomentWithin(t: string, from: number, to: number): boolean {
@@ -304,7 +312,7 @@ function zeroFramed(f: Finding, ctx: LintContext): Finding | null {
   const ce = checkOmitted(t, f.start)
   if (ce < 0) return null
   const cs = clauseStart(t, f.start)
-  if (nearestSubject(ctx, sentenceStart(t, f.start), f.start).who !== undefined || othersNamed(ctx, cs, f.start)) return null
+  if (actorBefore(ctx, sentenceStart(t, f.start), f.start) !== undefined || othersNamed(ctx, cs, f.start)) return null
   const framed = actMomentWithin(t, cs, f.start) || ctx.hasCue('pastFrame', cs, f.start)
   if (!framed) return null
   const se = sentenceEnd(t, f.start)
@@ -371,6 +379,35 @@ const heedless: Judge = (f, ctx) => {
   return graded(f, 'warning')
 }
 const subjectBefore2 = (ctx: LintContext, at: number) => nearestSubject(ctx, sentenceStart(ctx.text, at), at).who
+
+const VERDICT_HEAD = norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '应该是', '可能是', '估计是', '多半是', '大概是', '一般是', '基本是', '肯定是', '主要是'])
+const VERDICT_LEAD = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '这种问题', '这个问题', '一般', '基本', '基本上', '都', '您', '你', '您这', '你这', '您这个', '你这个', '您这边', '您的', '你的', '是您', '是你'])
+const GENERAL = norm(['会', '可能', '容易', '也会', '就会', '都会', '导致', '影响'])
+
+/**
+ * 储存方式的问题 (answering 牛肉好多冰渣) / 这种情况是保存方法不对 / 是您清洗方式有问题: the buyer's handling named as the
+ * problem. Judged of this case (a copula or a hedge with only a demonstrative or the buyer before it) or the whole
+ * answer to a complaint; with the buyer named, an error. Not the shop's or a third party's handling, a condition,
+ * what such handling leads to in general, denied, or with help after.
+ */
+const handlingFault: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const who = nearestSubject(ctx, cs, f.start).who
+  if (who === 'shop' || othersNamed(ctx, cs, f.start) || ctx.hasCue('third', cs, f.start)) return null
+  if (hypothetical(ctx, f) || negated(ctx, f.start) || reassured(ctx, f) || apologised(ctx, f)) return null
+  if (GENERAL.some((w) => t.startsWith(w, f.end))) return null
+  const head = t.slice(cs, f.start).replace(/[\s~]/g, '')
+  const copula = VERDICT_HEAD.filter((w) => head.endsWith(w)).sort((a, b) => b.length - a.length)[0]
+  // …or the buyer alone before it (是您清洗方式有问题, 您的保存方法不对).
+  const judged = (copula !== undefined && VERDICT_LEAD.includes(head.slice(0, head.length - copula.length))) || (who === 'customer' && VERDICT_LEAD.includes(head))
+  // The whole answer to what the buyer said (a complaint or a why): the problem named is theirs.
+  const whole = head === '' && trimmedClauseEnd(ctx, f.end, 4) <= f.end + 2 && ctx.previous !== undefined
+  if (!(judged || whole)) return null
+  if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, sentenceEnd(t, f.end))) return null
+  const named = who === 'customer'
+  return widened(graded(f, named ? 'error' : 'warning'), cs, f.end)
+}
 
 /**
  * 是您自己要拍的 / 是您自己把包装拆坏的 / 是您自己填的手机号少了一位，所以…: a cleft on 自己
@@ -1123,6 +1160,7 @@ const bearIt: Judge = (f, ctx) => {
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
   evenNot,
+  handlingFault,
   heedless,
   bearIt,
   othersAfterGuess,
@@ -1151,6 +1189,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['evenNot', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['evenNot', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])
