@@ -96,6 +96,18 @@ describe('blame-customer: told to mind themselves (长点心) and the buyer\'s h
   )
 })
 
+describe('blame-customer: rhetorical reproaches in other shapes (又不是第一次买了, 那你早说啊, 现在说有什么用)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['你又不是第一次网购', undefined, '你又不是第一次网购', 'error'],
+      ['那您早说啊，现在都打包了', undefined, '那您早说啊', 'error'],
+      ['现在说也没用', undefined, '现在说也没用', 'error'],
+    ],
+    [['我们又不是第一次做这个了，放心'], ['有需要提前说哦，我们好安排']],
+  )
+})
+
 describe('curt-reply: an own-clause formula closing a reply typed or dictated without punctuation (乡下送不了没办法)', () => {
   checkKinds(
     'curt-reply',
