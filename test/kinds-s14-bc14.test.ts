@@ -1,5 +1,5 @@
-import { describe } from 'vitest'
-import { checkKinds } from './support/harness.js'
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
 
 /**
  * Fourteenth session, lane bc14: blame-customer by construction (the buyer's act named without 您/你) and
@@ -152,4 +152,14 @@ describe('curt-reply: marks only, a grunt to a greeting, and 服务禁语 formul
       ['我问一下别人再回复您'],
     ],
   )
+})
+
+describe('blame-customer: the omission and the late complaint of one reply are both read', () => {
+  it('您當初下單前不先問，現在才說不適用', () => {
+    const got = linterFor('blame-customer')
+      .lint('您當初下單前不先問，現在才說不適用', { previous: '不能用' })
+      .messages.filter((m) => m.ruleId === 'blame-customer')
+      .map((m) => m.actual)
+    expect(got).toEqual(['您當初下單前不先問', '現在才說'])
+  })
 })
