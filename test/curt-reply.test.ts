@@ -290,7 +290,7 @@ const categoryFlags: ReadonlyArray<readonly [text: string, actual: string, start
   ['催我有什么用', '催我有什么用', 0, 'warning'],
   ['找我也没用，快递的事', '找我也没用', 0, 'warning'],
   // do it yourself
-  ['自己百度一下', '自己百度', 0, 'warning'],
+  ['自己百度一下', '自己百度一下', 0, 'warning'],
   ['安装教程百度上都有', '百度上都有', 4, 'warning'],
   ['查物流就知道了', '查物流就知道', 0, 'warning'],
   ['往上翻', '往上翻', 0, 'warning'],

@@ -87,7 +87,9 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['益生菌要冷藏，您放常温失效了不能算我们的', '没效果', '您放常温', 'error'], // health
       ['您空腹吃鱼油当然会反胃', '吃了反胃', '您空腹吃鱼油', 'error'], // health
       ['是您自己選錯規格的，這邊沒辦法幫您換', '收到的不對', '是您自己選錯', 'warning'], // tw
-      ['您當初下單前不先問，現在才說不適用', '不能用', '現在才說', 'error'], // tw
+      // (Fourteenth session: 您當初下單前不先問 is now read as well, so the row keeps only the late complaint; the two-finding
+      // reply is in test/kinds-s14-bc14.test.ts.)
+      ['收到都半個月了，現在才說不適用', '不能用', '現在才說', 'error'], // tw
       ['您是不是没按说明书先泡水再用？那样肯定会漏', '漏水了', '没按说明书', 'warning'], // q
       ['是不是您家宝宝拿去啃了？', '奶瓶有咬痕', '您家宝宝拿去啃', 'warning'], // q
       ['親，商品頁面都有標示尺寸，下單前要看清楚喔', '太小了', '都有標示', 'warning'], // tw

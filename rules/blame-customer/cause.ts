@@ -175,7 +175,7 @@ const omit: Judge = (f, ctx) => {
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   const agent = agentBefore(ctx, f.start)
-  if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx)
+  if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
   // 是因为你没有马上冰冰箱: the customer's omission clefted as the reason.
@@ -201,11 +201,212 @@ const omit: Judge = (f, ctx) => {
   } else {
     // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
     const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0
-    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, f.end)) return null
+    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, f.end)) return actedWithout(f, ctx, agent)
     severity = 'warning'
   }
   const start = cleft ? agent[0] - 1 : agent[0]
   return widened(graded(f, severity), start, causeEnd(ctx, f.end, 12))
+}
+
+const CHECK_MANNER = words('checkManner')
+const CHECK = words('check')
+const COMMIT_LEAD = words('commitLead')
+const COMMIT = words('commit')
+const LATE_SAID = words('lateSaid')
+const ACT_MOMENT = words('actMoment')
+const ACT_MOMENT_END = words('actMomentEnd')
+const OMISSION_START = chars('没不未唔冇')
+const THEN = chars('就便')
+const BA_OBJ = normalizePhraseChar('把')
+const DIRECT = norm(['直接'])[0]!
+/** How far the object of the check may run before 就 (没看清楚尺码表就拍了). */
+const CHECK_OBJECT_REACH = 8
+
+/** End of the check left out right after the negation at `at` (没仔细看清楚, 不先量一下), or -1. */
+function checkOmitted(t: string, at: number): number {
+  let i = at + 1
+  if (wordFrom(t, NOT_ACT, i) > 0) return -1
+  for (let k = 0; k < 2; k++) {
+    const e = wordFrom(t, CHECK_MANNER, i)
+    if (e < 0) break
+    i = e
+  }
+  if (wordFrom(t, NOT_ACT, i) > 0) return -1
+  return wordFrom(t, CHECK, i)
+}
+
+/** The end of a commit right at `at`: (直接 / 急着…) (把 + its object) + 拍 / 下单 / 剪了…, or -1. */
+function commitAt(t: string, at: number, end: number): number {
+  let i = at
+  for (let k = 0; k < 2; k++) {
+    const e = wordFrom(t, COMMIT_LEAD, i)
+    if (e < 0) break
+    i = e
+  }
+  let e = wordFrom(t, COMMIT, i)
+  if (e < 0 && t[i] === BA_OBJ) {
+    for (let j = i + 2; j <= Math.min(end, i + 6) && e < 0; j++) e = wordFrom(t, COMMIT, j)
+  }
+  return e > 0 && e <= end ? e : -1
+}
+
+/**
+ * 没看清楚就拍了 / 头围不量就下单 / 不试穿就把吊牌剪了 / 说明书没看直接装: a check left out, then the buyer
+ * committed anyway (就 / 便 / 直接 + a commit). The customer need not be named: Chinese drops the subject,
+ * and the act of buying, signing or using is the buyer's own. Not with the shop or a third party as the
+ * subject (我们没检查就发出去了), not as a condition (不满意就退, 没问题就可以拍), a hypothetical or warning
+ * (不看就拍的话容易选错), reassured (不量就拍也没关系) or inside an apology.
+ */
+function actedWithout(f: Finding, ctx: LintContext, agent?: Span): Finding | null {
+  const t = ctx.text
+  if (!OMISSION_START.has(t[f.start] ?? '')) return null
+  const ce = checkOmitted(t, f.start)
+  if (ce < 0) return null
+  const cs = clauseStart(t, f.start)
+  const end = clauseEnd(t, f.start)
+  let done = -1
+  for (let i = ce; i < Math.min(end, ce + CHECK_OBJECT_REACH) && done < 0; i++) {
+    if (THEN.has(t[i]!)) done = commitAt(t, i + 1, end)
+    else if (t.startsWith(DIRECT, i)) done = commitAt(t, i, end)
+  }
+  if (done < 0) return null
+  if (!agent) {
+    if (actorBefore(ctx, cs, f.start) !== undefined || othersNamed(ctx, cs, f.start)) return null
+  }
+  if (hypothetical(ctx, f) || reassured(ctx, f) || apologised(ctx, f) || negated(ctx, f.start) || inSentence(ctx, 'adviceCue', f)) return null
+  if (isQuestion(t, f.start, done) && before(ctx, 'clarify', f) && !presumed(t, done)) {
+    if (!(answersComplaint(ctx) || guessDefended(ctx, f))) return null
+    return widened(graded(f, 'warning'), agent?.[0] ?? cs, done)
+  }
+  if (!agent && (helpAfter(ctx, done) || ctx.hasCue('offer', done, sentenceEnd(t, done)))) return null
+  return widened(graded(f, agent ? 'error' : 'warning'), agent?.[0] ?? Math.max(cs, f.start - 6), done)
+}
+
+/** The nearest subject in [from, to), but not a parcel the buyer received (拿到快递, 收到物流的包裹): that is their moment. */
+function actorBefore(ctx: LintContext, from: number, to: number): 'customer' | 'shop' | undefined {
+  const { who, span } = nearestSubject(ctx, from, to)
+  if (who === 'shop' && span && wordTo(ctx.text, ACT_MOMENT, span[0]) >= 0) return actorBefore(ctx, span[1], to)
+  return who
+}
+
+/** Someone else as the one who left it out: a courier, a platform, other buyers (很多买家没看清楚就拍了). */
+const othersNamed = (ctx: LintContext, from: number, to: number) =>
+  // 拿到快递没拆开看: the parcel received is the buyer's moment, not the courier acting.
+  cuesWithin(ctx, 'thirdParty', from, to).some(([s]) => wordTo(ctx.text, ACT_MOMENT, s) < 0) || ctx.hasCue('others', from, to)
+
+/** 签收时 / 收到货 / 下单的时候 in [from, to): the buyer's own moment frames the clause. */
+function actMomentWithin(t: string, from: number, to: number): boolean {
+  return wordsWithin(t, ACT_MOMENT, from, to).some(([, e]) => e === to || wordFrom(t, ACT_MOMENT_END, e) > 0)
+}
+
+/**
+ * 签收时未当面验货，因此运输破损无法判定 / 收到货不拆开看，三天以后才说有问题 / 下单的时候没看发货时间，所以才…:
+ * nobody named, the clause framed by the buyer's own moment (签收, 收到, 下单, 入住…), a check left out,
+ * and the sentence making it the cause (a result word with a bad outcome, a refusal) or the complaint late.
+ * A warning: the buyer is implied, not named. Not with anyone else as the subject, help after, or a
+ * hypothetical or warning (签收时没验货的话很难判定).
+ */
+function zeroFramed(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (!OMISSION_START.has(t[f.start] ?? '')) return null
+  const ce = checkOmitted(t, f.start)
+  if (ce < 0) return null
+  const cs = clauseStart(t, f.start)
+  if (actorBefore(ctx, sentenceStart(t, f.start), f.start) !== undefined || othersNamed(ctx, cs, f.start)) return null
+  const framed = actMomentWithin(t, cs, f.start) || ctx.hasCue('pastFrame', cs, f.start)
+  if (!framed) return null
+  const se = sentenceEnd(t, f.start)
+  const ce2 = clauseEnd(t, f.start)
+  const late = hasWordWithin(t, LATE_SAID, ce, se)
+  const caused = blamedResult(ctx, ce2, true)
+  const answered = answersComplaint(ctx) && !isQuestion(t, f.start, ce)
+  if (!(late || caused || answered)) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || apologised(ctx, f) || negated(ctx, f.start) || inSentence(ctx, 'adviceCue', f)) return null
+  if (isQuestion(t, f.start, ce) && before(ctx, 'clarify', f)) return null
+  if (ctx.hasCue('offer', f.end, se) || laterInSentence(ctx, 'arranged', f.end)) return null
+  return widened(graded(f, 'warning'), cs, causeEnd(ctx, f.end, 12))
+}
+
+const EVEN = chars('连')
+const NEGATION_END = chars('不没')
+const ASKED_TAIL = chars('吗嘛么呢')
+const LEAD_REPROACH = norm(['难道', '谁让', '谁叫'])
+
+/** The clause of `at` asks: a question mark, or 吗 / 嘛 / 呢 (after 的) closing it (…都不看说明书的吗，…). */
+function clauseAsked(t: string, at: number): boolean {
+  if (isQuestion(t, at, at + 1)) return true
+  let e = clauseEnd(t, at)
+  while (e > at && /[\s~]/.test(t[e - 1] ?? '')) e--
+  return ASKED_TAIL.has(t[e - 1] ?? '')
+}
+
+/**
+ * 用之前都不看说明书的吗 / 怎么连尺码表都不看 / 难道没看详情吗 / 谁让下单不看清楚: a check left out, asked back —
+ * with 都 / 也 in the buyer's moment or after 怎么 / 为什么, with 连 … 都, or led by 难道 / 谁让. The buyer is
+ * meant whether named or not. Not the shop or a third party (我们仓库怎么都不检查一下), a clarifying
+ * 是不是, help after (都没看到吗？我再发一遍), or a hypothetical.
+ */
+const evenNot: Judge = (f, ctx) => {
+  const t = ctx.text
+  let neg = f.end - 1
+  while (neg >= f.start && !NEGATION_END.has(t[neg]!)) neg--
+  // 谁让下单不看清楚: after 谁让 / 难道 alone, the negation may come a few characters later in the clause.
+  if (neg < f.start && LEAD_REPROACH.some((w) => t.startsWith(w, f.start))) {
+    const stop = Math.min(clauseEnd(t, f.end), f.end + 8)
+    for (let i = f.end; i < stop && neg < f.start; i++) if (NEGATION_END.has(t[i]!) && checkOmitted(t, i) > 0) neg = i
+  }
+  if (neg < f.start) return null
+  const ce = checkOmitted(t, neg)
+  if (ce < 0) return null
+  const cs = clauseStart(t, f.start)
+  const ss = sentenceStart(t, f.start)
+  if (nearestSubject(ctx, ss, f.start).who === 'shop' || othersNamed(ctx, cs, f.start)) return null
+  const lead = LEAD_REPROACH.some((w) => t.startsWith(w, f.start))
+  const why = ctx.hasCue('why', cs, f.start)
+  const even = [...t.slice(cs, f.start)].some((c) => EVEN.has(c))
+  const framed = actMomentWithin(t, cs, f.start) || ctx.hasCue('pastFrame', cs, f.start)
+  const asked = clauseAsked(t, ce)
+  if (!(lead || (why && !asked) || (why && asked && framed) || even || (asked && framed))) return null
+  if (before(ctx, 'clarify', f) || hypothetical(ctx, f) || apologised(ctx, f)) return null
+  if (helpAfter(ctx, ce) || ctx.hasCue('offer', ce, t.length) || ctx.hasCue('resend', ce, t.length)) return null
+  return widened(f, lead ? f.start : Math.max(cs, even ? cs : f.start - 4), trimmedClauseEnd(ctx, ce, 8))
+}
+
+/** 长点心吧 / 以后长点记性: told to mind themselves. Not the shop about itself (我们以后长点心). */
+const heedless: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (subjectBefore2(ctx, f.start) === 'shop' || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  return graded(f, 'warning')
+}
+const subjectBefore2 = (ctx: LintContext, at: number) => nearestSubject(ctx, sentenceStart(ctx.text, at), at).who
+
+const VERDICT_HEAD = norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '应该是', '可能是', '估计是', '多半是', '大概是', '一般是', '基本是', '肯定是', '主要是'])
+const VERDICT_LEAD = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '这种问题', '这个问题', '一般', '基本', '基本上', '都', '您', '你', '您这', '你这', '您这个', '你这个', '您这边', '您的', '你的', '是您', '是你'])
+const GENERAL = norm(['会', '可能', '容易', '也会', '就会', '都会', '导致', '影响'])
+
+/**
+ * 储存方式的问题 (answering 牛肉好多冰渣) / 这种情况是保存方法不对 / 是您清洗方式有问题: the buyer's handling named as the
+ * problem. Judged of this case (a copula or a hedge with only a demonstrative or the buyer before it) or the whole
+ * answer to a complaint; with the buyer named, an error. Not the shop's or a third party's handling, a condition,
+ * what such handling leads to in general, denied, or with help after.
+ */
+const handlingFault: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const who = nearestSubject(ctx, cs, f.start).who
+  if (who === 'shop' || othersNamed(ctx, cs, f.start) || ctx.hasCue('third', cs, f.start)) return null
+  if (hypothetical(ctx, f) || negated(ctx, f.start) || reassured(ctx, f) || apologised(ctx, f)) return null
+  if (GENERAL.some((w) => t.startsWith(w, f.end))) return null
+  const head = t.slice(cs, f.start).replace(/[\s~]/g, '')
+  const copula = VERDICT_HEAD.filter((w) => head.endsWith(w)).sort((a, b) => b.length - a.length)[0]
+  // …or the buyer alone before it (是您清洗方式有问题, 您的保存方法不对).
+  const judged = (copula !== undefined && VERDICT_LEAD.includes(head.slice(0, head.length - copula.length))) || (who === 'customer' && VERDICT_LEAD.includes(head))
+  // The whole answer to what the buyer said (a complaint or a why): the problem named is theirs.
+  const whole = head === '' && trimmedClauseEnd(ctx, f.end, 4) <= f.end + 2 && ctx.previous !== undefined
+  if (!(judged || whole)) return null
+  if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, sentenceEnd(t, f.end))) return null
+  const named = who === 'customer'
+  return widened(graded(f, named ? 'error' : 'warning'), cs, f.end)
 }
 
 /**
@@ -958,6 +1159,9 @@ const bearIt: Judge = (f, ctx) => {
 }
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  evenNot,
+  handlingFault,
+  heedless,
   bearIt,
   othersAfterGuess,
   irony,
@@ -985,6 +1189,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['evenNot', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

@@ -193,7 +193,18 @@ function answersQuestion(ctx: LintContext, f?: Finding): boolean {
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
-  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous)
+  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous) || onlyCalled(ctx.previous)
+}
+
+/**
+ * 你好 / 老板 / hello: the buyer only greets or calls (nothing asked yet); a grunt back greets nobody and offers
+ * nothing (eleventh session). Not a presence check (在吗 → 嗯 is a yes to a yes/no question). Normalised text is lower-case.
+ */
+const CALLED = /^(?:你好|您好|哈喽|hello|hi|客服|亲|亲亲|老板|掌柜|店家|卖家|美女|小姐姐|喂)+[啊呀哈]*$/
+function onlyCalled(previous: string): boolean {
+  let words = ''
+  for (const c of previous) if (isWordChar(c.charCodeAt(0))) words += c
+  return words.length > 0 && words.length <= 10 && CALLED.test(words)
 }
 
 /**
@@ -445,7 +456,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     const alone = (!spaceCut && onlyFillers(text, cStart, cEnd, f.start, f.end)) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))
     // 没办法 生鲜就这样 / 不知道 等通知: alone up to a space, opening the reply, with only a few words after.
     const upToSpace = !alone && kind === 'alone' && openedBy(ctx, f)
-    if (!(alone || upToSpace) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    // 乡下送不了没办法 / 这个我们真不清楚: dictated or typed without punctuation, the formula closes the reply.
+    const voiced = !alone && !upToSpace && voicedTail(ctx, f)
+    if (!(alone || upToSpace || voiced) || INTRODUCES.has(text[cEnd] ?? '')) return null
     if (upToSpace) spaced.add(f)
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
@@ -455,6 +468,35 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
   if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   return f
+}
+
+/** Any punctuation mark: a reply with none at all was dictated or typed in one breath. */
+const PUNCTUATED = /[,.!?;:、…~()"'\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201d]/
+/** At most this many word characters before the formula in such a reply (乡下送不了 is 5). */
+const VOICED_HEAD_MAX = 12
+/**
+ * Right before the formula: it is bound to what comes before (还有什么不清楚, 哪里不知道, 如果不清楚, 怕您不清楚),
+ * or a dependency is named (要看银行效率 这个小妹真没办法): the reason, not a shrug.
+ */
+const VOICED_BOUND = normalized(['有', '什么', '啥', '哪', '哪里', '哪些', '如果', '要是', '怕', '担心', '会', '是否', '是不是', '为什么', '怎么', '吗', '要看', '得看', '取决于', '看情况', '看您', '看你', '您', '你', '亲', '就', '才', '都'], 'curt-reply voicedTail')
+const VOICED_DEPENDS = normalized(['要看', '得看', '取决于', '看情况', '说明', '因为', '由于', '所以'], 'curt-reply voicedTail')
+
+/**
+ * A formula that must stand alone (没办法, 不清楚, 改不了) at the end of a reply with no punctuation at all,
+ * only words and spaces (乡下送不了没办法, 这个我们真不清楚): voice-to-text and hasty typing drop the comma
+ * that would make it its own clause. Only a short reply, nothing offered or explained in it, and the formula
+ * not bound to what stands before it (还有哪里不清楚, 您不清楚的话).
+ */
+function voicedTail(ctx: LintContext, f: Finding): boolean {
+  const text = ctx.text
+  if (PUNCTUATED.test(text) || !onlyFillers(text, f.end, text.length, f.end, f.end)) return false
+  let head = 0
+  for (let i = 0; i < f.start; i++) if (isWordChar(text.charCodeAt(i))) head++
+  if (head === 0 || head > VOICED_HEAD_MAX) return false
+  const before = text.slice(0, f.start).replace(/[\s]+$/, '')
+  if (VOICED_BOUND.some((w) => before.endsWith(w))) return false
+  if (VOICED_DEPENDS.some((w) => before.includes(w))) return false
+  return !ctx.cues('reason').length && !ctx.cues('apology').length && !ctx.hasCue('path', 0, text.length) && !ctx.cues('buyerCause').length
 }
 
 /** At most this many word characters in a stark reply (周末师傅不上班 is 7). */
@@ -593,6 +635,18 @@ function bareWait(ctx: LintContext): [number, number] | undefined {
   return [last + 1 - tail.length - (lead?.length ?? 0), last + 1]
 }
 
+/** A reply of marks only (？, ??, 。。。, ……, ？？？): at least a question mark or a run of dots, nothing else but spaces. */
+const MARKS = /^[\s?？。.…~～!！]+$/
+const MARKS_SAY = /[?？]|[。.…]{2,}|…/
+function marksOnly(text: string): [number, number] | undefined {
+  if (text.length > 12 || !MARKS.test(text) || !MARKS_SAY.test(text)) return undefined
+  let a = 0
+  let b = text.length
+  while (a < b && /\s/.test(text[a]!)) a++
+  while (b > a && /\s/.test(text[b - 1]!)) b--
+  return a < b ? [a, b] : undefined
+}
+
 /** Refusals by repetition (没有就是没有, 想怎么样就怎么样吧, 爱退不退), judged like their entries; a stark short no. */
 function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
   const out: Finding[] = []
@@ -602,6 +656,10 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
     const f = { ruleId: ID, entry: starkEntry, start: stark[0], end: stark[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
     if (!isMention(ctx.text, f.start, f.end)) out.push(f)
   }
+  // ？ / 。。。 / ?? as the whole reply: marks only, the buyer answered with a shrug or a stare.
+  const marks = marksOnly(ctx.text)
+  const marksEntry = marks && entryFor('marksOnly')
+  if (marks && marksEntry) out.push({ ruleId: ID, entry: marksEntry, start: marks[0], end: marks[1], severity: marksEntry.severity ?? 'warning', expected: marksEntry.expected })
   const wait = !stark && bareWait(ctx)
   const waitEntry = wait && entryFor('waitBare')
   if (wait && waitEntry && !isMention(ctx.text, wait[0], wait[1])) {

@@ -40,7 +40,7 @@ const AGENT = new Set([...n('我帮替给为陪跟和们来会让')])
 /** The agent by a self-name is still the agent: 小妹去问快递, 小二帮您问厂家. */
 const AGENT_NAMES = classWords('subject.agent', 'rules/curt-reply/party.ts').map(n)
 /** 质量问题找厂家, 这个问题问厂家: a topic, then the bare imperative. */
-const TOPIC = ['问题', '的事', '这事', '这个事', '事情', '事儿'].map(n)
+const TOPIC = ['问题', '的事', '这事', '这个事', '这种事', '这类事', '这些事', '事情', '事儿'].map(n)
 /** 该问题请您联系…, 此类问题建议咨询…: the formal way to send the buyer on (after a topic only). */
 const REFER = ['请您', '请你', '请', '建议您', '建议你', '建议', '麻烦您', '需要您', '您需要', '烦请'].map(n)
 /** What may close a bare imperative's clause after the party: 找厂家吧, 问快递去啊. */
