@@ -83,6 +83,20 @@ describe('exaggeration: rivals crushed, origins and crowds no one can check, 一
   )
 })
 
+describe('exaggeration: leaders, state bodies and space agencies as endorsers; proof and refunds for an effect (临床验证有效, 无效退款)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款茶国家领导人都在喝', undefined, '国家领导人', 'warning'],
+      ['这个面料是NASA同款材料', undefined, 'NASA同款', 'warning'],
+      ['这款贴膏临床验证有效', undefined, '临床验证有效', 'error'],
+      ['用一个疗程无效退款', undefined, '无效退款', 'error'],
+      ['纯中药成分，无毒副作用', undefined, '无毒副作用', 'error'],
+    ],
+    [['这款不是免检产品，每批都有检测报告'], ['不支持无效退款'], ['这款经临床验证吗？'], ['这款没有经过临床验证哦']],
+  )
+})
+
 describe('internet-slang: memes by year outside the pool (鸭梨山大, 厉害了我的亲, 帅炸, 好吃到爆, 可还行)', () => {
   checkKinds(
     'internet-slang',
