@@ -97,6 +97,28 @@ describe('exaggeration: leaders, state bodies and space agencies as endorsers; p
   )
 })
 
+describe('exaggeration: pollutants all gone, scarcity and value, the whole trade outdone, king of a capability', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这台净化器开一晚上，甲醛全部清零', undefined, '甲醛全部清零', 'error'],
+      ['这款滤芯能过滤掉100%的细菌', undefined, '100%的细菌', 'error'],
+      ['这瓶是限量版，全世界只有一百瓶', undefined, '全世界只有', 'warning'],
+      ['这套邮票升值空间很大', undefined, '升值空间', 'warning'],
+      ['我们的做工是业内公认的', undefined, '业内公认', 'warning'],
+      ['这台露营车是承重王者', undefined, '承重王者', 'warning'],
+    ],
+    [
+      ['甲醛全部清零是做不到的，建议多通风'],
+      ['能杀死所有细菌吗？'],
+      ['不能过滤所有的细菌，检测报告上去除率是99%'],
+      ['这个有升值空间吗？'],
+      ['王者荣耀的皮肤在另一个链接'],
+      ['全国只有北京仓有货，发货会慢一两天'],
+    ],
+  )
+})
+
 describe('internet-slang: memes by year outside the pool (鸭梨山大, 厉害了我的亲, 帅炸, 好吃到爆, 可还行)', () => {
   checkKinds(
     'internet-slang',
