@@ -65,6 +65,12 @@ export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLA
       out.push(id)
       continue
     }
+    const spaced = groupedIdFrom(text, groups, k)
+    if (spaced) {
+      out.push(spaced.hit)
+      k = spaced.last
+      continue
+    }
     const number = cardFrom(text, groups, k) ?? phoneFrom(text, groups, k, plans)
     if (number) {
       out.push(number.hit)
@@ -179,6 +185,42 @@ function idAt(text: string, g: Group): NumberHit | undefined {
   const hit: NumberHit = { kind: 'id', start: g.start, end, digits: id, at, mask: id.length === 15 ? OLD_ID_MASK : ID_MASK }
   if (shape === 'plausible') hit.needsLabel = true
   return hit
+}
+
+/**
+ * A resident ID typed in groups (110105 19491231 002X, 1101 0519 4912 3100 2X, 110-105-…): runs of
+ * two or more digits (one before a closing X) joined by one space, dash or dot that add up to 17 digits and X, or 18 digits.
+ * Split numbers are read as an ID only when the check character holds (a valid region, date and
+ * ISO 7064 check), or, holding region and date only, when labelled (`needsLabel`).
+ */
+function groupedIdFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
+  const first = groups[k]!
+  if (gluedBefore(text, first.start) || first.end - first.start < 2) return undefined
+  const at: number[] = []
+  for (let j = k; j < groups.length; j++) {
+    const g = groups[j]!
+    if (j > k) {
+      const prev = groups[j - 1]!
+      if (g.start - prev.end !== 1 || !JOINERS.has(text.charCodeAt(prev.end))) return undefined
+      // One lone digit only as the last group before the check character X (…3100 2X).
+      const lastBeforeX = at.length + 1 === 17 && (text[g.end] === 'x' || text[g.end] === 'X')
+      if (g.end - g.start < 2 && !lastBeforeX) return undefined
+    }
+    for (let i = g.start; i < g.end; i++) at.push(i)
+    if (j === k) continue
+    let end = g.end
+    if (at.length === 17 && (text[end] === 'x' || text[end] === 'X')) at.push(end++)
+    else if (at.length > 18) return undefined
+    else if (at.length !== 18) continue
+    if (gluedAfter(text, end)) return undefined
+    const id = at.map((i) => text[i]).join('').toUpperCase()
+    const shape = idShape(id)
+    if (shape === 'no') return undefined
+    const hit: NumberHit = { kind: 'id', start: first.start, end, digits: id, at, mask: ID_MASK }
+    if (shape === 'plausible') hit.needsLabel = true
+    return { hit, last: j }
+  }
+  return undefined
 }
 
 /**
