@@ -115,8 +115,8 @@ describe('absolute-promise: a bare 可以 / 能 / 会 as the whole answer to an 
       ['有用的', '孩子晚上老咳嗽，吃这个有用吗？', '有用的', 'error'],
       ['會的喔', '週末前收得到嗎？', '會的喔', 'error'],
       // The asked outcome's stem with any sentence-final particle, as the whole reply.
-      ['穿得下啦', '平时穿L，买L穿得下吗？', '穿得下', 'error'],
-      ['合适喔', '我170穿XL合适吗', '合适', 'error'],
+      ['穿得下啦', '平时穿L，买L穿得下吗？', '穿得下啦', 'error'],
+      ['合适喔', '我170穿XL合适吗', '合适喔', 'error'],
     ],
     [
       // More after it starts another statement; the shop's own policy, dispatch or vouchers; a hedge or a doctor.

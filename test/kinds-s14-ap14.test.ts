@@ -38,7 +38,7 @@ describe('absolute-promise: potential complements generated from a verb class ×
       ['蛋糕装了硬盒，路上震不塌', undefined, '震不塌', 'error'],
       ['这批苹果冷库里放不烂', undefined, '放不烂', 'error'],
       // Cantonese 唔 (摔唔爛, 洗唔甩色, 坐唔冧)
-      ['呢件衫洗唔甩色', undefined, '洗唔甩', 'error'],
+      ['呢件衫洗唔甩色', undefined, '洗唔甩色', 'error'],
       ['呢张凳坐唔冧', undefined, '坐唔冧', 'error'],
       // however it is used
       ['这张折叠床怎么躺都不塌', undefined, '怎么躺都不塌', 'error'],

@@ -42,7 +42,7 @@ describe('review-manipulation: R3 gift in kind (赠品/小样/多寄一个)', ()
     'review-manipulation',
     [
       ['晒图好评送您一个同款发圈', undefined, '晒图好评送您', 'error'],
-      ['评价写满二十字，下次发货多给您放两包', undefined, '评价写满二十字，下次发货多给', 'error'],
+      ['评价写满二十字，下次发货多给您放两包', undefined, '评价写满二十字，下次发货多给您放两包', 'error'], // the span runs to the reward's end (op14's gift-count reading)
       // Reported whole (rq2 round 2): a span ending in 再寄一 cut 一套.
       ['帮忙五星好评一下，给宝宝再寄一套口水巾', undefined, '五星好评一下，给宝宝再寄一套口水巾', 'error'],
     ],

@@ -311,10 +311,10 @@ describe('competitor-disparagement: other sellers run down, by any predicate of 
       ['外面那些便宜的都是贴牌货', undefined, '外面那些便宜的都是贴牌货', 'warning'], // fake
       ['其他家賣的都是假貨啦', undefined, '其他家賣的都是假貨', 'warning'], // fake
       ['别家的质量真的不行', undefined, '别家的质量真的不行', 'warning'], // quality
-      ['他们家做工太粗糙了，线头一大堆', undefined, '他们家做工太粗糙', 'warning'], // quality
+      ['他们家做工太粗糙了，线头一大堆', undefined, '他们家做工太粗糙了，线头一大堆', 'warning'], // quality, then a second bad trait (线头一大堆) in the next clause
       ['隔壁那家的鞋穿两天就开胶', undefined, '隔壁那家的鞋穿两天就开胶', 'warning'], // quality
       ['那家店就是骗人的', undefined, '那家店就是骗人的', 'warning'], // scam
-      ['某多多上那些店专门坑新手', undefined, '那些店专门坑新手', 'warning'], // scam
+      ['某多多上那些店专门坑新手', undefined, '某多多上那些店专门坑新手', 'warning'], // scam; the span opens at the rival named (某多多)
       ['他们家客服都是忽悠人的', undefined, '他们家客服都是忽悠', 'warning'], // scam
       ['别家用的是回收料，我们是全新料', undefined, '别家用的是回收料', 'warning'], // material
       ['便宜的那些都是用边角料拼的', undefined, '便宜的那些都是用边角料拼的', 'warning'], // material (拼的, blended from it, belongs to the claim)

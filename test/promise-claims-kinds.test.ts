@@ -49,7 +49,7 @@ describe('absolute-promise: a bad outcome ruled out without 不会', () => {
       // Reactions and customs in the outcome classes: 不可能 + a rash, a short no about customs.
       ['这个纸尿裤不可能起红疹', undefined, '不可能起红疹', 'error'],
       ['不会的亲', '保健品直邮会不会被海关扣啊', '不会的', 'error'],
-      ['不會喔', '這個防曬擦了會不會冒痘', '不會', 'error'],
+      ['不會喔', '這個防曬擦了會不會冒痘', '不會喔', 'error'],
       // Everyone gets the effect.
       ['这款鞋垫谁垫都会长高', undefined, '都会长高', 'error'],
       // Not even one bad, and an effect that lasts.

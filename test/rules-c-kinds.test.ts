@@ -291,7 +291,7 @@ describe('formal and after-sales register (Tmall/JD style) for the red lines', (
       'review-manipulation',
       [
         ['五星评价后联系在线客服可领取积分', '五星评价后联系在线客服可领取'],
-        ['带图评价后凭截图可享下次购物九折', '凭截图'],
+        ['带图评价后凭截图可享下次购物九折', '带图评价后凭截图可享下次购物九折'], // the review act through the discount (九折 as a reward)
         ['给个好评，下回来我给您算便宜点', '好评，下回来我给您算便宜点'],
       ],
       ['好评后联系我们可以吗？想了解您的使用感受', '这款价格还能便宜一点吗'],

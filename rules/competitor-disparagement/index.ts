@@ -197,8 +197,12 @@ function selfNamed(ctx: LintContext, [at]: Span): boolean {
 /** 老是 / 容易 / 没几天就 + a defect (坏, 开胶, 起球…) is one predicate; alone it says nothing. */
 function withDefect(f: Finding, ctx: LintContext): Finding | null {
   const end = Math.min(clauseEnd(ctx.text, f.end), f.end + 4)
-  const defect = cuesWithin(ctx, 'defect', f.end, end)[0]
-  return defect ? { ...f, start: withSpan(ctx.text, f.start), end: defect[1] } : null
+  const defects = cuesWithin(ctx, 'defect', f.end, end)
+  if (!defects.length) return null
+  // The longest defect at the first place (散架, not its prefix 散): the span ends on a word.
+  let stop = defects[0]![1]
+  for (const d of defects) if (d[0] === defects[0]![0] && d[1] > stop) stop = d[1]
+  return { ...f, start: withSpan(ctx.text, f.start), end: stop }
 }
 
 /** The span of time and its verb before a bare unit (用几 + 次就鼓包, 推两个 + 月就歪). */
