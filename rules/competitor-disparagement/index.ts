@@ -7,7 +7,7 @@ import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
 import { isLatinAlnum } from '../../src/match/automaton.js'
 import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { notAsserted } from './op14.js'
+import { notAsserted } from './not-asserted.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/competitor-disparagement/lexicon.yaml')

@@ -11,7 +11,7 @@ import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
 import { isNegated } from '../../src/context/negation.js'
 import { classWords } from '../../src/vocab/index.js'
-import { dropShadowedFallbacks, shadowedByOlder } from './op14.js'
+import { dropShadowedFallbacks, shadowedByOlder } from './fallback-entries.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/off-platform/lexicon.yaml')

@@ -5,7 +5,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue, lastCue, type Span } from '../../src/context/cues.js'
 import { mergeOverlapping, refusedBefore, runEnd, runStart } from '../shared/cues.js'
 import { amountEnd, itemEnd, spendThreshold } from './amount.js'
-import { doneBefore, giftCountEnd } from './op14.js'
+import { doneBefore, giftCountEnd } from './reward-reading.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')

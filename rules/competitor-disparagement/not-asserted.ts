@@ -1,8 +1,9 @@
+import { isMention } from '../../src/context/mention.js'
 import { clauseStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 
 /**
- * Lane op14: a predicate the shop does not assert.
+ * A predicate the shop does not assert.
  * - The buyer's (or someone's) words reported before it in its clause: 您说别家是假货，这个我们不好评价.
  *   说 + 的 is a determiner (你说的那家影楼…全是网图盗的: the shop's own claim), so it does not count.
  * - The predicate inside quotation marks: 您说的“别家都是假的”我们不做评论.
@@ -12,8 +13,6 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 const SPEECH = ['您说', '你说', '您提到', '你提到', '您讲', '你讲', '听您说', '听你说', '买家说', '顾客说', '客户说', '有人说', '网上说', '网上有人说'].map(normalizePhrase)
 const WARN = ['谨防', '小心', '当心', '警惕', '防止', '避免', '以防', '以免', '谨防买到', '小心买到', '避免买到', '防止买到', '以免买到', '注意辨别', '注意鉴别'].map(normalizePhrase)
 const DE = normalizePhrase('的')
-const OPEN = new Set([...'“「『"‘'].map(normalizePhrase))
-const CLOSE = new Set([...'”」』"’'].map(normalizePhrase))
 const WARN_REACH = 2
 const NOT = normalizePhrase('不')
 
@@ -24,14 +23,8 @@ export function notAsserted(text: string, start: number, end: number): boolean {
   for (const w of SPEECH) {
     for (let i = text.indexOf(w, c0); i >= 0 && i < start; i = text.indexOf(w, i + 1)) if (text[i + w.length] !== DE) return true
   }
-  // Inside a quotation opened in the sentence before the predicate and not yet closed.
-  for (let i = start - 1; i >= Math.max(0, start - 24); i--) {
-    if (CLOSE.has(text[i]!) && !OPEN.has(text[i]!)) break
-    if (OPEN.has(text[i]!)) {
-      for (let j = end; j < Math.min(text.length, end + 24); j++) if (CLOSE.has(text[j]!)) return true
-      break
-    }
-  }
+  // Inside quotation marks: the shared mention reading (您说的“别家都是假的”我们不做评论).
+  if (isMention(text, start, end)) return true
   for (const w of WARN) {
     const at = text.lastIndexOf(w, start)
     if (at >= 0 && at + w.length <= start && start - (at + w.length) <= WARN_REACH) return true

@@ -1,7 +1,7 @@
 import type { Finding } from '../../src/types.js'
 
 /**
- * Lane op14's entries (kinds ending in `Op`: appReachOp, payMeOp…) enumerate channels and payments as
+ * The class entries (kinds ending in `Op`: appReachOp, payMeOp…) enumerate channels and payments as
  * classes. They are a fallback: where an older entry already reports the same words, its finding and
  * span stand, so the class entries only add findings, never reshape one.
  */

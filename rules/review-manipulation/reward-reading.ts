@@ -2,7 +2,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { isHan } from '../../src/vocab/chars.js'
 
 /**
- * Lane op14: a gift named before its count (送饮料一杯, 赠小样三支, 送您纸巾两包). A short reward word
+ * A gift named before its count (送饮料一杯, 赠小样三支, 送您纸巾两包). A short reward word
  * (送, 赠, 领) followed in its clause by a short noun and then a numeral with a measure word pays as
  * surely as 送一杯饮料 does (amountEnd/itemEnd read the count only right after the verb).
  */
