@@ -2,13 +2,19 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import type { PluginBuild } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
-import { yamlToModule } from './scripts/yaml-loader.js'
 import { browserPlugin } from './scripts/browser-bundle.js'
+import { precompiledYamlModule } from './scripts/precompile-build.js'
 
+/**
+ * YAML files as modules. The Node builds ship the built-in data compiled (every rule's lexicon
+ * validated and expanded, the word classes and variation data validated; see
+ * src/lexicon/precompiled.ts): loading the library no longer redoes that work in every process
+ * and --jobs worker. Other YAML files are plain data.
+ */
 const yamlPlugin = {
   name: 'kefu-lint-yaml',
   setup(build: { onLoad: (o: { filter: RegExp }, cb: (a: { path: string }) => Promise<{ contents: string; loader: 'js' }>) => void }) {
-    build.onLoad({ filter: /\.yaml$/ }, async ({ path }) => ({ contents: yamlToModule(await readFile(path, 'utf8'), path), loader: 'js' }))
+    build.onLoad({ filter: /\.yaml$/ }, async ({ path }) => ({ contents: await precompiledYamlModule(path, await readFile(path, 'utf8')), loader: 'js' }))
   },
 }
 

@@ -99,9 +99,20 @@ describe('--jobs', () => {
 })
 
 describe('--shard i/n', () => {
+  // The unsharded report each n is compared with is the same run for every n: made once (on first
+  // use) instead of once per case.
+  const once = <T>(make: () => Promise<T>) => {
+    let made: Promise<T> | undefined
+    return () => (made ??= make())
+  }
+  const byFileArgs = ['--rules', 'absolute-promise', '--format', 'json', 'fixtures/cli/chats', 'fixtures/cli/formats', 'fixtures/cli/encodings']
+  const allFiles = once(async () => (JSON.parse((await cliAsync(byFileArgs)).stdout) as JsonResult[]).map((r) => r.file))
+  const byRecordArgs = () => ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'json', transcript]
+  const fullReport = once(async () => (JSON.parse((await cliAsync(byRecordArgs())).stdout) as JsonResult[])[0]!)
+
   it.each([1, 2, 3, 4, 5])('by file, n = %i: every file in exactly one shard', { timeout: 240_000 }, async (n) => {
-    const args = ['--rules', 'absolute-promise', '--format', 'json', 'fixtures/cli/chats', 'fixtures/cli/formats', 'fixtures/cli/encodings']
-    const all = (JSON.parse(cli(args).stdout) as JsonResult[]).map((r) => r.file)
+    const args = byFileArgs
+    const all = await allFiles()
     const shards = await Promise.all(Array.from({ length: n }, (_, i) => cliAsync([...args, '--shard', `${i + 1}/${n}`])))
     const files = shards.map((s) => (JSON.parse(s.stdout) as JsonResult[]).map((r) => r.file))
     expect(files.flat().sort()).toEqual([...all].sort())
@@ -109,8 +120,8 @@ describe('--shard i/n', () => {
   })
 
   it.each([1, 2, 3, 4, 5])('by record, n = %i: every reply in exactly one shard, with its context', { timeout: 240_000 }, async (n) => {
-    const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'json', transcript]
-    const full = (JSON.parse(cli(args).stdout) as JsonResult[])[0]!
+    const args = byRecordArgs()
+    const full = await fullReport()
     const parts = await Promise.all(Array.from({ length: n }, (_, i) => cliAsync([...args, '--shard', `${i + 1}/${n}`, '--shard-by', 'record'])))
     const results = parts.map((p) => (JSON.parse(p.stdout) as JsonResult[])[0]!)
     expect(results.reduce((sum, r) => sum + r.replies, 0)).toBe(full.replies)

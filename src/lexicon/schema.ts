@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { normalizePhrase } from '../normalize/normalize.js'
 import { expandWords as expandWordsWith, vocab, type WordClasses } from '../vocab/index.js'
 import { validatedBuiltin } from './validated.js'
+import { precompiledResult } from './precompiled.js'
 import { DEFAULT_VARIATION, expandPhrases, VariationSettingsSchema, type VariationSettings } from './variation.js'
 
 /**
@@ -254,6 +255,21 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[], input: un
 const parsedLexicons = new WeakSet<object>()
 
 export function parseLexicon(data: unknown, source: string): Lexicon {
+  // A built-in lexicon in the Node builds comes compiled (src/lexicon/precompiled.ts): `data` is
+  // then the validated lexicon and the result its expansion, as compileLexicon returned them.
+  const ready = precompiledResult<Lexicon>(data)
+  const { parsed, lexicon } = ready ? { parsed: data as Lexicon, lexicon: ready } : compileLexicon(data, source)
+  unexpanded.set(lexicon, parsed)
+  parsedLexicons.add(lexicon)
+  return lexicon
+}
+
+/**
+ * Validates a lexicon (`parsed`, defaults filled in) and expands it with the shared word
+ * classes and generated variation (`lexicon`). parseLexicon's work; the build runs it on the
+ * shipped lexicons (scripts/precompile.ts).
+ */
+export function compileLexicon(data: unknown, source: string): { parsed: Lexicon; lexicon: Lexicon } {
   const parsed = validatedBuiltin(`lexicon ${source}`, () => {
     const result = LexiconSchema.safeParse(data, { reportInput: true })
     if (!result.success) throw new Error(`Invalid lexicon ${source}:\n${formatIssues(result.error, 'lexicon', LexiconSchema, data)}`)
@@ -267,9 +283,7 @@ export function parseLexicon(data: unknown, source: string): Lexicon {
   }
   const problems = exceptionProblems(lexicon.entries, 'lexicon.entries')
   if (problems.length) throw new Error(`Invalid lexicon ${source}:\n${problems.join('\n')}`)
-  unexpanded.set(lexicon, parsed)
-  parsedLexicons.add(lexicon)
-  return lexicon
+  return { parsed, lexicon }
 }
 
 /** Each parsed lexicon's lists before expansion, so a config's class words can be added later. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import data from './variation.yaml'
 import { validatedBuiltin } from './validated.js'
+import { precompiledResult } from './precompiled.js'
 import { classWords, isClassRef, vocab, type WordClasses } from '../vocab/index.js'
 
 /**
@@ -58,8 +59,12 @@ const DataSchema = z
   .strict()
 export type VariationData = z.infer<typeof DataSchema>
 
+/** The variation data's own validation (zod's result); the build runs it on the shipped data. */
+export const validateVariation = (input: unknown) => DataSchema.safeParse(input)
+
 export function parseVariation(input: unknown, source: string): VariationData {
-  const result = validatedBuiltin(`variation ${source}`, () => DataSchema.safeParse(input))
+  // The shipped data comes validated in the Node builds (src/lexicon/precompiled.ts).
+  const result = precompiledResult<ReturnType<typeof validateVariation>>(input) ?? validatedBuiltin(`variation ${source}`, () => validateVariation(input))
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${source}: ${i.path.join('.')}: ${i.message}`)
     throw new Error(`Invalid variation data:\n${lines.join('\n')}`)

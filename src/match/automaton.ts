@@ -59,61 +59,101 @@ export class Automaton {
   }
 
   build(): this {
-    // The trie is first built with maps (simple), then frozen into typed arrays.
-    const children: Map<number, number>[] = [new Map()]
-    const own: number[][] = [[]]
-    for (let p = 0; p < this.patterns.length; p++) {
-      const s = this.patterns[p]!
-      let node = 0
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i)
-        let child = children[node]!.get(c)
-        if (child === undefined) {
-          child = children.length
-          children.push(new Map())
-          own.push([])
-          children[node]!.set(c, child)
-        }
+    // The trie is made from the patterns in code-unit order, depth first: a node's children are
+    // then made in the order of their codes, and each node's edges are one sorted run without a
+    // map per node (a linter's build made tens of thousands of them). Node numbers differ from an
+    // insertion-order trie; nothing a scan reports depends on them.
+    const patterns = this.patterns
+    const order = patterns.map((_, p) => p).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : 1))
+    const parentOf: number[] = [0]
+    const codeOf: number[] = [0]
+    const ownOf: number[] = [-1]
+    /** path[d]: the node at depth d of the previous pattern. */
+    const path: number[] = [0]
+    let prev = ''
+    for (const p of order) {
+      const s = patterns[p]!
+      // Patterns are unique, so in code-unit order one never is a prefix of the one before it.
+      let d = 0
+      const shared = Math.min(s.length, prev.length)
+      while (d < shared && s.charCodeAt(d) === prev.charCodeAt(d)) d++
+      let node = path[d]!
+      for (let i = d; i < s.length; i++) {
+        const child = parentOf.length
+        parentOf.push(node)
+        codeOf.push(s.charCodeAt(i))
+        ownOf.push(-1)
+        path[i + 1] = child
         node = child
       }
-      own[node]!.push(p)
+      ownOf[node] = p
+      prev = s
     }
-    const n = children.length
+    const n = parentOf.length
 
     const edgeStart = new Int32Array(n + 1)
-    for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v]! + (v === 0 ? 0 : children[v]!.size)
+    for (let v = 1; v < n; v++) if (parentOf[v]! !== 0) edgeStart[parentOf[v]! + 1] = edgeStart[parentOf[v]! + 1]! + 1
+    for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v + 1]! + edgeStart[v]!
     const edgeCode = new Uint16Array(edgeStart[n]!)
     const edgeTo = new Int32Array(edgeStart[n]!)
-    for (let v = 1; v < n; v++) {
-      const sorted = [...children[v]!].sort((a, b) => a[0] - b[0])
-      sorted.forEach(([c, child], k) => {
-        edgeCode[edgeStart[v]! + k] = c
-        edgeTo[edgeStart[v]! + k] = child
-      })
-    }
     const rootNext = n <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000)
-    for (const [c, child] of children[0]!) rootNext[c] = child
+    const fill = edgeStart.slice(0, n)
+    for (let v = 1; v < n; v++) {
+      const u = parentOf[v]!
+      if (u === 0) rootNext[codeOf[v]!] = v
+      else {
+        const at = fill[u]!
+        edgeCode[at] = codeOf[v]!
+        edgeTo[at] = v
+        fill[u] = at + 1
+      }
+    }
 
     const outStart = new Int32Array(n + 1)
-    for (let v = 0; v < n; v++) outStart[v + 1] = outStart[v]! + own[v]!.length
-    const outIds = Int32Array.from(own.flat())
+    for (let v = 0; v < n; v++) outStart[v + 1] = outStart[v]! + (ownOf[v]! >= 0 ? 1 : 0)
+    const outIds = new Int32Array(outStart[n]!)
+    for (let v = 0; v < n; v++) if (ownOf[v]! >= 0) outIds[outStart[v]!] = ownOf[v]!
 
+    /** The child of node f (not the root) on code c, or 0. */
+    const childOf = (f: number, c: number): number => {
+      const hi = edgeStart[f + 1]!
+      const lo = lowerBound(edgeCode, c, edgeStart[f]!, hi)
+      return lo < hi && edgeCode[lo] === c ? edgeTo[lo]! : 0
+    }
     // Breadth-first, so a node's failure target is final before its children need it.
     const fail = new Int32Array(n)
     const firstOut = new Int32Array(n)
     const nextOut = new Int32Array(n)
-    const queue: number[] = [...children[0]!.values()]
-    for (const child of queue) firstOut[child] = own[child]!.length ? child : 0
-    for (let qi = 0; qi < queue.length; qi++) {
+    const queue = new Int32Array(n)
+    let queued = 0
+    for (let v = 1; v < n; v++) {
+      if (parentOf[v] !== 0) continue
+      queue[queued++] = v
+      firstOut[v] = ownOf[v]! >= 0 ? v : 0
+    }
+    for (let qi = 0; qi < queued; qi++) {
       const node = queue[qi]!
-      for (const [c, child] of children[node]!) {
+      for (let e = edgeStart[node]!, end = edgeStart[node + 1]!; e < end; e++) {
+        const c = edgeCode[e]!
+        const child = edgeTo[e]!
         let f = fail[node]!
-        while (f !== 0 && !children[f]!.has(c)) f = fail[f]!
-        const target = f === 0 ? rootNext[c]! : children[f]!.get(c)!
+        let target = 0
+        for (;;) {
+          if (f === 0) {
+            target = rootNext[c]!
+            break
+          }
+          const t = childOf(f, c)
+          if (t !== 0) {
+            target = t
+            break
+          }
+          f = fail[f]!
+        }
         fail[child] = target !== child ? target : 0
         nextOut[child] = firstOut[fail[child]!]!
-        firstOut[child] = own[child]!.length ? child : nextOut[child]!
-        queue.push(child)
+        firstOut[child] = ownOf[child]! >= 0 ? child : nextOut[child]!
+        queue[queued++] = child
       }
     }
 

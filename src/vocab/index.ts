@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import data from './classes.yaml'
 import { validatedBuiltin } from '../lexicon/validated.js'
+import { precompiledResult } from '../lexicon/precompiled.js'
 
 /**
  * The shared vocabulary: named word classes (outcomes the shop does not control, hedges,
@@ -31,10 +32,14 @@ const VocabSchema = z
 
 export type WordClasses = ReadonlyMap<string, readonly string[]>
 
+/** The word classes' own validation (zod's result); the build runs it on the shipped classes. */
+export const validateVocab = (input: unknown) => VocabSchema.safeParse(input)
+
 export function parseVocab(input: unknown, source: string, additions: Readonly<Record<string, readonly string[]>> = {}): WordClasses {
   // Only the word classes' own validation is shared between threads (see lexicon/validated.ts);
   // additions are applied below, in every thread.
-  const result = validatedBuiltin(`word classes ${source}`, () => VocabSchema.safeParse(input))
+  // The shipped classes come validated in the Node builds (src/lexicon/precompiled.ts).
+  const result = precompiledResult<ReturnType<typeof validateVocab>>(input) ?? validatedBuiltin(`word classes ${source}`, () => validateVocab(input))
   if (!result.success) {
     const lines = result.error.issues.map((i) => {
       // zod reports a bad record key as "Invalid key in record" and keeps the reason inside.
