@@ -96,6 +96,30 @@ function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH, possessi
   return !possessive && ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
 }
 
+/** A comma, the only clause break a subject is carried across. */
+const COMMA = chars('，,、')
+const DE_CHAR = norm(['的'])[0]!
+/**
+ * 您头皮本身就敏感，用之前也没做测试: a clause with nobody of its own before `at` takes the customer who opens
+ * the clause before it, across one comma in the same sentence (bo15, ANALYSIS-U change 1). Only the customer as
+ * the head of that clause (您 + a noun or verb, not 您的X: 您的快递到了，没取件… names a thing), and nobody
+ * else named between.
+ */
+function carriedAgent(ctx: LintContext, at: number): Span | undefined {
+  const t = ctx.text
+  const cs = clauseStart(t, at)
+  let k = cs - 1
+  while (k >= 0 && /\s/.test(t[k]!)) k--
+  if (k <= 0 || !COMMA.has(t[k]!) || sentenceStart(t, at) > k) return undefined
+  if (nearestSubject(ctx, cs, at).who !== undefined || othersNamed(ctx, cs, at) || ctx.hasCue('third', cs, at)) return undefined
+  const ps = clauseStart(t, k)
+  const first = cuesWithin(ctx, 'customer', ps, k)[0]
+  if (!first || first[0] - ps > 1 || !customerAt(ctx, first[0]) || t[first[1]] === DE_CHAR) return undefined
+  const { who } = nearestSubject(ctx, ps, k)
+  if (who !== 'customer' || othersNamed(ctx, ps, k) || ctx.hasCue('third', ps, k)) return undefined
+  return first
+}
+
 /** 肯定是你没看到: the customer, clefted, is the agent of the act at `at`. */
 export function cleftedAgent(ctx: LintContext, at: number): boolean {
   const agent = agentBefore(ctx, at)
@@ -174,7 +198,7 @@ const omit: Judge = (f, ctx) => {
   const t = ctx.text
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
-  const agent = agentBefore(ctx, f.start)
+  const agent = agentBefore(ctx, f.start) ?? carriedAgent(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
@@ -425,6 +449,17 @@ function closedByLe(t: string, from: number, to: number): boolean {
   return k > from && t[k - 1] === LE
 }
 
+const SELF_GAP = 8
+function selfAfterGap(ctx: LintContext, from: number): boolean {
+  const t = ctx.text
+  const stop = Math.min(clauseEnd(t, from), from + SELF_GAP + SELF.length)
+  const at = t.indexOf(SELF, from)
+  if (at < 0 || at + SELF.length > stop) return false
+  const gap = t.slice(from, at)
+  if (gap.includes(DE_CHAR)) return false
+  return !ctx.hasCue('shop', from, at) && !othersNamed(ctx, from, at) && !ctx.hasCue('third', from, at) && !ctx.hasCue('customer', from, at)
+}
+
 const cleft: Judge = (f, ctx) => {
   const t = ctx.text
   const next = t[f.end]
@@ -455,7 +490,9 @@ const cleft: Judge = (f, ctx) => {
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && CLAUSE_TAIL_CHARS.has(t[raw - 1]!)) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
-  const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
+  // 地址是您下单时自己填的: 自己 a short gap after 是您 (≤ 8 characters, no 的, no clause stop, nobody else between)
+  // points as the contiguous 是您自己 does (bo15, ANALYSIS-U change 1).
+  const self = hasWordWithin(t, POINTED_GAP, f.start, f.end) || selfAfterGap(ctx, f.end)
   // 多肉死了是你浇水太多了 / 是你自己想多了: a cleft closed by 了 states what the customer did as
   // settled, as 的 does.
   const closed = t[raw - 1] === DE || closedByLe(t, f.end, clauseEnd(t, f.end))
