@@ -1,0 +1,92 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Twelfth session, lane bo15: ANALYSIS-U changes 1 and 3 for blame-customer, curt-reply, off-platform and
+ * privacy-leak — position gates loosened by grammar (a subject carried across one comma, a bounded gap before
+ * 自己, a path word that only names a topic), a payment channel of the shop's own, phones of Taiwan, Hong Kong
+ * and Macau, and a phone spelt in Chinese numerals next to a third person. Replies in our own words.
+ */
+
+describe('blame-customer: the customer who opens a clause is the subject of the omission after one comma', () => {
+  checkKinds(
+    'blame-customer',
+    [['您眼睛本身就敏感，用之前也没做测试', undefined, '您眼睛本身就敏感，用之前也没做测试', 'error']],
+    [
+      // The shop owning its fault, the buyer's parcel as the subject, advice, a question.
+      ['是我们打包时自己弄错的，抱歉'],
+      ['您的快递已到驿站，一直没更新物流'],
+      ['下次签收前可以先验货哦'],
+      ['您用之前做过测试吗？'],
+    ],
+  )
+})
+
+describe('blame-customer: 是您 + a short gap + 自己 points like 是您自己 (地址是您付款时自己选的)', () => {
+  checkKinds(
+    'blame-customer',
+    [['收货地址是您付款时自己选的', undefined, '是您付款时自己选', 'error']],
+    [
+      ['这个颜色是您当时自己挑的，真好看'],
+      // Somebody else, or a thing with 的, in the gap.
+      ['地址是您下单时我们帮忙填的'],
+      ['这款是您下单时选的颜色'],
+    ],
+  )
+})
+
+describe('curt-reply: a path word that only names a topic handed elsewhere is no way offered', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['不归我管，发票是财务那边的事', undefined, '不归我管', 'warning'],
+      ['你要换就换吧，反正邮费也是你自己出的', undefined, '换就换吧', 'warning'],
+    ],
+    [
+      // Help in the reply still makes it service.
+      ['这个不归我管，发票的事我帮您转给财务同事'],
+      ['发票是财务那边的事，我马上帮您催一下'],
+      ['退就退吧，我帮您申请退款'],
+    ],
+  )
+})
+
+describe('off-platform: a payment channel of the shop\'s own (payee, card handed over, private account, account announced)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['货款您直接向我们汇款就行', undefined, '向我们汇款', 'error'],
+      ['我给你发个支付宝账号，钱转过来', undefined, '我给你发个支付宝账号', 'error'],
+      ['这单走我私人卡吧', undefined, '走我私人卡', 'error'],
+      ['收款账户：建设银行，户名张*', undefined, '收款账户：建设银行', 'error'],
+    ],
+    [
+      // Warnings, questions about how the buyer paid, the platform's refund, 保证金, the official hotline, quotation.
+      ['请勿私下给我们转账，平台下单有保障'],
+      ['您是向我们汇款了吗？'],
+      ['退款会原路返回您的付款账户'],
+      ['麻烦提供下汇款账户名称和金额，这边帮您查'],
+      ['拍下需要缴纳保证金500元'],
+      ['可以拨打官方客服热线400-820-8820'],
+      ['您说的“给我们打款”是什么意思呢'],
+    ],
+  )
+})
+
+describe('privacy-leak: Taiwan and Hong Kong/Macau mobiles outside zh-TW, and a spelt phone next to a third person', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['隔壁王阿姨的手机是一三八零零一二三四五六', undefined, '一三八零零一二三四五六', 'error'],
+      ['她的联系电话 +852 9876 5432', undefined, '+852 9876 5432', 'error'],
+      ['收件人电话 0933-222-111', undefined, '0933-222-111', 'error'],
+    ],
+    [
+      // A mainland landline has eight digits too; the agent's own spelt number is off-platform's; masked tails.
+      ['门店电话 8765 4321'],
+      ['您打一五九零零一二三四五六找我'],
+      ['收件人手机尾号5678'],
+      ['找我们老板，他的号是一五九零零一二三四五六'],
+    ],
+  )
+})
