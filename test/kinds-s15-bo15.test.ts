@@ -90,3 +90,27 @@ describe('privacy-leak: Taiwan and Hong Kong/Macau mobiles outside zh-TW, and a 
     ],
   )
 })
+
+describe('blame-customer: a disclaimer or causal frame anchors blame on an act that is not listed', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['一看就是拿纸巾蹭的，跟屏幕质量没关系', undefined, '一看就是拿纸巾蹭的，跟屏幕质量没关系', 'error'],
+      ['滤芯没装紧吧，跟我们净水器没关系', undefined, '滤芯没装紧吧，跟我们净水器没关系', 'error'],
+      ['您洗完没把胶圈塞回去，漏水就是这个原因', undefined, '您洗完没把胶圈塞回去，漏水就是这个原因', 'error'],
+      ['明显是档位没调对', undefined, '明显是档位没调对', 'warning'],
+    ],
+    [
+      // An explanation of the goods, the shop's own fault, a third party's, a question, a condition, a verdict of authenticity.
+      ['色差跟质量没关系，是光线的原因'],
+      ['新品有味道是正常的，跟质量没关系，通风几天就散了'],
+      ['我们仓库没包好，就是这个原因，抱歉'],
+      ['明显是我们仓库没包好，抱歉'],
+      ['一看就是快递没放好，我们帮您找快递'],
+      ['您收到后发现屏幕没亮，跟质量没关系吗？'],
+      ['如果没扣回去，进水就是这个原因'],
+      ['明显是正品'],
+      ['您放心，跟质量没关系，是正常现象'],
+    ],
+  )
+})
