@@ -114,3 +114,20 @@ describe('blame-customer: a disclaimer or causal frame anchors blame on an act t
     ],
   )
 })
+
+describe('review-manipulation: a review asked for in a question, the reward in the answer that picks it up (调完…)', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['这条评价方便改一下吗？改好了我给您发个三十', undefined, '评价方便改一下吗？改好了我给您发个三十', 'error'],
+      ['评价调一下，我给您发个十五', undefined, '评价调一下，我给您发个十五', 'error'],
+    ],
+    [
+      // Asking without paying, help after the question, a reward already given for something else.
+      ['方便的话给个评价吗？我给您查一下物流'],
+      ['评价方便改一下吗？改完截图给我看看就行'],
+      ['能给个好评吗？谢谢您'],
+      ['评价我们看到了，给您发个链接看看安装视频'],
+    ],
+  )
+})
