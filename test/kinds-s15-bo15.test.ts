@@ -131,3 +131,17 @@ describe('review-manipulation: a review asked for in a question, the reward in t
     ],
   )
 })
+
+describe('competitor-disparagement: a "can\'t vouch for them" closing its own clause does not hold back the flat claim after it', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [['别的店就难说了，好多是高仿', undefined, '别的店就难说了，好多是高仿', 'warning']],
+    [
+      // The hedge in the claim's own clause, knowledge disclaimed, a question, the shop's own goods.
+      ['别家是不是高仿我们不好说'],
+      ['其他家的情况我不了解，没法比较，您可以看看我们的检测报告'],
+      ['别的店难说，是不是高仿您可以拿去鉴定'],
+      ['别的店就难说了，我们家都是专柜正品'],
+    ],
+  )
+})
