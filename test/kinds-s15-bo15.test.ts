@@ -145,3 +145,20 @@ describe('competitor-disparagement: a "can\'t vouch for them" closing its own cl
     ],
   )
 })
+
+describe('off-platform: the buyer\'s number asked for, then the agent sends someone (or the shop rings) back, a gap between', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['您留个电话，我让店里的小妹打给您', undefined, '留个电话，我让', 'error'],
+      ['您留一下方便接听的号码，我们直接打过去', undefined, '留一下方便接听的号码，我们直接打', 'error'],
+    ],
+    [
+      // Service calls: the installer, the courier, the platform's specialist; refusal.
+      ['您留个电话，我让师傅上门前打给您'],
+      ['您留一下常用的号码，快递到了会打给您'],
+      ['请您在订单备注留个电话，配送员会打给您'],
+      ['不用留电话，我们在这里沟通就行'],
+    ],
+  )
+})
