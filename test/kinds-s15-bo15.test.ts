@@ -162,3 +162,22 @@ describe('off-platform: the buyer\'s number asked for, then the agent sends some
     ],
   )
 })
+
+describe('privacy-leak: a third person described without an identifier string (real name, familiar name, where they are, an order placed)', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['上一位客人真名叫陈思远，也是买的这款', undefined, '陈思远', 'error'],
+      ['他叫老郑，在我们楼下的仓库', undefined, '老郑', 'error'],
+      ['另一位客人她在杭州滨江那边', undefined, '她在杭州滨江那边', 'error'],
+      ['您爱人也在我们家买了一单', undefined, '也在我们家买了一单', 'error'],
+    ],
+    [
+      // The buyer's own, buyers in general, a familiar name with no reference, the shop's colleague asked to help.
+      ['您在我们家买了一单，已经发货了'],
+      ['很多买家都在我们家买了一单又回购'],
+      ['请问您的真实姓名是？'],
+      ['她在路上了，马上到'],
+    ],
+  )
+})
