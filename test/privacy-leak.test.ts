@@ -200,14 +200,16 @@ describe('privacy-leak: another person\'s data', () => {
     ])
   })
 
-  it('finds labelled Hong Kong mobiles in the zh-TW profile only', () => {
+  it('finds labelled Hong Kong mobiles in the zh-TW profile, elsewhere only with the region named', () => {
     const tw = linterFor(ID, { profile: 'zh-TW' })
     expect(brief(tw.lint('買家電話 +852 6123 4567').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '+852 6123 4567', start: 5, end: 19 }])
     expect(tw.lint('買家電話 +852 6123 4567').messages[0]!.expected).toEqual(['+852 6123 ****'])
     expect(brief(tw.lint('另一位客人的電話是 9123 4567').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '9123 4567', start: 10, end: 19 }])
     expect(tw.lint('價格 5990 6990 元').messages).toEqual([])
     expect(tw.lint('訂單號 91234567').messages).toEqual([])
-    expect(linter.lint('買家電話 +852 6123 4567').messages).toEqual([])
+    // Outside zh-TW (bo15): the +852 (or 香港/澳门) names the region; eight digits alone are a mainland landline too.
+    expect(brief(linter.lint('買家電話 +852 6123 4567').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '+852 6123 4567', start: 5, end: 19 }])
+    expect(linter.lint('門店電話 8765 4321').messages).toEqual([])
   })
 })
 
@@ -257,7 +259,7 @@ describe('privacy-leak: options', () => {
     expect(() => linterFor(ID, { rules: { [ID]: { allowNumbers: '13800138000' } } })).toThrow(/config\.rules\.privacy-leak\.allowNumbers/)
   })
 
-  it('finds Taiwanese mobiles in the zh-TW profile only', () => {
+  it('finds Taiwanese mobiles in the zh-TW profile, elsewhere when labelled', () => {
     const tw = linterFor(ID, { profile: 'zh-TW' })
     expect(brief(tw.lint('買家電話是0912-345-678').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '0912-345-678', start: 5, end: 17 }])
     expect(tw.lint('買家電話是0912-345-678').messages[0]!.expected).toEqual(['0912-***-678'])
@@ -265,7 +267,9 @@ describe('privacy-leak: options', () => {
     expect(brief([intl!])).toEqual([{ ruleId: ID, severity: 'error', actual: '+886 912 345 678', start: 3, end: 19 }])
     expect(intl!.fix!.text).toBe('+886 912 *** 678')
     expect(brief(tw.lint('買家電話是13812345678').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '13812345678', start: 5, end: 16 }])
-    expect(linter.lint('買家電話是0912-345-678').messages).toEqual([])
+    // Outside zh-TW (bo15): labelled as a phone only.
+    expect(brief(linter.lint('買家電話是0912-345-678').messages)).toEqual([{ ruleId: ID, severity: 'error', actual: '0912-345-678', start: 5, end: 17 }])
+    expect(linter.lint('訂單0912345678').messages).toEqual([])
     const allowed = linterFor(ID, { profile: 'zh-TW', rules: { [ID]: { allowNumbers: ['+886 912-345-678'] } } })
     expect(allowed.lint('門市電話0912345678').messages).toEqual([])
   })

@@ -96,6 +96,30 @@ function agentBefore(ctx: LintContext, at: number, reach = AGENT_REACH, possessi
   return !possessive && ownsAThing(ctx.text.slice(span[1], at)) ? undefined : span
 }
 
+/** A comma, the only clause break a subject is carried across. */
+const COMMA = chars('，,、')
+const DE_CHAR = norm(['的'])[0]!
+/**
+ * 您头皮本身就敏感，用之前也没做测试: a clause with nobody of its own before `at` takes the customer who opens
+ * the clause before it, across one comma in the same sentence (bo15, ANALYSIS-U change 1). Only the customer as
+ * the head of that clause (您 + a noun or verb, not 您的X: 您的快递到了，没取件… names a thing), and nobody
+ * else named between.
+ */
+function carriedAgent(ctx: LintContext, at: number): Span | undefined {
+  const t = ctx.text
+  const cs = clauseStart(t, at)
+  let k = cs - 1
+  while (k >= 0 && /\s/.test(t[k]!)) k--
+  if (k <= 0 || !COMMA.has(t[k]!) || sentenceStart(t, at) > k) return undefined
+  if (nearestSubject(ctx, cs, at).who !== undefined || othersNamed(ctx, cs, at) || ctx.hasCue('third', cs, at)) return undefined
+  const ps = clauseStart(t, k)
+  const first = cuesWithin(ctx, 'customer', ps, k)[0]
+  if (!first || first[0] - ps > 1 || !customerAt(ctx, first[0]) || t[first[1]] === DE_CHAR) return undefined
+  const { who } = nearestSubject(ctx, ps, k)
+  if (who !== 'customer' || othersNamed(ctx, ps, k) || ctx.hasCue('third', ps, k)) return undefined
+  return first
+}
+
 /** 肯定是你没看到: the customer, clefted, is the agent of the act at `at`. */
 export function cleftedAgent(ctx: LintContext, at: number): boolean {
   const agent = agentBefore(ctx, at)
@@ -174,7 +198,7 @@ const omit: Judge = (f, ctx) => {
   const t = ctx.text
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
-  const agent = agentBefore(ctx, f.start)
+  const agent = agentBefore(ctx, f.start) ?? carriedAgent(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
   const cleft = cleftAt(ctx, agent[0])
@@ -425,6 +449,17 @@ function closedByLe(t: string, from: number, to: number): boolean {
   return k > from && t[k - 1] === LE
 }
 
+const SELF_GAP = 8
+function selfAfterGap(ctx: LintContext, from: number): boolean {
+  const t = ctx.text
+  const stop = Math.min(clauseEnd(t, from), from + SELF_GAP + SELF.length)
+  const at = t.indexOf(SELF, from)
+  if (at < 0 || at + SELF.length > stop) return false
+  const gap = t.slice(from, at)
+  if (gap.includes(DE_CHAR)) return false
+  return !ctx.hasCue('shop', from, at) && !othersNamed(ctx, from, at) && !ctx.hasCue('third', from, at) && !ctx.hasCue('customer', from, at)
+}
+
 const cleft: Judge = (f, ctx) => {
   const t = ctx.text
   const next = t[f.end]
@@ -455,7 +490,9 @@ const cleft: Judge = (f, ctx) => {
   while (raw > f.end && /[\s~]/.test(t[raw - 1]!)) raw--
   while (raw > f.end && CLAUSE_TAIL_CHARS.has(t[raw - 1]!)) raw--
   // 是您自己要拍的 is a cleft on its own; plain 是您要的颜色 only blames with a bad outcome.
-  const self = hasWordWithin(t, POINTED_GAP, f.start, f.end)
+  // 地址是您下单时自己填的: 自己 a short gap after 是您 (≤ 8 characters, no 的, no clause stop, nobody else between)
+  // points as the contiguous 是您自己 does (bo15, ANALYSIS-U change 1).
+  const self = hasWordWithin(t, POINTED_GAP, f.start, f.end) || selfAfterGap(ctx, f.end)
   // 多肉死了是你浇水太多了 / 是你自己想多了: a cleft closed by 了 states what the customer did as
   // settled, as 的 does.
   const closed = t[raw - 1] === DE || closedByLe(t, f.end, clauseEnd(t, f.end))
@@ -863,11 +900,85 @@ const notOursGap: Judge = (f, ctx) => {
   const us = cuesWithin(ctx, 'us', Math.max(cs, f.start - 10), f.start)
     .filter(([s]) => LINKED.has(t[s - 1] ?? ''))
     .at(-1)
-  if (!us) return null
+  // 一看就是用衣服擦的，跟镜片质量没关系: with no 我们, a link to the goods denied after an act that anchors it (bo15).
+  if (!us) return linkedNoUs(f, ctx)
   if (ctx.hasCue('customer', us[1], f.start) || before(ctx, 'conditional', f)) return null
   // …您应该知道吧，眼睛发炎跟我们镜片没关系: the buyer's act narrated, then the trouble, then the denial.
-  if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end)) && !narratedAct(ctx, us[0])) return null
+  if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end)) && !narratedAct(ctx, us[0])) {
+    // 验光没做准吧，跟我们镜片没关系: an act done wrong or inferred anchors the denial (bo15).
+    const found = framedAct(f, ctx, us[0] - 1)
+    return found ? widened(found, wantedSpan(found)[0], f.end) : null
+  }
   return widened(f, us[0] - 1, f.end)
+}
+
+/**
+ * bo15 (ANALYSIS-U change 3): a frame anchors blame on an act that is not listed. In the clauses of the sentence
+ * before the frame (跟我们镜片没关系, 就是这个原因), the act that the frame makes the cause:
+ * - inferred: a clause opened by an inference head (一看就是用衣服擦的, 明显是…);
+ * - done wrong: 没 + a verb of one or two characters + a result of doing it right (没调对, 没做准, 没按回去, 没插紧);
+ * - narrated with the customer opening the clause (您放车里一夏天; not 您的…, not 您放心 / 您收到的 — notNarrated).
+ * Nobody else (the shop, a courier, the platform…) may be the subject of that clause.
+ */
+const INFER_HEAD = norm(['一看就是', '一看就知道是', '一看便知是', '明显是', '明显就是', '很明显是', '很明显就是', '明摆着是', '摆明了是', '肯定是', '绝对是'])
+const DONE_WRONG = new RegExp(`${norm(['没'])[0]}(?:${norm(['有'])[0]})?[\\u4e00-\\u9fff]{1,2}?(?:${norm(['对', '准', '好', '紧', '牢', '到位', '回去', '进去', '干净', '匀', '平', '严'] ).join('|')})`, 'u')
+const NOT_DONE_WRONG = norm(['没关系', '没问题', '没事', '没办法', '没法', '没有好', '没收到', '没看到', '没找到', '没想到', '没说好', '没商量好', '没谈好'])
+function anchoringAct(ctx: LintContext, from: number, to: number): number {
+  const t = ctx.text
+  let cs = from
+  while (cs < to) {
+    const ce = Math.min(clauseEnd(t, cs), to)
+    const anchored = clauseAct(ctx, cs, ce)
+    if (anchored >= 0) return anchored
+    cs = ce + 1
+  }
+  return -1
+}
+function clauseAct(ctx: LintContext, cs: number, ce: number): number {
+  const t = ctx.text
+  if (ce <= cs) return -1
+  const clause = t.slice(cs, ce)
+  if (ctx.hasCue('shop', cs, ce) || ctx.hasCue('us', cs, ce) || othersNamed(ctx, cs, ce) || ctx.hasCue('third', cs, ce)) return -1
+  const head = clause.replace(/^[\s~，,]+/, '')
+  const lead = cs + (clause.length - head.length)
+  if (INFER_HEAD.some((w) => head.startsWith(w)) && head.length > 4) return lead
+  const m = DONE_WRONG.exec(clause)
+  if (m && !NOT_DONE_WRONG.some((w) => clause.startsWith(w, m.index))) return lead
+  const first = cuesWithin(ctx, 'customer', cs, ce)[0]
+  if (first && first[0] - lead <= 1 && customerAt(ctx, first[0]) && t[first[1]] !== DE && wordFrom(t, NOT_NARRATED, first[1]) < 0) {
+    return nearestSubject(ctx, cs, ce).who === 'customer' ? first[0] : -1
+  }
+  return -1
+}
+/** The frame judged: an act anchors it earlier in the sentence; not asked, hypothetical, apologised or with help after. */
+function framedAct(f: Finding, ctx: LintContext, frameStart: number): Finding | null {
+  const t = ctx.text
+  const from = sentenceStart(t, f.start)
+  const at = anchoringAct(ctx, from, clauseStart(t, frameStart) > from ? clauseStart(t, frameStart) - 1 : from)
+  if (at < 0) return null
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || apologised(ctx, f) || helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, sentenceEnd(t, f.end))) return null
+  if (negated(ctx, frameStart)) return null
+  return widened(f, at, f.end)
+}
+/** 进水就是这个原因 / 这就是原因: a causal frame after the act (entry `causeFrame`). */
+const causeFrame: Judge = (f, ctx) => framedAct(f, ctx, f.start)
+
+/**
+ * 明显是比例没调对 / 一看就是没插紧: an inference head followed in its clause by an act done wrong with nobody else named
+ * (entry `inferredFault`): a warning, the buyer is implied, not named.
+ */
+const inferredFault: Judge = (f, ctx) => {
+  const t = ctx.text
+  const ce = clauseEnd(t, f.end)
+  const rest = t.slice(f.end, ce)
+  const m = DONE_WRONG.exec(rest)
+  if (!m || NOT_DONE_WRONG.some((w) => rest.startsWith(w, m.index))) return null
+  const cs = clauseStart(t, f.start)
+  if (ctx.hasCue('shop', cs, ce) || ctx.hasCue('us', cs, ce) || othersNamed(ctx, cs, ce) || ctx.hasCue('third', cs, ce)) return null
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, ce) || apologised(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, f.start)) return null
+  const who = nearestSubject(ctx, cs, f.start).who
+  if (who === 'shop') return null
+  return widened(graded(f, who === 'customer' ? 'error' : 'warning'), f.start, f.end + m.index + m[0].length)
 }
 
 /** How far before 有什么关系 its 跟 / 和 may stand (跟砖有什么关系, 和我们的面霜有什么关系). */
@@ -892,6 +1003,21 @@ const whatLink: Judge = (f, ctx) => {
   return widened(f, k, f.end)
 }
 const LINKED = chars('跟和与')
+/** The goods or their quality as what is denied a link (跟镜片质量没关系, 和产品本身无关): 跟 within reach, nobody in it. */
+function linkedNoUs(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  let k = -1
+  for (let i = f.start - 1; i >= Math.max(cs, f.start - LINK_REACH); i--) {
+    if (LINKED.has(t[i]!)) {
+      k = i
+      break
+    }
+  }
+  if (k < 0 || k === f.start - 1 || ctx.hasCue('customer', k, f.start) || ctx.hasCue('third', k, f.start) || ctx.hasCue('shop', k, f.start) || before(ctx, 'conditional', f)) return null
+  const found = framedAct(f, ctx, k)
+  return found ? widened(found, wantedSpan(found)[0], f.end) : null
+}
 
 /** The customer named as the cause somewhere in [from, to): 是您…, 您自己…, 您家的…, 您的…. */
 function customerBlamed(ctx: LintContext, from: number, to: number): boolean {
@@ -1160,6 +1286,8 @@ const bearIt: Judge = (f, ctx) => {
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
   evenNot,
+  causeFrame,
+  inferredFault,
   handlingFault,
   heedless,
   bearIt,
@@ -1189,6 +1317,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['evenNot', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

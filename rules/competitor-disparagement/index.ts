@@ -186,6 +186,29 @@ function copiedFrom(ctx: LintContext, from: number, self: number): boolean {
   return cuesWithin(ctx, 'copied', Math.max(from, self - 3), self).some(([, e]) => e >= self - 1)
 }
 
+/**
+ * A hedge before the claim in its sentence (别家是不是假货我们不清楚). bo15 (ANALYSIS-U change 1): a hedge that closes
+ * an earlier clause of its own (别的代购就不好说了，很多是高仿混着卖) is answered by the flat claim of the later
+ * clause; only a hedge in the claim's own clause, or one that leads into it (不好说是不是…), holds it back.
+ */
+function hedgedBefore(ctx: LintContext, f: Finding): boolean {
+  return hedgedWithin(ctx, f, sentenceStart(ctx.text, f.start))
+}
+function hedgedWithin(ctx: LintContext, f: Finding, from: number): boolean {
+  const text = ctx.text
+  const cs = clauseStart(text, f.start)
+  if (ctx.hasCue('hedge', Math.max(from, cs), f.start)) return true
+  for (const [s, e] of cuesWithin(ctx, 'hedge', from, cs)) {
+    // The hedge closes its clause (only particles after it): settled by what follows.
+    // Only a "can't vouch for them" (不好说, 难说, 不敢保证): 其他家的情况我不了解，没法比较 disclaims knowledge and
+    // what follows declines to compare.
+    if (!CLOSED_AFTER.test(text.slice(e, clauseEnd(text, s))) || !UNVOUCHED.some((w) => text.slice(s, e).includes(w))) return true
+  }
+  return false
+}
+const UNVOUCHED = [...['不好说', '难说', '说不好', '说不准', '不敢保证', '不敢说', '不一定', '保证不了'].map((w) => normalizePhrase(w))]
+const CLOSED_AFTER = /^[了啊呀哦呢吧嘛\s~]*$/
+
 /** 是 / 也是 / 就是 after the shop: what follows is what the shop is (我们是实体店, 本店也是旗舰店). */
 const SELF_IS = /^(?:也|就|都|本身)?是/
 /** The seller word stands in the shop's own description: the shop, then 是, earlier in the clause. */
@@ -273,7 +296,7 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (subject && selfNamed(ctx, subject)) return null
   if (!subject || f.start - subject[1] > SUBJECT_REACH) {
     const earlier = subjectBefore(ctx, f)
-    if (!earlier || selfBetween(ctx, earlier[1], f.start) || ctx.hasCue('hedge', sentenceStart(text, f.start), f.start) || asked(ctx, f)) return null
+    if (!earlier || selfBetween(ctx, earlier[1], f.start) || hedgedBefore(ctx, f) || asked(ctx, f)) return null
     // 您在别家买的是正品吗？我们才是原厂授权: only the shop is the real thing sets it against a seller of
     // its own sentence; one asked about before is not run down by it.
     if (tags.includes('contrast') && earlier[0] < sentenceStart(text, f.start)) return null
@@ -292,7 +315,7 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   }
   if (selfBetween(ctx, subject[1], f.start)) return null
   const hedgeFrom = Math.max(clauseStart(text, subject[0]), subject[0] - HEDGE_BEFORE)
-  if (ctx.hasCue('hedge', hedgeFrom, f.start)) return null
+  if (hedgedWithin(ctx, f, hedgeFrom)) return null
   // 别家是不是假货我们不清楚: the hedge may also follow, in the same clause (not 是水货，没有保修).
   if (ctx.hasCue('hedge', f.end, Math.min(clauseEnd(text, f.end), f.end + HEDGE_BEFORE))) return null
   if (asked(ctx, f)) return null

@@ -173,7 +173,21 @@ function topicOnly(ctx: LintContext, cStart: number, cEnd: number, f: Finding): 
 
 /** A way forward offered outside [from, to) (the phrase, or the buyer's own errand clause). */
 function offersPathOutside(ctx: LintContext, from: number, to: number): boolean {
-  return ctx.hasCue('path', 0, from) || ctx.hasCue('path', to, ctx.text.length)
+  if (!ctx.hasCue('path', 0, from) && !ctx.hasCue('path', to, ctx.text.length)) return false
+  for (const [s, e] of ctx.cues('path')) if ((e <= from || s >= to) && !pathIsTopic(ctx, s, e)) return true
+  return false
+}
+
+/**
+ * 退款是财务那边的事 / 反正运费险也是您自己买的: the path word is the subject of a copula that hands the
+ * matter to someone else or back to the buyer, so it names a topic, not a way offered. A general gate
+ * over position (bo15, ANALYSIS-U change 1): any path word, then 是 and a clause-final 的事/的责任/自己V的.
+ */
+const PATH_AS_TOPIC = /^[^，,。.！!？?；;～~\s]{0,8}?是[^，,。.！!？?；;～~\s]{0,10}?(的事情?|的责任|的问题|管的|自己[^，,。.！!？?；;～~\s]{1,3}的)[了啊哦呢吧呀嘛]*(?=[，,。.！!？?；;～~\s]|$)/u
+function pathIsTopic(ctx: LintContext, s: number, e: number): boolean {
+  const { text } = ctx
+  if (!PATH_AS_TOPIC.test(text.slice(e, clauseEnd(text, e)))) return false
+  return !ctx.hasCue('help', clauseStart(text, s), clauseEnd(text, e))
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
-import { sentenceStart } from '../../src/context/text.js'
+import { sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { lastCue } from '../../src/context/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -138,15 +138,23 @@ function scan(
   plans: readonly MobilePlan[],
 ): Finding[] {
   const out: Finding[] = []
+  const zhTW = plans.includes(TAIWAN)
   for (const hit of findNumbers(digitView(ctx.text), plans)) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
     // The agent's own number, given as the contact (电话联系我 139…), is off-platform's to report.
     if (hit.kind === 'phone' && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) === 'selfContact') continue
     if (hit.kind === 'phone' && hit.needsLabel && nearestLabel(ctx, hit, ['phoneLabel', 'notPhone']) !== 'phoneLabel') continue
+    // Eight digits are a mainland landline too (门店电话 8765 4321): outside zh-TW, a Hong Kong or Macau mobile needs its region.
+    if (hit.kind === 'phone' && !zhTW && hit.digits.length === 8 && !HK_REGION.test(ctx.text.slice(sentenceStart(ctx.text, hit.start), hit.end))) continue
     // Spelt in words, a number is mostly the agent's own dodging a filter (绿色软件搜 一五九…): only a
     // labelled phone nobody claims as their own (上一位买家的手机是一三九…) is someone's data.
-    if (speltInWords(ctx.text, hit) && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) !== 'phoneLabel') continue
+    // …or a number of someone else's: a third person referred to earlier in the sentence (门卫老李…他的号我发您：一三九…;
+    // bo15, ANALYSIS-U change 3) and no label of the agent's own nearer to it.
+    if (speltInWords(ctx.text, hit)) {
+      const label = nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone'])
+      if (label !== 'phoneLabel' && (label !== undefined || !othersBefore(ctx, hit.start))) continue
+    }
     if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
     if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
     const entry = entryFor(hit.kind)
@@ -187,6 +195,24 @@ function scan(
 }
 
 const DIGIT_OR_AT = /[0-9@]/
+/** A third person (他/她, a relation, another buyer, a named title) referred to in the sentence before `at`. */
+const OTHER_REFERENCES = ['pronoun', 'relation', 'other', 'otherWhole', 'familiar']
+/** The shop's own people (我们老板, 店长): 找我们老板，他的手机号… is the shop's line, off-platform's. */
+const SHOP_PEOPLE = /我们|我們|老板|老闆|店长|店長|掌柜|小店|本店/
+function othersBefore(ctx: LintContext, at: number): boolean {
+  const t = ctx.text
+  const from = sentenceStart(t, at)
+  const to = sentenceEnd(t, at)
+  // 打一三九…找我: the agent's own, wherever its label stands in the sentence.
+  if (ctx.hasCue('selfContact', from, to) || SHOP_PEOPLE.test(t.slice(from, at))) return false
+  return OTHER_REFERENCES.some((name) => ctx.hasCue(name, from, at))
+}
+/**
+ * Outside the zh-TW profile, a Taiwanese (0912-345-678) or Hong Kong / Macau (6123 4567) mobile only when labelled
+ * as a phone (收件人电话 6123 4567; bo15, ANALYSIS-U change 3): a mainland shop sells to both.
+ */
+const HK_REGION = /香港|澳门|澳門|港澳|852|853/
+const TAIWAN_LABELLED: MobilePlan = { ...TAIWAN, needsLabel: true }
 /** Whether the number was read from digit words (一三九…): a Taiwanese ID's leading letter is not one. */
 const speltInWords = (text: string, hit: NumberHit) => NUMERAL_WORDS.includes(text[hit.end - 1]!)
 
@@ -205,7 +231,7 @@ export default defineRule<Options>({
   lexicon: LEXICON,
   create(options, env) {
     // Taiwan and Hong Kong shops (zh-TW profile) also see Taiwanese mobiles (0912-345-678).
-    const plans = env.profile === 'zh-TW' ? [MAINLAND, TAIWAN, HONG_KONG] : [MAINLAND]
+    const plans = env.profile === 'zh-TW' ? [MAINLAND, TAIWAN, HONG_KONG] : [MAINLAND, TAIWAN_LABELLED, HONG_KONG]
     const allowed = new Set(options.allowNumbers.map((n) => digitsOf(n, plans)).filter((d) => d.length > 0))
     return {
       scan: (ctx, entryFor) => scan(ctx, entryFor, allowed, plans),

@@ -174,11 +174,21 @@ function titledEnd(text: string, at: number): number | undefined {
   return title ? at + surname!.length + title.length : undefined
 }
 
+/** 叫小周 / 叫老李: after a name label, the familiar 小/老 + a surname names the person too (bo15). */
+const FAMILIAR = ['小', '老']
+function familiarEnd(text: string, at: number): number | undefined {
+  if (!FAMILIAR.includes(text[at]!)) return undefined
+  const surname = startsWithAny(text, at + 1, W.surnames)
+  if (!surname) return undefined
+  const end = at + 1 + surname.length
+  return !isHan(text.charCodeAt(end)) || startsWithAny(text, end, W.notName) ? end : undefined
+}
+
 /** 叫吴建国, 名字是陈晓; 一位李小姐, 张先生也…: a name used about someone. */
 function names(text: string, from: number, to: number): PersonHit[] {
   const out: PersonHit[] = []
   for (const [, e] of occurrences(text, W.nameLabel, from, to)) {
-    const end = nameEnd(text, e) ?? titledEnd(text, e)
+    const end = nameEnd(text, e) ?? titledEnd(text, e) ?? familiarEnd(text, e)
     if (end !== undefined && end <= to) out.push({ start: e, end })
   }
   for (const [s, e] of occurrences(text, W.titles, from, to)) {

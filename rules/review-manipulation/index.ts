@@ -192,13 +192,17 @@ function paidBefore(ctx: LintContext, from: number, to: number): number | undefi
  */
 function offerAfterAsk(ctx: LintContext, f: Finding, sStart: number, sEnd: number): number | undefined {
   const { text } = ctx
-  if (text[sEnd] !== QUESTION || !ctx.hasCue('changeAsk', sStart, f.start)) return undefined
+  // bo15 (ANALYSIS-U change 1): the ask may follow the review word in its question (评价方便调一下吗？), and the answer
+  // may pick the review up by an anaphoric V完 / V好 instead of addressing the buyer (调完我给您发个二十, 改好了返二十元).
+  if (text[sEnd] !== QUESTION || !ctx.hasCue('changeAsk', sStart, sEnd)) return undefined
   const next = sentenceEnd(text, sEnd + 1)
-  if (!ctx.hasCue('personal', sEnd + 1, next)) return undefined
+  if (!ctx.hasCue('personal', sEnd + 1, next) && !ANAPHORIC_DONE.test(text.slice(sEnd + 1, Math.min(next, sEnd + 8)))) return undefined
   const end = rewardAfter(ctx, f.end, next)
   return end !== undefined && end > sEnd ? end : undefined
 }
 const QUESTION = normalizePhrase('？')
+/** 调完 / 改好了 / 弄完之后 opening the answer: the asked act picked up as done. */
+const ANAPHORIC_DONE = new RegExp(`^[\\s~]*[\\u4e00-\\u9fff]{1,2}?[${normalizePhrase('完好')}](?:${normalizePhrase('了')})?`, 'u')
 
 function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
