@@ -26,7 +26,9 @@ export function loadPool() {
   const dir = join(root, 'fixtures/eval')
   const items = []
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const set = f.replace(/\.jsonl$/, '').replace(/^blind-2026-12-02-/, '')
+    const set = f.replace(/\.jsonl$/, '').replace(/^blind-2026-12-0\d-/, '')
+    // Set V stays unread by everyone working on the rules (PREAMBLE): never loaded here.
+    if (set === 'v') continue
     for (const c of readJsonl(join(dir, f))) {
       items.push({ set, text: c.text, previous: c.previous, profile: c.profile, labels: new Set(c.labels ?? []), known: null })
     }

@@ -105,3 +105,22 @@ export function prune(model, keep, scale = 1000) {
   for (const j of kept) w[j] = Math.round(model.w[j] * scale) / scale
   return { w, b: Math.round(model.b * scale) / scale, buckets: kept, weights: kept.map((j) => Math.round(model.w[j] * scale)) }
 }
+
+/**
+ * Additions-only threshold (scripts/scorer/additions.mjs) from out-of-fold scores
+ * `{ s, y, flag, real }`: the lowest score ≥ minAdd at which the replies the rule left unflagged
+ * and the model scores at least that high are ≥ addP right (≥ 3 right), or null. Then the real
+ * guard: the same additions on real replies alone must also be ≥ addP right, else the threshold
+ * rises above the highest-scoring real reply where the bar breaks (null above 1).
+ * Returns [threshold, real-guarded threshold].
+ */
+export function chooseAddThreshold(oof, addP = 0.9, minAdd = 0.5) {
+  const add = oof.filter((o) => !o.flag).sort((a, b) => b.s - a.s)
+  let t = null, tp = 0, n = 0
+  for (const o of add) { if (o.s < minAdd) break; n++; tp += o.y; if (tp / n >= addP && tp >= 3) t = o.s }
+  if (t === null) return [null, null]
+  const r = add.filter((o) => o.real && o.s >= t)
+  let g = t, rtp = 0, rn = 0
+  for (const o of r) { rn++; rtp += o.y; if (rtp / rn < addP) g = o.s + 1e-9 }
+  return [t, g > 1 ? null : g]
+}
