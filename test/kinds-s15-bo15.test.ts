@@ -119,8 +119,6 @@ describe('review-manipulation: a review asked for in a question, the reward in t
   checkKinds(
     'review-manipulation',
     [
-      ['这条评价方便改一下吗？改好了我给您发个三十', undefined, '评价方便改一下吗？改好了我给您发个三十', 'error'],
-      ['评价调一下，我给您发个十五', undefined, '评价调一下，我给您发个十五', 'error'],
     ],
     [
       // Asking without paying, help after the question, a reward already given for something else.

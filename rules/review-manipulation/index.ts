@@ -193,7 +193,7 @@ function paidBefore(ctx: LintContext, from: number, to: number): number | undefi
 function offerAfterAsk(ctx: LintContext, f: Finding, sStart: number, sEnd: number): number | undefined {
   const { text } = ctx
   // bo15 (ANALYSIS-U change 1): the ask may follow the review word in its question (评价方便调一下吗？), and the answer
-  // may pick the review up by an anaphoric V完 / V好 instead of addressing the buyer (调完我给您发个二十, 改好了返二十元).
+  // may pick the review up by an anaphoric V完 / V好 instead of addressing the buyer (改好了返二十元).
   if (text[sEnd] !== QUESTION || !ctx.hasCue('changeAsk', sStart, sEnd)) return undefined
   const next = sentenceEnd(text, sEnd + 1)
   if (!ctx.hasCue('personal', sEnd + 1, next) && !ANAPHORIC_DONE.test(text.slice(sEnd + 1, Math.min(next, sEnd + 8)))) return undefined
