@@ -991,29 +991,20 @@ const LINK_REACH = 8
 const whatLink: Judge = (f, ctx) => {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
-  let k = -1
-  for (let i = f.start - 1; i >= Math.max(cs, f.start - LINK_REACH); i--) {
-    if (LINKED.has(t[i]!)) {
-      k = i
-      break
-    }
-  }
+  const k = linkBefore(t, cs, f.start)
   if (k < 0 || ctx.hasCue('customer', k, f.start) || hypothetical(ctx, f) || apologised(ctx, f) || helpAfter(ctx, f.end)) return null
   if (!customerBlamed(ctx, sentenceStart(t, f.start), cs) && !narratedAct(ctx, k)) return null
   return widened(f, k, f.end)
 }
 const LINKED = chars('跟和与')
+/** The nearest 跟/和/与 before `at`, within LINK_REACH and the clause that starts at `cs`; -1 if none. */
+function linkBefore(t: string, cs: number, at: number): number {
+  for (let i = at - 1; i >= Math.max(cs, at - LINK_REACH); i--) if (LINKED.has(t[i]!)) return i
+  return -1
+}
 /** The goods or their quality as what is denied a link (跟镜片质量没关系, 和产品本身无关): 跟 within reach, nobody in it. */
 function linkedNoUs(f: Finding, ctx: LintContext): Finding | null {
-  const t = ctx.text
-  const cs = clauseStart(t, f.start)
-  let k = -1
-  for (let i = f.start - 1; i >= Math.max(cs, f.start - LINK_REACH); i--) {
-    if (LINKED.has(t[i]!)) {
-      k = i
-      break
-    }
-  }
+  const k = linkBefore(ctx.text, clauseStart(ctx.text, f.start), f.start)
   if (k < 0 || k === f.start - 1 || ctx.hasCue('customer', k, f.start) || ctx.hasCue('third', k, f.start) || ctx.hasCue('shop', k, f.start) || before(ctx, 'conditional', f)) return null
   const found = framedAct(f, ctx, k)
   return found ? widened(found, wantedSpan(found)[0], f.end) : null

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The second scorer experiment (fifteenth session): additions only, real replies with reviewer
+// The second scorer experiment (twelfth session): additions only, real replies with reviewer
 // labels in training, features pruned to those seen in several sources, rules at first sight.
 //
 //   node scripts/scorer/additions.mjs [--keep 500,1000,0] [--min-sources 3] [--real-weight 0.3]
