@@ -138,3 +138,34 @@ describe('competitor-disparagement: a rival’s goods passed off, recalled, refi
     ],
   )
 })
+
+describe('blame-customer: the buyer’s moment in services and paperwork (签合同的时候应该…, 选片时没核对)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['签合同的时候应该看一下条款的', '为什么扣我押金', '应该看一下条款', 'warning'],
+      ['选片时没核对，现在说修得不像我们很难改', undefined, '选片时没核对', 'warning'],
+      ['验光时没说清楚用途，现在戴着晕我们也没办法', '戴着头晕', '验光时没说清楚用途', 'warning'],
+    ],
+    [
+      // An instruction before use, a request, a hypothetical with advice, the shop's promise, the shop's own slip.
+      ['使用前应该先摇匀'],
+      ['入住时请出示身份证'],
+      ['取车时没检查的话，还车时很难说清，建议拍照'],
+      ['签合同时我们会逐条讲解'],
+      ['验光时我们没问清楚用途，抱歉', '戴着头晕'],
+    ],
+  )
+})
+
+describe('blame-customer: belittled with 连…都, told not to buy without knowing, the shop blameless with 又', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您不会连这个都接受不了吧？', undefined, '连这个都接受不了', 'error'],
+      ['投诉也没用，我们又没错', undefined, '我们又没错', 'error'],
+      ['不懂就别乱评价', undefined, '不懂就别乱评价', 'error'],
+    ],
+    [['我们连这个都不懂，真抱歉'], ['我们又没错过发货时间，放心'], ['连这个都能免费换，您放心'], ['不懂的话可以随时问我们']],
+  )
+})
