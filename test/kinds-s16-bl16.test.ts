@@ -169,3 +169,11 @@ describe('blame-customer: belittled with 连…都, told not to buy without know
     [['我们连这个都不懂，真抱歉'], ['我们又没错过发货时间，放心'], ['连这个都能免费换，您放心'], ['不懂的话可以随时问我们']],
   )
 })
+
+describe('blame-customer: someone of the buyer’s household took or opened it (应该是家人拿了)', () => {
+  checkKinds(
+    'blame-customer',
+    [['显示签收了，应该是家人拿了，您问问', '显示签收了但我没收到', '家人拿了', 'warning']],
+    [['是不是家里人拿走了？我帮您联系快递核实', '显示签收了没收到'], ['家里人签收了也没关系'], ['如果家人代收了记得检查']],
+  )
+})
