@@ -33,6 +33,12 @@ const LENGTHS = [0, 1, 2, 4, 8, 16, 32, 64]
  */
 export class Scorer {
   private readonly z: Float64Array
+  // The table's arrays, read straight from the scorer in the hot loop.
+  private readonly index: Uint16Array | Int32Array
+  private readonly mask: number
+  private readonly start: Int32Array
+  private readonly pairRule: Uint8Array
+  private readonly pairWeight: Float32Array
   /** Per slot, the reply that last counted it (a feature counts once per reply). */
   private readonly stamp: Int32Array
   private reply = 0
@@ -56,6 +62,11 @@ export class Scorer {
   ) {
     const byId = new Map(rules.map((r) => [r.definition.meta.id, r]))
     this.z = new Float64Array(table.rules.length)
+    this.index = table.index
+    this.mask = table.mask
+    this.start = table.start
+    this.pairRule = table.pairRule
+    this.pairWeight = table.pairWeight
     this.flagged = new Uint8Array(table.rules.length)
     this.stamp = new Int32Array(table.start.length)
     this.compiled = table.rules.map((r) => byId.get(r.id))
@@ -112,8 +123,7 @@ export class Scorer {
       if (i + 1 >= len) continue
       const h2 = step(h1, i + 1 === len - 1 ? DOLLAR : text.charCodeAt(i))
       this.count(h2)
-      if (i + 2 >= len) continue
-      this.count(step(h2, i + 2 === len - 1 ? DOLLAR : text.charCodeAt(i + 1)))
+      if (i + 2 < len) this.count(step(h2, i + 2 === len - 1 ? DOLLAR : text.charCodeAt(i + 1)))
     }
     this.countSlot(this.lengthSlot.get(lenBucket(n)) ?? -1)
     if (previous !== undefined) {
@@ -153,14 +163,17 @@ export class Scorer {
   }
 
   private count(h: number): void {
-    this.countSlot(lookup(this.table, h & this.table.mask))
+    const s = this.index[h & this.mask]!
+    if (s !== 0) this.countSlot(s - 1)
   }
 
   private countSlot(s: number): void {
     if (s < 0 || this.stamp[s] === this.reply) return
     this.stamp[s] = this.reply
-    const { start, pairRule, pairWeight } = this.table
-    for (let p = start[s]!, e = start[s + 1]!; p < e; p++) this.z[pairRule[p]!]! += pairWeight[p]!
+    const z = this.z
+    const pairRule = this.pairRule
+    const pairWeight = this.pairWeight
+    for (let p = this.start[s]!, e = this.start[s + 1]!; p < e; p++) z[pairRule[p]!]! += pairWeight[p]!
   }
 
   /**

@@ -40,19 +40,15 @@ export interface ScoredRule {
 }
 
 /**
- * Weights compiled once into an open-addressing hash table of buckets (Int32Array keys, -1
- * empty), each slot pointing at its (rule, weight) pairs in flat typed arrays.
+ * Weights compiled once into a typed-array table indexed by bucket (the features are hashed into
+ * 2^bits buckets already: the table is that hash table, one load per feature, no probing):
+ * index[bucket] = slot + 1, or 0; each slot points at its (rule, weight) pairs in flat arrays.
  */
 export interface ScorerTable {
   bits: number
   mask: number
   rules: ScoredRule[]
-  /** Hash table over buckets: keys[h] = bucket or -1; slot[h] = index into start. */
-  keys: Int32Array
-  slot: Int32Array
-  tableMask: number
-  /** 32 − log2(table size): Fibonacci hashing takes the top bits. */
-  shift: number
+  index: Uint16Array | Int32Array
   /** Pairs of slot s: pairRule/pairWeight[start[s] .. start[s + 1]). */
   start: Int32Array
   pairRule: Uint8Array
@@ -92,14 +88,7 @@ export function compileWeights(input: unknown, known: readonly string[], source 
     })
   }
   const buckets = [...byBucket.keys()].sort((a, b) => a - b)
-  let cap = 16
-  let shift = 28
-  while (cap < buckets.length * 2) {
-    cap <<= 1
-    shift--
-  }
-  const keys = new Int32Array(cap).fill(-1)
-  const slot = new Int32Array(cap)
+  const index = buckets.length < 0xffff ? new Uint16Array(size) : new Int32Array(size)
   const start = new Int32Array(buckets.length + 1)
   let pairs = 0
   for (const b of buckets) pairs += byBucket.get(b)!.length
@@ -112,22 +101,13 @@ export function compileWeights(input: unknown, known: readonly string[], source 
       pairRule[p] = ri
       pairWeight[p++] = w
     }
-    let h = Math.imul(b, 0x9e3779b1) >>> shift
-    while (keys[h] !== -1) h = (h + 1) & (cap - 1)
-    keys[h] = b
-    slot[h] = s
+    index[b] = s + 1
   })
   start[buckets.length] = p
-  return { bits: data.bits, mask: size - 1, rules, keys, slot, tableMask: cap - 1, shift, start, pairRule, pairWeight }
+  return { bits: data.bits, mask: size - 1, rules, index, start, pairRule, pairWeight }
 }
 
 /** The slot of `bucket`, or -1. */
 export function lookup(t: ScorerTable, bucket: number): number {
-  let h = Math.imul(bucket, 0x9e3779b1) >>> t.shift
-  for (;;) {
-    const k = t.keys[h]!
-    if (k === bucket) return t.slot[h]!
-    if (k === -1) return -1
-    h = (h + 1) & t.tableMask
-  }
+  return t.index[bucket & t.mask]! - 1
 }
