@@ -2,7 +2,7 @@ import type { CompiledRule } from '../compile.js'
 import { clauseEnd, clauseStart } from '../context/text.js'
 import type { CompiledEntry, Finding, Localized } from '../types.js'
 import { gateOf } from './gates.js'
-import { lookup, type ScorerTable } from './weights.js'
+import { lookup, popcount, type ScorerTable } from './weights.js'
 
 /** The messageId of a statistical addition, declared in each scored rule's meta.messages. */
 export const SCORED = 'scored'
@@ -34,7 +34,8 @@ const LENGTHS = [0, 1, 2, 4, 8, 16, 32, 64]
 export class Scorer {
   private readonly z: Float64Array
   // The table's arrays, read straight from the scorer in the hot loop.
-  private readonly index: Uint16Array | Int32Array
+  private readonly present: Int32Array
+  private readonly rank: Int32Array
   private readonly mask: number
   private readonly start: Int32Array
   private readonly pairRule: Uint8Array
@@ -62,7 +63,8 @@ export class Scorer {
   ) {
     const byId = new Map(rules.map((r) => [r.definition.meta.id, r]))
     this.z = new Float64Array(table.rules.length)
-    this.index = table.index
+    this.present = table.present
+    this.rank = table.rank
     this.mask = table.mask
     this.start = table.start
     this.pairRule = table.pairRule
@@ -163,8 +165,10 @@ export class Scorer {
   }
 
   private count(h: number): void {
-    const s = this.index[h & this.mask]!
-    if (s !== 0) this.countSlot(s - 1)
+    const b = h & this.mask
+    const word = this.present[b >>> 5]!
+    const bit = 1 << (b & 31)
+    if ((word & bit) !== 0) this.countSlot(this.rank[b >>> 5]! + popcount(word & (bit - 1)))
   }
 
   private countSlot(s: number): void {

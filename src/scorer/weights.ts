@@ -40,15 +40,20 @@ export interface ScoredRule {
 }
 
 /**
- * Weights compiled once into a typed-array table indexed by bucket (the features are hashed into
- * 2^bits buckets already: the table is that hash table, one load per feature, no probing):
- * index[bucket] = slot + 1, or 0; each slot points at its (rule, weight) pairs in flat arrays.
+ * Weights compiled once into typed arrays. The features are hashed into 2^bits buckets already;
+ * the kept buckets are a bitset (2^bits / 8 bytes: 32 KB at 18 bits) with a running count per
+ * 32-bit word, so a bucket's slot is that count plus the set bits below it in its word (rank):
+ * about half of a reply's n-grams miss the table and are told so by one word of a small array.
+ * Each slot points at its (rule, weight) pairs in flat arrays.
  */
 export interface ScorerTable {
   bits: number
   mask: number
   rules: ScoredRule[]
-  index: Uint16Array | Int32Array
+  /** Bit b of the set: bucket b is kept. */
+  present: Int32Array
+  /** Slots of the buckets in the words before each word. */
+  rank: Int32Array
   /** Pairs of slot s: pairRule/pairWeight[start[s] .. start[s + 1]). */
   start: Int32Array
   pairRule: Uint8Array
@@ -88,7 +93,8 @@ export function compileWeights(input: unknown, known: readonly string[], source 
     })
   }
   const buckets = [...byBucket.keys()].sort((a, b) => a - b)
-  const index = buckets.length < 0xffff ? new Uint16Array(size) : new Int32Array(size)
+  const present = new Int32Array(size >>> 5)
+  const rank = new Int32Array(size >>> 5)
   const start = new Int32Array(buckets.length + 1)
   let pairs = 0
   for (const b of buckets) pairs += byBucket.get(b)!.length
@@ -101,13 +107,23 @@ export function compileWeights(input: unknown, known: readonly string[], source 
       pairRule[p] = ri
       pairWeight[p++] = w
     }
-    index[b] = s + 1
+    present[b >>> 5]! |= 1 << (b & 31)
   })
   start[buckets.length] = p
-  return { bits: data.bits, mask: size - 1, rules, index, start, pairRule, pairWeight }
+  for (let w = 1, n = 0; w < rank.length; w++) rank[w] = n += popcount(present[w - 1]!)
+  return { bits: data.bits, mask: size - 1, rules, present, rank, start, pairRule, pairWeight }
+}
+
+export function popcount(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555)
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) | 0
 }
 
 /** The slot of `bucket`, or -1. */
 export function lookup(t: ScorerTable, bucket: number): number {
-  return t.index[bucket & t.mask]! - 1
+  const b = bucket & t.mask
+  const word = t.present[b >>> 5]!
+  const bit = 1 << (b & 31)
+  return (word & bit) === 0 ? -1 : t.rank[b >>> 5]! + popcount(word & (bit - 1))
 }
