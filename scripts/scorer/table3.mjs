@@ -7,7 +7,23 @@ import { readFileSync } from 'node:fs'
 
 const GATES = ['question', 'negation', 'advice', 'mention', 'fault']
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'))
-const rows = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).res).sort((a, b) => a.set.localeCompare(b.set))
+// A fold run by two processes counts once.
+const seen = new Set()
+const rows = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).res).filter((r) => !seen.has(r.set) && seen.add(r.set)).sort((a, b) => a.set.localeCompare(b.set))
+// --regate: the gates on each candidate judged again with today's src/scorer/gates.ts (the span
+// found by its text in the normalised reply; negation read from the span's start).
+if (process.argv.includes('--regate')) {
+  const { loadGates } = await import('./gates.mjs')
+  const { loadLib } = await import('./data.mjs')
+  const G = await loadGates()
+  const lib = await loadLib()
+  for (const r of rows) for (const st of Object.values(r.rules)) for (const c of st.cand) {
+    const t = lib.normalize(c[4]).text
+    const cs = Math.max(0, t.indexOf(c[5]))
+    G.startReply(t); G.startMentions(t)
+    c[2] = G.gateBits(t, cs, Math.max(cs + c[5].length, cs + 1), cs)
+  }
+}
 const f3 = (n, d) => (d ? (n / d).toFixed(3) : '—')
 // An addition under gate mask `on` (bits of gates that block), guarded or not.
 const counts = (st, on, guarded) => {
