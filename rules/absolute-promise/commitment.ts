@@ -147,9 +147,20 @@ export function commitments(text: string): Commitment[] {
     if (VAGUE.has(bound) ? !has(clause + gapText, PARTY) : !party && !has(before, ESCALATION)) continue
     // A call-back by phone is a commitment whoever hands it on; any other act only after the case was escalated.
     if (!has(m[3]!, CALL_BACK) && !gapText.includes('电话') && !has(before, ESCALATE)) continue
+    // Asked rather than said (专员会在24小时内给您回电吗？, …回电好吗？), or quoted (您说的“24小时内回电”).
+    if (asked(text, end) || QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[end] ?? '')) continue
     out.push({ start, end, boundAt: boundAt - start })
   }
   return out
+}
+
+const QUOTES = new Set([...'"\'“”‘’「」『』《》'])
+const ASK = /[吗么嘛]/
+/** Whether the clause after `at` asks (…回电吗？, …回电好吗？): its rest holds a question particle or ends in a question mark. */
+function asked(text: string, at: number): boolean {
+  let i = at
+  while (i < text.length && !CLAUSE_BREAK.test(text[i]!)) i++
+  return ASK.test(text.slice(at, i)) || text[i] === '?'
 }
 
 /** 会在24小时内联系您 → 预计会在24小时内联系您; 24小时内给您回电 → 预计24小时内给您回电; 就会 → 预计会. */
