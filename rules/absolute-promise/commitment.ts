@@ -97,8 +97,11 @@ const MODAL = alternation(list(d.modal, 'modal'))
 const ACT = alternation(list(d.act, 'act'))
 /** (modal)(在|于) BOUND (内) (modal) gap ACT; groups: 1 the bound, 2 the gap, 3 the act. */
 const COMMITMENT = new RegExp(`(?:(?:${MODAL})\\s*)?(?:[在于]\\s*)?(${BOUND})(?:内|之内)?(?:${MODAL})?([^,.!?;:~\\s]{0,${d.gap}}?)(${ACT})`, 'g')
-/** The scan gate: a bound's character must be in the reply. */
-export const COMMITMENT_GATE = /小时|工作日|[天日点h]|时效|周|稍后|马上|很快|随后/
+/**
+ * The scan gate: every commitment needs a call-back word (电话 too) or an escalation somewhere in the reply, so replies
+ * without one never run the expression (most replies; the bound's characters 天/日/点 are far too common to gate on).
+ */
+export const COMMITMENT_GATE = new RegExp(alternation([...new Set([...CALL_BACK, ...ESCALATE, normalizePhrase('电话')])]))
 
 const has = (s: string, ws: readonly string[]) => ws.some((w) => s.includes(w))
 const endsWith = (s: string, ws: readonly string[]) => ws.some((w) => s.endsWith(w))
@@ -155,13 +158,16 @@ export function commitments(text: string): Commitment[] {
 }
 
 const QUOTES = new Set([...'"\'“”‘’「」『』《》'])
-const ASK = /[吗么嘛]/
-/** Whether the clause after `at` asks (…回电吗？, …回电好吗？): its rest holds a question particle or ends in a question mark. */
+/** Whether the clause after `at` asks (…回电吗？, 是…回电？): a question particle right after it, or a question mark. */
 function asked(text: string, at: number): boolean {
   let i = at
   while (i < text.length && !CLAUSE_BREAK.test(text[i]!)) i++
-  return ASK.test(text.slice(at, i)) || text[i] === '?'
+  const rest = text.slice(at, i)
+  // …but a proposal that asks for consent (24小时内给您回电可以吗？, …回电，您看好吗) still commits to the deadline.
+  return ASK_NOW.test(rest) || (text[i] === '?' && !CONSENT.test(rest))
 }
+const ASK_NOW = /^[了的呢]?[吗么嘛]/
+const CONSENT = /好|可以|行|您看|可不可以/
 
 /** 会在24小时内联系您 → 预计会在24小时内联系您; 24小时内给您回电 → 预计24小时内给您回电; 就会 → 预计会. */
 export function soften(span: string, boundAt: number): string {
