@@ -7,6 +7,7 @@ import { isHanAt } from '../../src/vocab/chars.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { durationBefore, numeralBefore } from '../shared/duration.js'
 import { cuesWithin, firstCue } from '../../src/context/cues.js'
+import { COMMITMENT_GATE, commitments, soften } from './commitment.js'
 
 /**
  * Suggestions depend on what the promise is about; replacing 肯定 with 尽量 everywhere
@@ -82,6 +83,18 @@ export default defineRule({
   },
   lexicon: parseLexicon(lexicon, 'rules/absolute-promise/lexicon.yaml'),
   create: () => ({
+    // A time-bound commitment another department must keep (专员会在24小时内联系您): commitment.yaml, by shape.
+    scan(ctx: LintContext, entryFor): Finding[] {
+      const entry = entryFor('commitment')
+      if (!entry) return []
+      return commitments(ctx.text).map((c) => {
+        const softened = soften(ctx.original.slice(c.start, c.end), c.boundAt)
+        const f: Finding = { ruleId: 'absolute-promise', entry, start: c.start, end: c.end, severity: entry.severity ?? 'warning', expected: [softened] }
+        f.data = { preview: previewOf(ctx, [{ start: c.start, end: c.end, text: softened }]) }
+        return f
+      })
+    },
+    scanWhen: COMMITMENT_GATE,
     judge(f: Finding, ctx: LintContext): Finding | null {
       const { text, original } = ctx
       // 不能保证您家猫咪一定爱吃, 沒辦法保證明天下午前一定到: a guarantee disowned earlier in the clause

@@ -105,7 +105,7 @@ const AGREE_FIRST = new Set(data.agreeFirst)
 const AGREE = new RegExp(`^(?:${AROUND}|${data.agree.map((t, i) => compileTemplate(t, `${WHERE}: agree.${i}`)).join('|')})+$`)
 const OPEN_TURN = TURN.find((t) => t.kind === 'openAsk')!
 /** The message ends in a question mark (就是维修?): its last clause asks yes or no unless it holds a question word. */
-const QMARK_END = /[?？]\s*$/
+const QMARK_END = /[?？][\s.。…]*$/
 /** Word characters: a turn without any (?, ……) says too little to be ignored. */
 const WORDY = /[\p{Script=Han}a-z0-9]/u
 
