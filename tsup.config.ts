@@ -31,6 +31,18 @@ const ruleDocsPlugin = {
   },
 }
 
+/**
+ * Node builds keep Chinese as UTF-8 in the bundle instead of \uXXXX escapes. V8 keeps every
+ * module's source text for the life of the process (lazy compilation), and one non-ASCII
+ * character anywhere (a regex literal or a comment, which esbuild never escapes) makes the
+ * whole 4.6M-character chunk a two-byte string: 9.2 MB held in every isolate (main thread and
+ * each --jobs worker). UTF-8 source is ~1.8M characters (3.6 MB as two-byte): the escapes were
+ * 6 characters each. Module parsing is shorter by the same ratio.
+ */
+const utf8Source = (options: { charset?: 'ascii' | 'utf8' }): void => {
+  options.charset = 'utf8'
+}
+
 const cliPackage = JSON.parse(readFileSync('packages/cli/package.json', 'utf8')) as { dependencies: Record<string, string> }
 
 const cliBuild: Options = {
@@ -46,6 +58,7 @@ const cliBuild: Options = {
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
   esbuildPlugins: [yamlPlugin, ruleDocsPlugin],
+  esbuildOptions: utf8Source,
 }
 
 // KEFU_LINT_BUILD=cli builds the command line alone (a second, no declaration build): what
@@ -62,6 +75,7 @@ export default defineConfig(process.env.KEFU_LINT_BUILD === 'cli' ? [cliBuild] :
     shims: true,
     target: 'node20',
     esbuildPlugins: [yamlPlugin],
+    esbuildOptions: utf8Source,
   },
   cliBuild,
   {

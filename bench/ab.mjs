@@ -5,14 +5,18 @@
  * is shared: a burst of load elsewhere slows the wall clock of both builds but not their CPU
  * seconds as much. Rounds interleave the builds (A, B, B, A, …) and the median round counts.
  *
- *   KEFU_LINT_BASELINE=/tmp/base/dist/node.js node --expose-gc bench/ab.mjs [--per-rule] [--replies N] [--rounds N]
+ *   KEFU_LINT_BASELINE=/tmp/base/dist/node.js node --expose-gc bench/ab.mjs [--per-rule] [--replies N] [--rounds N] [--transcript]
+ *
+ * --transcript: instead of the bench corpus, the first N agent replies of the CLI bench's
+ * transcript, each linted with the customer's turn before it (as the CLI does; the same inputs
+ * as bench/identity.mjs's transcript part). The CLI's lint cost is this one, not the corpus's.
  *
  * Prints per configuration: CPU µs per reply of this build and of the baseline, and their ratio
  * (this / baseline: below 1 is faster), with the 1-minute load average at start and end.
  */
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
-import { makeCorpus } from './corpus.mjs'
+import { makeCorpus, prng, reply } from './corpus.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d)
@@ -26,7 +30,9 @@ if (!process.env.KEFU_LINT_BASELINE) throw new Error('KEFU_LINT_BASELINE must po
 const a = await import(entry)
 const b = await import(pathToFileURL(process.env.KEFU_LINT_BASELINE).href)
 const gc = globalThis.gc ?? (() => {})
-const corpus = makeCorpus(REPLIES)
+const useTranscript = args.includes('--transcript')
+/** Inputs as [text, previous]. */
+const corpus = useTranscript ? transcriptReplies(REPLIES) : makeCorpus(REPLIES).map((t) => [t, undefined])
 
 const ids = a.builtinRules.map((r) => r.meta.id)
 /** The configurations: all rules, then each rule alone (the others off). */
@@ -35,7 +41,7 @@ if (perRule) for (const id of ids) configs.push([id, { rules: Object.fromEntries
 const chosen = only ? configs.filter(([name]) => name === only) : configs
 
 const load0 = loadavg()[0]
-console.log(`${corpus.length} replies, ${ROUNDS} rounds, load ${load0.toFixed(2)}`)
+console.log(`${corpus.length} ${useTranscript ? 'transcript ' : ''}replies, ${ROUNDS} rounds, load ${load0.toFixed(2)}`)
 console.log('config'.padEnd(22) + 'this µs'.padStart(9) + 'base µs'.padStart(9) + 'ratio'.padStart(8))
 for (const [name, config] of chosen) {
   const la = a.createLinter(config)
@@ -44,7 +50,7 @@ for (const [name, config] of chosen) {
     gc()
     const c0 = process.cpuUsage()
     let n = 0
-    for (const text of corpus) n += linter.lint(text).messages.length
+    for (const [text, previous] of corpus) n += linter.lint(text, previous === undefined ? undefined : { previous }).messages.length
     const c = process.cpuUsage(c0)
     return { us: (c.user + c.system) / corpus.length, n }
   }
@@ -71,4 +77,33 @@ console.log(`load ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`)
 function median(xs) {
   const s = [...xs].sort((x, y) => x - y)
   return s[s.length >> 1]
+}
+
+/** bench/identity.mjs's transcript(): the CLI bench's agent replies with the customer's turn (keep in step). */
+function transcriptReplies(count) {
+  const QUESTIONS = [
+    '这个什么时候发货', '能保证明天到吗', '洗了会不会掉色啊', '尺码偏大还是偏小', '有赠品吗', '可以便宜点吗', '在吗',
+    '快递到哪了', '我买的衣服起球了怎么办', '敏感肌能用吗', '能开发票吗', '为什么还没发货', '这个是正品吗', '好的谢谢',
+  ]
+  const out = []
+  const rand = prng(20240601)
+  let left = 0
+  let agent = false
+  let customer
+  while (out.length < count) {
+    if (left === 0) {
+      left = 4 + Math.floor(rand() * 9)
+      agent = false
+      customer = undefined
+    }
+    if (agent) out.push([reply(rand), customer?.text])
+    else {
+      const text = QUESTIONS[Math.floor(rand() * QUESTIONS.length)]
+      customer = customer && !customer.answered ? { text: `${customer.text}\n${text}`, answered: false } : { text, answered: false }
+    }
+    if (agent && customer) customer.answered = true
+    agent = !agent || rand() < 0.2
+    left--
+  }
+  return out
 }

@@ -28,4 +28,35 @@ describe('automaton root table', () => {
     const last = String.fromCharCode(0x4e00 + (24_999 % 97), 0x5e00 + ((24_999 / 97) | 0), 0x6e00 + (24_999 % 13), 0x7e00 + (24_999 % 7))
     expect(matches(a.build(), `好的${last}，明天到`)).toEqual([last, '明天到'])
   })
+
+  it('keeps the root table 16-bit past 65,535 nodes: the root children are numbered first', () => {
+    const a = new Automaton()
+    for (let i = 0; i < 25_000; i++) a.add(String.fromCharCode(0x4e00 + (i % 97), 0x5e00 + ((i / 97) | 0), 0x6e00 + (i % 13), 0x7e00 + (i % 7)))
+    a.build()
+    const inner = a as unknown as { rootNext: ArrayLike<number>; fail: Int32Array }
+    expect(inner.fail.length).toBeGreaterThan(0xffff)
+    expect(inner.rootNext).toBeInstanceOf(Uint16Array)
+  })
+
+  it('finds the same matches, in the same order, as a naive search (nested, overlapping, shared prefixes and suffixes)', () => {
+    const phrases = ['保证', '保证金', '证金', '金', '明天到', '天到', '明天', '绝对', '绝对保证', '对保', '保', 'ab', 'abc', 'bc']
+    const a = new Automaton()
+    const ids = phrases.map((p) => a.add(p))
+    a.build()
+    const text = '绝对保证明天到，保证金abc明天到了 bc ab'
+    const got: [number, number, number][] = []
+    a.scan(codes(text), false, (p, start, end) => got.push([p, start, end]))
+    // Naive: every occurrence, ordered by end; at one end, longest first (the failure chain's order).
+    const want: [number, number, number][] = []
+    for (let end = 1; end <= text.length; end++) {
+      const here = phrases
+        .map((p, i) => [ids[i]!, p] as const)
+        .filter(([, p]) => end >= p.length && text.slice(end - p.length, end) === p)
+        .filter(([, p]) => !/^[a-z]/.test(p) || !/[a-z0-9]/.test(text[end - p.length - 1] ?? ''))
+        .filter(([, p]) => !/[a-z]$/.test(p) || !/[a-z0-9]/.test(text[end] ?? ''))
+        .sort((x, y) => y[1].length - x[1].length)
+      for (const [id, p] of here) want.push([id, end - p.length, end])
+    }
+    expect(got).toEqual(want)
+  })
 })

@@ -6,7 +6,6 @@ import { parse as parseYaml } from 'yaml'
 import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition, type Severity } from '../node.js'
 import { effectiveSeverity } from '../config/schema.js'
 import { UsageError } from './errors.js'
-import { moduleGraphHash } from './module-graph.js'
 
 /**
  * Configuration files. In one folder the first of these that exists is used (package.json only
@@ -155,7 +154,9 @@ export class ConfigResolver {
     const input = applyOverrides(rest as ConfigInput, this.overrides, plugins, file)
     const hash = createHash('sha256').update(JSON.stringify(input))
     // Code in an .mjs config, and every module it imports (plugins), decides results too.
-    if (file && isCode(file)) hash.update(await moduleGraphHash(file))
+    // Loaded only for a code config: es-module-lexer instantiates its WebAssembly (16 MB of
+    // external memory, which V8's GC heuristics count) as soon as it is imported.
+    if (file && isCode(file)) hash.update(await (await import('./module-graph.js')).moduleGraphHash(file))
     if (reportUnused) hash.update(`unused:${reportUnused}`)
     return { file, input, plugins, key: hash.digest('hex').slice(0, 16), ...(reportUnused ? { reportUnusedDisableDirectives: reportUnused } : {}) }
   }

@@ -14,11 +14,13 @@ import { lowerBound } from './bisect.js'
  * pairs sorted by code, usually of length one, searched linearly when short.
  */
 export class Automaton {
+  /** Phrase → id while phrases are added; emptied by build() (add() is refused after it). */
   private readonly index = new Map<string, number>()
   private readonly patterns: string[] = []
   /**
    * Root transitions by code unit. Every character of every reply reads it: as 16-bit entries
-   * when node ids fit (the built-in lexicons make ~18k nodes), 128 KB instead of 256 KB of cache.
+   * (the root's children are numbered first, so they fit unless over 65,535 distinct code units
+   * start a pattern), 128 KB instead of 256 KB of cache, and one array type for every automaton.
    */
   private rootNext: Int32Array | Uint16Array = new Int32Array(0)
   /** Edges of node n are edgeCode/edgeTo[edgeStart[n] .. edgeStart[n + 1]). */
@@ -90,13 +92,42 @@ export class Automaton {
       prev = s
     }
     const n = parentOf.length
+    // Renumbered breadth first (by depth; within a depth in the order made, so a node's children
+    // stay in code order): the root's children are then nodes 1..k, k at most the distinct first
+    // code units, and the root table stays 16-bit however many nodes there are (the built-in
+    // lexicons make over 65,535 since the twelfth session: a 32-bit table for the linter's
+    // automaton and 16-bit ones for the rules' own small automata made every scan's root
+    // look-up polymorphic). Shallow nodes, which every scan visits, are also numbered together.
+    const depth = new Int32Array(n)
+    let maxDepth = 0
+    for (let v = 1; v < n; v++) {
+      const d = (depth[v] = depth[parentOf[v]!]! + 1)
+      if (d > maxDepth) maxDepth = d
+    }
+    const firstAt = new Int32Array(maxDepth + 2)
+    for (let v = 0; v < n; v++) firstAt[depth[v]! + 1]!++
+    for (let d = 1; d <= maxDepth + 1; d++) firstAt[d] = firstAt[d]! + firstAt[d - 1]!
+    const renumber = new Int32Array(n)
+    for (let v = 0; v < n; v++) renumber[v] = firstAt[depth[v]!]!++
+    {
+      const parents = parentOf.slice()
+      const codes = codeOf.slice()
+      const owns = ownOf.slice()
+      for (let v = 0; v < n; v++) {
+        const w = renumber[v]!
+        parentOf[w] = renumber[parents[v]!]!
+        codeOf[w] = codes[v]!
+        ownOf[w] = owns[v]!
+      }
+    }
+    const rootChildren = firstAt[1]! - 1
 
     const edgeStart = new Int32Array(n + 1)
     for (let v = 1; v < n; v++) if (parentOf[v]! !== 0) edgeStart[parentOf[v]! + 1] = edgeStart[parentOf[v]! + 1]! + 1
     for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v + 1]! + edgeStart[v]!
     const edgeCode = new Uint16Array(edgeStart[n]!)
     const edgeTo = new Int32Array(edgeStart[n]!)
-    const rootNext = n <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000)
+    const rootNext = rootChildren <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000)
     const fill = edgeStart.slice(0, n)
     for (let v = 1; v < n; v++) {
       const u = parentOf[v]!
@@ -167,6 +198,7 @@ export class Automaton {
       latinEnd[p] = isLatinAlnum(s.charCodeAt(s.length - 1)) ? 1 : 0
     })
     const latinEdge = latinStart.map((s, p) => s | latinEnd[p]!)
+    this.index.clear()
     Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd, latinEdge, built: true })
     return this
   }
