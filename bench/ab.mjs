@@ -16,7 +16,7 @@
  */
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
-import { makeCorpus, prng, reply } from './corpus.mjs'
+import { makeCorpus, transcriptReplies } from './corpus.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d)
@@ -32,7 +32,7 @@ const b = await import(pathToFileURL(process.env.KEFU_LINT_BASELINE).href)
 const gc = globalThis.gc ?? (() => {})
 const useTranscript = args.includes('--transcript')
 /** Inputs as [text, previous]. */
-const corpus = useTranscript ? transcriptReplies(REPLIES) : makeCorpus(REPLIES).map((t) => [t, undefined])
+const corpus = useTranscript ? transcriptCorpus(REPLIES) : makeCorpus(REPLIES).map((t) => [t, undefined])
 
 const ids = a.builtinRules.map((r) => r.meta.id)
 /** The configurations: all rules, then each rule alone (the others off). */
@@ -79,31 +79,13 @@ function median(xs) {
   return s[s.length >> 1]
 }
 
-/** bench/identity.mjs's transcript(): the CLI bench's agent replies with the customer's turn (keep in step). */
-function transcriptReplies(count) {
-  const QUESTIONS = [
-    '这个什么时候发货', '能保证明天到吗', '洗了会不会掉色啊', '尺码偏大还是偏小', '有赠品吗', '可以便宜点吗', '在吗',
-    '快递到哪了', '我买的衣服起球了怎么办', '敏感肌能用吗', '能开发票吗', '为什么还没发货', '这个是正品吗', '好的谢谢',
-  ]
+/** The first `count` agent replies of the CLI bench's transcript, with the customer's turn before each. */
+function transcriptCorpus(count) {
   const out = []
-  const rand = prng(20240601)
-  let left = 0
-  let agent = false
-  let customer
-  while (out.length < count) {
-    if (left === 0) {
-      left = 4 + Math.floor(rand() * 9)
-      agent = false
-      customer = undefined
-    }
-    if (agent) out.push([reply(rand), customer?.text])
-    else {
-      const text = QUESTIONS[Math.floor(rand() * QUESTIONS.length)]
-      customer = customer && !customer.answered ? { text: `${customer.text}\n${text}`, answered: false } : { text, answered: false }
-    }
-    if (agent && customer) customer.answered = true
-    agent = !agent || rand() < 0.2
-    left--
+  // Lines run out long before: about half of them are agent replies.
+  for (const [, text, previous] of transcriptReplies(count * 4)) {
+    out.push([text, previous])
+    if (out.length === count) break
   }
   return out
 }

@@ -23,7 +23,7 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSyn
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { prng, reply } from './corpus.mjs'
+import { QUESTIONS, prng, reply } from './corpus.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // KEFU_LINT_BENCH_DIST: a copy of dist/ to measure while the working tree is rebuilt.
@@ -53,10 +53,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 const work = join(tmpdir(), 'kefu-lint-cli-bench')
 mkdirSync(work, { recursive: true })
 
-const QUESTIONS = [
-  '这个什么时候发货', '能保证明天到吗', '洗了会不会掉色啊', '尺码偏大还是偏小', '有赠品吗', '可以便宜点吗', '在吗',
-  '快递到哪了', '我买的衣服起球了怎么办', '敏感肌能用吗', '能开发票吗', '为什么还没发货', '这个是正品吗', '好的谢谢',
-]
 
 /** Deterministic transcript: sessions of 4–12 turns, customer first, interleaved like a busy shop. */
 async function generate(file, lines) {

@@ -219,3 +219,36 @@ export function makeDenseDocument(chars, seed = 11) {
   return s.slice(0, chars)
 }
 
+
+/** The customer questions of bench/cli-bench.mjs's transcript (keep its draws in step). */
+export const QUESTIONS = [
+  '这个什么时候发货', '能保证明天到吗', '洗了会不会掉色啊', '尺码偏大还是偏小', '有赠品吗', '可以便宜点吗', '在吗',
+  '快递到哪了', '我买的衣服起球了怎么办', '敏感肌能用吗', '能开发票吗', '为什么还没发货', '这个是正品吗', '好的谢谢',
+]
+
+/**
+ * The agent replies of bench/cli-bench.mjs's transcript over its first `lines` lines, same seed
+ * and same draws (keep the two in step), each as [line number, reply, the customer's turn before
+ * it in its session] (consecutive customer turns joined by a line break, as src/cli/agent.ts does).
+ */
+export function* transcriptReplies(lines) {
+  const rand = prng(20240601)
+  let left = 0
+  let agent = false
+  let customer
+  for (let i = 0; i < lines; i++) {
+    if (left === 0) {
+      left = 4 + Math.floor(rand() * 9)
+      agent = false
+      customer = undefined
+    }
+    if (agent) yield [i + 1, reply(rand), customer?.text]
+    else {
+      const text = QUESTIONS[Math.floor(rand() * QUESTIONS.length)]
+      customer = customer && !customer.answered ? { text: `${customer.text}\n${text}`, answered: false } : { text, answered: false }
+    }
+    if (agent && customer) customer.answered = true
+    agent = !agent || rand() < 0.2
+    left--
+  }
+}

@@ -19,7 +19,7 @@
 import { createReadStream, createWriteStream, readdirSync, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { pathToFileURL } from 'node:url'
-import { makeCorpus, makeDenseDocument, makeDocument, prng, reply } from './corpus.mjs'
+import { makeCorpus, makeDenseDocument, makeDocument, transcriptReplies } from './corpus.mjs'
 
 const [mode, file, ...rest] = process.argv.slice(2)
 if ((mode !== 'dump' && mode !== 'check') || !file) {
@@ -56,38 +56,9 @@ function* inputs() {
   yield* transcript(LINES)
 }
 
-const QUESTIONS = [
-  '这个什么时候发货', '能保证明天到吗', '洗了会不会掉色啊', '尺码偏大还是偏小', '有赠品吗', '可以便宜点吗', '在吗',
-  '快递到哪了', '我买的衣服起球了怎么办', '敏感肌能用吗', '能开发票吗', '为什么还没发货', '这个是正品吗', '好的谢谢',
-]
-
-/**
- * The agent replies of bench/cli-bench.mjs's transcript, same seed and same draws (keep the two
- * in step), each with the customer's turn before it in its session (consecutive customer turns
- * joined by a line break, as src/cli/agent.ts does).
- */
+/** The CLI bench's agent replies, each with the customer's turn before it. */
 function* transcript(lines) {
-  const rand = prng(20240601)
-  let session = 0
-  let left = 0
-  let agent = false
-  let customer
-  for (let i = 0; i < lines; i++) {
-    if (left === 0) {
-      session++
-      left = 4 + Math.floor(rand() * 9)
-      agent = false
-      customer = undefined
-    }
-    if (agent) yield [`transcript:${i + 1}`, reply(rand), customer?.text]
-    else {
-      const text = QUESTIONS[Math.floor(rand() * QUESTIONS.length)]
-      customer = customer && !customer.answered ? { text: `${customer.text}\n${text}`, answered: false } : { text, answered: false }
-    }
-    if (agent && customer) customer.answered = true
-    agent = !agent || rand() < 0.2
-    left--
-  }
+  for (const [line, text, previous] of transcriptReplies(lines)) yield [`transcript:${line}`, text, previous]
 }
 
 const lineOf = ([label, text, previous]) =>

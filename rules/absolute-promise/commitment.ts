@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { expandWords } from '../../src/vocab/index.js'
 import data from './commitment.yaml'
+import { escapeRegExp as escape } from '../shared/regexp.js'
 
 /**
  * A time-bound commitment that another department or party must keep (commitment.yaml): 专员会在24小时内联系您,
@@ -34,7 +35,6 @@ const schema = z
   .strict()
 const d = schema.parse(data)
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const list = (ws: readonly string[], key: string) => [...new Set(expandWords(ws, `${WHERE}: ${key}`).map(normalizePhrase))].sort((a, b) => b.length - a.length)
 const alternation = (ws: readonly string[]) => ws.map(escape).join('|')
 

@@ -3,6 +3,7 @@ import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { expandWords } from '../../src/vocab/index.js'
 import turnData from './turns.yaml'
+import { escapeRegExp as escape } from '../shared/regexp.js'
 
 /**
  * A reply read against the customer's previous turn (turns.yaml): a reply that only acknowledges,
@@ -40,7 +41,6 @@ const data = schema.parse(turnData)
 for (const k of REPLY_KINDS) if ((k !== 'empty' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
 for (const k of TURN_KINDS) if (!data.turn[k] || !data.order.includes(k)) throw new Error(`${WHERE}: turn kind ${k} needs a reading and a place in order`)
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternation = (words: readonly string[]) =>
   [...new Set(words.map(normalizePhrase))].sort((a, b) => b.length - a.length).map(escape).join('|')
 
