@@ -87,7 +87,7 @@ export async function scoreRealTraffic(argv = []) {
   // first at 3e7a639 (seed 8), the second at 1491ecf (seed 9, without the first's ids), the third
   // at 9d53913 (seed 10, without the first two samples' ids), the fourth at 8c8546c (seed 11,
   // without the first three samples' ids), the fifth at ca1d86d (seed 12, without the first four's).
-  const samples = ['misses.jsonl', 'misses-2.jsonl', 'misses-3.jsonl', 'misses-4.jsonl', 'misses-5.jsonl', 'misses-6.jsonl', 'misses-7.jsonl']
+  const samples = ['misses.jsonl', 'misses-2.jsonl', 'misses-3.jsonl', 'misses-4.jsonl', 'misses-5.jsonl', 'misses-6.jsonl', 'misses-7.jsonl', 'misses-8.jsonl']
     .filter((name) => existsSync(join(labelDir, name)))
     .map((name) => ({ name, rows: readJsonl(join(labelDir, name)) }))
   const sample = samples.flatMap((s) => s.rows)
