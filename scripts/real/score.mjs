@@ -171,8 +171,45 @@ export async function scoreRealTraffic(argv = []) {
     out.push(`clean sampled replies flagged now: ${sampledClean.length - sampledCleanUnflagged}/${sampledClean.length} (${pct(sampledClean.length - sampledCleanUnflagged, sampledClean.length)})`)
 
     for (const one of samples) missesBlock(one.name, one.rows.filter((s) => byId.has(s.id)))
+    wholeCorpusBlock()
   } else {
     out.push('misses sample: fixtures/eval/real/misses.jsonl not found')
+  }
+
+  /**
+   * Recall over every labelled problem (reply × rule): the upheld flag verdicts and the rules of
+   * every misses sample. Since misses-8 every reply has a label (flagged ones by verdict, the rest
+   * by a sample), so this is the whole corpus's recall; the labels come from several reviewers at
+   * several linter versions, and samples already read by a round are not first-sight evidence.
+   */
+  function wholeCorpusBlock() {
+    const problems = new Set()
+    const labelled = new Set()
+    for (const [key, v] of verdicts) {
+      labelled.add(v.id)
+      if (v.verdict === 'upheld') problems.add(key)
+    }
+    for (const s of sample) {
+      labelled.add(s.id)
+      for (const rule of s.rules) problems.add(`${s.id}\t${rule}`)
+    }
+    const byRule = new Map()
+    for (const key of problems) {
+      if (!byId.has(key.split('\t')[0])) continue
+      const rule = key.split('\t')[1]
+      const m = byRule.get(rule) ?? { problems: 0, caught: 0 }
+      byRule.set(rule, m)
+      m.problems++
+      if (current.has(key)) m.caught++
+    }
+    const all = [...byRule.values()].reduce((a, m) => ({ problems: a.problems + m.problems, caught: a.caught + m.caught }), { problems: 0, caught: 0 })
+    const covered = replies.filter((r) => labelled.has(r.id)).length
+    out.push('')
+    out.push(`whole corpus: ${covered}/${replies.length} replies carry a label; ${all.problems} labelled problems (reply × rule), caught now ${all.caught} = recall ${pct(all.caught, all.problems)}`)
+    out.push('')
+    out.push('| rule | labelled problems | caught now | recall |')
+    out.push('| --- | ---: | ---: | ---: |')
+    for (const [rule, m] of [...byRule].sort((a, b) => b[1].problems - a[1].problems)) out.push(`| \`${rule}\` | ${m.problems} | ${m.caught} | ${pct(m.caught, m.problems)} |`)
   }
 
   /** Misses in one sample: labelled rules the linter does not raise now. */
