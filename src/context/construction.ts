@@ -70,6 +70,18 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
 }
 
 const OPENERS = [...classWords('opener', 'src/context/construction.ts')].sort((a, b) => b.length - a.length)
+/**
+ * OPENERS by first code unit, longest first within each as in OPENERS (so the first that fits is the
+ * one a search of the whole list finds): onlyOpenersBefore looks one up at every character it passes,
+ * for every hit of a reply-start construction.
+ */
+const OPENERS_BY_FIRST = new Map<number, string[]>()
+for (const o of OPENERS) {
+  const group = OPENERS_BY_FIRST.get(o.charCodeAt(0))
+  if (group) group.push(o)
+  else OPENERS_BY_FIRST.set(o.charCodeAt(0), [o])
+}
+const NO_OPENERS: readonly string[] = []
 const SKIPPED = new Set([...' ,.!?~:;、…\u0000'].map((ch) => ch.charCodeAt(0)))
 
 /**
@@ -157,7 +169,13 @@ function onlyOpenersBefore(text: string, at: number): boolean {
       i++
       continue
     }
-    const w = OPENERS.find((o) => text.startsWith(o, i) && i + o.length <= at)
+    let w = ''
+    for (const o of OPENERS_BY_FIRST.get(text.charCodeAt(i)) ?? NO_OPENERS) {
+      if (text.startsWith(o, i) && i + o.length <= at) {
+        w = o
+        break
+      }
+    }
     if (!w) return false
     i += w.length
   }
