@@ -1,4 +1,5 @@
 import { Automaton } from './match/automaton.js'
+import { constructionGate, type ConstructionGate } from './context/construction.js'
 import { normalizePhrase } from './normalize/normalize.js'
 import { ruleDocsUrl } from './docs-url.js'
 import type { ResolvedConfig } from './config/schema.js'
@@ -35,7 +36,8 @@ export interface CompiledRule {
 export interface PhrasePlan {
   entry: CompiledEntry
   ruleIndex: number
-  construction: boolean
+  /** What the engine checks of the entry's construction before matching it, or undefined without one. */
+  construction: ConstructionGate | undefined
   /** The entry's look-around words, or undefined when it has none. */
   notBefore: readonly string[] | undefined
   notAfter: readonly string[] | undefined
@@ -201,7 +203,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       plan = {
         entry,
         ruleIndex: entry.ruleIndex,
-        construction: Boolean(entry.construction),
+        construction: entry.construction ? constructionGate(entry) : undefined,
         notBefore: entry.notBefore.length ? entry.notBefore : undefined,
         notAfter: entry.notAfter.length ? entry.notAfter : undefined,
         negation: Boolean(c?.negation),

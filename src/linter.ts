@@ -273,7 +273,7 @@ class Session {
         phraseCount--
         if (exceptions !== undefined && exceptions.covers(start, end, entry)) continue
         if (this.allowed(plan.ruleIndex, start, end)) continue
-        if (plan.construction && !constructionCanHold(entry, text, start, end, previous !== undefined)) continue
+        if (plan.construction !== undefined && !constructionCanHold(plan.construction, text, start, end, previous !== undefined)) continue
         if (plan.notBefore !== undefined && notBefore(text, start, plan.notBefore)) continue
         if (plan.notAfter !== undefined && notAfter(text, end, plan.notAfter)) continue
         if (plan.negation && isNegated(text, start)) continue
@@ -283,7 +283,7 @@ class Session {
         const rule = rules[plan.ruleIndex]!
         let spanStart = start
         let spanEnd = end
-        if (plan.construction) {
+        if (plan.construction !== undefined) {
           const span = matchConstruction(entry, this.contextFor(rule), start, end)
           if (!span) continue
           spanStart = span[0]

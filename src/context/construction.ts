@@ -70,6 +70,18 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
 }
 
 const OPENERS = [...classWords('opener', 'src/context/construction.ts')].sort((a, b) => b.length - a.length)
+/**
+ * OPENERS by first code unit, longest first within each as in OPENERS (so the first that fits is the
+ * one a search of the whole list finds): onlyOpenersBefore looks one up at every character it passes,
+ * for every hit of a reply-start construction.
+ */
+const OPENERS_BY_FIRST = new Map<number, string[]>()
+for (const o of OPENERS) {
+  const group = OPENERS_BY_FIRST.get(o.charCodeAt(0))
+  if (group) group.push(o)
+  else OPENERS_BY_FIRST.set(o.charCodeAt(0), [o])
+}
+const NO_OPENERS: readonly string[] = []
 const SKIPPED = new Set([...' ,.!?~:;、…\u0000'].map((ch) => ch.charCodeAt(0)))
 
 /**
@@ -96,39 +108,52 @@ function hasANotA(clause: string): boolean {
 }
 
 /**
+ * What constructionCanHold reads of an entry's construction, made once per entry when the linter is
+ * compiled (its phrase plan holds it). The engine asks on every hit of an anchor (most replies hold
+ * several), and reading entry.construction and its fields there, from entries of twenty-odd shapes,
+ * made those loads megamorphic and cost a map look-up for the edge sets.
+ */
+export interface ConstructionGate {
+  /** The construction needs the customer's previous message. */
+  readonly previous: boolean
+  /** A reply-start construction without a `before` word: only openers may stand before the phrase. */
+  readonly openersOnly: boolean
+  /** First characters of the `next` words and their reach, when the construction has `next` words. */
+  readonly next: ReadonlySet<number> | undefined
+  readonly nextWithin: number
+  /** Last characters of the `before` words and their reach. */
+  readonly before: ReadonlySet<number> | undefined
+  readonly beforeWithin: number
+}
+
+export function constructionGate(entry: CompiledEntry): ConstructionGate {
+  const c = entry.construction!
+  const set = (words: readonly string[] | undefined, pick: (w: string) => number) =>
+    words ? new Set(words.map(normalizePhrase).filter(Boolean).map(pick)) : undefined
+  return {
+    previous: Boolean(c.previous),
+    openersOnly: Boolean(c.replyStart && !c.before),
+    next: set(c.next?.words, (w) => w.charCodeAt(0)),
+    nextWithin: c.next?.within as number,
+    before: set(c.before?.words, (w) => w.charCodeAt(w.length - 1)),
+    beforeWithin: c.before?.within as number,
+  }
+}
+
+/**
  * Cheap refusals, run by the engine before any context check: most anchors (就, 包, 不会…)
  * stand where their construction cannot hold, and the full match indexes the reply's cues.
  */
-export function constructionCanHold(entry: CompiledEntry, text: string, start: number, end: number, hasPrevious: boolean): boolean {
-  const c = entry.construction!
-  if (c.previous && !hasPrevious) return false
-  if (c.replyStart && !c.before && !onlyOpenersBefore(text, start)) return false
-  const edges = edgesOf(entry)
-  if (edges.next && !anyCharIn(text, edges.next, end, end + c.next!.within + 1)) return false
-  if (edges.before && !anyCharIn(text, edges.before, start - c.before!.within - 1, start)) return false
+export function constructionCanHold(gate: ConstructionGate, text: string, start: number, end: number, hasPrevious: boolean): boolean {
+  if (gate.previous && !hasPrevious) return false
+  if (gate.openersOnly && !onlyOpenersBefore(text, start)) return false
+  if (gate.next && !anyCharIn(text, gate.next, end, end + gate.nextWithin + 1)) return false
+  if (gate.before && !anyCharIn(text, gate.before, start - gate.beforeWithin - 1, start)) return false
   return true
 }
 
-/** First characters of `next` words and last characters of `before` words, per entry. */
-interface Edges {
-  next?: Set<number>
-  before?: Set<number>
-}
-const edgeSets = new WeakMap<CompiledEntry, Edges>()
-function edgesOf(entry: CompiledEntry): Edges {
-  let edges = edgeSets.get(entry)
-  if (!edges) {
-    const c = entry.construction!
-    const set = (words: readonly string[] | undefined, pick: (w: string) => number) =>
-      words ? new Set(words.map(normalizePhrase).filter(Boolean).map(pick)) : undefined
-    edges = { next: set(c.next?.words, (w) => w.charCodeAt(0)), before: set(c.before?.words, (w) => w.charCodeAt(w.length - 1)) }
-    edgeSets.set(entry, edges)
-  }
-  return edges
-}
-
 /** Whether a code unit in [from, to) of `text` is in `set` (the window is clamped to the text). */
-function anyCharIn(text: string, set: Set<number>, from: number, to: number): boolean {
+function anyCharIn(text: string, set: ReadonlySet<number>, from: number, to: number): boolean {
   for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++) if (set.has(text.charCodeAt(i))) return true
   return false
 }
@@ -157,7 +182,13 @@ function onlyOpenersBefore(text: string, at: number): boolean {
       i++
       continue
     }
-    const w = OPENERS.find((o) => text.startsWith(o, i) && i + o.length <= at)
+    let w = ''
+    for (const o of OPENERS_BY_FIRST.get(text.charCodeAt(i)) ?? NO_OPENERS) {
+      if (text.startsWith(o, i) && i + o.length <= at) {
+        w = o
+        break
+      }
+    }
     if (!w) return false
     i += w.length
   }
