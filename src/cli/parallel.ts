@@ -4,6 +4,7 @@ import type { LintPool, RangeCounts } from './pool.js'
 import { RANGE_BYTES, SessionBook, splitAtLines, type SessionState } from './ranges.js'
 import { unpackTo, type Packed } from './transfer.js'
 import type { CliMessage, FileResult } from './types.js'
+import { clock, trace, tracing } from './trace.js'
 
 /**
  * A file's work under --jobs: started early (so workers stay busy), finished in input order
@@ -121,6 +122,7 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
       for (let k = 0; k < ranges.length; k++) {
         while (started < Math.min(ranges.length, k + 1 + ahead)) launch(started++)
         let d: { findings: Packed; result: FileResult }
+        const waitFrom = tracing ? clock() : 0
         try {
           d = await parts[k]!.done!
           await parts[k]!.counts
@@ -133,7 +135,9 @@ export function rangeJob(pool: LintPool, target: Target, settings: LintSettings,
         // A range's findings and session changes are let go once reported: kept to the end of
         // the file, they made the main thread's memory grow with the file (140 MB live at 1M lines).
         parts[k] = reported
+        const reportFrom = tracing ? clock() : 0
         await unpackTo(d.findings, emit, lineBase, indexBase, ready)
+        if (tracing) trace.report.push([reportFrom - waitFrom, clock() - reportFrom])
         result.replies += d.result.replies
         for (const e of d.result.errors) result.errors.push(e.line === undefined ? e : { ...e, line: e.line + lineBase })
         if (d.result.agents) {

@@ -5,6 +5,7 @@ import type { Overrides } from './config.js'
 import type { SessionChange, SessionState } from './ranges.js'
 import type { Packed } from './transfer.js'
 import type { FileError } from './types.js'
+import { clock, trace, tracing, type TaskTrace } from './trace.js'
 
 /** What every worker needs to build the same linters as the main thread. */
 export interface WorkerInit {
@@ -60,7 +61,7 @@ export type ToWorker = ({ id: number } & Task) | { type: 'resolve'; id: number; 
 export type FromWorker =
   | { type: 'ready'; id: -1 }
   | ({ type: 'pending'; id: number } & RangeCounts)
-  | { type: 'done'; id: number; result: TaskResult; findings: Packed }
+  | { type: 'done'; id: number; result: TaskResult; findings: Packed; at?: number[] }
   | { type: 'failed'; id: number; message: string }
 
 export type PendingHandler = (counts: RangeCounts, settle: (states: Array<[string, SessionState]>) => void) => void
@@ -88,6 +89,7 @@ interface Running {
   reject: (e: Error) => void
   timer?: NodeJS.Timeout
   timeoutMs: number
+  trace?: TaskTrace
 }
 
 interface Slot {
@@ -149,12 +151,15 @@ export class LintPool {
   private settle(id: number, states: Array<[string, SessionState]>): void {
     const slot = this.slots.find((s) => s.waiting.has(id))
     if (!slot) return
-    this.arm(slot, slot.waiting.get(id)!)
+    const r = slot.waiting.get(id)!
+    if (r.trace) r.trace.resolved = clock()
+    this.arm(slot, r)
     slot.worker.postMessage({ type: 'resolve', id, states } satisfies ToWorker)
   }
 
   async close(): Promise<void> {
     this.closing = true
+    if (tracing) this.slots.forEach((s, i) => s.worker instanceof Worker && (trace.elu[`worker${i}`] = s.worker.performance.eventLoopUtilization().utilization))
     for (const r of this.queue.splice(0)) r.reject(new Error('stopped'))
     await Promise.all(this.slots.map((s) => s.worker.terminate()))
   }
@@ -236,6 +241,16 @@ export class LintPool {
     if (!r) return
     if (slot.running === r) slot.running = undefined
     else slot.waiting.delete(m.id)
+    if (r.trace) {
+      if (m.type === 'pending') r.trace.pending = clock()
+      else {
+        r.trace.done = clock()
+        if (m.type === 'done') {
+          r.trace.bytes = m.findings instanceof Uint8Array ? m.findings.byteLength : -m.findings.length
+          if (m.at) r.trace.worker = m.at
+        }
+      }
+    }
     if (m.type === 'pending') {
       // Waiting for the main thread is not the task's time, and the worker is free meanwhile.
       clearTimeout(r.timer)
@@ -281,6 +296,7 @@ export class LintPool {
       if (!slot.ready || slot.running || this.queue.length === 0) continue
       const r = this.queue.shift()!
       slot.running = r
+      if (tracing) trace.tasks.push((r.trace = { id: r.id, slot: this.slots.indexOf(slot), sent: clock(), ...(r.task.type === 'range' ? { range: [r.task.start, r.task.end] as [number, number] } : {}) }))
       this.arm(slot, r)
       slot.worker.postMessage({ ...r.task, id: r.id } satisfies ToWorker)
     }

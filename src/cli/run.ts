@@ -11,6 +11,7 @@ import type { CliOptions } from './options.js'
 import { fileJob, planRanges, rangeJob, sizeOf, type Job } from './parallel.js'
 import { LintPool } from './pool.js'
 import { taskHandler } from './worker.js'
+import { printTrace, tracing } from './trace.js'
 import { Progress } from './progress.js'
 import { init } from './init.js'
 import { explainRule, listRules } from './rule-info.js'
@@ -260,6 +261,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   } finally {
     progress.stop()
     await pool?.close()
+    if (tracing) printTrace((s) => io.stderr.write(s))
   }
 
   if (t.broken) return 2

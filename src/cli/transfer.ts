@@ -13,20 +13,23 @@ import type { CliMessage, RecordInfo } from './types.js'
  * promoted and collected in the old generation. The text goes to the main thread as the UTF-16
  * bytes it is spooled in (what a string of Chinese already is in V8: no transcoding either way),
  * transferred, not copied; the main thread turns one group at a time into a string to parse.
+ * The groups go to `put` piece by piece, each ending in a line break: every piece is a flat
+ * string (JSON.stringify's), so the spool copies it as it is instead of flattening a joined one.
  */
-export function packGroups(ms: readonly CliMessage[]): string {
-  let out = ''
+export function packGroups(ms: readonly CliMessage[], put: (piece: string) => void): void {
   let last: RecordInfo | undefined
   for (const m of ms) {
     if (m.record !== last) {
+      put(last ? ']\n[' : '[')
       last = m.record
-      out += `${out ? ']\n[' : '['}${JSON.stringify(last)}`
+      put(JSON.stringify(last))
     }
     // The finding is not used again in the worker: its record stands in the group.
     ;(m as unknown as { record: number }).record = 0
-    out += `,${JSON.stringify(m)}`
+    put(',')
+    put(JSON.stringify(m))
   }
-  return out && `${out}]`
+  if (last) put(']\n')
 }
 
 /**
@@ -37,6 +40,14 @@ export function packGroups(ms: readonly CliMessage[]): string {
 export type Packed = Uint8Array | CliMessage[]
 
 /**
+ * Spool buffers of packed tasks, reused by the thread's next tasks: a range's spool grows to
+ * ~6 MB, and growing a fresh one by doubling for every range (each growth a copy, each new
+ * block first touched) was part of the worker's ~0.7 s of `_copyActual` on the 1M-line file.
+ * At most two are kept: a thread has one range linting and at most a few waiting.
+ */
+const freeSpools: Buffer[] = []
+
+/**
  * Text kept outside the V8 heap while a task runs, as UTF-16 (what a string of Chinese already
  * is in V8, so writing and reading it back are copies, not transcoding). A range keeps its
  * findings until its sessions are settled; kept as one small string per reply they outlived
@@ -44,7 +55,7 @@ export type Packed = Uint8Array | CliMessage[]
  * promotes ~6× what one thread does (README, issue 9's notes): this was not the main source.
  */
 class TextSpool {
-  private bytes = Buffer.allocUnsafeSlow(64 * 1024)
+  private bytes = freeSpools.pop() ?? Buffer.allocUnsafeSlow(64 * 1024)
   private used = 0
 
   get length(): number {
@@ -66,6 +77,13 @@ class TextSpool {
   copy(out: Buffer, at: number, from: number, to: number): number {
     return this.bytes.copy(out, at, from, to)
   }
+
+  /** The spool is packed: its buffer goes to the next task. */
+  release(): void {
+    if (freeSpools.length < 2) freeSpools.push(this.bytes)
+    this.bytes = Buffer.alloc(0)
+    this.used = 0
+  }
 }
 
 /**
@@ -86,7 +104,10 @@ export class FindingPacker {
   add(ms: CliMessage[]): void {
     if (!ms.length) return
     // Each group ends with a line break in the spool; pack drops the last one.
-    if (this.spool) this.spool.append(`${packGroups(ms)}\n`)
+    if (this.spool) {
+      const spool = this.spool
+      packGroups(ms, (piece) => spool.append(piece))
+    }
     else this.objects.push(ms)
   }
 
@@ -125,14 +146,18 @@ export class FindingPacker {
       from = held[h]!
       const ms = fill!(held[h + 1]!)
       if (ms.length) {
-        const text = `${packGroups(ms)}\n`
+        let text = ''
+        packGroups(ms, (piece) => (text += piece))
         pieces.push(text)
         size += text.length * 2
       }
     }
     pieces.push(from, spool.length)
     size += spool.length - from
-    if (size === 0) return new Uint8Array(0)
+    if (size === 0) {
+      spool.release()
+      return new Uint8Array(0)
+    }
     const out = Buffer.allocUnsafeSlow(size)
     let at = 0
     for (let i = 0; i < pieces.length; i++) {
@@ -140,6 +165,7 @@ export class FindingPacker {
       if (typeof p === 'string') at += out.write(p, at, 'utf16le')
       else at += spool.copy(out, at, p, pieces[++i] as number)
     }
+    spool.release()
     // Without the last group's line break.
     return new Uint8Array(out.buffer, out.byteOffset, size - 2)
   }

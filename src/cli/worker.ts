@@ -6,6 +6,7 @@ import { lintRange, lintTarget, settleRange, type Engine, type LintSettings, typ
 import type { FromWorker, Task, ToWorker, WorkerInit } from './pool.js'
 import { RangeConversation, type SessionState } from './ranges.js'
 import { FindingPacker } from './transfer.js'
+import { clock, tracing } from './trace.js'
 import type { InputFormat } from './inputs/index.js'
 
 /**
@@ -69,14 +70,17 @@ export function taskHandler(engine: Engine, post: (m: FromWorker) => void, asTex
       post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
       return
     }
+    const at = tracing ? [clock()] : undefined
     const range: RangeRun = { conversation: new RangeConversation(), found: packer, pending: [], turns: 0, lines: 0, unknown: 0, customers: 0 }
     const result = await lintRange(task.path, task.start, task.end, { ...engine, range })
     const sessions = [...new Set(range.pending.map((p) => p.session))]
+    at?.push(clock())
     const states = new Promise<Map<string, SessionState>>((resolve) => waiting.set(task.id, resolve))
     post({ type: 'pending', id: task.id, sessions, changes: range.conversation.changes(), lines: range.lines, turns: range.turns, unknown: range.unknown, customers: range.customers })
     const linter = resolver.linterFor(await resolver.forFile(task.path))
     const findings = settleRange(range, await states, linter, settings)
-    post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings })
+    at?.push(clock())
+    post({ type: 'done', id: task.id, result: { replies: result.replies, errors: result.errors, ...(result.agents ? { agents: result.agents } : {}), ...(result.notes ? { notes: result.notes } : {}) }, findings, ...(at ? { at } : {}) })
   }
 
   return (m: ToWorker) => {

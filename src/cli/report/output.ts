@@ -2,9 +2,12 @@ import { closeSync, existsSync, fsyncSync, statSync, mkdirSync, openSync, rename
 import { basename, dirname, join } from 'node:path'
 import { UsageError } from '../errors.js'
 import { Spool } from './spool.js'
+import { Utf8Batch } from './utf8-batch.js'
 
 /** Written in pieces of about this size: few system calls, little held in memory. */
 const FLUSH_AT = 64 * 1024
+/** The most report text (UTF-8 bytes) encoded ahead of a write; more waits in `queued`. */
+const BATCH = 256 * 1024
 
 type Sink = { kind: 'stream'; stream: NodeJS.WritableStream } | { kind: 'file'; fd: number; temp: string; path: string } | { kind: 'spool'; spool: Spool }
 
@@ -15,8 +18,10 @@ type Sink = { kind: 'stream'; stream: NodeJS.WritableStream } | { kind: 'file'; 
  * failed run leaves the previous report as it was.
  */
 export class Output {
-  private buffer: string[] = []
-  private buffered = 0
+  /** Text written since the last flush, encoded as it came (utf8-batch.ts). */
+  private batch = new Utf8Batch(BATCH)
+  /** Text older than the batch's: full batches and pieces too large for one, in order. */
+  private queued: Array<string | Uint8Array> = []
   private closed = false
 
   private constructor(private readonly sink: Sink) {}
@@ -57,18 +62,39 @@ export class Output {
   }
 
   write(s: string): void {
-    this.buffer.push(s)
-    this.buffered += s.length
+    if (!this.batch.fits(s)) {
+      this.queue()
+      if (!this.batch.fits(s)) {
+        this.queued.push(s)
+        return
+      }
+    }
+    this.batch.put(s)
   }
 
   /** Lets the buffered text go when there is enough of it (and waits for a slow reader). */
   async ready(): Promise<void> {
-    if (this.buffered >= FLUSH_AT) await this.flush()
+    if (this.batch.length >= FLUSH_AT || this.queued.length) await this.flush()
   }
 
+  /** Writes `bytes` in turn; the caller may reuse them once this resolves. */
   async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (bytes.length <= BATCH) {
+      if (this.batch.length + bytes.length > BATCH) this.queue()
+      this.batch.putBytes(bytes)
+      await this.ready()
+      return
+    }
+    this.queue()
+    this.queued.push(bytes)
     await this.flush()
-    await this.put(bytes)
+  }
+
+  /** The batch's bytes join the queue (copied: the batch is reused). */
+  private queue(): void {
+    if (this.batch.length === 0) return
+    this.queued.push(this.batch.copy())
+    this.batch.clear()
   }
 
   /** Everything written: the file is renamed into place. */
@@ -102,14 +128,30 @@ export class Output {
   }
 
   private async flush(): Promise<void> {
-    if (this.buffered === 0) return
-    const text = this.buffer.join('')
-    this.buffer = []
-    this.buffered = 0
-    await this.put(text)
+    if (this.sink.kind !== 'stream') {
+      // Written at once (synchronously): nothing is written meanwhile, so the batch's bytes go
+      // out as they are, uncopied.
+      for (const p of this.queued) this.putNow(p)
+      this.queued = []
+      if (this.batch.length) this.putNow(this.batch.view())
+      this.batch.clear()
+      return
+    }
+    // A stream may keep what it is given, and text written while it drains goes after this.
+    this.queue()
+    const parts = this.queued
+    this.queued = []
+    for (const p of parts) await this.put(p)
   }
 
   private async put(data: string | Uint8Array): Promise<void> {
+    if (this.sink.kind !== 'stream') return this.putNow(data)
+    const stream = this.sink.stream
+    if (!stream.write(data)) await new Promise<void>((resolve) => stream.once('drain', resolve))
+  }
+
+  /** Writes to the file or the spool, synchronously. */
+  private putNow(data: string | Uint8Array): void {
     if (this.sink.kind === 'spool') {
       if (typeof data === 'string') this.sink.spool.write(data)
       else this.sink.spool.writeBytes(data)
@@ -125,8 +167,6 @@ export class Output {
       }
       return
     }
-    const stream = this.sink.stream
-    if (!stream.write(data)) await new Promise<void>((resolve) => stream.once('drain', resolve))
   }
 }
 
