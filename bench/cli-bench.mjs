@@ -19,7 +19,7 @@
  * also when the run fails or is interrupted; the 1M file is kept for the next run.
  */
 import { spawnSync } from 'node:child_process'
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -50,8 +50,12 @@ const removeTemporary = () => {
 }
 process.on('exit', removeTemporary)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+// Generated transcripts are kept in `work` for the next run; what one run writes (report, preload,
+// config) goes to its own folder, so two benches at once do not remove each other's report.
 const work = join(tmpdir(), 'kefu-lint-cli-bench')
 mkdirSync(work, { recursive: true })
+const own = mkdtempSync(join(work, 'run-'))
+process.on('exit', () => rmSync(own, { recursive: true, force: true }))
 
 
 /** Deterministic transcript: sessions of 4–12 turns, customer first, interleaved like a busy shop. */
@@ -88,7 +92,7 @@ async function generate(file, lines) {
 }
 
 // Each child reports its peak RSS on exit.
-const preload = join(work, 'rss.cjs')
+const preload = join(own, 'rss.cjs')
 writeFileSync(
   preload,
   "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nKEFU_MAX_RSS_KB=${u.maxRSS} KEFU_CPU_US=${u.userCPUTime + u.systemCPUTime}\\n`) })\n",
@@ -148,7 +152,7 @@ async function benchSize(lines, rules, offConfig) {
   await generate(file, lines)
   const size = statSync(file).size
   console.log(`\n## ${lines.toLocaleString('en-US')} lines, ${mb(size)} JSONL (generated in ${((Date.now() - t0) / 1000).toFixed(1)} s); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`)
-  const report = join(work, 'report.out')
+  const report = join(own, 'report.out')
   const base = measure(['-e', BASELINE, file])
   const { agent: replies } = JSON.parse(base.stdout)
   const rows = [['baseline: readline + JSON.parse (no lint)', base]]
@@ -188,7 +192,7 @@ async function main() {
   console.log(`kefu-lint CLI benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}`)
   // Wall-clock speed-ups need idle cores: the load average says how idle they were.
   const { rules } = await import(join(root, 'dist/index.js')).then((m) => ({ rules: m.builtinRules.map((r) => r.meta.id) }))
-  const offConfig = join(work, 'rules-off.json')
+  const offConfig = join(own, 'rules-off.json')
   writeFileSync(offConfig, JSON.stringify({ rules: Object.fromEntries(rules.map((id) => [id, 'off'])) }))
   const done = []
   for (const lines of SIZES) {
@@ -197,7 +201,7 @@ async function main() {
     } finally {
       // Large transcripts are made for the run only.
       removeTemporary()
-      rmSync(join(work, 'report.out'), { force: true })
+      rmSync(join(own, 'report.out'), { force: true })
     }
   }
   if (done.length > 1) {
