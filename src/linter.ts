@@ -27,6 +27,9 @@ export interface Linter {
  * Compiles the rules once; each call then costs one normalisation pass, one automaton
  * pass, and bounded context checks per hit.
  */
+/** The findings of a reply no rule scans: what the scorer's pre-filter reads then. */
+const NO_FINDINGS: readonly Finding[] = []
+
 export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
@@ -247,7 +250,7 @@ class Session {
       anyScan ||= wants
     }
     if (phraseCount === 0 && !anyScan) {
-      if (this.scorer === undefined) return []
+      if (this.scorer === undefined || !this.scorer.wants(text, NO_FINDINGS)) return []
       const out: Finding[] = []
       this.scorer.judge(text, this.previousOf(options)?.text, out)
       return out
@@ -333,7 +336,7 @@ class Session {
     }
     for (let i = 0; i < rules.length; i++) byRule[i] = undefined
     // The statistical scorer judges what the rules left: additions only, gated (src/scorer).
-    if (this.scorer !== undefined) this.scorer.judge(text, previous?.text, out)
+    if (this.scorer?.wants(text, out)) this.scorer.judge(text, previous?.text, out)
     return out
   }
 

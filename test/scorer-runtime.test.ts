@@ -38,7 +38,7 @@ function additions(scorer: Scorer, text: string, previous?: string, findings: Fi
   startReply(t)
   startMentions(t)
   const out = [...findings]
-  scorer.judge(t, previous === undefined ? undefined : normalize(previous).text, out)
+  if (scorer.wants(t, out)) scorer.judge(t, previous === undefined ? undefined : normalize(previous).text, out)
   return out.slice(findings.length)
 }
 

@@ -2,7 +2,7 @@ import type { CompiledRule } from '../compile.js'
 import { clauseEnd, clauseStart } from '../context/text.js'
 import type { CompiledEntry, Finding, Localized } from '../types.js'
 import { gateOf } from './gates.js'
-import { lookup, popcount, type ScorerTable } from './weights.js'
+import { lookup, pairSlot, popcount, type ScorerTable } from './weights.js'
 
 /** The messageId of a statistical addition, declared in each scored rule's meta.messages. */
 export const SCORED = 'scored'
@@ -46,9 +46,15 @@ export class Scorer {
   /** Per table rule: the compiled rule, or undefined when the linter does not run it. */
   private readonly compiled: (CompiledRule | undefined)[]
   private readonly messages: (Localized | undefined)[]
-  /** Per table rule: slots of `r<id>` and of `r<id>:<severity>` (info, warning, error). */
-  private readonly ruleSlot: Int32Array
-  private readonly severitySlot: Int32Array
+  /**
+   * Per rule the linter runs (not only the table's: a finding of a rule whose weights are not
+   * shipped is still a feature of the others): slots of `r<id>` and `r<id>:<severity>`.
+   */
+  private readonly findingSlots: Map<string, Int32Array>
+  /** The table's trigger bits per character (undefined: the pre-filter off or no triggers). */
+  private readonly trigger: Uint16Array | undefined
+  private readonly pairTrigger: Uint16Array | undefined
+  private readonly untriggered: number
   private readonly lengthSlot = new Map<number, number>()
   private readonly prevSlot: number
   /** Table rules that can add at all (a threshold and a rule that runs). */
@@ -57,9 +63,11 @@ export class Scorer {
   /** Rule id → index in the table; findings of rules the weights do not know are no feature. */
   private readonly tableIndex: Map<string, number>
 
+  /** `filter` false judges every reply (the trigger pre-filter off: for tests and tools). */
   constructor(
     private readonly table: ScorerTable,
     rules: readonly CompiledRule[],
+    filter = true,
   ) {
     const byId = new Map(rules.map((r) => [r.definition.meta.id, r]))
     this.z = new Float64Array(table.rules.length)
@@ -82,9 +90,15 @@ export class Scorer {
     this.adding = table.rules.flatMap((r, i) => (this.messages[i] ? [i] : []))
     this.tableIndex = new Map(table.rules.map((r, i) => [r.id, i]))
     const slotOf = (name: string) => lookup(table, hash(name) & table.mask)
-    this.ruleSlot = Int32Array.from(table.rules, (r) => slotOf(`r${r.id}`))
-    this.severitySlot = new Int32Array(table.rules.length * 3)
-    table.rules.forEach((r, i) => SEVERITIES.forEach((s, k) => (this.severitySlot[i * 3 + k] = slotOf(`r${r.id}:${s}`))))
+    this.findingSlots = new Map(
+      rules.map((r) => {
+        const id = r.definition.meta.id
+        return [id, Int32Array.from([slotOf(`r${id}`), ...SEVERITIES.map((s) => slotOf(`r${id}:${s}`))])]
+      }),
+    )
+    this.trigger = filter ? table.trigger : undefined
+    this.pairTrigger = filter ? table.pairTrigger : undefined
+    this.untriggered = table.untriggered
     for (const n of LENGTHS) this.lengthSlot.set(n, slotOf(`len${n}`))
     this.prevSlot = slotOf('prev')
   }
@@ -95,23 +109,46 @@ export class Scorer {
   }
 
   /**
-   * Appends the additions for the reply `text` (normalised; startReply/startMentions already
-   * called on it) to `out`, which holds the rules' findings. `previous` is the normalised
-   * previous turn, when given.
+   * Whether the reply `text` (normalised) can get an addition at all, given the rules' findings
+   * in `out`: some rule that can add did not flag it, and the reply holds one of that rule's
+   * trigger characters. Cheap (one scan, no hashing); judge() only after it said yes.
    */
-  judge(text: string, previous: string | undefined, out: Finding[]): void {
+  wants(text: string, out: readonly Finding[]): boolean {
     const n = text.length
-    if (n === 0) return
-    const { table, z, flagged } = this
+    if (n === 0) return false
+    const flagged = this.flagged
     flagged.fill(0)
     for (const f of out) {
       if (f.severity === 'info') continue
       const i = this.tableIndex.get(f.ruleId)
       if (i !== undefined) flagged[i] = 1
     }
-    let open = false
-    for (const i of this.adding) if (!flagged[i]) open = true
-    if (!open) return
+    let open = 0
+    for (const i of this.adding) if (!flagged[i]) open |= 1 << i
+    if (open === 0) return false
+    // The pre-filter: a reply with none of an open rule's trigger characters did not reach that
+    // rule's threshold anywhere it was measured (scripts/scorer/triggers.mjs), so it is not hashed.
+    const trigger = this.trigger
+    const pairTrigger = this.pairTrigger
+    if (trigger === undefined || pairTrigger === undefined || (open & this.untriggered) !== 0) return true
+    let before = text.charCodeAt(0)
+    if ((trigger[before]! & open) !== 0) return true
+    for (let i = 1; i < n; i++) {
+      const c = text.charCodeAt(i)
+      if (((trigger[c]! | pairTrigger[pairSlot(before, c)]!) & open) !== 0) return true
+      before = c
+    }
+    return false
+  }
+
+  /**
+   * Appends the additions for the reply `text` (normalised; startReply/startMentions already
+   * called on it) to `out`, which holds the rules' findings, after wants(text, out) said yes.
+   * `previous` is the normalised previous turn, when given.
+   */
+  judge(text: string, previous: string | undefined, out: Finding[]): void {
+    const n = text.length
+    const { table, z, flagged } = this
     if (++this.reply === 0x7fffffff) {
       this.stamp.fill(0)
       this.reply = 1
@@ -137,10 +174,10 @@ export class Scorer {
       }
     }
     for (const f of out) {
-      const k = this.tableIndex.get(f.ruleId)
-      if (k === undefined) continue
-      this.countSlot(this.ruleSlot[k]!)
-      this.countSlot(this.severitySlot[k * 3 + SEVERITIES.indexOf(f.severity)]!)
+      const slots = this.findingSlots.get(f.ruleId)
+      if (slots === undefined) continue
+      this.countSlot(slots[0]!)
+      this.countSlot(slots[1 + SEVERITIES.indexOf(f.severity)]!)
     }
     for (const i of this.adding) {
       if (flagged[i] || z[i]! < table.rules[i]!.logit) continue

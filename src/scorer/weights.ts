@@ -15,6 +15,13 @@ const RuleWeightsSchema = z
     add: z.number().gt(0).lt(1).nullable(),
     buckets: z.array(z.number().int().nonnegative()),
     weights: z.array(z.number().int()),
+    /**
+     * The pre-filter (scripts/scorer/triggers.mjs): a reply is judged for this rule only if it
+     * holds one of these characters or one of `pairs` (adjacent characters, two per pair).
+     * Both absent: every reply is judged.
+     */
+    triggers: z.string().optional(),
+    pairs: z.string().refine((p) => p.length % 2 === 0, { message: 'pairs must be two characters each' }).optional(),
   })
   .strict()
   .refine((r) => r.buckets.length === r.weights.length, { message: 'buckets and weights must have the same length' })
@@ -38,6 +45,8 @@ export interface ScoredRule {
   bias: number
   /** The addition threshold as a logit (score ≥ add ⇔ z ≥ logit), or NaN for none. */
   logit: number
+  /** Whether the rule has a pre-filter (triggers or pairs). */
+  filtered: boolean
 }
 
 /**
@@ -59,6 +68,12 @@ export interface ScorerTable {
   start: Int32Array
   pairRule: Uint8Array
   pairWeight: Float32Array
+  /** Per character code, a bit per rule whose `triggers` hold it; undefined when no rule has any. */
+  trigger: Uint16Array | undefined
+  /** Per pairSlot of two adjacent characters, a bit per rule whose `pairs` hold it. */
+  pairTrigger: Uint16Array | undefined
+  /** Bits of the rules without a pre-filter: judged on every reply. */
+  untriggered: number
 }
 
 export class ScorerWeightsError extends Error {
@@ -82,7 +97,8 @@ export function compileWeights(input: unknown, known: readonly string[], source 
   const byBucket = new Map<number, [number, number][]>()
   for (const [id, r] of Object.entries(data.rules)) {
     const ri = rules.length
-    rules.push({ id, bias: r.bias, logit: r.add === null ? Number.NaN : Math.log(r.add / (1 - r.add)) })
+    if (ri >= 16) throw new ScorerWeightsError(`Invalid ${source}:\nweights.rules.${id}: at most 16 rules (a rule is a bit of the trigger table)`)
+    rules.push({ id, bias: r.bias, logit: r.add === null ? Number.NaN : Math.log(r.add / (1 - r.add)), filtered: r.triggers !== undefined || r.pairs !== undefined })
     let b = 0
     r.buckets.forEach((gap, i) => {
       b += gap
@@ -112,7 +128,24 @@ export function compileWeights(input: unknown, known: readonly string[], source 
   })
   start[buckets.length] = p
   for (let w = 1, n = 0; w < rank.length; w++) rank[w] = n += popcount(present[w - 1]!)
-  return { bits: data.bits, mask: size - 1, rules, present, rank, start, pairRule, pairWeight }
+  const filtered = rules.some((r) => r.filtered)
+  const trigger = filtered ? new Uint16Array(0x10000) : undefined
+  const pairTrigger = filtered ? new Uint16Array(PAIR_MASK + 1) : undefined
+  let untriggered = 0
+  Object.values(data.rules).forEach((r, i) => {
+    if (!trigger || !pairTrigger || !rules[i]!.filtered) return void (untriggered |= 1 << i)
+    const chars = r.triggers ?? ''
+    for (let k = 0; k < chars.length; k++) trigger[chars.charCodeAt(k)]! |= 1 << i
+    const pairs = r.pairs ?? ''
+    for (let k = 0; k < pairs.length; k += 2) pairTrigger[pairSlot(pairs.charCodeAt(k), pairs.charCodeAt(k + 1))]! |= 1 << i
+  })
+  return { bits: data.bits, mask: size - 1, rules, present, rank, start, pairRule, pairWeight, trigger, pairTrigger, untriggered }
+}
+
+const PAIR_MASK = 0xffff
+/** The slot of two adjacent character codes in the pair table (a collision only lets more replies through). */
+export function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & PAIR_MASK
 }
 
 export function popcount(v: number): number {
