@@ -7,30 +7,15 @@ import data from '../src/scorer/weights.json' with { type: 'json' }
 import type { CompiledRule } from '../src/compile.js'
 import type { Finding, RuleDefinition } from '../src/types.js'
 import { buildOnce, lintJson } from './cli-support.js'
+import { weightsFor } from './scorer-support.js'
 
 // The scorer's trigger pre-filter (weights.json `triggers` and `pairs` per rule, written by
 // scripts/scorer/triggers.mjs): a reply holding none of an open rule's trigger characters or
 // pairs is never hashed; one that holds them gets exactly the addition of the unfiltered pass.
-const BITS = 18
-const fnv = (s: string) => {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0
-  return h
-}
-/** One rule's weights on a few features, with the pre-filter fields given. */
+/** One rule's weights on a few features (威信), with the pre-filter fields given. */
 function weightsWith(filter: { triggers?: string; pairs?: string }) {
-  const features: Record<string, number> = { 'c威': 1500, 'c信': 500, 'c威信': 2500 }
-  const byBucket = new Map<number, number>()
-  for (const [name, w] of Object.entries(features)) byBucket.set(fnv(name) & ((1 << BITS) - 1), w)
-  const buckets = [...byBucket.keys()].sort((a, b) => a - b)
-  return {
-    format: 3 as const,
-    bits: BITS,
-    scale: 1000,
-    rules: {
-      'off-platform': { bias: -3, add: 0.5, buckets: buckets.map((b, i) => (i ? b - buckets[i - 1]! : b)), weights: buckets.map((b) => byBucket.get(b)!), ...filter },
-    },
-  }
+  const w = weightsFor('off-platform', { 'c威': 1500, 'c信': 500, 'c威信': 2500 })
+  return { ...w, rules: { 'off-platform': { ...w.rules['off-platform']!, ...filter } } }
 }
 const ids = builtinRules.map((r) => r.meta.id)
 const rule = (id: string) => builtinRules.find((r) => r.meta.id === id)!
