@@ -13,6 +13,7 @@
  *   node bench/identity.mjs check /tmp/before.txt         # dumps again and compares
  *   node bench/identity.mjs dump out.txt --lines 200000   # a shorter transcript (default 1,000,000 lines)
  *   node bench/identity.mjs check out.txt --exclude blind-2026-12-03-l.jsonl   # leave a held-out set unopened
+ *   node bench/identity.mjs dump out.txt --real           # also the real replies of .real/jddc.jsonl
  *
  * The dump is large (hundreds of MB for the full transcript): keep it out of the repository.
  */
@@ -54,6 +55,15 @@ function* inputs() {
   yield ['dense:10k', makeDenseDocument(10_000)]
   yield ['dense:100k', makeDenseDocument(100_000)]
   yield* transcript(LINES)
+  // --real: the real JDDC replies too (.real/jddc.jsonl, research text kept out of the repository).
+  if (rest.includes('--real')) {
+    const lines = readFileSync(new URL('../.real/jddc.jsonl', import.meta.url), 'utf8').split('\n')
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].trim()) continue
+      const r = JSON.parse(lines[i])
+      yield [`real:${i + 1}`, r.text, r.previous]
+    }
+  }
 }
 
 /** The CLI bench's agent replies, each with the customer's turn before it. */

@@ -10,6 +10,7 @@ import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
+import { builtinScorer, type Scorer } from './scorer/index.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
 
 export interface Linter {
@@ -26,14 +27,19 @@ export interface Linter {
  * Compiles the rules once; each call then costs one normalisation pass, one automaton
  * pass, and bounded context checks per hit.
  */
+/** The findings of a reply no rule scans: what the scorer's pre-filter reads then. */
+const NO_FINDINGS: readonly Finding[] = []
+
 export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
-  const session = new Session(compiled, resolved)
+  const known = resolved.definitions.map((d) => d.meta.id)
+  const scorer = resolved.scorer ? builtinScorer(compiled.rules, known) : undefined
+  const session = new Session(compiled, resolved, scorer)
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     // A hook that lints again (re-entrant call) gets buffers of its own.
-    const findings = session.busy ? new Session(compiled, resolved).findAll(input, options) : session.findAll(input, options)
+    const findings = session.busy ? new Session(compiled, resolved, scorer && builtinScorer(compiled.rules, known)).findAll(input, options) : session.findAll(input, options)
     return { messages: toMessages(input, findings, compiled.rules, resolved) }
   }
   checkCustomSpecs(resolved, lint)
@@ -125,6 +131,7 @@ class Session {
   constructor(
     private readonly compiled: Compiled,
     private readonly config: ResolvedConfig,
+    private readonly scorer?: Scorer,
   ) {
     this.cueTable = new CueTable(compiled.cueCount)
     this.scanning = new Uint8Array(compiled.rules.length)
@@ -242,18 +249,17 @@ class Session {
       scanning[i] = wants ? 1 : 0
       anyScan ||= wants
     }
-    if (phraseCount === 0 && !anyScan) return []
+    if (phraseCount === 0 && !anyScan) {
+      if (this.scorer === undefined || !this.scorer.wants(text, NO_FINDINGS)) return []
+      const out: Finding[] = []
+      this.scorer.judge(text, this.previousOf(options)?.text, out)
+      return out
+    }
 
     this.allows = allows
     this.original = original
     this.text = text
-    const given = options?.previous
-    if (given && given !== this.previousInput) {
-      this.previousInput = given
-      this.previousView = normalize(given)
-      this.previousScanned = false
-    }
-    const previous = (this.previous = given ? this.previousView : undefined)
+    const previous = (this.previous = this.previousOf(options))
     const contexts = this.contexts
     const byRule = this.byRule
     for (let i = 0; i < rules.length; i++) {
@@ -329,7 +335,20 @@ class Session {
       }
     }
     for (let i = 0; i < rules.length; i++) byRule[i] = undefined
+    // The statistical scorer judges what the rules left: additions only, gated (src/scorer).
+    if (this.scorer?.wants(text, out)) this.scorer.judge(text, previous?.text, out)
     return out
+  }
+
+  /** The normalised previous turn, kept from one reply to the next while it is the same. */
+  private previousOf(options: LintOptions | undefined): NormalizedText | undefined {
+    const given = options?.previous
+    if (given && given !== this.previousInput) {
+      this.previousInput = given
+      this.previousView = normalize(given)
+      this.previousScanned = false
+    }
+    return given ? this.previousView : undefined
   }
 
   /** Whether an allow-listed phrase (of this rule or of every rule) covers [start, end). */

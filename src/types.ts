@@ -18,6 +18,12 @@ export interface RuleMeta {
   options?: z.ZodObject
   /** Documentation page; defaults to the rule's README in the repository. */
   url?: string
+  /**
+   * Messages by id for findings the rule's lexicon does not word: `scored` words the statistical
+   * scorer's additions (src/scorer) in the rule's voice. The scorer refuses a rule it can add to
+   * that does not declare it.
+   */
+  messages?: Readonly<Record<string, Localized>>
 }
 
 /** An entry as compiled into the linter (one per lexicon entry or config addition). */

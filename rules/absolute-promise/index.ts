@@ -80,6 +80,13 @@ export default defineRule({
     },
     defaultSeverity: 'warning',
     fixable: false,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是在对店铺无法掌控的结果打包票（不是词表命中，请人工确认）；可改为留有余地的说法。',
+        en: 'Statistical judgement: {actual} reads like a promise about an outcome the shop cannot control (not a list match; check it); leave room instead.',
+      },
+    },
   },
   lexicon: parseLexicon(lexicon, 'rules/absolute-promise/lexicon.yaml'),
   create: () => ({

@@ -633,6 +633,13 @@ export default defineRule({
     // readings, so what remains is reported as an error; hedged forms are warnings.
     defaultSeverity: 'error',
     fixable: false,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是在指责顾客（不是词表命中，请人工确认）；先说店铺能做什么。',
+        en: 'Statistical judgement: {actual} reads like blaming the customer (not a list match; check it); start with what the shop can do.',
+      },
+    },
   },
   lexicon: parsed,
   create: () => ({

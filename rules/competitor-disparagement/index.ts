@@ -339,6 +339,13 @@ export default defineRule({
     },
     defaultSeverity: 'warning',
     fixable: false,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是在贬低其他商家（不是词表命中，请人工确认）；只介绍本店商品的优势和保障即可。',
+        en: "Statistical judgement: {actual} reads like disparaging another seller (not a list match; check it); describe your own product's strengths instead.",
+      },
+    },
   },
   lexicon: LEXICON,
   create: () => ({ judge, finalize }),

@@ -748,6 +748,13 @@ export default defineRule({
     },
     defaultSeverity: 'warning',
     fixable: false,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}听起来像推诿或不耐烦（不是词表命中，请人工确认）；请说明原因并给出解决办法。',
+        en: 'Statistical judgement: {actual} sounds dismissive (not a list match; check it); explain and offer a way forward.',
+      },
+    },
   },
   lexicon: LEXICON,
   // A short reply may be stark (starkReply); a longer one needs a character patterns.ts looks at.

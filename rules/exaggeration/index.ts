@@ -293,6 +293,13 @@ export default defineRule({
     },
     defaultSeverity: 'warning',
     fixable: false,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是无法证实的绝对化用语（不是词表命中，请人工确认），广告法禁止此类说法，建议改为可证实的描述。',
+        en: 'Statistical judgement: {actual} reads like an absolute claim that cannot be proven (not a list match; check it); describe what can be shown.',
+      },
+    },
   },
   lexicon: parsed,
   create: () => ({

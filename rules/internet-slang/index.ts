@@ -120,6 +120,13 @@ export default defineRule<Options>({
     },
     defaultSeverity: 'warning',
     fixable: true,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是网络用语（不是词表命中，请人工确认），部分顾客可能看不懂，建议用规范说法。',
+        en: 'Statistical judgement: {actual} reads like internet slang (not a list match; check it) that some customers may not understand; use plain words.',
+      },
+    },
     options: Options,
   },
   lexicon,

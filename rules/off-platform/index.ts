@@ -350,6 +350,13 @@ export default defineRule({
     },
     defaultSeverity: DEFAULT_SEVERITY,
     fixable: false,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是引导买家到平台外联系或交易（不是词表命中，请人工确认）；请让买家在平台聊天里沟通。',
+        en: 'Statistical judgement: {actual} reads like moving the buyer off the platform (not a list match; check it); keep the conversation in the platform chat.',
+      },
+    },
   },
   lexicon: LEXICON,
   create() {

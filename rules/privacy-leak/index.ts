@@ -226,6 +226,13 @@ export default defineRule<Options>({
     },
     defaultSeverity: DEFAULT_SEVERITY,
     fixable: true,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是包含个人信息（不是词表命中，请人工确认），个人信息不应出现在客服回复里。',
+        en: 'Statistical judgement: {actual} reads like it holds personal data (not a list match; check it), which should not appear in a reply.',
+      },
+    },
     options: Options,
   },
   lexicon: LEXICON,

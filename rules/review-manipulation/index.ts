@@ -235,6 +235,13 @@ export default defineRule({
     },
     defaultSeverity: 'error',
     fixable: false,
+    // The statistical scorer's additions (src/scorer): a judgement, not a list match.
+    messages: {
+      scored: {
+        zh: '统计评分判断：{actual}像是以奖励换好评或操纵评价（不是词表命中，请人工确认）；可以邀请评价，但不能附带任何奖励。',
+        en: 'Statistical judgement: {actual} reads like a reward for a review or steering reviews (not a list match; check it); invite a review without any reward.',
+      },
+    },
   },
   lexicon: LEXICON,
   create: () => ({ judge, finalize: mergeOverlapping }),

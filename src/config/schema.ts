@@ -42,6 +42,8 @@ export const ConfigSchema = z
     classes: z.record(z.string(), z.array(z.string().min(1))).default({}),
     /** Base address of rule documentation pages (a message's url is `${docsUrl}${ruleId}/README.md`). */
     docsUrl: z.string().default(DEFAULT_DOCS_URL),
+    /** The statistical scorer (src/scorer): additions where a rule's lists miss; `false` turns it off. */
+    scorer: z.boolean().default(true),
   })
   .strict()
 
@@ -62,6 +64,8 @@ export interface ResolvedConfig {
   locale: 'zh' | 'en'
   allow: string[]
   docsUrl: string
+  /** Whether the statistical scorer adds findings (config `scorer`). */
+  scorer: boolean
   rules: Map<string, RuleSettings>
   spell: SpellChecker | undefined
   /** Built-in rules followed by the config's custom rules. */
@@ -140,6 +144,7 @@ export function resolveConfig(input: ConfigInput | undefined, builtins: readonly
     locale: config.locale,
     allow: config.allow,
     docsUrl: config.docsUrl,
+    scorer: config.scorer,
     rules: settings,
     spell,
     classes,

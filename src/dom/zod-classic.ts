@@ -26,6 +26,7 @@ function wrap(s: Schema): Schema {
   const chain = (check: Schema) => wrap(s.check(check))
   Object.assign(s, {
     optional: () => wrap(m.optional(s)),
+    nullable: () => wrap(m.nullable(s)),
     default: (value: unknown) => wrap(m._default(s, value as never)),
     refine: (fn: (v: unknown) => boolean, params?: string | object) => chain(m.refine(fn, params as never)),
     transform: (fn: (v: unknown) => unknown) => wrap(m.pipe(s, m.transform(fn))),
@@ -34,6 +35,8 @@ function wrap(s: Schema): Schema {
     length: (n: number, params?: string) => chain(m.length(n, params)),
     regex: (re: RegExp, params?: string) => chain(m.regex(re, params)),
     positive: (params?: string) => chain(m.positive(params)),
+    gt: (n: number, params?: string) => chain(m.gt(n, params)),
+    lt: (n: number, params?: string) => chain(m.lt(n, params)),
     nonnegative: (params?: string) => chain(m.nonnegative(params)),
     int: (params?: string) => chain(m.int(params)),
   })

@@ -1,9 +1,9 @@
-import { isAdvice } from '../../src/context/advice.js'
-import { isMention } from '../../src/context/mention.js'
-import { isNegated } from '../../src/context/negation.js'
-import { clauseEnd, clauseStart, isAsked, sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { classWords } from '../../src/vocab/index.js'
+import { isAdvice } from '../context/advice.js'
+import { isMention } from '../context/mention.js'
+import { isNegated } from '../context/negation.js'
+import { clauseEnd, clauseStart, isAsked, sentenceEnd, sentenceStart } from '../context/text.js'
+import { normalizePhrase } from '../normalize/normalize.js'
+import { classWords } from '../vocab/index.js'
 
 /**
  * The speech-act gates a statistical addition shares with the rules: none is made where the
@@ -15,7 +15,7 @@ import { classWords } from '../../src/vocab/index.js'
 export type Gate = 'question' | 'negation' | 'advice' | 'mention' | 'fault'
 export const GATES: readonly Gate[] = ['question', 'negation', 'advice', 'mention', 'fault']
 
-const words = (name: string) => classWords(name, 'scripts/scorer/gates.ts').map(normalizePhrase).filter((w) => w.length > 0)
+const words = (name: string) => classWords(name, 'src/scorer/gates.ts').map(normalizePhrase).filter((w) => w.length > 0)
 const ADVICE = words('act.advice')
 const ASKING = words('act.question')
 const APOLOGY = words('act.apology')
