@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { builtinRules, createLinter, normalize } from '../src/index.js'
 import { startMentions } from '../src/context/mention.js'
@@ -96,26 +99,35 @@ describe('the built-in weights', () => {
   })
 })
 
-// A reply the built-in scorer adds to (a bench-corpus template; the addition is the scorer's
-// judgement, here only the switch is under test).
-const ADDED = '您好呀，这个是757元包邮的的🎉'
+// A reply that no rule's lexicon flags and the built-in scorer rightly adds to: money offered
+// for deleting a bad review, in words of our own (no 返现/好评 phrase).
+const ADDED = '您要是愿意把差评删掉，这单的运费我们补给您'
 
-describe('the switch: config `scorer: false` and CLI --no-scorer', () => {
-  it('the library adds by default and not with scorer: false', () => {
-    const on = createLinter().lint(ADDED).messages
-    expect(on.map((m) => [m.ruleId, m.start, m.end, m.severity])).toEqual([['review-manipulation', 4, 17, 'warning']])
-    expect(on[0]!.message).toMatch(/^统计评分判断：「这个是757元包邮的的🎉」/)
+describe('the switch: config `scorer` and CLI --scorer / --no-scorer (opt-in)', () => {
+  it('the library adds with scorer: true, not by default and not with scorer: false', () => {
+    const on = createLinter({ scorer: true }).lint(ADDED).messages
+    expect(on.map((m) => [m.ruleId, m.start, m.end, m.severity])).toEqual([['review-manipulation', 0, 10, 'warning']])
+    expect(on[0]!.message).toBe('统计评分判断：「您要是愿意把差评删掉」像是以奖励换好评或操纵评价（不是词表命中，请人工确认）；可以邀请评价，但不能附带任何奖励。')
     expect(createLinter({ scorer: false }).lint(ADDED).messages).toEqual([])
+    expect(createLinter().lint(ADDED).messages).toEqual([])
   })
 
   describe('CLI', () => {
     beforeAll(buildOnce, 180_000)
-    it('--no-scorer drops the addition; without it the CLI reports it', () => {
-      const on = lintJson(['--stdin', '--stdin-filename', 'replies.txt'], { input: `${ADDED}\n` })
-      expect(on.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(['review-manipulation'])
-      const off = lintJson(['--stdin', '--stdin-filename', 'replies.txt', '--no-scorer'], { input: `${ADDED}\n` })
+    it('--scorer reports the addition; without it, or with --no-scorer over a config that turns it on, the CLI does not', () => {
+      const args = ['--stdin', '--stdin-filename', 'replies.txt', '--no-config-lookup']
+      const on = lintJson([...args, '--scorer'], { input: `${ADDED}\n` })
+      expect(on.results.flatMap((r) => r.messages.map((m) => [m.ruleId, m.line, m.column, m.severity]))).toEqual([['review-manipulation', 1, 1, 'warning']])
+      const plain = lintJson(args, { input: `${ADDED}\n` })
+      expect(plain.results.flatMap((r) => r.messages)).toEqual([])
+      const dir = mkdtempSync(join(tmpdir(), 'kefu-scorer-'))
+      const config = join(dir, 'on.json')
+      writeFileSync(config, JSON.stringify({ scorer: true }))
+      const fromConfig = lintJson(['--stdin', '--stdin-filename', 'replies.txt', '--config', config], { input: `${ADDED}\n` })
+      expect(fromConfig.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(['review-manipulation'])
+      const off = lintJson(['--stdin', '--stdin-filename', 'replies.txt', '--config', config, '--no-scorer'], { input: `${ADDED}\n` })
       expect(off.results.flatMap((r) => r.messages)).toEqual([])
-      expect([on.code, off.code]).toEqual([0, 0])
+      expect([on.code, plain.code, fromConfig.code, off.code]).toEqual([0, 0, 0, 0])
     })
   })
 })

@@ -46,7 +46,7 @@ describe('scorer weights file: validated when it loads', () => {
   })
 
   it('the built-in weights load, and name only rules the library has', () => {
-    expect(() => createLinter()).not.toThrow()
+    expect(() => createLinter({ scorer: true })).not.toThrow()
   })
 })
 
@@ -81,7 +81,7 @@ describe('scorer additions: span, severity, message, determinism', () => {
   })
 
   it('through the linter: the rule id, the scored message in the rule voice, the severity the config forces', () => {
-    const linter = createLinter({ rules: { 'off-platform': 'error' } })
+    const linter = createLinter({ rules: { 'off-platform': 'error' }, scorer: true })
     // Reaches the same span through the engine with a hand-made scorer in place of the built-in one.
     const scorer = new Scorer(compileWeights(OFF, ids), [compiledOf(rule('off-platform'), 'error')])
     const [f] = additions(scorer, '有事找我威信')
@@ -139,10 +139,11 @@ describe('scorer gates: the speech acts the rules skip are skipped here too', ()
   })
 })
 
-describe('scorer switch: config `scorer: false`', () => {
-  it('is in the config schema (a boolean) and resolved', () => {
+describe('scorer switch: config `scorer` (opt-in)', () => {
+  it('is in the config schema (a boolean) and resolved, off unless asked for', () => {
     expect(createLinter({ scorer: false }).config.scorer).toBe(false)
-    expect(createLinter().config.scorer).toBe(true)
+    expect(createLinter().config.scorer).toBe(false)
+    expect(createLinter({ scorer: true }).config.scorer).toBe(true)
     expect(() => createLinter({ scorer: 'no' as unknown as boolean })).toThrow(ConfigError)
   })
 })

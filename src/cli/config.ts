@@ -20,8 +20,8 @@ export interface Overrides {
   only?: string[]
   profile?: string
   locale?: string
-  /** --no-scorer: the statistical scorer off, whatever the config says. */
-  noScorer?: boolean
+  /** --scorer / --no-scorer: the statistical scorer on or off, whatever the config says. */
+  scorer?: boolean
   /** --rule 'id: severity', in the order given (a later one wins). */
   severities?: [id: string, level: 'off' | 'info' | 'warning' | 'error'][]
 }
@@ -243,7 +243,7 @@ function applyOverrides(config: ConfigInput, o: Overrides, plugins: RuleDefiniti
   const out: ConfigInput = { ...config }
   if (o.profile) out.profile = o.profile as ConfigInput['profile']
   if (o.locale) out.locale = o.locale as ConfigInput['locale']
-  if (o.noScorer) out.scorer = false
+  if (o.scorer !== undefined) out.scorer = o.scorer
   if (o.only) {
     const ids = [...builtinRules, ...plugins].map((r) => r.meta.id).concat((config.custom ?? []).map((c) => c.id))
     const unknown = o.only.filter((id) => !ids.includes(id))
@@ -288,7 +288,7 @@ export function effectiveConfig(config: LoadedConfig, linter: Linter): unknown {
     const level = effectiveSeverity(linter.config.rules.get(id)?.level, def.meta.defaultSeverity) ?? 'off'
     rules[id] = given && typeof given === 'object' ? { ...given, severity: level } : level
   }
-  // The scorer is on unless turned off: shown only when off (the printed config stays as before).
+  // The scorer is off unless turned on: shown only when on (the printed config stays as before).
   const { scorer, ...rest } = parsed.data
-  return { ...rest, rules, ...(scorer ? {} : { scorer: false }) }
+  return { ...rest, rules, ...(scorer ? { scorer: true } : {}) }
 }

@@ -18,8 +18,8 @@ export interface CliOptions {
   rule: string[]
   profile?: string
   locale?: string
-  /** --no-scorer: turn the statistical scorer off over the config. */
-  scorer: boolean
+  /** --scorer / --no-scorer: the statistical scorer on or off over the config; undefined leaves it to the config. */
+  scorer: boolean | undefined
   ignore: boolean
   ignorePath?: string
   ignorePattern: string[]
@@ -103,7 +103,8 @@ export function buildProgram(version: string): Command {
     .option('--explain <rule>', "print a rule's documentation and exit")
     .addOption(new Option('--profile <name>', 'override the config profile').choices(['marketplace', 'zh-TW', 'strict']))
     .addOption(new Option('--locale <locale>', 'language of messages').choices(['zh', 'en']))
-    .option('--no-scorer', "no statistical additions (the scorer's findings where a rule's lists miss), over the config")
+    .option('--scorer', "add the statistical scorer's findings where a rule's lists miss (opt-in; over the config)")
+    .option('--no-scorer', 'no statistical additions, over the config')
     .option('--no-ignore', 'do not use .kefulintignore or --ignore-pattern')
     .option('--ignore-path <file>', 'ignore file to use instead of .kefulintignore')
     .option('--ignore-pattern <pattern>', 'ignore files matching this .gitignore-style pattern; repeatable', collect, [])
@@ -159,7 +160,7 @@ export function optionsOf(program: Command): CliOptions {
     rule: o.rule as string[],
     profile: o.profile as string | undefined,
     locale: o.locale as string | undefined,
-    scorer: o.scorer !== false,
+    scorer: o.scorer as boolean | undefined,
     ignore: o.ignore as boolean,
     ignorePath: o.ignorePath as string | undefined,
     ignorePattern: o.ignorePattern as string[],

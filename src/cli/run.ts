@@ -47,7 +47,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
     only: options.rules,
     profile: options.profile,
     locale: options.locale,
-    ...(options.scorer ? {} : { noScorer: true }),
+    ...(options.scorer === undefined ? {} : { scorer: options.scorer }),
     ...(options.rule.length ? { severities: options.rule.map(parseRuleOption) } : {}),
   }
   const resolver = new ConfigResolver(options.config, overrides, {
