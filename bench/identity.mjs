@@ -14,6 +14,7 @@
  *   node bench/identity.mjs dump out.txt --lines 200000   # a shorter transcript (default 1,000,000 lines)
  *   node bench/identity.mjs check out.txt --exclude blind-2026-12-03-l.jsonl   # leave a held-out set unopened
  *   node bench/identity.mjs dump out.txt --real           # also the real replies of .real/jddc.jsonl
+ *   node bench/identity.mjs dump out.txt --scorer         # with the statistical scorer on
  *
  * The dump is large (hundreds of MB for the full transcript): keep it out of the repository.
  */
@@ -35,7 +36,8 @@ const excluded = new Set(rest.flatMap((a, i) => (a === '--exclude' ? [rest[i + 1
 
 const entry = process.env.KEFU_LINT_ENTRY ? pathToFileURL(process.env.KEFU_LINT_ENTRY).href : '../dist/node.js'
 const { createLinter } = await import(entry)
-const linter = createLinter()
+// --scorer: with the statistical scorer on, so its additions are compared too.
+const linter = createLinter(rest.includes('--scorer') ? { scorer: true } : undefined)
 
 /** Every input as [label, text, previous]; the same order on every run. */
 function* inputs() {

@@ -154,16 +154,29 @@ export class Scorer {
       this.reply = 1
     }
     for (let i = 0; i < z.length; i++) z[i] = table.rules[i]!.bias
-    // Character 1–3-grams of ^text$.
-    const len = n + 2
-    for (let i = 0; i < len; i++) {
-      const h1 = step(C, i === 0 ? CARET : i === len - 1 ? DOLLAR : text.charCodeAt(i - 1))
-      this.count(h1)
-      if (i + 1 >= len) continue
-      const h2 = step(h1, i + 1 === len - 1 ? DOLLAR : text.charCodeAt(i))
-      this.count(h2)
-      if (i + 2 < len) this.count(step(h2, i + 2 === len - 1 ? DOLLAR : text.charCodeAt(i + 1)))
+    // Character 1–3-grams of ^text$: the hot loop, so the bitmap test is inlined and only a
+    // present bucket pays a call (most n-grams of a reply have no weight).
+    const { present, mask } = this
+    let a = CARET
+    let b = text.charCodeAt(0)
+    for (let i = 0; i <= n; i++) {
+      const c = i + 1 < n ? text.charCodeAt(i + 1) : DOLLAR
+      const h1 = step(C, a)
+      let k = h1 & mask
+      if ((present[k >>> 5]! & (1 << (k & 31))) !== 0) this.count(h1)
+      const h2 = step(h1, b)
+      k = h2 & mask
+      if ((present[k >>> 5]! & (1 << (k & 31))) !== 0) this.count(h2)
+      if (i < n) {
+        const h3 = step(h2, c)
+        k = h3 & mask
+        if ((present[k >>> 5]! & (1 << (k & 31))) !== 0) this.count(h3)
+      }
+      a = b
+      b = c
     }
+    // The last 1-gram: $.
+    this.count(step(C, DOLLAR))
     this.countSlot(this.lengthSlot.get(lenBucket(n)) ?? -1)
     if (previous !== undefined) {
       this.countSlot(this.prevSlot)
