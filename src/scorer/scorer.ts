@@ -21,6 +21,8 @@ const DOLLAR = 0x24
 const SEVERITIES = ['info', 'warning', 'error'] as const
 const lenBucket = (n: number) => (n <= 2 ? n : n <= 4 ? 4 : n <= 8 ? 8 : n <= 16 ? 16 : n <= 32 ? 32 : 64)
 const LENGTHS = [0, 1, 2, 4, 8, 16, 32, 64]
+/** Whether bucket `b` holds a weight: tested inline so an n-gram without one costs no call. */
+const hit = (present: Int32Array, b: number) => (present[b >>> 5]! & (1 << (b & 31))) !== 0
 
 /**
  * The run-time pass of the statistical scorer: one pass over the normalised reply's character
@@ -154,7 +156,7 @@ export class Scorer {
       this.reply = 1
     }
     for (let i = 0; i < z.length; i++) z[i] = table.rules[i]!.bias
-    // Character 1–3-grams of ^text$: the hot loop, so the bitmap test is inlined and only a
+    // Character 1–3-grams of ^text$: the hot loop, so the bitmap test comes first and only a
     // present bucket pays a call (most n-grams of a reply have no weight).
     const { present, mask } = this
     let a = CARET
@@ -162,15 +164,12 @@ export class Scorer {
     for (let i = 0; i <= n; i++) {
       const c = i + 1 < n ? text.charCodeAt(i + 1) : DOLLAR
       const h1 = step(C, a)
-      let k = h1 & mask
-      if ((present[k >>> 5]! & (1 << (k & 31))) !== 0) this.count(h1)
+      if (hit(present, h1 & mask)) this.count(h1)
       const h2 = step(h1, b)
-      k = h2 & mask
-      if ((present[k >>> 5]! & (1 << (k & 31))) !== 0) this.count(h2)
+      if (hit(present, h2 & mask)) this.count(h2)
       if (i < n) {
         const h3 = step(h2, c)
-        k = h3 & mask
-        if ((present[k >>> 5]! & (1 << (k & 31))) !== 0) this.count(h3)
+        if (hit(present, h3 & mask)) this.count(h3)
       }
       a = b
       b = c
@@ -180,10 +179,13 @@ export class Scorer {
     this.countSlot(this.lengthSlot.get(lenBucket(n)) ?? -1)
     if (previous !== undefined) {
       this.countSlot(this.prevSlot)
-      for (let i = 0; i < previous.length; i++) {
+      const m = previous.length
+      for (let i = 0; i < m; i++) {
         const h1 = step(P, previous.charCodeAt(i))
-        this.count(h1)
-        if (i + 1 < previous.length) this.count(step(h1, previous.charCodeAt(i + 1)))
+        if (hit(present, h1 & mask)) this.count(h1)
+        if (i + 1 >= m) continue
+        const h2 = step(h1, previous.charCodeAt(i + 1))
+        if (hit(present, h2 & mask)) this.count(h2)
       }
     }
     for (const f of out) {
