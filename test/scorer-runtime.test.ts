@@ -97,6 +97,22 @@ describe('scorer additions: span, severity, message, determinism', () => {
     expect(additions(offScorer(), '有事找我威信')).toEqual(first)
   })
 
+  it('judge() counts exactly the features of model.mjs featureNames: every 1–3-gram of ^text$, the previous turn\'s 1–2-grams, the length bucket', () => {
+    // Each feature weighs a distinct power of two (scale 1000), so z - bias names the set counted;
+    // the bias keeps z far below 0, where the sigmoid gives z back exactly.
+    const names = ['c^', 'c威', 'c信', 'c好', 'c$', 'c^威', 'c威信', 'c信好', 'c好$', 'c^威信', 'c威信好', 'c信好$', 'len4', 'prev', 'p在', 'p吗', 'p在吗', 'c好信', 'p吗在', 'c^$']
+    const s = new Scorer(compileWeights(weightsFor('off-platform', Object.fromEntries(names.map((n, i) => [n, 2 ** i])), 0.5, -600), ids), [compiledOf(rule('off-platform'))])
+    const counted = () => Math.round((Math.log(s.score(0) / (1 - s.score(0))) + 600) * 1000)
+    const sum = (...ns: string[]) => ns.reduce((a, n) => a + 2 ** names.indexOf(n), 0)
+    additions(s, '威信好')
+    expect(counted()).toBe(sum(...names.slice(0, 13)))
+    additions(s, '威信好', '在吗')
+    expect(counted()).toBe(sum(...names.slice(0, 17)))
+    // One character: ^威, 威$ and ^威$ are its 2- and 3-grams; 威$ and ^威$ weigh nothing here.
+    additions(s, '威', '吗')
+    expect(counted()).toBe(sum('c^', 'c威', 'c$', 'c^威', 'prev', 'p吗'))
+  })
+
   it('a feature counts once per reply, as in training: a repeated n-gram does not add up', () => {
     const s = offScorer()
     additions(s, '威信')
