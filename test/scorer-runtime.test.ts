@@ -113,6 +113,21 @@ describe('scorer additions: span, severity, message, determinism', () => {
     expect(counted()).toBe(sum('c^', 'c威', 'c$', 'c^威', 'prev', 'p吗'))
   })
 
+  it('a previous turn met again (its slots kept from the reply before) scores as on a fresh scorer', () => {
+    const names = ['c威', 'c信', 'p在', 'p吗', 'p在吗', 'p好', 'prev']
+    const make = () => new Scorer(compileWeights(weightsFor('off-platform', Object.fromEntries(names.map((n, i) => [n, 2 ** i])), 0.5, -600), ids), [compiledOf(rule('off-platform'))])
+    const s = make()
+    const fresh = (text: string, previous?: string) => {
+      const f = make()
+      additions(f, text, previous)
+      return f.score(0)
+    }
+    for (const [text, previous] of [['威', '在吗'], ['信', '在吗'], ['威信', '好'], ['威', undefined], ['信', '在吗'], ['威信', '在吗好']] as const) {
+      additions(s, text, previous)
+      expect(s.score(0), `${text} after ${previous}`).toBe(fresh(text, previous))
+    }
+  })
+
   it('a feature counts once per reply, as in training: a repeated n-gram does not add up', () => {
     const s = offScorer()
     additions(s, '威信')

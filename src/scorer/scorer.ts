@@ -45,6 +45,9 @@ export class Scorer {
   /** Per slot, the reply that last counted it (a feature counts once per reply). */
   private readonly stamp: Int32Array
   private reply = 0
+  /** The last previous turn judge() hashed, and the slots of its weighted n-grams in order. */
+  private previousText: string | undefined
+  private previousSlots: number[] = []
   /** Per table rule: the compiled rule, or undefined when the linter does not run it. */
   private readonly compiled: (CompiledRule | undefined)[]
   private readonly messages: (Localized | undefined)[]
@@ -179,14 +182,22 @@ export class Scorer {
     this.countSlot(this.lengthSlot.get(lenBucket(n)) ?? -1)
     if (previous !== undefined) {
       this.countSlot(this.prevSlot)
-      const m = previous.length
-      for (let i = 0; i < m; i++) {
-        const h1 = step(P, previous.charCodeAt(i))
-        if (hit(present, h1 & mask)) this.count(h1)
-        if (i + 1 >= m) continue
-        const h2 = step(h1, previous.charCodeAt(i + 1))
-        if (hit(present, h2 & mask)) this.count(h2)
+      // Several replies often answer one customer turn: its weighted slots are kept, in order
+      // (the sums stay bit-identical), for as long as the same turn comes back.
+      if (previous !== this.previousText) {
+        const slots: number[] = []
+        const m = previous.length
+        for (let i = 0; i < m; i++) {
+          const h1 = step(P, previous.charCodeAt(i))
+          if (hit(present, h1 & mask)) slots.push(this.slotOf(h1))
+          if (i + 1 >= m) continue
+          const h2 = step(h1, previous.charCodeAt(i + 1))
+          if (hit(present, h2 & mask)) slots.push(this.slotOf(h2))
+        }
+        this.previousText = previous
+        this.previousSlots = slots
       }
+      for (const slot of this.previousSlots) this.countSlot(slot)
     }
     for (const f of out) {
       const slots = this.findingSlots.get(f.ruleId)
@@ -217,10 +228,13 @@ export class Scorer {
   }
 
   private count(h: number): void {
+    if (hit(this.present, h & this.mask)) this.countSlot(this.slotOf(h))
+  }
+
+  /** The slot of hash `h`, whose bucket holds a weight. */
+  private slotOf(h: number): number {
     const b = h & this.mask
-    const word = this.present[b >>> 5]!
-    const bit = 1 << (b & 31)
-    if ((word & bit) !== 0) this.countSlot(this.rank[b >>> 5]! + popcount(word & (bit - 1)))
+    return this.rank[b >>> 5]! + popcount(this.present[b >>> 5]! & ((1 << (b & 31)) - 1))
   }
 
   private countSlot(s: number): void {
