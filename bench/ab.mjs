@@ -16,7 +16,7 @@
  */
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
-import { makeCorpus, transcriptReplies } from './corpus.mjs'
+import { makeCorpus, transcriptCorpus } from './corpus.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d)
@@ -77,15 +77,4 @@ console.log(`load ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}`)
 function median(xs) {
   const s = [...xs].sort((x, y) => x - y)
   return s[s.length >> 1]
-}
-
-/** The first `count` agent replies of the CLI bench's transcript, with the customer's turn before each. */
-function transcriptCorpus(count) {
-  const out = []
-  // Lines run out long before: about half of them are agent replies.
-  for (const [, text, previous] of transcriptReplies(count * 4)) {
-    out.push([text, previous])
-    if (out.length === count) break
-  }
-  return out
 }

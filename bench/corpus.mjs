@@ -252,3 +252,14 @@ export function* transcriptReplies(lines) {
     left--
   }
 }
+
+/** The first `count` agent replies of the CLI bench's transcript as [text, previous], the customer's turn before each. */
+export function transcriptCorpus(count) {
+  const out = []
+  // Lines run out long before: about half of them are agent replies.
+  for (const [, text, previous] of transcriptReplies(count * 4)) {
+    out.push([text, previous])
+    if (out.length === count) break
+  }
+  return out
+}

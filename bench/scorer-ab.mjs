@@ -9,7 +9,7 @@
  */
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
-import { makeCorpus, transcriptReplies } from './corpus.mjs'
+import { makeCorpus, transcriptCorpus } from './corpus.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d)
@@ -49,14 +49,4 @@ for (const b of Object.keys(builds)) {
   const on = median(times[`${b} on`])
   const off = median(times[`${b} off`])
   console.log(`${b.padEnd(5)} on ${on.toFixed(3)} µs  off ${off.toFixed(3)} µs  on/off median of rounds ${median(ratios[b]).toFixed(3)}  (of medians ${(on / off).toFixed(3)})`)
-}
-
-/** The first `count` agent replies of the CLI bench's transcript with the turn before each (as bench/ab.mjs). */
-function transcriptCorpus(count) {
-  const out = []
-  for (const [, text, previous] of transcriptReplies(count * 4)) {
-    out.push([text, previous])
-    if (out.length === count) break
-  }
-  return out
 }
