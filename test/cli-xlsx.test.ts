@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { crc32, deflateRawSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sheetOrder } from '../src/cli/inputs/xlsx-parts.js'
 import { at, buildOnce, CLI, type JsonResult } from './cli-support.js'
 
 /** Workbooks: size limits, sheets skipped on purpose listed, spreadsheet cell names, findings by sheet. */
@@ -16,7 +17,7 @@ beforeAll(() => {
 })
 
 function lint(args: readonly string[]) {
-  const r = spawnSync(process.execPath, [CLI, '--format', 'json', '--rules', 'absolute-promise', ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CI: '1' } })
+  const r = spawnSync(process.execPath, [CLI, '--format', 'json', '--rules', 'absolute-promise', ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: '1' } })
   if (r.error) throw new Error(`the CLI did not finish: ${r.error.message}`)
   return { code: r.status, stderr: r.stderr, results: JSON.parse(r.stdout) as JsonResult[] & { notes?: string[] }[] }
 }
@@ -172,10 +173,58 @@ describe('XLSX locations in the reports people read', () => {
 
   it('json keeps line/column (sheet row : character) and adds nothing but the record it already had', () => {
     const r = lint(['--no-config-lookup', 'located.xlsx'])
+    expect(r.results[0]!.errors).toEqual([])
     expect(r.results[0]!.messages.map((m) => [m.line, m.column, m.record])).toEqual([
       [3, 1, { index: 1, row: 3, column: '快捷短语', sheet: '售后', cell: '售后!B3', code: 'a2', text: '绝对不会掉色' }],
       [4, 3, { index: 2, row: 4, column: '快捷短语', sheet: '售后', cell: '售后!B4', code: 'a3', text: '明天肯定到' }],
       [2, 1, { index: 3, row: 2, column: '快捷短语', sheet: 'Pre sale', cell: "'Pre sale'!A2", text: '保证正品' }],
+    ])
+  })
+})
+
+describe('XLSX parts read through the central directory', () => {
+  // exceljs stores worksheets before sharedStrings.xml and workbook.xml; a front-to-back reader
+  // has to spill them to the temp folder and intermittently lost workbook.xml under load.
+  it('needs no temp folder: the same findings with TMPDIR pointing nowhere', async () => {
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('售后').addRows([['编码', '快捷短语'], ['a1', '亲，在的'], ['a2', '绝对不会掉色']])
+    await wb.xlsx.writeFile(join(dir, 'no-tmp.xlsx'))
+    const r = spawnSync(process.execPath, [CLI, '--format', 'json', '--rules', 'absolute-promise', '--no-config-lookup', 'no-tmp.xlsx'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, CI: '1', TMPDIR: join(dir, 'does-not-exist'), TMP: join(dir, 'does-not-exist'), TEMP: join(dir, 'does-not-exist') },
+    })
+    expect(r.status).toBe(1)
+    const [x] = JSON.parse(r.stdout) as JsonResult[]
+    expect(x!.errors).toEqual([])
+    expect(x!.messages.map((m) => [at(m), m.record.cell])).toEqual([['3:1-3:3 error absolute-promise 绝对', '售后!B3']])
+  })
+
+  it('keeps Chinese characters whole where a part is inflated across chunk boundaries', async () => {
+    // ~460 KB of shared strings: exceljs's own reader decoded each 16 KB chunk alone and turned a
+    // character split between two chunks into U+FFFD (18 of these 3,000 rows).
+    const texts = Array.from({ length: 3000 }, (_, i) => `亲，第${i}条：明天肯定到，我们会尽快为您安排发货，请耐心等待，谢谢您的支持与理解。`)
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('售后').addRows([['编码', '快捷短语'], ...texts.map((t, i) => [`c${i}`, t])])
+    await wb.xlsx.writeFile(join(dir, 'long.xlsx'))
+    const r = lint(['--no-config-lookup', 'long.xlsx'])
+    expect(r.results[0]!.errors).toEqual([])
+    expect(r.results[0]!.messages.map((m) => m.record.text)).toEqual(texts)
+  })
+
+  it('orders worksheets by the workbook\'s tabs, then other sheet parts by number', () => {
+    const names = new Set(['xl/workbook.xml', 'xl/worksheets/sheet10.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/_rels/sheet1.xml.rels'])
+    const rels = [
+      { Id: 'rId3', Target: 'worksheets/sheet1.xml' },
+      { Id: 'rId5', Target: '/xl/worksheets/sheet2.xml' },
+      { Id: 'rId9', Target: 'worksheets/sheet7.xml' },
+    ]
+    expect(sheetOrder(names, [{ rId: 'rId5' }, { rId: 'rId9' }, { rId: 'rId3' }, {}], rels)).toEqual([
+      { part: 'xl/worksheets/sheet2.xml', no: '2' },
+      { part: 'xl/worksheets/sheet1.xml', no: '1' },
+      { part: 'xl/worksheets/sheet3.xml', no: '3' },
+      { part: 'xl/worksheets/sheet10.xml', no: '10' },
     ])
   })
 })

@@ -1,11 +1,12 @@
-import { Readable } from 'node:stream'
 import { detectLayout, rowsToTurns, type Cell, type Layout, type Row } from './table.js'
 import type { Reader, Turn } from './types.js'
 import { zipProblem } from './zip-limits.js'
+import { orderedWorkbookReader, zipParts, type ZipParts } from './xlsx-parts.js'
 
 /**
  * XLSX 快捷短语 workbooks (and chat sheets), streamed row by row with exceljs's WorkbookReader
- * after the archive has been checked against size limits (zip-limits.ts). Every sheet with a
+ * after the archive has been checked against size limits (zip-limits.ts); the parts are opened
+ * through the zip's central directory in dependency order (xlsx-parts.ts). Every sheet with a
  * usable header is read; the others are listed as skipped. A finding's position is [sheet row,
  * character in the cell] and its record names the cell in A1 notation (`售后!B3`). Workbooks
  * are never rewritten by --fix (a zip of XML cannot keep every other byte as it was).
@@ -23,18 +24,20 @@ export const xlsxReader: Reader = {
       return
     }
     const { default: ExcelJS } = await import('exceljs')
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      entries: 'ignore',
-    })
+    let parts: ZipParts | undefined
     const skipped: { name: string; why: string; line: number }[] = []
     let sheets = 0
     let read = 0
     let index = 0
     try {
+      parts = await zipParts(bytes)
+      const workbook = orderedWorkbookReader(ExcelJS.stream.xlsx.WorkbookReader, parts, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'cache',
+        entries: 'ignore',
+      })
       for await (const sheet of workbook) {
         sheets++
         const name = (sheet as unknown as { name: string }).name
@@ -57,7 +60,7 @@ export const xlsxReader: Reader = {
           const r: Row = { cells, line: row.number, row: row.number, sheet: name }
           if (!layout) {
             // A one-column list without a header is replies only in a workbook of one sheet.
-            const single = (workbook as unknown as { model?: { sheets?: unknown[] } }).model?.sheets?.length === 1
+            const single = workbook.model?.sheets?.length === 1
             const found = detectLayout(cells.map((c) => c.text), undefined, options, single)
             if (typeof found === 'string') {
               firstLine ??= row.number
@@ -79,6 +82,8 @@ export const xlsxReader: Reader = {
     } catch (e) {
       sink.error({ message: `unreadable XLSX workbook: ${(e as Error).message}` })
       return
+    } finally {
+      parts?.close()
     }
     // A workbook often has a notes or settings sheet: an error only when no sheet is usable.
     if (read === 0 && skipped.length === 1) sink.error({ message: `sheet ${skipped[0]!.name}: ${skipped[0]!.why}`, line: skipped[0]!.line })
