@@ -128,3 +128,27 @@ describe('exaggeration ex19: messages and suggestions', () => {
     expect(m!.message).toContain('功效或医疗宣称')
   })
 })
+
+describe('exaggeration ex19: guards read from the pool (many not all, service rates, grades, lists, rivals)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      // The claims these guards sit beside still stand.
+      ['买过的都说好，您放心拍', undefined, '买过的都说好', 'warning'],
+      ['这台净化器除醛率百分之百', undefined, '率百分之百', 'error'],
+      ['我们家空调能效排名第一', undefined, '排名第一', 'warning'],
+      ['这套教辅是重点中学指定的', undefined, '重点中学指定', 'warning'],
+      ['好多营养师都推荐这款代餐', undefined, '营养师都推荐', 'warning'],
+      ['这款益生菌能调节肠道', undefined, '调节肠道', 'error'],
+    ],
+    [
+      ['不少老顾客都说好用，您可以先拍一件试试'],
+      ['这趟专线的准点率一直百分百'],
+      ['这批月季扦插的成活率百分之百'],
+      ['这款冰箱能效第1级，一天0.5度电'],
+      ['班主任指定清单上的文具这套都有'],
+      ['得物上那些达人推荐的鞋都是广告'],
+      ['这款酸奶粉是帮助调节肠道的，孩子腹泻不止要去医院看医生'],
+    ],
+  )
+})
