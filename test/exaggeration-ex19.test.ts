@@ -152,3 +152,26 @@ describe('exaggeration ex19: guards read from the pool (many not all, service ra
     ],
   )
 })
+
+describe('exaggeration ex19: a condition changed totally, or never worse again', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这个祛痘膏用完痘印能彻底淡化', undefined, '痘印能彻底淡化', 'error'],
+      ['这款狗粮吃两个月泪痕完全消失', undefined, '泪痕完全消失', 'error'],
+      ['坚持用这个颈枕，颈椎曲度能完全恢复', undefined, '颈椎曲度能完全恢复', 'error'],
+      ['这副护眼镜戴着孩子视力不会下降', undefined, '视力不会下降', 'error'],
+      ['喝这款米粉宝宝不会再积食', undefined, '不会再积食', 'error'],
+    ],
+    [
+      // No body word, a hedge, a wish, a question, a denial, a care tip.
+      ['这个清洁剂能把油污彻底去除'],
+      ['系统重启后可以完全恢复'],
+      ['痘印想彻底淡化的话要做好防晒'],
+      ['泪痕能完全消失吗？'],
+      ['痘印不可能彻底淡化，只能慢慢变浅'],
+      ['视力一般不会下降太多'],
+      ['只要少食多餐宝宝就不会再积食'],
+    ],
+  )
+})
