@@ -175,3 +175,20 @@ describe('exaggeration ex19: a condition changed totally, or never worse again',
     ],
   )
 })
+
+describe('exaggeration ex19: conditions said to come right (就能好, 都能调下来, 通通搞定)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款药枕睡一个月失眠就能好', undefined, '失眠就能好', 'error'],
+      ['这个茶喝三个月尿酸都能调下来', undefined, '尿酸都能调下来', 'error'],
+      ['这个理疗仪肩周炎、腰肌劳损通通搞定', undefined, '腰肌劳损通通搞定', 'error'],
+    ],
+    [
+      ['失眠一般调整作息会好一些'],
+      ['失眠就能好吗？'],
+      ['我们不敢说失眠就能好，严重的话建议去医院'],
+      ['尿酸都能调下来是不可能的，只能辅助'],
+    ],
+  )
+})
