@@ -192,3 +192,18 @@ describe('exaggeration ex19: conditions said to come right (就能好, 都能调
     ],
   )
 })
+
+describe('exaggeration ex19: the sensitive said safe to put on the skin or to move in', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这支润唇膏宝宝都能抹', undefined, '宝宝都能抹', 'error'],
+      ['这套实木家具孕妇住进去都没事', undefined, '孕妇住进去都没事', 'error'],
+    ],
+    [
+      ['宝宝都能抹吗？'],
+      ['孕妇能不能抹建议先咨询医生'],
+      ['地板和瓷砖都能擦'],
+    ],
+  )
+})
