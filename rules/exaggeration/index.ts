@@ -140,6 +140,8 @@ const most: Judge = (f, ctx) => {
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w)) || cueTo(ctx, 'pickVerb', f.start) >= 0) return null
   if (ctx.hasCue('exemptSubject', Math.max(0, sentenceStart(t, f.start)), f.start)) return null
+  // 捏着有点弹再吃最甜, 尽快吃最新鲜: when to enjoy it at its best, a tip on use (as for 最好 / 最佳).
+  if (ctx.hasCue('useCondition', cs, f.start)) return null
   if (isQuestion(t, f.start, end) || ctx.previousHasCue('chooseAmong')) return null
   const head = ctx.original.slice(f.end, end)
   return { ...f, end, expected: [`很${head}`, `非常${head}`] }
@@ -259,7 +261,26 @@ const superlative: Judge = (f, ctx) => {
   return ctx.hasCue('useCondition', cs, f.start) || ctx.hasCue('rangeScope', cs, f.start) ? null : f
 }
 
-const JUDGES: Record<string, Judge> = { best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
+/**
+ * 别家都是假货，只有我们家是正品: "only we are genuine" set against sellers run down just before is the
+ * contrast competitor-disparagement reports, not a claim of its own. Only with a rival named earlier in
+ * the reply and a word of authenticity right after (市面上假货多，只有我们是正规渠道 stays a claim).
+ */
+const contrast: Judge = (f, ctx) =>
+  cueFrom(ctx, 'genuine', f.end) > 0 && ctx.hasCue('contrastRival', 0, f.start) ? null : f
+
+const JUDGES: Record<string, Judge> = { contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
+
+/**
+ * Meme praise in a reply that talks in memes (这款真的yyds，黄皮亲妈，冲冲冲; 谁用谁说好，栓Q了家人们): the
+ * pool's authors read 神器 / 亲妈 / 谁用谁说好 / 遥遥领先 there as internet-slang's, not as a claim. A scope
+ * (行业天花板, 本店神物, 销量遥遥领先) keeps it a claim; so does a reply without memes.
+ */
+function memeInSlang(f: Finding, ctx: LintContext): boolean {
+  if (!ctx.hasCue('meme', f.start, f.end)) return false
+  if (ctx.hasCue('memeScope', clauseStart(ctx.text, f.start), f.end)) return false
+  return ctx.hasCue('slangMarker', 0, ctx.text.length)
+}
 
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化用语，{law}禁止“最佳”“第一”“国家级”等无法证实的说法，建议删去，或改用可查证的描述。',
@@ -305,7 +326,7 @@ export default defineRule({
   create: () => ({
     judge(finding: Finding, ctx: LintContext): Finding | null {
       let f: Finding | null = finding
-      if (inQuotedName(finding, ctx)) return null
+      if (inQuotedName(finding, ctx) || memeInSlang(finding, ctx)) return null
       for (const tag of finding.entry.tags) {
         const judge = JUDGES[tag]
         if (judge && f) f = judge(f, ctx)
