@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
+
+/**
+ * Session 19, lane rc19 (issue 8: detection by meaning). Kinds, in our own words:
+ * - curt-reply: a stock opener (有什么可以帮您, 很高兴为您服务, 请问您是咨询之前的问题还是…) after the buyer has
+ *   already asked, requested, pressed or complained (rules/curt-reply/turns.yaml, reply kind `opener`); a call for an
+ *   agent, an order card or a menu pick alone is no turn that the opener ignores (turn kind `greeting`, `card`);
+ * - curt-reply: the answer left to whoever else decides (这个您得问出版社, 这个要看快递的) and a flat can't-tell
+ *   (我也不知道几天呢, 这个我们保证不了) as the whole reply;
+ * - absolute-promise: certainty given as the yes (确定的, 一定的) and the courier's potential forms (送得到, 拦得住)
+ *   asked about; 么 closing a clause asks like 吗.
+ */
+
+describe('curt-reply: a stock opener after the buyer has already said what they need', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['您好，请问有什么可以帮您的呢', '这款吸尘器能吸猫毛吗？', '请问有什么可以帮您的呢', 'warning'],
+      ['亲，很高兴为您服务~', '我想把收货地址改到公司', '很高兴为您服务', 'warning'],
+      ['请问您是咨询之前的问题还是其他问题呢？', '等了五天还没发货，太慢了', '请问您是咨询之前的问题还是其他问题呢', 'warning'],
+      ['有什么问题我可以帮您处理或解决呢？', '退款到账要多久', '有什么问题我可以帮您处理或解决呢', 'warning'],
+      ['在的呢，请问有什么可以为您效劳的', '麻烦快点发货，我急着用', '请问有什么可以为您效劳的', 'warning'],
+      ['方便说一下您的问题吗', '杯子收到就裂了，太差劲了', '方便说一下您的问题吗', 'warning'],
+      // A question after an order card: the card is not the buyer's last words.
+      ['您好，请问有什么可以帮您的呢', '订单编号:[订单x] 下单时间:[日期x] 这个怎么还没发货', '请问有什么可以帮您的呢', 'warning'],
+      // A menu pick after the question is not the buyer's last words either.
+      ['有什么可以帮到您的吗', '我想开公司抬头的发票 发票类咨询', '有什么可以帮到您的吗', 'warning'],
+      // Traditional script, read through the normalised text.
+      ['您好，很高興為您服務', '這雙鞋什麼時候能發貨？', '很高興為您服務', 'warning'],
+    ],
+    [
+      // A greeting, a call for an agent, a card or a menu pick alone: the opener is the right first line.
+      ['您好，请问有什么可以帮您的呢', '你好'],
+      ['您好，请问有什么可以帮您的呢', '我要转人工'],
+      ['有什么可以帮您的吗', '有人在吗'],
+      ['有什么可以帮您的吗', '在么'],
+      ['请问有什么可以帮您', '我想问一下'],
+      ['您好，请问有什么可以帮您的呢', '订单编号:[订单x] 订单金额:[金额x] 下单时间:[日期x]'],
+      ['您好，很高兴为您服务', '发票类咨询'],
+      ['您好，很高兴为您服务', '咨询订单号:[订单x] 商品ID:[数字x] 配送咨询'],
+      // After thanks: a closing, not a brush-off.
+      ['请问还有什么可以帮您的吗', '好的，谢谢你'],
+      ['有什么可以帮您的吗', '嗯嗯，知道了'],
+      // The opener with an answer is an answer.
+      ['您好，可以吸的，滚刷专门做了防缠绕，有什么可以帮您的随时说', '这款吸尘器能吸猫毛吗？'],
+      ['您好，保证金在确认收货后原路退回，请问还有什么可以帮您', '保证金什么时候退'],
+      ['您好，这边第一时间帮您催仓库，请问还有什么可以帮您', '最近怎么发货这么慢'],
+      // Quoted, not said.
+      ['您说的“有什么可以帮您”是自动回复哦', '这款能装在老款车上吗'],
+      // No previous turn: nothing to ignore.
+      ['您好，请问有什么可以帮您的呢'],
+    ],
+  )
+
+  it('says the buyer was left unanswered and suggests taking the question up', () => {
+    const linter = linterFor('curt-reply')
+    const [m, ...rest] = linter.lint('您好，请问有什么可以帮您的呢', { previous: '这款吸尘器能吸猫毛吗？' }).messages
+    expect(rest).toEqual([])
+    expect(m?.message).toBe('买家刚才的话（投诉、催促或提问）还没有得到回应，只回「请问有什么可以帮您的呢」显得敷衍；请先回答或说明处理办法。')
+    expect(m?.expected).toEqual(['我先帮您查一下，马上给您答复'])
+  })
+})
+
+describe('curt-reply: the answer left to someone else, or a flat can\u2019t-tell, as the whole reply', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['这个您得问出版社哦', '第三卷什么时候出？', '这个您得问出版社哦', 'warning'],
+      ['这个要看快递的', '等了三天还没到，怎么回事', '这个要看快递的', 'warning'],
+      ['我也不知道几天呢', '清关要几天？', '我也不知道几天呢', 'warning'],
+      ['这个我们保证不了', '后天能到吗？很急', '这个我们保证不了', 'warning'],
+    ],
+    [
+      // With a step of our own.
+      ['这个要看出版社的安排，我帮您留意，一有消息就通知您', '第三卷什么时候出？'],
+      ['不知道几天呢，我帮您问一下清关公司，问到了马上告诉您', '清关要几天？'],
+      // Who does it, in answer to a yes/no question.
+      ['要看快递的安排', '明天能到吧？'],
+      // After thanks.
+      ['这个要看快递的', '好的谢谢'],
+      // Without a previous turn a bare pointer is not read against anything.
+      ['这个您得问出版社哦'],
+    ],
+  )
+})
+
+describe('absolute-promise: certainty given as the yes to an outcome the courier decides', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['会的亲', '周五前一定送得到吗？', '会的', 'error'],
+      ['是的呢', '周六之前能送到么', '是的', 'error'],
+      ['确定的', '快递能拦截住吗？', '确定的', 'error'],
+      ['一定的', '半路还拦得住吗', '一定的', 'error'],
+      ['能的', '如果今天下单，明天能送到么', '能的', 'error'],
+    ],
+    [
+      // A status, not an outcome.
+      ['是的', '你们收到我寄回的货了么'],
+      // Room left.
+      ['一般是可以的，遇到天气会晚一点', '周五前一定送得到吗？'],
+      ['可以的，不过最终以快递反馈为准', '能拦得住吗'],
+      // A condition, not a yes.
+      ['确定的话我马上帮您申请拦截', '快递能拦截住吗？'],
+      // 这么 / 什么 closing a clause asks nothing.
+      ['是的', '周六能送到，客服是这么说的'],
+      // The shop's own policy or doing.
+      ['是的', '需要交保证金么'],
+      ['一定的', '发货前一定会检查吧？'],
+      ['可以的', '第一时间能发货么'],
+    ],
+  )
+})
