@@ -66,7 +66,7 @@ describe('curt-reply: the answer left to someone else, or a flat can\u2019t-tell
   checkKinds(
     'curt-reply',
     [
-      ['这个您得问出版社哦', '第三卷什么时候出？', '这个您得问出版社哦', 'warning'],
+      ['这个您得问出版社哦', '第三卷拖了半年还不出，太慢了', '这个您得问出版社哦', 'warning'],
       ['这个要看快递的', '等了三天还没到，怎么回事', '这个要看快递的', 'warning'],
       ['我也不知道几天呢', '清关要几天？', '我也不知道几天呢', 'warning'],
       ['这个我们保证不了', '后天能到吗？很急', '这个我们保证不了', 'warning'],
@@ -75,8 +75,9 @@ describe('curt-reply: the answer left to someone else, or a flat can\u2019t-tell
       // With a step of our own.
       ['这个要看出版社的安排，我帮您留意，一有消息就通知您', '第三卷什么时候出？'],
       ['不知道几天呢，我帮您问一下清关公司，问到了马上告诉您', '清关要几天？'],
-      // Who does it, in answer to a yes/no question.
+      // Who does it, in answer to a yes/no question or to a question of who.
       ['要看快递的安排', '明天能到吧？'],
+      ['需要联系出版社哦', '这套书谁负责再版？'],
       // After thanks.
       ['这个要看快递的', '好的谢谢'],
       // Without a previous turn a bare pointer is not read against anything.
