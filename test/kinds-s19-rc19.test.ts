@@ -113,3 +113,21 @@ describe('absolute-promise: certainty given as the yes to an outcome the courier
     ],
   )
 })
+
+describe('off-platform: a number pointed at (打这个…) with the agent named as who answers', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['急的话您打这个 13800224466，我是店长', undefined, '打这个 13800224466，我是店长', 'error'],
+      ['拨这个号码0571-88776655，是我的手机', undefined, '拨这个号码0571-88776655，是我的手机', 'error'],
+    ],
+    [
+      // Nobody of ours answers it: a courier's or the official line.
+      ['快递员让您打这个 13800224466 找他'],
+      ['您打这个4008001234是官方客服，找他们处理'],
+      // A question, a negation.
+      ['您打这个13800224466是空号吗'],
+      ['别打这个 13800224466，我是店长，有事在这里说就行'],
+    ],
+  )
+})
