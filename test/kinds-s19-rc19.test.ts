@@ -131,3 +131,24 @@ describe('off-platform: a number pointed at (打这个…) with the agent named 
     ],
   )
 })
+
+describe('review-manipulation: stars drawn, a line added to a bad review, the shipping refunded whole', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['收到货给个5⭐，有小惊喜等着您', undefined, '5⭐，有小惊喜', 'error'],
+      ['您把差评改成好评，运费我们全退', undefined, '差评改成好评，运费我们全退', 'error'],
+      ['差评能麻烦追加一句客服处理得很好吗？我给您补个红包', undefined, '差评能麻烦追加一句客服处理得很好吗？我给您补个红包', 'error'],
+    ],
+    [
+      // A return policy, not a deal for a review.
+      ['不满意可以退货，运费全退'],
+      // Compensation already made, the review left free.
+      ['差评我们看到了，已经给您退运费，评价您随意'],
+      // Stars reported, not asked for.
+      ['这款收到的顾客都打了5⭐'],
+      // Advice to add a line of one's own, no reward.
+      ['评价里可以追加一句使用感受，方便其他买家参考'],
+    ],
+  )
+})
