@@ -152,3 +152,23 @@ describe('review-manipulation: stars drawn, a line added to a bad review, the sh
     ],
   )
 })
+
+describe('competitor-disparagement: another seller\u2019s price called a trick', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['携程那边卖的都是加价的，在我们这买最划算', undefined, '携程那边卖的都是加价的', 'warning'],
+      ['某宝那些都是套路价', undefined, '某宝那些都是套路价', 'warning'],
+      ['别家都是先涨价再打折', undefined, '别家都是先涨价再打折', 'warning'],
+    ],
+    [
+      // The shop about itself.
+      ['我们不搞套路价，标多少就是多少'],
+      ['我们这款没有加价的，跟官网同价'],
+      // Another platform named without a judgement.
+      ['携程那边也可以订，价格差不多'],
+      // Not asserted.
+      ['别家是不是套路价我们不清楚'],
+    ],
+  )
+})
