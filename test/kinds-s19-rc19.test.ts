@@ -172,3 +172,20 @@ describe('competitor-disparagement: another seller\u2019s price called a trick',
     ],
   )
 })
+
+describe('privacy-leak: a card number after the account it pays into', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['定金付我个人账户也可以，6222 0210 0112 3456 789', undefined, '6222 0210 0112 3456 789', 'error'],
+      ['定金打到这个卡6222021001123456789', undefined, '6222021001123456789', 'error'],
+    ],
+    [
+      // An order number, the nearer label.
+      ['您的订单号6222021001123456789已经退款到账户'],
+      ['退款会退回原支付账户，订单号4012888888881881'],
+      // The shop's collecting account: off-platform's, not a person's card.
+      ['打款账户：农行 6228 4800 0123 4567 890，到账后截图'],
+    ],
+  )
+})
