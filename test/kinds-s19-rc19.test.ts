@@ -189,3 +189,24 @@ describe('privacy-leak: a card number after the account it pays into', () => {
     ],
   )
 })
+
+describe('curt-reply: a failure reported is a complaint a template does not answer', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['请问还有什么可以帮您的吗', '网页一直刷新不了', '请问还有什么可以帮您的吗', 'warning'],
+      ['非常抱歉', '买的台灯到现在还没收到', '非常抱歉', 'warning'],
+      ['好的呢', '杯子寄到就碎了', '好的呢', 'warning'],
+      ['有什么可以帮您的吗', '急急急', '有什么可以帮您的吗', 'warning'],
+    ],
+    [
+      // A condition: nothing is wrong yet.
+      ['好的呢', '要是明天还没收到我再找你们'],
+      ['好的呢', '万一路上碎了怎么办，先备注一下轻放'],
+      // Thanks after the report: the turn is closed.
+      ['好的呢', '一直没收到，不过刚才快递打电话了，谢谢'],
+      // An answer, not a template.
+      ['抱歉，我马上联系快递查一下，今天给您回复', '买的台灯到现在还没收到'],
+    ],
+  )
+})
