@@ -210,3 +210,38 @@ describe('curt-reply: a failure reported is a complaint a template does not answ
     ],
   )
 })
+
+describe('absolute-promise: the latest arrival stated as certain (不会超过 / 不会晚于 + a time)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['放心，快递不会超过明天的', undefined, '快递不会超过明天', 'error'],
+      ['物流不会晚于周五', undefined, '物流不会晚于周五', 'error'],
+      ['包裹已经发出，配送不会拖到下周', undefined, '配送不会拖到下周', 'error'],
+    ],
+    [
+      // Room left.
+      ['快递预计不会超过明天'],
+      ['快递一般不会超过三天'],
+      // A question.
+      ['快递会不会超过明天？'],
+      // Not a delivery: a refund's or a price's or a weight's bound.
+      ['退款不会超过7个工作日'],
+      ['这个价格不会超过200'],
+      ['包裹重量不会超过五斤'],
+      // A condition.
+      ['如果快递不会超过明天，我们就不用改地址了'],
+    ],
+  )
+
+  it('suggests a hedge that lints clean', () => {
+    const linter = linterFor('absolute-promise')
+    const text = '放心，快递不会超过明天的'
+    const [m] = linter.lint(text).messages
+    expect(m?.expected).toEqual(['一般', '正常情况下'])
+    expect(m?.message).toContain('「快递不会超过明天」把到货说死了')
+    const preview = /例如「(.+)」。$/.exec(m!.message)?.[1]
+    expect(preview).toBeDefined()
+    expect(linter.lint(preview!).messages).toEqual([])
+  })
+})
