@@ -245,3 +245,23 @@ describe('absolute-promise: the latest arrival stated as certain (不会超过 /
     expect(linter.lint(preview!).messages).toEqual([])
   })
 })
+
+describe('blame-customer: filled past its room or put to another use, named as the cause', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['是因为您箱子装得太满了', '拉链坏了', '是因为您箱子装得太满', 'error'],
+      ['腿断了是因为你当凳子站上去了', '折叠桌的腿断了', '是因为你当凳子站上去', 'error'],
+    ],
+    [
+      // Advice, a condition, a use the product is made for.
+      ['箱子不要装得太满，拉链容易坏'],
+      ['如果装得太满拉链容易坏'],
+      ['这款凳子可以当梯子用'],
+      // Asked with help after it.
+      ['您是不是拿它当凳子坐了？我帮您看看怎么处理', '拉杆晃'],
+      // The shop owning it.
+      ['抱歉，是我们仓库装得太满把盒子压坏了', '盒子压坏了'],
+    ],
+  )
+})
