@@ -16,14 +16,14 @@ describe('curt-reply: a stock opener after the buyer has already said what they 
   checkKinds(
     'curt-reply',
     [
-      ['您好，请问有什么可以帮您的呢', '这款吸尘器能吸猫毛吗？', '请问有什么可以帮您的呢', 'warning'],
+      ['亲亲您好，请问有什么能帮到您的吗', '这款吸尘器能吸猫毛吗？', '请问有什么能帮到您的吗', 'warning'],
       ['亲，很高兴为您服务~', '我想把收货地址改到公司', '很高兴为您服务', 'warning'],
       ['请问您是咨询之前的问题还是其他问题呢？', '等了五天还没发货，太慢了', '请问您是咨询之前的问题还是其他问题呢', 'warning'],
       ['有什么问题我可以帮您处理或解决呢？', '退款到账要多久', '有什么问题我可以帮您处理或解决呢', 'warning'],
       ['在的呢，请问有什么可以为您效劳的', '麻烦快点发货，我急着用', '请问有什么可以为您效劳的', 'warning'],
       ['方便说一下您的问题吗', '杯子收到就裂了，太差劲了', '方便说一下您的问题吗', 'warning'],
       // A question after an order card: the card is not the buyer's last words.
-      ['您好，请问有什么可以帮您的呢', '订单编号:[订单x] 下单时间:[日期x] 这个怎么还没发货', '请问有什么可以帮您的呢', 'warning'],
+      ['亲亲您好，请问有什么能帮到您的吗', '订单编号:[订单x] 下单时间:[日期x] 这个怎么还没发货', '请问有什么能帮到您的吗', 'warning'],
       // A menu pick after the question is not the buyer's last words either.
       ['有什么可以帮到您的吗', '我想开公司抬头的发票 发票类咨询', '有什么可以帮到您的吗', 'warning'],
       // Traditional script, read through the normalised text.
@@ -31,17 +31,17 @@ describe('curt-reply: a stock opener after the buyer has already said what they 
     ],
     [
       // A greeting, a call for an agent, a card or a menu pick alone: the opener is the right first line.
-      ['您好，请问有什么可以帮您的呢', '你好'],
-      ['您好，请问有什么可以帮您的呢', '我要转人工'],
-      ['有什么可以帮您的吗', '有人在吗'],
+      ['亲亲您好，请问有什么能帮到您的吗', '你好呀'],
+      ['亲亲您好，请问有什么能帮到您的吗', '帮我转接人工客服'],
+      ['有什么可以帮您的吗', '有人在嘛'],
       ['有什么可以帮您的吗', '在么'],
-      ['请问有什么可以帮您', '我想问一下'],
-      ['您好，请问有什么可以帮您的呢', '订单编号:[订单x] 订单金额:[金额x] 下单时间:[日期x]'],
+      ['请问有什么可以帮您', '我想咨询下'],
+      ['亲亲您好，请问有什么能帮到您的吗', '订单编号:[订单x] 订单金额:[金额x] 下单时间:[日期x]'],
       ['您好，很高兴为您服务', '发票类咨询'],
       ['您好，很高兴为您服务', '咨询订单号:[订单x] 商品ID:[数字x] 配送咨询'],
       // After thanks: a closing, not a brush-off.
-      ['请问还有什么可以帮您的吗', '好的，谢谢你'],
-      ['有什么可以帮您的吗', '嗯嗯，知道了'],
+      ['请问还有其他需要为您服务的吗', '好嘞，多谢您'],
+      ['有什么可以帮您的吗', '嗯嗯，明白啦'],
       // The opener with an answer is an answer.
       ['您好，可以吸的，滚刷专门做了防缠绕，有什么可以帮您的随时说', '这款吸尘器能吸猫毛吗？'],
       ['您好，保证金在确认收货后原路退回，请问还有什么可以帮您', '保证金什么时候退'],
@@ -49,15 +49,15 @@ describe('curt-reply: a stock opener after the buyer has already said what they 
       // Quoted, not said.
       ['您说的“有什么可以帮您”是自动回复哦', '这款能装在老款车上吗'],
       // No previous turn: nothing to ignore.
-      ['您好，请问有什么可以帮您的呢'],
+      ['亲亲您好，请问有什么能帮到您的吗'],
     ],
   )
 
   it('says the buyer was left unanswered and suggests taking the question up', () => {
     const linter = linterFor('curt-reply')
-    const [m, ...rest] = linter.lint('您好，请问有什么可以帮您的呢', { previous: '这款吸尘器能吸猫毛吗？' }).messages
+    const [m, ...rest] = linter.lint('亲亲您好，请问有什么能帮到您的吗', { previous: '这款吸尘器能吸猫毛吗？' }).messages
     expect(rest).toEqual([])
-    expect(m?.message).toBe('买家刚才的话（投诉、催促或提问）还没有得到回应，只回「请问有什么可以帮您的呢」显得敷衍；请先回答或说明处理办法。')
+    expect(m?.message).toBe('买家刚才的话（投诉、催促或提问）还没有得到回应，只回「请问有什么能帮到您的吗」显得敷衍；请先回答或说明处理办法。')
     expect(m?.expected).toEqual(['我先帮您查一下，马上给您答复'])
   })
 })
@@ -79,7 +79,7 @@ describe('curt-reply: the answer left to someone else, or a flat can\u2019t-tell
       ['要看快递的安排', '明天能到吧？'],
       ['需要联系出版社哦', '这套书谁负责再版？'],
       // After thanks.
-      ['这个要看快递的', '好的谢谢'],
+      ['这个要看快递的', '好的，辛苦啦'],
       // Without a previous turn a bare pointer is not read against anything.
       ['这个您得问出版社哦'],
     ],
@@ -194,7 +194,7 @@ describe('curt-reply: a failure reported is a complaint a template does not answ
   checkKinds(
     'curt-reply',
     [
-      ['请问还有什么可以帮您的吗', '网页一直刷新不了', '请问还有什么可以帮您的吗', 'warning'],
+      ['请问还有其他可以帮到您的地方吗', '网页一直刷新不了', '请问还有其他可以帮到您的地方吗', 'warning'],
       ['非常抱歉', '买的台灯到现在还没收到', '非常抱歉', 'warning'],
       ['好的呢', '杯子寄到就碎了', '好的呢', 'warning'],
       ['有什么可以帮您的吗', '急急急', '有什么可以帮您的吗', 'warning'],
