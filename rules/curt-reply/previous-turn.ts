@@ -13,7 +13,7 @@ import { memoByText } from '../shared/memo.js'
  */
 
 const WHERE = 'rules/curt-reply/turns.yaml'
-const REPLY_KINDS = ['ack', 'yes', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown', 'empty'] as const
+const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown', 'empty'] as const
 const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'openAsk', 'ynAsk', 'request'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
@@ -36,6 +36,7 @@ const schema = z
     cancel: templates,
     agreeFirst: z.array(z.enum(TURN_KINDS)),
     agree: templates,
+    card: templates,
   })
   .strict()
 const data = schema.parse(turnData)
@@ -105,6 +106,8 @@ const CLEARED_BY = new Map(REPLY_KINDS.map((k) => [k, data.clearedBy[k] ?? []]))
 const CANCEL = expandWords(data.cancel, `${WHERE}: cancel`).map(normalizePhrase)
 const AGREE_FIRST = new Set(data.agreeFirst)
 const AGREE = new RegExp(`^(?:${AROUND}|${data.agree.map((t, i) => compileTemplate(t, `${WHERE}: agree.${i}`)).join('|')})+$`)
+/** A segment the chat window wrote ([订单编号, 下单时间, 发票类咨询): brackets about it aside, it is no words of the buyer's. */
+const CARD = new RegExp(`^[\\[\\]【】()（）]*(?:${data.card.map((t, i) => compileTemplate(t, `${WHERE}: card.${i}`)).join('|')})[\\[\\]【】()（）]*$`)
 const OPEN_TURN = TURN.find((t) => t.kind === 'openAsk')!
 /** The message ends in a question mark (就是维修?): its last clause asks yes or no unless it holds a question word. */
 const QMARK_END = /[?？][\s.。…]*$/
@@ -239,9 +242,15 @@ function lastWords(previous: string): string {
   let last = ''
   for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) {
     const seg = previous.slice(from, to)
-    if (!PARTICLES_ONLY.test(seg)) last = seg
+    // A bracket or sign left by a mask (订单编号:[订单x]]) is no words, nor is an order card's field or a menu pick.
+    if (!PARTICLES_ONLY.test(seg) && WORDY.test(seg) && !CARD.test(seg)) last = seg
   }
   return last
+}
+/** Whether a segment of the message is an order card's field or a menu pick (read only when it has no last words). */
+function hasCard(previous: string): boolean {
+  for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) if (CARD.test(previous.slice(from, to))) return true
+  return false
 }
 const PARTICLES_ONLY = new RegExp(`^(?:${PARTICLE})*$`)
 /** An emoji closing the customer's message (哪天到? 👌) takes what was said: the turn is over. */
@@ -252,6 +261,8 @@ export function turnKind(previous: string): TurnKind | undefined {
   if (!WORDY.test(previous.replace(MASK, ''))) return undefined
   if (EMOJI_LAST.test(previous)) return 'thanks'
   const last = lastWords(previous)
+  // Only what the chat window wrote (an order card, a menu pick): the buyer opened the chat and asked nothing yet.
+  if (!last && hasCard(previous)) return 'greeting'
   for (const t of TURN) {
     let kind = holdsTurn(t, previous, last) ? t.kind : undefined
     if (!kind && t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => last.includes(w))) kind = 'ynAsk'

@@ -295,7 +295,8 @@ function onParcel(out: Finding[], ctx: LintContext, entry: CompiledEntry | undef
 }
 
 /** The verbs of calling right before a number (打 138…, 拨打0592…, 致电…). */
-const DIAL = ['拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
+// rc19: the number pointed at (您打这个 13900112233，我是店长): 这个 / 这个号码 between the verb and the figure.
+const DIAL = ['拨打这个号码', '打这个号码', '拨这个号码', '打这个电话', '打这个手机', '打这个号', '拨这个号', '拨打这个', '打这个', '拨这个', '拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
 /** 打 138-0013-8000 找我: the answering agent at most this far after the number. */
 const CALL_REACH = 20
 /** A phone or landline has at least this many digits (a quantity or a price has fewer). */

@@ -86,7 +86,7 @@ const SKIPPED = new Set([...' ,.!?~:;、…\u0000'].map((ch) => ch.charCodeAt(0)
 
 /**
  * The clauses of the customer's message that ask something: followed by a question mark, or
- * holding 吗/嘛, an A-not-A question (会不会掉色), or ending the message in 吧/呢. The message
+ * holding 吗/嘛 (or ending in 么), an A-not-A question (会不会掉色), or ending the message in 吧/呢. The message
  * is normalised, so full-width marks are ASCII already.
  */
 function questionClauses(previous: string): string[] {
@@ -97,10 +97,13 @@ function questionClauses(previous: string): string[] {
     if (!clause) continue
     const after = parts[i + 1] ?? ''
     const last = i + 2 >= parts.length
-    if (after.includes('?') || /[吗嘛]/.test(clause) || hasANotA(clause) || (last && /[吧呢]$/.test(clause))) out.push(clause)
+    if (after.includes('?') || /[吗嘛]/.test(clause) || FINAL_ME.test(clause) || hasANotA(clause) || (last && /[吧呢]$/.test(clause))) out.push(clause)
   }
   return out
 }
+
+/** 么 closing a clause asks like 吗 (今天能送到么), unless it ends 什么 / 怎么 / 这么 / 那么 / 多么 / 要么. */
+const FINAL_ME = /(?<![什怎这那多要])么$/
 
 function hasANotA(clause: string): boolean {
   for (let i = 1; i < clause.length - 1; i++) if ((clause[i] === '不' || clause[i] === '没') && isANotA(clause, i)) return true
