@@ -163,6 +163,86 @@ export class CueTable {
   }
 
   /**
+   * In-place walks for the windowed look-ups of src/context/cues.ts: the same answers as walking
+   * spans(id), without making the list of every span of the id (a long reply's 您 or 的 has
+   * hundreds, and its rules ask about small windows of them).
+   */
+  /** Spans of `id` wholly within [from, to), in order of end, as new pairs; undefined when none. */
+  window(id: number, from: number, to: number): Array<readonly [number, number]> | undefined {
+    if (!this.open(id)) return undefined
+    const { starts, ends } = this
+    const last = this.first[id]! + this.count[id]!
+    let out: Array<readonly [number, number]> | undefined
+    for (let i = lowerBound(ends, from + 1, this.first[id]!, last); i < last && ends[i]! <= to; i++) {
+      if (starts[i]! >= from) (out ??= []).push([starts[i]!, ends[i]!] as const)
+    }
+    return out
+  }
+
+  /**
+   * Index of the span of `id` within [from, to) that `pick` prefers (-1 when none): for firstCue,
+   * the first (of two starting together the longer); for lastCue, the last (of two ending together
+   * the longer). Read with spanStart / spanEnd.
+   */
+  pick(id: number, from: number, to: number, last: boolean): number {
+    if (!this.open(id)) return -1
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    let best = -1
+    for (let i = lowerBound(ends, from + 1, this.first[id]!, hi); i < hi && ends[i]! <= to; i++) {
+      const s = starts[i]!
+      if (s < from) continue
+      if (best < 0) best = i
+      else if (last ? ends[i]! > ends[best]! || (ends[i] === ends[best] && s < starts[best]!) : s < starts[best]! || (s === starts[best] && ends[i]! > ends[best]!)) best = i
+    }
+    return best
+  }
+
+  spanStart(i: number): number {
+    return this.starts[i]!
+  }
+
+  spanEnd(i: number): number {
+    return this.ends[i]!
+  }
+
+  /** End of the longest span of `id` starting at `at` and ending by `at + reach`, or -1. */
+  endFrom(id: number, at: number, reach: number): number {
+    if (!this.open(id)) return -1
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    let end = -1
+    for (let i = lowerBound(ends, at + 1, this.first[id]!, hi); i < hi && ends[i]! <= at + reach; i++) if (starts[i] === at && ends[i]! > end) end = ends[i]!
+    return end
+  }
+
+  /** Start of the longest span of `id` ending at `at`, or -1. */
+  startTo(id: number, at: number): number {
+    if (!this.open(id)) return -1
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    let start = -1
+    for (let i = lowerBound(ends, at, this.first[id]!, hi); i < hi && ends[i] === at; i++) if (start < 0 || starts[i]! < start) start = starts[i]!
+    return start
+  }
+
+  /** Whether a span of `id` starts within [from, to] and ends by `to + reach`. */
+  startsWithin(id: number, from: number, to: number, reach: number): boolean {
+    if (!this.open(id)) return false
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    for (let i = lowerBound(ends, from + 1, this.first[id]!, hi); i < hi && ends[i]! <= to + reach; i++) if (starts[i]! >= from && starts[i]! <= to) return true
+    return false
+  }
+
+  /** Whether `id` has spans in this reply, placing them on the first question. */
+  private open(id: number): boolean {
+    if (this.present[id] !== this.generation) return false
+    if (this.placed[id] !== this.generation) this.place(id)
+    return true
+  }
+
+  /**
    * The spans of cue `id` as [start, end] pairs, in order of end. Most questions (nine in ten
    * on the bench corpus) name a cue the reply does not hold: they all get one empty list.
    */
