@@ -128,6 +128,7 @@ class Session {
   private previousInput: string | undefined
   private previousView: NormalizedText | undefined
   private readonly previousHits = { buffer: new Int32Array(96) }
+  private readonly previousScratch: Scratch = { buffer: new Uint16Array(256), views: undefined }
 
   constructor(
     private readonly compiled: Compiled,
@@ -347,7 +348,8 @@ class Session {
     const given = options?.previous
     if (given && given !== this.previousInput) {
       this.previousInput = given
-      this.previousView = normalize(given)
+      // Its own buffer: the view of the turn it replaces is not read again.
+      this.previousView = normalize(given, this.previousScratch)
       this.previousScanned = false
     }
     return given ? this.previousView : undefined
