@@ -1,7 +1,6 @@
 import { isHan } from '../vocab/chars.js'
 import { classWords } from '../vocab/index.js'
 import { normalizePhrase } from '../normalize/normalize.js'
-import { lowerBound } from '../match/bisect.js'
 
 /**
  * Clause and sentence boundaries in normalised text. Normalisation already turned
@@ -94,9 +93,9 @@ function endOf(mask: number, text: string, from: number): number {
  * The breaks of the reply being linted, found on the first question about it: rules ask for the
  * same clause and sentence many times per hit (who is the subject, is it asked, is there a
  * condition…), each a walk of up to WINDOW characters. The break offsets and what each ends are
- * listed once per reply (linear even in a run of spaces), in buffers reused from reply to reply;
- * a question is then a bisection into them and a step back or on over the breaks of another
- * kind within WINDOW. (Tables of every offset's bounds, as before, cost two passes per reading
+ * listed once per reply (linear even in a run of spaces) with, per offset, how many breaks lie
+ * before it, in buffers reused from reply to reply; a question is then one look-up and a step back
+ * or on over the breaks of another kind within WINDOW. (Tables of every offset's bounds, as before, cost two passes per reading
  * over the whole reply: 8–12% of a long reply's lint with one rule on.) Other strings (a slice,
  * the customer's previous message) are walked as before.
  */
@@ -106,6 +105,8 @@ let breakCount = 0
 /** Offsets of the reply's breaks, ascending, and what each ends (CLAUSE/SENTENCE/CHAT_* bits). */
 let breakAts = new Int32Array(64)
 let breakKinds = new Uint8Array(64)
+/** before[at]: how many breaks lie before offset `at` (so the first at or after it is breakAts[before[at]]). */
+let before = new Int32Array(256)
 
 /** Called by the linter with each reply's normalised text before any rule reads it. */
 export function startReply(text: string): void {
@@ -130,7 +131,10 @@ function findBreaks(text: string): void {
   breaksFound = true
   breakCount = 0
   const n = text.length
+  if (before.length <= n) before = new Int32Array(Math.max(n + 1, before.length * 2))
+  const counts = before
   for (let i = 0; i < n; i++) {
+    counts[i] = breakCount
     if (text.charCodeAt(i) !== SPACE) {
       const kind = breakAt(text, i)
       if (kind !== 0) addBreak(i, kind)
@@ -140,11 +144,13 @@ function findBreaks(text: string): void {
     let b = i + 1
     while (b < n && text.charCodeAt(b) === SPACE) b++
     for (let j = i; j < b; j++) {
+      counts[j] = breakCount
       const kind = spaceKind(text, j, i - 1, b)
       if (kind !== 0) addBreak(j, kind)
     }
     i = b - 1
   }
+  counts[n] = breakCount
 }
 
 /** Whether `at` of `text` may be answered from the reply's breaks (found on first use). */
@@ -157,14 +163,14 @@ function listed(text: string, at: number): boolean {
 /** startOf over the listed breaks: after the last break of `mask` before `at`, within WINDOW. */
 function listedStart(mask: number, at: number): number {
   const min = at > WINDOW ? at - WINDOW : 0
-  for (let i = lowerBound(breakAts, at, 0, breakCount) - 1; i >= 0 && breakAts[i]! >= min; i--) if (breakKinds[i]! & mask) return breakAts[i]! + 1
+  for (let i = before[at]! - 1; i >= 0 && breakAts[i]! >= min; i--) if (breakKinds[i]! & mask) return breakAts[i]! + 1
   return min
 }
 
 /** endOf over the listed breaks: the first break of `mask` at or after `at`, within WINDOW and the text. */
 function listedEnd(mask: number, text: string, at: number): number {
   const max = at + WINDOW < text.length ? at + WINDOW : text.length
-  for (let i = lowerBound(breakAts, at, 0, breakCount); i < breakCount && breakAts[i]! < max; i++) if (breakKinds[i]! & mask) return breakAts[i]!
+  for (let i = before[at]!; i < breakCount && breakAts[i]! < max; i++) if (breakKinds[i]! & mask) return breakAts[i]!
   return max
 }
 
