@@ -20,8 +20,6 @@ export class CueTable {
   private readonly count: Int32Array
   private readonly cursor: Int32Array
   private readonly touched: Int32Array
-  /** (cue id, match offset) pairs of a long reply's fill, in the order of the matches. */
-  private pairs = new Int32Array(256)
   private generation = 0
   /** Spans placed so far in this reply (the ids asked about, one after the other). */
   private used = 0
@@ -71,21 +69,23 @@ export class CueTable {
   }
 
   /**
-   * Places every present id at once, in two passes over the (id, match) pairs (count, then
-   * place): for a long reply, where placing each id asked by its own walk over the matches would
-   * cost the matches once per id.
+   * Places every present id at once, in two walks over the matches' (id, match) pairs (count,
+   * then place): for a long reply, where placing each id asked by its own walk over the matches
+   * would cost the matches once per id. The second walk reads the pattern → ids table again
+   * rather than a list of the pairs written by the first (fewer loads and stores per pair).
    */
   private placeAll(): void {
     const { found, idStart, idList, present, placed, first } = this
     const perId = this.count
     const generation = this.generation
     const cursor = this.cursor
+    const n = this.hitCount
     let distinct = 0
     let total = 0
-    let pairs = this.pairs
-    for (let k = 0, n = this.hitCount; k < n; k += 3) {
+    for (let k = 0; k < n; k += 3) {
       const p = found[k]!
-      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
+      const e = idStart[p + 1]!
+      for (let j = idStart[p]!; j < e; j++) {
         const id = idList[j]!
         if (present[id] !== generation) {
           present[id] = placed[id] = generation
@@ -93,15 +93,8 @@ export class CueTable {
           this.touched[distinct++] = id
         }
         perId[id]!++
-        if (2 * total + 2 > pairs.length) {
-          const grown = new Int32Array(pairs.length * 2)
-          grown.set(pairs)
-          pairs = this.pairs = grown
-        }
-        pairs[2 * total] = id
-        pairs[2 * total + 1] = k
-        total++
       }
+      total += e - idStart[p]!
     }
     let at = 0
     for (let t = 0; t < distinct; t++) {
@@ -114,11 +107,16 @@ export class CueTable {
       this.ends = new Int32Array(total * 2)
     }
     const { starts, ends } = this
-    for (let q = 0; q < 2 * total; q += 2) {
-      const slot = cursor[pairs[q]!]!++
-      const k = pairs[q + 1]!
-      starts[slot] = found[k + 1]!
-      ends[slot] = found[k + 2]!
+    for (let k = 0; k < n; k += 3) {
+      const p = found[k]!
+      const e = idStart[p + 1]!
+      const start = found[k + 1]!
+      const end = found[k + 2]!
+      for (let j = idStart[p]!; j < e; j++) {
+        const slot = cursor[idList[j]!]!++
+        starts[slot] = start
+        ends[slot] = end
+      }
     }
     this.used = total
   }
