@@ -16,6 +16,7 @@
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { makeCorpus, prng, transcriptCorpus } from './corpus.mjs'
+import { timerOverhead } from './timer.mjs'
 
 const args = process.argv.slice(2)
 const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d)
@@ -42,15 +43,7 @@ else {
 }
 const opts = sample.map(([, previous]) => (previous === undefined ? undefined : { previous }))
 
-const overhead = (() => {
-  const d = new Float64Array(20_000)
-  for (let i = 0; i < d.length; i++) {
-    const s = now()
-    d[i] = Number(now() - s)
-  }
-  d.sort()
-  return d[d.length >> 1]
-})()
+const overhead = timerOverhead()
 
 const k = linters.length
 const best = linters.map(() => new Float64Array(sample.length).fill(Infinity))
