@@ -11,6 +11,9 @@
  * transcript, each linted with the customer's turn before it (as the CLI does; the same inputs
  * as bench/identity.mjs's transcript part). The CLI's lint cost is this one, not the corpus's.
  *
+ * --long: only the long replies (200–2,000 characters) of a corpus of N replies (about 1%): what
+ * the p99 of `npm run bench` is made of.
+ *
  * Prints per configuration: CPU µs per reply of this build and of the baseline, and their ratio
  * (this / baseline: below 1 is faster), with the 1-minute load average at start and end.
  */
@@ -32,7 +35,11 @@ const b = await import(pathToFileURL(process.env.KEFU_LINT_BASELINE).href)
 const gc = globalThis.gc ?? (() => {})
 const useTranscript = args.includes('--transcript')
 /** Inputs as [text, previous]. */
-const corpus = useTranscript ? transcriptCorpus(REPLIES) : makeCorpus(REPLIES).map((t) => [t, undefined])
+const corpus = useTranscript
+  ? transcriptCorpus(REPLIES)
+  : makeCorpus(REPLIES)
+      .filter((t) => !args.includes('--long') || t.length > 200)
+      .map((t) => [t, undefined])
 
 const ids = a.builtinRules.map((r) => r.meta.id)
 /** The configurations: all rules, then each rule alone (the others off). */
@@ -41,7 +48,7 @@ if (perRule) for (const id of ids) configs.push([id, { rules: Object.fromEntries
 const chosen = only ? configs.filter(([name]) => name === only) : configs
 
 const load0 = loadavg()[0]
-console.log(`${corpus.length} ${useTranscript ? 'transcript ' : ''}replies, ${ROUNDS} rounds, load ${load0.toFixed(2)}`)
+console.log(`${corpus.length} ${useTranscript ? 'transcript ' : args.includes('--long') ? 'long ' : ''}replies, ${ROUNDS} rounds, load ${load0.toFixed(2)}`)
 console.log('config'.padEnd(22) + 'this µs'.padStart(9) + 'base µs'.padStart(9) + 'ratio'.padStart(8))
 for (const [name, config] of chosen) {
   const la = a.createLinter(config)

@@ -16,6 +16,7 @@ import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { makeCorpus, makeDenseDocument, makeDocument, prng } from './corpus.mjs'
+import { timerOverhead } from './timer.mjs'
 
 const REPLIES = 100_000
 const ROUNDS = 5
@@ -196,16 +197,6 @@ function latency(fn) {
     upTo80Chars: { share: round(short.length / times.length, 3), p50us: q(short, 0.5), p99us: q(short, 0.99) },
     timerOverheadNs: overhead,
   }
-}
-
-function timerOverhead() {
-  const d = new Float64Array(20_000)
-  for (let i = 0; i < d.length; i++) {
-    const s = now()
-    d[i] = Number(now() - s)
-  }
-  d.sort()
-  return d[d.length >> 1]
 }
 
 /** Median time of one lint of a 10k and of a 100k input, and the per-character ratio. */

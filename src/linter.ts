@@ -1,6 +1,7 @@
 import { compile, PayloadKind, unknownCue, type Compiled, type CompiledRule } from './compile.js'
 import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
+import { CUE_READER, type CueReader } from './context/cues.js'
 import { isNegated } from './context/negation.js'
 import { constructionCanHold, matchConstruction } from './context/construction.js'
 import { inTitle, isMention, startMentions } from './context/mention.js'
@@ -80,7 +81,7 @@ function checkCustomSpecs(config: ResolvedConfig, lint: (text: string) => LintRe
 }
 
 /** The functions a rule's context offers, made once per linter; they read the current reply. */
-type CueQueries = Pick<LintContext, 'previousHasCue' | 'cues' | 'hasCue'>
+type CueQueries = Pick<LintContext, 'previousHasCue' | 'cues' | 'hasCue'> & { reader: CueReader }
 
 /**
  * One linter's reusable state: buffers for the normalised text, the matches and the cue
@@ -127,6 +128,7 @@ class Session {
   private previousInput: string | undefined
   private previousView: NormalizedText | undefined
   private readonly previousHits = { buffer: new Int32Array(96) }
+  private readonly previousScratch: Scratch = { buffer: new Uint16Array(256), views: undefined }
 
   constructor(
     private readonly compiled: Compiled,
@@ -160,6 +162,7 @@ class Session {
           return (this.cueLists[id] = this.cues().spans(id))
         },
         hasCue: (name: string, from: number, to: number) => this.cues().within(idOf(name), from, to),
+        reader: { table: () => this.cues(), idOf },
       }
     })
   }
@@ -345,7 +348,8 @@ class Session {
     const given = options?.previous
     if (given && given !== this.previousInput) {
       this.previousInput = given
-      this.previousView = normalize(given)
+      // Its own buffer: the view of the turn it replaces is not read again.
+      this.previousView = normalize(given, this.previousScratch)
       this.previousScanned = false
     }
     return given ? this.previousView : undefined
@@ -371,7 +375,8 @@ class Session {
         previousHasCue: q.previousHasCue,
         cues: q.cues,
         hasCue: q.hasCue,
-      }
+        [CUE_READER]: q.reader,
+      } as LintContext
     }
     return ctx
   }

@@ -81,7 +81,8 @@ export function scanLatin(text: string, original: string, o: LatinScanOptions): 
     if (digit) continue
     const token = text.slice(start, end)
     if (o.known.has(token) || gluedToCode(text, start, end)) continue
-    const run = o.data.runs.find((r) => r.pattern.test(token))
+    let run: LatinData['runs'][number] | undefined
+    for (const r of o.data.runs) if (r.pattern.test(token)) { run = r; break }
     if (run) {
       hits.push({ start, end, tag: run.tag })
       continue

@@ -20,8 +20,6 @@ export class CueTable {
   private readonly count: Int32Array
   private readonly cursor: Int32Array
   private readonly touched: Int32Array
-  /** (cue id, match offset) pairs of a long reply's fill, in the order of the matches. */
-  private pairs = new Int32Array(256)
   private generation = 0
   /** Spans placed so far in this reply (the ids asked about, one after the other). */
   private used = 0
@@ -71,21 +69,23 @@ export class CueTable {
   }
 
   /**
-   * Places every present id at once, in two passes over the (id, match) pairs (count, then
-   * place): for a long reply, where placing each id asked by its own walk over the matches would
-   * cost the matches once per id.
+   * Places every present id at once, in two walks over the matches' (id, match) pairs (count,
+   * then place): for a long reply, where placing each id asked by its own walk over the matches
+   * would cost the matches once per id. The second walk reads the pattern → ids table again
+   * rather than a list of the pairs written by the first (fewer loads and stores per pair).
    */
   private placeAll(): void {
     const { found, idStart, idList, present, placed, first } = this
     const perId = this.count
     const generation = this.generation
     const cursor = this.cursor
+    const n = this.hitCount
     let distinct = 0
     let total = 0
-    let pairs = this.pairs
-    for (let k = 0, n = this.hitCount; k < n; k += 3) {
+    for (let k = 0; k < n; k += 3) {
       const p = found[k]!
-      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
+      const e = idStart[p + 1]!
+      for (let j = idStart[p]!; j < e; j++) {
         const id = idList[j]!
         if (present[id] !== generation) {
           present[id] = placed[id] = generation
@@ -93,15 +93,8 @@ export class CueTable {
           this.touched[distinct++] = id
         }
         perId[id]!++
-        if (2 * total + 2 > pairs.length) {
-          const grown = new Int32Array(pairs.length * 2)
-          grown.set(pairs)
-          pairs = this.pairs = grown
-        }
-        pairs[2 * total] = id
-        pairs[2 * total + 1] = k
-        total++
       }
+      total += e - idStart[p]!
     }
     let at = 0
     for (let t = 0; t < distinct; t++) {
@@ -114,11 +107,16 @@ export class CueTable {
       this.ends = new Int32Array(total * 2)
     }
     const { starts, ends } = this
-    for (let q = 0; q < 2 * total; q += 2) {
-      const slot = cursor[pairs[q]!]!++
-      const k = pairs[q + 1]!
-      starts[slot] = found[k + 1]!
-      ends[slot] = found[k + 2]!
+    for (let k = 0; k < n; k += 3) {
+      const p = found[k]!
+      const e = idStart[p + 1]!
+      const start = found[k + 1]!
+      const end = found[k + 2]!
+      for (let j = idStart[p]!; j < e; j++) {
+        const slot = cursor[idList[j]!]!++
+        starts[slot] = start
+        ends[slot] = end
+      }
     }
     this.used = total
   }
@@ -160,6 +158,86 @@ export class CueTable {
     const last = lo + this.count[id]!
     for (let i = lowerBound(ends, from, lo, last); i < last && ends[i]! <= to; i++) if (starts[i]! >= from) return true
     return false
+  }
+
+  /**
+   * In-place walks for the windowed look-ups of src/context/cues.ts: the same answers as walking
+   * spans(id), without making the list of every span of the id (a long reply's 您 or 的 has
+   * hundreds, and its rules ask about small windows of them).
+   */
+  /** Spans of `id` wholly within [from, to), in order of end, as new pairs; undefined when none. */
+  window(id: number, from: number, to: number): Array<readonly [number, number]> | undefined {
+    if (!this.open(id)) return undefined
+    const { starts, ends } = this
+    const last = this.first[id]! + this.count[id]!
+    let out: Array<readonly [number, number]> | undefined
+    for (let i = lowerBound(ends, from + 1, this.first[id]!, last); i < last && ends[i]! <= to; i++) {
+      if (starts[i]! >= from) (out ??= []).push([starts[i]!, ends[i]!] as const)
+    }
+    return out
+  }
+
+  /**
+   * Index of the span of `id` within [from, to) that `pick` prefers (-1 when none): for firstCue,
+   * the first (of two starting together the longer); for lastCue, the last (of two ending together
+   * the longer). Read with spanStart / spanEnd.
+   */
+  pick(id: number, from: number, to: number, last: boolean): number {
+    if (!this.open(id)) return -1
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    let best = -1
+    for (let i = lowerBound(ends, from + 1, this.first[id]!, hi); i < hi && ends[i]! <= to; i++) {
+      const s = starts[i]!
+      if (s < from) continue
+      if (best < 0) best = i
+      else if (last ? ends[i]! > ends[best]! || (ends[i] === ends[best] && s < starts[best]!) : s < starts[best]! || (s === starts[best] && ends[i]! > ends[best]!)) best = i
+    }
+    return best
+  }
+
+  spanStart(i: number): number {
+    return this.starts[i]!
+  }
+
+  spanEnd(i: number): number {
+    return this.ends[i]!
+  }
+
+  /** End of the longest span of `id` starting at `at` and ending by `at + reach`, or -1. */
+  endFrom(id: number, at: number, reach: number): number {
+    if (!this.open(id)) return -1
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    let end = -1
+    for (let i = lowerBound(ends, at + 1, this.first[id]!, hi); i < hi && ends[i]! <= at + reach; i++) if (starts[i] === at && ends[i]! > end) end = ends[i]!
+    return end
+  }
+
+  /** Start of the longest span of `id` ending at `at`, or -1. */
+  startTo(id: number, at: number): number {
+    if (!this.open(id)) return -1
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    let start = -1
+    for (let i = lowerBound(ends, at, this.first[id]!, hi); i < hi && ends[i] === at; i++) if (start < 0 || starts[i]! < start) start = starts[i]!
+    return start
+  }
+
+  /** Whether a span of `id` starts within [from, to] and ends by `to + reach`. */
+  startsWithin(id: number, from: number, to: number, reach: number): boolean {
+    if (!this.open(id)) return false
+    const { starts, ends } = this
+    const hi = this.first[id]! + this.count[id]!
+    for (let i = lowerBound(ends, from + 1, this.first[id]!, hi); i < hi && ends[i]! <= to + reach; i++) if (starts[i]! >= from && starts[i]! <= to) return true
+    return false
+  }
+
+  /** Whether `id` has spans in this reply, placing them on the first question. */
+  private open(id: number): boolean {
+    if (this.present[id] !== this.generation) return false
+    if (this.placed[id] !== this.generation) this.place(id)
+    return true
   }
 
   /**
