@@ -167,12 +167,12 @@ export class Scorer {
     for (let i = 0; i <= n; i++) {
       const c = i + 1 < n ? text.charCodeAt(i + 1) : DOLLAR
       const h1 = step(C, a)
-      if (hit(present, h1 & mask)) this.count(h1)
+      if (hit(present, h1 & mask)) this.countSlot(this.slotOf(h1))
       const h2 = step(h1, b)
-      if (hit(present, h2 & mask)) this.count(h2)
+      if (hit(present, h2 & mask)) this.countSlot(this.slotOf(h2))
       if (i < n) {
         const h3 = step(h2, c)
-        if (hit(present, h3 & mask)) this.count(h3)
+        if (hit(present, h3 & mask)) this.countSlot(this.slotOf(h3))
       }
       a = b
       b = c
