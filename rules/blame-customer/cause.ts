@@ -20,6 +20,7 @@ import {
 } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
+import { classWords } from '../../src/vocab/index.js'
 import { QUESTION_TAIL, toldPressedOnBuyer } from '../shared/told.js'
 
 const NOT_CLEFT = words('notCleft')
@@ -404,7 +405,9 @@ const heedless: Judge = (f, ctx) => {
 }
 const subjectBefore2 = (ctx: LintContext, at: number) => nearestSubject(ctx, sentenceStart(ctx.text, at), at).who
 
-const VERDICT_HEAD = norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '应该是', '可能是', '估计是', '多半是', '大概是', '一般是', '基本是', '肯定是', '主要是'])
+/** 一定是 / 八成是 / 应该是 + a cause: a guess at the cause (class guess.cause), also read by absolute-promise as no promise. */
+export const GUESS_HEADS = norm(classWords('guess.cause', 'rules/blame-customer/cause.ts'))
+const VERDICT_HEAD = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '主要是']), ...GUESS_HEADS]
 const VERDICT_LEAD = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '这种问题', '这个问题', '一般', '基本', '基本上', '都', '您', '你', '您这', '你这', '您这个', '你这个', '您这边', '您的', '你的', '是您', '是你'])
 const GENERAL = norm(['会', '可能', '容易', '也会', '就会', '都会', '导致', '影响'])
 
@@ -1114,7 +1117,7 @@ const misdone: Judge = (f, ctx) => {
 }
 
 /** 多半是 / 应该是 right before what was not done right: the cause guessed. */
-const GUESSED_CAUSE = norm(['多半是', '应该是', '估计是', '肯定是', '八成是', '一般是', '大概是', '可能是', '基本是', '大多是', '十有八九是'])
+const GUESSED_CAUSE = GUESS_HEADS
 const GUESS_REACH = 10
 
 /**

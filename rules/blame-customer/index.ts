@@ -30,7 +30,8 @@ import {
   withSubject,
 } from './context.js'
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { classWords } from '../../src/vocab/index.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -281,7 +282,8 @@ function closesWithDe(ctx: LintContext, at: number): boolean {
   while (end > at && CLAUSE_TAIL.has(t[end - 1]!) && t[end - 1] !== DE) end--
   return end > at && t[end - 1] === DE
 }
-const JUDGED = norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为'])
+// …and a guess at the cause (一定是使用方式不对, 八成是操作有误: class guess.cause).
+const JUDGED = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为']), ...GUESS_HEADS]
 /**
  * A bare copula (属于, 是, 为) judges this item only with nothing before it in the clause, a
  * demonstrative, or a finding in the sentence (经检测属于…, 非质量问题，是使用不当造成的).
@@ -290,6 +292,8 @@ const COPULAS = norm(['属于', '是', '为'])
 const BELONGS_HEADS = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '一般', '这个一般', '这种情况一般', '基本', '基本上', '应该', '都'])
 /** Nameless causes that judge how the item was handled (人为损坏, 使用不当): the case, not the customer, named. */
 const VERDICTS = norm(['人为', '使用不当', '操作不当', '保管不当', '保存不当', '使用错误', '操作错误', '误操作', '操作失误'])
+/** Any handling done wrong (class fault.handling) is a verdict too after a guess at the cause (一定是使用方式不对). */
+const HANDLING = norm(classWords('fault.handling', 'rules/blame-customer/index.ts'))
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
@@ -343,13 +347,22 @@ const JUDGES: Record<string, Judge> = {
   fault(f, ctx) {
     // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
     // 人为损坏不在保修范围 states the policy.
-    const nameless = ctx.text.startsWith(HUMAN, f.start) || VERDICTS.some((w) => ctx.text.startsWith(w, f.start))
+    const guessedAt = (at: number) => GUESS_HEADS.some((w) => ctx.text.startsWith(w, at - w.length))
+    const nameless = ctx.text.startsWith(HUMAN, f.start) || VERDICTS.some((w) => ctx.text.startsWith(w, f.start)) ||
+      (guessedAt(f.start) && HANDLING.some((w) => ctx.text.startsWith(w, f.start)))
     if (nameless && nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === undefined) {
       const head = ctx.text.slice(clauseStart(ctx.text, f.start), f.start)
       const copula = COPULAS.find((w) => head.endsWith(w))
       const belongs = copula !== undefined && (BELONGS_HEADS.includes(head.slice(0, -copula.length)) || ctx.hasCue('verdict', sentenceStart(ctx.text, f.start), f.start))
+      // bl20: 一定是使用方式不对 / 八成是操作有误 — a guess at the cause (class guess.cause) names the buyer's handling;
+      // reported from the guess, and not with help after it (可能是操作不当，我教您重新设置一下).
+      const guess = belongs ? undefined : GUESS_HEADS.filter((w) => head.endsWith(w)).sort((a, b) => b.length - a.length)[0]
       const judged = belongs || JUDGED.some((w) => head.endsWith(w))
-      if (judged && !hypothetical(ctx, f) && !negated(ctx, f.start)) return graded(f, 'warning')
+      if (judged && !hypothetical(ctx, f) && !negated(ctx, f.start)) {
+        if (!guess) return graded(f, 'warning')
+        if (laterInSentence(ctx, 'help', f.end) || ctx.hasCue('offer', f.end, sentenceEnd(ctx.text, f.end))) return null
+        return { ...graded(f, 'warning'), start: f.start - guess.length }
+      }
       // A verdict other than 人为 still takes the path of a named customer below.
       if (ctx.text.startsWith(HUMAN, f.start)) return null
     }
