@@ -53,3 +53,81 @@ describe('absolute-promise: 一定 / 肯定 before a guessed cause promises noth
     ],
   )
 })
+
+/**
+ * The right use said not to fail, or the mark read as the buyer's, answering a trouble with no guess before it
+ * (正常使用是不会这样的, 正常戴是不会断的, 这种划痕一看就是人为的): the buyer is left as the cause.
+ */
+describe('blame-customer: the right use would not fail, answering a trouble (正常使用不会这样)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['正常使用是不会这样的，我们这款卖得很好。', undefined, '正常使用是不会', 'warning'],
+      ['正常用不會這麼快壞的啦', '用了一週就壞了', '正常用不會', 'warning'],
+      ['亲，正常穿是不会开线的哦', '裤裆开线了', '正常穿是不会', 'warning'],
+      ['这个吊灯正常装不会掉下来的', '吊灯掉下来摔坏了', '正常装不会', 'warning'],
+      ['杯盖正常洗怎么会裂', undefined, '正常洗怎么会', 'warning'],
+      ['收到了，我们看了照片，正常情况下不会这样', '水杯漏水', '正常情况下不会', 'warning'],
+    ],
+    [
+      // A question about what will happen, reassurance, help after it, a condition, a retry.
+      ['正常使用不会坏的', '用久了会坏吗'],
+      ['正常使用不会这样的，您放心，我们给您补发', '屏幕有划痕'],
+      ['正常使用不会这样，我们给您换新', '坏了'],
+      ['正常使用不会这样，您重启一下试试', '卡住了'],
+      ['正常洗不会缩水的，放心买'],
+      ['如果正常使用也出现这种情况，就是质量问题，我们包换', '坏了'],
+    ],
+  )
+})
+
+/**
+ * A guess question about what the buyer did, then a sentence that ties it to the trouble: what the act leads to
+ * (这样肯定会结块的, 受潮了才会结块, 用快充很容易烧坏), the right use (正常戴是不会断的) or the mark read as theirs
+ * (一看就是人为的). Not with help, a retry or an offer after it, nor when nothing is wrong.
+ */
+describe('blame-customer: a guess about the buyer tied to the trouble after it', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['是不是您泡的时候先放粉后加水了？这样肯定会结块的', '奶粉冲不开', '这样肯定会', 'warning'],
+      ['會不會是你放在陽台曬著了？受潮了才會結塊的', '猫粮结块了', '才會結塊', 'warning'],
+      ['你是不是用了别的充电头呀？这种耳机用快充很容易烧坏的', '耳机充不进电', '很容易烧坏', 'warning'],
+      ['您家宝宝是不是拿硬东西刮过？这种划痕一看就是人为的', undefined, '一看就是人为', 'warning'],
+      ['你是不是戴着去搬东西了，正常戴是不会断的。', '手链断了', '正常戴是不会', 'warning'],
+      ['亲，您是不是让孩子在上面跳了？正常用怎么会塌', '凳子塌了', '正常用怎么会', 'warning'],
+    ],
+    [
+      ['您是不是没打开蓝牙？这样会连不上的，您打开再试试', '连不上'],
+      ['您是不是用的安卓手机？这样会慢一点'],
+      ['是不是您先放粉后加水了？这样容易结块，我发个冲泡视频给您', '奶粉冲不开'],
+      ['您是不是放阳台了？受潮了才会结块，我们给您补发一袋', '猫粮结块了'],
+      ['是不是我们仓库装的时候压到了？这样很容易坏，马上给您换', '坏了'],
+    ],
+  )
+})
+
+/**
+ * Nobody else complained, or this buyer singled out among many sold, answering a trouble (卖了几千件，就只有您说会缩水;
+ * 评价几万条没人说过起球; 别的客人买了都没问题). Not cited to reassure before a purchase, nor with help.
+ */
+describe('blame-customer: others fine, only you (就只有您说…)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['說真的，我們賣了幾千件，就只有您說會縮水。', '洗一次就縮了', '幾千件，就只有您說', 'error'],
+      ['同一批发出去上百单，就您这单说有味道', '鞋子有股胶味', '同一批发出去上百单，就您这单', 'error'],
+      ['这款评价几万条，没人说过起球的哦', '毛衣起球了', '几万条，没人说过', 'error'],
+      ['别的客人买了都没问题', '灯不亮', '别的客人买了都没问题', 'error'],
+      ['我们这批卖了上千台也没人反馈过这个问题', '开机就黑屏', '卖了上千台也没人反馈过', 'error'],
+      ['其他客人装好都没问题，您再检查一下', '热水器点不着', '其他客人装好都没问题', 'error'],
+    ],
+    [
+      ['这款卖了几千件，没人说过质量问题，您放心买', '这个质量好吗'],
+      ['这批货卖了上千件都没问题', '什么时候发货'],
+      ['其他客人都没反馈过这个问题，我帮您问一下仓库', '灯不亮'],
+      ['别的客人买了都没问题的话我们就补货了'],
+      ['就您这单我们优先发，放心'],
+    ],
+  )
+})

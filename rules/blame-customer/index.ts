@@ -698,6 +698,11 @@ export default defineRule({
         const [start, end] = wantedSpan(f)
         return [{ ...f, start, end }]
       }
+      // bl20: what ties a guess to the trouble (…？这样肯定会漏, …，正常穿是不会开胶的) is reported only when the guess itself was not:
+      // one finding for the one reproach.
+      const firstStart = Math.min(...findings.map((f) => f.start))
+      findings = findings.filter((f) => !(f.entry.tags.includes('tiedAfterGuess') && f.start > firstStart && findings.some((g) => g !== f && !g.entry.tags.includes('othersAfterGuess') && g.end <= f.start)))
+      if (findings.length === 1) return [{ ...findings[0]!, ...(built(findings[0]!) ? (([start, end]) => ({ start, end }))(wantedSpan(findings[0]!)) : {}) }]
       const overlapsPhrase = phraseOverlap(findings.filter((f) => !built(f)))
       const widened = findings.map((f) => {
         if (!built(f)) return f
