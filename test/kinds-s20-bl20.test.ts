@@ -131,3 +131,31 @@ describe('blame-customer: others fine, only you (就只有您说…)', () => {
     ],
   )
 })
+
+/**
+ * A lecture on next time after a turn (不过 / 另外 / 但是 + 下次…), with 一定 as an order once the buyer is named
+ * (下次您签收前一定当面拆开检查), or about thinking first, doing it clearly, leaving a better address (以后想好了再买,
+ * 下次拍清楚点, 下次写个家里地址吧). Not the shop's promise (我们下次一定注意), a permission (下次您拿不准可以先问我们),
+ * the shop acting for the buyer (下次给你留个福袋), an invitation.
+ */
+describe('blame-customer: lectures on next time, after a turn or with 一定', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['能退，但你已经用过了，以后想好了再买。', '戴了两次不合适，可以退吗', '以后想好', 'warning'],
+      ['周末公司没人签收，下次写个家里地址吧', undefined, '下次写个', 'warning'],
+      ['照片拍得太糊了，麻烦下次拍清楚点', undefined, '下次拍清楚点', 'warning'],
+      ['这次是快递摔的，跟我们没关系，下次您签收前一定当面拆开检查。', undefined, '下次您签收前一定当面', 'warning'],
+      ['碎了两片真的抱歉，马上补发。不过下次签收的时候记得当面开箱检查', '瓷砖碎了', '下次签收的时候记得当面', 'warning'],
+      ['另外以後下單前記得先量一下尺寸哦', undefined, '以後下單前記得先量', 'warning'],
+    ],
+    [
+      ['我们下次一定仔细核对，抱歉'],
+      ['下次您拿不准尺码可以先问我们，我们帮您对照一下'],
+      ['五颗星+15字带图，下次给你留个9块9的福袋', '给好评有什么好处'],
+      ['不过以后有问题随时找我们'],
+      ['下次我们写清楚一点，给您添麻烦了'],
+      ['以后想好了再来找我们也行'],
+    ],
+  )
+})

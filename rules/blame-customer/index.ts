@@ -60,7 +60,8 @@ const WHY_GAP = 8
 const NEGATION_CHARS = chars('不没')
 
 /** What may stand right before 下次 / 以后 when it starts a lecture (您下次…, 所以以后…, 亲~下次…), not 签收以后. */
-const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? ')
+// bl20: …and after a turn or an addition (不过下次签收记得当面开箱, 但是以后…, 另外下次…, 而且以后…).
+const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? 过是外且')
 /** How far after 下次 the thing to take care of may come (下次下单前记得看一下). */
 const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
@@ -173,6 +174,8 @@ function drawsAway(ctx: LintContext, f: Finding): boolean {
  * own promise (我们下次注意, 下次我们会…), an invitation (下次再来, 以后有问题随时找我们), a
  * condition or a question.
  */
+const MUST = normalizePhrase('一定')
+const FOR_YOU = norm(['给你', '给您', '帮你', '帮您', '为你', '为您', '替你', '替您'])
 function lecture(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
@@ -185,7 +188,10 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   if (!care) return null
   // 下次快递会注意 names the courier as the one to take care; 下回收快递记得先验货 has it as the thing received.
   const actor = cuesWithin(ctx, 'shop', f.end, care[0]).some(([s]) => !RECEIVED.has(t[s - 1] ?? ''))
-  if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
+  // 下次一定注意 promises; 下次您签收前一定当面拆开检查 (the buyer named before 一定) tells them to.
+  // (可以 / 会 after the buyer still permit or predict: 下次您拿不准可以先问我们.) Nor the shop acting for the buyer (下次给你留个福袋).
+  const promised = cuesWithin(ctx, 'lecturePromise', f.end, care[0]).some(([s]) => !t.startsWith(MUST, s) || !ctx.hasCue('customer', f.end, s))
+  if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || promised || ctx.hasCue('reassure', f.end, end) || FOR_YOU.some((w) => t.slice(f.end, care[0]).includes(w))) return null
   if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end) || ownsFault(ctx)) return null
   return { ...f, end: care[1] }
 }
