@@ -159,3 +159,29 @@ describe('blame-customer: lectures on next time, after a turn or with 一定', (
     ],
   )
 })
+
+/**
+ * The buyer's report doubted: 确定 + what caused the trouble, asked back with the buyer named (您確定不是自己劃到的嗎,
+ * 您确定是我们少发了吗), or disbelief stated answering their report (我们很难相信, 不像是刚收到的样子). Not a confirmation of
+ * what the buyer wants, the shop's own certainty, or with help after it.
+ */
+describe('blame-customer: doubting the buyer’s honesty (您确定不是自己弄坏的吗)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['我们发货都检查过，您确定不是自己拆的时候划到的吗？', '桌面有划痕', '您确定不是', 'error'],
+      ['你確定是我們漏發了嗎？', '少了一个配件', '你確定是我們', 'error'],
+      ['亲确定是收到就坏的吗？我们出库都有视频', '收到就不亮', '亲确定是收到', 'error'],
+      ['您确定有按说明书来装吗？', '装不上', '您确定有按', 'error'],
+      ['说实话，这个磨损不像刚收到的样子', '刚收到鞋跟就掉了', '不像刚收到', 'error'],
+      ['你讲的这种情况我们真的很难相信，封口都是好的', '里面是空的', '很难相信', 'error'],
+    ],
+    [
+      ['您确定要退款吗？', '我要退款'],
+      ['您确定地址是这个吗？我帮您改'],
+      ['确定是我们的问题，马上给您补发', '少发了'],
+      ['您确定不是我们发错的话，我再帮您查一下物流', '颜色不对'],
+      ['价格这么低很难相信吧？我们是正品', '真的是正品吗'],
+    ],
+  )
+})

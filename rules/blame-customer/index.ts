@@ -415,6 +415,25 @@ const JUDGES: Record<string, Judge> = {
     if (before(ctx, 'why', f, 'clause')) return null
     return JUDGES.neglect!(f, ctx)
   },
+  /**
+   * bl20: the buyer's report doubted — 您確定不是自己劃到的嗎, 您确定是我们少发了吗, 你确定是收到就坏的吗, 您確定有按照說明書操作嗎
+   * (确定 + what caused the trouble, asked back with the buyer named), 我们很难相信, 这磨损不像是刚收到的样子 (answering a
+   * trouble). Not a confirmation of what the buyer wants (您确定要退吗, 您确定地址是这个吗), nor with help after it.
+   */
+  doubted(f, ctx) {
+    const t = ctx.text
+    const cs = clauseStart(t, f.start)
+    const s1 = sentenceEnd(t, f.end)
+    if (laterInSentence(ctx, 'help', f.end) || ctx.hasCue('offer', f.end, s1) || hypothetical(ctx, f)) return null
+    if (f.entry.tags.includes('asked')) {
+      if (nearestSubject(ctx, cs, f.start).who !== 'customer' || !isQuestion(t, f.start, f.end)) return null
+      return { ...f, start: cuesWithin(ctx, 'customer', cs, f.start).at(-1)?.[0] ?? f.start }
+    }
+    // Any report of the buyer's (not a question of theirs) is what is not believed.
+    const reported = ctx.previous !== undefined && !/[吗嗎?？]\s*$/.test(ctx.previous)
+    const troubled = reported || ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)
+    return troubled && !isQuestion(t, f.start, f.end) ? f : null
+  },
   /** 这是你的问题 (is 是 + the end of the clause), not 关于您的问题 / 您的问题我记下了. */
   yours(f, ctx) {
     const t = ctx.text
