@@ -107,6 +107,8 @@ export default defineRule({
       // 不能保证您家猫咪一定爱吃, 沒辦法保證明天下午前一定到: a guarantee disowned earlier in the clause
       // covers what the clause goes on to say, further back than the engine's negation test reads.
       if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return null
+      // 一定是使用方式不对, 肯定是没拧紧: the adverb before 是 + a cause guesses at the cause (blame-customer's reading).
+      if (f.entry.tags.includes('adverb') && guessedCause(ctx, f)) return null
       // A bare 可以 / 能 / 会 or an outcome's stem (穿得下啦) is a yes only as the whole reply (怀孕也可以用? — 可以);
       // followed by more (可以帮您催一下, 能开发票, 能到了吗) it starts another statement.
       if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return null
@@ -244,6 +246,14 @@ function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
     if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
   }
   return false
+}
+
+/** 一定是 / 肯定是 (class guess.cause) at the adverb, and a fault of handling later in its clause: a guess at the cause. */
+const GUESS_HEADS = classWords('guess.cause', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+function guessedCause(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  if (!GUESS_HEADS.some((w) => text.startsWith(w, f.start))) return false
+  return ctx.hasCue('guessedCause', f.end, clauseEnd(text, f.end))
 }
 
 /** A claim cue right after the adverb and no outcome in the sentence around it (nor asked before). */

@@ -20,6 +20,7 @@ import {
 } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
+import { classWords } from '../../src/vocab/index.js'
 import { QUESTION_TAIL, toldPressedOnBuyer } from '../shared/told.js'
 
 const NOT_CLEFT = words('notCleft')
@@ -404,7 +405,9 @@ const heedless: Judge = (f, ctx) => {
 }
 const subjectBefore2 = (ctx: LintContext, at: number) => nearestSubject(ctx, sentenceStart(ctx.text, at), at).who
 
-const VERDICT_HEAD = norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '应该是', '可能是', '估计是', '多半是', '大概是', '一般是', '基本是', '肯定是', '主要是'])
+/** 一定是 / 八成是 / 应该是 + a cause: a guess at the cause (class guess.cause), also read by absolute-promise as no promise. */
+export const GUESS_HEADS = norm(classWords('guess.cause', 'rules/blame-customer/cause.ts'))
+const VERDICT_HEAD = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '主要是']), ...GUESS_HEADS]
 const VERDICT_LEAD = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '这种问题', '这个问题', '一般', '基本', '基本上', '都', '您', '你', '您这', '你这', '您这个', '你这个', '您这边', '您的', '你的', '是您', '是你'])
 const GENERAL = norm(['会', '可能', '容易', '也会', '就会', '都会', '导致', '影响'])
 
@@ -1018,14 +1021,23 @@ function customerBlamed(ctx: LintContext, from: number, to: number): boolean {
 }
 
 /** 上一位买家都会用，您自己研究一下: other buyers manage, so the fault is this customer's. */
+const SINGLED = norm(['就只有', '只有您', '只有你', '就您', '就你', '唯独'])
+const OTHERS_SAID = norm(['都没', '没人', '没有人', '都是这么', '都这么', '都是这样', '都这样', '都会', '都能'])
 const othersCan: Judge = (f, ctx) => {
   const t = ctx.text
   const from = Math.max(sentenceStart(t, f.start), f.start - 16)
-  const others = cuesWithin(ctx, 'others', from, f.start)[0]
+  // bl20: …or the many sold or shipped (卖了几千件，就只有您说会缩水).
+  const others = cuesWithin(ctx, 'others', from, f.start)[0] ?? cuesWithin(ctx, 'sold', from, f.start)[0]
   if (!others) return null
+  // 那么多人买都没说过小，就您说小: the buyer singled out after the others were already held up is the same finding.
+  if (SINGLED.some((w) => t.startsWith(w, f.start)) && OTHERS_SAID.some((w) => t.slice(others[1], f.start).includes(w))) return null
   const s0 = sentenceStart(t, f.start)
   const s1 = sentenceEnd(t, f.end)
-  const addressed = cuesWithin(ctx, 'customer', s0, s1).some(([s]) => customerAt(ctx, s))
+  // bl20: the buyer addressed, or the others cited against a trouble the buyer reported or the reply named
+  // (拖鞋有股胶味 → 同一批货发出去上百单，就您这单说味道大; 正常使用不會這樣的啦，別的客人買了都沒問題).
+  const troubled = (ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('damaged'))) || ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) ||
+    ctx.hasCue('damaged', previousSentenceStart(t, f.start), f.start)
+  const addressed = troubled || cuesWithin(ctx, 'customer', s0, s1).some(([s]) => customerAt(ctx, s))
   // 之前的买家都没说过小，您放心拍: other buyers cited to reassure, not to single this one out.
   if (!addressed || ctx.hasCue('help', s0, s1) || ctx.hasCue('comfort', s0, s1) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
   return { ...f, start: others[0] }
@@ -1114,7 +1126,7 @@ const misdone: Judge = (f, ctx) => {
 }
 
 /** 多半是 / 应该是 right before what was not done right: the cause guessed. */
-const GUESSED_CAUSE = norm(['多半是', '应该是', '估计是', '肯定是', '八成是', '一般是', '大概是', '可能是', '基本是', '大多是', '十有八九是'])
+const GUESSED_CAUSE = GUESS_HEADS
 const GUESS_REACH = 10
 
 /**
@@ -1250,15 +1262,45 @@ const irony: Judge = (f, ctx) => {
  */
 /** 您再试一下 / 重新插一下: the guess handed over with a retry is help. */
 const RETRY = words('retry')
+/** bl20: the phrases of othersAfterGuess that stand on their own when they answer a trouble (正常使用是不会这样的). */
+const NORMAL_USE = norm(['正常用', '正常使用', '正常戴', '正常穿', '正常洗', '正常装', '正常安装', '正常操作', '正常吃', '正常坐', '正常充电', '正常情况下', '正常唔会', '一看就是', '明显是人为'])
+const RHETORIC = norm(['怎么会', '哪会'])
+const ANAPHOR = norm(['这样', '这么', '那样', '这种', '成这', '出现这', '咁'])
+const ASKED_WILL = /会.{0,12}[吗?]|会不会|能不能|可不可以/
+
+/**
+ * bl20: 正常使用不會這樣的啦 / 正常戴是不会断的 / 这种划痕一看就是人为的, with no guess before: the right use said not to fail,
+ * answering a trouble (the buyer's complaint, the trouble named before it in the reply, or 这样 / 这么 pointing back at it):
+ * the buyer is left as the cause. Not answering a question about what will happen (会坏吗？— 正常使用不会的), with 放心, a
+ * condition, help, a retry or an offer after it.
+ */
+function normalUseAlone(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (!NORMAL_USE.some((w) => t.startsWith(w, f.start))) return null
+  const rhetoric = RHETORIC.some((w) => t.slice(f.start, f.end).endsWith(w))
+  if (!rhetoric && isQuestion(t, f.start, f.end)) return null
+  if (ctx.previous !== undefined && ASKED_WILL.test(ctx.previous) && !ctx.previousHasCue('grievance')) return null
+  const s0 = sentenceStart(t, f.start)
+  const s1 = sentenceEnd(t, f.end)
+  if (ctx.hasCue('comfort', s0, s1) || ctx.hasCue('reassure', s0, s1) || ctx.hasCue('ifPast', s0, s1) || hasWordWithin(t, RETRY, f.end, t.length)) return null
+  if (helpAfter(ctx, f.end) || offeredAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+  const pointsBack = ANAPHOR.some((w) => t.startsWith(w, f.end)) || rhetoric
+  const complained = ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('damaged') || ctx.previousHasCue('trouble'))
+  const named = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || ctx.hasCue('damaged', previousSentenceStart(t, f.start), f.start)
+  return pointsBack || complained || named ? graded(f, 'warning') : null
+}
+
 const othersAfterGuess: Judge = (f, ctx) => {
   const t = ctx.text
   const s0 = sentenceStart(t, f.start)
-  if (s0 === 0 || t[s0 - 1] !== '?') return null
+  if (s0 === 0 || t[s0 - 1] !== '?') return normalUseAlone(f, ctx)
   const from = sentenceStart(t, s0 - 1)
   const guess = cuesWithin(ctx, 'customer', from, s0).some(([s, e]) => customerAt(ctx, s) && t[e] !== DE && wordFrom(t, NOT_NARRATED, e) < 0)
+  if (!guess) return normalUseAlone(f, ctx)
   // (Not hypothetical(): its conditional cue holds 很多 / 大部分, the very quantifiers of "others manage".)
   if (!guess || ctx.hasCue('ifPast', s0, sentenceEnd(t, f.end)) || hasWordWithin(t, RETRY, f.end, t.length) || helpAfter(ctx, f.end) || offeredAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length)) return null
-  const troubled = (ctx.previous !== undefined && (ctx.previousHasCue('damaged') || ctx.previousHasCue('trouble'))) || ctx.hasCue('trouble', 0, s0) || ctx.hasCue('damaged', 0, s0)
+  // bl20: …or the trouble named in the sentence that ties the guess to it (这种划痕一看就是人为的, 这样肯定会结块的).
+  const troubled = (ctx.previous !== undefined && (ctx.previousHasCue('damaged') || ctx.previousHasCue('trouble'))) || ctx.hasCue('trouble', 0, sentenceEnd(t, f.end)) || ctx.hasCue('damaged', 0, sentenceEnd(t, f.end))
   return troubled ? graded(f, 'warning') : null
 }
 

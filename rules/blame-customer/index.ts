@@ -30,7 +30,8 @@ import {
   withSubject,
 } from './context.js'
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { classWords } from '../../src/vocab/index.js'
+import { CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -59,7 +60,8 @@ const WHY_GAP = 8
 const NEGATION_CHARS = chars('不没')
 
 /** What may stand right before 下次 / 以后 when it starts a lecture (您下次…, 所以以后…, 亲~下次…), not 签收以后. */
-const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? ')
+// bl20: …and after a turn or an addition (不过下次签收记得当面开箱, 但是以后…, 另外下次…, 而且以后…).
+const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? 过是外且')
 /** How far after 下次 the thing to take care of may come (下次下单前记得看一下). */
 const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
@@ -172,6 +174,8 @@ function drawsAway(ctx: LintContext, f: Finding): boolean {
  * own promise (我们下次注意, 下次我们会…), an invitation (下次再来, 以后有问题随时找我们), a
  * condition or a question.
  */
+const MUST = normalizePhrase('一定')
+const FOR_YOU = norm(['给你', '给您', '帮你', '帮您', '为你', '为您', '替你', '替您'])
 function lecture(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
@@ -184,7 +188,10 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   if (!care) return null
   // 下次快递会注意 names the courier as the one to take care; 下回收快递记得先验货 has it as the thing received.
   const actor = cuesWithin(ctx, 'shop', f.end, care[0]).some(([s]) => !RECEIVED.has(t[s - 1] ?? ''))
-  if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || ctx.hasCue('lecturePromise', f.end, care[0]) || ctx.hasCue('reassure', f.end, end)) return null
+  // 下次一定注意 promises; 下次您签收前一定当面拆开检查 (the buyer named before 一定) tells them to.
+  // (可以 / 会 after the buyer still permit or predict: 下次您拿不准可以先问我们.) Nor the shop acting for the buyer (下次给你留个福袋).
+  const promised = cuesWithin(ctx, 'lecturePromise', f.end, care[0]).some(([s]) => !t.startsWith(MUST, s) || !ctx.hasCue('customer', f.end, s))
+  if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || promised || ctx.hasCue('reassure', f.end, end) || FOR_YOU.some((w) => t.slice(f.end, care[0]).includes(w))) return null
   if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end) || ownsFault(ctx)) return null
   return { ...f, end: care[1] }
 }
@@ -281,7 +288,8 @@ function closesWithDe(ctx: LintContext, at: number): boolean {
   while (end > at && CLAUSE_TAIL.has(t[end - 1]!) && t[end - 1] !== DE) end--
   return end > at && t[end - 1] === DE
 }
-const JUDGED = norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为'])
+// …and a guess at the cause (一定是使用方式不对, 八成是操作有误: class guess.cause).
+const JUDGED = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为']), ...GUESS_HEADS]
 /**
  * A bare copula (属于, 是, 为) judges this item only with nothing before it in the clause, a
  * demonstrative, or a finding in the sentence (经检测属于…, 非质量问题，是使用不当造成的).
@@ -290,6 +298,8 @@ const COPULAS = norm(['属于', '是', '为'])
 const BELONGS_HEADS = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '一般', '这个一般', '这种情况一般', '基本', '基本上', '应该', '都'])
 /** Nameless causes that judge how the item was handled (人为损坏, 使用不当): the case, not the customer, named. */
 const VERDICTS = norm(['人为', '使用不当', '操作不当', '保管不当', '保存不当', '使用错误', '操作错误', '误操作', '操作失误'])
+/** Any handling done wrong (class fault.handling) is a verdict too after a guess at the cause (一定是使用方式不对). */
+const HANDLING = norm(classWords('fault.handling', 'rules/blame-customer/index.ts'))
 const DEMANDING = norm(['好吗', '好不好', '行吗'])
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']
@@ -343,13 +353,22 @@ const JUDGES: Record<string, Judge> = {
   fault(f, ctx) {
     // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
     // 人为损坏不在保修范围 states the policy.
-    const nameless = ctx.text.startsWith(HUMAN, f.start) || VERDICTS.some((w) => ctx.text.startsWith(w, f.start))
+    const guessedAt = (at: number) => GUESS_HEADS.some((w) => ctx.text.startsWith(w, at - w.length))
+    const nameless = ctx.text.startsWith(HUMAN, f.start) || VERDICTS.some((w) => ctx.text.startsWith(w, f.start)) ||
+      (guessedAt(f.start) && HANDLING.some((w) => ctx.text.startsWith(w, f.start)))
     if (nameless && nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === undefined) {
       const head = ctx.text.slice(clauseStart(ctx.text, f.start), f.start)
       const copula = COPULAS.find((w) => head.endsWith(w))
       const belongs = copula !== undefined && (BELONGS_HEADS.includes(head.slice(0, -copula.length)) || ctx.hasCue('verdict', sentenceStart(ctx.text, f.start), f.start))
+      // bl20: 一定是使用方式不对 / 八成是操作有误 — a guess at the cause (class guess.cause) names the buyer's handling;
+      // reported from the guess, and not with help after it (可能是操作不当，我教您重新设置一下).
+      const guess = belongs ? undefined : GUESS_HEADS.filter((w) => head.endsWith(w)).sort((a, b) => b.length - a.length)[0]
       const judged = belongs || JUDGED.some((w) => head.endsWith(w))
-      if (judged && !hypothetical(ctx, f) && !negated(ctx, f.start)) return graded(f, 'warning')
+      if (judged && !hypothetical(ctx, f) && !negated(ctx, f.start)) {
+        if (!guess) return graded(f, 'warning')
+        if (laterInSentence(ctx, 'help', f.end) || ctx.hasCue('offer', f.end, sentenceEnd(ctx.text, f.end))) return null
+        return { ...graded(f, 'warning'), start: f.start - guess.length }
+      }
       // A verdict other than 人为 still takes the path of a named customer below.
       if (ctx.text.startsWith(HUMAN, f.start)) return null
     }
@@ -395,6 +414,25 @@ const JUDGES: Record<string, Judge> = {
     if (!isQuestion(ctx.text, f.start, f.end) && !pointed(ctx, f) && !cleftedAgent(ctx, f.start)) return null
     if (before(ctx, 'why', f, 'clause')) return null
     return JUDGES.neglect!(f, ctx)
+  },
+  /**
+   * bl20: the buyer's report doubted — 您確定不是自己劃到的嗎, 您确定是我们少发了吗, 你确定是收到就坏的吗, 您確定有按照說明書操作嗎
+   * (确定 + what caused the trouble, asked back with the buyer named), 我们很难相信, 这磨损不像是刚收到的样子 (answering a
+   * trouble). Not a confirmation of what the buyer wants (您确定要退吗, 您确定地址是这个吗), nor with help after it.
+   */
+  doubted(f, ctx) {
+    const t = ctx.text
+    const cs = clauseStart(t, f.start)
+    const s1 = sentenceEnd(t, f.end)
+    if (laterInSentence(ctx, 'help', f.end) || ctx.hasCue('offer', f.end, s1) || hypothetical(ctx, f)) return null
+    if (f.entry.tags.includes('asked')) {
+      if (nearestSubject(ctx, cs, f.start).who !== 'customer' || !isQuestion(t, f.start, f.end)) return null
+      return { ...f, start: cuesWithin(ctx, 'customer', cs, f.start).at(-1)?.[0] ?? f.start }
+    }
+    // Any report of the buyer's (not a question of theirs) is what is not believed.
+    const reported = ctx.previous !== undefined && !/[吗嗎?？]\s*$/.test(ctx.previous)
+    const troubled = reported || ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)
+    return troubled && !isQuestion(t, f.start, f.end) ? f : null
   },
   /** 这是你的问题 (is 是 + the end of the clause), not 关于您的问题 / 您的问题我记下了. */
   yours(f, ctx) {
@@ -685,6 +723,11 @@ export default defineRule({
         const [start, end] = wantedSpan(f)
         return [{ ...f, start, end }]
       }
+      // bl20: what ties a guess to the trouble (…？这样肯定会漏, …，正常穿是不会开胶的) is reported only when the guess itself was not:
+      // one finding for the one reproach.
+      const firstStart = Math.min(...findings.map((f) => f.start))
+      findings = findings.filter((f) => !(f.entry.tags.includes('tiedAfterGuess') && f.start > firstStart && findings.some((g) => g !== f && !g.entry.tags.includes('othersAfterGuess') && g.end <= f.start)))
+      if (findings.length === 1) return [{ ...findings[0]!, ...(built(findings[0]!) ? (([start, end]) => ({ start, end }))(wantedSpan(findings[0]!)) : {}) }]
       const overlapsPhrase = phraseOverlap(findings.filter((f) => !built(f)))
       const widened = findings.map((f) => {
         if (!built(f)) return f
