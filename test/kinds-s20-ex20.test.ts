@@ -203,3 +203,45 @@ describe('competitor-disparagement ex20: the whole market beaten is a claim, not
     ],
   )
 })
+
+describe('exaggeration ex20: no harm to an organ or a joint, said of the product', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款解酒片喝酒前吃两粒，完全不伤肝', undefined, '不伤肝', 'error'],
+      ['您放心，这护膝戴上爬山绝对不会伤膝盖', undefined, '不会伤膝盖', 'error'],
+      ['这个咖啡是低酸的，天天喝都不伤胃', undefined, '不伤胃', 'error'],
+      ['家里老人吃这个降糖的，伤不到肾', undefined, '伤不到肾', 'error'],
+      ['這款護膝跑馬拉松也不傷關節', undefined, '不傷關節', 'error'],
+      ['亲，这个减肥茶纯植物的，喝多久都不会损伤肠胃', undefined, '不会损伤肠胃', 'error'],
+    ],
+    [
+      // A warning, a question, a denial, hands (a promise, not a health claim).
+      ['空腹喝的话可能会伤胃，建议饭后'],
+      ['这个吃多了会不会伤肝？'],
+      ['不敢说不伤胃，胃不好的建议少喝'],
+      ['这款洗洁精很温和，不伤手'],
+    ],
+  )
+})
+
+describe('exaggeration ex20: nobody goes without the effect; matched with a clinic treatment', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款祛斑霜卖了这么多年，没有不见效的', undefined, '没有不见效', 'warning'],
+      ['这款贴卖了几千盒，没一个不管用的', undefined, '没一个不管用', 'warning'],
+      ['我们的祛痘膏用过的人里没有不起效的', undefined, '没有不起效', 'warning'],
+      ['这款冲牙器美白效果堪比洗牙', undefined, '堪比洗牙', 'warning'],
+      ['这瓶精华的效果媲美水光针', undefined, '媲美水光针', 'error'],
+      ['亲，这个面膜补水不输热玛吉', undefined, '不输热玛吉', 'error'],
+    ],
+    [
+      // A condition, a question, a denial, a plain use.
+      ['如果没有不见效的情况就不用退'],
+      ['有没有不管用的？'],
+      ['不敢说堪比洗牙，日常清洁够用'],
+      ['建议半年去洗一次牙'],
+    ],
+  )
+})

@@ -270,7 +270,7 @@ const contrast: Judge = (f, ctx) =>
   cueFrom(ctx, 'genuine', f.end) > 0 && ctx.hasCue('contrastRival', 0, f.start) ? null : f
 
 /** How far after a claim its disowning may stand in the sentence (全网第一我们可不敢这么说). */
-const DISOWN_REACH = 24
+const DISOWN_REACH = 32
 /**
  * ex20: a claim word talked about, not used — disowned right after it (全网第一我们可不敢这么说, “销量第一”的标签是平台
  * 自动打的，我们自己不这么宣传), or said to be a name after 是 in its clause (冠军系列是这台跑步机的型号名).
