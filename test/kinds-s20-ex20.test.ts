@@ -245,3 +245,24 @@ describe('exaggeration ex20: nobody goes without the effect; matched with a clin
     ],
   )
 })
+
+describe('exaggeration ex20: no effect at all on the sensitive, said with 百分百 or 没有任何', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款叶酸片对宝宝百分百没有影响', undefined, '宝宝百分百没有影响', 'error'],
+      ['刚出生的婴儿用都没有任何问题', undefined, '婴儿用都没有任何问题', 'error'],
+      ['這款益生菌寶寶吃了百分百不會過敏', undefined, '寶寶吃了百分百不會過敏', 'error'],
+      ['亲，孕妇涂这个一点影响都没有', undefined, '孕妇涂这个一点影响都没有', 'error'],
+      ['敏感肌用了完全没有影响，放心拍', undefined, '敏感肌用了完全没有影响', 'error'],
+      ['您家老人吃也没有任何问题', undefined, '老人吃也没有任何问题', 'error'],
+    ],
+    [
+      // A question, a condition, a disavowal with advice, something other than a body.
+      ['对宝宝有没有影响？'],
+      ['孕妇用了没有任何问题的话就继续用'],
+      ['不能保证对宝宝百分百没有影响，建议先咨询医生'],
+      ['这个订单系统没有任何问题，已经发货了'],
+    ],
+  )
+})
