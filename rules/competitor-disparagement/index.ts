@@ -56,8 +56,31 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
     if (best && e <= best[1]) break
     const det = TRADE_DET.find((w) => s - w.length >= from && ctx.text.startsWith(w, s - w.length))
     if (det) return later(best, [s - det.length, e])
+    // ex20: the trade pointed at by a demonstrative after it (药局那些, 超市那种, 超市买的那种).
+    const dem = TRADE_AFTER.find((w) => e + w.length <= to && ctx.text.startsWith(w, e))
+    if (dem) return later(best, [s, e + dem.length])
   }
-  return best
+  return later(best, agentive(ctx.text, from, to))
+}
+/** After a trade noun, what points at it as the other side (药局那些, 超市买的那种). */
+const TRADE_AFTER = ['那些', '那种', '那边', '那家', '那几家', '里那些', '上那些', '买的那种', '卖的那种', '买的那些', '卖的那些'].map((w) => normalizePhrase(w))
+/**
+ * ex20: a seller named by what it sells or does, after a determiner (外面很多卖冻顶乌龙的, 别的装空调的, 网上好多卖
+ * 这个的): the agent noun 卖…的 stands for the shop. The last one within [from, to).
+ */
+const AGENTIVE = new RegExp(
+  `(?:${['别的', '其他', '其它', '外面很多', '外面好多', '外面那些', '外面', '外头', '网上很多', '网上好多', '网上那些', '市面上很多', '市面上那些', '有些', '有的', '很多', '好多', '那些', '某些']
+    .map((w) => normalizePhrase(w))
+    .join('|')})(?:${['卖', '装', '修', '代购', '做代购', '开店'].map((w) => normalizePhrase(w)).join('|')})[^，。！？,.!?;；\\s的]{1,8}的`,
+  'g',
+)
+function agentive(t: string, from: number, to: number): Span | undefined {
+  if (to - from < 4) return undefined
+  const slice = t.slice(from, to)
+  let last: Span | undefined
+  AGENTIVE.lastIndex = 0
+  for (let m = AGENTIVE.exec(slice); m; m = AGENTIVE.exec(slice)) last = [from + m.index, from + m.index + m[0].length]
+  return last
 }
 
 /**
@@ -254,6 +277,10 @@ function finalize(findings: Finding[], ctx: LintContext): Finding[] {
 }
 
 const DE = '的'
+/** A rival that is the whole market (一众大牌, 一切大牌, 所有品牌, 同行, 进口大牌): no seller run down. */
+const WHOLE_MARKET = new RegExp(`(?:${['一众', '一切', '众多', '各种', '各大', '同行', '进口大牌', '国际大牌', '各路'].map((w) => normalizePhrase(w)).join('|')})`)
+/** A kind of rival named by its scorn (杂牌, 山寨): run down whatever the quantifier. */
+const POINTED = new RegExp(`(?:${['杂牌', '山寨', '小作坊', '黑作坊', '小厂', '三无', '地摊'].map((w) => normalizePhrase(w)).join('|')})`)
 /** The noun after 假 is part of the claim: 假羊绒, 假蜂蜜 (up to four characters, not 的 nor a particle). */
 function withNoun(f: Finding, ctx: LintContext): Finding {
   const t = ctx.text
@@ -272,8 +299,14 @@ function asked(ctx: LintContext, f: Finding): boolean {
   let j = end - 1
   while (j >= f.end && /[\s~]/.test(text[j]!)) j--
   if (text[end] !== '?' && text[j] !== '吗') return false
+  // ex20: 外面那些茶叶都是加了色素的，颜色那么绿您不觉得奇怪吗: the question is a later clause of its own, put to the
+  // buyer about the claim; the claim before it still stands.
+  const ce = clauseEnd(text, f.end)
+  if (ce < end && BUYER_CLAUSE.test(text.slice(ce + 1, end))) return false
   return !ctx.hasCue('rhetorical', sentenceStart(text, f.start), end)
 }
+/** A later clause that puts a question to the buyer: 您/你 within its first few characters. */
+const BUYER_CLAUSE = /^[^，,]{0,6}(?:您|你|妳)[^，,]*$/
 
 /**
  * A disparaging predicate counts only with another seller as its subject, earlier in the same
@@ -288,7 +321,10 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   // op14: reported words, a quotation or a warning (您说别家是假货…, “别家都是假的”, 谨防假冒) assert nothing.
   if (notAsserted(text, finding.start, finding.end)) return null
   // 吊打某果: the rival is the construction's own object, after the verb.
-  if (tags.includes('beat')) return f
+  // ex20: 吊打一众大牌, 秒杀一切大牌, 碾压同行: a whole market beaten is exaggeration's absolute comparison, no rival run down.
+  // A kind of rival run down by its name (秒杀一切杂牌) is still one; 吊打所有大牌 is read both ways by the pool's
+  // authors (H and O label it, FE/S/Q label 一众/一切/进口大牌 a claim only) and stays.
+  if (tags.includes('beat')) return WHOLE_MARKET.test(text.slice(f.start, f.end)) && !POINTED.test(text.slice(f.start, f.end)) ? null : f
   // 比某鹤好很多: the rival stands between 比 and the margin, inside the span (比上一代好很多 has none).
   if (tags.includes('beatBy')) return lastSeller(ctx, f.start, f.end) || lastCue(ctx, 'brand', f.start, f.end) ? f : null
   const subject = subjectOf(ctx, f)

@@ -1,5 +1,5 @@
 import { defineRule, type Finding, type LintContext, type Locale, type Profile } from '../../src/types.js'
-import { clauseEnd, clauseStart, isQuestion, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { isAdvice } from '../../src/context/advice.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -269,6 +269,23 @@ const superlative: Judge = (f, ctx) => {
 const contrast: Judge = (f, ctx) =>
   cueFrom(ctx, 'genuine', f.end) > 0 && ctx.hasCue('contrastRival', 0, f.start) ? null : f
 
+/** How far after a claim its disowning may stand in the sentence (全网第一我们可不敢这么说). */
+const DISOWN_REACH = 32
+/**
+ * ex20: a claim word talked about, not used — disowned right after it (全网第一我们可不敢这么说, “销量第一”的标签是平台
+ * 自动打的，我们自己不这么宣传), or said to be a name after 是 in its clause (冠军系列是这台跑步机的型号名).
+ */
+function talkedAbout(f: Finding, ctx: LintContext): boolean {
+  const t = ctx.text
+  const end = sentenceEnd(t, f.end)
+  if (ctx.hasCue('disowned', f.end, Math.min(end, f.end + DISOWN_REACH))) return true
+  // 不是说它拿过什么冠军: the claim put aside before it, in its clause.
+  if (ctx.hasCue('putAside', clauseStart(t, f.start), f.start)) return true
+  const ce = clauseEnd(t, f.end)
+  const is = t.indexOf('是', f.end)
+  return is >= 0 && is < ce && ctx.hasCue('namedAs', is + 1, ce)
+}
+
 const JUDGES: Record<string, Judge> = { contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
 
 /**
@@ -326,7 +343,7 @@ export default defineRule({
   create: () => ({
     judge(finding: Finding, ctx: LintContext): Finding | null {
       let f: Finding | null = finding
-      if (inQuotedName(finding, ctx) || memeInSlang(finding, ctx)) return null
+      if (inQuotedName(finding, ctx) || memeInSlang(finding, ctx) || talkedAbout(finding, ctx)) return null
       for (const tag of finding.entry.tags) {
         const judge = JUDGES[tag]
         if (judge && f) f = judge(f, ctx)
