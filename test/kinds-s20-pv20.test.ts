@@ -1,0 +1,125 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 20, lane pv20 (issue 8: detection by meaning). Kinds, in our own words:
+ * - privacy-leak: the buyer asked to type a full secret into the chat — an ID, passport or card number, a security or
+ *   SMS code, a password — with a hand-over into the chat (发我, 打在这里, 传给我; 在这里直接回复：…); `provide` verbs
+ *   alone (提供一下) are JD's own flows and a payment account asked for a private transfer is off-platform's;
+ * - privacy-leak: another person's full name in apposition to the reference (其他买家：李娜, 另一位张敏, 您同事王明昨天…)
+ *   or between the pointer and the person (一位叫何晓雯的顾客);
+ * - privacy-leak: where that person is from as a clause of its own (…的大哥，姓周，东莞的; （林*婷，台南東區）);
+ * - privacy-leak: another buyer's screenshot, photo or form shown (上一个顾客的聊天截图发您看看, 给您看下上一位买家的签收照片);
+ * - privacy-leak, not reported: masked or last-digit data read back for the buyer to confirm (请确认是不是您本人的订单), the
+ *   recipient of the buyer's own order named after its masked data, 他 inside 其他家, the shop's people's spelt line, the
+ *   agent's own WhatsApp.
+ */
+
+describe('privacy-leak: a full secret asked for in the chat', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['亲，麻烦把身份证号码直接发在这里，我帮您登记', undefined, '身份证号码直接发在这里', 'error'],
+      ['您家里人的护照号码发我一下，我们这边来出票', '帮我爸妈订两张票', '护照号码发我', 'error'],
+      ['你把刚收到的验证码发过来，我这边帮你改绑', undefined, '验证码发过来', 'error'],
+      ['麻煩您把信用卡卡號跟安全碼傳給我們，我幫您重刷', undefined, '信用卡卡號跟安全碼傳給我們', 'error'],
+      ['办理需要实名，请在聊天框直接发身份证正反面照片', undefined, '在聊天框直接发身份证正反面', 'error'],
+      ['您好，感谢您的耐心等待。退保证金需要核实身份，您把身份证号和开户的银行卡号一起发我，财务核对后三天内处理。', undefined, '身份证号和开户的银行卡号一起发我', 'error'],
+      ['亲，服务密码报给我就能帮您办好', '我要办携号转网', '服务密码报给我', 'error'],
+      ['您好，报关需要，请在这里直接回复：姓名+身份证号码', undefined, '在这里直接回复：姓名+身份证号码', 'error'],
+    ],
+    [
+      // The platform's own form, a warning, a part of the number, the shop that never asks.
+      ['身份证号请在下单页面的实名认证里填写，不用发给我哦'],
+      ['提醒您：验证码千万不要发给任何人，包括客服'],
+      ['身份证后四位发我核对一下就行'],
+      ['我们不会向您索要银行卡号和密码，请放心'],
+      // JD's own flows ask with 提供 (real traffic: none upheld).
+      ['亲，提供一下身份证号码和姓名哦'],
+      ['您好，这边给您手机发送了一条验证码，还请您提供一下'],
+      // A payment account for a private transfer: off-platform's finding.
+      ['您把银行卡号发我，我私下转给您'],
+      // A screenshot of the payment, not the card.
+      ['请问您是用哪张银行卡付的款呢，发我看一下付款截图'],
+    ],
+  )
+})
+
+describe('privacy-leak: another person named in full beside the reference', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['给您参考下其他买家：李娜，也是穿M码', undefined, '李娜', 'error'],
+      ['刚查了，另一位张敏也在等发货，您俩别搞混', undefined, '张敏', 'error'],
+      ['有的，上个月一位叫何晓雯的顾客也反馈过', undefined, '何晓雯', 'error'],
+      ['您同事王明昨天也来问过这款', undefined, '王明', 'error'],
+      ['有的，這位買家（林*婷）也反映過', undefined, '林*婷', 'error'],
+      ['您要的那台车，上一个客户陈建华刚还回来', undefined, '陈建华', 'error'],
+    ],
+    [
+      // A surname and a title talked about in passing identifies no one.
+      ['另一位顾客王女士也反馈过这个问题'],
+      ['其他买家高兴地说很好用'],
+      ['其他买家方便的话也会晒图'],
+      ['另一位客服会联系您，工号10086'],
+    ],
+  )
+})
+
+describe('privacy-leak: where another person is from, as a clause of its own', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['上个月有位客人，东莞的，一次拿了两箱', undefined, '东莞的', 'error'],
+      ['隔壁那位阿姨，浦东新区的，也常来', undefined, '浦东新区的', 'error'],
+      ['這位買家（台南東區）也反映過', undefined, '台南東區', 'error'],
+      ['另一位顾客，也是苏州园区的，反馈挺好', undefined, '也是苏州园区的', 'error'],
+      ['昨天那位大哥，姓周，杭州滨江的，订了十斤', undefined, '杭州滨江的', 'error'],
+      ['之前有位宝妈，是成都高新区的，也问过这个', undefined, '是成都高新区的', 'error'],
+    ],
+    [
+      ['其他买家反馈，杭州的两天就到了'],
+      ['其他客人都是江浙沪的居多'],
+      ['另一个仓库在杭州市，发货快'],
+      ['有位客人问过，广州的能不能当天到？'],
+    ],
+  )
+})
+
+describe('privacy-leak: another buyer’s screenshot, photo or form shown', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['我把上一个顾客的聊天截图发您看看', undefined, '聊天截图发您', 'error'],
+      ['给您看下上一位买家的签收照片，您参考下位置', undefined, '给您看下上一位买家的签收照片', 'error'],
+      ['給您看一下另一位客人的訂單截圖', undefined, '給您看一下另一位客人的訂單截圖', 'error'],
+      ['您同事的购物表格我发您参考', undefined, '表格我发您', 'error'],
+      ['这是前面那位顾客的签收照片，您看下', undefined, '签收照片，您看下', 'error'],
+      ['给你看一下别人的订单截图就知道了', undefined, '给你看一下别人的订单截图', 'error'],
+    ],
+    [
+      ['其他买家的评价截图您可以在商品页看到'],
+      ['我不能把其他顾客的订单截图发给您'],
+      ['您把订单截图发我看看'],
+      ['给您看下我们店的实拍照片'],
+    ],
+  )
+})
+
+describe('privacy-leak: the buyer’s own data read back, and other people named without theirs', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      // Another person's last digits told, no confirmation asked: still a leak.
+      ['系统显示另一位买家的手机尾号2231，也是这个小区的', undefined, '2231', 'error'],
+    ],
+    [
+      ['我这边显示收件人李**，手机尾号6621，地址是XX小区，请确认是不是您本人的订单'],
+      ['收货人手机尾号2238已签收，可以让您妈妈去驿站取'],
+      ['订单里的收花人是您朋友吧？为了保护隐私只显示后四位1122'],
+      ['其他家是其他家的价格，我们这个已经是活动价了'],
+      ['要货多的话找我们老板，他的手机号是一五九七七八八六六二零'],
+      ['香港客人可以加我WhatsApp 6123 4567'],
+    ],
+  )
+})
