@@ -123,3 +123,79 @@ describe('privacy-leak: the buyer’s own data read back, and other people named
     ],
   )
 })
+
+describe('off-platform: the buyer’s card details taken so that the agent charges or pays by hand', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['把您的信用卡号和安全码发过来，我们帮您手动扣款', undefined, '信用卡号和安全码发过来，我们帮您手动扣款', 'error'],
+      ['亲，银行卡号发我一下，差价我这边给您转过去', undefined, '银行卡号发我一下，差价我这边给您转', 'error'],
+      ['您家里人的银行账号报给我，我们财务直接汇给您', undefined, '银行账号报给我，我们财务直接汇给您', 'error'],
+      ['請把卡號跟末三碼傳給我，我幫您在後台重刷', undefined, '卡號跟末三碼傳給我，我幫您在後台重刷', 'error'],
+      ['您好，额度不够没关系，把信用卡号发我，我帮您代付就行', undefined, '信用卡号发我，我帮您代付', 'error'],
+      ['好的，我把运费退您，您先把银行卡号告诉我，我给你转', undefined, '银行卡号告诉我，我给你转', 'error'],
+    ],
+    [
+      ['退款原路退回，银行卡号不用提供'],
+      ['您的银行卡号绑定的是哪个手机？'],
+      ['您是说有人要您的卡号帮您扣款吗？'],
+      ['退款系统会自动退到您的银行卡，一般三天到账'],
+      // A card asked for to look a refund up is privacy-leak's, not a private payment.
+      ['您把银行卡号和身份证号码都发我一下，我去财务那边帮您查'],
+    ],
+  )
+})
+
+describe('off-platform: the platform’s checkout dropped for paying or ordering elsewhere', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['尾款到店付现金就行，不用在网上补差价了', undefined, '不用在网上', 'error'],
+      ['您直接来仓库提货，不必在平台上下单', undefined, '不必在平台上', 'error'],
+      ['到時候取貨付現金，不用在網路上結帳', undefined, '不用在網路上', 'error'],
+      ['下次别在淘宝上拍了，直接来我们店里', undefined, '下次别在淘宝上', 'error'],
+      ['您匯款到帳戶就好，不用在PChome上結帳', undefined, '不用在PChome上', 'error'],
+      ['亲，以后不要在京东上下单了，直接来仓库提货', undefined, '不要在京东上', 'error'],
+    ],
+    [
+      ['不用在网上查了，我帮您查好了'],
+      ['您不用在平台上再申请，系统会自动退'],
+      ['别在淘宝上买假货'],
+      ['您是说不用在网上付款吗？'],
+    ],
+  )
+})
+
+describe('off-platform: a code scanned, then the shop reached, added or paid in the next clause', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['您扫一下包裹卡上那个码，加上之后我单独给您报价', undefined, '扫一下包裹卡上那个码，加上之后', 'error'],
+      ['扫一下外箱上的码，能直接联系到我们老板', undefined, '扫一下外箱上的码，能直接联系到我们', 'error'],
+      ['亲，扫我主页那个码，我们群里直接接龙', undefined, '扫我主页那个码，我们群里直接接龙', 'error'],
+      ['扫一下图里的码，付款后截图给我就行', undefined, '扫一下图里的码，付款后截图给我', 'error'],
+      ['大货的话扫一下卡片背面的码，加好之后发您报价单', undefined, '扫一下卡片背面的码，加好之后', 'error'],
+      ['您掃一下名片上的碼，能直接聯繫到我', undefined, '掃一下名片上的碼，能直接聯繫到我', 'error'],
+    ],
+    [
+      ['扫一下说明书上的码看视频，有问题直接联系到我们客服'],
+      ['扫码查真伪，加上之后可以领说明书'],
+      ['不用扫码，直接在这里找我就行'],
+      ['扫描包装上的二维码查真伪，有问题找我们'],
+    ],
+  )
+})
+
+describe('off-platform: not reported — an insurer’s payout, a carrier’s hotline, a clasp', () => {
+  checkKinds(
+    'off-platform',
+    [],
+    [
+      ['退货签收后运费险会自动理赔，赔付款打到您的支付宝'],
+      ['黑貓宅急便客服專線是 412-8888，手機撥打請加市話區碼', '黑貓的電話是多少？'],
+      ['顺丰的客服电话您拨打95338就行', '顺丰电话多少'],
+      ['请问您是按说明书第三步把卡扣扣上的吗？'],
+      ['把按扣扣上就固定住了'],
+    ],
+  )
+})
