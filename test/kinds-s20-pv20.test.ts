@@ -199,3 +199,73 @@ describe('off-platform: not reported — an insurer’s payout, a carrier’s ho
     ],
   )
 })
+
+describe('absolute-promise: the outcome disowned later in its clause', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['放心，明天一定到货', undefined, '一定', 'error'],
+      ['这条裤子您穿一定合身', undefined, '一定', 'error'],
+    ],
+    [
+      ['完全不掉色我们不敢说，正常洗涤一般没问题'],
+      ['當天準時送達無法百分之百保證，建議提早下單'],
+      ['明天下午前送到这个我们不敢打包票'],
+      ['您家猫咪一定爱吃这个我们不能保证'],
+      ['下周三前到货我们不敢百分百保证'],
+      ['保证不缩水我们没法承诺，建议冷水手洗'],
+    ],
+  )
+})
+
+describe('absolute-promise: an arrival relayed from whoever said it', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      // Said with the agent's own certainty word, it is vouched for after all.
+      ['快递说明天一定能到', undefined, '一定', 'error'],
+      ['明天送到，您放心', undefined, '明天送到', 'error'],
+    ],
+    [
+      ['供应商说下周三到货，到了马上给您发'],
+      ['厂家说下批货月底到'],
+      ['快递那边说明天送到'],
+      ['物流说后天能到哦'],
+      ['好抱歉要您等這麼久，供應商那邊說下週一到貨'],
+      ['您好，仓库说这批货周五到'],
+    ],
+  )
+})
+
+describe('absolute-promise: the next clause bases the time on what actually happens', () => {
+  checkKinds(
+    'absolute-promise',
+    [['后天到货，您放心', undefined, '后天到货', 'error']],
+    [
+      ['台北市區當天送達，實際時間依司機路況為準'],
+      ['明天送到，具体时间以物流为准'],
+      ['后天到货，以实际到货时间为准'],
+      ['亲，下午下单次日送达，实际时间以快递为准哈'],
+      ['您好，周三能到，实际送达时间以派送为准'],
+      ['今天发出的话明天到，一切以实际为准'],
+    ],
+  )
+})
+
+describe('absolute-promise: 一定 before a compliment on how the buyer will look', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这个面霜用了一定美白', undefined, '一定', 'error'],
+      ['您穿上一定显瘦', undefined, '一定', 'error'],
+    ],
+    [
+      ['寶，這件妳穿一定超好看的啦'],
+      ['親穿起來一定超美，快下單嘛'],
+      ['您穿这个颜色一定很漂亮'],
+      ['宝宝戴上一定好看'],
+      ['这身衣服您先生穿一定很帅'],
+      ['姐姐穿上肯定好看'],
+    ],
+  )
+})
