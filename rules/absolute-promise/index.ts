@@ -109,6 +109,15 @@ export default defineRule({
       if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return null
       // 一定是使用方式不对, 肯定是没拧紧: the adverb before 是 + a cause guesses at the cause (blame-customer's reading).
       if (f.entry.tags.includes('adverb') && guessedCause(ctx, f)) return null
+      // pv20: …or later in the same clause (完全不变黄我们不敢说, 當天準時送達無法百分之百保證): the outcome is named to be disowned.
+      if (ctx.hasCue('disavow', f.end, clauseEnd(text, f.end))) return null
+      // pv20: the outcome relayed from a third party who said it (供應商說下週三到貨, 厂家说…): the shop reports, not promises.
+      // Said with a certainty word of the agent's own (快递说明天一定能到), the agent vouches for it after all.
+      if (!f.entry.tags.includes('adverb') && ctx.hasCue('relayed', Math.max(clauseStart(text, f.start), f.start - RELAY_REACH), f.start)) return null
+      // pv20: the next clause makes it an estimate (當天送達，實際時間依司機路況為準; 以实际到货为准).
+      if (ctx.hasCue('actualBasis', f.end, sentenceEnd(text, f.end))) return null
+      // pv20: 一定 before a compliment on how the buyer will look (這件妳穿一定超好看, 親穿起來一定超美): well-wishing, not a promise.
+      if (f.entry.tags.includes('adverb') && ctx.hasCue('compliment', f.end, Math.min(clauseEnd(text, f.end), f.end + COMPLIMENT_REACH))) return null
       // A bare 可以 / 能 / 会 or an outcome's stem (穿得下啦) is a yes only as the whole reply (怀孕也可以用? — 可以);
       // followed by more (可以帮您催一下, 能开发票, 能到了吗) it starts another statement.
       if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return null
@@ -331,6 +340,11 @@ function bareAnswer(text: string, f: Finding): boolean {
  */
 /** Longer than any downside or outcome word (they are a few characters). */
 const CUE_REACH = 24
+
+/** 供应商说 right before the outcome, a few characters at most between. */
+const RELAY_REACH = 6
+/** 一定超好看: the compliment right after the adverb (a degree word or 会 between). */
+const COMPLIMENT_REACH = 4
 
 function disclaims(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx

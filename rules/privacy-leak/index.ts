@@ -9,6 +9,7 @@ import { findEmails } from './email.js'
 import { DIGIT_WORDS, DIGIT_WORD_VALUES } from '../shared/digit-words.js'
 import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
 import { findThirdPartyData } from './third-party.js'
+import { findSolicits } from './solicit.js'
 import lexicon from './lexicon.yaml'
 
 const ID = 'privacy-leak'
@@ -154,6 +155,8 @@ function scan(
     if (speltInWords(ctx.text, hit)) {
       const label = nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone'])
       if (label !== 'phoneLabel' && (label !== undefined || !othersBefore(ctx, hit.start))) continue
+      // 找我们老板，他的手机号就是…：一五九… (pv20): the shop's people's line, labelled or not, is off-platform's.
+      if (SHOP_PEOPLE.test(ctx.text.slice(sentenceStart(ctx.text, hit.start), hit.start))) continue
     }
     if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
     if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
@@ -189,6 +192,13 @@ function scan(
       const from = Math.max(sentenceStart(ctx.text, d.start), d.start - SHOP_REACH)
       if (!d.personal && ctx.hasCue('shopAddress', from, d.start)) continue
       out.push({ ruleId: ID, entry: other, start: d.start, end: d.end, severity: other.severity ?? DEFAULT_SEVERITY, expected: other.expected })
+    }
+  }
+  // Session 20 (pv20): a full ID, card number or code asked for in the chat (solicit.ts).
+  const solicit = entryFor('solicit')
+  if (solicit) {
+    for (const d of findSolicits(ctx)) {
+      out.push({ ruleId: ID, entry: solicit, start: d.start, end: d.end, severity: solicit.severity ?? DEFAULT_SEVERITY, expected: solicit.expected })
     }
   }
   return out
@@ -245,7 +255,7 @@ export default defineRule<Options>({
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
       scanWhen: (text) => DIGIT_OR_AT.test(text) || hasWordRun(text),
-      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'familiar'],
+      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'familiar', 'secret'],
     }
   },
 })

@@ -167,6 +167,57 @@ function nameEnd(text: string, at: number): number | undefined {
   return undefined
 }
 
+/**
+ * Session 20 (pv20): a full name given right after a reference to someone else, in apposition (其他买家：李娜，…,
+ * 這位買家（林*婷，…）, 另一位张敏, 您朋友王明昨天…): one separator at most between, and the name must end there.
+ * A surname and a title (另一位顾客王女士也反馈过) identifies no one and is left to `names`.
+ */
+const NOT_GIVEN = new Set([...'的地得了着过说是在和与跟就都也很太真好便兴'].map(normalizePhrase))
+const NOT_AFTER_NAME = new Set([...'的地得'].map(normalizePhrase))
+const APPOSITION = new Set([':', '(', ' ', normalizePhrase('（'), normalizePhrase('：')])
+export function apposedName(text: string, at: number): PersonHit | undefined {
+  const start = APPOSITION.has(text[at] ?? '') ? at + 1 : at
+  const end = nameEnd(text, start)
+  if (end === undefined || end - start < 2 || startsWithAny(text, end, W.titles)) return undefined
+  // 其他买家高兴地说, 方便的话: words, not names (a function character inside, or 的 after).
+  for (let i = start + 1; i < end; i++) if (NOT_GIVEN.has(text[i]!)) return undefined
+  if (NOT_AFTER_NAME.has(text[end] ?? '')) return undefined
+  return { start, end }
+}
+
+/**
+ * Session 20 (pv20): where the person is from, said as a clause of its own right after them (…的顾客，深圳宝安的，…;
+ * 姓周，东莞的; 也是昆山花桥的; （林*婷，台南東區）): a place of `region`, or one ending in 区/县/市/镇, and 的 or nothing.
+ */
+const PREFIX = `(?:${['也是', '都是', '是'].map(normalizePhrase).join('|')})?`
+/** With 的 (or 那边) after it the place may be any short name; without, it must end in 区/县/市/镇 (台南東區). */
+const PLACE_OF = new RegExp(`^${PREFIX}([\\u4e00-\\u9fff]{2,7})(?:${['那边的', '那一带的', '一带的', '那边', '的'].map(normalizePhrase).join('|')})$`)
+const PLACE_BARE = new RegExp(`^${PREFIX}([\\u4e00-\\u9fff]{1,6}[${[...'区县市镇'].map(normalizePhrase).join('')}])$`)
+/** 这个小区的, 同一个区的: where relative to the buyer, not a place's name. */
+const NOT_PLACE_START = new Set([...'这那同一本您你我哪'].map(normalizePhrase))
+const CLAUSE_MARK = /[,;:()、。，；：（）\s]/
+function origins(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  let i = from
+  while (i < to) {
+    while (i < to && CLAUSE_MARK.test(text[i]!)) i++
+    let j = i
+    while (j < text.length && !CLAUSE_MARK.test(text[j]!) && !/[.!?]/.test(text[j]!)) j++
+    if (j > to) break
+    const clause = text.slice(i, j)
+    const m = i > from ? PLACE_OF.exec(clause) ?? PLACE_BARE.exec(clause) : null
+    if (m && !NOT_PLACE_START.has(m[1]![0]!)) {
+      const at = i + clause.indexOf(m[1]!)
+      // A known province or city starting the place (东莞的, 杭州滨江的), or a district's ending (浦东新区的).
+      const regional = occurrences(text, W.region, at, j).some(([s]) => s === at)
+      if (regional || PLACE_END.has(m[1]![m[1]!.length - 1]!)) out.push({ start: i, end: j })
+    }
+    i = j + 1
+  }
+  return out
+}
+
+const PLACE_END = new Set([...'区县市镇'].map(normalizePhrase))
 /** 叫陈先生, 收件人是王女士: after a name label, a surname and a title name the person as surely. */
 function titledEnd(text: string, at: number): number | undefined {
   const surname = startsWithAny(text, at, W.surnames)
@@ -259,7 +310,7 @@ function revealed(text: string, from: number, to: number): PersonHit[] {
     const limit = Math.min(sentenceEnd(text, e), e + REVEAL_REACH + 6)
     const r = occurrences(text, W.reveal, e, limit).find(([rs]) => rs - e <= REVEAL_REACH)
     // 我不能把她的订单信息发给您: a refusal, the record stays where it is.
-    if (r && occurrences(text, W.withhold, Math.max(0, s - WITHHOLD_REACH), r[0]).length === 0) out.push({ start: s, end: r[1] })
+    if (r && occurrences(text, W.withhold, Math.min(clauseStart(text, s), Math.max(0, s - WITHHOLD_REACH)), r[0]).length === 0) out.push({ start: s, end: r[1] })
     // 给您发一张…面单照片: the offer first, then the record.
     else if (!r) {
       const b = occurrences(text, W.revealBefore, Math.max(from, s - REVEAL_REACH - 8), s).find(([, be]) => s - be <= REVEAL_REACH)
@@ -313,5 +364,6 @@ export function findPersonData(text: string, from: number, to: number, named = f
     ...revealed(text, from, to),
     ...shared(text, from, to),
     ...neighbourRooms(text, from, to),
+    ...origins(text, from, to),
   ]
 }

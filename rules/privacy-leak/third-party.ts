@@ -3,7 +3,7 @@ import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
 import { findAreaStreets, findPartialAddresses } from './address.js'
-import { findPersonData } from './people.js'
+import { apposedName, findPersonData } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
 
 /**
@@ -26,6 +26,8 @@ export interface Span {
   personal?: boolean
   /** A reference to one particular person (您先生, 她, 王女士), not to buyers in general. */
   named?: boolean
+  /** Only the last digits of a number (尾号2238) or a masked value (XX小区, 李**). */
+  partial?: boolean
 }
 
 const WINDOW = 40
@@ -61,6 +63,9 @@ function askedWhether(text: string, start: number, end: number): boolean {
   return WHETHER.some((w) => text.endsWith(w, start)) || rest.includes(MA)
 }
 const IS = n('是')
+/** A masked value: XX小区, 李**, 138****. */
+const MASKED = /\*|xx|某/i
+const WEI = n('位')
 const WHETHER = ['是不是', '是否'].map(n)
 const MA = n('吗')
 const BA = n('吧')
@@ -71,6 +76,8 @@ function references(ctx: LintContext): Span[] {
   const refs: Span[] = []
   for (const name of ['relation', 'pronoun']) {
     for (const [start, end] of ctx.cues(name)) {
+      // 其他家的定价, 吉他的 (pv20): 他 inside another word is no one.
+      if (name === 'pronoun' && NOT_BEFORE_PRONOUN.has(text[start - 1] ?? '')) continue
       // 电话尾号1234，是您家人代收的吗: the agent asks whether the recipient of the buyer's own order
       // is family; a supposition like 如果不是您本人, naming no one else whose data it would be.
       if (name === 'relation' && askedWhether(text, start, end)) continue
@@ -82,7 +89,10 @@ function references(ctx: LintContext): Span[] {
   for (const [start, end] of ctx.cues('other')) {
     const person = cuesWithin(ctx, 'person', end, end + PERSON_GAP + 4).find((c) => c[0] - end <= PERSON_GAP && !/[,.!?;:\n]/.test(text.slice(end, c[0])))
     // 隔壁3栋那位阿姨: a number between the pointer and the person is data, not part of the reference.
-    if (person) refs.push(/[0-9]/.test(text.slice(end, person[0])) ? { start: person[0], end: person[1] } : { start, end: person[1] })
+    // 一位叫何晓雯的顾客 (pv20): a name between the pointer and the person is data too.
+    if (person) refs.push(/[0-9]/.test(text.slice(end, person[0])) || /叫|姓/.test(text.slice(start, person[0])) ? { start: person[0], end: person[1] } : { start, end: person[1] })
+    // 另一位张敏 (pv20): 位 counts people, and a full name right after it is the person named.
+    else if (text[end - 1] === WEI && apposedName(text, end)) refs.push({ start, end, named: true })
   }
   for (const [start, end] of ctx.cues('title')) {
     const before = text.charCodeAt(start - 1)
@@ -157,7 +167,7 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
     const labelled =
       (digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', labelFrom, i) !== undefined) ||
       (digits >= TAIL_DIGITS && lastCue(ctx, 'tailLabel', labelFrom, i) !== undefined)
-    if (digits >= LONG_DIGITS || labelled) out.push({ start: i, end })
+    if (digits >= LONG_DIGITS || labelled) out.push(digits < SHORT_DIGITS ? { start: i, end, partial: true } : { start: i, end })
     i = end
   }
   return out
@@ -188,6 +198,7 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
   const { text } = ctx
   const out: Span[] = []
   let covered = 0
+  const confirming = ctx.cues('confirmOwn').length > 0
   for (const ref of refs) {
     const from = Math.max(covered, sentenceStart(text, ref.start))
     const to = Math.min(text.length, ref.end + WINDOW)
@@ -198,7 +209,14 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...findAreaStreets(text, from, to),
       ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),
     ]
+    // 其他买家：李娜, 您朋友王明昨天… (pv20): a full name in apposition right after the reference.
+    const apposed = apposedName(text, ref.end)
+    if (apposed) found.push({ ...apposed, personal: true })
     for (const d of found) {
+      // pv20: the buyer's own order echoed back for confirmation (收件人李某，手机尾号6621，地址是XX小区，请确认是不是您本人的订单),
+      // or its recipient named after its masked data (收货人手机尾号2238…可以让您姐姐凭取件码去取): the last digits and masked
+      // values of it are no one else's.
+      if ((d.partial || MASKED.test(text.slice(d.start, d.end))) && (confirming || (d.end <= ref.start && ref.named && ctx.hasCue('relation', ref.start, ref.end)))) continue
       // Data inside the reference itself (她住 of 她住朝阳区 is both) is not data on its own.
       if (d.end > to || (d.start >= ref.start && d.end <= ref.end)) continue
       if (out.some((o) => o.start < d.end && d.start < o.end)) continue
