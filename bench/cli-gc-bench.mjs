@@ -84,6 +84,9 @@ const VARIANTS = {
   'j2-range1m': { env: { KEFU_LINT_RANGE_BYTES: String(1 << 20) }, args: ['--jobs', '2'] },
   'j2-range512k': { env: { KEFU_LINT_RANGE_BYTES: String(1 << 19) }, args: ['--jobs', '2'] },
   'j2-range256k': { env: { KEFU_LINT_RANGE_BYTES: String(1 << 18) }, args: ['--jobs', '2'] },
+  // The CLI sets V8's heap growing factor to 1.5 for lint runs (src/cli/heap.ts); these leave V8 its own.
+  'j1-v8grow': { env: { KEFU_LINT_HEAP_GROWING_PERCENT: '0' }, args: ['--jobs', '1'] },
+  'j2-v8grow': { env: { KEFU_LINT_HEAP_GROWING_PERCENT: '0' }, args: ['--jobs', '2'] },
   'j1-norecomp': { node: ['--no-concurrent-recompilation'], args: ['--jobs', '1'] },
   'j2-norecomp': { node: ['--no-concurrent-recompilation'], args: ['--jobs', '2'] },
 }

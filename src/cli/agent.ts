@@ -102,28 +102,165 @@ export class Conversation {
 export const MAX_SESSIONS = 10_000
 
 /**
- * A Map that forgets its least recently set entry once it holds more than `limit`. The oldest
- * entry is found by one iterator kept for the map's life (Map iterators are live: they skip
- * deleted entries and reach entries added later). A fresh `keys().next()` per eviction walked
- * over every deleted entry still in V8's table, which made a long transcript quadratic (2 s of
- * the main thread's 7 s under --jobs 2 at 1M lines).
+ * A map of strings that forgets its least recently set entry once it holds more than `limit`.
+ *
+ * An open-addressing hash table (linear probing, deletion by backward shift) over arrays that
+ * grow to `limit + 1` entries and then stay, with the entries on a doubly linked list in the
+ * order they were set: once grown, setting, moving an entry to the end and forgetting the oldest
+ * allocate nothing. A `Map` did the same with
+ * `delete` + `set`, and every deletion left a hole in V8's table until it was rebuilt: at 10,000
+ * sessions each rebuild is a ~460 KB table in the large-object space, ~19 MB per million
+ * transcript lines that only a full GC frees, the largest part of what grew the heap between
+ * full collections on a long transcript (pf20, sampling heap profiler). (A fresh
+ * `keys().next()` per eviction was worse still: quadratic, see the sixth session's notes.)
  */
-export class RecentMap<K, V> {
-  private readonly map = new Map<K, V>()
-  private readonly oldest = this.map.keys()
+export class RecentMap<K extends string, V> {
+  /** Entry number + 1 per slot (at least twice as many slots as entries); 0 = empty. */
+  private slots = new Int32Array(32)
+  private mask = 31
+  private keys: Array<K | undefined> = []
+  private values: Array<V | undefined> = []
+  private hashes = new Int32Array(16)
+  /** Set order: `prev` toward the oldest, `next` toward the newest; -1 ends. */
+  private prev = new Int32Array(16)
+  private next = new Int32Array(16)
+  private oldest = -1
+  private newest = -1
+  private size = 0
 
   constructor(private readonly limit: number) {}
 
   get(key: K): V | undefined {
-    return this.map.get(key)
+    const e = this.find(key, hashOf(key))
+    return e === -1 ? undefined : this.values[e]
   }
 
   /** Sets the entry as the most recent one. */
   set(key: K, value: V): void {
-    this.map.delete(key)
-    this.map.set(key, value)
-    if (this.map.size > this.limit) this.map.delete(this.oldest.next().value!)
+    const h = hashOf(key)
+    let e = this.find(key, h)
+    if (e !== -1) {
+      this.values[e] = value
+      if (e !== this.newest) {
+        this.unlink(e)
+        this.append(e)
+      }
+      return
+    }
+    // Entry numbers 0..limit: one more than the limit, freed at once below when it is passed.
+    if (this.size === this.hashes.length) this.grow()
+    e = this.size++
+    this.keys[e] = key
+    this.values[e] = value
+    this.hashes[e] = h
+    let slot = h & this.mask
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
+    this.slots[slot] = e + 1
+    this.append(e)
+    if (this.size > this.limit) this.forgetOldest()
   }
+
+  /** Room for twice the entries (at most limit + 1), every entry put in the larger table again. */
+  private grow(): void {
+    const entries = Math.min(this.hashes.length * 2, this.limit + 1)
+    const widen = (a: Int32Array) => {
+      const b = new Int32Array(entries)
+      b.set(a)
+      return b
+    }
+    this.hashes = widen(this.hashes)
+    this.prev = widen(this.prev)
+    this.next = widen(this.next)
+    let capacity = this.slots.length
+    while (capacity < 2 * entries) capacity *= 2
+    this.slots = new Int32Array(capacity)
+    this.mask = capacity - 1
+    for (let e = 0; e < this.size; e++) {
+      let slot = this.hashes[e]! & this.mask
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
+      this.slots[slot] = e + 1
+    }
+  }
+
+  private find(key: K, h: number): number {
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const e = this.slots[slot]! - 1
+      if (e === -1) return -1
+      if (this.hashes[e] === h && this.keys[e] === key) return e
+    }
+  }
+
+  private append(e: number): void {
+    this.prev[e] = this.newest
+    this.next[e] = -1
+    if (this.newest !== -1) this.next[this.newest] = e
+    else this.oldest = e
+    this.newest = e
+  }
+
+  private unlink(e: number): void {
+    const p = this.prev[e]!
+    const n = this.next[e]!
+    if (p !== -1) this.next[p] = n
+    else this.oldest = n
+    if (n !== -1) this.prev[n] = p
+    else this.newest = p
+  }
+
+  /** Removes the oldest entry; the last entry number takes its place, so numbers stay dense. */
+  private forgetOldest(): void {
+    const gone = this.oldest
+    this.unlink(gone)
+    this.clearSlot(gone)
+    const last = --this.size
+    if (gone !== last) {
+      // Renumber the last entry as `gone`: its slot, its neighbours and its arrays.
+      this.slots[this.slotOf(last)] = gone + 1
+      this.keys[gone] = this.keys[last]
+      this.values[gone] = this.values[last]
+      this.hashes[gone] = this.hashes[last]!
+      const p = this.prev[last]!
+      const n = this.next[last]!
+      this.prev[gone] = p
+      this.next[gone] = n
+      if (p !== -1) this.next[p] = gone
+      else this.oldest = gone
+      if (n !== -1) this.prev[n] = gone
+      else this.newest = gone
+    }
+    this.keys[last] = undefined
+    this.values[last] = undefined
+  }
+
+  private slotOf(e: number): number {
+    let slot = this.hashes[e]! & this.mask
+    while (this.slots[slot] !== e + 1) slot = (slot + 1) & this.mask
+    return slot
+  }
+
+  /** Empties the entry's slot and shifts later entries of its probe run back (no tombstones). */
+  private clearSlot(e: number): void {
+    let hole = this.slotOf(e)
+    this.slots[hole] = 0
+    for (let slot = (hole + 1) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const home = this.hashes[this.slots[slot]! - 1]! & this.mask
+      // Moved back only if its home is not in (hole, slot] (cyclically): it stays findable.
+      if (((slot - home) & this.mask) >= ((slot - hole) & this.mask)) {
+        this.slots[hole] = this.slots[slot]!
+        this.slots[slot] = 0
+        hole = slot
+      }
+    }
+  }
+}
+
+/** FNV-1a over UTF-16 code units, mixed (session ids are short and often differ by one digit). */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  h ^= h >>> 15
+  h = Math.imul(h, 0x2c1b3c6d)
+  return h ^ (h >>> 13)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isMainThread, workerData } from 'node:worker_threads'
 import { setValidatedBuiltins, type ValidatedBuiltins } from '../lexicon/validated.js'
 import type { WorkerInit } from './pool.js'
+import { setHeapGrowing } from './heap.js'
 
 /**
  * kefu-lint command line. The same file is the worker script of --jobs (one bundle to ship):
@@ -14,6 +15,9 @@ import type { WorkerInit } from './pool.js'
  * config or plugin is read: what a user wrote is validated in every worker.
  */
 const child = process.env.KEFU_LINT_CHILD === '1' && typeof process.send === 'function'
+// V8 flags are per process: the main thread sets it for its worker threads too (heap.ts); a
+// --jobs child process (KEFU_LINT_PROCESSES) sets its own.
+if (isMainThread) setHeapGrowing(process.argv, process.env, process.execArgv)
 // Not passed on: a plugin that runs kefu-lint itself starts an ordinary command line.
 delete process.env.KEFU_LINT_CHILD
 // A child process gets its init as the first message on its IPC channel (a Map of validated

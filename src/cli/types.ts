@@ -126,6 +126,11 @@ export interface Totals {
 export interface TextSink {
   write(s: string): void
   writeBytes(bytes: Uint8Array): Promise<void> | void
+  /**
+   * Set when `writeBytes` is done with the bytes once it returns (or resolves): it copies what
+   * it keeps, so the caller may reuse them. Otherwise the sink may keep them by reference.
+   */
+  readonly copiesBytes?: boolean
 }
 
 /**

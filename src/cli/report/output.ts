@@ -18,6 +18,8 @@ type Sink = { kind: 'stream'; stream: NodeJS.WritableStream } | { kind: 'file'; 
  * failed run leaves the previous report as it was.
  */
 export class Output {
+  /** writeBytes copies what it keeps (TextSink). */
+  readonly copiesBytes = true
   /** Text written since the last flush, encoded as it came (utf8-batch.ts). */
   private batch = new Utf8Batch(BATCH)
   /** Text older than the batch's: full batches and pieces too large for one, in order. */
@@ -77,7 +79,11 @@ export class Output {
     if (this.batch.length >= FLUSH_AT || this.queued.length) await this.flush()
   }
 
-  /** Writes `bytes` in turn; the caller may reuse them once this resolves. */
+  /**
+   * Writes `bytes` in turn; the caller may reuse them once this resolves. A file or a spool is
+   * written synchronously, so the bytes are not copied; a stream may keep what it is given, so
+   * it gets a copy.
+   */
   async writeBytes(bytes: Uint8Array): Promise<void> {
     if (bytes.length <= BATCH) {
       if (this.batch.length + bytes.length > BATCH) this.queue()
@@ -86,7 +92,7 @@ export class Output {
       return
     }
     this.queue()
-    this.queued.push(bytes)
+    this.queued.push(this.sink.kind === 'stream' ? Buffer.from(bytes) : bytes)
     await this.flush()
   }
 

@@ -72,11 +72,29 @@ export interface Occurrence {
   column: number
 }
 
-export interface ReplyEntry {
+/** A distinct flagged reply as ranking and counting need it (see SummaryBuilder.commitReply). */
+export interface Kept {
+  file: string
+  /** `record.index`. */
+  index: number
+  /** `messages.length`. */
+  findings: number
+  score: number
+  /** How often this exact reply was flagged the same way. */
+  count: number
+}
+
+/** The reply being read: its findings as the library gave them (not copied: they die with it). */
+interface OpenReply {
   file: string
   record: RecordInfo
   messages: CliMessage[]
   score: number
+}
+
+export interface ReplyEntry extends Kept {
+  record: RecordInfo
+  messages: CliMessage[]
   /**
    * How often this exact reply was flagged the same way. Agents paste canned replies: the worst
    * list shows each distinct reply once, with where else it was sent.
@@ -124,10 +142,28 @@ const zero = (): SeverityCounts => ({ error: 0, warning: 0, info: 0 })
 interface RuleAcc {
   stats: Omit<RuleStats, 'phrases' | 'distinctPhrases' | 'flaggedReplies'>
   flaggedReplies: number
-  phrases: Map<string, { forms: Map<string, number>; count: number; expected: Map<string, number> }>
+  phrases: Map<string, PhraseAcc>
   /** Phrases let go by pruneRare (a phone number seen once); their counts are lost. */
   pruned: boolean
 }
+
+/**
+ * One phrase of a rule (by its normalised form). Most phrases are spelt one way and have the
+ * same suggestions every time: the maps are made only when a second spelling or a suggestion
+ * comes. Kept strings are copies (`own`): `actual` is cut from the reply, which is cut from the
+ * chunk of the file it was read from, and a kept slice would keep that whole chunk.
+ */
+interface PhraseAcc {
+  count: number
+  /** The first spelling seen; the only one while `forms` is undefined. */
+  form: string
+  /** Every spelling and how often it was seen, once there are two. */
+  forms: Map<string, number> | undefined
+  expected: Map<string, number> | undefined
+}
+
+/** The spelling seen most often (ties: the first by collation). */
+const formOf = (p: PhraseAcc): string => (p.forms ? top(p.forms, 1)[0]![0] : p.form)
 
 /**
  * Distinct phrases kept per rule. Phone numbers, handles and addresses make a rule's phrases
@@ -170,7 +206,9 @@ export class SummaryBuilder {
   private readonly fileGroups = new Map<string, Group>()
   private readonly agentGroups = new Map<string, Group>()
   private readonly rules = new Map<string, RuleAcc>()
-  private readonly distinct = new Map<string | ReplyEntry, ReplyEntry>()
+  private readonly distinct = new Map<string | Kept, Kept>()
+  /** How many of `distinct` have each score. */
+  private readonly byScore = new Map<number, number>()
   private droppedReplies = 0
   /**
    * Findings per hour (the chart's finest bucket), with the first and last minute seen: kept
@@ -191,7 +229,7 @@ export class SummaryBuilder {
   private readonly fileErrors: Summary['fileErrors'] = []
   private fileErrorsTotal = 0
   // The reply being read: its findings are contiguous in a file's stream.
-  private reply: ReplyEntry | undefined
+  private reply: OpenReply | undefined
   private replyRules = new Set<string>()
   private fileSpeakers = false
   private fileProblems = 0
@@ -209,12 +247,12 @@ export class SummaryBuilder {
       }
       if (!this.reply || this.reply.record.index !== m.record.index) {
         this.commitReply()
-        this.reply = { file, record: ownRecord(m.record), messages: [], score: 0, count: 1, others: [] }
+        this.reply = { file, record: m.record, messages: [], score: 0 }
         this.flaggedReplies++
         this.replyRules.clear()
       }
       const reply = this.reply
-      reply.messages.push(ownMessage(m, reply.record))
+      reply.messages.push(m)
       reply.score += SEVERITY_WEIGHT[m.severity]
       if (m.record.speaker !== undefined) this.fileSpeakers = this.speakers = true
       const newReply = reply.messages.length === 1
@@ -241,12 +279,21 @@ export class SummaryBuilder {
       let p = r.phrases.get(key)
       if (!p) {
         if (r.phrases.size >= PHRASES_KEPT) pruneRare(r)
-        p = { forms: new Map(), count: 0, expected: new Map() }
-        r.phrases.set(key, p)
+        p = { count: 0, form: own(m.actual), forms: undefined, expected: undefined }
+        r.phrases.set(own(key), p)
       }
       p.count++
-      bump(p.forms, m.actual)
-      for (const e of m.expected) bump(p.expected, e)
+      if (p.forms) {
+        const n = p.forms.get(m.actual)
+        p.forms.set(n === undefined ? own(m.actual) : m.actual, (n ?? 0) + 1)
+      } else if (m.actual !== p.form) {
+        p.forms = new Map([[p.form, p.count - 1]])
+        p.forms.set(own(m.actual), 1)
+      }
+      if (m.expected.length) {
+        const expected = (p.expected ??= new Map())
+        for (const e of m.expected) bump(expected, e)
+      }
 
       const minute = parseWallClock(m.record.time)
       if (minute === undefined) this.untimed++
@@ -311,13 +358,15 @@ export class SummaryBuilder {
       distinctPhrases: r.phrases.size,
       ...(r.pruned ? { distinctPhrasesAtLeast: true } : {}),
       phrases: [...r.phrases.values()]
-        .sort((a, b) => b.count - a.count || top(a.forms, 1)[0]![0].localeCompare(top(b.forms, 1)[0]![0]))
+        .sort((a, b) => b.count - a.count || formOf(a).localeCompare(formOf(b)))
         .slice(0, LIMITS.phrasesPerRule)
-        .map((p) => ({ phrase: top(p.forms, 1)[0]![0], count: p.count, expected: top(p.expected, LIMITS.expectedPerPhrase) })),
+        .map((p) => ({ phrase: formOf(p), count: p.count, expected: p.expected ? top(p.expected, LIMITS.expectedPerPhrase) : [] })),
     }))
     ruleList.sort((a, b) => b.problems - a.problems || a.ruleId.localeCompare(b.ruleId))
 
     const ranked = rank([...this.distinct.values()])
+    // Every reply that can be on the page is a full entry (see commitReply).
+    const worst = ranked.slice(0, LIMITS.worstReplies) as ReplyEntry[]
     return {
       files: this.files,
       replies: this.totalReplies,
@@ -329,7 +378,7 @@ export class SummaryBuilder {
       groups: groupList,
       rules: ruleList,
       timeline: buildTimeline(this.hours, this.firstMinute, this.lastMinute, this.untimed),
-      worst: ranked.slice(0, LIMITS.worstReplies),
+      worst,
       worstOmitted: Math.max(0, ranked.length + this.droppedReplies - LIMITS.worstReplies),
       fileRows: this.fileRows,
       fileErrors: this.fileErrors,
@@ -337,25 +386,56 @@ export class SummaryBuilder {
     }
   }
 
-  /** A reply's findings are complete: it joins the distinct replies of the worst list. */
+  /**
+   * A reply's findings are complete: it joins the distinct replies of the worst list.
+   *
+   * Only a reply that can still reach the page is copied (its record and messages, detached
+   * from the chunk of the file they were cut from). One that cannot is kept as a `Tally`: what
+   * ranking and counting need (score, count, number of findings, file, index) and its key. A
+   * reply cannot reach the page once `LIMITS.worstReplies` kept replies score higher than it:
+   * they rank above it whatever the counts do, and they are never all dropped (a reply is dropped
+   * only below `DISTINCT_REPLIES_KEPT / 2` others, which score at least as high). Kept whole,
+   * every flagged reply's copies lived until the next `dropLowest` (1,000–2,000 flagged replies
+   * later) and were promoted: ~175 MB of a 1M-line transcript's html run, against ~55 MB for json.
+   */
   private commitReply(): void {
     const r = this.reply
     if (!r) return
     this.reply = undefined
-    r.messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+    const messages = r.messages
+    messages.sort(byStart)
     // Without the reply text two replies cannot be told to be the same.
-    const key = r.record.text === undefined ? r : `${r.record.text}\u0000${r.messages.map(sig).join('\u0000')}`
-    const seen = this.distinct.get(key)
+    const text = r.record.text
+    const key = text === undefined ? undefined : own(`${text}\u0000${messages.map(sig).join('\u0000')}`)
+    const seen = key === undefined ? undefined : this.distinct.get(key)
     if (!seen) {
-      this.distinct.set(key, r)
+      const kept: Kept =
+        this.scoredAbove(r.score) >= LIMITS.worstReplies
+          ? { file: r.file, index: r.record.index, findings: messages.length, score: r.score, count: 1 }
+          : this.entryOf(r)
+      this.distinct.set(key ?? kept, kept)
+      this.byScore.set(r.score, (this.byScore.get(r.score) ?? 0) + 1)
       if (this.distinct.size > DISTINCT_REPLIES_KEPT) this.dropLowest()
       return
     }
     seen.count++
     // Results arrive in file order, so the representative is the first place it was sent.
-    if (seen.others.length < LIMITS.otherOccurrences) {
-      seen.others.push({ file: r.file, record: r.record, line: r.messages[0]!.line, column: r.messages[0]!.column })
+    if (isEntry(seen) && seen.others.length < LIMITS.otherOccurrences) {
+      seen.others.push({ file: r.file, record: ownRecord(r.record), line: messages[0]!.line, column: messages[0]!.column })
     }
+  }
+
+  /** Distinct replies kept that score more than `score`. */
+  private scoredAbove(score: number): number {
+    let n = 0
+    for (const [s, count] of this.byScore) if (s > score) n += count
+    return n
+  }
+
+  /** The reply as the page shows it, copied. */
+  private entryOf(r: OpenReply): ReplyEntry {
+    const record = ownRecord(r.record)
+    return { file: r.file, index: r.record.index, findings: r.messages.length, record, messages: r.messages.map((m) => ownMessage(m, record)), score: r.score, count: 1, others: [] }
   }
 
   private dropLowest(): void {
@@ -363,14 +443,23 @@ export class SummaryBuilder {
     for (const [k, v] of this.distinct) {
       if (keep.has(v)) continue
       this.distinct.delete(k)
+      const left = this.byScore.get(v.score)! - 1
+      if (left) this.byScore.set(v.score, left)
+      else this.byScore.delete(v.score)
       this.droppedReplies++
     }
   }
 }
 
+const isEntry = (k: Kept): k is ReplyEntry => 'others' in k
+
+/** A reply's findings in the order the page lists them. */
+const byStart = (a: CliMessage, b: CliMessage) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)
+
 function group(map: Map<string, Group>, name: string): Group {
   let g = map.get(name)
   if (!g) {
+    name = own(name)
     g = { name, replies: 0, flaggedReplies: 0, problems: 0, bySeverity: zero(), byRule: new Map() }
     map.set(name, g)
   }
@@ -400,15 +489,8 @@ export function summarize(results: readonly FileResult[]): Summary {
 const sig = (m: CliMessage) => `${m.ruleId}\u0001${m.severity}\u0001${m.start}\u0001${m.end}`
 
 /** Distinct replies, worst first; ties by count, then by position. */
-function rank(all: ReplyEntry[]): ReplyEntry[] {
-  return all.sort(
-    (a, b) =>
-      b.score - a.score ||
-      b.count - a.count ||
-      b.messages.length - a.messages.length ||
-      a.file.localeCompare(b.file) ||
-      a.record.index - b.record.index,
-  )
+function rank<T extends Kept>(all: T[]): T[] {
+  return all.sort((a, b) => b.score - a.score || b.count - a.count || b.findings - a.findings || a.file.localeCompare(b.file) || a.index - b.index)
 }
 
 /** `hours`: counts by the hour they fall in (every bucket, hour, day or month, is whole hours). */
