@@ -114,3 +114,51 @@ describe('curt-reply: the visit that did not come and an unwanted state found ar
     ],
   )
 })
+
+describe('curt-reply: pointed at a place where the answer is written, and nothing more', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['罐底有写', '请问这罐奶粉保质期到什么时候？', '罐底有写', 'warning'],
+      ['视频里都有', '你们的教程看不懂，能不能一步一步教我', '视频里都有', 'warning'],
+      ['商品頁有寫。', '請問這個商品有保固嗎', '商品頁有寫', 'warning'],
+      ['亲，吊牌上写着呢', '这件外套是什么面料', '吊牌上写着', 'warning'],
+      ['评论区都有', '家里人穿40码，这双偏小吗', '评论区都有', 'warning'],
+      ['看评论', '这双鞋尺码偏小吗？平时穿39', '看评论', 'warning'],
+      ['看群公告', '直播间说的满减券在哪里领？', '看群公告', 'warning'],
+      ['看上面', '我刚才问的问题你还没回答', '看上面', 'warning'],
+    ],
+    [
+      // What is written is told, or help follows.
+      ['罐底有写，是2027年3月到期', '保质期到什么时候'],
+      ['视频里有安装步骤，我再发您一遍', '这个怎么装'],
+      ['评论区都有买家秀，您可以参考下，我也帮您量一下', '上身效果怎么样'],
+      ['瓶身上写着呢，我拍给您看', '怎么用'],
+      // Not a pointer: a fact about the goods, or no place.
+      ['包装上有生产日期'],
+      ['颜色都有', '有几种颜色'],
+      // The agent looked.
+      ['我看了评论，大家都说偏小一码', '这双鞋偏小吗'],
+    ],
+  )
+})
+
+describe('curt-reply: sent to whoever else decides, said bare', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['看门店。', '还车的时候发现有个小刮痕，要扣多少', '看门店', 'warning'],
+      ['看航空公司', '延误了能赔吗', '看航空公司', 'warning'],
+      ['找车站', '家里人的火车票丢了怎么办', '找车站', 'warning'],
+      ['看原厂吧', '維修要多久', '看原厂吧', 'warning'],
+      ['看海关', '清关要几天', '看海关', 'warning'],
+    ],
+    [
+      // The agent asks, or the answer follows.
+      ['我帮您问一下车站', '改签怎么弄'],
+      ['看门店的活动，一般周末有折扣', '有优惠吗'],
+      ['您可以去车站窗口办理，也可以在app上改签', '改签怎么弄'],
+      ['看海关的速度，一般三到五个工作日', '清关要几天'],
+    ],
+  )
+})
