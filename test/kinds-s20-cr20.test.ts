@@ -136,6 +136,8 @@ describe('curt-reply: pointed at a place where the answer is written, and nothin
       ['瓶身上写着呢，我拍给您看', '怎么用'],
       // Not a pointer: a fact about the goods, or no place.
       ['包装上有生产日期'],
+      // Where a named detail is, after the advice: it tells.
+      ['孕妇和服药的人建议先咨询医生再吃，成分表和适宜人群在包装背面有写', '孕妇能吃吗'],
       ['颜色都有', '有几种颜色'],
       // The agent looked.
       ['我看了评论，大家都说偏小一码', '这双鞋偏小吗'],
