@@ -164,3 +164,27 @@ describe('curt-reply: sent to whoever else decides, said bare', () => {
     ],
   )
 })
+
+describe('curt-reply: the buyer\'s time regretted and nothing done, to a complaint', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['耽误您的时间了呢', '那好。你不能按时发货也应该回个话呀。', '耽误您的时间了呢', 'warning'],
+      ['亲，浪费您的宝贵时间了', '说好三天到的，又说不能按时送', '浪费您的宝贵时间了', 'warning'],
+      ['耽误你时间了', '你们这是套路太深了吧', '耽误你时间了', 'warning'],
+      ['占用您的时间了', '家里人等了一上午都没人来', '占用您的时间了', 'warning'],
+      ['耽誤您的時間了', '師傅沒按時上門', '耽誤您的時間了', 'warning'],
+      ['耽误您的时间了，请问还有其他可以帮到您的吗', '这样太耽误事了', '耽误您的时间了', 'warning'],
+    ],
+    [
+      // After thanks the regret is a courtesy.
+      ['耽误您的时间了', '好的，谢谢'],
+      // With the step taken it is an answer.
+      ['耽误您的时间了，已经给您加急发货，今天下午出库', '你们不能按时发货也应该回个话呀'],
+      // 给您添麻烦了 to a buyer who agreed and hurries: JD's thanks (real traffic, clean).
+      ['嗯嗯 给您添麻烦了呢 请问还有其他可以帮到您的吗', '可以可以，尽快哈'],
+      // Asked, not complained: 会按时发货吗.
+      ['耽误您的时间了', '会按时发货吗'],
+    ],
+  )
+})
