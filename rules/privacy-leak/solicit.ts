@@ -1,5 +1,5 @@
 import { sentenceEnd, sentenceStart } from '../../src/context/text.js'
-import { cuesWithin, lastCue } from '../../src/context/cues.js'
+import { cuesWithin, firstCue, lastCue } from '../../src/context/cues.js'
 import { isMention } from '../../src/context/mention.js'
 import { isNegated } from '../../src/context/negation.js'
 import type { LintContext } from '../../src/types.js'
@@ -39,7 +39,7 @@ export function findSolicits(ctx: LintContext): Span[] {
     if (ctx.hasCue('secretWarn', sStart, sEnd)) continue
     let span: Span | undefined
     // In the noun's clause (a list joined by 、和 + : stays one): 哪张银行卡付的款呢，发我看一下截图 asks for a screenshot.
-    const after = longest(cuesWithin(ctx, 'handOver', end, Math.min(sEnd, end + AFTER_REACH)).filter((h) => !BREAK.test(text.slice(end, h[0]))))
+    const after = firstCue(ctx, 'handOver', end, clauseBreak(text, end, Math.min(sEnd, end + AFTER_REACH)))
     if (after && !isNegated(text, after[0]) && !negatedNear(ctx, after[0])) span = { start, end: after[1] }
     else {
       const before = lastCue(ctx, 'handOverBefore', Math.max(sStart, start - BEFORE_REACH), start)
@@ -57,11 +57,10 @@ export function findSolicits(ctx: LintContext): Span[] {
 
 /** Ends a clause in the normalised text (full-width marks are ASCII there); : and 、 do not. */
 const BREAK = /[,;.!?\n]/
-/** The nearest hand-over, and of two starting together the longer (打在这里 over 打在这). */
-function longest(hits: ReadonlyArray<readonly [number, number]>): readonly [number, number] | undefined {
-  let best: readonly [number, number] | undefined
-  for (const h of hits) if (!best || h[0] < best[0] || (h[0] === best[0] && h[1] > best[1])) best = h
-  return best
+/** The first clause break in [from, to), or `to`: a hand-over must start before it. */
+function clauseBreak(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (BREAK.test(text[i]!)) return i
+  return to
 }
 
 /** 不要…发给任何人 / 千万别…发我: a negator shortly before the hand-over, past the noun. */
