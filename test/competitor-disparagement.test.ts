@@ -31,7 +31,8 @@ const flags: ReadonlyArray<readonly [text: string, actual: string, start: number
   ['其他店便宜是因为都是仿品', '其他店便宜是因为都是仿品', 0],
   ['他家就是个骗子店', '他家就是个骗子', 0],
   ['有的店卖的是二手的，您要小心', '有的店卖的是二手', 0],
-  ['某东上那家是假的', '那家是假的', 3],
+  // The platform is part of the seller named (某东上 is now a composed platform cue, as 某宝上 was): the span starts there.
+  ['某东上那家是假的', '某东上那家是假的', 0],
   ['隔壁店做工太差了', '隔壁店做工太差', 0],
   ['其他家都是三无产品', '其他家都是三无', 0],
   ['別人家的是仿的', '別人家的是仿的', 0],

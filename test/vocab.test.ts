@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, createLinter } from '../src/index.js'
 import { parseLexicon } from '../src/lexicon/schema.js'
-import { parseVocab, vocab } from '../src/vocab/index.js'
+import { extendVocab, parseVocab, vocab } from '../src/vocab/index.js'
 
 const lexicon = (entry: Record<string, unknown>) => ({ rule: 'x', message: { zh: '{actual}', en: '{actual}' }, entries: [entry] })
 
@@ -35,6 +35,37 @@ describe('shared word classes', () => {
     )
     expect(() => parseVocab({ classes: { a: { description: 'a', words: ['@c'] } } }, 'v.yaml')).toThrow('v.yaml: classes.a.words.0: unknown word class "c"')
     expect(() => parseVocab({ classes: { Bad: { description: 'x', words: ['甲'] } } }, 'v.yaml')).toThrow(/class names are lower-case words/)
+  })
+
+  it('composes a class as the product of its parts, in order, with optional parts and class members', () => {
+    const classes = parseVocab(
+      {
+        classes: {
+          name: { description: 'n', words: ['京东', '淘宝'] },
+          there: { description: 't', compose: [['@name'], ['', '上', '那边']] },
+          both: { description: 'b', words: ['别家'], compose: [['比'], ['@name', '隔壁'], ['差', '慢']] },
+        },
+      },
+      'v.yaml',
+    )
+    expect(classes.get('there')).toEqual(['京东', '京东上', '京东那边', '淘宝', '淘宝上', '淘宝那边'])
+    expect(classes.get('both')).toEqual(['别家', '比京东差', '比京东慢', '比淘宝差', '比淘宝慢', '比隔壁差', '比隔壁慢'])
+  })
+
+  it('refuses a composed class with an unknown part, a single part, no words at all, or a runaway product', () => {
+    expect(() => parseVocab({ classes: { a: { description: 'a', compose: [['@nope'], ['上']] } } }, 'v.yaml')).toThrow('v.yaml: classes.a.compose.0.0: unknown word class "nope"')
+    expect(() => parseVocab({ classes: { a: { description: 'a', compose: [['甲']] } } }, 'v.yaml')).toThrow(/classes\.a\.compose/)
+    expect(() => parseVocab({ classes: { a: { description: 'a' } } }, 'v.yaml')).toThrow('a class needs words, compose, or both')
+    const many = Array.from({ length: 200 }, (_, i) => `w${i}`)
+    expect(() => parseVocab({ classes: { a: { description: 'a', compose: [many, many, ['x']] } } }, 'v.yaml')).toThrow(
+      'v.yaml: classes.a.compose: generates more than 20000 words; split it into smaller classes',
+    )
+  })
+
+  it('gives a word added to a part (config `classes`) to every combination', () => {
+    const { classes } = extendVocab({ 'competitor.platform.name': ['样样网'] })
+    expect(classes.get('competitor.platform.there')).toContain('样样网那边')
+    expect(vocab.get('competitor.platform.there')).not.toContain('样样网那边')
   })
 
   it('outcome.bad takes the words of its member classes', () => {

@@ -23,12 +23,23 @@ const VocabSchema = z
         .object({
           /** What the class means, for the person extending it. */
           description: z.string().min(1),
-          words: z.array(z.string().min(1)).min(1),
+          words: z.array(z.string().min(1)).min(1).optional(),
+          /**
+           * A class generated as the product of its parts, in order: each part a list of words and
+           * `@class` references (`''` makes a part optional). `[[@competitor.platform.name], [上, 那边]]`
+           * is every platform name followed by 上 or 那边: a field enumerated by its structure instead
+           * of by the phrasings someone happened to write.
+           */
+          compose: z.array(z.array(z.string()).min(1)).min(2).optional(),
         })
-        .strict(),
+        .strict()
+        .refine((c) => c.words !== undefined || c.compose !== undefined, 'a class needs words, compose, or both'),
     ),
   })
   .strict()
+
+/** A composed class larger than this is almost surely a mistake (a part that should have been optional twice). */
+const MAX_COMPOSED = 20000
 
 export type WordClasses = ReadonlyMap<string, readonly string[]>
 
@@ -48,19 +59,35 @@ export function parseVocab(input: unknown, source: string, additions: Readonly<R
     })
     throw new Error(`Invalid word classes:\n${lines.join('\n')}`)
   }
-  const raw = new Map(Object.entries(result.data.classes).map(([name, c]) => [name, [...c.words, ...(additions[name] ?? [])]]))
+  const raw = new Map(Object.entries(result.data.classes).map(([name, c]) => [name, [...(c.words ?? []), ...(additions[name] ?? [])]]))
+  const composed = new Map(Object.entries(result.data.classes).flatMap(([name, c]) => (c.compose ? [[name, c.compose] as const] : [])))
   // A class may name other classes (outcome.bad = @outcome.damage + …); a cycle is an error.
   const done = new Map<string, string[]>()
+  const fail = (at: string, problem: string): never => {
+    throw new Error(`Invalid word classes:\n${source}: classes.${at}: ${problem}`)
+  }
   const resolve = (name: string, path: string[]): string[] => {
     const ready = done.get(name)
     if (ready) return ready
-    if (path.includes(name)) throw new Error(`Invalid word classes:\n${source}: classes.${name}: refers to itself through ${[...path, name].join(' → ')}`)
-    const words = raw.get(name)!.flatMap((w, i) => {
-      if (!isClassRef(w)) return [w]
-      const ref = w.slice(1)
-      if (!raw.has(ref)) throw new Error(`Invalid word classes:\n${source}: classes.${name}.words.${i}: unknown word class ${JSON.stringify(ref)}`)
-      return resolve(ref, [...path, name])
-    })
+    if (path.includes(name)) fail(name, `refers to itself through ${[...path, name].join(' → ')}`)
+    const expand = (list: readonly string[], at: string) =>
+      list.flatMap((w, i) => {
+        if (!isClassRef(w)) return [w]
+        const ref = w.slice(1)
+        if (!raw.has(ref)) fail(`${at}.${i}`, `unknown word class ${JSON.stringify(ref)}`)
+        return resolve(ref, [...path, name])
+      })
+    const words = expand(raw.get(name)!, `${name}.words`)
+    const parts = composed.get(name)
+    if (parts) {
+      let product = ['']
+      parts.forEach((part, k) => {
+        const options = [...new Set(expand(part, `${name}.compose.${k}`))]
+        product = product.flatMap((head) => options.map((w) => head + w))
+        if (product.length > MAX_COMPOSED) fail(`${name}.compose`, `generates more than ${MAX_COMPOSED} words; split it into smaller classes`)
+      })
+      words.push(...product.filter((w) => w.length > 0))
+    }
     const unique = [...new Set(words)]
     done.set(name, unique)
     return unique
