@@ -1084,8 +1084,10 @@ const misuse: Judge = (f, ctx) => {
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
-  // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的).
-  const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4))
+  // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的), or the act holding its own bad
+  // result, asserted as done (您摔裂了, 是您压变形的, 你晒褪色过: class customer.misuse.result + 了/的/过).
+  const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4)) ||
+    resultDone(t, f)
   // 是您拿的时候太用力了 / 那肯定是您大火干烧了: the customer clefted as the one who did it; 是因为您放太久了 /
   // 您这台是因为用了别家的钉子: the handling given as the reason, before the customer or before the act.
   const reasonAt = wordTo(t, CAUSE_CLEFT, f.start)
@@ -1101,6 +1103,13 @@ const misuse: Judge = (f, ctx) => {
   const soft = before(ctx, 'hedge', f, 'clause') || guess || presumed(t, f.end)
   // The reason given after its own subject (您订书机卡钉是因为用了别家的钉子) is reported from 是因为.
   return widened(soft ? graded(f, 'warning') : f, reasonAt > span[1] ? reasonAt : span[0], f.end)
+}
+
+/** The buyer's handling with its bad result (class customer.misuse.result, bl21), followed by 了 / 的 / 过: done, not a step to take. */
+const HANDLING_RESULT = new Set(norm(classWords('customer.misuse.result', 'rules/blame-customer/cause.ts')))
+const DONE_MARK = new Set([...'了的过'].map(normalizePhraseChar))
+function resultDone(t: string, f: { start: number; end: number }): boolean {
+  return DONE_MARK.has(t[f.end] ?? '') && HANDLING_RESULT.has(t.slice(f.start, f.end))
 }
 
 /**
