@@ -35,7 +35,7 @@ describe('exaggeration: a verb of cure or control before a disease or a body fun
       ['这款茶能控制血糖', undefined, '控制血糖', 'error'],
       ['每天一杯可以稳定血压', undefined, '稳定血压', 'error'],
       ['艾草贴能疏通经络', undefined, '疏通经络', 'error'],
-      ['益生菌可以治愈胃食道逆流', undefined, '治愈胃食道逆流', 'error'],
+      ['益生菌可以医治胃食道逆流', undefined, '医治胃食道逆流', 'error'],
       ['这个按摩仪能战胜失眠症', undefined, '战胜失眠症', 'error'],
     ],
     [
