@@ -120,7 +120,7 @@ const WORDY = /[\p{Script=Han}a-z0-9]/u
  * that reaches replyKind or mayBeTemplateOnly is looked up here.
  */
 const BREAKS = new Uint8Array(0x10000)
-for (const c of ' \t\n\r\u3000,.!?~;:，。！？、；：～…·-—\ufe0f') BREAKS[c.charCodeAt(0)] = 1
+for (const c of ' \t\n\r\u3000,.!?~;:，。！？、；：～…·-—\ufe0f()（）') BREAKS[c.charCodeAt(0)] = 1
 BREAKS.fill(1, 0xd800, 0xe000)
 BREAKS.fill(1, 0x2600, 0x27c0)
 /** A break: punctuation, a space, or part of an emoji. */
