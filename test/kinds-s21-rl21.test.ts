@@ -9,7 +9,8 @@ import { checkKinds } from './support/harness.js'
  * - reply kind `page`: the buyer sent to read the storefront (以…页面显示为准, 在详情页上查看, 前台能看到), curt to any question;
  * - reply kind `praise`: the goods or the membership praised instead of what was asked for (退 → 这个商品很好的);
  * - turn kind `askDo`: a request put as a can-question with an order-changing verb (能帮我改…吗, 可以推迟…吗): a bare no is a
- *   refusal of a request, not a polite no to a factual question;
+ *   refusal of a request, not a polite no to a factual question; `ruleAsk`, read first, keeps a can-question under a stage
+ *   of the order (发货之后还能改地址吗) a question about the rule;
  * - turn kind `other`: a detail or counter-offer; a bare refusal to it refuses what the buyer presses for;
  * - widened: the job named as another department's, the rule stated as the whole answer, a pasted tracking record, the
  *   interim line before the answer (稍等, 正在为您查询), indignation (居然, 凭什么) and an unreachable party as complaints.
@@ -48,6 +49,9 @@ describe('curt-reply: a bare no to a request put as a can-question, or to a coun
     [
       // A polite no to a factual question about the goods.
       ['不可以的呢', '这个杯子能进微波炉吗'],
+      // A can-question under a stage of the order asks what the rule is (ruleAsk): the no answers it.
+      ['这边无法修改的呢', '发货之后还能改地址吗'],
+      ['不支持的哦', '签收了的话还可以换颜色吗'],
       // The no with its reason and a way forward.
       ['不支持的，因为已经出库了，您可以拒收后重新下单', '能帮我把收货地址改成公司吗'],
       // A bare OK takes a detail in.

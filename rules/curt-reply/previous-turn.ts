@@ -14,7 +14,7 @@ import { memoByText } from '../shared/memo.js'
 
 const WHERE = 'rules/curt-reply/turns.yaml'
 const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty'] as const
-const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'askDo', 'openAsk', 'ynAsk', 'request', 'other'] as const
+const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
 
