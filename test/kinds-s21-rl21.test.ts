@@ -98,10 +98,15 @@ describe('curt-reply: praise in place of what the buyer wants', () => {
 describe('curt-reply: a tracking record pasted to a buyer whose courier cannot be reached', () => {
   checkKinds(
     'curt-reply',
-    [['您的订单正在配送途中，请您准备签收', '打了三次快递员电话都没人接', '您的订单正在配送途中', 'warning']],
+    [
+      ['您的订单正在配送途中，请您准备签收', '打了三次快递员电话都没人接', '您的订单正在配送途中', 'warning'],
+      // Told not to worry, and nothing done.
+      ['您先别着急哦', '三天了还没发货', '您先别着急哦', 'warning'],
+    ],
     [
       // The same record answers a where-is-it question.
       ['您的订单正在配送途中，请您准备签收', '到哪了'],
+      ['您先别着急哦', '好的谢谢'],
     ],
   )
 })
@@ -178,11 +183,18 @@ describe('absolute-promise: an arrival date in its written form', () => {
     [
       ['今日可以送到的', undefined, '今日可以送到', 'error'],
       ['明日下午给您送达', undefined, '明日下午给您送达', 'error'],
+      // Received on the date, and a certain soon.
+      ['您的包裹后天是可以收到的', undefined, '后天是可以收到', 'error'],
+      ['包裹很快为您送达', undefined, '很快为您送达', 'error'],
     ],
     [
       // Reported from the tracking, or hedged.
       ['物流显示明日送达'],
       ['预计明日可以送到'],
+      ['预计很快就能收到'],
+      // 马上 of the agent's own look-up; a question.
+      ['马上为您查询一下物流'],
+      ['后天能收到吗'],
     ],
   )
 })
