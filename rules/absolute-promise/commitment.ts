@@ -22,6 +22,7 @@ const schema = z
     act: words,
     callBack: words,
     escalate: words,
+    tier: words,
     gap: z.number().int().min(0).max(16),
     self: words,
     hedge: words,
@@ -91,6 +92,7 @@ const RIGHT_BEFORE = list(d.rightBefore, 'rightBefore')
 const NOT_BETWEEN = list(d.notBetween, 'notBetween')
 const CALL_BACK = list(d.callBack, 'callBack')
 const ESCALATE = list(d.escalate, 'escalate')
+const TIER = list(d.tier, 'tier')
 const CONDITION = new RegExp(d.condition.map((t, i) => compile(t, `${WHERE}: condition.${i}`)).join('|'))
 const BOUND = d.timeBound.map((t, i) => compile(t, `${WHERE}: timeBound.${i}`)).join('|')
 const MODAL = alternation(list(d.modal, 'modal'))
@@ -101,7 +103,7 @@ const COMMITMENT = new RegExp(`(?:(?:${MODAL})\\s*)?(?:[在于]\\s*)?(${BOUND})(
  * The scan gate: every commitment needs a call-back word (电话 too) or an escalation somewhere in the reply, so replies
  * without one never run the expression (most replies; the bound's characters 天/日/点 are far too common to gate on).
  */
-export const COMMITMENT_GATE = new RegExp(alternation([...new Set([...CALL_BACK, ...ESCALATE, normalizePhrase('电话')])]))
+export const COMMITMENT_GATE = new RegExp(alternation([...new Set([...CALL_BACK, ...ESCALATE, ...TIER, normalizePhrase('电话')])]))
 
 const has = (s: string, ws: readonly string[]) => ws.some((w) => s.includes(w))
 const endsWith = (s: string, ws: readonly string[]) => ws.some((w) => s.endsWith(w))
@@ -149,7 +151,9 @@ export function commitments(text: string): Commitment[] {
     const party = has(near, PARTY)
     if (VAGUE.has(bound) ? !has(clause + gapText, PARTY) : !party && !has(before, ESCALATION)) continue
     // A call-back by phone is a commitment whoever hands it on; any other act only after the case was escalated.
-    if (!has(m[3]!, CALL_BACK) && !gapText.includes('电话') && !has(before, ESCALATE)) continue
+    // …or the tier itself named (专员, 工作人员) in a reply that hands the case on (联系站点核实, 反馈, 登记, 保持手机畅通):
+    // the hand-on and the tier together are the escalation; a tier named alone (售后专员会在24小时内联系您) stays a follow-up.
+    if (!has(m[3]!, CALL_BACK) && !gapText.includes('电话') && !has(before, ESCALATE) && !(has(near, TIER) && has(text, ESCALATION))) continue
     // Asked rather than said (专员会在24小时内给您回电吗？, …回电好吗？), or quoted (您说的“24小时内回电”).
     if (asked(text, end) || QUOTES.has(text[start - 1] ?? '') || QUOTES.has(text[end] ?? '')) continue
     out.push({ start, end, boundAt: boundAt - start })

@@ -13,8 +13,8 @@ import { memoByText } from '../shared/memo.js'
  */
 
 const WHERE = 'rules/curt-reply/turns.yaml'
-const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'refusal', 'unknown', 'empty'] as const
-const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'openAsk', 'ynAsk', 'request'] as const
+const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty'] as const
+const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
 
@@ -120,7 +120,7 @@ const WORDY = /[\p{Script=Han}a-z0-9]/u
  * that reaches replyKind or mayBeTemplateOnly is looked up here.
  */
 const BREAKS = new Uint8Array(0x10000)
-for (const c of ' \t\n\r\u3000,.!?~;:，。！？、；：～…·-—\ufe0f') BREAKS[c.charCodeAt(0)] = 1
+for (const c of ' \t\n\r\u3000,.!?~;:，。！？、；：～…·-—\ufe0f()（）') BREAKS[c.charCodeAt(0)] = 1
 BREAKS.fill(1, 0xd800, 0xe000)
 BREAKS.fill(1, 0x2600, 0x27c0)
 /** A break: punctuation, a space, or part of an emoji. */

@@ -97,10 +97,16 @@ function questionClauses(previous: string): string[] {
     if (!clause) continue
     const after = parts[i + 1] ?? ''
     const last = i + 2 >= parts.length
-    if (after.includes('?') || /[吗嘛]/.test(clause) || FINAL_ME.test(clause) || hasANotA(clause) || (last && /[吧呢]$/.test(clause))) out.push(clause)
+    if (after.includes('?') || /[吗嘛]/.test(clause) || FINAL_ME.test(clause) || hasANotA(clause) || (last && /[吧呢]$/.test(clause)) || TAG_QUESTION.test(clause)) out.push(clause)
   }
   return out
 }
+
+/**
+ * rl21: a tag question closing a clause asks wherever the clause stands (今天能到对吧 你好 在吗): the buyer asks for a yes, then
+ * calls for the agent. 对吧/是吧/没错吧 at the clause's end; not 好吧/行吧 (agreeing).
+ */
+const TAG_QUESTION = /(对吧|是吧|没错吧)$/
 
 /** 么 closing a clause asks like 吗 (今天能送到么), unless it ends 什么 / 怎么 / 这么 / 那么 / 多么 / 要么. */
 const FINAL_ME = /(?<![什怎这那多要])么$/
