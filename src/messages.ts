@@ -106,5 +106,10 @@ export function toMessages(text: string, findings: Finding[], rules: CompiledRul
     if (f.fix) m.fix = { ...f.fix }
     return m
   })
-  return messages.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+  // One message (most replies with any) needs no sort, and Array.prototype.sort allocates a work copy.
+  return messages.length < 2 ? messages : messages.sort(byPosition)
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
 }

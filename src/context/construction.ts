@@ -128,17 +128,33 @@ export interface ConstructionGate {
   /** A reply-start construction without a `before` word: only openers may stand before the phrase. */
   readonly openersOnly: boolean
   /** First characters of the `next` words and their reach, when the construction has `next` words. */
-  readonly next: ReadonlySet<number> | undefined
+  readonly next: CharSet | undefined
   readonly nextWithin: number
   /** Last characters of the `before` words and their reach. */
-  readonly before: ReadonlySet<number> | undefined
+  readonly before: CharSet | undefined
   readonly beforeWithin: number
+}
+
+/**
+ * A set of code units read at every character of a gate's window (several per anchor hit, most
+ * replies hold several hits): a 256-bit table of their low bytes answers most characters (not in
+ * the set) with one load, and only a character whose low byte some member shares asks the set.
+ */
+interface CharSet {
+  readonly low: Int32Array
+  readonly codes: ReadonlySet<number>
+}
+
+function charSet(codes: ReadonlySet<number>): CharSet {
+  const low = new Int32Array(8)
+  for (const c of codes) low[(c & 0xff) >> 5]! |= 1 << (c & 31)
+  return { low, codes }
 }
 
 export function constructionGate(entry: CompiledEntry): ConstructionGate {
   const c = entry.construction!
   const set = (words: readonly string[] | undefined, pick: (w: string) => number) =>
-    words ? new Set(words.map(normalizePhrase).filter(Boolean).map(pick)) : undefined
+    words ? charSet(new Set(words.map(normalizePhrase).filter(Boolean).map(pick))) : undefined
   return {
     previous: Boolean(c.previous),
     openersOnly: Boolean(c.replyStart && !c.before),
@@ -162,8 +178,12 @@ export function constructionCanHold(gate: ConstructionGate, text: string, start:
 }
 
 /** Whether a code unit in [from, to) of `text` is in `set` (the window is clamped to the text). */
-function anyCharIn(text: string, set: ReadonlySet<number>, from: number, to: number): boolean {
-  for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++) if (set.has(text.charCodeAt(i))) return true
+function anyCharIn(text: string, set: CharSet, from: number, to: number): boolean {
+  const { low, codes } = set
+  for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++) {
+    const c = text.charCodeAt(i)
+    if ((low[(c & 0xff) >> 5]! & (1 << (c & 31))) !== 0 && codes.has(c)) return true
+  }
   return false
 }
 

@@ -28,13 +28,17 @@ export class Automaton {
   private edgeCode = new Uint16Array(0)
   private edgeTo = new Int32Array(0)
   private fail = new Int32Array(0)
-  /** First node with output on n's failure chain (n itself included), 0 when none. */
-  private firstOut = new Int32Array(0)
-  /** Next node with output further up the failure chain, 0 when none. */
-  private nextOut = new Int32Array(0)
-  /** Pattern ids ending at node n: outIds[outStart[n] .. outStart[n + 1]). */
+  /**
+   * Every pattern ending at node n, its own and those of the nodes on its failure chain, in the
+   * order of the chain (the node's own first): outIds[outStart[n] .. outStart[n + 1]), and for
+   * each its length, negated when its edges must be checked as a Latin token's (latinEdge). A
+   * scan reads one contiguous run per character instead of walking the chain (five scattered
+   * loads per pattern over arrays of every node: ~40% of a scan's time with the built-in
+   * lexicons, whose one-character cues end at most nodes' chains).
+   */
   private outStart = new Int32Array(0)
   private outIds = new Int32Array(0)
+  private outLengths = new Int32Array(0)
   private lengths = new Int32Array(0)
   /** Whether a pattern starts / ends with an ASCII letter or digit (Latin token boundary). */
   private latinStart = new Uint8Array(0)
@@ -140,10 +144,6 @@ export class Automaton {
       }
     }
 
-    const outStart = new Int32Array(n + 1)
-    for (let v = 0; v < n; v++) outStart[v + 1] = outStart[v]! + (ownOf[v]! >= 0 ? 1 : 0)
-    const outIds = new Int32Array(outStart[n]!)
-    for (let v = 0; v < n; v++) if (ownOf[v]! >= 0) outIds[outStart[v]!] = ownOf[v]!
 
     /** The child of node f (not the root) on code c, or 0. */
     const childOf = (f: number, c: number): number => {
@@ -198,8 +198,26 @@ export class Automaton {
       latinEnd[p] = isLatinAlnum(s.charCodeAt(s.length - 1)) ? 1 : 0
     })
     const latinEdge = latinStart.map((s, p) => s | latinEnd[p]!)
+    // Each node's patterns along its failure chain (firstOut, then nextOut), flattened.
+    const outStart = new Int32Array(n + 1)
+    for (let v = 0; v < n; v++) {
+      let k = 0
+      for (let node = firstOut[v]!; node !== 0; node = nextOut[node]!) k++
+      outStart[v + 1] = outStart[v]! + k
+    }
+    const outIds = new Int32Array(outStart[n]!)
+    const outLengths = new Int32Array(outStart[n]!)
+    for (let v = 0; v < n; v++) {
+      let k = outStart[v]!
+      for (let node = firstOut[v]!; node !== 0; node = nextOut[node]!) {
+        const p = ownOf[node]!
+        outIds[k] = p
+        outLengths[k] = latinEdge[p] === 1 ? -lengths[p]! : lengths[p]!
+        k++
+      }
+    }
     this.index.clear()
-    Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, firstOut, nextOut, outStart, outIds, lengths, latinStart, latinEnd, latinEdge, built: true })
+    Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, outStart, outIds, outLengths, lengths, latinStart, latinEnd, latinEdge, built: true })
     return this
   }
 
@@ -222,7 +240,7 @@ export class Automaton {
    */
   collect(codes: Uint16Array, hasIgnorable: boolean, hits: { buffer: Int32Array }): number {
     if (!this.built) throw new Error('Automaton: scan() before build()')
-    const { rootNext, fail, firstOut, nextOut, outStart, outIds, lengths, latinEdge, edgeStart, edgeCode, edgeTo } = this
+    const { rootNext, fail, outStart, outIds, outLengths, edgeStart, edgeCode, edgeTo } = this
     const length = codes.length
     let buffer = hits.buffer
     let n = 0
@@ -249,21 +267,20 @@ export class Automaton {
         state = fail[state]!
       }
       state = to > 0 ? to : rootNext[c]!
-      for (let node = firstOut[state]!; node !== 0; node = nextOut[node]!) {
-        for (let k = outStart[node]!, e = outStart[node + 1]!; k < e; k++) {
-          const p = outIds[k]!
-          const start = hasIgnorable || latinEdge[p] === 1 ? this.startOf(p, i + 1, codes, hasIgnorable) : i + 1 - lengths[p]!
-          if (start < 0) continue
-          if (n + 3 > buffer.length) {
-            const grown = new Int32Array(buffer.length * 2 + 48)
-            grown.set(buffer)
-            buffer = hits.buffer = grown
-          }
-          buffer[n] = p
-          buffer[n + 1] = start
-          buffer[n + 2] = i + 1
-          n += 3
+      for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
+        const p = outIds[k]!
+        const length = outLengths[k]!
+        const start = hasIgnorable || length < 0 ? this.startOf(p, i + 1, codes, hasIgnorable) : i + 1 - length
+        if (start < 0) continue
+        if (n + 3 > buffer.length) {
+          const grown = new Int32Array(buffer.length * 2 + 48)
+          grown.set(buffer)
+          buffer = hits.buffer = grown
         }
+        buffer[n] = p
+        buffer[n + 1] = start
+        buffer[n + 2] = i + 1
+        n += 3
       }
     }
     return n
