@@ -67,7 +67,8 @@ describe('competitor-disparagement: another platform, a former agent, a brand ad
     [
       ['唯品会上那些羽绒服都是鸭毛冒充的', undefined, '唯品会上那些羽绒服都是鸭毛冒充', 'warning'], // platform + 上
       ['其他平台的酒店退改都很坑', undefined, '其他平台的酒店退改都很坑', 'warning'], // a trap to the buyer
-      ['拼多多那家是我们以前的经销商，现在卖的都是库存货', undefined, '那家是我们以前的经销商，现在卖的都是库存货', 'warning'], // the shop between names them, it does not turn the claim
+      // Session 21: 拼多多那家 is one composed cue (platform × pointer, src/vocab/classes.yaml competitor.platform.there), so the seller named starts at the platform.
+      ['拼多多那家是我们以前的经销商，现在卖的都是库存货', undefined, '拼多多那家是我们以前的经销商，现在卖的都是库存货', 'warning'], // the shop between names them, it does not turn the claim
       ['您说的那家的吸尘器我们不推荐，返修率高', undefined, '您说的那家的吸尘器我们不推荐，返修率高', 'warning'], // advised against, then run down
     ],
     [

@@ -1,5 +1,5 @@
-import { describe } from 'vitest'
-import { checkKinds } from './support/harness.js'
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
 
 /**
  * Session 21, the lead (issue 8). competitor-disparagement by composed classes (src/vocab/classes.yaml,
@@ -31,4 +31,21 @@ describe('competitor-disparagement: composed platforms, aspects and verdicts', (
       ['这款比他们那款轻一点，看您更在意哪个'],
     ],
   )
+})
+
+/**
+ * absolute-promise rewrites: the 到 of a potential complement after a verb of sensing or finding (看不到,
+ * 找不到, 闻不到) is no arrival, so the hedge is the outcome's 一般都, not the delivery estimate 预计 (预计看不到 is not how
+ * anyone says it, and read alone it is a curt "can't see it"). After a verb of carrying (送不到) it stays 预计.
+ */
+describe('absolute-promise: the hedge for a sensed 到 is 一般都, for a carried one 预计', () => {
+  const lint = (text: string) => linterFor('absolute-promise').lint(text).messages
+  it.each([
+    ['这款遮光帘拉上以后，外面绝对看不到屋里', '绝对', ['一般都', '大多']],
+    ['香薰放在衣柜里，衣服上肯定闻不到烟味', '肯定', ['一般都', '大多']],
+    ['这么偏的地址快递绝对送不到', '绝对', ['预计', '一般']],
+  ])('%s', (text, actual, expected) => {
+    const m = lint(text).find((x) => x.actual === actual)
+    expect(m?.expected).toEqual(expected)
+  })
 })

@@ -335,7 +335,8 @@ describe('competitor-disparagement: other sellers run down, by any predicate of 
       ['别家出了问题找不到人', undefined, '别家出了问题找不到人', 'warning'], // service
       ['那家店售后态度差得很', undefined, '那家店售后态度差得很', 'warning'], // service
       ['拼多多上的都是假的', undefined, '拼多多上的都是假的', 'warning'], // platform
-      ['闲鱼上卖的那些来路不明', undefined, '那些来路不明', 'warning'], // platform
+      // Session 21: platform × pointer is one composed cue (闲鱼上卖的那些, 某宝上那些): the seller named starts at the platform.
+      ['闲鱼上卖的那些来路不明', undefined, '闲鱼上卖的那些来路不明', 'warning'], // platform
       ['抖音上那些几十块的都是垃圾', undefined, '几十块的都是垃圾', 'warning'], // platform
       ['南极人的那个质量很一般，一洗就起球', undefined, '南极人的那个质量很一般', 'warning'], // brand
       ['小米那款噪音特别大', undefined, '小米那款噪音特别大', 'warning'], // brand
@@ -345,7 +346,8 @@ describe('competitor-disparagement: other sellers run down, by any predicate of 
       ['他们那个用料差远了', 'XX家卖得比你们便宜', '那个用料差远了', 'warning'], // prevturn
       ['他们的是水货', '为什么别家便宜这么多', '他们的是水货', 'warning'], // prevturn
       ['隔壁家那是仿我们的款', undefined, '隔壁家那是仿我们', 'warning'], // copy
-      ['他们家抄袭我们的设计，质量差很多', undefined, '他们家抄袭我们的设计，质量差', 'warning'], // copy
+      // Session 21: aspect × verdict (competitor.aspect.bad) holds the verdict with its degree, 质量差很多.
+      ['他们家抄袭我们的设计，质量差很多', undefined, '他们家抄袭我们的设计，质量差很多', 'warning'], // copy
       ['别家的益生菌活菌数不够，吃了也白吃', undefined, '别家的益生菌活菌数不够，吃了也白吃', 'warning'], // t
       ['外面那些便宜的都是有锁机改的', undefined, '外面那些便宜的都是有锁机', 'warning'], // t
       ['那家的帐篷根本不防水', undefined, '那家的帐篷根本不防水', 'warning'], // t
@@ -367,7 +369,7 @@ describe('competitor-disparagement: other sellers run down, by any predicate of 
       ['別家的空氣清淨機濾網都是副廠的便宜貨', undefined, '別家的空氣清淨機濾網都是副廠的便宜貨', 'warning'], // tw
       ['别家的净水器都是智商税', undefined, '别家的净水器都是智商税', 'warning'], // cn
       ['他们家的暖风机是三无产品', undefined, '他们家的暖风机是三无', 'warning'], // cn
-      ['某宝上那些奶粉都是走私的', undefined, '那些奶粉都是走私的', 'warning'], // cn
+      ['某宝上那些奶粉都是走私的', undefined, '某宝上那些奶粉都是走私的', 'warning'], // cn
       ['别家的钙片含量根本达不到标注的', undefined, '别家的钙片含量根本达不到标注', 'warning'], // cn
       ['其他家的冲锋衣就是普通风衣，防水是骗人的', undefined, '其他家的冲锋衣就是普通风衣，防水是骗人的', 'warning'], // cn
       ['同行卖的睡袋都是虚标温标', undefined, '同行卖的睡袋都是虚标', 'warning'], // cn

@@ -166,7 +166,8 @@ export default defineRule({
       }
       // Long enough to read a not-even-one outcome (一个坏果都没有) as well as the next word.
       const after = text.slice(f.end, f.end + 9)
-      const arrival = ctx.hasCue('arrival', f.end, Math.min(sEnd, f.end + 8))
+      const arrivalAt = firstCue(ctx, 'arrival', f.end, Math.min(sEnd, f.end + 8))
+      const arrival = arrivalAt !== undefined && !sensedTo(text, arrivalAt)
       // The rewrite follows what this sentence says (百分百正品 → 正品 whatever the customer asked).
       // …or an outcome the customer's question named (会不会化？— 绝不会化的 → 一般不会化的).
       const here = ctx.hasCue('uncontrolled', sStart, sEnd) || (ctx.hasCue('askedBad', f.end, sEnd) && ctx.previousHasCue('askedBad'))
@@ -220,6 +221,19 @@ export default defineRule({
     },
   }),
 })
+
+/**
+ * 看不到 / 找不到 / 闻得到: the bare 到 of a potential complement after a verb of sensing or finding is
+ * no arrival, so its rewrite hedges with 一般 (绝对看不到 → 一般看不到), not 预计 (预计看不到 reads as a
+ * delivery estimate). After a verb of sending or receiving (送不到, 收得到) it is still the arrival.
+ */
+const CARRY = new Set([...'送寄发运收到配派递邮'].map(normalizePhrase))
+function sensedTo(text: string, [start, end]: readonly [number, number]): boolean {
+  if (end - start !== 1 || text[start] !== normalizePhrase('到')) return false
+  const link = text[start - 1]
+  const verb = text[start - 2]
+  return (link === normalizePhrase('不') || link === normalizePhrase('得')) && verb !== undefined && !CARRY.has(verb)
+}
 
 const RANK = { info: 0, warning: 1, error: 2 } as const
 /**
