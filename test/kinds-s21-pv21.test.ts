@@ -8,7 +8,8 @@ import { checkKinds } from './support/harness.js'
  *   after a name label or in apposition to the reference; the label alone or with a colon (收货人岑**, 联系人：…);
  * - privacy-leak: another person placed by ANY prefecture-level city, Taiwanese county or city, Hong Kong district
  *   or big-city district (`place.region`, from the national division codes);
- * - privacy-leak: another person's number shown masked (139****5521, 3205******): its visible ends still point at them;
+ * - privacy-leak: another person's number shown masked (139****5521, 3205******), or its last digits named in any wording
+ *   (后/末/最后/后面/末尾 × 四/五/六/几 × 位): its visible ends still point at them;
  * - off-platform: chat and social apps by more look-alike and sound-alike spellings (溦信, 维信, 微xin, 抖阴, 围脖);
  * - off-platform: money landing with the agent, by construction: a way of paying + a verb to me (支付宝转给我, 现金给我),
  *   a sum the buyer is told to send over (把尾款打过来), a transfer with a count (你转我两百), the private books (走私账).
@@ -65,6 +66,9 @@ describe('privacy-leak: another person’s number shown masked', () => {
     [
       ['隔壁那位宝妈的电话是139****5521，她也是这个问题', undefined, '139****5521', 'error'],
       ['上一位客户的身份证是3205******，已经登记过了', undefined, '3205******', 'error'],
+      // The last digits named in any wording (后面几位, 最后四位, 末尾六位).
+      ['那位大哥的身份证后面几位是4417，也在排队', undefined, '4417', 'error'],
+      ['您邻居手机最后四位7730，快递放错了', undefined, '7730', 'error'],
     ],
     [
       // The buyer's own masked number, a courier's masked number, a masked waybill, a hotline.
@@ -72,6 +76,7 @@ describe('privacy-leak: another person’s number shown masked', () => {
       ['快递员的电话是139****5521，您可以直接联系他'],
       ['顺丰单号SF12****8899，完整的在订单里'],
       ['我们的售后热线是400-800-1234'],
+      ['您手机最后四位是7730吗？'],
     ],
   )
 })
