@@ -5,6 +5,7 @@ import data from './people.yaml'
 import { isHan } from '../../src/vocab/chars.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { lowerBoundBy } from '../../src/match/bisect.js'
+import { expandWords } from '../../src/vocab/index.js'
 
 /**
  * What a reply tells about another person besides numbers and addresses: where they live
@@ -18,8 +19,12 @@ export interface PersonHit {
   end: number
 }
 
-// Compared with the normalised reply, so normalised when loaded (陳 → 陈).
-const Words = z.array(z.string().min(1)).min(1).transform((ws) => ws.map(normalizePhrase))
+// Compared with the normalised reply, so normalised when loaded (陳 → 陈). A list may name a shared
+// word class (`'@person.surname'`, `'@place.region'`); an unknown class fails the load.
+const Words = z
+  .array(z.string().min(1))
+  .min(1)
+  .transform((ws) => [...new Set(expandWords(ws, 'rules/privacy-leak/people.yaml').map(normalizePhrase))])
 const Schema = z
   .object({
     live: Words,

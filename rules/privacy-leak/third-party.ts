@@ -152,9 +152,12 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
       if ((text[end] === ' ' || text[end] === '-') && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) end++
       else break
     }
-    // A masked number (138****5678) hides what matters.
+    // A masked number (138****5678, 4301******): on its own it hides what matters; next to someone
+    // else (this window) its visible ends still point at them, as 尾号5678 does (pv21).
     if (text[end] === '*') {
-      i = end
+      const masked = maskedEnd(text, i, end, digits)
+      if (masked !== undefined && !handleNearest(ctx, Math.max(0, i - LABEL_REACH - 4), i)) out.push({ start: i, end: masked, partial: true })
+      i = masked ?? end
       continue
     }
     const labelFrom = Math.max(0, i - LABEL_REACH - 4)
@@ -171,6 +174,27 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
     i = end
   }
   return out
+}
+
+/**
+ * The end of a masked number starting at `start` whose visible head ends at `headEnd` (`headDigits`
+ * digits), if its shape is a personal number's: a head of 2–6 digits, a mask of 2 or more `*`, and a
+ * tail of 2–4 digits or X (138****5678, 6222********0128, 3301**********4417); or a head of 4–6 digits
+ * and a mask of 4 or more with nothing after (4301******, an ID's region). Letters in the head
+ * (SF13****5582) make it a waybill, not a person's number.
+ */
+function maskedEnd(text: string, start: number, headEnd: number, headDigits: number): number | undefined {
+  if (headDigits !== headEnd - start || headDigits < 2 || headDigits > 6) return undefined
+  let j = headEnd
+  while (text[j] === '*') j++
+  const mask = j - headEnd
+  if (mask < 2) return undefined
+  let k = j
+  while (k < text.length && (isDigit(text.charCodeAt(k)) || text[k] === 'x')) k++
+  const tail = k - j
+  if (tail >= 2 && tail <= 4 && !isAlnum(text.charCodeAt(k))) return k
+  if (tail === 0 && headDigits >= 4 && mask >= 4) return j
+  return undefined
 }
 
 /** Whether a chat-account label (企鹅号, 微信号码) stands nearer before `at` than any data label. */
