@@ -102,7 +102,8 @@ describe('privacy-leak: another buyer placed by city and named by surname, anoth
     'privacy-leak',
     [
       ['同团的还有一位是江苏徐州的王女士，已经付过款了', undefined, '江苏徐州的王女士', 'error'], // city + surname + title
-      ['这箱跟您的是一起打包的，她是广州天河的何小姐', undefined, '她是广州', 'error'], // a reference that starts the datum, after 您的
+      // Session 21 (pv21): 天河 is a known district now (place.region), so the place runs to it.
+      ['这箱跟您的是一起打包的，她是广州天河的何小姐', undefined, '她是广州天河', 'error'], // a reference that starts the datum, after 您的
       ['这个抬头另外一家公司也开过，税号92440101MA5CXXXX9P', undefined, '92440101MA5CXXXX9P', 'error'], // another company's tax number
     ],
     [

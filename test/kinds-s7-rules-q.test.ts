@@ -268,7 +268,8 @@ describe('off-platform: O4 pay / transfer outside (支付宝转账/银行卡)', 
   checkKinds(
     'off-platform',
     [
-      ['您直接支付宝转我就行，不用拍了', undefined, '转我就行', 'error'],
+      // Session 21 (pv21): the way of paying is part of the money-to-me construction (offplat.pay.means × offplat.to.me).
+      ['您直接支付宝转我就行，不用拍了', undefined, '支付宝转我就行', 'error'],
       ['钱打到我卡上，我马上发货', undefined, '打到我卡上', 'error'],
       ['付款走我私人账户能便宜20', undefined, '付款走我私人账户', 'error'],
     ],

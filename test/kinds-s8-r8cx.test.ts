@@ -116,7 +116,7 @@ describe("privacy-leak: another person's records beyond phone and address", () =
   checkKinds(
     'privacy-leak',
     [
-      ['和您拼单的另一位顾客，她是成都武侯的罗女士', undefined, '她是成都', 'error'], // identified by where they are from (the span ends at the place word, as 地址是江苏南京 does)
+      ['和您拼单的另一位顾客，她是成都武侯的罗女士', undefined, '她是成都武侯', 'error'], // identified by where they are from (the span ends at the place word, as 地址是江苏南京 does)
       ['楼下那位大哥的车牌号是川A9X812', undefined, '车牌号是川A9X812', 'error'], // licence plate
       ['前面那位大姐的处方开的是二甲双胍', undefined, '处方开的是二甲双胍', 'error'], // prescription
       ['您表姐上个月办的是两千的年卡', undefined, '办的是两千的年卡', 'error'], // a card or service bought

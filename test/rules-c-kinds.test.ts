@@ -49,7 +49,8 @@ describe('off-platform: contact, channels and money moved off the platform in ot
       ['我单独给您开个私人链接，便宜二十', '私人链接'],
       ['这边拍贵，去外面拍我给您少点', '去外面拍'],
       ['公司采购可以走对公，我们开票', '走对公'],
-      ['运费您转个红包给我就行', '转个红包给我'],
+      // Session 21 (pv21): money-to-me by class takes the whole 给我就行.
+      ['运费您转个红包给我就行', '转个红包给我就行'],
       ['不走平台的话还能再便宜点', '不走平台'],
       // 薇 and 卫星 as WeChat; the 公众号 spelt as 公主号.
       ['有图加个薇：mm_7788', '加个薇：mm_7788'],

@@ -154,7 +154,8 @@ describe('privacy-leak: another person’s number or address in other words', ()
       // A number spelt in words, labelled by its owner.
       ['送货的司机师傅姓王，他的号码是一八六零零一二三四五六，您直接问他', ['一八六零零一二三四五六', 'error']],
       // A district with a town, an office block or a park, next to someone else.
-      ['这是另一位顾客的单子，收货人王女士，杭州西湖区西溪银泰广场，您别管它', ['杭州西湖区西溪银泰广场', 'error']],
+      // Session 21 (pv21): the other buyer named after the bare label 收货人 is reported too.
+      ['这是另一位顾客的单子，收货人王女士，杭州西湖区西溪银泰广场，您别管它', ['王女士', 'error'], ['杭州西湖区西溪银泰广场', 'error']],
       ['我记得您之前给妈妈买过一台，寄到绍兴柯桥区安昌镇那个地址', ['绍兴柯桥区安昌镇', 'error']],
       ['上一位买家也是深圳的，南山区科兴科学园，跟您挺近', ['南山区科兴科学园', 'error']],
     ],
