@@ -9,6 +9,7 @@
 //   node scripts/eval.mjs --file <path>   score another corpus (e.g. fixtures/eval/holdout.jsonl);
 //                                         its results go to <path>.results.md
 //   node scripts/eval.mjs --unreviewed    real traffic: also list flags that have no verdict yet
+//   node scripts/eval.mjs --scorer        lint with the opt-in statistical scorer on (config `scorer: true`)
 //
 // Afterwards, when .real/ exists (node scripts/real/rebuild.mjs), it prints the real-traffic share
 // of upheld flags (scripts/real/score.mjs, labels in fixtures/eval/real/).
@@ -49,6 +50,7 @@ const corpusLabel = relative(root, corpusPath).split(sep).join('/')
 const showErrors = argv.includes('--errors')
 const countInfo = argv.includes('--count-info')
 const write = !argv.includes('--no-write')
+const scorer = argv.includes('--scorer')
 const ruleArg = argv.indexOf('--rule')
 const onlyRule = ruleArg >= 0 ? argv[ruleArg + 1] : undefined
 
@@ -71,7 +73,7 @@ async function main() {
   const linterFor = (profile = 'marketplace') => {
     if (!linters.has(profile)) {
       try {
-        linters.set(profile, createLinter({ profile }))
+        linters.set(profile, createLinter(scorer ? { profile, scorer } : { profile }))
       } catch (error) {
         console.error(`eval: profile ${JSON.stringify(profile)}: ${error?.message ?? error}; those replies count as no findings`)
         linters.set(profile, { lint: () => ({ messages: [] }), rules: [] })
