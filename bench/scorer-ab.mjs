@@ -5,7 +5,9 @@
  * per-reply µs and the on/off ratio; with KEFU_LINT_BASELINE also the baseline build's on/off in
  * the same rounds, so two scorer passes are compared under the same load.
  *
- *   [KEFU_LINT_BASELINE=/tmp/base/dist/node.js] node --expose-gc bench/scorer-ab.mjs [--replies 60000] [--rounds 9] [--transcript]
+ *   [KEFU_LINT_BASELINE=/tmp/base/dist/node.js] node --expose-gc bench/scorer-ab.mjs [--replies 60000] [--rounds 9] [--transcript] [--only <rule,rule>]
+ *
+ * `--only` turns the scorer on for those rules only (config `scorer: [..]`) instead of all it covers.
  */
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
@@ -16,14 +18,15 @@ const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) +
 const REPLIES = opt('--replies', 60_000)
 const ROUNDS = opt('--rounds', 9)
 const useTranscript = args.includes('--transcript')
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined
 const entry = process.env.KEFU_LINT_ENTRY ? pathToFileURL(process.env.KEFU_LINT_ENTRY).href : '../dist/node.js'
 const builds = { this: await import(entry) }
 if (process.env.KEFU_LINT_BASELINE) builds.base = await import(pathToFileURL(process.env.KEFU_LINT_BASELINE).href)
 const corpus = useTranscript ? transcriptCorpus(REPLIES) : makeCorpus(REPLIES).map((t) => [t, undefined])
 const gc = globalThis.gc ?? (() => {})
 const linters = Object.entries(builds).flatMap(([name, lib]) => [
-  [`${name} on`, lib.createLinter({ scorer: true })],
-  [`${name} off`, lib.createLinter()],
+  [`${name} on`, lib.createLinter({ scorer: only ?? true })],
+  [`${name} off`, lib.createLinter({ scorer: false })],
 ])
 const run = (linter) => {
   gc()

@@ -35,12 +35,13 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
   const known = resolved.definitions.map((d) => d.meta.id)
-  const scorer = resolved.scorer ? builtinScorer(compiled.rules, known) : undefined
+  const only = Array.isArray(resolved.scorer) ? resolved.scorer : undefined
+  const scorer = resolved.scorer === false || only?.length === 0 ? undefined : builtinScorer(compiled.rules, known, only)
   const session = new Session(compiled, resolved, scorer)
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     // A hook that lints again (re-entrant call) gets buffers of its own.
-    const findings = session.busy ? new Session(compiled, resolved, scorer && builtinScorer(compiled.rules, known)).findAll(input, options) : session.findAll(input, options)
+    const findings = session.busy ? new Session(compiled, resolved, scorer && builtinScorer(compiled.rules, known, only)).findAll(input, options) : session.findAll(input, options)
     return { messages: toMessages(input, findings, compiled.rules, resolved) }
   }
   checkCustomSpecs(resolved, lint)

@@ -170,11 +170,32 @@ describe('scorer gates: the speech acts the rules skip are skipped here too', ()
   })
 })
 
-describe('scorer switch: config `scorer` (opt-in)', () => {
-  it('is in the config schema (a boolean) and resolved, off unless asked for', () => {
+describe('scorer switch: config `scorer` (all, none, or a list of rules)', () => {
+  it('is in the config schema (a boolean or rule ids) and resolved; by default competitor-disparagement only', () => {
     expect(createLinter({ scorer: false }).config.scorer).toBe(false)
-    expect(createLinter().config.scorer).toBe(false)
+    expect(createLinter().config.scorer).toEqual(['competitor-disparagement'])
     expect(createLinter({ scorer: true }).config.scorer).toBe(true)
+    expect(createLinter({ scorer: ['review-manipulation', 'privacy-leak'] }).config.scorer).toEqual(['review-manipulation', 'privacy-leak'])
     expect(() => createLinter({ scorer: 'no' as unknown as boolean })).toThrow(ConfigError)
+  })
+  it('refuses a rule the weights do not cover, naming the entry and the rules it covers', () => {
+    expect(() => createLinter({ scorer: ['competitor-disparagement', 'blame-customer'] })).toThrow(
+      'Invalid kefu-lint config:\nconfig.scorer.1: the scorer has no weights for "blame-customer"; expected one of off-platform, review-manipulation, privacy-leak, competitor-disparagement',
+    )
+  })
+  // Our own wording: another seller's goods called refurbished, by a pointer the rule's lists do not read.
+  const RUN_DOWN = '那边卖的都是翻新机，您买了后悔都来不及'
+  const scored = (config: Parameters<typeof createLinter>[0]) =>
+    createLinter(config)
+      .lint(RUN_DOWN)
+      .messages.map((m) => [m.ruleId, m.start, m.end, m.severity, m.message])
+  const ADDITION = ['competitor-disparagement', 0, 9, 'warning', '统计评分判断：「那边卖的都是翻新机」像是在贬低其他商家（不是词表命中，请人工确认）；只介绍本店商品的优势和保障即可。']
+  it('adds to competitor-disparagement by default and with the rule listed, not with false or another list', () => {
+    expect(scored(undefined)).toEqual([ADDITION])
+    expect(scored({ scorer: ['competitor-disparagement'] })).toEqual([ADDITION])
+    expect(scored({ scorer: true })).toEqual([ADDITION])
+    expect(scored({ scorer: false })).toEqual([])
+    expect(scored({ scorer: [] })).toEqual([])
+    expect(scored({ scorer: ['off-platform'] })).toEqual([])
   })
 })

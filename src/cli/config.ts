@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition, type Severity } from '../node.js'
 import { effectiveSeverity } from '../config/schema.js'
+import { DEFAULT_SCORED_RULES } from '../scorer/index.js'
 import { UsageError } from './errors.js'
 
 /**
@@ -288,7 +289,8 @@ export function effectiveConfig(config: LoadedConfig, linter: Linter): unknown {
     const level = effectiveSeverity(linter.config.rules.get(id)?.level, def.meta.defaultSeverity) ?? 'off'
     rules[id] = given && typeof given === 'object' ? { ...given, severity: level } : level
   }
-  // The scorer is off unless turned on: shown only when on (the printed config stays as before).
+  // The scorer is shown only when it differs from its default (the printed config stays as before).
   const { scorer, ...rest } = parsed.data
-  return { ...rest, rules, ...(scorer ? { scorer: true } : {}) }
+  const isDefault = Array.isArray(scorer) && scorer.join('\n') === DEFAULT_SCORED_RULES.join('\n')
+  return { ...rest, rules, ...(isDefault ? {} : { scorer }) }
 }

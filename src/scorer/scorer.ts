@@ -68,11 +68,16 @@ export class Scorer {
   /** Rule id → index in the table; findings of rules the weights do not know are no feature. */
   private readonly tableIndex: Map<string, number>
 
-  /** `filter` false judges every reply (the trigger pre-filter off: for tests and tools). */
+  /**
+   * `filter` false judges every reply (the trigger pre-filter off: for tests and tools); `only`
+   * names the table rules that may add (undefined: all). A rule left out is still scored by no
+   * one, and its findings stay features of the others.
+   */
   constructor(
     private readonly table: ScorerTable,
     rules: readonly CompiledRule[],
     filter = true,
+    only?: ReadonlySet<string>,
   ) {
     const byId = new Map(rules.map((r) => [r.definition.meta.id, r]))
     this.z = new Float64Array(table.rules.length)
@@ -92,7 +97,7 @@ export class Scorer {
       if (!message) throw new Error(`kefu-lint scorer: rule ${r.id} has no message "${SCORED}" in meta.messages (declared: ${Object.keys(rule.definition.meta.messages ?? {}).join(', ') || 'none'})`)
       return message
     })
-    this.adding = table.rules.flatMap((r, i) => (this.messages[i] ? [i] : []))
+    this.adding = table.rules.flatMap((r, i) => (this.messages[i] && (only === undefined || only.has(r.id)) ? [i] : []))
     this.tableIndex = new Map(table.rules.map((r, i) => [r.id, i]))
     const slotOf = (name: string) => lookup(table, hash(name) & table.mask)
     this.findingSlots = new Map(
