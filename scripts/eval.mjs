@@ -9,7 +9,8 @@
 //   node scripts/eval.mjs --file <path>   score another corpus (e.g. fixtures/eval/holdout.jsonl);
 //                                         its results go to <path>.results.md
 //   node scripts/eval.mjs --unreviewed    real traffic: also list flags that have no verdict yet
-//   node scripts/eval.mjs --scorer        lint with the opt-in statistical scorer on (config `scorer: true`)
+//   node scripts/eval.mjs --scorer        the statistical scorer on for all four rules it covers (config `scorer: true`;
+//                                         without it, the default: competitor-disparagement only)
 //
 // Afterwards, when .real/ exists (node scripts/real/rebuild.mjs), it prints the real-traffic share
 // of upheld flags (scripts/real/score.mjs, labels in fixtures/eval/real/).
