@@ -109,6 +109,10 @@ export default defineRule({
       if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return null
       // 一定是使用方式不对, 肯定是没拧紧: the adverb before 是 + a cause guesses at the cause (blame-customer's reading).
       if (f.entry.tags.includes('adverb') && guessedCause(ctx, f)) return null
+      // ap22: the certainty before a failure (停电了肯定不工作啊, 迟到了车肯定不能等): a bad consequence explained.
+      if (f.entry.tags.includes('adverb') && failureAhead(ctx, f)) return null
+      // ap22: a counterfactual earlier in the sentence (当初要是…，就不会…): the past that could have been, no promise.
+      if (ctx.hasCue('counterfactual', sentenceStart(text, f.start), f.start)) return null
       // pv20: …or later in the same clause (完全不变黄我们不敢说, 當天準時送達無法百分之百保證): the outcome is named to be disowned.
       if (ctx.hasCue('disavow', f.end, clauseEnd(text, f.end))) return null
       // pv20: the outcome relayed from a third party who said it (供應商說下週三到貨, 厂家说…): the shop reports, not promises.
@@ -202,8 +206,8 @@ export default defineRule({
         if (group.length < 2) continue
         // After a softened verb (保证 → 争取) a second adverb is simply dropped: 争取明天到.
         const sorted = [...group].sort((a, b) => a.start - b.start)
-        const list = sorted.map((f, i) =>
-          i > 0 && f.entry.tags.includes('adverb') && sorted.slice(0, i).some((g) => g.entry.tags.includes('verb')) ? { ...editOf(f, ctx), text: '' } : editOf(f, ctx),
+        const list = sorted.flatMap((f, i) =>
+          i > 0 && f.entry.tags.includes('adverb') && sorted.slice(0, i).some((g) => g.entry.tags.includes('verb')) ? [{ ...editOf(f, ctx), text: '' }] : editsOf(f, ctx),
         )
         const preview = previewOf(ctx, list)
         for (const f of group) f.data = { ...f.data, preview }
@@ -215,7 +219,7 @@ export default defineRule({
         if (!p.entry.tags.includes('pledge')) continue
         const cs = clauseStart(text, p.start)
         const prior = findings.filter((f) => f !== p && f.end <= cs && !/\p{Script=Han}/u.test(text.slice(clauseEnd(text, f.start), cs)))
-        if (prior.length) p.data = { ...p.data, preview: previewOf(ctx, [...prior, p].map((f) => editOf(f, ctx))) }
+        if (prior.length) p.data = { ...p.data, preview: previewOf(ctx, [...prior, p].flatMap((f) => editsOf(f, ctx))) }
       }
       return findings
     },
@@ -277,6 +281,13 @@ function guessedCause(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   if (!GUESS_HEADS.some((w) => text.startsWith(w, f.start))) return false
   return ctx.hasCue('guessedCause', f.end, clauseEnd(text, f.end))
+}
+
+/** A failure right after the certainty (肯定不出粮), not denied in between (肯定不会没效果 promises the effect). */
+function failureAhead(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const at = firstCue(ctx, 'failure', f.end, Math.min(clauseEnd(text, f.end), f.end + FAILURE_REACH + 4))
+  return at !== undefined && at[0] - f.end <= FAILURE_REACH && !DENIED.test(text.slice(f.end, at[0]))
 }
 
 /** A claim cue right after the adverb and no outcome in the sentence around it (nor asked before). */
@@ -433,6 +444,9 @@ function editOf(f: Finding, ctx: LintContext): Edit {
 }
 
 const YI = normalizePhrase('一')
+const ORDINAL = normalizePhrase('第')
+/** How far after the certainty a failure may stand (肯定[会]不出粮, 大巴肯定[是]不能等): a few characters. */
+const FAILURE_REACH = 4
 const ALSO = new Set([normalizePhrase('都'), normalizePhrase('也')])
 /** Intensifiers that only make an outcome flatter (根本吵不醒, 完全不会掉): a hedge takes their place. */
 const INTENSIFIERS = ['根本', '完全', '压根', '压根儿', '丝毫', '绝对'].map(normalizePhrase).sort((a, b) => b.length - a.length)
@@ -529,7 +543,11 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
     if (start !== f.start) f = { ...f, start }
   }
   // 刷三天就能白: the figure before the dose word (三天, 一支) joins the span; 天就能白 cuts a word.
-  if (f.entry.tags.includes('dose')) f = { ...f, start: f.start - numeralBefore(text, clauseStart(text, f.start), f.start) }
+  // …and an ordinal's 第 with it (用完第一瓶): 第一般一瓶 cuts the ordinal, the hedge goes before the use.
+  if (f.entry.tags.includes('dose')) {
+    const n = numeralBefore(text, clauseStart(text, f.start), f.start)
+    f = { ...f, start: f.start - n - (n && text[f.start - n - 1] === ORDINAL ? 1 : 0) }
+  }
   // 一周见效, 28天彻底祛斑: the effect is promised by the figure before it, which joins the span.
   if (f.entry.tags.includes('deadline')) {
     const n = durationBefore(text, clauseStart(text, f.start), f.start, 'time')
@@ -558,8 +576,22 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
           ? ['预计', '一般']
           : ['一般', '正常情况下']
   const out: Finding = { ...f, expected }
-  out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, [editOf(out, ctx)]) }
+  out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, editsOf(out, ctx)) }
   return out
+}
+
+/**
+ * A construction's edit plus the promise words inside its span (每一颗都保证甜 → 一般每一颗都甜): the
+ * engine keeps the longer finding and drops the word's own, so one rewrite must soften both — a hedge
+ * in front of a 保证 that stays would still promise. A negated word (不一定) is left.
+ */
+function editsOf(f: Finding, ctx: LintContext): Edit[] {
+  const edit = editOf(f, ctx)
+  if (!f.entry.tags.includes('implicit')) return [edit]
+  const inside = cuesWithin(ctx, 'certainWord', f.start, f.end).filter(
+    ([s, e]) => s >= f.start && e <= f.end && !(s < edit.end && edit.start < e) && !DENIED.test(ctx.text[s - 1] ?? ''),
+  )
+  return inside.length ? [edit, ...inside.map(([start, end]) => ({ start, end, text: '' }))] : [edit]
 }
 
 /** A negator between a cue and the finding (Cantonese 唔/冇 too: 保證唔會縮水), which cuts their link. */

@@ -317,7 +317,15 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
       const varied = expandPhrases(written, `${at}.exceptions`, classes, settings).filter((e) => holdsPhrase(normalizePhrase(e)))
       exceptions = [...new Set([...written, ...varied])]
     }
-    const out: Entry = { ...entry, phrases, exceptions }
+    // notBefore / notAfter may name a class (@ailment.topic): what stands next to the phrase, by meaning.
+    const out: Entry = {
+      ...entry,
+      phrases,
+      exceptions,
+      // (A bare '@' stays a character: internet-slang's handles, e.g. @yyds, are not slang.)
+      notBefore: entry.notBefore.some(isClassName) ? expandWords(entry.notBefore, `${at}.notBefore`) : entry.notBefore,
+      notAfter: entry.notAfter.some(isClassName) ? expandWords(entry.notAfter, `${at}.notAfter`) : entry.notAfter,
+    }
     const c = entry.construction
     if (c) {
       const slot = (s: typeof c.next, key: string) => s && { ...s, words: expandWords(s.words, `${at}.construction.${key}.words`) }
@@ -339,6 +347,9 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
   })
   return { ...lexicon, cues, entries }
 }
+
+/** A class reference by name (@ailment.topic), not a lone '@' character. */
+const isClassName = (w: string) => /^@[a-z]/.test(w)
 
 /** A lexicon as a rule author may write it: `rule` defaults to the rule's id, `message` to its description. */
 export type LexiconInput = Omit<z.input<typeof LexiconSchema>, 'rule' | 'message'> & { rule?: string; message?: Localized }
