@@ -116,3 +116,48 @@ describe('blame-customer: the result word reads every bad outcome of the vocabul
     ],
   )
 })
+
+/**
+ * exaggeration, precision on AE / AF / AD: a usage tip (最佳 + a verb of placing or keeping; the way of use in the clause before a
+ * bare 口感最好), a claim asked away (哪有…就见效的) or disowned (又不是吃仙丹), 特效 as a graphics setting, a price referred to
+ * by the rule that settles it. Recall: the field with a locative before 最 (行业里最低), a count of people as everyone (上万人瘦下来了),
+ * a wound healed (刀口就长好了), an effect verb with its complement (痘痘一定消下去).
+ */
+describe('exaggeration: usage tips, claims disowned, word senses, prices referred to', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款音响效果最佳', undefined, '最佳', 'warning'],
+      ['我们用的是头茬原料，口感最好', undefined, '最好', 'warning'],
+      ['这款面霜七天淡斑', undefined, '七天淡斑', 'error'],
+      ['这款鱼油是三高人群的救星', undefined, '救星', 'warning'],
+      ['特效去屑，一洗就干净', undefined, '特效', 'error'],
+      ['这已经是全网最低价了', undefined, '全网最低价', 'warning'],
+    ],
+    [
+      ['音响的最佳摆放位置是离墙半米'],
+      ['榴莲放软了再冰，口感最好'],
+      ['祛斑哪有一周就见效的，要坚持'],
+      ['减肥茶又不是吃仙丹，要配合饮食'],
+      ['2K高特效能稳在80帧'],
+      ['活动期间最低价以结算页显示为准'],
+    ],
+  )
+})
+
+describe('exaggeration: the field before 最, counts of people, wounds healed', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款的续航在行业里是最长的', undefined, '行业里是最长', 'warning'],
+      ['几千个宝妈都瘦下来了', undefined, '几千个宝妈都瘦下来了', 'warning'],
+      ['连喝十天刀口就长好了', undefined, '刀口就长好了', 'error'],
+    ],
+    [
+      ['行业里最近很多人在问这款'],
+      ['上万人买过，尺码偏小'],
+      ['伤口好了再洗澡'],
+      ['刀口长好了吗？'],
+    ],
+  )
+})

@@ -317,7 +317,10 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
       const varied = expandPhrases(written, `${at}.exceptions`, classes, settings).filter((e) => holdsPhrase(normalizePhrase(e)))
       exceptions = [...new Set([...written, ...varied])]
     }
-    const out: Entry = { ...entry, phrases, exceptions }
+    // bl22: the look-arounds are word lists too (最佳 + @use.tip.verb), expanded like every other; a bare @ (internet-slang's
+    // 回复@某人) is the character itself.
+    const look = (ws: readonly string[], where: string) => (ws.some((w) => /^@[a-z]/.test(w)) ? ws.flatMap((w, k) => (/^@[a-z]/.test(w) ? expandWords([w], `${where}.${k}`) : [w])) : [...ws])
+    const out: Entry = { ...entry, phrases, exceptions, notBefore: look(entry.notBefore, `${at}.notBefore`), notAfter: look(entry.notAfter, `${at}.notAfter`) }
     const c = entry.construction
     if (c) {
       const slot = (s: typeof c.next, key: string) => s && { ...s, words: expandWords(s.words, `${at}.construction.${key}.words`) }
