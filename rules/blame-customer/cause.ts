@@ -226,7 +226,8 @@ const omit: Judge = (f, ctx) => {
   } else {
     // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
     const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0
-    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, f.end)) return actedWithout(f, ctx, agent)
+    // bl22: help is read after the omitted act, not inside it (您没有马上冷藏才会坏的: 马上 is how it should have been done).
+    if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, causeEnd(ctx, f.end, 12))) return actedWithout(f, ctx, agent)
     severity = 'warning'
   }
   const start = cleft ? agent[0] - 1 : agent[0]
@@ -1326,7 +1327,48 @@ const bearIt: Judge = (f, ctx) => {
   return happened || acted ? f : null
 }
 
+/** After the buyer, a thing of theirs or a pointer (您的…, 您这个情况, 您那边): then a thing is the topic, not the buyer acting. */
+const TOPIC_AFTER = chars('的这那')
+/**
+ * bl22: 是您拖着走楼梯造成的 / 系您私自改装所致 (class cause.made.by; the construction puts the buyer before it): the buyer as the
+ * subject of an act inside the cause frame, whatever the act. Not the buyer as a topic (您说的问题是快递造成的, 您这个情况是静电引起的),
+ * nor with a third party or the shop acting between them (您的包裹是快递压坏造成的).
+ */
+const causeMadeBy: Judge = (f, ctx) => {
+  const t = ctx.text
+  const c = cuesWithin(ctx, 'customer', f.start, f.start + 4).find(([s]) => s === f.start)
+  if (!c || !customerAt(ctx, c[0]) || TOPIC_AFTER.has(t[c[1]] ?? '') || wordFrom(t, NOT_NARRATED, c[1]) > 0) return null
+  if (ctx.hasCue('third', c[1], f.end) || ctx.hasCue('thirdParty', c[1], f.end) || ctx.hasCue('shop', c[1], f.end)) return null
+  if (hypothetical(ctx, f) || inSentence(ctx, 'apology', f) || helpAfter(ctx, f.end)) return null
+  // 可能是您摔了造成的: hedged, a warning.
+  return before(ctx, 'hedge', f, 'clause') ? graded(f, 'warning') : f
+}
+
+/**
+ * bl22: 脱胶多半是泡水造成的，您是不是穿去淋雨了？ / 这种一般是人为进水导致的，您是不是戴着洗澡了？ / (激活码被用了) 您自己是不是拿
+ * 小号激活了？: a guess that the buyer did it, asked right after the agent named a cause or a verdict (cue causeStated, in this
+ * sentence or the one before), or pointed with 自己 at a trouble the buyer reported. The act itself may be any verb phrase: the
+ * guess fills the cause just named. A warning (it asks). Not with help or an offer after it, a condition, an apology, nor a
+ * cause the shop owns (是我们仓库造成的，您是不是还没收到？ — the shop acting before it).
+ */
+const guessAfterCause: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (!isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return null
+  const from = previousSentenceStart(t, f.start)
+  const cause = cuesWithin(ctx, 'causeStated', from, f.start).at(-1)
+  const selfPointed = hasWordWithin(t, POINTED_SELF, f.start, f.end) && ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('damaged'))
+  if (!cause && !selfPointed) return null
+  // 如果是人为造成的，您是不是要自费修？: a cause only supposed states the policy.
+  if (cause && (ctx.hasCue('shop', from, cause[0]) || ctx.hasCue('us', from, cause[0]) || ctx.hasCue('ifPast', clauseStart(t, cause[0]), cause[0]))) return null
+  // (A condition read in the guess's own clause and after: 这种一般都是人为进水导致的 generalises the cause, not the guess.)
+  if (ctx.hasCue('conditional', clauseStart(t, f.start), sentenceEnd(t, f.end)) || ctx.cues('apology').length || offeredAfter(ctx, f.end, 'help') || offeredAfter(ctx, f.end) || hasWordWithin(t, RETRY, f.end, t.length)) return null
+  return widened(graded(f, 'warning'), f.start, trimmedClauseEnd(ctx, f.end, 16))
+}
+const POINTED_SELF = words('pointedSelf')
+
 export const CAUSE_JUDGES: Record<string, Judge> = {
+  guessAfterCause,
+  causeMadeBy,
   evenNot,
   causeFrame,
   inferredFault,
@@ -1359,6 +1401,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['guessAfterCause', 'evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

@@ -727,6 +727,13 @@ export default defineRule({
       // one finding for the one reproach.
       const firstStart = Math.min(...findings.map((f) => f.start))
       findings = findings.filter((f) => !(f.entry.tags.includes('tiedAfterGuess') && f.start > firstStart && findings.some((g) => g !== f && !g.entry.tags.includes('othersAfterGuess') && g.end <= f.start)))
+      // bl22: the cause frame (…造成的, causeMadeBy) is reported only when no other reading of the act found it (是你自己操作不当导致的
+      // is the misuse judge's 是你自己操作不当).
+      findings = findings.filter((f) => !(f.entry.tags.includes('causeMadeBy') && findings.some((g) => {
+        if (g === f) return false
+        const [s, e] = wantedSpan(g)
+        return s < f.end && f.start < e
+      })))
       if (findings.length === 1) return [{ ...findings[0]!, ...(built(findings[0]!) ? (([start, end]) => ({ start, end }))(wantedSpan(findings[0]!)) : {}) }]
       const overlapsPhrase = phraseOverlap(findings.filter((f) => !built(f)))
       const widened = findings.map((f) => {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { formatIssues } from '../../src/lexicon/schema.js'
 import raw from './words.yaml'
+import { expandWords } from '../../src/vocab/index.js'
 
 /**
  * Word lists read at one position or in a few characters (words.yaml). They are matched with
@@ -30,7 +31,9 @@ function wordList(raw: readonly string[]): WordList {
   return { byFirst }
 }
 
-const lists = new Map<string, WordList>(Object.entries(parsed.data).map(([name, list]) => [name, wordList(list)]))
+// bl22: a list may name a shared class (`@outcome.bad`): the words a result word may be followed by are every bad outcome the
+// vocabulary knows, not a second copy of it.
+const lists = new Map<string, WordList>(Object.entries(parsed.data).map(([name, list]) => [name, wordList(expandWords(list, `rules/blame-customer/words.yaml: ${name}`))]))
 
 export function words(name: string): WordList {
   const list = lists.get(name)

@@ -39,6 +39,8 @@ const best: Judge = (f, ctx) => {
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w))) return null
   if (ctx.hasCue('exemptSubject', cs, f.start) || ctx.hasCue('useCondition', cs, f.start)) return null
+  // bl22: the way of use in the clause just before, the taste or effect alone in this one (常温放两天再冰，口感最好): a usage tip.
+  if (usedBefore(ctx, cs, f.start)) return null
   const next = t[f.end]
   if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
   if (next !== undefined && BEST_ADJ.has(next)) {
@@ -49,6 +51,15 @@ const best: Judge = (f, ctx) => {
   }
   if (isEnd(next) && ctx.hasCue('claimSubject', cs, f.start)) return f
   return null
+}
+
+/** How long the subject of a bare 最好 / 最佳 may be after a clause of use (口感, 味道, 效果最好). */
+const TIP_SUBJECT = 3
+/** A way of use (cue useCondition) closing the clause before `cs` in its sentence, with at most a short subject before `at`. */
+function usedBefore(ctx: LintContext, cs: number, at: number): boolean {
+  const t = ctx.text
+  if (cs === 0 || sentenceStart(t, at) >= cs || at - cs > TIP_SUBJECT) return false
+  return ctx.hasCue('useCondition', clauseStart(t, cs - 1), cs)
 }
 
 /** 全网最 / 史上最 + what follows is one claim; the suggestion keeps the adjective. */
