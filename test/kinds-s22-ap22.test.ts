@@ -95,6 +95,10 @@ describe('absolute-promise: 100% as a quantity, and word boundaries', () => {
       // What the customer is asked to write is quoted, not promised; 最近 and 最好 as advice are no claims.
       ['麻烦在评价里写上“用了不过敏”'],
       ['最近发货都很快'],
+      ['您最好先量一下脚长再拍'],
+      // The shop owning its fault (a cause guessed on its own side), and a product name that holds a promise word.
+      ['是我们发错了，肯定是仓库拣货时看错了'],
+      ['这款绝对伏特加礼盒今天有货'],
     ],
   )
 })
