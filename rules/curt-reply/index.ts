@@ -593,9 +593,29 @@ const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支�
  */
 const REFUSAL = byLength(normalized(['@refusal.service'], 'rules/curt-reply/index.ts: REFUSAL'))
 const refusalTail = (body: string) => REFUSAL.find((w) => body.endsWith(w))
+/** With no previous turn, a head holding these explains the refusal (偏远的地方就送不了, 已经发货了改不了), not a bare category. */
+const NO_TURN_EXPLAINS = ['就', '已', '了', '才', '因', '所以', '由于'].map(normalizePhrase)
+/**
+ * Stark findings read only by the refusal.service class (no previous turn, or a can-question), held at their first character until finalize with the span they report
+ * (the engine drops a hit inside a longer one): the weakest reading, dropped beside any other finding of the reply.
+ */
+const weakStark = new WeakMap<Finding, [number, number]>()
 /** What may not stand in the reason: the buyer addressed and sentence particles (定制的哦，不退 is soft). */
 const THIN_BECAUSE = ['因为', '由于', '因'].map(normalizePhrase)
 const THIN_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢哟滴哒咯耶呐亲吗么您你')])
+
+/** A stark no read without the thin-reason shape: a few words, no break, particle or address, a negation (我们也管不了). */
+function plainNo(text: string, first: number, last: number): boolean {
+  let count = 0
+  let negated = false
+  for (let i = first; i <= last; i++) {
+    const c = text[i]!
+    if (STARK_BREAK.has(c) || STARK_SOFT.has(c)) return false
+    if (STARK_NEG.has(c)) negated = true
+    if (isWordChar(text.charCodeAt(i))) count++
+  }
+  return negated && count <= STARK_MAX
+}
 
 /** The index of the last character in `body` that is not a word character (-1 when none). */
 function lastBreak(body: string): number {
@@ -622,7 +642,7 @@ function thinRefusal(text: string, first: number, last: number): boolean {
  * request or a complaint. To a factual question (会掉色吗 → 不会掉色。) it is the answer; a soft no
  * (没有的亲) is a plain answer too. Returns the span of the words, or undefined.
  */
-function starkReply(ctx: LintContext): [number, number] | undefined {
+function starkReply(ctx: LintContext): { span: [number, number]; weak: boolean } | undefined {
   const previous = ctx.previous
   const text = ctx.text
   if (text.length > STARK_GATE || text.includes('?')) return undefined
@@ -639,6 +659,8 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
   // With no previous turn only a service refused flat is read (轴体换不了, 耗材，不保固): a bare 没有 or 不会 may answer anything.
   const refused = refusalTail(text.slice(first, last + 1))
   if (previous === undefined && !refused) return undefined
+  // …and its reason only a category (坏果率正常, 耗材): 偏远的地方就送不了 and 已经发货了改不了 explain the no.
+  if (previous === undefined && (ctx.cues('reason').length || NO_TURN_EXPLAINS.some((w) => text.slice(first, last + 1 - refused!.length).includes(w)))) return undefined
   // 镜片定制的，不退 / 偏远的不发: a thin reason of a few words, then the bare refusal as the last word.
   const thin = count <= THIN_MAX && thinRefusal(text, first, last)
   if (count > STARK_MAX && !thin) return undefined
@@ -654,11 +676,16 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
   if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => hedged.includes(w))) return undefined
   // The thin reason is a category (定制的, 偏远的), no more: a reason cue in it does not soften the stark no.
   if ((!thin && ctx.cues('reason').length) || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
-  if (previous === undefined) return [first, last + 1]
+  const span: [number, number] = [first, last + 1]
+  if (previous === undefined) return { span, weak: true }
   // 洗了会发黄吗 → 不会。: a question whether something happens is answered, even when it names a fault (还会补货吗
   // asks the shop for something: a request, read below).
   if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk) || (ASKS_OUTCOME.test(previous) && !holds(previous, ASKED.request))) return undefined
-  return holds(previous, ASKED.request) || holds(previous, COMPLAINT) || (refused && holds(previous, ASKED.canAsk)) ? [first, last + 1] : undefined
+  // Read as before (a request or a complaint, an old thin tail); what only the service refused reads (恕不处理 after a
+  // thin reason, 刻不了 to a can-question) is weak: a phrase of the reply found beside it keeps its own span.
+  const oldThin = !thin || THIN_TAIL.some((w) => body.endsWith(w)) || plainNo(text, first, last)
+  if (holds(previous, ASKED.request) || holds(previous, COMPLAINT)) return { span, weak: !oldThin }
+  return refused && holds(previous, ASKED.canAsk) ? { span, weak: true } : undefined
 }
 
 const WAIT = normalizePhrase('等')
@@ -732,8 +759,14 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   const stark = starkReply(ctx)
   const starkEntry = stark && entryFor('stark')
   if (stark && starkEntry) {
-    const f = { ruleId: ID, entry: starkEntry, start: stark[0], end: stark[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
-    if (!isMention(ctx.text, f.start, f.end)) out.push(f)
+    const f = { ruleId: ID, entry: starkEntry, start: stark.span[0], end: stark.span[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
+    if (isMention(ctx.text, f.start, f.end)) {
+      // quoted: not said to the buyer
+    } else if (stark.weak) {
+      const held = { ...f, end: f.start + 1 }
+      weakStark.set(held, [f.start, f.end])
+      out.push(held)
+    } else out.push(f)
   }
   // ？ / 。。。 / ?? as the whole reply: marks only, the buyer answered with a shrug or a stare.
   const marks = marksOnly(ctx.text)
@@ -791,6 +824,14 @@ function oneRefusal(all: Finding[]): Finding[] {
   // 我讲过了，等通知 / 不知道 等通知: a bare wait next to another finding of the reply is the same brush-off,
   // reported once under the other's span.
   if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'waitBare')) all = all.filter((f) => f.entry.tags[0] !== 'waitBare')
+  // 没办法 生鲜就这样: a verdict by construction (tag weak) beside another finding is the same brush-off.
+  if (all.length > 1 && all.some((f) => !f.entry.tags.includes('weak'))) all = all.filter((f) => !f.entry.tags.includes('weak'))
+  // 这个我们处理不了 / 现在改不了 with no previous turn: the phrase found in it keeps its own span.
+  if (all.length > 1 && all.some((f) => !weakStark.has(f))) all = all.filter((f) => !weakStark.has(f))
+  all = all.map((f) => {
+    const span = weakStark.get(f)
+    return span ? { ...f, start: span[0], end: span[1] } : f
+  })
   // A reply read as only templates against the customer's turn (previous-turn.ts) is the weakest reading: any
   // finding of a phrase in it is the same brush-off, reported under the phrase.
   if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'previousTurn')) all = all.filter((f) => f.entry.tags[0] !== 'previousTurn')

@@ -97,8 +97,8 @@ function bareImperative(text: string, from: number, end: number): boolean {
 
 /** At most this many characters name the trouble before a bare (找|问) PARTY opening the reply (信号问运营商). */
 const FIRST_TOPIC = 4
-/** What a named trouble is not: an adverb, an aspect, a pronoun or a helper (已经问物流, 刚问快递, 我们问厂家). */
-const NOT_TOPIC = new Set([...n('已刚在也都还再先会要帮给替我们您你他她了过着就才又正让请去可能')])
+/** What a named trouble is not: an adverb, an aspect, a pronoun, a helper or a demonstrative (已经问物流, 我们问厂家, 这个找…). */
+const NOT_TOPIC = new Set([...n('已刚在也都还再先会要帮给替我们您你他她了过着就才又正让请去可能这那个')])
 /**
  * 信号问运营商，… / 缺零件找物流，…: a short trouble named at the very start of the reply (a noun, cu22), then the bare
  * imperative closing its clause — the buyer's trouble answered by sending them on, as TOPIC's 质量问题找厂家 is.
