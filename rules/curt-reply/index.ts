@@ -12,7 +12,7 @@ import { toldPressedOnBuyer } from '../shared/told.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
 import { expandWords } from '../../src/vocab/index.js'
-import { isHan } from '../../src/vocab/chars.js'
+import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
 import { curtToTurn, mayBeTemplateOnly } from './previous-turn.js'
@@ -155,6 +155,40 @@ const wordIndex = new WeakMap<readonly string[], Map<number, string[]>>()
 /** A way forward offered anywhere in the reply, but not by the phrase itself (自己联系快递 is not 联系). */
 const offersPath = (ctx: LintContext, f: Finding): boolean => offersPathOutside(ctx, f.start, f.end)
 
+/** Before A不A: a lead of the clause (那, 反正, 你/您 and 就/都 after it) that keeps it one choice put back. */
+const CHOICE_LEAD = /^(?:那|反正|那你|那您|你|您)?$/u
+const CHOICE_LINK = /(?:都|就|也|是)$/u
+const CHOICE_BU = normalizePhrase('不')
+/**
+ * Whether [cStart, at) is a choice put back to the buyer, A不A with A one or two characters (吃不吃, 要不要, 买不买),
+ * after at most a lead word: 吃不吃随你 hands the decision back as a brush-off.
+ */
+function choiceBefore(text: string, cStart: number, at: number): boolean {
+  const head = text.slice(cStart, at).replace(CHOICE_LINK, '')
+  for (let len = 2; len >= 1; len--) {
+    const a = head.length - (2 * len + 1)
+    if (a < 0 || head[a + len] !== CHOICE_BU) continue
+    const verb = head.slice(a, a + len)
+    if (!allHan(verb, 0, len) || verb.includes(CHOICE_BU) || head.slice(a + len + 1) !== verb) continue
+    return CHOICE_LEAD.test(head.slice(0, a))
+  }
+  return false
+}
+
+/** After 您自己 / 你自己: an errand the buyer is sent on (请您自己去问客服, 你自己联系快递), not what they did wrong. */
+const ERRAND = ['去问', '去找', '去联系', '去申请', '去咨询', '联系', '咨询', '问问', '问一下', '申请', '打电话'].map(normalizePhrase)
+/**
+ * The buyer named as the one at fault (cue buyerFault): blame, which blame-customer reports. 您自己 opening an errand
+ * (请您自己去问平台客服，我们管不到) hands the job over; it names no fault, so the shirk stays curt-reply's.
+ */
+function buyerFaulted(ctx: LintContext): boolean {
+  for (const [s, e] of ctx.cues('buyerFault')) {
+    const said = ctx.text.slice(s, e)
+    if (!said.endsWith(SELF) || !ERRAND.some((w) => ctx.text.startsWith(w, e))) return true
+  }
+  return false
+}
+
 /** How long a topic before a bare 不清楚 may be (保修期的事情我不清楚). */
 const TOPIC_REACH = 10
 
@@ -183,9 +217,13 @@ function offersPathOutside(ctx: LintContext, from: number, to: number): boolean 
  * matter to someone else or back to the buyer, so it names a topic, not a way offered. A general gate
  * over position (bo15, ANALYSIS-U change 1): any path word, then 是 and a clause-final 的事/的责任/自己V的.
  */
+/** A topic marker right after a path word (退款的事情, 换货这块, 补发的问题): the word names what is talked about. */
+const PATH_TOPIC_AFTER = ['的事情', '的事儿', '的事', '的问题', '这块', '这一块', '这方面', '方面的'].map(normalizePhrase)
 const PATH_AS_TOPIC = /^[^，,。.！!？?；;～~\s]{0,8}?是[^，,。.！!？?；;～~\s]{0,10}?(的事情?|的责任|的问题|管的|自己[^，,。.！!？?；;～~\s]{1,3}的)[了啊哦呢吧呀嘛]*(?=[，,。.！!？?；;～~\s]|$)/u
 function pathIsTopic(ctx: LintContext, s: number, e: number): boolean {
   const { text } = ctx
+  // 退款的事情请您自己去问平台客服: the path word named as the topic (cue topic right after it), nothing offered.
+  if (ctx.hasCue('topic', e, Math.min(text.length, e + 3)) && PATH_TOPIC_AFTER.some((w) => text.startsWith(w, e))) return true
   if (!PATH_AS_TOPIC.test(text.slice(e, clauseEnd(text, e)))) return false
   return !ctx.hasCue('help', clauseStart(text, s), clauseEnd(text, e))
 }
@@ -404,7 +442,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (kind === 'coldOpen' || kind === 'normalise') {
     if (ctx.hasCue('help', 0, text.length) || ctx.cues('apology').length || offersPath(ctx, f)) return null
     // 你当时选的最便宜的快递，慢是正常的: the buyer named as the cause, blame-customer's.
-    if (kind === 'normalise' && ctx.cues('buyerFault').length) return null
+    if (kind === 'normalise' && buyerFaulted(ctx)) return null
+    // 您确定是收到就坏的吗？出货时是好的: the buyer doubted with a question (blame-customer's reading), not waved off.
+    if (kind === 'normalise' && text.includes('?')) return null
     // 会掉毛吗 → 会的 …属于正常的: the buyer asked whether it happens; the verdict is the answer.
     if (kind === 'normalise' && ctx.previous !== undefined && ASKS_OUTCOME.test(ctx.previous)) return null
     // 哦哦 / 嗯嗯好的: the grunt must stand alone (a whole-reply grunt is `grunt`'s).
@@ -448,7 +488,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 跟我们没关系，是您自己没去取件 / 您肯定没装对，说明书上有: blame, which blame-customer reports.
   // 订单地址是您自己填的…现在改不了了哦: a can't after the buyer is blamed is the blame's consequence (the dev
   // pool labels it blame only 23 times to 19 blame + curt), so blame-customer reports it.
-  if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && ctx.cues('buyerFault').length) return null
+  if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && buyerFaulted(ctx)) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
@@ -456,7 +496,11 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 详情页写了，48小时内: the pointer followed by what it points at; curt only last, or sent back
   // to look again (页面有写的哦，您再看看).
   if (f.entry.tags.includes('page') && !endsReply(text, f) && !ctx.hasCue('lookAgain', f.end, text.length)) return null
-  if (kind === 'permission') return onlyFillers(text, cStart, cEnd, f.start, f.end, ADDRESSED) ? f : null
+  if (kind === 'permission') {
+    if (onlyFillers(text, cStart, cEnd, f.start, f.end, ADDRESSED)) return f
+    // 吃不吃随你 / 退不退随您便: the buyer's choice put back as A不A, nothing else in the clause.
+    return choiceBefore(text, cStart, f.start) && onlyFillers(text, f.end, cEnd, f.end, f.end, ADDRESSED) ? { ...f, start: cStart } : null
+  }
   if (kind === 'final') {
     // 退不了，就这样: a refusal closed with "that's that"; 好的，就这样 closes nothing.
     const closes = onlyFillers(text, cStart, cEnd, f.start, f.end) && endsReply(text, f) && ctx.hasCue('refusal', 0, cStart)
@@ -542,14 +586,47 @@ const THIN_HEAD = 6
 const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支持', '不发', '不寄', '不零售', '不议价', '不接', '不送', '退不了', '换不了', '发不了',
   // Haggling shut with a thin "this is the price" (就这价，不讲).
   '不讲价', '不讲', '不还价', '不砍价', '不砍'].map(normalizePhrase)
+/**
+ * A service refused flat (不赔, 不保固, 不管移机, 换不了, 写不了; class refusal.service): closing a stark or thin-reason
+ * reply it refuses the buyer's request even with no previous turn (坏果率正常，不赔; 轴体换不了), and answers a
+ * can-question (能刻字吗 → 刻不了。) as a refusal, not as a fact told. Longest first.
+ */
+const REFUSAL = byLength(normalized(['@refusal.service'], 'rules/curt-reply/index.ts: REFUSAL'))
+const refusalTail = (body: string) => REFUSAL.find((w) => body.endsWith(w))
+/** With no previous turn, a head holding these explains the refusal (偏远的地方就送不了, 已经发货了改不了), not a bare category. */
+const NO_TURN_EXPLAINS = ['就', '已', '了', '才', '因', '所以', '由于'].map(normalizePhrase)
+/**
+ * Stark findings read only by the refusal.service class (no previous turn, or a can-question), held at their first character until finalize with the span they report
+ * (the engine drops a hit inside a longer one): the weakest reading, dropped beside any other finding of the reply.
+ */
+const weakStark = new WeakMap<Finding, [number, number]>()
 /** What may not stand in the reason: the buyer addressed and sentence particles (定制的哦，不退 is soft). */
 const THIN_BECAUSE = ['因为', '由于', '因'].map(normalizePhrase)
 const THIN_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢哟滴哒咯耶呐亲吗么您你')])
 
+/** A stark no read without the thin-reason shape: a few words, no break, particle or address, a negation (我们也管不了). */
+function plainNo(text: string, first: number, last: number): boolean {
+  let count = 0
+  let negated = false
+  for (let i = first; i <= last; i++) {
+    const c = text[i]!
+    if (STARK_BREAK.has(c) || STARK_SOFT.has(c)) return false
+    if (STARK_NEG.has(c)) negated = true
+    if (isWordChar(text.charCodeAt(i))) count++
+  }
+  return negated && count <= STARK_MAX
+}
+
+/** The index of the last character in `body` that is not a word character (-1 when none). */
+function lastBreak(body: string): number {
+  for (let i = body.length - 1; i >= 0; i--) if (!isWordChar(body.charCodeAt(i))) return i
+  return -1
+}
+
 /** Whether the reply's words [first, last] are a thin reason (≤ THIN_HEAD) and a bare refusal at the end. */
 function thinRefusal(text: string, first: number, last: number): boolean {
   const body = text.slice(first, last + 1)
-  const tail = THIN_TAIL.find((w) => body.endsWith(w))
+  const tail = THIN_TAIL.find((w) => body.endsWith(w)) ?? refusalTail(body)
   if (!tail) return false
   let head = body.slice(0, body.length - tail.length)
   while (head && !isWordChar(head.charCodeAt(head.length - 1))) head = head.slice(0, -1)
@@ -565,10 +642,10 @@ function thinRefusal(text: string, first: number, last: number): boolean {
  * request or a complaint. To a factual question (会掉色吗 → 不会掉色。) it is the answer; a soft no
  * (没有的亲) is a plain answer too. Returns the span of the words, or undefined.
  */
-function starkReply(ctx: LintContext): [number, number] | undefined {
+function starkReply(ctx: LintContext): { span: [number, number]; weak: boolean } | undefined {
   const previous = ctx.previous
   const text = ctx.text
-  if (previous === undefined || text.length > STARK_GATE || text.includes('?')) return undefined
+  if (text.length > STARK_GATE || text.includes('?')) return undefined
   let first = -1
   let last = -1
   let count = 0
@@ -579,6 +656,11 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
     count++
   }
   if (count === 0) return undefined
+  // With no previous turn only a service refused flat is read (轴体换不了, 耗材，不保固): a bare 没有 or 不会 may answer anything.
+  const refused = refusalTail(text.slice(first, last + 1))
+  if (previous === undefined && !refused) return undefined
+  // …and its reason only a category (坏果率正常, 耗材): 偏远的地方就送不了 and 已经发货了改不了 explain the no.
+  if (previous === undefined && (ctx.cues('reason').length || NO_TURN_EXPLAINS.some((w) => text.slice(first, last + 1 - refused!.length).includes(w)))) return undefined
   // 镜片定制的，不退 / 偏远的不发: a thin reason of a few words, then the bare refusal as the last word.
   const thin = count <= THIN_MAX && thinRefusal(text, first, last)
   if (count > STARK_MAX && !thin) return undefined
@@ -589,11 +671,21 @@ function starkReply(ctx: LintContext): [number, number] | undefined {
     if (STARK_NEG.has(c)) negated = true
   }
   const body = text.slice(first, last + 1)
-  if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => body.includes(w))) return undefined
+  // A thin reason may say 正常 (坏果率正常，不赔): only the refusal's own clause is read for a hedge (一般不退 hedges).
+  const hedged = thin ? body.slice(lastBreak(body) + 1) : body
+  if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => hedged.includes(w))) return undefined
   // The thin reason is a category (定制的, 偏远的), no more: a reason cue in it does not soften the stark no.
   if ((!thin && ctx.cues('reason').length) || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
-  if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk)) return undefined
-  return holds(previous, ASKED.request) || holds(previous, COMPLAINT) ? [first, last + 1] : undefined
+  const span: [number, number] = [first, last + 1]
+  if (previous === undefined) return { span, weak: true }
+  // 洗了会发黄吗 → 不会。: a question whether something happens is answered, even when it names a fault (还会补货吗
+  // asks the shop for something: a request, read below).
+  if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk) || (ASKS_OUTCOME.test(previous) && !holds(previous, ASKED.request))) return undefined
+  // Read as before (a request or a complaint, an old thin tail); what only the service refused reads (恕不处理 after a
+  // thin reason, 刻不了 to a can-question) is weak: a phrase of the reply found beside it keeps its own span.
+  const oldThin = !thin || THIN_TAIL.some((w) => body.endsWith(w)) || plainNo(text, first, last)
+  if (holds(previous, ASKED.request) || holds(previous, COMPLAINT)) return { span, weak: !oldThin }
+  return refused && holds(previous, ASKED.canAsk) ? { span, weak: true } : undefined
 }
 
 const WAIT = normalizePhrase('等')
@@ -667,8 +759,14 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   const stark = starkReply(ctx)
   const starkEntry = stark && entryFor('stark')
   if (stark && starkEntry) {
-    const f = { ruleId: ID, entry: starkEntry, start: stark[0], end: stark[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
-    if (!isMention(ctx.text, f.start, f.end)) out.push(f)
+    const f = { ruleId: ID, entry: starkEntry, start: stark.span[0], end: stark.span[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
+    if (isMention(ctx.text, f.start, f.end)) {
+      // quoted: not said to the buyer
+    } else if (stark.weak) {
+      const held = { ...f, end: f.start + 1 }
+      weakStark.set(held, [f.start, f.end])
+      out.push(held)
+    } else out.push(f)
   }
   // ？ / 。。。 / ?? as the whole reply: marks only, the buyer answered with a shrug or a stare.
   const marks = marksOnly(ctx.text)
@@ -726,6 +824,14 @@ function oneRefusal(all: Finding[]): Finding[] {
   // 我讲过了，等通知 / 不知道 等通知: a bare wait next to another finding of the reply is the same brush-off,
   // reported once under the other's span.
   if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'waitBare')) all = all.filter((f) => f.entry.tags[0] !== 'waitBare')
+  // 没办法 生鲜就这样: a verdict by construction (tag weak) beside another finding is the same brush-off.
+  if (all.length > 1 && all.some((f) => !f.entry.tags.includes('weak'))) all = all.filter((f) => !f.entry.tags.includes('weak'))
+  // 这个我们处理不了 / 现在改不了 with no previous turn: the phrase found in it keeps its own span.
+  if (all.length > 1 && all.some((f) => !weakStark.has(f))) all = all.filter((f) => !weakStark.has(f))
+  all = all.map((f) => {
+    const span = weakStark.get(f)
+    return span ? { ...f, start: span[0], end: span[1] } : f
+  })
   // A reply read as only templates against the customer's turn (previous-turn.ts) is the weakest reading: any
   // finding of a phrase in it is the same brush-off, reported under the phrase.
   if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'previousTurn')) all = all.filter((f) => f.entry.tags[0] !== 'previousTurn')

@@ -80,7 +80,7 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const goAfter = text[end] === GO
   if (byAgent(text, i)) return undefined
   const topic = !contact && !bit && !you && !self && endingAt(text, i, TOPIC) !== undefined
-  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic || (!bit && bareImperative(text, i, end))
+  const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic || (!bit && (bareImperative(text, i, end) || namedFirst(text, i, end)))
   return shirks ? [i, goAfter ? end + 1 : end] : undefined
 }
 
@@ -90,6 +90,22 @@ export function shirkToParty(text: string, start: number, end: number): [number,
  */
 function bareImperative(text: string, from: number, end: number): boolean {
   if (from > 0 && !OPENERS.has(text[from - 1]!)) return false
+  let j = end
+  while (j < text.length && CLOSERS.has(text[j]!)) j++
+  return j === text.length || OPENERS.has(text[j]!)
+}
+
+/** At most this many characters name the trouble before a bare (找|问) PARTY opening the reply (信号问运营商). */
+const FIRST_TOPIC = 4
+/** What a named trouble is not: an adverb, an aspect, a pronoun, a helper or a demonstrative (已经问物流, 我们问厂家, 这个找…). */
+const NOT_TOPIC = new Set([...n('已刚在也都还再先会要帮给替我们您你他她了过着就才又正让请去可能这那个')])
+/**
+ * 信号问运营商，… / 缺零件找物流，…: a short trouble named at the very start of the reply (a noun, cu22), then the bare
+ * imperative closing its clause — the buyer's trouble answered by sending them on, as TOPIC's 质量问题找厂家 is.
+ */
+function namedFirst(text: string, from: number, end: number): boolean {
+  if (from < 2 || from > FIRST_TOPIC) return false
+  for (let k = 0; k < from; k++) if (!HAN.test(text[k]!) || NOT_TOPIC.has(text[k]!)) return false
   let j = end
   while (j < text.length && CLOSERS.has(text[j]!)) j++
   return j === text.length || OPENERS.has(text[j]!)
