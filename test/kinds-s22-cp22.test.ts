@@ -1,0 +1,78 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 22, lane cp22 (issue 8): competitor-disparagement misses of three new authors read as grammar
+ * (LANE-cp22.md). The other seller pointed at by a pointing word with a few characters of description before its
+ * head (那个 + 国外 + 牌子); the shop's own experience with theirs (我们也拆过) and theirs measured against the shop
+ * (只有我们的一半) are reports, not the shop as subject; 不是A就是B offers two charges and 反正 answers a feigned
+ * abstention; a copula equating theirs with a name of scorn; a comparison split around the shop (没法跟我们这个比);
+ * failure after any count of any unit; a bad end foretold; staff who know nothing. The sentences are ours.
+ */
+describe('competitor-disparagement: the seller pointed at across a description, and reports by the shop', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      // pointing word + description + head
+      ['那个国外牌子的锅底没几天就掉涂层', undefined, '那个国外牌子的锅底没几天就掉涂层', 'warning'],
+      ['那个卖家的相机全是翻新机', undefined, '那个卖家的相机全是翻新机', 'warning'],
+      ['那些小网红卖家的面膜都是三无', undefined, '那些小网红卖家的面膜都是三无', 'warning'],
+      // goods pointed at by their scorn
+      ['那种杂牌充电头根本不靠谱', undefined, '那种杂牌充电头根本不靠谱', 'warning'],
+      // the shop reports what it went through with theirs
+      ['他们家的耳机我们也试过，底噪特别大', undefined, '他们家的耳机我们也试过，底噪特别大', 'warning'],
+      ['某某牌的奶粉我们拿来化验过，全是糖精冲的', undefined, '某某牌的奶粉我们拿来化验过，全是糖精冲的', 'warning'],
+      // theirs measured against the shop
+      ['别家的羽绒含量只有我们的一半，还全是飞丝', undefined, '别家的羽绒含量只有我们的一半，还全是飞丝', 'warning'],
+      // 不是A就是B
+      ['外面那么便宜的，不是二手就是拼装机', undefined, '外面那么便宜的，不是二手就是拼装机', 'warning'],
+      // paralipsis
+      ['那几家我就不评价了，反正翻新机不少', undefined, '那几家我就不评价了，反正翻新机', 'warning'],
+    ],
+    [
+      // the shop describing its own pointer-less goods, negation, a real hedge, a condition
+      ['那个国外牌子我们也有代理，价格一样的'],
+      ['我们试过很多次了，这款不会掉涂层'],
+      ['别家的是不是翻新机我们不清楚，您以验机报告为准'],
+      ['如果您在那个卖家买到翻新机，可以找平台申诉'],
+      // 不是A，就是B with a pause: "not A, only B" (no charge of A)
+      ['别家的也不是假货，就是价格贵一点'],
+      // 反正 with the shop as subject
+      ['别家怎么样我不评价，反正我们家都是正品'],
+      // the shop's own item is a toy (a toy shop), quoted warning
+      ['这个就是个玩具，三岁以上都能玩'],
+      ['我们只有一半的库存了，别家也有货'],
+    ],
+  )
+})
+
+describe('competitor-disparagement: constructions over shared classes (copula of scorn, split comparison, counts, prophecy, ignorance)', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['隔壁那家的扫地机就是个摆设', undefined, '隔壁那家的扫地机就是个摆设', 'warning'],
+      ['别的直播间的筋膜枪简直是智商税', undefined, '别的直播间的筋膜枪简直是智商税', 'warning'],
+      ['别家那个牌子说白了就是皮包公司', undefined, '别家那个牌子说白了就是皮包公司', 'warning'],
+      ['他们家的音响根本没法跟咱家这款比', undefined, '他们家的音响根本没法跟咱家这款比', 'warning'],
+      ['别家的拖把拖两下就散架', undefined, '别家的拖把拖两下就散架', 'warning'],
+      ['外面那些工作室代充的号早晚被封', undefined, '外面那些工作室代充的号早晚被封', 'warning'],
+      ['其他店的客服什么都答不上来', undefined, '其他店的客服什么都答不上来', 'warning'],
+      ['那个牌子的证书都是花钱买的', undefined, '那个牌子的证书都是花钱买的', 'warning'],
+      ['别家才不会给你免费换新', undefined, '别家才不会给你', 'warning'],
+    ],
+    [
+      // the shop about itself, negation, a question, a whole market beaten (exaggeration's, not a rival named)
+      ['我们这款不是摆设，每天都能用'],
+      ['这款没法跟您保证颜色完全一样，屏幕有色差'],
+      ['我们这台没法跟旗舰机比，胜在便宜'],
+      ['别家的拖把拖两下就散架吗？我们没听说过'],
+      ['电池迟早会老化，这是正常现象'],
+      ['您要是什么都不懂也没关系，我们一步步教'],
+      ['我们的证书不是花钱买的，编号官网可查'],
+      ['我们是唯一有这个认证的，其他都比不了'],
+      ['您放心，快递才不会给您扔在门口'],
+      // 第一时间 / 保证金 / 最近 are no seller
+      ['保证金的事我们第一时间处理，最近别家也是这么操作的'],
+    ],
+  )
+})
