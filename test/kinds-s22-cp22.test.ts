@@ -76,3 +76,39 @@ describe('competitor-disparagement: constructions over shared classes (copula of
     ],
   )
 })
+
+/**
+ * off-platform (cp22): money from the agent to the buyer out of pocket (offplat.private × offplat.to.you) and the buyer's
+ * account asked for after the promise of money; the platform kept out of the deal; another marketplace as where to order
+ * (offplat.go.platform, then 那边下单); the shop's own group; a contact hidden in the profile; the agent's account on any
+ * chat app (offplat.my.app); a one-letter app announced by a colon and an account handed over with its verb.
+ */
+describe('off-platform: money paid to the buyer privately, the platform kept out, led away by description', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['这次的损失我私底下赔给你', undefined, '私底下赔给你', 'error'],
+      ['邮费我自掏腰包给您补', undefined, '自掏腰包给您补', 'error'],
+      ['差价我直接转给您，您把支付宝账号告诉我', undefined, '转给您，您把支付宝账号', 'error'],
+      ['到货付给师傅就行，千万不要让平台知道', undefined, '千万不要让平台知道', 'error'],
+      ['链接这边挂不了，你到拼多多搜我们店名，那边直接拍', undefined, '到拼多多搜我们店名，那边直接拍', 'error'],
+      ['我拉您进我们内部群，群里每周上新', undefined, '拉您进我们内部群', 'error'],
+      ['我主页上有联系方式，急事找我', undefined, '主页上有联系方式', 'error'],
+      ['图片发到我的私人企微就行', undefined, '我的私人企微', 'error'],
+      ['补件直接找厂家，Q：3 9 2 7 7 1 0 5 6', undefined, 'Q：3 9 2 7 7 1 0 5 6', 'error'],
+      ['我微信给您：shop_kf88，有事留言', undefined, '我微信给您：shop_kf88', 'error'],
+    ],
+    [
+      // refusals, the platform's own refund, questions, goods sent as amends, the platform's own group, the shop's page
+      ['我们不能私下给您转钱，退款都走平台'],
+      ['退款会原路退给您，支付宝账号不用提供'],
+      ['您是用支付宝账号登录的吗？'],
+      ['您可以跟平台客服说明一下情况'],
+      ['别去闲鱼那边买，容易被骗'],
+      ['您之前是去淘宝那边下单的吗？'],
+      ['店铺首页有新品，主页上可以看到'],
+      ['我的LINE Pay付不了，您换一种方式'],
+      ['保证金那边我们第一时间跟平台沟通，最近审核比较慢'],
+    ],
+  )
+})
