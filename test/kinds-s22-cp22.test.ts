@@ -112,3 +112,28 @@ describe('off-platform: money paid to the buyer privately, the platform kept out
     ],
   )
 })
+
+/**
+ * privacy-leak (cp22): another buyer named by a surname and a kin word (王姐, 赵阿姨) and placed by where they live, in a
+ * relative clause before the name (住在…的王姐, 这位…的李姐); the agent's own mobile typed in digits is a full personal number
+ * shown in the chat (a business line or one spelt in words stays off-platform's alone).
+ */
+describe('privacy-leak: another buyer by surname + kin word placed by a relative clause, and the agent’s own mobile', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['上周有位住在武汉洪山区珞喻路的陈姐也订了这款', undefined, '武汉洪山区珞喻路', 'error'],
+      ['这位浙江温州鹿城区的周阿姨已经收到了', undefined, '温州鹿城区的周阿姨', 'error'],
+      ['着急的话打我手机15866778899，我一直在', undefined, '15866778899', 'error'],
+    ],
+    [
+      // greeting the buyer by surname + kin, kin of one's own, a business line, spelt digits, the shop's own address
+      ['王姐您好，您的包裹已经到驿站了'],
+      ['我表姐也在杭州西湖区上班'],
+      ['小姐姐放心，帅哥师傅明天上门'],
+      ['售后可以打厂家电话15866778899'],
+      ['急事打我手机一五八六六七七八八九九'],
+      ['退货请寄到我们仓库：杭州余杭区仓前街道，最近第一时间处理'],
+    ],
+  )
+})
