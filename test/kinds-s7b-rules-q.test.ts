@@ -27,7 +27,8 @@ describe('off-platform: 私下 told of other people’s habits (明星私下都�
     'off-platform',
     [
       ['这单我们私下交易，便宜二十', undefined, '私下交易', 'error'],
-      ['运费我私下补给您', undefined, '私下补', 'error'],
+      // cp22: the span now runs to the recipient (offplat.private × offplat.to.you: 私下 + 补给您), the whole of the private payment.
+      ['运费我私下补给您', undefined, '私下补给您', 'error'],
     ],
     [
       ['好几个美妆博主私下都在用我们家的卸妆膏'],

@@ -75,8 +75,13 @@ describe('privacy-leak: card numbers and the agent\'s own number', () => {
     expect(lint('单据编号 6217000011112222333 已作废')).toEqual([])
   })
 
-  it('leaves the agent\'s own number, handed over as a contact, to off-platform', () => {
-    expect(lint('有事电话联系我 139 0000 1234')).toEqual([])
+  // cp22: changed. The agent's own mobile typed in full digits is a full personal number shown in the chat: the pool's
+  // authors (sets i, l, r), the three of AD/AE/AF and the real-traffic reviewers label it privacy-leak beside off-platform.
+  // Spelt in words (一三九…) or a business line (厂家电话, 工作手机) it stays off-platform's alone, as before.
+  it('reports the agent\'s own mobile in digits; leaves one spelt in words, or a business line, to off-platform', () => {
+    expect(brief(lint('有事电话联系我 139 0000 1234'))).toEqual([{ ruleId: ID, severity: 'error', actual: '139 0000 1234', start: 8, end: 21 }])
+    expect(lint('有事电话联系我 一三九 零零零零 一二三四')).toEqual([])
+    expect(lint('售后找厂家，厂家电话13900001234')).toEqual([])
     expect(brief(lint('买家电话是13900001234'))).toEqual([{ ruleId: ID, severity: 'error', actual: '13900001234', start: 5, end: 16 }])
   })
 })

@@ -105,7 +105,8 @@ describe('off-platform: contact or payment moved off the platform by description
       ['尾款到我们官网下单更便宜', ['官网下单', 'error']],
       ['搜一下 ababa_shop 就是我，备注买过床垫', ['搜一下 ababa_shop 就是我', 'error']],
       // Money moved in person; a code scanned to join a group.
-      ['差价走线下结算，我私人给您补', ['走线下结算', 'error']],
+      // cp22: the agent's out-of-pocket payment (私人给您补: offplat.private × offplat.to.you) is a second finding of its own.
+      ['差价走线下结算，我私人给您补', ['走线下结算', 'error'], ['私人给您补', 'error']],
       ['卡片背面有个码，扫一下入群每周有福利', ['扫一下入群', 'error']],
       ['亲，咱们这个平台聊天记录会被抽查，您打一下包装盒上那个座机，我是店主', ['包装盒上那个座机', 'error']],
       ['我们有自己的APP，在APP里下单积分翻倍', ['自己的APP', 'error']],

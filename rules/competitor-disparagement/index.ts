@@ -40,7 +40,9 @@ function competitorInView(ctx: LintContext, [at, end]: Span): boolean {
 }
 
 /** Words pointing at another shop before a trade noun (其他, 别的, 嗰啲…), longest first. */
-const TRADE_DET = [...classWords('competitor.determiner', 'rules/competitor-disparagement')].map(normalizePhrase).sort((a, b) => b.length - a.length)
+const TRADE_DET = [...new Set([...classWords('competitor.determiner', 'rules/competitor-disparagement'), ...classWords('competitor.pointing', 'rules/competitor-disparagement')])]
+  .map(normalizePhrase)
+  .sort((a, b) => b.length - a.length)
 
 /**
  * The nearest other seller within [from, to): a seller word (别家, 那个牌子) or a shop of some
@@ -56,11 +58,32 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
     if (best && e <= best[1]) break
     const det = TRADE_DET.find((w) => s - w.length >= from && ctx.text.startsWith(w, s - w.length))
     if (det) return later(best, [s - det.length, e])
+    // cp22: a modifier between the pointing word and the head (那个 + 进口 + 牌子, 那些 + 网红 + 卖家): the
+    // determiner still points at another seller; the modifier is a few characters of description.
+    const far = pointedOver(ctx.text, from, s)
+    if (far !== undefined) return later(best, [far, e])
     // ex20: the trade pointed at by a demonstrative after it (药局那些, 超市那种, 超市买的那种).
     const dem = TRADE_AFTER.find((w) => e + w.length <= to && ctx.text.startsWith(w, e))
     if (dem) return later(best, [s, e + dem.length])
   }
   return later(best, agentive(ctx.text, from, to))
+}
+/**
+ * cp22: the start of a pointing word (class competitor.pointing: 那个, 那种, 其他, 别的…) that stands up to
+ * MODIFIER_MAX characters of description before `at` (那个进口牌子, 那种网红路由器): the description holds no
+ * punctuation, no 的 (a new phrase) and nothing of the shop or the buyer (那些我们自己的牌子).
+ */
+const POINTING = [...classWords('competitor.pointing', 'rules/competitor-disparagement')].map(normalizePhrase).sort((a, b) => b.length - a.length)
+const MODIFIER_MAX = 3
+const NOT_MODIFIER = new Set([...'的是我咱您你本这了在也都就还说'].map(normalizePhrase))
+function pointedOver(t: string, from: number, at: number): number | undefined {
+  for (let gap = 1; gap <= MODIFIER_MAX; gap++) {
+    const m = at - gap
+    if (m <= from || !isHanAt(t, m) || NOT_MODIFIER.has(t[m]!)) return undefined
+    const w = POINTING.find((p) => m - p.length >= from && t.startsWith(p, m - p.length))
+    if (w) return m - w.length
+  }
+  return undefined
 }
 /** After a trade noun, what points at it as the other side (药局那些, 超市买的那种). */
 const TRADE_AFTER = ['那些', '那种', '那边', '那家', '那几家', '里那些', '上那些', '买的那种', '卖的那种', '买的那些', '卖的那些'].map((w) => normalizePhrase(w))
@@ -160,13 +183,26 @@ function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
  */
 function selfBetween(ctx: LintContext, from: number, to: number): boolean {
   return cuesWithin(ctx, 'self', from, to).some(
-    ([s, e]) => !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + HEARSAY_LEN)).some(([h]) => h === e) && !copiedFrom(ctx, from, s) && !LINKED.has(ctx.text[s - 1] ?? ''),
+    ([s, e]) =>
+      !cuesWithin(ctx, 'hearsay', e, Math.min(to, e + HEARSAY_LEN)).some(([h]) => h === e) &&
+      !copiedFrom(ctx, from, s) &&
+      !LINKED.has(ctx.text[s - 1] ?? '') &&
+      !EXPERIENCED.test(ctx.text.slice(e, Math.min(to, clauseEnd(ctx.text, e)))),
   )
 }
+/**
+ * cp22: the shop telling what it went through with theirs (我们拆开看过, 我们也卖过, 我们之前拿来比过): a verb of
+ * up to three characters and the experiential 过 closing the clause is a report, whatever the verb; what follows
+ * is still about them.
+ */
+const EXPERIENCED = new RegExp(`^(?:${['也', '都', '之前', '以前', '早就', '专门', '亲自', '自己'].map((w) => normalizePhrase(w)).join('|')})?[^，。！？,.!?；;\\s的是]{1,4}过(?:${['了', '的', '一下', '几次', '好几次'].map((w) => normalizePhrase(w)).join('|')})?$`)
 /** The longest hearsay word read right after the shop (以前的代理, 专门研究过). */
 const HEARSAY_LEN = 6
-/** 跟我们比差远了 / 比我们便宜的: the shop after 跟 / 和 / 比 is what they are compared with, not the subject. */
-const LINKED = new Set(['跟', '和', '与', '比'])
+/**
+ * 跟我们比差远了 / 比我们便宜的: the shop after 跟 / 和 / 比 is what they are compared with, not the subject;
+ * cp22: so is the shop after 有 (只有我们的一半, 都没有我们好): theirs measured against it.
+ */
+const LINKED = new Set(['跟', '和', '与', '比', '有'])
 
 /**
  * 某宝同款便宜一半？那都是仓库次品 / 29的那种你敢买？都是黑作坊的: a sentence with no seller of
@@ -220,8 +256,12 @@ function hedgedBefore(ctx: LintContext, f: Finding): boolean {
 function hedgedWithin(ctx: LintContext, f: Finding, from: number): boolean {
   const text = ctx.text
   const cs = clauseStart(text, f.start)
-  if (ctx.hasCue('hedge', Math.max(from, cs), f.start)) return true
-  for (const [s, e] of cuesWithin(ctx, 'hedge', from, cs)) {
+  // cp22: 不是A就是B (不是翻新就是拼装) offers two charges, it withholds none: a 不是 answered by 就是 is no hedge.
+  // A hedge answered by 反正 / 总之 / 只能说 (我就不评价了，反正假货很多) is a paralipsis: the claim after it stands.
+  const hedges = cuesWithin(ctx, 'hedge', from, f.start).filter(([s, e]) => !(DISJUNCT.has(text.slice(s, e)) && DISJUNCTION_AFTER.test(text.slice(e, Math.min(text.length, f.end + 8)))))
+  if (hedges.some(([s]) => s >= Math.max(from, cs))) return true
+  if (INSISTED.test(text.slice(cs, f.start))) return false
+  for (const [s, e] of hedges.filter(([s]) => s < cs)) {
     // The hedge closes its clause (only particles after it): settled by what follows.
     // Only a "can't vouch for them" (不好说, 难说, 不敢保证): 其他家的情况我不了解，没法比较 disclaims knowledge and
     // what follows declines to compare.
@@ -229,6 +269,10 @@ function hedgedWithin(ctx: LintContext, f: Finding, from: number): boolean {
   }
   return false
 }
+const DISJUNCT = new Set([normalizePhrase('不是')])
+/** 不是A就是B written tight: A a few characters, no pause (不是A，就是B is "not A, only B"). */
+const DISJUNCTION_AFTER = new RegExp(`^[^，,。！？!?；;\\s]{1,8}?${normalizePhrase('就是')}`)
+const INSISTED = new RegExp(`^(?:${['反正', '总之', '只能说', '我只能说', '说白了', '说到底'].map((w) => normalizePhrase(w)).join('|')})`)
 const UNVOUCHED = [...['不好说', '难说', '说不好', '说不准', '不敢保证', '不敢说', '不一定', '保证不了'].map((w) => normalizePhrase(w))]
 const CLOSED_AFTER = /^[了啊呀哦呢吧嘛\s~]*$/
 
@@ -277,6 +321,10 @@ function finalize(findings: Finding[], ctx: LintContext): Finding[] {
 }
 
 const DE = '的'
+/** cp22: every other one, no seller named (别的都, 其他的都, 其余的). */
+const WHOLE_OTHERS = new RegExp(`^(?:${['别的', '其他', '其它', '其余'].map((w) => normalizePhrase(w)).join('|')})(?:${normalizePhrase('的')})?(?:${['都', '全', '基本都'].map((w) => normalizePhrase(w)).join('|')})?$`)
+/** A comparison with no verdict but the comparison itself (比不了, 没法比). */
+const BARE_COMPARE = new Set(['比不了', '比不上', '没法比', '没得比', '完全不能比', '根本比不上'].map((w) => normalizePhrase(w)))
 /** A rival that is the whole market (一众大牌, 一切大牌, 所有品牌, 同行, 进口大牌): no seller run down. */
 const WHOLE_MARKET = new RegExp(`(?:${['一众', '一切', '众多', '各种', '各大', '同行', '进口大牌', '国际大牌', '各路'].map((w) => normalizePhrase(w)).join('|')})`)
 /** A kind of rival named by its scorn (杂牌, 山寨): run down whatever the quantifier. */
@@ -328,6 +376,9 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   // 比某鹤好很多: the rival stands between 比 and the margin, inside the span (比上一代好很多 has none).
   if (tags.includes('beatBy')) return lastSeller(ctx, f.start, f.end) || lastCue(ctx, 'brand', f.start, f.end) ? f : null
   const subject = subjectOf(ctx, f)
+  // cp22: 别的都比不了 / 其他都比不上: everything else beaten, no seller named, is exaggeration's absolute comparison
+  // (as 吊打一众大牌 is above), not a rival run down.
+  if (subject && WHOLE_OTHERS.test(text.slice(subject[0], subject[1])) && BARE_COMPARE.has(text.slice(f.start, f.end))) return null
   // 我们是台湾实体店面，所有二手精品都附鉴定书: the shop describing itself, no other seller.
   if (subject && selfNamed(ctx, subject)) return null
   if (!subject || f.start - subject[1] > SUBJECT_REACH) {

@@ -15,8 +15,9 @@ export interface HandleSpan {
 
 /** What may stand between a channel and its account: 号, 号码, 是, 为, ：, 群, 搜, @ (LINE：@shop888), + (+852…). */
 // Compared with normalised text, so normalised too (the table folds some characters: 群 → 羣).
-const JOINERS = codeSet('号码是为:群搜@+')
-const MAX_JOINERS = 4
+// cp22: 发你 / 给您 too (我v发你：sofa_88, 微信给您：abc123): the channel handed over with its verb.
+const JOINERS = codeSet('号码是为:群搜@+发给你您')
+const MAX_JOINERS = 5
 /** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
 const ANNOUNCERS = codeSet('号是为:搜@')
 

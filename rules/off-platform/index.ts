@@ -70,7 +70,7 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (ELSEWHERE.has(kind) && ctx.hasCue('othersGoods', f.end, clauseEnd(text, f.end))) return null
   // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
   if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
-  if (kind === 'payment' && rewardedReview(ctx, f, sStart)) return null
+  if ((kind === 'payment' || kind === 'privatePayCp22') && rewardedReview(ctx, f, sStart)) return null
   // 扫码查真伪就行，不用加群: a join refused right before it, however far back its code stands.
   if ((kind === 'groupPull' || kind === 'scanJoin') && pullDeclined(ctx, f, sStart, sEnd)) return null
   // 淘宝群扫码进群就能领券: a code for the marketplace's own group feature keeps the buyer on it.
@@ -119,11 +119,12 @@ const ELSEWHERE = new Set(['otherApp', 'otherShop', 'otherAccount', 'appChat'])
  */
 function rewardedReview(ctx: LintContext, f: Finding, sStart: number): boolean {
   const { text } = ctx
-  if (!text.startsWith(PRIVATELY, f.start)) return false
+  // cp22: any word of the agent paying out of pocket (私人补您, 私底下给您), as 私下 is.
+  if (!PRIVATELY.some((w) => text.startsWith(w, f.start))) return false
   if (!ctx.hasCue('reviewReward', sStart, f.start)) return false
   return !ctx.hasCue('namedChannel', clauseStart(text, f.start), clauseEnd(text, f.end))
 }
-const PRIVATELY = normalizePhrase('私下')
+const PRIVATELY = [...new Set(['私下', ...classWords('offplat.private', 'rules/off-platform')])].map(normalizePhrase)
 
 /**
  * 您是用支付宝转账的吗？: asking how the buyer paid is no invitation — a question, the buyer

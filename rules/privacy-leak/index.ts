@@ -143,8 +143,11 @@ function scan(
   for (const hit of findNumbers(digitView(ctx.text), plans)) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
-    // The agent's own number, given as the contact (电话联系我 139…), is off-platform's to report.
-    if (hit.kind === 'phone' && nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone']) === 'selfContact') continue
+    // The agent's own number, given as the contact (电话联系我 139…), is off-platform's to report when spelt in words
+    // (below). cp22: written in digits it is a full personal number shown in the chat all the same — every author of the
+    // pool, the three of sets AD/AE/AF and the real-traffic reviewers label it privacy-leak beside off-platform.
+    const own = hit.kind === 'phone' ? nearestLabel(ctx, hit, ['selfContact', 'businessLine', 'phoneLabel', 'notPhone']) : undefined
+    if (own === 'businessLine' || (own === 'selfContact' && !(FULL_MOBILE.test(hit.digits) && plainDigits(ctx.original, hit)))) continue
     if (hit.kind === 'phone' && hit.needsLabel && nearestLabel(ctx, hit, ['phoneLabel', 'notPhone']) !== 'phoneLabel') continue
     // Eight digits are a mainland landline too (门店电话 8765 4321): outside zh-TW, a Hong Kong or Macau mobile needs its region.
     if (hit.kind === 'phone' && !zhTW && hit.digits.length === 8 && !HK_REGION.test(ctx.text.slice(sentenceStart(ctx.text, hit.start), hit.end))) continue
@@ -153,7 +156,7 @@ function scan(
     // …or a number of someone else's: a third person referred to earlier in the sentence (门卫老李…他的号我发您：一三九…;
     // bo15, ANALYSIS-U change 3) and no label of the agent's own nearer to it.
     if (speltInWords(ctx.text, hit)) {
-      const label = nearestLabel(ctx, hit, ['selfContact', 'phoneLabel', 'notPhone'])
+      const label = nearestLabel(ctx, hit, ['selfContact', 'businessLine', 'phoneLabel', 'notPhone'])
       if (label !== 'phoneLabel' && (label !== undefined || !othersBefore(ctx, hit.start))) continue
       // 找我们老板，他的手机号就是…：一五九… (pv20): the shop's people's line, labelled or not, is off-platform's.
       if (SHOP_PEOPLE.test(ctx.text.slice(sentenceStart(ctx.text, hit.start), hit.start))) continue
@@ -205,6 +208,14 @@ function scan(
 }
 
 const DIGIT_OR_AT = /[0-9@]/
+/** A whole mainland mobile (11 digits, 1[3-9]…): a person's own line, not a shop's landline or hotline. */
+const FULL_MOBILE = /^1[3-9]\d{9}$/
+/** Typed as digits (half- or full-width), not dressed up (❶❸❽, 一三九) the way an agent dodges a filter. */
+function plainDigits(original: string, hit: NumberHit): boolean {
+  let n = 0
+  for (let i = hit.start; i < hit.end; i++) if (/[0-9０-９]/.test(original[i]!)) n++
+  return n >= 11
+}
 /** A third person (他/她, a relation, another buyer, a named title) referred to in the sentence before `at`. */
 const OTHER_REFERENCES = ['pronoun', 'relation', 'other', 'otherWhole', 'familiar']
 /** The shop's own people (我们老板, 店长): 找我们老板，他的手机号… is the shop's line, off-platform's. */
@@ -214,7 +225,7 @@ function othersBefore(ctx: LintContext, at: number): boolean {
   const from = sentenceStart(t, at)
   const to = sentenceEnd(t, at)
   // 打一三九…找我: the agent's own, wherever its label stands in the sentence.
-  if (ctx.hasCue('selfContact', from, to) || SHOP_PEOPLE.test(t.slice(from, at))) return false
+  if (ctx.hasCue('selfContact', from, to) || ctx.hasCue('businessLine', from, to) || SHOP_PEOPLE.test(t.slice(from, at))) return false
   return OTHER_REFERENCES.some((name) => ctx.hasCue(name, from, at))
 }
 /**
@@ -255,7 +266,7 @@ export default defineRule<Options>({
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
       scanWhen: (text) => DIGIT_OR_AT.test(text) || hasWordRun(text),
-      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'familiar', 'secret'],
+      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret'],
     }
   },
 })

@@ -268,6 +268,12 @@ function names(text: string, from: number, to: number): PersonHit[] {
  * Start of a province, city or district named right before `at` with 的 between (保定的 before
  * 杨女士), if any: the place word may be the end of a longer name (河北保定, 上海徐汇区).
  */
+/** cp22: where a surname ending at `at` starts (王 of 王姐, 欧阳 of 欧阳姐), if one does. */
+export function surnameStartBefore(text: string, at: number): number | undefined {
+  const surname = W.surnames.find((w) => text.startsWith(w, at - w.length))
+  return surname ? at - surname.length : undefined
+}
+
 function placeBefore(text: string, at: number): number | undefined {
   if (text[at - 1] !== OF) return undefined
   let start: number | undefined

@@ -3,7 +3,7 @@ import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
 import { findAreaStreets, findPartialAddresses } from './address.js'
-import { apposedName, findPersonData } from './people.js'
+import { apposedName, findPersonData, surnameStartBefore } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
 
 /**
@@ -101,6 +101,13 @@ function references(ctx: LintContext): Span[] {
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !about) continue
     refs.push({ start: start - 1, end, named: true })
   }
+  // cp22: 住在…的王姐, 这位…的李姐, 赵阿姨也买了: a surname and a kin word, described before (的) or talked about after.
+  for (const [start, end] of ctx.cues('kin')) {
+    const s = surnameStartBefore(text, start)
+    if (s === undefined || NOT_SURNAME.has(text[start - 1]!) || KIN_NOT_BEFORE.has(text[s - 1] ?? '')) continue
+    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '')) continue
+    refs.push({ start: s, end, named: true })
+  }
   // 前台小刘上周也在我们这订了: a colleague or neighbour by a familiar name, talked about.
   for (const [start, end] of ctx.cues('familiar')) {
     if (FAMILIAR_NOT_BEFORE.has(text[start - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
@@ -129,6 +136,8 @@ function withAnaphora(text: string, refs: Span[]): Span[] {
 }
 /** 其他, 吉他, 利他: 他 inside another word. */
 const NOT_BEFORE_PRONOUN = new Set([...n('其吉利排')])
+/** cp22: before surname + kin, a word the pair belongs to (大小王哥? 表, 堂: 表姐 is kin of the buyer's; 老 of 老王哥 is familiar). */
+const KIN_NOT_BEFORE = new Set([...n('表堂小大老帅靓师空')])
 /** Before a surname and title, the end of a description: 楼下2单元的陈女士. */
 const DESCRIBED = new Set([...n('的')])
 /** 如果不是您本人: the supposition stands right before the reference. */
