@@ -592,7 +592,15 @@ const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支�
  * can-question (能刻字吗 → 刻不了。) as a refusal, not as a fact told. Longest first.
  */
 const REFUSAL = byLength(normalized(['@refusal.service'], 'rules/curt-reply/index.ts: REFUSAL'))
-const refusalTail = (body: string) => REFUSAL.find((w) => body.endsWith(w))
+/** REFUSAL by last character (every short reply is read here: one map lookup turns most away). */
+const REFUSAL_BY_LAST = new Map<string, string[]>()
+for (const w of REFUSAL) {
+  const last = w[w.length - 1]!
+  const list = REFUSAL_BY_LAST.get(last)
+  if (list) list.push(w)
+  else REFUSAL_BY_LAST.set(last, [w])
+}
+const refusalTail = (body: string) => REFUSAL_BY_LAST.get(body[body.length - 1] ?? '')?.find((w) => body.endsWith(w))
 /** With no previous turn, a head holding these explains the refusal (偏远的地方就送不了, 已经发货了改不了), not a bare category. */
 const NO_TURN_EXPLAINS = ['就', '已', '了', '才', '因', '所以', '由于'].map(normalizePhrase)
 /**
