@@ -11,7 +11,7 @@ import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
 import { toMessages } from './messages.js'
 import { applyFixes } from './fix.js'
-import { builtinScorer, type Scorer } from './scorer/index.js'
+import { builtinScorer, scoredRuleIds, type Scorer } from './scorer/index.js'
 import type { CompiledEntry, Finding, FixResult, LintContext, LintOptions, LintResult, RuleDefinition } from './types.js'
 
 export interface Linter {
@@ -35,7 +35,10 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
   const resolved = resolveConfig(config, definitions)
   const compiled = compile(resolved.definitions, resolved)
   const known = resolved.definitions.map((d) => d.meta.id)
-  const only = Array.isArray(resolved.scorer) ? resolved.scorer : undefined
+  // The default list needs the rules the weights were trained with (their findings are features):
+  // a linter without them (a core of custom rules, a trimmed build) runs no scorer unless asked to.
+  const defaulted = config?.scorer === undefined && !scoredRuleIds().every((id) => known.includes(id))
+  const only = defaulted ? [] : Array.isArray(resolved.scorer) ? resolved.scorer : undefined
   const scorer = resolved.scorer === false || only?.length === 0 ? undefined : builtinScorer(compiled.rules, known, only)
   const session = new Session(compiled, resolved, scorer)
   const lint = (text: string, options?: LintOptions): LintResult => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { builtinRules, createLinter, normalize } from '../src/index.js'
+import { builtinRules, createLinter, defineRule, normalize } from '../src/index.js'
+import { createLinter as createCore } from '../src/linter.js'
 import { ConfigError } from '../src/config/schema.js'
 import { startMentions } from '../src/context/mention.js'
 import { startReply } from '../src/context/text.js'
@@ -190,6 +191,15 @@ describe('scorer switch: config `scorer` (all, none, or a list of rules)', () =>
       .lint(RUN_DOWN)
       .messages.map((m) => [m.ruleId, m.start, m.end, m.severity, m.message])
   const ADDITION = ['competitor-disparagement', 0, 9, 'warning', '统计评分判断：「那边卖的都是翻新机」像是在贬低其他商家（不是词表命中，请人工确认）；只介绍本店商品的优势和保障即可。']
+  it('a core linter without the rules the weights know runs no scorer by default; asked for one, it is told why not', () => {
+    const own = defineRule({
+      meta: { id: 'shop/own', category: 'custom', description: { zh: '自有', en: 'own' }, defaultSeverity: 'warning', fixable: false },
+      lexicon: { entries: [{ phrases: ['翻新机'] }] },
+      create: () => ({}),
+    })
+    expect(createCore(undefined, [own]).lint(RUN_DOWN).messages.map((m) => [m.ruleId, m.actual])).toEqual([['shop/own', '翻新机']])
+    expect(() => createCore({ scorer: ['competitor-disparagement'] }, [own])).toThrow('weights.rules.competitor-disparagement: unknown rule')
+  })
   it('adds to competitor-disparagement by default and with the rule listed, not with false or another list', () => {
     expect(scored(undefined)).toEqual([ADDITION])
     expect(scored({ scorer: ['competitor-disparagement'] })).toEqual([ADDITION])
