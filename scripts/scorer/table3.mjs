@@ -5,7 +5,7 @@
 //   node scripts/scorer/table3.mjs out-*.json [--md]
 import { readFileSync } from 'node:fs'
 
-const GATES = ['question', 'negation', 'advice', 'mention', 'fault']
+const GATES = ['question', 'negation', 'advice', 'mention', 'fault', 'same']
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 // A fold run by two processes counts once.
 const seen = new Set()

@@ -8,18 +8,20 @@ import { classWords } from '../vocab/index.js'
 /**
  * The speech-act gates a statistical addition shares with the rules: none is made where the
  * clause it would underline is asked, negated, advice or a warning to the customer, a quotation
- * or mention, or where the sentence has the shop owning a fault (an apology). The words are the
+ * or mention, or where the sentence has the shop owning a fault (an apology) or says the shop
+ * and the other are the same (act.same). The words are the
  * shared vocabulary (src/vocab/classes.yaml), the judgements the rules' own helpers; the caller
  * has given the reply to startReply/startMentions (the linter does, before any rule runs).
  */
-export type Gate = 'question' | 'negation' | 'advice' | 'mention' | 'fault'
-export const GATES: readonly Gate[] = ['question', 'negation', 'advice', 'mention', 'fault']
+export type Gate = 'question' | 'negation' | 'advice' | 'mention' | 'fault' | 'same'
+export const GATES: readonly Gate[] = ['question', 'negation', 'advice', 'mention', 'fault', 'same']
 
 const words = (name: string) => classWords(name, 'src/scorer/gates.ts').map(normalizePhrase).filter((w) => w.length > 0)
 const ADVICE = words('act.advice')
 const ASKING = words('act.question')
 const APOLOGY = words('act.apology')
 const MENTION = words('act.mention')
+const SAME = words('act.same')
 
 const holds = (text: string, from: number, to: number, list: readonly string[]) => {
   const part = text.slice(from, to)
@@ -48,6 +50,8 @@ export function gateOf(text: string, start: number, end: number, at = start): Ga
   if (advised(text, start, end)) return 'advice'
   if (isMention(text, start, end) || holds(text, start, end, MENTION)) return 'mention'
   if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), APOLOGY)) return 'fault'
+  // The shop and the other said to be the same (一个厂出来的, 同一批, 差不多): a neutral comparison.
+  if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), SAME)) return 'same'
   return undefined
 }
 
@@ -60,6 +64,7 @@ export function gateBits(text: string, start: number, end: number, at = start): 
   if (advised(text, start, end)) bits |= 4
   if (isMention(text, start, end) || holds(text, start, end, MENTION)) bits |= 8
   if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), APOLOGY)) bits |= 16
+  if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), SAME)) bits |= 32
   return bits
 }
 
