@@ -29,6 +29,10 @@ const holds = (text: string, from: number, to: number, list: readonly string[]) 
   return false
 }
 
+/** Whether the sentence around the clause [start, end) holds a word of `list`. */
+const inSentence = (text: string, start: number, end: number, list: readonly string[]) =>
+  holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), list)
+
 /** Asked: the rules' isAsked, a ? in the clause, or a question marker in it (是不是, 有没有, 吗…). */
 const asked = (text: string, start: number, end: number) =>
   isAsked(text, start, Math.max(start, end - 1)) || text.slice(start, end).includes('?') || holds(text, start, end, ASKING)
@@ -49,9 +53,9 @@ export function gateOf(text: string, start: number, end: number, at = start): Ga
   if (isNegated(text, Math.min(Math.max(at, start), end)) || isNegated(text, start)) return 'negation'
   if (advised(text, start, end)) return 'advice'
   if (isMention(text, start, end) || holds(text, start, end, MENTION)) return 'mention'
-  if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), APOLOGY)) return 'fault'
+  if (inSentence(text, start, end, APOLOGY)) return 'fault'
   // The shop and the other said to be the same (一个厂出来的, 同一批, 差不多): a neutral comparison.
-  if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), SAME)) return 'same'
+  if (inSentence(text, start, end, SAME)) return 'same'
   return undefined
 }
 
@@ -63,8 +67,8 @@ export function gateBits(text: string, start: number, end: number, at = start): 
   if (isNegated(text, Math.min(Math.max(at, start), end)) || isNegated(text, start)) bits |= 2
   if (advised(text, start, end)) bits |= 4
   if (isMention(text, start, end) || holds(text, start, end, MENTION)) bits |= 8
-  if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), APOLOGY)) bits |= 16
-  if (holds(text, sentenceStart(text, start), sentenceEnd(text, Math.max(start, end - 1)), SAME)) bits |= 32
+  if (inSentence(text, start, end, APOLOGY)) bits |= 16
+  if (inSentence(text, start, end, SAME)) bits |= 32
   return bits
 }
 
