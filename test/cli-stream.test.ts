@@ -47,6 +47,7 @@ describe.concurrent('streamed reports are byte-identical to the collected ones',
 const only = ['--rules', 'absolute-promise']
 const FILE = 'fixtures/cli/outputs/phrases.csv'
 const HOSTILE = 'fixtures/cli/config/hostile/kefulint.config.mjs'
+const STUCK = 'fixtures/cli/config/stuck-start/kefulint.config.mjs'
 const SLOW = 240_000
 
 describe('--format jsonl', () => {
@@ -214,12 +215,39 @@ describe('hostile input and plugins', () => {
     ])
   }, SLOW)
 
+  // Workers that can never start (a config that never finishes loading in a worker, a heap limit
+  // below what loading needs) were replaced without end, or waited on without end: the run hung.
+  it('--jobs: workers that never finish starting are given up after three tries; every file says why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-stuck-'))
+    for (const [n, text] of [['a.txt', '明天肯定发货'], ['b.txt', '您好']]) writeFileSync(join(dir, n!), `${text}\n`)
+    const r = await cliAsync(['-c', STUCK, '--jobs', '2', '--format', 'json', dir], { env: { KEFU_LINT_WORKER_START_S: '2' } })
+    expect(r.code).toBe(2)
+    const results = JSON.parse(r.stdout) as Array<{ file: string; messages: unknown[]; errors: Array<{ message: string }> }>
+    const why = 'no lint worker could start (3 tries): lint worker did not start within 2 s (a config that never finishes loading, or a heap limit so near what the linter needs that V8 only collects)'
+    expect(results.map((x) => [x.file.split('/').pop(), x.messages.length, x.errors.map((e) => e.message)])).toEqual([
+      ['a.txt', 0, [why]],
+      ['b.txt', 0, [why]],
+    ])
+  }, SLOW)
+
+  it('--jobs: workers that run out of memory while starting are given up; the message says it was the start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-stuck-'))
+    writeFileSync(join(dir, 'a.txt'), '明天肯定发货\n')
+    const r = await cliAsync(['-c', STUCK, '--jobs', '2', '--format', 'json', dir], { env: { KEFU_TEST_STUCK: 'memory', KEFU_LINT_WORKER_HEAP_MB: '160' } })
+    expect(r.code).toBe(2)
+    const results = JSON.parse(r.stdout) as Array<{ file: string; messages: unknown[]; errors: Array<{ message: string }> }>
+    expect(results[0]!.errors.map((e) => e.message)).toEqual([
+      'no lint worker could start (3 tries): out of memory while starting (the lint worker reached its heap limit loading the config and building the linter; give it more with NODE_OPTIONS=--max-old-space-size=<MB>, or use --jobs 1)',
+    ])
+  }, SLOW)
+
   it('--jobs: a worker out of memory is reported as such, not as an unreadable file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-oom-'))
     for (const [n, text] of [['a.txt', '明天肯定发货'], ['b.txt', '内存测试']]) writeFileSync(join(dir, n!), `${text}\n`)
     // The cap leaves the worker room above the library's own heap (76 MB after a first lint in the
-    // eighteenth session, 63 MB before it): at 96 MB V8 spent its time collecting near the limit
-    // instead of failing, and the run did not end. The plugin's hoard still exhausts any cap.
+    // eighteenth session, 63 MB before it): at 96 MB the worker never finished starting (V8 spent
+    // its time collecting near the limit; such a worker is given up now, the test above). The
+    // plugin's hoard still exhausts any cap.
     const r = await cliAsync(['-c', HOSTILE, '--jobs', '2', '--format', 'json', dir], { env: { KEFU_LINT_WORKER_HEAP_MB: '160' } })
     expect(r.code).toBe(2)
     const results = JSON.parse(r.stdout) as Array<{ file: string; messages: unknown[]; errors: Array<{ message: string }> }>

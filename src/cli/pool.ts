@@ -106,7 +106,24 @@ interface Slot {
   waiting: Map<number, Running>
   /** The worker has loaded and built its linter: task time starts counting from here. */
   ready: boolean
+  /** Runs out when a worker has not become ready in time (see WORKER_START_MS). */
+  startTimer?: NodeJS.Timeout
 }
+
+/**
+ * How long a new worker may take to load and build its linter (~1 s of CPU on an idle machine;
+ * tens of seconds at load 20). One that takes longer is taken for stuck: a heap limit just above
+ * what the linter needs (KEFU_LINT_WORKER_HEAP_MB, a small --max-old-space-size) leaves V8
+ * collecting near the limit without ever failing. KEFU_LINT_WORKER_START_S sets it (tests).
+ */
+const WORKER_START_MS = 1000 * (Number(process.env.KEFU_LINT_WORKER_START_S) || 120)
+
+/**
+ * Workers that fail to start this many times in a row, with none starting in between, are given
+ * up: what they fail on (a heap limit too small for the linter, a broken install) fails every
+ * new worker the same way, and replacing them without end hung the run.
+ */
+const START_FAILURES = 3
 
 /**
  * Worker threads that read, parse and lint whole files or byte ranges of large transcripts on
@@ -124,6 +141,10 @@ export class LintPool {
   private readonly queue: Running[] = []
   private nextId = 0
   private closing = false
+  /** Workers that failed to start since one last did. */
+  private startFailures = 0
+  /** Why the workers were given up; tasks then fail with it (or run on the main thread). */
+  private broken: string | undefined
   /** Worker threads and, with a local handler, the main thread. */
   readonly size: number
 
@@ -132,6 +153,8 @@ export class LintPool {
     private readonly script: URL,
     private readonly init: WorkerInit,
     local?: LocalHandler,
+    /** Told when the workers are given up and the main thread lints on alone. */
+    private readonly warn: (message: string) => void = () => {},
   ) {
     for (let i = 0; i < workers; i++) this.slots.push(this.spawn())
     // Last: a free worker takes a task before the main thread, which also writes the report.
@@ -142,6 +165,7 @@ export class LintPool {
 
   run(task: Task, timeoutMs: number, onPending?: PendingHandler): Promise<TaskDone> {
     return new Promise((resolve, reject) => {
+      if (this.broken && this.slots.length === 0) return reject(new Error(this.broken))
       this.queue.push({ id: this.nextId++, task, onPending, resolve, reject, timeoutMs })
       this.dispatch()
     })
@@ -161,6 +185,8 @@ export class LintPool {
     this.closing = true
     if (tracing) this.slots.forEach((s, i) => s.worker instanceof Worker && (trace.elu[`worker${i}`] = s.worker.performance.eventLoopUtilization().utilization))
     for (const r of this.queue.splice(0)) r.reject(new Error('stopped'))
+    // A worker still starting would keep the process alive until its start timer ran out.
+    for (const s of this.slots) clearTimeout(s.startTimer)
     await Promise.all(this.slots.map((s) => s.worker.terminate()))
   }
 
@@ -181,11 +207,11 @@ export class LintPool {
     const slot: Slot = { worker, local: false, running: undefined, waiting: new Map(), ready: false }
     worker.on('message', (m: FromWorker) => this.receive(slot, m))
     // A worker that dies fails what it had; a new one takes the next task.
-    worker.on('error', (e: Error & { code?: string }) => this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e.message))
+    worker.on('error', (e: Error & { code?: string }) => this.replace(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(slot.ready) : e.message))
     worker.on('exit', (code) => {
       if (!this.closing) this.replace(slot, `lint worker stopped (exit code ${code})`)
     })
-    return slot
+    return this.watchStart(slot)
   }
 
   /**
@@ -226,14 +252,16 @@ export class LintPool {
     child.on('error', (e) => this.replace(slot, e.message))
     child.on('exit', (code, signal) => {
       // V8 aborts a process that reaches its heap limit (SIGABRT).
-      if (!this.closing) this.replace(slot, signal === 'SIGABRT' || code === 134 ? outOfMemory() : `lint worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`)
+      if (!this.closing) this.replace(slot, signal === 'SIGABRT' || code === 134 ? outOfMemory(slot.ready) : `lint worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`)
     })
-    return slot
+    return this.watchStart(slot)
   }
 
   private receive(slot: Slot, m: FromWorker): void {
     if (m.type === 'ready') {
       slot.ready = true
+      clearTimeout(slot.startTimer)
+      this.startFailures = 0
       this.dispatch()
       return
     }
@@ -265,6 +293,13 @@ export class LintPool {
     this.dispatch()
   }
 
+  private watchStart(slot: Slot): Slot {
+    slot.startTimer = setTimeout(() => {
+      if (!slot.ready) this.replace(slot, `lint worker did not start within ${WORKER_START_MS / 1000} s (a config that never finishes loading, or a heap limit so near what the linter needs that V8 only collects)`)
+    }, WORKER_START_MS)
+    return slot
+  }
+
   private replace(slot: Slot, message: string): void {
     if (this.closing) return
     const lost = [...(slot.running ? [slot.running] : []), ...slot.waiting.values()]
@@ -272,13 +307,32 @@ export class LintPool {
     slot.waiting.clear()
     const i = this.slots.indexOf(slot)
     if (i === -1) return
+    clearTimeout(slot.startTimer)
     void slot.worker.terminate()
-    this.slots[i] = this.spawn()
+    if (!slot.ready && ++this.startFailures >= START_FAILURES) this.giveUp(message)
+    else this.slots[i] = this.spawn()
     for (const r of lost) {
       clearTimeout(r.timer)
       r.reject(new Error(message))
     }
     this.dispatch()
+  }
+
+  /**
+   * No worker can start: the main thread's slot, where there is one, takes every task; else
+   * every task fails with the reason, and the run ends with its report of them instead of waiting.
+   */
+  private giveUp(reason: string): void {
+    this.broken = `no lint worker could start (${START_FAILURES} tries): ${reason}`
+    for (const s of this.slots.splice(0)) {
+      if (s.local) this.slots.push(s)
+      else {
+        clearTimeout(s.startTimer)
+        void s.worker.terminate()
+      }
+    }
+    if (this.slots.length === 0) for (const r of this.queue.splice(0)) r.reject(new Error(this.broken))
+    else this.warn(`${this.broken}; the main thread lints everything`)
   }
 
   private arm(slot: Slot, r: Running): void {
@@ -303,5 +357,7 @@ export class LintPool {
   }
 }
 
-export const outOfMemory = () =>
-  'out of memory while linting (the lint worker reached its heap limit; try fewer --jobs, or more memory with NODE_OPTIONS=--max-old-space-size=<MB>)'
+export const outOfMemory = (started = true) =>
+  started
+    ? 'out of memory while linting (the lint worker reached its heap limit; try fewer --jobs, or more memory with NODE_OPTIONS=--max-old-space-size=<MB>)'
+    : 'out of memory while starting (the lint worker reached its heap limit loading the config and building the linter; give it more with NODE_OPTIONS=--max-old-space-size=<MB>, or use --jobs 1)'

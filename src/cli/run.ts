@@ -156,7 +156,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
             ...(settings.withPrevious ? { withPrevious: true } : {}),
             ...(settings.reportUnused ? { reportUnused: settings.reportUnused } : {}),
           },
-        }, shareMain ? (post) => taskHandler(localEngine, post, false) : undefined)
+        }, shareMain ? (post) => taskHandler(localEngine, post, false) : undefined, (message) => io.stderr.write(`kefu-lint: warning: ${message}\n`))
       : undefined
   const progress = new Progress(totalBytes, options.progress && !!io.stderr.isTTY && !process.env.CI)
   const engine: Engine = { resolver, overrides, settings, progress, cwd: io.cwd, diffs: [] }
