@@ -16,7 +16,9 @@ import { lowerBound } from './bisect.js'
 export class Automaton {
   /** Phrase → id while phrases are added; emptied by build() (add() is refused after it). */
   private readonly index = new Map<string, number>()
+  /** The phrases by id while they are added; emptied by build(), which keeps what a scan needs (lengths, Latin edges). */
   private readonly patterns: string[] = []
+  private count = 0
   /**
    * Root transitions by code unit. Every character of every reply reads it: as 16-bit entries
    * (the root's children are numbered first, so they fit unless over 65,535 distinct code units
@@ -53,7 +55,7 @@ export class Automaton {
     if (phrase.length === 0) throw new Error('Automaton: empty phrase')
     let id = this.index.get(phrase)
     if (id === undefined) {
-      id = this.patterns.length
+      id = this.count++
       this.patterns.push(phrase)
       this.index.set(phrase, id)
     }
@@ -61,10 +63,12 @@ export class Automaton {
   }
 
   get size(): number {
-    return this.patterns.length
+    return this.count
   }
 
   build(): this {
+    // Built once: the phrases are let go at the end (a second call would find none).
+    if (this.built) return this
     // The trie is made from the patterns in code-unit order, depth first: a node's children are
     // then made in the order of their codes, and each node's edges are one sorted run without a
     // map per node (a linter's build made tens of thousands of them). Node numbers differ from an
@@ -217,6 +221,7 @@ export class Automaton {
       }
     }
     this.index.clear()
+    this.patterns.length = 0
     Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, outStart, outIds, outLengths, lengths, latinStart, latinEnd, latinEdge, built: true })
     return this
   }
