@@ -74,32 +74,46 @@ export class Automaton {
     // map per node (a linter's build made tens of thousands of them). Node numbers differ from an
     // insertion-order trie; nothing a scan reports depends on them.
     const patterns = this.patterns
-    const order = patterns.map((_, p) => p).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : 1))
-    const parentOf: number[] = [0]
-    const codeOf: number[] = [0]
-    const ownOf: number[] = [-1]
+    const index = this.index
+    // The default sort compares strings by UTF-16 code units, as `<` does, without a callback per
+    // comparison; each phrase's id is then read back from the index.
+    const sorted = patterns.slice().sort()
+    const count = sorted.length
+    // First pass: how much of each pattern it shares with the one before it, hence how many nodes
+    // the trie has, so that its columns are typed arrays of the exact size.
+    const shared = new Int32Array(count)
+    let nodes = 1
+    for (let k = 0; k < count; k++) {
+      const s = sorted[k]!
+      let d = 0
+      if (k > 0) {
+        const prev = sorted[k - 1]!
+        const most = Math.min(s.length, prev.length)
+        while (d < most && s.charCodeAt(d) === prev.charCodeAt(d)) d++
+      }
+      shared[k] = d
+      nodes += s.length - d
+    }
+    const parentOf = new Int32Array(nodes)
+    const codeOf = new Uint16Array(nodes)
+    const ownOf = new Int32Array(nodes).fill(-1)
     /** path[d]: the node at depth d of the previous pattern. */
     const path: number[] = [0]
-    let prev = ''
-    for (const p of order) {
-      const s = patterns[p]!
+    let made = 1
+    for (let k = 0; k < count; k++) {
+      const s = sorted[k]!
       // Patterns are unique, so in code-unit order one never is a prefix of the one before it.
-      let d = 0
-      const shared = Math.min(s.length, prev.length)
-      while (d < shared && s.charCodeAt(d) === prev.charCodeAt(d)) d++
-      let node = path[d]!
-      for (let i = d; i < s.length; i++) {
-        const child = parentOf.length
-        parentOf.push(node)
-        codeOf.push(s.charCodeAt(i))
-        ownOf.push(-1)
+      let node = path[shared[k]!]!
+      for (let i = shared[k]!; i < s.length; i++) {
+        const child = made++
+        parentOf[child] = node
+        codeOf[child] = s.charCodeAt(i)
         path[i + 1] = child
         node = child
       }
-      ownOf[node] = p
-      prev = s
+      ownOf[node] = index.get(s)!
     }
-    const n = parentOf.length
+    const n = nodes
     // Renumbered breadth first (by depth; within a depth in the order made, so a node's children
     // stay in code order): the root's children are then nodes 1..k, k at most the distinct first
     // code units, and the root table stays 16-bit however many nodes there are (the built-in
@@ -192,7 +206,6 @@ export class Automaton {
       }
     }
 
-    const count = this.patterns.length
     const lengths = new Int32Array(count)
     const latinStart = new Uint8Array(count)
     const latinEnd = new Uint8Array(count)
