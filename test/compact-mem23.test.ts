@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { builtinRules, createLinter, defineRule, normalizePhrase, type LintContext } from '../src/index.js'
 import { Automaton } from '../src/match/automaton.js'
 import { normalize } from '../src/normalize/normalize.js'
-import { vocab } from '../src/vocab/index.js'
+import { parseVocab, vocab } from '../src/vocab/index.js'
+import { precompiled } from '../src/lexicon/precompiled.js'
+import classesData from '../src/vocab/classes.yaml'
 
 /**
  * mem23: the compiled form of the lexicons is compact (one string per phrase, payloads as flat
@@ -151,5 +153,31 @@ describe('payloads of one pattern reach their own entry and rule', () => {
   })
   it('a cue inside a phrase is seen by the rule that declares it', () => {
     expect(found('那家比我们差一大截')).toEqual(['shop/worse info 比我们差一大截 2-9'])
+  })
+})
+
+describe('word classes resolved on first look-up (the Node builds, whose classes come precompiled)', () => {
+  const small = {
+    classes: {
+      'a.first': { description: 'x', words: ['甲', '@b.made'] },
+      'b.made': { description: 'x', compose: [['乙', '丙'], ['', '丁', '@d.tail']] },
+      'c.after': { description: 'x', words: ['@b.made', '戊'], compose: [['@a.first'], ['己']] },
+      'd.tail': { description: 'x', words: ['庚', '辛'] },
+    },
+  }
+  it('answers every class, its words and the order of names as the eager resolution does', () => {
+    const eager = parseVocab(structuredClone(small), 'small')
+    const lazy = parseVocab(precompiled({ data: structuredClone(small) }), 'small')
+    expect(lazy.get('c.after')).toEqual(eager.get('c.after'))
+    expect(lazy.get('nope')).toBeUndefined()
+    expect(lazy.has('d.tail')).toBe(true)
+    expect(lazy.size).toBe(eager.size)
+    expect([...lazy.keys()]).toEqual([...eager.keys()])
+    expect([...lazy]).toEqual([...eager])
+  })
+  it('the shipped classes: the same words, in the same order, as the eager parse', () => {
+    const lazy = parseVocab(precompiled({ data: structuredClone(classesData) as object }), 'src/vocab/classes.yaml')
+    expect([...lazy.keys()]).toEqual([...vocab.keys()])
+    for (const [name, words] of vocab) expect(lazy.get(name), name).toEqual(words)
   })
 })
