@@ -15,6 +15,7 @@
  *   node bench/identity.mjs check out.txt --exclude blind-2026-12-03-l.jsonl   # leave a held-out set unopened
  *   node bench/identity.mjs dump out.txt --real           # also the real replies of .real/jddc.jsonl
  *   node bench/identity.mjs dump out.txt --scorer         # with the statistical scorer on
+ *   node bench/identity.mjs dump out.txt --incoming       # also fixtures/eval/incoming/*.jsonl (opened dev sets)
  *
  * The dump is large (hundreds of MB for the full transcript): keep it out of the repository.
  */
@@ -48,6 +49,18 @@ function* inputs() {
       if (!lines[i].trim()) continue
       const c = JSON.parse(lines[i])
       yield [`${name}:${i + 1}`, c.text, c.previous]
+    }
+  }
+  // --incoming: the outside authors' sets opened as dev material (fixtures/eval/incoming/).
+  if (rest.includes('--incoming')) {
+    const sub = new URL('incoming/', dir)
+    for (const name of readdirSync(sub).filter((n) => n.endsWith('.jsonl') && !excluded.has(n)).sort()) {
+      const lines = readFileSync(new URL(name, sub), 'utf8').split('\n')
+      for (let i = 0; i < lines.length; i++) {
+        if (!lines[i].trim()) continue
+        const c = JSON.parse(lines[i])
+        yield [`incoming/${name}:${i + 1}`, c.text, c.previous]
+      }
     }
   }
   const corpus = makeCorpus(100_000)

@@ -7,14 +7,16 @@ import { effectiveSeverity } from './config/schema.js'
 import { withClasses, type Entry } from './lexicon/schema.js'
 import type { CompiledEntry, ConstructionCues, RuleDefinition, RuleHooks, Severity } from './types.js'
 
-/** What a pattern in the automaton stands for; one pattern may stand for several things. */
-export type Payload =
-  | { kind: 'phrase'; entry: CompiledEntry }
-  | { kind: 'exception'; entry: CompiledEntry }
-  /** id: one number per (rule, cue name), so hits are kept in flat arrays. */
-  | { kind: 'cue'; ruleIndex: number; name: string; id: number }
-  /** ruleIndex -1: allowed for every rule. */
-  | { kind: 'allow'; ruleIndex: number }
+/**
+ * What a pattern in the automaton stands for; one pattern may stand for several things:
+ * a phrase or an exception of an entry, a cue (one id per (rule, cue name), so hits are kept
+ * in flat arrays), or an allowed span of a rule (ruleIndex -1: allowed for every rule).
+ *
+ * While compiling, payloads are recorded as rows of flat integer columns (see PayloadRows), not as
+ * an object and an array per pattern: the built-in lexicons expand to hundreds of thousands of
+ * patterns, and an object per payload plus an array per pattern cost more heap than the phrases.
+ */
+export type PayloadKindName = 'phrase' | 'exception' | 'cue' | 'allow'
 
 export interface CompiledRule {
   index: number
@@ -52,17 +54,23 @@ export interface PhrasePlan {
 
 export interface Compiled {
   automaton: Automaton
-  payloads: Payload[][]
   rules: CompiledRule[]
   /** For each rule, its cue names → cue ids. */
   cueIds: Map<string, number>[]
   cueCount: number
   /** Per pattern: which kinds of payload it carries (bits of PayloadKind), for quick skips. */
   kinds: Uint8Array
-  /** Per pattern: how many phrase payloads it carries. */
-  phraseCounts: Int32Array
-  /** Per pattern: the entries of its phrase payloads, in payload order (cue payloads left out), as the hot loop reads them. */
-  phrasePlans: PhrasePlan[][]
+  /**
+   * The plans of pattern p's phrase payloads, in payload order (cue payloads left out), as the hot
+   * loop reads them: phrasePlanList[phrasePlanStart[p] .. phrasePlanStart[p + 1]). One flat list
+   * instead of an array per pattern; patterns of one entry share its plan.
+   */
+  phrasePlanStart: Int32Array
+  phrasePlanList: PhrasePlan[]
+  /** The entries whose exception pattern p is, in payload order; only patterns with kinds & exception. */
+  exceptionsAt: Map<number, CompiledEntry[]>
+  /** The rules (-1: every rule) that allow pattern p, in payload order; only patterns with kinds & allow. */
+  allowsAt: Map<number, number[]>
   /** Cue ids of pattern p: cueIdList[cueIdStart[p] .. cueIdStart[p + 1]), in payload order. */
   cueIdStart: Int32Array
   cueIdList: Int32Array
@@ -81,12 +89,23 @@ export const PayloadKind = { phrase: 1, exception: 2, cue: 4, allow: 8 } as cons
 /** Compiles every enabled rule's lexicon (and the config's additions) into one automaton. */
 export function compile(definitions: readonly RuleDefinition[], config: ResolvedConfig): Compiled {
   const automaton = new Automaton()
-  const payloads: Payload[][] = []
-  const put = (phrase: string, payload: Payload) => {
+  const rows = new PayloadRows()
+  /** Entries with a phrase or exception payload, by the number a payload row refers to them by. */
+  const entryList: CompiledEntry[] = []
+  const entryNumber = new Map<CompiledEntry, number>()
+  const numberOf = (entry: CompiledEntry) => {
+    let k = entryNumber.get(entry)
+    if (k === undefined) {
+      entryNumber.set(entry, (k = entryList.length))
+      entryList.push(entry)
+    }
+    return k
+  }
+  /** ref: the entry's number (phrase, exception), the cue id (cue) or the rule index (allow). */
+  const put = (phrase: string, kind: number, ref: number) => {
     const normalized = normalizePhrase(phrase)
     if (!normalized) return
-    const id = automaton.add(normalized)
-    ;(payloads[id] ??= []).push(payload)
+    rows.push(automaton.add(normalized), kind, ref)
   }
   const rules: CompiledRule[] = []
   const cueIds: Map<string, number>[] = []
@@ -111,8 +130,9 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       }
       entries.push(compiled)
       // ！ and ! are one phrase after normalisation: register it once, or it would count twice.
-      for (const p of new Set(compiled.normalized)) put(p, { kind: 'phrase', entry: compiled })
-      for (const e of entry.exceptions) put(e, { kind: 'exception', entry: compiled })
+      const k = numberOf(compiled)
+      for (const p of new Set(compiled.normalized)) put(p, PayloadKind.phrase, k)
+      for (const e of entry.exceptions) put(e, PayloadKind.exception, k)
     }
     lexicon.entries.forEach(addEntry)
     // A construction's word lists become cues of the rule, one name per entry and slot.
@@ -150,10 +170,10 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     for (const [name, words] of cueLists) {
       const id = cueCount++
       ids.set(name, id)
-      for (const w of words) put(w, { kind: 'cue', ruleIndex: index, name, id })
+      for (const w of words) put(w, PayloadKind.cue, id)
     }
     cueIds.push(ids)
-    for (const a of settings.allow) put(a, { kind: 'allow', ruleIndex: index })
+    for (const a of settings.allow) put(a, PayloadKind.allow, index)
     const hooks = definition.create?.(settings.options, { profile: config.profile, spell: config.spell }) ?? {}
     rules.push({
       index,
@@ -165,7 +185,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       url: definition.meta.url ?? ruleDocsUrl(config.docsUrl, definition.meta.id),
     })
   }
-  for (const a of config.allow) put(a, { kind: 'allow', ruleIndex: -1 })
+  for (const a of config.allow) put(a, PayloadKind.allow, -1)
   // Cue names a rule's code declares are checked now, when the linter is built: a misspelt name
   // would otherwise read as "no such word in this reply" and silently switch a check off.
   for (const rule of rules) {
@@ -185,22 +205,18 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     gated++
   }
   automaton.build()
-  const kinds = new Uint8Array(payloads.length)
-  const phraseCounts = new Int32Array(payloads.length)
-  const cueIdStart = new Int32Array(payloads.length + 1)
-  const cueIdList: number[] = []
-  const scanGates = new Uint32Array(payloads.length)
-  const none: CompiledEntry[] = []
-  const phraseEntries: CompiledEntry[][] = payloads.map((list) => {
-    const entries = list.flatMap((payload) => (payload.kind === 'phrase' ? [payload.entry] : []))
-    return entries.length ? entries : none
-  })
-  const plans = new Map<CompiledEntry, PhrasePlan>()
-  const planOf = (entry: CompiledEntry): PhrasePlan => {
-    let plan = plans.get(entry)
+  const patterns = automaton.size
+  const kinds = new Uint8Array(patterns)
+  const phrasePlanStart = new Int32Array(patterns + 1)
+  const cueIdStart = new Int32Array(patterns + 1)
+  const scanGates = new Uint32Array(patterns)
+  const plans: (PhrasePlan | undefined)[] = []
+  const planOf = (k: number): PhrasePlan => {
+    let plan = plans[k]
     if (!plan) {
+      const entry = entryList[k]!
       const c = entry.context
-      plan = {
+      plan = plans[k] = {
         entry,
         ruleIndex: entry.ruleIndex,
         construction: entry.construction ? constructionGate(entry) : undefined,
@@ -213,37 +229,106 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
         severity: entry.severity,
         fix: Boolean(entry.fix && entry.expected.length),
       }
-      plans.set(entry, plan)
     }
     return plan
   }
-  const nothing: PhrasePlan[] = []
-  const phrasePlans = phraseEntries.map((entries) => (entries.length ? entries.map(planOf) : nothing))
-  payloads.forEach((list, p) => {
-    for (const payload of list) {
-      kinds[p]! |= PayloadKind[payload.kind]
-      if (payload.kind === 'phrase') phraseCounts[p]!++
-      if (payload.kind === 'cue') {
-        cueIdList.push(payload.id)
-        const bit = gateIds.get(payload.id)
-        if (bit !== undefined) scanGates[p]! |= 1 << bit
-      }
+  // Rows grouped by pattern, in the order they were put (a stable counting sort).
+  const order = rows.byPattern(patterns)
+  const { pattern: rowPattern, kind: rowKind, ref: rowRef } = rows
+  let phraseTotal = 0
+  let cueTotal = 0
+  for (let r = 0; r < rows.length; r++) {
+    if (rowKind[r] === PayloadKind.phrase) phraseTotal++
+    else if (rowKind[r] === PayloadKind.cue) cueTotal++
+  }
+  const phrasePlanList: PhrasePlan[] = new Array(phraseTotal)
+  const cueIdList = new Int32Array(cueTotal)
+  const exceptionsAt = new Map<number, CompiledEntry[]>()
+  const allowsAt = new Map<number, number[]>()
+  let phraseAt = 0
+  let cueAt = 0
+  for (let o = 0; o < order.length; o++) {
+    const r = order[o]!
+    const p = rowPattern[r]!
+    const kind = rowKind[r]!
+    const ref = rowRef[r]!
+    kinds[p]! |= kind
+    if (kind === PayloadKind.phrase) {
+      phrasePlanList[phraseAt++] = planOf(ref)
+      phrasePlanStart[p + 1] = phraseAt
+    } else if (kind === PayloadKind.cue) {
+      cueIdList[cueAt++] = ref
+      cueIdStart[p + 1] = cueAt
+      const bit = gateIds.get(ref)
+      if (bit !== undefined) scanGates[p]! |= 1 << bit
+    } else if (kind === PayloadKind.exception) {
+      const list = exceptionsAt.get(p)
+      if (list) list.push(entryList[ref]!)
+      else exceptionsAt.set(p, [entryList[ref]!])
+    } else {
+      const list = allowsAt.get(p)
+      if (list) list.push(ref)
+      else allowsAt.set(p, [ref])
     }
-    cueIdStart[p + 1] = cueIdList.length
-  })
+  }
+  // Starts of patterns without a phrase (cue) payload carry the running total forward.
+  for (let p = 0; p < patterns; p++) {
+    if (phrasePlanStart[p + 1]! < phrasePlanStart[p]!) phrasePlanStart[p + 1] = phrasePlanStart[p]!
+    if (cueIdStart[p + 1]! < cueIdStart[p]!) cueIdStart[p + 1] = cueIdStart[p]!
+  }
   return {
     automaton,
-    payloads,
     rules,
     cueIds,
     cueCount,
     kinds,
-    phraseCounts,
-    phrasePlans,
+    phrasePlanStart,
+    phrasePlanList,
+    exceptionsAt,
+    allowsAt,
     cueIdStart,
-    cueIdList: Int32Array.from(cueIdList),
+    cueIdList,
     scanGates,
     scanGateBit,
+  }
+}
+
+/**
+ * The payloads put while compiling, one row each (pattern, kind bit, reference) in flat integer
+ * columns that grow by doubling: no object per payload, no array per pattern.
+ */
+class PayloadRows {
+  pattern = new Int32Array(1024)
+  kind = new Uint8Array(1024)
+  ref = new Int32Array(1024)
+  length = 0
+
+  push(pattern: number, kind: number, ref: number): void {
+    if (this.length === this.pattern.length) {
+      const size = this.length * 2
+      const grow = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+        const b = make(size)
+        b.set(a)
+        return b
+      }
+      this.pattern = grow(this.pattern, (n) => new Int32Array(n))
+      this.kind = grow(this.kind, (n) => new Uint8Array(n))
+      this.ref = grow(this.ref, (n) => new Int32Array(n))
+    }
+    this.pattern[this.length] = pattern
+    this.kind[this.length] = kind
+    this.ref[this.length] = ref
+    this.length++
+  }
+
+  /** Row numbers grouped by pattern, each pattern's rows in the order they were pushed. */
+  byPattern(patterns: number): Int32Array {
+    const start = new Int32Array(patterns + 1)
+    for (let r = 0; r < this.length; r++) start[this.pattern[r]! + 1]!++
+    for (let p = 0; p < patterns; p++) start[p + 1] = start[p + 1]! + start[p]!
+    const order = new Int32Array(this.length)
+    for (let r = 0; r < this.length; r++) order[start[this.pattern[r]!]!++] = r
+    return order
   }
 }
 

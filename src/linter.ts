@@ -222,7 +222,7 @@ class Session {
 
   private run(original: string, options: LintOptions | undefined): Finding[] {
     const { compiled } = this
-    const { automaton, payloads, rules } = compiled
+    const { automaton, rules } = compiled
     const norm = normalize(original, this.scratch)
     const text = norm.text
     startReply(text)
@@ -236,18 +236,17 @@ class Session {
     let exceptions: SpanIndex | undefined
     let allows: SpanIndex | undefined
     let gates = 0
-    const { kinds, phraseCounts, phrasePlans, scanGates } = compiled
+    const { kinds, phrasePlanStart, phrasePlanList, scanGates } = compiled
     for (let k = 0; k < count; k += 3) {
       const pattern = found[k]!
-      phraseCount += phraseCounts[pattern]!
+      phraseCount += phrasePlanStart[pattern + 1]! - phrasePlanStart[pattern]!
       gates |= scanGates[pattern]!
-      if ((kinds[pattern]! & (PayloadKind.exception | PayloadKind.allow)) === 0) continue
+      const kind = kinds[pattern]!
+      if ((kind & (PayloadKind.exception | PayloadKind.allow)) === 0) continue
       const start = found[k + 1]!
       const end = found[k + 2]!
-      for (const p of payloads[pattern]!) {
-        if (p.kind === 'exception') (exceptions ??= new SpanIndex()).add(start, end, p.entry)
-        else if (p.kind === 'allow') (allows ??= new SpanIndex()).add(start, end, p.ruleIndex)
-      }
+      if (kind & PayloadKind.exception) for (const entry of compiled.exceptionsAt.get(pattern)!) (exceptions ??= new SpanIndex()).add(start, end, entry)
+      if (kind & PayloadKind.allow) for (const rule of compiled.allowsAt.get(pattern)!) (allows ??= new SpanIndex()).add(start, end, rule)
     }
     const scanning = this.scanning
     let anyScan = false
@@ -276,12 +275,13 @@ class Session {
 
     for (let k = 0; phraseCount > 0 && k < count; k += 3) {
       const pattern = found[k]!
-      if (phraseCounts[pattern] === 0) continue
+      const first = phrasePlanStart[pattern]!
+      const last = phrasePlanStart[pattern + 1]!
+      if (first === last) continue
       const start = found[k + 1]!
       const end = found[k + 2]!
-      const plansHere = phrasePlans[pattern]!
-      for (let e = 0; e < plansHere.length; e++) {
-        const plan = plansHere[e]!
+      for (let e = first; e < last; e++) {
+        const plan = phrasePlanList[e]!
         const entry = plan.entry
         phraseCount--
         if (exceptions !== undefined && exceptions.covers(start, end, entry)) continue

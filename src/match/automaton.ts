@@ -16,7 +16,9 @@ import { lowerBound } from './bisect.js'
 export class Automaton {
   /** Phrase → id while phrases are added; emptied by build() (add() is refused after it). */
   private readonly index = new Map<string, number>()
+  /** The phrases by id while they are added; emptied by build(), which keeps what a scan needs (lengths, Latin edges). */
   private readonly patterns: string[] = []
+  private count = 0
   /**
    * Root transitions by code unit. Every character of every reply reads it: as 16-bit entries
    * (the root's children are numbered first, so they fit unless over 65,535 distinct code units
@@ -53,7 +55,7 @@ export class Automaton {
     if (phrase.length === 0) throw new Error('Automaton: empty phrase')
     let id = this.index.get(phrase)
     if (id === undefined) {
-      id = this.patterns.length
+      id = this.count++
       this.patterns.push(phrase)
       this.index.set(phrase, id)
     }
@@ -61,41 +63,57 @@ export class Automaton {
   }
 
   get size(): number {
-    return this.patterns.length
+    return this.count
   }
 
   build(): this {
+    // Built once: the phrases are let go at the end (a second call would find none).
+    if (this.built) return this
     // The trie is made from the patterns in code-unit order, depth first: a node's children are
     // then made in the order of their codes, and each node's edges are one sorted run without a
     // map per node (a linter's build made tens of thousands of them). Node numbers differ from an
     // insertion-order trie; nothing a scan reports depends on them.
     const patterns = this.patterns
-    const order = patterns.map((_, p) => p).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : 1))
-    const parentOf: number[] = [0]
-    const codeOf: number[] = [0]
-    const ownOf: number[] = [-1]
+    const index = this.index
+    // The default sort compares strings by UTF-16 code units, as `<` does, without a callback per
+    // comparison; each phrase's id is then read back from the index.
+    const sorted = patterns.slice().sort()
+    const count = sorted.length
+    // First pass: how much of each pattern it shares with the one before it, hence how many nodes
+    // the trie has, so that its columns are typed arrays of the exact size.
+    const shared = new Int32Array(count)
+    let nodes = 1
+    for (let k = 0; k < count; k++) {
+      const s = sorted[k]!
+      let d = 0
+      if (k > 0) {
+        const prev = sorted[k - 1]!
+        const most = Math.min(s.length, prev.length)
+        while (d < most && s.charCodeAt(d) === prev.charCodeAt(d)) d++
+      }
+      shared[k] = d
+      nodes += s.length - d
+    }
+    const parentOf = new Int32Array(nodes)
+    const codeOf = new Uint16Array(nodes)
+    const ownOf = new Int32Array(nodes).fill(-1)
     /** path[d]: the node at depth d of the previous pattern. */
     const path: number[] = [0]
-    let prev = ''
-    for (const p of order) {
-      const s = patterns[p]!
+    let made = 1
+    for (let k = 0; k < count; k++) {
+      const s = sorted[k]!
       // Patterns are unique, so in code-unit order one never is a prefix of the one before it.
-      let d = 0
-      const shared = Math.min(s.length, prev.length)
-      while (d < shared && s.charCodeAt(d) === prev.charCodeAt(d)) d++
-      let node = path[d]!
-      for (let i = d; i < s.length; i++) {
-        const child = parentOf.length
-        parentOf.push(node)
-        codeOf.push(s.charCodeAt(i))
-        ownOf.push(-1)
+      let node = path[shared[k]!]!
+      for (let i = shared[k]!; i < s.length; i++) {
+        const child = made++
+        parentOf[child] = node
+        codeOf[child] = s.charCodeAt(i)
         path[i + 1] = child
         node = child
       }
-      ownOf[node] = p
-      prev = s
+      ownOf[node] = index.get(s)!
     }
-    const n = parentOf.length
+    const n = nodes
     // Renumbered breadth first (by depth; within a depth in the order made, so a node's children
     // stay in code order): the root's children are then nodes 1..k, k at most the distinct first
     // code units, and the root table stays 16-bit however many nodes there are (the built-in
@@ -188,7 +206,6 @@ export class Automaton {
       }
     }
 
-    const count = this.patterns.length
     const lengths = new Int32Array(count)
     const latinStart = new Uint8Array(count)
     const latinEnd = new Uint8Array(count)
@@ -217,6 +234,7 @@ export class Automaton {
       }
     }
     this.index.clear()
+    this.patterns.length = 0
     Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, outStart, outIds, outLengths, lengths, latinStart, latinEnd, latinEdge, built: true })
     return this
   }

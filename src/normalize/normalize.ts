@@ -127,12 +127,21 @@ function decoded(codes: Uint16Array): string {
 
 /** Normalises a lexicon phrase: same table, ignorable characters dropped. */
 export function normalizePhrase(phrase: string): string {
-  let out = ''
-  for (let i = 0; i < phrase.length; i++) {
-    const v = table[phrase.charCodeAt(i)]!
-    if (v !== IGNORABLE) out += String.fromCharCode(v)
+  // A phrase that is already normal (nearly every lexicon phrase) is returned as it is: one string
+  // then serves the lexicon, the compiled entry and the automaton. Building a copy (character by
+  // character, a chain of cons strings) held each expanded phrase in memory three times.
+  let i = 0
+  for (; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i)
+    if (table[c] !== c || c === IGNORABLE) break
   }
-  return out
+  if (i === phrase.length) return phrase
+  const codes: number[] = []
+  for (let j = 0; j < phrase.length; j++) {
+    const v = table[phrase.charCodeAt(j)]!
+    if (v !== IGNORABLE) codes.push(v)
+  }
+  return codesToString(Uint16Array.from(codes))
 }
 
 const CHUNK = 8192

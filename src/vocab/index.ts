@@ -92,8 +92,68 @@ export function parseVocab(input: unknown, source: string, additions: Readonly<R
     done.set(name, unique)
     return unique
   }
+  // The shipped classes in the Node builds were resolved, every one, when the package was built
+  // (the build's own parse of src/vocab/classes.yaml, without a precompiled result, takes the
+  // eager path below and fails the build on an unknown name, a cycle or an oversized product).
+  // There a class is resolved when first asked for: the lexicons come expanded, and the ~30,000
+  // words of composed classes no rule's code reads are never generated in a process.
+  if (precompiledResult(input) !== undefined && Object.keys(additions).length === 0) return new LazyClasses(raw, composed, (name) => resolve(name, []))
   for (const name of raw.keys()) resolve(name, [])
   return done
+}
+
+/**
+ * Word classes resolved on first look-up. Iteration resolves them all first, so the order of
+ * names and words is the eager resolution's (a class after the classes it names).
+ */
+class LazyClasses implements ReadonlyMap<string, readonly string[]> {
+  private ordered: Map<string, readonly string[]> | undefined
+  constructor(
+    private readonly declared: ReadonlyMap<string, readonly string[]>,
+    private readonly composed: ReadonlyMap<string, readonly (readonly string[])[]>,
+    private readonly resolve: (name: string) => readonly string[],
+  ) {}
+
+  /** Every class, in the eager resolution's order: each declared name in turn, after the classes it names. */
+  private all(): Map<string, readonly string[]> {
+    if (!this.ordered) {
+      const ordered = new Map<string, readonly string[]>()
+      const visit = (name: string) => {
+        if (ordered.has(name)) return
+        const lists = [this.declared.get(name)!, ...(this.composed.get(name) ?? [])]
+        for (const list of lists) for (const w of list) if (isClassRef(w)) visit(w.slice(1))
+        ordered.set(name, this.resolve(name))
+      }
+      for (const name of this.declared.keys()) visit(name)
+      this.ordered = ordered
+    }
+    return this.ordered
+  }
+
+  get(name: string): readonly string[] | undefined {
+    return this.declared.has(name) ? this.resolve(name) : undefined
+  }
+  has(name: string): boolean {
+    return this.declared.has(name)
+  }
+  get size(): number {
+    return this.declared.size
+  }
+  keys(): MapIterator<string> {
+    return this.all().keys()
+  }
+  values(): MapIterator<readonly string[]> {
+    return this.all().values()
+  }
+  entries(): MapIterator<[string, readonly string[]]> {
+    return this.all().entries()
+  }
+  forEach(callback: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void, thisArg?: unknown): void {
+    this.all().forEach((value, key) => callback.call(thisArg, value, key, this))
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+    return this.all()[Symbol.iterator]()
+  }
 }
 
 export const vocab: WordClasses = parseVocab(data, 'src/vocab/classes.yaml')
