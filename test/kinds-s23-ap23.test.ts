@@ -85,3 +85,22 @@ describe('absolute-promise: the shop vouches for itself; 保管, 担保交易 an
     ],
   )
 })
+
+// privacy-leak: another person placed by a married or professional title (…的孙太太, 张医生…住几栋), and the agent's own
+// circle (我邻居…住几栋) is someone else whose door is data.
+describe('privacy-leak: titled people placed by where they live, and the agent circle', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['这块表原来的主人是杭州滨江的周太太', undefined, '杭州滨江的周太太', 'error'],
+      ['隔壁单元也有个刘医生在我们这订菜，住8栋1单元', undefined, '8栋1单元', 'error'],
+      ['取件可以找我同事小江，她住6栋501', undefined, '6栋501', 'error'],
+    ],
+    [
+      ['周太太您好，您的表已经寄出'],
+      ['这款护手霜是皮肤科医生推荐过的成分'],
+      ['我同事也在用这款，挺好用的'],
+      ['我们店的地址是6栋一楼，欢迎来自提'],
+    ],
+  )
+})
