@@ -104,3 +104,13 @@ describe('privacy-leak: titled people placed by where they live, and the agent c
     ],
   )
 })
+
+// exaggeration: a hedge between the verb of use and its result (吃了一般不会胖) is an estimate — the rewrite the promise
+// rule offers for 吃了不会胖 must not be reported again as an efficacy claim.
+describe('exaggeration: a hedged result after a verb of use is an estimate', () => {
+  checkKinds(
+    'exaggeration',
+    [['这款低脂饼干吃了不会胖', undefined, '吃了不会胖', 'error']],
+    [['这款低脂饼干吃了一般不会胖'], ['这款低脂饼干吃了正常情况下不会胖']],
+  )
+})
