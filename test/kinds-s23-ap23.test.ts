@@ -14,7 +14,7 @@ describe('absolute-promise: a bare yes to a question about look, fit, taste or h
     [
       ['会', '这条阔腿裤穿上会显高吗？', '会', 'error'],
       ['会的', '这个粉底会不会显白？', '会的', 'error'],
-      ['能的能的', '我腰围二尺二能穿M吗', '能的能的', 'error'],
+      ['能的能的', '我腰围二尺二能穿M吗', '能的', 'error'],
       ['脆的', '这批冬枣脆不脆？', '脆的', 'error'],
       ['甜的亲', '這批芒果甜嗎？', '甜的', 'error'],
       ['能用，放心用', '哺乳期能用这个护手霜吗', '能用', 'error'],
