@@ -163,10 +163,14 @@ export default defineRule({
         // comes later than six characters; the rest of the clause is read then (a courier named as
         // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
         const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
-        if (ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+        // ap23: 保证 / 承诺 vouching back for the sentence before it (…都有小票，这一点我们可以承诺), with no outcome in that
+        // sentence nor asked about: the shop vouches for its own goods or doing.
+        const vouchesOwn = f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', sStart, sEnd) && !ctx.previousHasCue('uncontrolled')
+        if (vouchesOwn || ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
         // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
         else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
-        else if (uncontrolled) f.severity = 'error'
+        // ap23: …while vouching back for an outcome said before it (顺丰次日就到，这一点我们保证) is the promise of that outcome.
+        else if (uncontrolled || (f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && ctx.hasCue('uncontrolled', sStart, f.start))) f.severity = 'error'
       }
       // Long enough to read a not-even-one outcome (一个坏果都没有) as well as the next word.
       const after = text.slice(f.end, f.end + 9)
@@ -218,7 +222,9 @@ export default defineRule({
       for (const p of findings) {
         if (!p.entry.tags.includes('pledge')) continue
         const cs = clauseStart(text, p.start)
-        const prior = findings.filter((f) => f !== p && f.end <= cs && !/\p{Script=Han}/u.test(text.slice(clauseEnd(text, f.start), cs)))
+        // ap23: …also with a clause of description between them, in one sentence (不会中毒的，安全无毒，放一百个心): the
+        // pledge still vouches for that outcome, so its example carries the outcome's rewrite across the clause between.
+        const prior = findings.filter((f) => f !== p && f.end <= cs && !/[。！？!?；;\n]/u.test(text.slice(f.end, cs)))
         if (prior.length) p.data = { ...p.data, preview: previewOf(ctx, [...prior, p].flatMap((f) => editsOf(f, ctx))) }
       }
       return findings

@@ -355,6 +355,8 @@ export default defineRule({
     judge(finding: Finding, ctx: LintContext): Finding | null {
       let f: Finding | null = finding
       if (inQuotedName(finding, ctx) || memeInSlang(finding, ctx) || talkedAbout(finding, ctx)) return null
+      // ap23: 吃了一般不会胖 — a hedge inside an efficacy construction's span makes the result an estimate.
+      if (finding.entry.tags.includes('efficacy') && finding.entry.construction && ctx.hasCue('hedgeWithin', finding.start, finding.end)) return null
       for (const tag of finding.entry.tags) {
         const judge = JUDGES[tag]
         if (judge && f) f = judge(f, ctx)
