@@ -162,3 +162,23 @@ describe('curt-reply: scorn, "not begging you to buy", the trouble waved off wit
     ],
   )
 })
+
+describe('curt-reply: the buyer\'s request handed back, "up to the person", the agent\'s 又不知道', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['想知道合不合适就自己去试啊', '这件外套我穿会不会显胖', '自己去试', 'warning'],
+      ['窗帘要多宽自己去量一下嘛', '我家窗户要买多宽的', '自己去量一下', 'warning'],
+      ['看个人吧', '这个口红颜色我涂会不会显黑', '看个人吧', 'warning'],
+      ['因人而異吧', '這個面膜敷了會不會刺痛', '因人而異吧', 'warning'],
+      ['我又看不到你家的插座', '插头插不进去', '我又看不到', 'warning'],
+    ],
+    [
+      ['您可以自己试一下，不合适七天无理由退换'],
+      ['自己量的尺寸可能有误差，我帮您再核对一下'],
+      ['看个人肤质，干皮的话建议选滋润款', '这款粉底会不会卡粉'],
+      ['效果因人而异，我们建议先用小样'],
+      ['我又看了一下订单，已经在派送了'],
+    ],
+  )
+})
