@@ -182,3 +182,36 @@ describe('curt-reply: the buyer\'s request handed back, "up to the person", the 
     ],
   )
 })
+
+describe('blame-customer: told to keep quiet about what they do not know, the thing between (不懂X就别乱说)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['普洱就是这个味，你不懂普洱就别瞎说是霉了', undefined, '你不懂普洱就别瞎说', 'error'],
+      ['不了解实木就别说是开裂', '桌面有裂纹', '不了解实木就别说', 'error'],
+    ],
+    [
+      ['有不懂的地方您别着急，我来教您'],
+      ['不了解的话您就别着急下单，我先给您讲讲'],
+    ],
+  )
+})
+
+describe('blame-customer: "come earlier next time" after a chance the buyer missed (下次早点来)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您没赶上这批团购，下回早点来', undefined, '下回早点来', 'warning'],
+      ['下次手快点哦', '抢购一下就没了，我没抢到', '下次手快点', 'warning'],
+      ['優惠券錯過了，下次早點來喔', undefined, '下次早點來', 'warning'],
+    ],
+    [
+      ['下次上新早点来抢哦'],
+      ['没抢到的话下次早点来，我给您留意着', '没抢到'],
+      ['名额满了，下次我们早点开团'],
+      ['欢迎下次早点来逛'],
+      // Goods gone is no failure of the buyer's.
+      ['这个色号卖光了，下次早点来哦'],
+    ],
+  )
+})
