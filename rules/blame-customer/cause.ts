@@ -727,7 +727,9 @@ function narratedAct(ctx: LintContext, at: number): Span | undefined {
 const counterfactual: Judge = (f, ctx) => {
   const t = ctx.text
   const from = sentenceStart(t, f.start)
-  if (ctx.hasCue('futureMark', from, sentenceEnd(t, f.end)) || isQuestion(t, f.start, f.end)) return null
+  // bl23: only a future mark up to the consequence makes it a plan (下次您提前说，我们就不会发错了); after it, 后面这些麻烦
+  // is what followed, and a closing lecture (…就不会被挤掉了，下次记得…) is a second reproach, not a plan.
+  if (ctx.hasCue('futureMark', from, f.start) || isQuestion(t, f.start, f.end)) return null
   // 你早点说没电梯就好了: with no 要是, the customer followed right by 早点 / 提前 is the condition.
   const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1) ?? earlyCustomer(ctx, from, f.start)
   if (!cond) return null

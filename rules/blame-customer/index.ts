@@ -182,6 +182,13 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   if (f.start > cs && !LECTURE_HEAD.has(t[f.start - 1]!)) return null
   if (nearestSubject(ctx, cs, f.start).who === 'shop' || ctx.hasCue('instructed', cs, f.start)) return null
   const end = Math.min(clauseEnd(t, f.end), f.end + LECTURE_REACH)
+  // bl23: 下次早点来 is an invitation in a pitch, but after a chance the buyer missed (没抢到, 名额满了 — in the reply or in
+  // their message) it says they were too slow. Not with help or an offer after it (我给您留意着), not the shop's own plan.
+  const late = cuesWithin(ctx, 'lateTip', f.end, end)[0]
+  if (late && (ctx.hasCue('missedChance', 0, f.start) || (ctx.previous !== undefined && ctx.previousHasCue('missedChance')))) {
+    const blocked = ctx.hasCue('shop', f.end, late[0]) || ctx.hasCue('conditional', cs, end) || isQuestion(t, f.start, f.end) || ownsFault(ctx)
+    return blocked || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length) ? null : { ...f, end: late[1] }
+  }
   // 记得 announces the thing to take care of: 下次记得核对地址 reaches 核对 when it follows.
   const cares = cuesWithin(ctx, 'lectureCare', f.end, end)
   const care = cares.find(([s, e]) => !REMEMBER.has(ctx.text.slice(s, e))) ?? cares[0]
