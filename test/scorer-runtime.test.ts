@@ -172,16 +172,18 @@ describe('scorer gates: the speech acts the rules skip are skipped here too', ()
 })
 
 describe('scorer switch: config `scorer` (all, none, or a list of rules)', () => {
-  it('is in the config schema (a boolean or rule ids) and resolved; by default competitor-disparagement only', () => {
+  // sc23: the default list gained blame-customer (fixtures/eval/SCORER.md, sixth attempt).
+  it('is in the config schema (a boolean or rule ids) and resolved; by default competitor-disparagement and blame-customer', () => {
     expect(createLinter({ scorer: false }).config.scorer).toBe(false)
-    expect(createLinter().config.scorer).toEqual(['competitor-disparagement'])
+    expect(createLinter().config.scorer).toEqual(['competitor-disparagement', 'blame-customer'])
     expect(createLinter({ scorer: true }).config.scorer).toBe(true)
     expect(createLinter({ scorer: ['review-manipulation', 'privacy-leak'] }).config.scorer).toEqual(['review-manipulation', 'privacy-leak'])
     expect(() => createLinter({ scorer: 'no' as unknown as boolean })).toThrow(ConfigError)
   })
   it('refuses a rule the weights do not cover, naming the entry and the rules it covers', () => {
-    expect(() => createLinter({ scorer: ['competitor-disparagement', 'blame-customer'] })).toThrow(
-      'Invalid kefu-lint config:\nconfig.scorer.1: the scorer has no weights for "blame-customer"; expected one of off-platform, review-manipulation, privacy-leak, competitor-disparagement',
+    // sc23: blame-customer now has weights, so the uncovered example is curt-reply.
+    expect(() => createLinter({ scorer: ['competitor-disparagement', 'curt-reply'] })).toThrow(
+      'Invalid kefu-lint config:\nconfig.scorer.1: the scorer has no weights for "curt-reply"; expected one of off-platform, review-manipulation, privacy-leak, competitor-disparagement, blame-customer',
     )
   })
   // Our own wording: another seller's goods called refurbished, by a pointer the rule's lists do not read.

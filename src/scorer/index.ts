@@ -19,7 +19,7 @@ export const scoredRuleIds = (): string[] => Object.keys((data as { rules?: Reco
  * others stay opt-in: off-platform added wrong findings on AD/AE/AF, review-manipulation's trigger
  * characters (一, 元) let a quarter of all replies through.
  */
-export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagement']
+export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagement', 'blame-customer']
 
 /**
  * A scorer over the built-in weights (src/scorer/weights.json) for a linter's compiled rules;
