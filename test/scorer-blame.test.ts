@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { createLinter } from '../src/index.js'
 
 // The built-in weights for blame-customer (sixth attempt, lane sc23: scripts/scorer/sixth.mjs,
-// fixtures/eval/SCORER.md), on by default with competitor-disparagement. Every reply below is in
+// fixtures/eval/SCORER.md), opt-in (config `scorer` listing it, or true): its pre-filter lets too
+// many replies through for the default's cost budget. Every reply below is in
 // this file's own words. A must-flag reply is one the blame-customer rule itself leaves alone
 // (scorer: false gives nothing) and the scorer adds, with its `scored` message; a must-not-flag
 // reply holds the same words under a speech act the scorer's gates skip.
-const on = createLinter()
+const on = createLinter({ scorer: ['competitor-disparagement', 'blame-customer'] })
 const off = createLinter({ scorer: false })
 const found = (linter: ReturnType<typeof createLinter>, text: string) =>
   linter
@@ -14,7 +15,7 @@ const found = (linter: ReturnType<typeof createLinter>, text: string) =>
     .messages.filter((m) => m.severity !== 'info')
     .map((m) => [m.ruleId, text.slice(m.start, m.end), m.severity, m.message.startsWith('统计评分判断') ? 'scored' : 'rule'])
 
-describe('scorer: blame-customer additions (default on)', () => {
+describe('scorer: blame-customer additions (opt-in)', () => {
   const mustFlag: [string, string][] = [
     // The customer's pet guessed as the cause, the shop's goods declared fine.
     ['你家的狗把沙发腿啃了吧，我们出厂都是好的', '你家的狗把沙发腿啃了吧'],
@@ -42,8 +43,10 @@ describe('scorer: blame-customer additions (default on)', () => {
       expect(found(on, text).filter(([id]) => id === 'blame-customer')).toEqual([])
     })
   }
-  it('scorer: false, or a list without it, turns the blame additions off', () => {
+  it('off by default; scorer: true or a list with it turns the blame additions on', () => {
     const text = '你家的狗把沙发腿啃了吧，我们出厂都是好的'
+    expect(found(createLinter(), text)).toEqual([])
+    expect(found(createLinter({ scorer: true }), text)).toEqual([['blame-customer', '你家的狗把沙发腿啃了吧', 'warning', 'scored']])
     expect(found(createLinter({ scorer: ['competitor-disparagement'] }), text)).toEqual([])
     expect(found(createLinter({ scorer: ['blame-customer'] }), text)).toEqual([['blame-customer', '你家的狗把沙发腿啃了吧', 'warning', 'scored']])
   })

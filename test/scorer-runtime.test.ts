@@ -172,10 +172,9 @@ describe('scorer gates: the speech acts the rules skip are skipped here too', ()
 })
 
 describe('scorer switch: config `scorer` (all, none, or a list of rules)', () => {
-  // sc23: the default list gained blame-customer (fixtures/eval/SCORER.md, sixth attempt).
-  it('is in the config schema (a boolean or rule ids) and resolved; by default competitor-disparagement and blame-customer', () => {
+  it('is in the config schema (a boolean or rule ids) and resolved; by default competitor-disparagement only', () => {
     expect(createLinter({ scorer: false }).config.scorer).toBe(false)
-    expect(createLinter().config.scorer).toEqual(['competitor-disparagement', 'blame-customer'])
+    expect(createLinter().config.scorer).toEqual(['competitor-disparagement'])
     expect(createLinter({ scorer: true }).config.scorer).toBe(true)
     expect(createLinter({ scorer: ['review-manipulation', 'privacy-leak'] }).config.scorer).toEqual(['review-manipulation', 'privacy-leak'])
     expect(() => createLinter({ scorer: 'no' as unknown as boolean })).toThrow(ConfigError)
