@@ -82,8 +82,10 @@ describe('trigger pre-filter: pairs of adjacent characters', () => {
 })
 
 describe('the built-in weights', () => {
-  const shipped = ['competitor-disparagement', 'off-platform', 'privacy-leak', 'review-manipulation']
-  it('score the four open-list rules only, each behind a pre-filter', () => {
+  // sc23 (sixth attempt): blame-customer joined the four open-list rules (LOAO over 7 author
+  // groups +25 right / 0 wrong, fixtures/eval/SCORER.md), so the shipped list has five.
+  const shipped = ['blame-customer', 'competitor-disparagement', 'off-platform', 'privacy-leak', 'review-manipulation']
+  it('score the four open-list rules and blame-customer only, each behind a pre-filter', () => {
     expect(Object.keys(data.rules).sort()).toEqual(shipped)
     for (const id of shipped) {
       const r = (data.rules as Record<string, { triggers?: string; pairs?: string; add: number | null }>)[id]!

@@ -180,8 +180,9 @@ describe('scorer switch: config `scorer` (all, none, or a list of rules)', () =>
     expect(() => createLinter({ scorer: 'no' as unknown as boolean })).toThrow(ConfigError)
   })
   it('refuses a rule the weights do not cover, naming the entry and the rules it covers', () => {
-    expect(() => createLinter({ scorer: ['competitor-disparagement', 'blame-customer'] })).toThrow(
-      'Invalid kefu-lint config:\nconfig.scorer.1: the scorer has no weights for "blame-customer"; expected one of off-platform, review-manipulation, privacy-leak, competitor-disparagement',
+    // sc23: blame-customer now has weights, so the uncovered example is curt-reply.
+    expect(() => createLinter({ scorer: ['competitor-disparagement', 'curt-reply'] })).toThrow(
+      'Invalid kefu-lint config:\nconfig.scorer.1: the scorer has no weights for "curt-reply"; expected one of off-platform, review-manipulation, privacy-leak, competitor-disparagement, blame-customer',
     )
   })
   // Our own wording: another seller's goods called refurbished, by a pointer the rule's lists do not read.

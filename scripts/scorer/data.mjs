@@ -22,14 +22,18 @@ function readJsonl(path) {
 }
 
 /** Labelled dev pool: { set, text, previous, profile, labels: Set } per line. */
-export function loadPool() {
+export function loadPool({ incoming = false, withV = false } = {}) {
   const dir = join(root, 'fixtures/eval')
   const items = []
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-    const set = f.replace(/\.jsonl$/, '').replace(/^blind-2026-12-0\d-/, '')
-    // Set V stays unread by everyone working on the rules (PREAMBLE): never loaded here.
-    if (set === 'v') continue
-    for (const c of readJsonl(join(dir, f))) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f))
+  // The sixth attempt (sc23) also trains on the open incoming sets (AG, AH) and on V (the lead's
+  // brief: V is training data for the scorer; no script prints its text).
+  if (incoming) files.push(...readdirSync(join(dir, 'incoming')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, 'incoming', f)))
+  for (const path of files) {
+    const set = path.replace(/^.*\//, '').replace(/\.jsonl$/, '').replace(/^(blind|focus)-2026-12-0\d-/, '')
+    // Set V stays unread by everyone working on the rules (PREAMBLE): not loaded unless asked.
+    if (set === 'v' && !withV) continue
+    for (const c of readJsonl(path)) {
       items.push({ set, text: c.text, previous: c.previous, profile: c.profile, labels: new Set(c.labels ?? []), known: null })
     }
   }

@@ -31,7 +31,8 @@ const counts = (st, on, guarded) => {
   for (const [y, g, bits] of st.cand) { if (guarded && !g) continue; if (bits & on) continue; if (y) tp++; else fp++ }
   return [tp, fp]
 }
-const ALL = 31
+// Every gate blocks (six gates since act.same; an earlier ALL = 31 left `same` out of the tables).
+const ALL = (1 << GATES.length) - 1
 const Z = () => ({ pos: 0, tpR: 0, fpR: 0, tpS: 0, fpS: 0, tpG: 0, fpG: 0 })
 const add = (m, st) => {
   const [a, b] = counts(st, ALL, false), [c, d] = counts(st, ALL, true)
@@ -44,17 +45,18 @@ console.log('| held-out set | positives | rules alone P / R | + scorer P / R | +
 const g = Z(); const per = Object.fromEntries(rules.map((r) => [r, Z()]))
 for (const r of rows) { const m = Z(); for (const rule of rules) { add(m, r.rules[rule]); add(g, r.rules[rule]); add(per[rule], r.rules[rule]) } console.log(line(r.set, m)) }
 console.log(line('**all folds, micro**', g))
-console.log('\n| rule (all folds) | positives | rules alone P / R | + scorer P / R | + scorer, real-guarded P / R | folds with a threshold (guarded) |\n| --- | ---: | --- | --- | --- | ---: |')
+console.log('\n| rule (all folds) | positives | rules alone P / R | + scorer P / R | + scorer, real-guarded P / R | folds with a threshold (guarded) | guarded additions right / wrong |\n| --- | ---: | --- | --- | --- | ---: | --- |')
 for (const rule of rules) {
   const th = rows.filter((r) => r.rules[rule].th !== null).length, tg = rows.filter((r) => r.rules[rule].thG !== null).length
-  console.log(`${line(rule, per[rule])} ${th} (${tg}) |`)
+  const m = per[rule]
+  console.log(`${line(rule, m)} ${th} (${tg}) | +${m.tpG - m.tpR} / +${m.fpG - m.fpR} |`)
 }
 // Gate costs (real-guarded thresholds, chosen with every gate on).
 const tot = (on, guarded) => { let tp = 0, fp = 0; for (const r of rows) for (const rule of rules) { const [a, b] = counts(r.rules[rule], on, guarded); tp += a; fp += b } return [tp, fp] }
 const pos = g.pos, tpR = g.tpR, fpR = g.fpR
 const cell = (on) => { const [tp, fp] = tot(on, true); return `${tp + fp} (${tp} right) | ${f3(tpR + tp, tpR + tp + fp + fpR)} / ${f3(tpR + tp, pos)}` }
 console.log('\n| gates (real-guarded thresholds) | additions | micro P / R |\n| --- | --- | --- |')
-console.log(`| all five | ${cell(ALL)} |`)
+console.log(`| all ${GATES.length} | ${cell(ALL)} |`)
 GATES.forEach((name, i) => console.log(`| all but ${name} | ${cell(ALL & ~(1 << i))} |`))
 console.log(`| none | ${cell(0)} |`)
 if (process.argv.includes('--wrong')) for (const r of rows) for (const rule of rules) for (const c of r.rules[rule].cand) if (!c[0] && c[1] && !c[2]) console.log(`wrong ${r.set} ${rule} ${c[3]} ${c[4]} [${c[5]}]`)

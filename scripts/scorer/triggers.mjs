@@ -17,6 +17,7 @@
  *   node scripts/scorer/triggers.mjs            # stats: thresholds, m, pushers, trigger share
  *   node scripts/scorer/triggers.mjs --write    # writes triggers/pairs of the KEEP rules into weights.json, drops the others
  *   WEIGHTS=<file> MARGIN=0.75 KEEP=<ids,...> node scripts/scorer/triggers.mjs   # another file, margin or rule set
+ *   KEEP=<ids> ONLY=<ids> node scripts/scorer/triggers.mjs --write          # (re)write the triggers of ONLY, keep the others'
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -81,7 +82,8 @@ function judge(it) {
   return { t, gs, z, top }
 }
 
-const derive = [...loadPool(), ...loadSpecs(), ...loadTestStrings(), ...loadReal()]
+// Since the sixth attempt the whole pool (with V and the incoming AG/AH), as the weights are trained on it.
+const derive = [...loadPool({ incoming: true, withV: true }), ...loadSpecs(), ...loadTestStrings(), ...loadReal()]
 lintAll(lib, derive)
 const bench = [...makeCorpus(30_000).map((text) => ({ text })), ...[...transcriptReplies(200_000)].slice(0, 30_000).map(([, text, previous]) => ({ text, previous }))]
 lintAll(lib, bench)
@@ -152,11 +154,15 @@ if (process.env.SHOW) for (const id of KEEP) console.log(id, [...(pairTrig[id]?.
 if (process.env.SHOW) for (const id of KEEP) console.log(id, triggers[id])
 if (process.argv.includes('--write')) {
   // Only the shipped rules keep their weights (KEEP); --no-triggers writes them unfiltered.
+  // ONLY=<ids>: write the triggers of these rules only, leaving the others' as they are (the
+  // sixth attempt added blame-customer's without re-deriving the four shipped rules' triggers).
+  const ONLY = process.env.ONLY?.split(',')
   for (const id of ids) {
     if (!KEEP.includes(id)) {
       delete W.rules[id]
       continue
     }
+    if (ONLY && !ONLY.includes(id)) continue
     delete W.rules[id].triggers
     delete W.rules[id].pairs
     if (pairTrig[id] === undefined || process.argv.includes('--no-triggers')) continue
