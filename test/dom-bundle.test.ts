@@ -40,8 +40,13 @@ function corpus(): { simplified: string[]; traditional: string[] } {
   return { simplified: [...texts], traditional: [...texts].map(toTraditional) }
 }
 
-/** Every row of every fixtures/eval/*.jsonl file: the reply and the customer's message before it. */
+/** Every row of every fixtures/eval/*.jsonl file: the reply and the customer's message before it (read once). */
+let poolRows: { text: string; previous?: string }[] | undefined
 function evalPool(): { text: string; previous?: string }[] {
+  return (poolRows ??= readPool())
+}
+
+function readPool(): { text: string; previous?: string }[] {
   const dir = new URL('fixtures/eval/', root)
   const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'))
   expect(files.length).toBeGreaterThanOrEqual(4)
