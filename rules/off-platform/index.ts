@@ -141,46 +141,56 @@ function askedHowPaid(ctx: LintContext, f: Finding): boolean {
 const CUSTOMER = classWords('subject.customer', 'rules/off-platform').map(normalizePhrase)
 const SHOP = classWords('subject.shop', 'rules/off-platform').map(normalizePhrase)
 
-type Payload = { entry: Entry; exception: boolean }
-
 /**
  * The same phrases, matched over a view of the reply with separators squeezed out, so that
  * 微-信, 加 v and Q Q find what 微信, 加v and QQ find. Built once per linter.
  */
 function separatorTolerant(entries: readonly Entry[], channels: readonly string[]) {
   const automaton = new Automaton()
-  const payloads: Payload[][] = []
+  // What a pattern stands for, as flat rows (entry index × 2, + 1 for an exception) grouped by
+  // pattern id, rather than an object and an array per phrase kept for the linter's life.
+  const rowIds: number[] = []
+  const rowCodes: number[] = []
   const phrases: string[] = []
-  const put = (phrase: string, payload: Payload) => {
+  const put = (phrase: string, entry: number, exception: boolean) => {
     const n = normalizePhrase(phrase)
     if (n.length < 2) return
-    ;(payloads[automaton.add(n)] ??= []).push(payload)
-    if (!payload.exception) phrases.push(n)
+    rowIds.push(automaton.add(n))
+    rowCodes.push(entry * 2 + (exception ? 1 : 0))
+    if (!exception) phrases.push(n)
   }
   let maxException = 0
-  for (const entry of entries) {
+  entries.forEach((entry, e) => {
     // A phrase that needs a word before or after it (公众号 after 搜, 私信 after 闲鱼) is no
     // problem alone: the squeezed view does not read constructions, so it leaves them out.
-    if (entry.construction?.next || entry.construction?.before) continue
-    for (const p of entry.phrases) put(p, { entry, exception: false })
+    if (entry.construction?.next || entry.construction?.before) return
+    for (const p of entry.phrases) put(p, e, false)
     for (const x of entry.exceptions) {
-      put(x, { entry, exception: true })
+      put(x, e, true)
       maxException = Math.max(maxException, normalizePhrase(x).length)
     }
-  }
+  })
   // The channels too: the account after one is read on the squeezed view (v x 12345678).
   const words: HiddenWords = indexHiddenWords(phrases, channels.filter((w) => w.length >= 2))
   automaton.build()
+  // Rows by pattern, in the order they were put (a stable counting sort).
+  const rowStart = new Uint32Array(automaton.size + 1)
+  for (const id of rowIds) rowStart[id + 1]!++
+  for (let i = 0; i < automaton.size; i++) rowStart[i + 1]! += rowStart[i]!
+  const rows = new Uint32Array(rowIds.length)
+  const fill = rowStart.slice(0, automaton.size)
+  rowIds.forEach((id, i) => (rows[fill[id]!++] = rowCodes[i]!))
 
   const hits = (view: SqueezedView) => {
     const found: { entry: Entry; start: number; end: number }[] = []
     // Exceptions by start: one that contains a hit starts at most maxException before its end.
     const exceptionsAt = new Map<number, { entry: Entry; end: number }[]>()
     automaton.scan(view.codes, false, (id, start, end) => {
-      for (const p of payloads[id]!) {
-        if (!p.exception) found.push({ entry: p.entry, start, end })
-        else if (exceptionsAt.has(start)) exceptionsAt.get(start)!.push({ entry: p.entry, end })
-        else exceptionsAt.set(start, [{ entry: p.entry, end }])
+      for (let r = rowStart[id]!; r < rowStart[id + 1]!; r++) {
+        const entry = entries[rows[r]! >> 1]!
+        if ((rows[r]! & 1) === 0) found.push({ entry, start, end })
+        else if (exceptionsAt.has(start)) exceptionsAt.get(start)!.push({ entry, end })
+        else exceptionsAt.set(start, [{ entry, end }])
       }
     })
     const excepted = (h: { entry: Entry; start: number; end: number }) => {
