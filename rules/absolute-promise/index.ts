@@ -29,9 +29,15 @@ function startsWithAny(s: string, words: readonly string[]): boolean {
 
 /** Better words for the adverb or verb at [start, end), best first. */
 function suggestFor(f: Finding, word: string, before: string, after: string, uncontrolled: boolean, arrival: boolean, effect: boolean): string[] {
-  if (f.entry.expected.length) return f.entry.expected
   // The shop's own policy (正品保证) has no softer word: the message says keep it if honoured.
   if (f.entry.tags.includes('policy')) return ['']
+  // 管保您满意 / 担保您满意 / 保证您明天收到: the buyer is the subject of what is promised, and a hedge before
+  // 您 (一般都您满意, 争取您明天收到) is not Chinese; the softened verb makes the buyer's outcome its aim.
+  // (A word that holds the pronoun, 包您满意, loses it with the word: 争取满意, 一般都睡得香.)
+  if (PRONOUN_START.test(after) && !f.entry.tags.includes('answer') && (f.entry.tags.includes('verb') || f.entry.tags.includes('adverb') || f.entry.expected.length)) {
+    return ['争取让', '尽量让']
+  }
+  if (f.entry.expected.length) return f.entry.expected
   const verb = f.entry.tags.includes('verb')
   // 质量是有保证的 → 有保障: the noun use of 保证 has a standard, modest form.
   if (verb && before.endsWith('有')) return ['保障']
@@ -57,6 +63,8 @@ function suggestFor(f: Finding, word: string, before: string, after: string, unc
   if (arrival) return ['预计', '一般']
   return uncontrolled ? ['一般都', '大多'] : ['']
 }
+
+const PRONOUN_START = /^[您你]/u
 
 /** How a finding softens the original text: replace [start, end) with `text`. */
 interface Edit {
@@ -180,7 +188,11 @@ export default defineRule({
       // …or an outcome the customer's question named (会不会化？— 绝不会化的 → 一般不会化的).
       const here = ctx.hasCue('uncontrolled', sStart, sEnd) || (ctx.hasCue('askedBad', f.end, sEnd) && ctx.previousHasCue('askedBad'))
       const effect = ctx.hasCue('effectAhead', f.end, Math.min(sEnd, f.end + 6))
-      const expected = suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival, effect)
+      // 明天一定到，绝对 / …，肯定的: the word as a clause of its own stresses what was said before it; a
+      // hedge in its place (…，一般都) says nothing, so the example drops it.
+      const expected = dropsAlone(text, f)
+        ? ['']
+        : suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival, effect)
       const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
       // The engine hands each judge a finding of its own: completed in place, not copied.
       f.expected = expected.filter((e) => e !== '')
@@ -188,7 +200,7 @@ export default defineRule({
         reason: (uncontrolled ? REASON.uncontrolled : REASON.plain)[ctx.locale],
         preview: previewOf(ctx, [edit]),
       }
-      f.message = expected[0] === '' && !f.entry.message ? DROP_MESSAGE : f.message
+      f.message = expected[0] === '' && !f.entry.message ? (f.data.preview === '' ? DROP_ALL_MESSAGE : DROP_MESSAGE) : f.message
       return f
     },
     // Two promises in one clause (我保证明天一定到): each example rewrite softens both, or the
@@ -220,7 +232,8 @@ export default defineRule({
       // still vouch for that outcome (and, answering 会不会压坏, is a promise by itself), so the pledge's
       // example carries the outcome clause with its own rewrite too (一般压不坏的，放心).
       for (const p of findings) {
-        if (!p.entry.tags.includes('pledge')) continue
+        // …and so does a certainty word said as a clause of its own (明天一定到，绝对): its example is the clause before, rewritten.
+        if (!p.entry.tags.includes('pledge') && !dropsAlone(text, p)) continue
         const cs = clauseStart(text, p.start)
         // ap23: …also with a clause of description between them, in one sentence (不会中毒的，安全无毒，放一百个心): the
         // pledge still vouches for that outcome, so its example carries the outcome's rewrite across the clause between.
@@ -506,22 +519,42 @@ function stakeEdit(f: Finding, ctx: LintContext): Edit {
 
 /**
  * The clause of the first edit with every edit applied, for the message's 例如「…」. An edit
- * that deletes the last word of its clause (…，百分百) leaves the clause without it.
+ * that deletes the last word of its clause (…，百分百) leaves the clause without it; one that
+ * deletes a clause of its own (会给您补发的，肯定) shows the clause before it, which is what the
+ * reply then says, rather than an empty example.
  */
 function previewOf(ctx: LintContext, list: readonly Edit[]): string {
   const { original, text } = ctx
   const sorted = [...list].sort((a, b) => a.start - b.start)
-  const from = clauseStart(text, sorted[0]!.start)
-  const to = clauseEnd(text, sorted[sorted.length - 1]!.end)
-  let out = ''
-  let at = from
-  for (const e of sorted) {
-    if (e.start < at) continue
-    out += original.slice(at, e.start) + e.text
-    at = e.end
+  const last = sorted[sorted.length - 1]!
+  let from = clauseStart(text, sorted[0]!.start)
+  let to = clauseEnd(text, last.end)
+  const apply = (start: number, stop: number) => {
+    let out = ''
+    let at = start
+    for (const e of sorted) {
+      if (e.start < at || e.end > stop) continue
+      out += original.slice(at, e.start) + e.text
+      at = e.end
+    }
+    return (out + original.slice(at, stop)).trim().replace(TRAILING_MARKS, '')
   }
-  return (out + original.slice(at, to)).trim()
+  // The last clause says nothing once its word is dropped (…，百分百的): the example ends before it,
+  // and when it was the only clause, the example is the clause before it.
+  const lastFrom = clauseStart(text, last.start)
+  if (lastFrom > 0 && EMPTY_SAYING.test(apply(lastFrom, to))) {
+    to = lastFrom
+    while (to > 0 && MARKS.test(original[to - 1]!)) to--
+    if (from >= lastFrom) from = to > 0 ? clauseStart(text, to - 1) : 0
+  }
+  return to > from ? apply(from, to) : ''
 }
+
+/** Particles, marks and spaces only: a clause or preview of these says nothing. */
+const EMPTY_SAYING = /^[\s的啦哦呢嘛哈呀滴啊喔噢了!！~～。.,，、;；:：]*$/u
+/** Clause marks and spaces left at the end once the clause after them is gone. */
+const TRAILING_MARKS = /[\s,，、;；:：~～]+$/u
+const MARKS = /[\s,，、;；:：~～]/u
 
 /**
  * A promise made without a promise word is softened by a hedge in front (机洗一般不会缩水),
@@ -643,6 +676,23 @@ const ANSWER = {
 const DROP_MESSAGE = {
   zh: '{actual}是绝对化承诺{reason}，建议删去，例如「{preview}」。',
   en: '{actual} is an absolute promise{reason}; drop it, e.g. “{preview}”.',
+}
+/** The word is all the reply says: nothing is left to show as an example. */
+const DROP_ALL_MESSAGE = {
+  zh: '{actual}是绝对化承诺{reason}，建议换成留有余地的说法，例如「一般」、「尽量」，并说明接下来怎么处理。',
+  en: '{actual} is an absolute promise{reason}; say it with room to spare (一般, 尽量) and what happens next.',
+}
+
+/**
+ * Whether the finding is a certainty adverb (绝对, 肯定, 百分百) that is its clause's only word, after
+ * something said before it, particles and marks aside. A word that holds its outcome (准到, 必达) or
+ * answers a question keeps its own rewrite.
+ */
+function dropsAlone(text: string, f: Finding): boolean {
+  if (!f.entry.tags.includes('adverb') || f.entry.tags.includes('answer') || f.entry.expected.length) return false
+  const cs = clauseStart(text, f.start)
+  if (cs === 0) return false
+  return EMPTY_SAYING.test(text.slice(cs, f.start) + text.slice(f.end, clauseEnd(text, f.end)))
 }
 
 /** 这么厚的泡沫怎么可能压坏呢 → …一般不会压坏呢: the question word is replaced, the outcome stays. */
