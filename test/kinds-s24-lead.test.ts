@@ -66,8 +66,28 @@ describe('absolute-promise: a certainty word as a clause of its own', () => {
     ])
   })
 
+  it('shows the clause after when nothing comes before (肯定的，…)', () => {
+    const m = lint('肯定的 这个批次周三之前都会出库').find((x) => x.actual === '肯定')
+    expect(m?.message).toBe('「肯定」是绝对化承诺，建议删去，例如「这个批次周三之前都会出库」。')
+  })
+
   it('keeps the hedge where the word modifies the rest of its clause', () => {
     const m = lint('这款绝对不掉色，放心买').find((x) => x.actual === '绝对')
     expect(m?.expected).toEqual(['一般', '正常情况下'])
+  })
+})
+
+/**
+ * 3. The problem declared solved under a reassurance (您放心，我们会帮您处理好): the example puts the shop's
+ *    own doing in place of the solved outcome (…会帮您尽快处理), not a hedge in front of 您放心 (一般您放心).
+ */
+describe('absolute-promise: a solved outcome gives way to the shop doing the work', () => {
+  const lint = (text: string) => linterFor('absolute-promise').lint(text).messages
+  it.each([
+    ['您放心，这件事我们会给您解决好', '这件事我们会给您尽快处理'],
+    ['放心吧亲，售后这边会帮您弄好的', '售后这边会帮您尽快处理的'],
+  ])('%s', (text, preview) => {
+    const ms = lint(text)
+    expect(ms.some((m) => m.message.includes(`例如「${preview}」`))).toBe(true)
   })
 })

@@ -434,7 +434,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
  */
 function editOf(f: Finding, ctx: LintContext): Edit {
   if (!f.entry.tags.includes('implicit')) return { start: f.start, end: f.end, text: f.expected[0] ?? '' }
-  if (f.entry.tags.includes('stake')) return stakeEdit(f, ctx)
+  // 会帮您处理好 → 会帮您尽快处理: the solved outcome gives way to the shop's own doing, as a stake does.
+  if (f.entry.tags.includes('stake') || f.entry.tags.includes('solved')) return stakeEdit(f, ctx)
   if (f.entry.tags.includes('rhetorical')) return rhetoricalEdit(f, ctx)
   const bao = ctx.text[f.start] === '包'
   // 刷三天就能白 → 一般刷三天就能白: before the use and its dose, which the effect depends on. Between
@@ -547,7 +548,12 @@ function previewOf(ctx: LintContext, list: readonly Edit[]): string {
     while (to > 0 && MARKS.test(original[to - 1]!)) to--
     if (from >= lastFrom) from = to > 0 ? clauseStart(text, to - 1) : 0
   }
-  return to > from ? apply(from, to) : ''
+  const preview = to > from ? apply(from, to) : ''
+  if (!EMPTY_SAYING.test(preview)) return preview
+  // Nothing said before it either (肯定的 两点前下单的都当天发): the clause after it is what the reply then says.
+  let next = Math.max(to, clauseEnd(text, last.end))
+  while (next < original.length && EMPTY_SAYING.test(original[next]!)) next++
+  return next < original.length ? apply(next, clauseEnd(text, next)) : ''
 }
 
 /** Particles, marks and spaces only: a clause or preview of these says nothing. */
@@ -609,6 +615,8 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
     ? ['一般不会', '正常情况下不会']
     : f.entry.tags.includes('stake')
       ? ['我们负责处理', '我们帮您处理']
+      : f.entry.tags.includes('solved')
+        ? ['尽快处理', '尽力处理']
       : bao
         ? ['一般都', '大多']
         : f.entry.tags.includes('when')
