@@ -1,0 +1,85 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 24, lane ap24 (issue 8): absolute-promise and exaggeration on live-stream, social-commerce and
+ * large-goods registers. The sentences are ours; the words reach them through the classes appended under
+ * `# --- ap24 ---` in src/vocab/classes.yaml.
+ */
+
+// The shop's own choice of goods (不卖过期的, 不发翻新机) and its own packing (不会漏发) under a certainty word:
+// its own conduct, borderline (info); a real outcome under the same words stays an error.
+describe('absolute-promise: the shop vouching for which goods it sends and for its own packing', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['我们肯定不会卖临期货给您', undefined, '肯定', 'info'],
+      ['本店绝不发翻新机', undefined, '绝不', 'info'],
+      ['我們絕對不會賣二手貨', undefined, '絕對', 'info'],
+      ['放心，这次保证不会漏发', undefined, '保证', 'info'],
+      // Traps: a leak, a melt and a fault stay outcomes.
+      ['这款杯子不会漏的', undefined, '不会漏', 'error'],
+      ['保温壶绝对不会漏水', undefined, '绝对', 'error'],
+      ['我们家的锅肯定不会坏', undefined, '肯定', 'error'],
+    ],
+    [
+      ['咱家每单都过秤，不会少发的'],
+      ['我们仓库不会寄错的，发前都核对'],
+      ['出库前双人复核，不会漏装配件'],
+    ],
+  )
+})
+
+// 一X都没 + a verb of making (一滴酒精都没兑): how the goods were made, a past fact; 再也没有 (never again) is not
+// "not even one". "Not even one bad" of the goods to come stays a promise.
+describe('absolute-promise: even-one past facts of making, and never-again offers', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这批草莓冷链发，一个烂的都没有', undefined, '烂的都没有', 'error'],
+      ['发顺丰，一点磕碰都不会有', undefined, '磕碰都不会有', 'error'],
+    ],
+    [
+      ['这款酱料一粒防腐剂都没放'],
+      ['我们的米酒一滴酒精都没兑'],
+      ['纯手工的，一点色素都没加'],
+      ['过了今晚再也没有这个价了'],
+      ['这次错过，下次就再也没有这款了'],
+    ],
+  )
+})
+
+// 到 of a courier's visit to take goods back (到府取回, 到家收件) is a pickup, not an arrival date; the delivery
+// itself dated stays a promise.
+describe('absolute-promise: a pickup visit is not an arrival', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['包裹明天会到您家', undefined, '明天会到您家', 'error'],
+      ['放心，后天能到家', undefined, '后天能到家', 'error'],
+    ],
+    [
+      ['快递后天会到府收件'],
+      ['物流师傅明天上午会到家取回旧床垫'],
+      ['退货不用您寄，顺丰明天会上门揽件'],
+    ],
+  )
+})
+
+// 保 closing a compound before 过 (价保过期, 质保过了) is a warranty's term, not "sure to pass the exam".
+describe('exaggeration: a warranty term is not an exam guarantee', () => {
+  checkKinds(
+    'exaggeration',
+    [['这套真题刷完保过', undefined, '保过', 'error']],
+    [['质保过期了可以付费维修'], ['價保過了就不能申請了'], ['保修过期的话收工本费']],
+  )
+})
+
+// A superlative as the target of the customer's own adjusting or finding (调到最舒服的角度): advice on use.
+describe('exaggeration: the best setting found or chosen by the customer', () => {
+  checkKinds(
+    'exaggeration',
+    [['这把椅子是最舒服的', undefined, '最舒服', 'warning']],
+    [['您把座椅调到最舒服的角度就行'], ['可以找个最顺手的姿势握'], ['枕头高度您放到最合适的位置再睡']],
+  )
+})
