@@ -83,3 +83,62 @@ describe('exaggeration: the best setting found or chosen by the customer', () =>
     [['您把座椅调到最舒服的角度就行'], ['可以找个最顺手的姿势握'], ['枕头高度您放到最合适的位置再睡']],
   )
 })
+
+// Whether big goods go into, up to or through the buyer's place (放得进吗, 能搬进去吗, 电梯上得去吗) depends on the
+// site; a short yes, or the asked room echoed (能放, 上得去的), vouches for it.
+describe('absolute-promise: a short yes to whether big goods fit the buyer\'s place', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['能放的', '这台冰箱放得进我家厨房那个角吗？', '能放的', 'error'],
+      ['放得下，放心', '电视柜放得下我那台65寸的吗', '放得下', 'error'],
+      ['上得去的', '沙发能从电梯上去吗', '上得去的', 'error'],
+      ['会的', '这张床能搬进去吗？我们门比较窄', '会的', 'error'],
+      ['能的能的', '洗衣机塞得进阳台那个柜子吗', '能的', 'error'],
+    ],
+    [
+      // Hedged, with a limit, or a check offered; a yes to a request.
+      ['能放，不过建议先量一下门框', '这台冰箱放得进我家厨房那个角吗？'],
+      ['一般搬得进，具体看门宽', '衣柜搬得进卧室吗'],
+      ['可以的', '能帮我放到周五再送吗'],
+      ['能放下的话您再下单', '电视柜放得下我那台65寸的吗'],
+    ],
+  )
+})
+
+// A smell or a sound said not to come (不会有味道的, 不会有什么声音), and the other short noes (当然不会, 完全不会,
+// 放心) to a question about a smell, a sound or a fault: each room, nose and floor decides.
+describe('absolute-promise: no smell, no sound, of course not', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['新冰箱不会有味道的', undefined, '不会有味道', 'error'],
+      ['不會有什麼聲音的', undefined, '不會有什麼聲音', 'error'],
+      ['不会有异味的', '新柜子会有异味吗？', '不会有异味', 'error'],
+      ['完全不会', '椅子坐久了会不会有响声', '完全不会', 'error'],
+      ['放心', '这个床架会不会有声音', '放心', 'error'],
+      ['当然不会', '这个凳子会不会一坐就塌？', '当然不会', 'error'],
+    ],
+    [
+      ['正常不会有什么味道，开窗通风几天更好', '这个衣柜会不会有味道？'],
+      ['味道的话通风几天就散了', '这个衣柜会不会有味道？'],
+      ['当然不会，不过别超过承重', '这个凳子会不会一坐就塌？'],
+      ['放心，很好吃', '这个零食味道怎么样'],
+      ['我们会尽快处理，不会有什么影响'],
+      ['不能保证完全不会有声音'],
+    ],
+  )
+})
+
+// 包 + a service life (包用十年, 包骑五年): how long it lasts depends on use; 包 counting a packet is not it.
+describe('absolute-promise: a service life guaranteed with 包', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这双鞋包穿三年', undefined, '包穿三年', 'error'],
+      ['这台电动车包骑五年', undefined, '包骑五年', 'error'],
+      ['锅我们包用一辈子', undefined, '包用一辈子', 'error'],
+    ],
+    [['一包用一周'], ['这包用完再买'], ['包邮包安装'], ['包用十年吗？']],
+  )
+})
