@@ -142,3 +142,25 @@ describe('absolute-promise: a service life guaranteed with 包', () => {
     [['一包用一周'], ['这包用完再买'], ['包邮包安装'], ['包用十年吗？']],
   )
 })
+
+// A harmful substance said to be absent without fail (百分百无甲醛, 100%不含防腐剂) and nowhere else to be bought
+// within a region or kind of shop (国内买不到, 市面上都找不到): claims no test or market survey can prove.
+describe('exaggeration: absolute free-from and nowhere-else claims', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款床垫百分之百无甲醛', undefined, '百分之百无甲醛', 'error'],
+      ['我们的酱油100%不含防腐剂', undefined, '100%不含防腐剂', 'error'],
+      ['這款奶粉絕對零激素', undefined, '絕對零激素', 'error'],
+      ['这种手工皂市面上都找不到', undefined, '市面上都找不到', 'warning'],
+      ['这款香薰国内买不到的', undefined, '国内买不到', 'warning'],
+    ],
+    [
+      ['不敢说百分百无甲醛'],
+      ['甲醛释放量符合E0级标准'],
+      ['是百分百无甲醛吗？'],
+      ['这款停产了，现在国内买不到了'],
+      ['无添加防腐剂，保质期短一些'],
+    ],
+  )
+})
