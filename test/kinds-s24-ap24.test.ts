@@ -164,3 +164,22 @@ describe('exaggeration: absolute free-from and nowhere-else claims', () => {
     ],
   )
 })
+
+// The fit echoed in answer to "will it be too big / too small?" (合身的, 刚刚好, 不小的): the misfit ruled out,
+// which the buyer's body decides. A condition or a hedge leaves room; a price called 合适 is no fit.
+describe('absolute-promise: the fit echoed to a question about misfit', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['合身的', '我170/60，拍L会不会太大', '合身的', 'error'],
+      ['刚刚好', '38码会不会偏小？', '刚刚好', 'error'],
+      ['不小的亲', '這件外套M會不會偏小', '不小的', 'error'],
+    ],
+    [
+      ['合适的话您再拍', '我170/60，拍L会不会太大'],
+      ['合适的，不过喜欢宽松可以拍大一码', '我170/60，拍L会不会太大'],
+      ['一般合适的', '38码会不会偏小？'],
+      ['合适的', '这个价格会不会太贵'],
+    ],
+  )
+})
