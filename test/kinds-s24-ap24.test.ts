@@ -95,6 +95,7 @@ describe('absolute-promise: a short yes to whether big goods fit the buyer\'s pl
       ['上得去的', '沙发能从电梯上去吗', '上得去的', 'error'],
       ['会的', '这张床能搬进去吗？我们门比较窄', '会的', 'error'],
       ['能的能的', '洗衣机塞得进阳台那个柜子吗', '能的', 'error'],
+      ['嗯，能装下的', '我们楼的电梯不大，这张床垫能进电梯吗？', '能装下', 'error'],
     ],
     [
       // Hedged, with a limit, or a check offered; a yes to a request.
@@ -118,6 +119,7 @@ describe('absolute-promise: no smell, no sound, of course not', () => {
       ['完全不会', '椅子坐久了会不会有响声', '完全不会', 'error'],
       ['放心', '这个床架会不会有声音', '放心', 'error'],
       ['当然不会', '这个凳子会不会一坐就塌？', '当然不会', 'error'],
+      ['不会的，出库前都晾过', '旧木箱会不会有霉味', '不会的', 'error'],
     ],
     [
       ['正常不会有什么味道，开窗通风几天更好', '这个衣柜会不会有味道？'],
