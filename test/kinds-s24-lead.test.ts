@@ -91,3 +91,24 @@ describe('absolute-promise: a solved outcome gives way to the shop doing the wor
     expect(ms.some((m) => m.message.includes(`例如「${preview}」`))).toBe(true)
   })
 })
+
+/**
+ * 4. 肯定 after 的: the noun, the approval someone gives (感谢您对我们服务的肯定), only when nothing is predicated
+ *    after it or a person owns it; after a clause made a noun (我们寄的肯定不会漏) it is the adverb and promises.
+ */
+describe('absolute-promise: 的 + 肯定, the approval or the adverb', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['仓库打包的肯定不会压坏', undefined, '肯定', 'error'],
+      ['咱家卖的肯定合身，按尺码表拍就行', undefined, '肯定', 'error'],
+      ['這批寄出的肯定不會漏液', undefined, '肯定', 'error'],
+    ],
+    [
+      ['谢谢您对我们包装的肯定'],
+      ['您的肯定是我们最大的动力'],
+      ['感谢老顾客一直以来的肯定和支持，我们会继续努力'],
+      ['这是对我们售后最大的肯定！'],
+    ],
+  )
+})

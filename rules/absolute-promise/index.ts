@@ -143,6 +143,7 @@ export default defineRule({
       const pledged = f.entry.tags.includes('pledge') && sEnd < text.length && ctx.hasCue('uncontrolled', sEnd, sentenceEnd(text, sEnd + 1))
       const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled') || pledged
       if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return null
+      if (approvalNoun(text, f)) return null
       // 绝对最低价, 别处绝对找不到: a price or exclusivity claim made emphatic, exaggeration's to report.
       // (The claim's own 到, of 找不到, is no arrival: outcomes are looked for around it.)
       if (f.entry.tags.includes('adverb') && claimOnly(ctx, f, sEnd)) return null
@@ -668,6 +669,15 @@ const GOOD = new Set(
 )
 
 const WHEN = [...classWords('time.when', 'rules/absolute-promise/index.ts')].map(normalizePhrase).sort((a, b) => b.length - a.length)
+
+/**
+ * 感谢您对我们服务的肯定 / 您的肯定和支持: 肯定 after 的 with no predicate after it — the reply or clause ends,
+ * or a partner noun follows — is the noun, the approval given. (我们发的肯定不会坏 goes on to a predicate.)
+ */
+function approvalNoun(text: string, f: Finding): boolean {
+  return text[f.start - 1] === '的' && text.slice(f.start, f.end) === '肯定' && APPROVAL_AFTER.test(text.slice(f.end))
+}
+const APPROVAL_AFTER = /^(?:$|[\s，,。.！!？?~～、；;：:)）]|和|与|跟|及|以及|与支持|和支持)/u
 
 /** Whether the time word at `at` is followed by 的 (a modifier: 今天的货, 明天下午的单). */
 function whenModifies(text: string, at: number): boolean {
