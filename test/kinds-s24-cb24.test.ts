@@ -32,3 +32,43 @@ describe('curt-reply: the buyer sent to a party named before, by a pronoun (part
     ],
   )
 })
+
+describe('blame-customer: the buyer\'s perception, measure or handling named as the cause; instructions not followed', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      // fault.perception with the buyer as subject.
+      ['活动页写的是满三件，您看岔了', undefined, '您看岔', 'error'],
+      ['是您记混了吧，我们寄出的就是灰色', undefined, '是您记混', 'error'],
+      ['客服没这么答应过，您听错了', undefined, '您听错', 'error'],
+      ['您理解错了，这个券只能用在新品上', undefined, '您理解错', 'error'],
+      ['您記錯了，我們說的是週五出貨', undefined, '您記錯', 'error'],
+      // fault.measure: the buyer's scale or ruler as the cause.
+      ['重量没问题，是您家的秤不准', undefined, '秤不准', 'error'],
+      ['是你自己尺子有误差，衣长是对的', undefined, '是你自己尺子有误差', 'error'],
+      // fault.damage.caused: 的 makes the handling the cause.
+      ['您这是暴晒晒裂的，塑料件不能放阳台', undefined, '晒裂的', 'error'],
+      ['你这明显是踩坏的', undefined, '踩坏的', 'error'],
+      // fault.unheeded: what the shop said, not followed.
+      ['您肯定没照我们说的先泡一夜再煮', undefined, '没照我们说的', 'warning'],
+      ['你没按客服教的装，所以才漏水', undefined, '你没按客服教的', 'warning'],
+      // A statement run on before a tag guess is stated (is.Asked: the question is the tag's).
+      ['您这明显是人为损坏的，磕的吧？', undefined, '人为损坏', 'error'],
+    ],
+    [
+      // Negated, the shop's own, hypothetical, asked with help, a mix-up by the warehouse, advice.
+      ['您没看岔，就是这个价'],
+      ['是我记混了，抱歉，您的是灰色'],
+      ['如果您记错了尺码，我们可以免费换'],
+      ['您是不是记混了订单号？我帮您查一下'],
+      ['仓库把您和另一位买家的订单搞混了，是我们的问题，马上补发'],
+      ['我们的秤不准，少给您称了二两，马上补'],
+      ['您家的秤不准的话，可以拿到超市称一下'],
+      ['快递压坏的我们负责，马上给您补发'],
+      ['您的箱子是物流路上摔坏的，我们已经跟快递索赔'],
+      ['您可以按我们说的先泡一晚再试试'],
+      ['如果没按说明书说的步骤装，可能会漏水，我发您视频'],
+      ['这款塑料件别放阳台暴晒，容易晒裂'],
+    ],
+  )
+})
