@@ -72,3 +72,31 @@ describe('blame-customer: the buyer\'s perception, measure or handling named as 
     ],
   )
 })
+
+describe('review-manipulation: the deal across a question, around dictated text, claimed from the agent, paid in platform currency', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      // review.change.asked: the change asked with a bare modal, money offered to the buyer in the next sentence.
+      ['那条中评可以撤吗？我这边给您转十块', undefined, '中评可以撤吗？我这边给您转十块', 'error'],
+      ['負評能刪嗎？我們補你一百元購物金', undefined, '負評能刪嗎？我們補你一百元購物金', 'error'],
+      // A 不/没 inside the review text the agent dictates refuses nothing.
+      ['评价里写“口感不错，一点都不腥”，返您3元', undefined, '评价里写“口感不错，一点都不腥”，返您3元', 'error'],
+      // The agent as the one to come back to once the review is done.
+      ['晒图完私我，有小惊喜', undefined, '晒图完私我，有小惊喜', 'error'],
+      ['五星好评以后戳我领券哦', undefined, '五星好评以后戳我', 'error'],
+      // A platform currency handed to the buyer by the shop.
+      ['给个带图好评，我们再送您500京豆', undefined, '带图好评，我们再送您', 'error'],
+    ],
+    [
+      ['那条中评可以撤吗？我们先把问题处理好'],
+      ['差评能改吗？'],
+      ['差评能改吗？改不改都行，补发照常给您寄'],
+      ['评价里写“不满意”也没关系，如实评价就好'],
+      ['满意的话给个好评，有问题随时找我'],
+      ['评价后有问题找我'],
+      ['好评后平台会送您京豆'],
+      ['评价完成后系统会发放京豆到您账户'],
+    ],
+  )
+})
