@@ -100,3 +100,29 @@ describe('review-manipulation: the deal across a question, around dictated text,
     ],
   )
 })
+
+describe('curt-reply: the shop offering its own service, a rule that grants, a yes to a can-question after the buyer\'s slip', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      // Still curt: the rule as the whole answer or before a bare no; a yes to a complaint that asks nothing.
+      ['这是店铺的规定。', undefined, '店铺的规定', 'warning'],
+      ['这是平台规定，不退', undefined, '平台规定', 'warning'],
+      ['可以的', '柜子送来就裂了，太差了', '可以的', 'warning'],
+      // Still curt: handed back with no offer, 我们可以 before no service.
+      ['自己申请，我们可以理解您的心情', '我想退货', '自己申请', 'warning'],
+    ],
+    [
+      // offer.shop: the shop offers a service after the buyer's own way is called hard.
+      ['您自己操作可能有点复杂，我们可以远程一步步教您'],
+      ['您自己申请的话步骤多，我这边可以先给您提交'],
+      ['您自己安裝可能比較麻煩，我們可以派師傅上門'],
+      // grant.policy: the rule is what the buyer is allowed.
+      ['这是店铺的规定，没发货的订单都可以直接撤销', '没发货的单能取消吗'],
+      ['这是平台的规定，退款会原路退回，不扣手续费'],
+      // A yes or an ok to a can-question after the buyer's own slip.
+      ['可以的', '地址填错了，还没发货能改吗'],
+      ['好的', '尺码拍错了，能不能换成大一号'],
+    ],
+  )
+})
