@@ -126,3 +126,20 @@ describe('curt-reply: the shop offering its own service, a rule that grants, a y
     ],
   )
 })
+
+describe('blame-customer: a lecture on what the buyer should have done before acting against the shop (frame.buyer.act)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您打差评之前就该先来问问我们', undefined, '就该先来问问我们', 'warning'],
+      ['投訴之前您應該先聯繫我們的', undefined, '應該先聯繫我們', 'warning'],
+      ['你寄回前就该先拍个视频', undefined, '就该先拍个视频', 'warning'],
+    ],
+    [
+      ['以后退货前可以先联系我们，处理得更快'],
+      ['您退货前应该已经收到短信了'],
+      ['我们寄回之前就该检查的，是我们疏忽了'],
+      ['申请售后前建议您先拍照留底'],
+    ],
+  )
+})
