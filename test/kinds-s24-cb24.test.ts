@@ -143,3 +143,19 @@ describe('blame-customer: a lecture on what the buyer should have done before ac
     ],
   )
 })
+
+describe('curt-reply: don\'t buy then, after a need that cannot be met (objection.unmet)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['赶不上别拍了', '周六婚礼要用，今天拍来得及吗', '赶不上别拍', 'warning'],
+      ['送不到就别下单', '新疆能送吗', '送不到就别下单', 'warning'],
+      ['等不了別買', '要等多久才有貨', '等不了別買', 'warning'],
+    ],
+    [
+      ['赶不上的话建议您先别拍，我帮您问问有没有现货', '周六要用来得及吗'],
+      ['送不到的地区最好先别下单，我们正在开通'],
+      ['如果等不及，可以先拍现货款'],
+    ],
+  )
+})
