@@ -2,6 +2,7 @@ import { defineRule, type CompiledEntry, type Finding, type LintContext } from '
 // The count-of-telling construction is shared with curt-reply, which reports the same words as impatience.
 import { findTold, TOLD_CHARS } from '../curt-reply/patterns.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
+import { isAsked } from '../../src/context/text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
@@ -336,6 +337,17 @@ function thirdPartyCause(ctx: LintContext, at: number): boolean {
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
+const BA = normalizePhrase('吧')
+/** The sentence after the clause ending at `end` closes with a guess in 吧 (…，摔的吧？). */
+function guessAfter(t: string, end: number): boolean {
+  const ce = clauseEnd(t, end)
+  const se = sentenceEnd(t, end)
+  if (ce >= se) return false
+  let j = se - 1
+  while (j > ce && !/\p{Script=Han}/u.test(t[j]!)) j--
+  return t[j] === BA
+}
+
 /**
  * 尺码表详情页第三屏就有，您下单的时候可以多留意一下呢: "be more careful when ordering", after an emphatic pointer
  * at a document in the reply: the buyer told they missed what was there. With a past frame right before it,
@@ -386,7 +398,8 @@ const JUDGES: Record<string, Judge> = {
     if (negated(ctx, f.start)) return null
     if (reassured(ctx, f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
-    const asking = before(ctx, 'clarify', f) || isQuestion(ctx.text, f.start, f.end)
+    // cb24: a statement run on before a guess closed by 吧 (是人为损坏的，摔的吧？) is stated: the guess asks, not the verdict.
+    const asking = before(ctx, 'clarify', f) || (isQuestion(ctx.text, f.start, f.end) && !(guessAfter(ctx.text, f.end) && !isAsked(ctx.text, f.start, f.end)))
     if (asking && !pointed(ctx, f)) return guessAnswersComplaint(ctx, f, true) ? withSubject(ctx, graded(f, 'warning')) : null
     const soft = before(ctx, 'hedge', f) || inSentence(ctx, 'offer', f)
     return withSubject(ctx, soft ? graded(f, 'warning') : f)

@@ -11,7 +11,7 @@ import { shirkToParty } from './party.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
-import { expandWords } from '../../src/vocab/index.js'
+import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
@@ -383,6 +383,8 @@ function closedBy(f: Finding, text: string, words: readonly string[], reach: num
  * not there: 没关系 needs the shop before it (跟我们没关系, not 跟质量没关系), 不归 the 管
  * after it, a third party the buyer is sent to (您自己找平台, 问厂家去).
  */
+/** The party by a pronoun (class party.pronoun), normalised as the hit's text is. */
+const PRONOUNS = new Set(classWords('party.pronoun', 'rules/curt-reply/index.ts').map((w) => normalizePhrase(w)))
 function shaped(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const tags = f.entry.tags
@@ -395,6 +397,12 @@ function shaped(f: Finding, ctx: LintContext): Finding | null {
   if (tags.includes('guan')) return closedBy(f, text, GUAN, GUAN_REACH)
   if (tags.includes('business')) return closedBy(f, text, BUSINESS, BUSINESS_REACH)
   if (tags.includes('party')) {
+    // cb24: 你找他 sends the buyer on only when 他 stands for a party named before it (主播, 师傅, 快递…).
+    // A person named after the party (快递送错了，隔壁阿姨拿了，你去找她) is whom the pronoun stands for.
+    if (PRONOUNS.has(text.slice(f.start, f.end))) {
+      const party = lastCue(ctx, 'answerable', 0, f.start)
+      if (!party || ctx.hasCue('person', party[1], f.start)) return null
+    }
     const span = shirkToParty(text, f.start, f.end)
     return span ? { ...f, start: span[0], end: span[1] } : null
   }

@@ -98,6 +98,7 @@ function bareImperative(text: string, from: number, end: number): boolean {
 /** At most this many characters name the trouble before a bare (找|问) PARTY opening the reply (信号问运营商). */
 const FIRST_TOPIC = 4
 /** What a named trouble is not: an adverb, an aspect, a pronoun, a helper or a demonstrative (已经问物流, 我们问厂家, 这个找…). */
+const LE = n('了')
 const NOT_TOPIC = new Set([...n('已刚在也都还再先会要帮给替我们您你他她了过着就才又正让请去可能这那个')])
 /**
  * 信号问运营商，… / 缺零件找物流，…: a short trouble named at the very start of the reply (a noun, cu22), then the bare
@@ -105,7 +106,9 @@ const NOT_TOPIC = new Set([...n('已刚在也都还再先会要帮给替我们�
  */
 function namedFirst(text: string, from: number, end: number): boolean {
   if (from < 2 || from > FIRST_TOPIC) return false
-  for (let k = 0; k < from; k++) if (!HAN.test(text[k]!) || NOT_TOPIC.has(text[k]!)) return false
+  // cb24: the trouble as a condition with 了 (坏了找物流, 少了问仓库): 了 may close it, after a trouble of its own.
+  const head = text[from - 1] === LE && from >= 2 ? from - 1 : from
+  for (let k = 0; k < head; k++) if (!HAN.test(text[k]!) || NOT_TOPIC.has(text[k]!)) return false
   let j = end
   while (j < text.length && CLOSERS.has(text[j]!)) j++
   return j === text.length || OPENERS.has(text[j]!)

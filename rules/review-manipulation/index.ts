@@ -53,14 +53,33 @@ function linked(ctx: LintContext, from: number, to: number, concrete = false, sp
   const dictated = (s: number) => lastCue(ctx, 'reviewSpec', clauseStart(ctx.text, s), s) !== undefined
   // The same holds for a refusal word inside the dictated wording (追评说一下没有异味，补您5块):
   // it is what the review must say, not the shop declining.
-  for (const [s] of cuesWithin(ctx, 'refuse', from, to)) if (!dictated(s)) return false
-  for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse') && !dictated(s)) return false
+  for (const [s] of cuesWithin(ctx, 'refuse', from, to)) if (!dictated(s) && !inQuotes(ctx.text, s)) return false
+  // cb24: a 不/没 inside the review text the agent dictates (追评写“没有异味”，返您5元) is quoted, not a refusal.
+  for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse') && !dictated(s) && !inQuotes(ctx.text, s)) return false
   // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
   // A specified review with a concrete reward (好评附三张图，下单帮您打八折) is one deal throughout.
   if (!(specified && concrete)) for (const [s] of cuesWithin(ctx, 'unlink', from, to)) if (!JOINED.has(ctx.text[s - 1] ?? '')) return false
   // 给个好评哦，下次来店里领优惠券 is an ad; 给个好评吧，下次来买给你打九折 is the price of it.
   if (!concrete && !specified && ctx.hasCue('later', from, to)) return false
   return !spendThreshold(ctx.text, from, to)
+}
+
+const OPEN_QUOTES = new Set(['“', '「', '『'])
+const CLOSE_QUOTES = new Set(['”', '」', '』'])
+/**
+ * Whether `at` stands inside a quotation opened before it and not yet closed (追评写“…，没有异味”): the words of
+ * the review the agent dictates, so a 没/不 there refuses nothing (cb24). Straight quotes toggle.
+ */
+function inQuotes(text: string, at: number): boolean {
+  let depth = 0
+  let straight = false
+  for (let i = 0; i < at; i++) {
+    const c = text[i]!
+    if (OPEN_QUOTES.has(c)) depth++
+    else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1)
+    else if (c === '"') straight = !straight
+  }
+  return depth > 0 || straight
 }
 
 /** Whether the reward at `at` is addressed to the buyer (给您, 送你, 再给你). */
@@ -161,8 +180,12 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   // 删除差评，我们可以全额退款: for a changed review, a refund is the price too.
   const refund = firstCue(ctx, 'changePay', end, Math.min(text.length, end + CHANGE_PAY_REACH))
   // …not one already made (…不满意也没关系，我们已经给您退款了).
-  if (refund && !ctx.hasCue('refuse', end, refund[0]) && !ctx.hasCue('done', end, refund[0])) return { ...f, start, end: refund[1] }
+  // cb24: the change left to the buyer in the next sentence (差评能改吗？改不改都行，补发照常) unties the refund too.
+  if (refund && !ctx.hasCue('refuse', end, refund[0]) && !ctx.hasCue('done', end, refund[0]) && !ctx.hasCue('changeFree', end, refund[0])) return { ...f, start, end: refund[1] }
   // 差评你不删，售后我就没法给你过: service held back until the review changes.
+  // cb24: the change asked as a question, the money offered to the buyer in the next sentence (差评能撤吗？给您补个红包).
+  const across = offerAfterAsk(ctx, { ...f, end }, sentenceStart(text, start), sentenceEnd(text, end))
+  if (across !== undefined) return ctx.hasCue('changeFree', sentenceEnd(text, end), across) ? null : { ...f, start, end: across }
   const threat = firstCue(ctx, 'threat', end, Math.min(sentenceEnd(text, end), end + CHANGE_PAY_REACH))
   if (threat) return { ...f, start, end: threat[1] }
   const before = paidBefore(ctx, Math.max(0, start - CHANGE_PAY_REACH), start)
@@ -204,11 +227,26 @@ const QUESTION = normalizePhrase('？')
 /** 调完 / 改好了 / 弄完之后 opening the answer: the asked act picked up as done. */
 const ANAPHORIC_DONE = new RegExp(`^[\\s~]*[\\u4e00-\\u9fff]{1,2}?[${normalizePhrase('完好')}](?:${normalizePhrase('了')})?`, 'u')
 
+/** How far before a platform currency a reward addressed to the buyer makes it the shop's own (额外返您30元京豆). */
+const CURRENCY_REACH = 8
+/**
+ * The deal called off or the reward the platform's own (cue `void`) — unless the only such word is a platform
+ * currency the shop hands to the buyer itself (cb24: 好评后返您30元京豆 is the shop's reward; 评价完平台会送京豆 is not).
+ */
+function voided(ctx: LintContext, sStart: number, sEnd: number): boolean {
+  for (const [s, e] of cuesWithin(ctx, 'void', sStart, sEnd)) {
+    const from = Math.max(sStart, s - CURRENCY_REACH)
+    if (ctx.hasCue('currency', s, e) && ctx.hasCue('personal', from, s) && !ctx.hasCue('platform', sStart, s)) continue
+    return true
+  }
+  return false
+}
+
 function judge(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)
-  if (ctx.hasCue('void', sStart, sEnd)) return null
+  if (voided(ctx, sStart, sEnd)) return null
   if (f.entry.tags.includes('change')) return changeDeal(ctx, f)
   if (refusedBefore(ctx, f.start, 'refuse', 'condition', REFUSE_REACH, { questionsAsk: true })) return null
   // 给您看下其他客户的好评截图: reviews shown to the buyer, not a screenshot asked of them.
