@@ -53,7 +53,7 @@ for (const [g, files] of Object.entries(GROUPS)) {
       }
     }
   }
-  console.log(`\n## ${g}\n\n| rule | positives | scorer off P / R | competitor only | default |\n| --- | ---: | --- | --- | --- |`)
+  console.log(`\n## ${g}\n\n| rule | positives | ${Object.keys(CONFIGS).map((n) => `${n} P / R`).join(' | ')} |\n| --- | ---: |${' --- |'.repeat(Object.keys(CONFIGS).length)}`)
   const f3 = (a, b) => (b ? (a / b).toFixed(3) : '—')
   for (const id of Object.keys(st).sort()) {
     const s = st[id]

@@ -18,6 +18,10 @@
  *   node scripts/scorer/triggers.mjs --write    # writes triggers/pairs of the KEEP rules into weights.json, drops the others
  *   WEIGHTS=<file> MARGIN=0.75 KEEP=<ids,...> node scripts/scorer/triggers.mjs   # another file, margin or rule set
  *   KEEP=<ids> ONLY=<ids> node scripts/scorer/triggers.mjs --write          # (re)write the triggers of ONLY, keep the others'
+ *   TIERS=blame-customer:1.2:0.75 ...                                        # two tiers for these rules (prefilter.mjs)
+ *
+ * The derivation itself (one tier, anchored triggers, the light tier) is scripts/scorer/prefilter.mjs.
+ * Shipped (sc24): blame-customer with TIERS=blame-customer:1.2:0.75; the four others one tier.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
