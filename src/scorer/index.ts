@@ -23,7 +23,7 @@ export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagemen
 // blame-customer (sixth attempt, sc23) has weights and stays opt-in: leave-one-author-group-out
 // +25 right / 0 wrong and no new real flag. Its two-tier pre-filter (sc24) judges 9% of replies
 // (was 28%), yet the default with both still counts +11.7% instructions over `scorer: false` at
-// 20,000 replies (competitor alone +6.7%): over the 10% budget (SCORER.md, seventh step).
+// 20,000 replies (competitor alone +6.7–7.6%): over the 10% budget (SCORER.md, seventh step).
 
 /**
  * A scorer over the built-in weights (src/scorer/weights.json) for a linter's compiled rules;
