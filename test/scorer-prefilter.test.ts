@@ -16,7 +16,7 @@ import { weightsFor } from './scorer-support.js'
 // scripts/scorer/triggers.mjs): a reply holding none of an open rule's trigger characters or
 // pairs is never hashed; one that holds them gets exactly the addition of the unfiltered pass.
 /** One rule's weights on a few features (威信), with the pre-filter fields given. */
-function weightsWith(filter: { triggers?: string; pairs?: string }) {
+function weightsWith(filter: { triggers?: string; pairs?: string; starts?: string; ends?: string; light?: string; lightMin?: number }) {
   const w = weightsFor('off-platform', { 'c威': 1500, 'c信': 500, 'c威信': 2500 })
   return { ...w, rules: { 'off-platform': { ...w.rules['off-platform']!, ...filter } } }
 }
@@ -81,6 +81,50 @@ describe('trigger pre-filter: pairs of adjacent characters', () => {
   })
 })
 
+// sc24: two more kinds of trigger. Anchored ones, for a heavy n-gram anchored at ^ or $ whose
+// character alone is in many replies; and the light tier, for replies that reach a threshold with
+// no heavy n-gram at all: the distinct light characters' 1-gram weights (read from the table)
+// summed must reach lightMin.
+describe('trigger pre-filter: anchored characters', () => {
+  it('an `ends` character lets the reply through only as its last character', () => {
+    const w = weightsWith({ ends: '信' })
+    expect(pass(scorerOf(w), '有事找我威信').judged).toBe(true)
+    expect(pass(scorerOf(w), '有事找我威信').added).toEqual(pass(scorerOf(w, false), '有事找我威信').added)
+    expect(pass(scorerOf(w), '威信上找我').judged).toBe(false)
+    expect(pass(scorerOf(w), '信').judged).toBe(true)
+  })
+
+  it('a `starts` character only as its first character', () => {
+    const w = weightsWith({ starts: '威' })
+    expect(pass(scorerOf(w), '威信上找我').judged).toBe(true)
+    expect(pass(scorerOf(w), '有事找我威信').judged).toBe(false)
+  })
+})
+
+describe('trigger pre-filter: the light tier', () => {
+  // c威 weighs 1.5 and c信 0.5 in weightsWith: together 2.0.
+  const w = weightsWith({ triggers: '微', light: '威信', lightMin: 1.9 })
+  it('distinct light characters whose 1-gram weights reach lightMin let the reply through, in any order', () => {
+    expect(pass(scorerOf(w), '有事找我威信').judged).toBe(true)
+    expect(pass(scorerOf(w), '有事找我威信').added).toEqual(pass(scorerOf(w, false), '有事找我威信').added)
+    expect(pass(scorerOf(w), '信上说，威').judged).toBe(true)
+  })
+
+  it('one light character short of lightMin does not, nor the same character repeated', () => {
+    expect(pass(scorerOf(w), '威威威').judged).toBe(false)
+    expect(pass(scorerOf(w), '信，信，信，信').judged).toBe(false)
+    expect(pass(scorerOf(w), '有事找我').judged).toBe(false)
+  })
+
+  it('a heavy trigger still lets a reply through on its own', () => {
+    expect(pass(scorerOf(w), '加微').judged).toBe(true)
+  })
+
+  it('light without lightMin is an error that names the rule', () => {
+    expect(() => compileWeights(weightsWith({ light: '威信' }), ids)).toThrow(/weights\.rules\.off-platform: light and lightMin go together/)
+  })
+})
+
 describe('the built-in weights', () => {
   // sc23 (sixth attempt): blame-customer joined the four open-list rules (LOAO over 7 author
   // groups +25 right / 0 wrong, fixtures/eval/SCORER.md), so the shipped list has five.
@@ -92,6 +136,13 @@ describe('the built-in weights', () => {
       expect(r.add, id).not.toBeNull()
       expect((r.triggers ?? '').length + (r.pairs ?? '').length, id).toBeGreaterThan(0)
     }
+  })
+
+  it('blame-customer: a single light character (了) is not enough, two light ones (了 and 。) are', () => {
+    // The one-tier filter of the sixth attempt let every reply with 了 through (19% of the bench).
+    const s = scorerOf(data, true, ['blame-customer'])
+    expect(pass(s, '包裹下午到了').judged).toBe(false)
+    expect(pass(s, '包裹下午到了。').judged).toBe(true)
   })
 
   it('a reply with none of their triggers is not judged: 好的，稍等', () => {

@@ -11,15 +11,19 @@ import { root } from './data.mjs'
 const argv = process.argv.slice(2)
 const only = argv.includes('--rule') ? argv[argv.indexOf('--rule') + 1] : null
 const { createLinter } = await import(pathToFileURL(join(root, 'dist/node.js')).href)
-const CONFIGS = { off: false, competitor: ['competitor-disparagement'], default: undefined }
+// `both` (sc24): competitor-disparagement and blame-customer, whatever the build's default is.
+const CONFIGS = { off: false, competitor: ['competitor-disparagement'], both: ['competitor-disparagement', 'blame-customer'], default: undefined }
 const dir = join(root, 'fixtures/eval')
 const file = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 const pool = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f))
 const GROUPS = {
   'dev pool (all fixtures/eval/*.jsonl)': pool,
   'AD, AE, AF': pool.filter((f) => /-a[def]\.jsonl$/.test(f)),
-  AG: [join(dir, 'incoming/blind-2026-12-04-ag.jsonl')],
-  AH: [join(dir, 'incoming/blind-2026-12-04-ah.jsonl')],
+  AG: [join(dir, 'blind-2026-12-04-ag.jsonl')],
+  AH: [join(dir, 'blind-2026-12-04-ah.jsonl')],
+  // The nineteenth session's incoming sets (first sight for the blame weights, trained before them).
+  AI: [join(dir, 'incoming/blind-2026-12-04-ai.jsonl')],
+  AJ: [join(dir, 'incoming/blind-2026-12-04-aj.jsonl')],
 }
 const linters = new Map()
 const linter = (name, profile = 'marketplace') => {
@@ -45,11 +49,11 @@ for (const [g, files] of Object.entries(GROUPS)) {
         if (labels.has(id)) x.pos++
         if (flagged.has(id)) labels.has(id) ? x.tp++ : x.fp++
         if (name === 'off' && flagged.has(id)) base.add(id)
-        if (name === 'default' && flagged.has(id) && !base.has(id)) adds.push(`${labels.has(id) ? 'right' : 'WRONG'} ${id} ${f.replace(/^.*\//, '')}: ${c.text}`)
+        if (name !== 'off' && flagged.has(id) && !base.has(id)) adds.push(`${name} ${labels.has(id) ? 'right' : 'WRONG'} ${id} ${f.replace(/^.*\//, '')}: ${c.text}`)
       }
     }
   }
-  console.log(`\n## ${g}\n\n| rule | positives | scorer off P / R | competitor only | default |\n| --- | ---: | --- | --- | --- |`)
+  console.log(`\n## ${g}\n\n| rule | positives | ${Object.keys(CONFIGS).map((n) => `${n} P / R`).join(' | ')} |\n| --- | ---: |${' --- |'.repeat(Object.keys(CONFIGS).length)}`)
   const f3 = (a, b) => (b ? (a / b).toFixed(3) : '—')
   for (const id of Object.keys(st).sort()) {
     const s = st[id]

@@ -18,11 +18,16 @@
  *   node scripts/scorer/triggers.mjs --write    # writes triggers/pairs of the KEEP rules into weights.json, drops the others
  *   WEIGHTS=<file> MARGIN=0.75 KEEP=<ids,...> node scripts/scorer/triggers.mjs   # another file, margin or rule set
  *   KEEP=<ids> ONLY=<ids> node scripts/scorer/triggers.mjs --write          # (re)write the triggers of ONLY, keep the others'
+ *   TIERS=blame-customer:1.2:0.75 ...                                        # two tiers for these rules (prefilter.mjs)
+ *
+ * The derivation itself (one tier, anchored triggers, the light tier) is scripts/scorer/prefilter.mjs.
+ * Shipped (sc24): blame-customer with TIERS=blame-customer:1.2:0.75; the four others one tier.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadLib, loadPool, loadReal, loadSpecs, loadTestStrings, lintAll, root } from './data.mjs'
 import { fnv1a } from './model.mjs'
+import { counts, derivePrefilter, grams, passes, realChars } from './prefilter.mjs'
 import { makeCorpus, transcriptReplies } from '../../bench/corpus.mjs'
 
 // MARGIN < 1 lowers m (more replies judged); the shipped triggers are at 1.
@@ -42,15 +47,6 @@ const weights = ids.map((id) => {
 })
 const logit = (p) => Math.log(p / (1 - p))
 const lenBucket = (n) => (n <= 2 ? n : n <= 4 ? 4 : n <= 8 ? 8 : n <= 16 ? 16 : n <= 32 ? 32 : 64)
-
-/** Character n-grams of ^t$ (1–3) as strings. */
-function grams(t) {
-  const s = `^${t}$`
-  const out = new Set()
-  for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n))
-  return out
-}
-const realChars = (g) => [...g].filter((c, i) => !((c === '^' && i === 0) || (c === '$' && i === g.length - 1)))
 
 /** z per rule, and per rule the largest weight of a character n-gram holding a real character. */
 function judge(it) {
@@ -88,70 +84,39 @@ lintAll(lib, derive)
 const bench = [...makeCorpus(30_000).map((text) => ({ text })), ...[...transcriptReplies(200_000)].slice(0, 30_000).map(([, text, previous]) => ({ text, previous }))]
 lintAll(lib, bench)
 
-const charCount = new Map()
 const vocab = new Set()
-const minTop = ids.map(() => Infinity)
-const over = ids.map(() => 0)
+const over = ids.map(() => [])
 // The bench draws count too (the first 30,000 of the corpus and of the transcript): their
 // generated templates reach thresholds the written texts do not (bench/identity.mjs checks the
 // rest of both, 100,000 each, as unseen).
 for (const it of [...derive, ...bench]) {
   const j = judge(it)
-  for (const c of j.t) charCount.set(c, (charCount.get(c) ?? 0) + 1)
   for (const g of j.gs) vocab.add(g)
+  it.t = j.t
   ids.forEach((id, r) => {
     const add = W.rules[id].add
     // A rule that flags the reply gets no addition: its replies need no trigger.
     if (add === null || it.flagged.has(id) || j.z[r] < logit(add)) return
-    over[r]++
-    minTop[r] = Math.min(minTop[r], j.top[r])
+    over[r].push(j.t)
   })
 }
-for (const it of bench) for (const g of grams(norm(it.text))) vocab.add(g)
-
-const triggers = {}
-const pairTrig = {}
-const pairCount = new Map()
-for (const it of derive) { const t = norm(it.text); for (let k = 0; k + 1 < t.length; k++) pairCount.set(t.slice(k, k + 2), (pairCount.get(t.slice(k, k + 2)) ?? 0) + 1) }
+// TIERS=<id>:<heavy>:<light>,...: the two-tier pre-filter for these rules (prefilter.mjs); the
+// others one tier (heavy = 1). The sc24 lane ships blame-customer at 1.2:0.75.
+const tiers = new Map((process.env.TIERS ?? '').split(',').filter(Boolean).map((s) => { const [id, h, l] = s.split(':'); return [id, { heavy: Number(h), light: Number(l) }] }))
+const count = counts(derive.map((it) => it.t))
+const pfs = {}
 for (const [r, id] of ids.entries()) {
   if (W.rules[id].add === null) continue
-  const floor = minTop[r] * MARGIN
-  const chars = new Set()
-  let pushers = 0
-  for (const g of vocab) {
-    const cs = realChars(g)
-    if (!cs.length) continue
-    const w = weights[r].get(fnv1a(`c${g}`) & mask)
-    if (w === undefined || w < floor) continue
-    pushers++
-    chars.add(cs.reduce((a, c) => ((charCount.get(c) ?? 0) < (charCount.get(a) ?? 0) ? c : a)))
-  }
-  triggers[id] = [...chars].sort().join('')
-  // Pairs: a pusher with two adjacent real characters gives its rarest pair, else its character.
-  const pairSet = new Set()
-  const single = new Set()
-  for (const g of vocab) {
-    const cs = realChars(g)
-    if (!cs.length) continue
-    const w = weights[r].get(fnv1a(`c${g}`) & mask)
-    if (w === undefined || w < floor) continue
-    const core = cs.join('')
-    if (core.length < 2) { single.add(core); continue }
-    const ps = [...Array(core.length - 1).keys()].map((k) => core.slice(k, k + 2))
-    pairSet.add(ps.reduce((a, p) => ((pairCount.get(p) ?? 0) < (pairCount.get(a) ?? 0) ? p : a)))
-  }
-  pairTrig[id] = { single, pairSet }
-  const hit = (list) => list.filter((it) => [...norm(it.text)].some((c) => chars.has(c))).length / list.length
-  console.log(`${id.padEnd(26)} add ${W.rules[id].add} over ${String(over[r]).padStart(5)}  m ${minTop[r].toFixed(3)}  floor ${floor.toFixed(3)}  pushers ${String(pushers).padStart(4)}  chars ${String(chars.size).padStart(4)}  trigger share: derive ${hit(derive).toFixed(3)} bench ${hit(bench).toFixed(3)}`)
+  const weightOf = (g) => weights[r].get(fnv1a(`c${g}`) & mask)
+  const pf = (pfs[id] = derivePrefilter({ weightOf, vocab, over: over[r], count, heavy: tiers.get(id)?.heavy ?? MARGIN, light: tiers.get(id)?.light ?? 0, anchor: !process.env.NO_ANCHOR }))
+  const open = (list) => list.filter((it) => !it.flagged.has(id))
+  const share = (list) => open(list).filter((it) => passes(pf, it.t)).length / open(list).length
+  console.log(`${id.padEnd(26)} add ${W.rules[id].add} over ${String(over[r].length).padStart(5)}  m ${pf.m.toFixed(3)}  ${pf.single.size} chars + ${pf.pairs.size} pairs + ^${pf.starts.size} + $${pf.ends.size}${pf.lightMin === null ? '' : ` + light ${pf.light.size} ≥ ${pf.lightMin.toFixed(3)}`}  share of the replies it leaves open: derive ${share(derive).toFixed(3)} bench ${share(bench).toFixed(3)}`)
+  if (process.env.SHOW) console.log(`  ${[...pf.single].join('')} ^${[...pf.starts].join('')} $${[...pf.ends].join('')} light ${[...pf.light].map(([c, w]) => `${c}${w.toFixed(2)}`).join(' ')} | ${[...pf.pairs].join(' ')}`)
 }
 const KEEP = (process.env.KEEP ?? 'competitor-disparagement,review-manipulation,off-platform,privacy-leak').split(',')
-const union = new Set(KEEP.flatMap((id) => [...(triggers[id] ?? '')]))
-const share = (list) => list.filter((it) => [...norm(it.text)].some((c) => union.has(c))).length / list.length
-console.log(`union of ${KEEP.join(' ')}: ${union.size} chars, trigger share: derive ${share(derive).toFixed(3)} bench ${share(bench).toFixed(3)}`)
-const pHit = (it) => { const t = norm(it.text); return KEEP.some((id) => pairTrig[id] && ([...t].some((c) => pairTrig[id].single.has(c)) || [...Array(Math.max(0, t.length - 1)).keys()].some((k) => pairTrig[id].pairSet.has(t.slice(k, k + 2))))) }
-console.log(`pairs: ${KEEP.map((id) => `${id} ${pairTrig[id]?.single.size}+${pairTrig[id]?.pairSet.size}`).join(' ')}; share derive ${(derive.filter(pHit).length / derive.length).toFixed(3)} bench ${(bench.filter(pHit).length / bench.length).toFixed(3)}`)
-if (process.env.SHOW) for (const id of KEEP) console.log(id, [...(pairTrig[id]?.single ?? [])].join(''), [...(pairTrig[id]?.pairSet ?? [])].join(' '))
-if (process.env.SHOW) for (const id of KEEP) console.log(id, triggers[id])
+const pHit = (it) => KEEP.some((id) => pfs[id] && !it.flagged.has(id) && passes(pfs[id], it.t))
+console.log(`${KEEP.join(' ')}: share derive ${(derive.filter(pHit).length / derive.length).toFixed(3)} bench ${(bench.filter(pHit).length / bench.length).toFixed(3)}`)
 if (process.argv.includes('--write')) {
   // Only the shipped rules keep their weights (KEEP); --no-triggers writes them unfiltered.
   // ONLY=<ids>: write the triggers of these rules only, leaving the others' as they are (the
@@ -163,11 +128,18 @@ if (process.argv.includes('--write')) {
       continue
     }
     if (ONLY && !ONLY.includes(id)) continue
-    delete W.rules[id].triggers
-    delete W.rules[id].pairs
-    if (pairTrig[id] === undefined || process.argv.includes('--no-triggers')) continue
-    W.rules[id].triggers = [...pairTrig[id].single].sort().join('')
-    W.rules[id].pairs = [...pairTrig[id].pairSet].sort().join('')
+    for (const k of ['triggers', 'pairs', 'starts', 'ends', 'light', 'lightMin']) delete W.rules[id][k]
+    const pf = pfs[id]
+    if (pf === undefined || process.argv.includes('--no-triggers')) continue
+    W.rules[id].triggers = [...pf.single].sort().join('')
+    W.rules[id].pairs = [...pf.pairs].sort().join('')
+    if (pf.starts.size) W.rules[id].starts = [...pf.starts].sort().join('')
+    if (pf.ends.size) W.rules[id].ends = [...pf.ends].sort().join('')
+    if (pf.lightMin !== null) {
+      W.rules[id].light = [...pf.light.keys()].sort().join('')
+      // Rounded down a little: the library sums float32 weights.
+      W.rules[id].lightMin = Math.floor(pf.lightMin * 1000 - 1) / 1000
+    }
   }
   writeFileSync(file, JSON.stringify(W))
   console.log(`triggers written to ${file}`)

@@ -21,8 +21,9 @@ export const scoredRuleIds = (): string[] => Object.keys((data as { rules?: Reco
  */
 export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagement']
 // blame-customer (sixth attempt, sc23) has weights and stays opt-in: leave-one-author-group-out
-// +25 right / 0 wrong and no new real flag, but its trigger characters (了, ?, 要…) send about 28%
-// of replies to the hashing (competitor's 0.5%): over the 10% budget with competitor (SCORER.md).
+// +25 right / 0 wrong and no new real flag. Its two-tier pre-filter (sc24) judges 9% of replies
+// (was 28%), yet the default with both still counts +11.7% instructions over `scorer: false` at
+// 20,000 replies (competitor alone +6.7–7.6%): over the 10% budget (SCORER.md, seventh step).
 
 /**
  * A scorer over the built-in weights (src/scorer/weights.json) for a linter's compiled rules;

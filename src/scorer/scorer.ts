@@ -59,6 +59,13 @@ export class Scorer {
   /** The table's trigger bits per character (undefined: the pre-filter off or no triggers). */
   private readonly trigger: Uint16Array | undefined
   private readonly pairTrigger: Uint16Array | undefined
+  private readonly startTrigger: Map<number, number>
+  private readonly endTrigger: Map<number, number>
+  /** The light tier: per character a bit per rule, per rule its characters' 1-gram weights. */
+  private readonly lightTrigger: Uint16Array | undefined
+  private readonly lightWeight: Map<number, number>[]
+  private readonly lightSum: Float64Array
+  private readonly lightSeen: number[] = []
   private readonly untriggered: number
   private readonly lengthSlot = new Map<number, number>()
   private readonly prevSlot: number
@@ -108,6 +115,20 @@ export class Scorer {
     )
     this.trigger = filter ? table.trigger : undefined
     this.pairTrigger = filter ? table.pairTrigger : undefined
+    this.startTrigger = table.startTrigger
+    this.endTrigger = table.endTrigger
+    this.lightTrigger = filter ? table.lightTrigger : undefined
+    this.lightSum = new Float64Array(table.rules.length)
+    this.lightWeight = table.rules.map((r, i) => {
+      const weights = new Map<number, number>()
+      for (let k = 0; k < r.light.length; k++) {
+        const s = slotOf(`c${r.light[k]}`)
+        let w = 0
+        if (s >= 0) for (let p = table.start[s]!, e = table.start[s + 1]!; p < e; p++) if (table.pairRule[p] === i) w = table.pairWeight[p]!
+        weights.set(r.light.charCodeAt(k), w)
+      }
+      return weights
+    })
     this.untriggered = table.untriggered
     for (const n of LENGTHS) this.lengthSlot.set(n, slotOf(`len${n}`))
     this.prevSlot = slotOf('prev')
@@ -121,7 +142,8 @@ export class Scorer {
   /**
    * Whether the reply `text` (normalised) can get an addition at all, given the rules' findings
    * in `out`: some rule that can add did not flag it, and the reply holds one of that rule's
-   * trigger characters. Cheap (one scan, no hashing); judge() only after it said yes.
+   * trigger characters or pairs, or an anchored trigger as its first or last character. Cheap
+   * (one scan, no hashing); judge() only after it said yes.
    */
   wants(text: string, out: readonly Finding[]): boolean {
     const n = text.length
@@ -142,11 +164,33 @@ export class Scorer {
     const pairTrigger = this.pairTrigger
     if (trigger === undefined || pairTrigger === undefined || (open & this.untriggered) !== 0) return true
     let before = text.charCodeAt(0)
-    if ((trigger[before]! & open) !== 0) return true
+    // Anchored triggers: a character that counts only as the reply's first or last one.
+    if (((trigger[before]! | (this.startTrigger.get(before) ?? 0) | (this.endTrigger.get(text.charCodeAt(n - 1)) ?? 0)) & open) !== 0) return true
+    // The light tier (rules with `light`): distinct light characters summed until one reaches lightMin.
+    const light = this.lightTrigger
+    const lightOpen = light === undefined ? 0 : open
+    if (lightOpen !== 0) {
+      this.lightSeen.length = 0
+      this.lightSum.fill(0)
+      if ((light![before]! & lightOpen) !== 0 && this.addLight(before, light![before]! & lightOpen)) return true
+    }
     for (let i = 1; i < n; i++) {
       const c = text.charCodeAt(i)
       if (((trigger[c]! | pairTrigger[pairSlot(before, c)]!) & open) !== 0) return true
+      if (lightOpen !== 0 && (light![c]! & lightOpen) !== 0 && this.addLight(c, light![c]! & lightOpen)) return true
       before = c
+    }
+    return false
+  }
+
+  /** Counts light character `c` once for the rules in `bits`; whether one of them reached its lightMin. */
+  private addLight(c: number, bits: number): boolean {
+    if (this.lightSeen.includes(c)) return false
+    this.lightSeen.push(c)
+    const rules = this.table.rules
+    for (let i = 0; bits !== 0; i++, bits >>>= 1) {
+      if ((bits & 1) === 0) continue
+      if ((this.lightSum[i]! += this.lightWeight[i]!.get(c) ?? 0) >= rules[i]!.lightMin) return true
     }
     return false
   }

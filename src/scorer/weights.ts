@@ -22,9 +22,24 @@ const RuleWeightsSchema = z
      */
     triggers: z.string().optional(),
     pairs: z.string().refine((p) => p.length % 2 === 0, { message: 'pairs must be two characters each' }).optional(),
+    /**
+     * Anchored triggers: characters that let a reply through only as its first (`starts`) or
+     * last (`ends`) character, for heavy n-grams anchored at ^ or $ (blame-customer's 了$, ^要),
+     * whose character alone is in a large share of replies.
+     */
+    starts: z.string().optional(),
+    ends: z.string().optional(),
+    /**
+     * The light tier: a reply with none of the triggers above still passes when the summed
+     * weights of its distinct characters in `light` (each character's 1-gram weight in this
+     * table) reach `lightMin`. Both or neither.
+     */
+    light: z.string().optional(),
+    lightMin: z.number().optional(),
   })
   .strict()
   .refine((r) => r.buckets.length === r.weights.length, { message: 'buckets and weights must have the same length' })
+  .refine((r) => (r.light === undefined) === (r.lightMin === undefined), { message: 'light and lightMin go together' })
 
 export const WeightsSchema = z
   .object({
@@ -45,8 +60,11 @@ export interface ScoredRule {
   bias: number
   /** The addition threshold as a logit (score ≥ add ⇔ z ≥ logit), or NaN for none. */
   logit: number
-  /** Whether the rule has a pre-filter (triggers or pairs). */
+  /** Whether the rule has a pre-filter (triggers, pairs, starts or ends). */
   filtered: boolean
+  /** The light tier's characters and the sum their 1-gram weights must reach (Infinity: none). */
+  light: string
+  lightMin: number
 }
 
 /**
@@ -72,6 +90,11 @@ export interface ScorerTable {
   trigger: Uint16Array | undefined
   /** Per pairSlot of two adjacent characters, a bit per rule whose `pairs` hold it. */
   pairTrigger: Uint16Array | undefined
+  /** Per character code, a bit per rule whose `starts` / `ends` hold it (checked once a reply). */
+  startTrigger: Map<number, number>
+  endTrigger: Map<number, number>
+  /** Per character code, a bit per rule whose `light` holds it; undefined when no rule has any. */
+  lightTrigger: Uint16Array | undefined
   /** Bits of the rules without a pre-filter: judged on every reply. */
   untriggered: number
 }
@@ -98,7 +121,7 @@ export function compileWeights(input: unknown, known: readonly string[], source 
   for (const [id, r] of Object.entries(data.rules)) {
     const ri = rules.length
     if (ri >= 16) throw new ScorerWeightsError(`Invalid ${source}:\nweights.rules.${id}: at most 16 rules (a rule is a bit of the trigger table)`)
-    rules.push({ id, bias: r.bias, logit: r.add === null ? Number.NaN : Math.log(r.add / (1 - r.add)), filtered: r.triggers !== undefined || r.pairs !== undefined })
+    rules.push({ id, bias: r.bias, logit: r.add === null ? Number.NaN : Math.log(r.add / (1 - r.add)), filtered: r.triggers !== undefined || r.pairs !== undefined || r.starts !== undefined || r.ends !== undefined, light: r.light ?? '', lightMin: r.lightMin ?? Number.POSITIVE_INFINITY })
     let b = 0
     r.buckets.forEach((gap, i) => {
       b += gap
@@ -131,6 +154,11 @@ export function compileWeights(input: unknown, known: readonly string[], source 
   const filtered = rules.some((r) => r.filtered)
   const trigger = filtered ? new Uint16Array(0x10000) : undefined
   const pairTrigger = filtered ? new Uint16Array(PAIR_MASK + 1) : undefined
+  const startTrigger = new Map<number, number>()
+  const endTrigger = new Map<number, number>()
+  const anchor = (table: Map<number, number>, chars: string, bit: number) => {
+    for (let k = 0; k < chars.length; k++) table.set(chars.charCodeAt(k), (table.get(chars.charCodeAt(k)) ?? 0) | bit)
+  }
   let untriggered = 0
   Object.values(data.rules).forEach((r, i) => {
     if (!trigger || !pairTrigger || !rules[i]!.filtered) return void (untriggered |= 1 << i)
@@ -138,8 +166,14 @@ export function compileWeights(input: unknown, known: readonly string[], source 
     for (let k = 0; k < chars.length; k++) trigger[chars.charCodeAt(k)]! |= 1 << i
     const pairs = r.pairs ?? ''
     for (let k = 0; k < pairs.length; k += 2) pairTrigger[pairSlot(pairs.charCodeAt(k), pairs.charCodeAt(k + 1))]! |= 1 << i
+    anchor(startTrigger, r.starts ?? '', 1 << i)
+    anchor(endTrigger, r.ends ?? '', 1 << i)
   })
-  return { bits: data.bits, mask: size - 1, rules, present, rank, start, pairRule, pairWeight, trigger, pairTrigger, untriggered }
+  const lightTrigger = rules.some((r) => r.light !== '') ? new Uint16Array(0x10000) : undefined
+  rules.forEach((r, i) => {
+    for (let k = 0; k < r.light.length; k++) lightTrigger![r.light.charCodeAt(k)]! |= 1 << i
+  })
+  return { bits: data.bits, mask: size - 1, rules, present, rank, start, pairRule, pairWeight, trigger, pairTrigger, startTrigger, endTrigger, lightTrigger, untriggered }
 }
 
 const PAIR_MASK = 0xffff
