@@ -66,6 +66,8 @@ export class Scorer {
   private readonly lightWeight: Map<number, number>[]
   private readonly lightSum: Float64Array
   private readonly lightSeen: number[] = []
+  /** A bit per rule with a light tier: the others never need the light tables read. */
+  private readonly lightRules: number
   private readonly untriggered: number
   private readonly lengthSlot = new Map<number, number>()
   private readonly prevSlot: number
@@ -130,6 +132,7 @@ export class Scorer {
       return weights
     })
     this.untriggered = table.untriggered
+    this.lightRules = table.rules.reduce((bits, r, i) => (r.light.length > 0 ? bits | (1 << i) : bits), 0)
     for (const n of LENGTHS) this.lengthSlot.set(n, slotOf(`len${n}`))
     this.prevSlot = slotOf('prev')
   }
@@ -168,7 +171,9 @@ export class Scorer {
     if (((trigger[before]! | (this.startTrigger.get(before) ?? 0) | (this.endTrigger.get(text.charCodeAt(n - 1)) ?? 0)) & open) !== 0) return true
     // The light tier (rules with `light`): distinct light characters summed until one reaches lightMin.
     const light = this.lightTrigger
-    const lightOpen = light === undefined ? 0 : open
+    // Only rules with a light tier read it: with none of them open (the default, competitor-disparagement
+    // alone) the per-character light look-ups are skipped.
+    const lightOpen = light === undefined ? 0 : open & this.lightRules
     if (lightOpen !== 0) {
       this.lightSeen.length = 0
       this.lightSum.fill(0)
