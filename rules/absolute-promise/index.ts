@@ -675,9 +675,12 @@ const WHEN = [...classWords('time.when', 'rules/absolute-promise/index.ts')].map
  * or a partner noun follows — is the noun, the approval given. (我们发的肯定不会坏 goes on to a predicate.)
  */
 function approvalNoun(text: string, f: Finding): boolean {
-  return text[f.start - 1] === '的' && text.slice(f.start, f.end) === '肯定' && APPROVAL_AFTER.test(text.slice(f.end))
+  if (text[f.start - 1] !== '的' || f.end - f.start !== 2 || !text.startsWith('肯定', f.start)) return false
+  // Sticky at the finding's end: no copy of the rest of the reply.
+  APPROVAL_AFTER.lastIndex = f.end
+  return APPROVAL_AFTER.test(text)
 }
-const APPROVAL_AFTER = /^(?:$|[\s，,。.！!？?~～、；;：:)）]|和|与|跟|及|以及|与支持|和支持)/u
+const APPROVAL_AFTER = /(?:$|[\s，,。.！!？?~～、；;：:)）]|和|与|跟|及|以及|与支持|和支持)/uy
 
 /** Whether the time word at `at` is followed by 的 (a modifier: 今天的货, 明天下午的单). */
 function whenModifies(text: string, at: number): boolean {

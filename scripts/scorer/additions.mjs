@@ -23,7 +23,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { RULES, root, loadLib, loadPool, loadSpecs, loadReal, lintAll } from './data.mjs'
-import { featureNames, hashFeatures, trainLR, score, prune, chooseAddThreshold, BITS } from './model.mjs'
+import { featureNames, hashFeatures, trainLabelled, score, prune, chooseAddThreshold, BITS } from './model.mjs'
 
 const argv = process.argv.slice(2)
 const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt }
@@ -108,9 +108,7 @@ function lw(it, rule) {
   return [it.labels.has(rule) ? 1 : 0, 1]
 }
 function train(items, rule, xOf) {
-  const xs = [], ys = [], ws = []
-  for (const it of items) { const l = lw(it, rule); if (!l) continue; xs.push(xOf(it)); ys.push(l[0]); ws.push(l[1]) }
-  return trainLR(xs, ys, ws, { epochs: EPOCHS })
+  return trainLabelled(items, (it) => lw(it, rule), xOf, EPOCHS)
 }
 // Prune and refit: the K largest weights of the full model, then a model trained on those
 // features alone (magnitude pruning of an L2 model without refitting loses the gain: SCORER.md).

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root } from './data.mjs'
-import { featureNames, hashFeatures, trainLR, score, prune, chooseAddThreshold, BITS } from './model.mjs'
+import { featureNames, hashFeatures, trainLabelled, score, prune, chooseAddThreshold, BITS } from './model.mjs'
 
 /** The command-line options both experiments take. */
 export function experimentOptions(argv) {
@@ -106,9 +106,7 @@ export function makeExperiment({ all, norm, G, o, realLab, full, innerSets = (in
     return [it.labels.has(rule) ? 1 : 0, 1]
   }
   function train(items, rule, xOf) {
-    const xs = [], ys = [], ws = []
-    for (const it of items) { const l = lw(it, rule); if (!l) continue; xs.push(xOf(it)); ys.push(l[0]); ws.push(l[1]) }
-    return trainLR(xs, ys, ws, { epochs: EPOCHS })
+    return trainLabelled(items, (it) => lw(it, rule), xOf, EPOCHS)
   }
   function refit(items, rule, xOf, m) {
     if (!K) return m

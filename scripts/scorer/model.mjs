@@ -58,6 +58,13 @@ function mulberry32(a) {
 }
 
 /** L2-regularised logistic regression, AdaGrad, fixed seed and epochs. xs: Int32Array[]; ys: 0/1; ws: sample weights. */
+/** trainLR over the items `labelOf` knows: it gives [label, weight], or null to leave the item out. */
+export function trainLabelled(items, labelOf, xOf, epochs) {
+  const xs = [], ys = [], ws = []
+  for (const it of items) { const l = labelOf(it); if (!l) continue; xs.push(xOf(it)); ys.push(l[0]); ws.push(l[1]) }
+  return trainLR(xs, ys, ws, { epochs })
+}
+
 export function trainLR(xs, ys, ws, { bits = BITS, epochs = 12, lr = 0.3, l2 = 1e-5, seed = 7 } = {}) {
   const dim = 1 << bits
   const w = new Float64Array(dim)
