@@ -43,6 +43,7 @@ const ON_BEHALF = words('onBehalf')
 const REPORTED = words('reported')
 const THEIRS = words('theirs')
 const CAUSE_CLEFT = words('causeCleft')
+const CHAT_CLOSED = words('chatClosed')
 
 /**
  * Blame by cause and consequence: the customer is made the agent of the problem
@@ -225,7 +226,11 @@ const omit: Judge = (f, ctx) => {
     if (!pointedOut || before(ctx, 'hedge', f, 'clause') || helpAfter(ctx, f.end)) severity = 'warning'
   } else {
     // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
-    const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0
+    // lead21: …but not the chat closed for silence (由于您长时间未响应，将关闭与您的对话): a session notice, no loss of the buyer's.
+    const formal =
+      wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 &&
+      wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0 &&
+      wordsWithin(t, CHAT_CLOSED, f.end, sentenceEnd(t, f.end)).length === 0
     // bl22: help is read after the omitted act, not inside it (您没有马上冷藏才会坏的: 马上 is how it should have been done).
     if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, causeEnd(ctx, f.end, 12))) return actedWithout(f, ctx, agent)
     severity = 'warning'

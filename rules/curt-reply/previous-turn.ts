@@ -264,8 +264,7 @@ export function turnKind(previous: string): TurnKind | undefined {
   // Only what the chat window wrote (an order card, a menu pick): the buyer opened the chat and asked nothing yet.
   if (!last && hasCard(previous)) return 'greeting'
   for (const t of TURN) {
-    let kind = holdsTurn(t, previous, last) ? t.kind : undefined
-    if (!kind && t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => last.includes(w))) kind = 'ynAsk'
+    const kind = holdsTurn(t, previous, last) ? t.kind : undefined
     if (kind) return AGREE_FIRST.has(kind) && AGREE.test(firstWords(previous)) ? 'thanks' : kind
   }
   return undefined
@@ -273,6 +272,8 @@ export function turnKind(previous: string): TurnKind | undefined {
 
 function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): boolean {
   if (t.last && last && t.last.test(last)) return true
+  // A question mark after a last clause with no question word asks yes or no (就是维修?, 三层就不能用了？).
+  if (t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => last.includes(w))) return true
   for (const w of t.words) {
     for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true
   }

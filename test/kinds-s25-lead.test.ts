@@ -1,0 +1,106 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 25 (twenty-first working session), the lead. Kinds of false alarm read off a second real corpus
+ * (JDDCRec, 7,508 real JD agent replies, fixtures/eval/HISTORY.md) at first sight, where 41% of the flags
+ * were upheld. Each kind in our own words, with the traps that must stay flagged.
+ */
+
+// 1. A superlative in a figure of speech: it qualifies a noun of life or feeling (最遥远的距离, 最开心的事),
+//    not the goods compared with everyone else's.
+describe('exaggeration: a superlative about life, not about the goods', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这是全世界最耐用的电饭煲', undefined, '全世界最耐用', 'warning'],
+      ['我们家的豆浆机是世界上最好用的', undefined, '世界上最好用', 'warning'],
+      ['全網最便宜的就是這款', undefined, '全網最便宜', 'warning'],
+    ],
+    [
+      ['全世界最漫长的等待，就是等您付款的这几分钟呀'],
+      ['世界上最开心的事情就是看到您收到货'],
+      ['天底下最暖心的时刻，是您说一句谢谢'],
+      ['世界上最難熬的時光是等快遞的那幾天'],
+    ],
+  )
+})
+
+// 2. The buyer's own delivery details read back for them to check: the order system's record (phone masked),
+//    after a read-back label or the masked mobile. Another buyer's details, or a full number, still flag.
+describe('privacy-leak: the buyer’s own address read back', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['她的收货信息：陈先生 1590012** 杭州市西湖区文三路120号3单元501', undefined, '杭州市西湖区文三路120号3单元501', 'error'],
+      ['买同款的那位顾客的收货信息：刘女士 成都市武侯区玉林南路12号2栋', undefined, '成都市武侯区玉林南路12号2栋', 'error'],
+      // The full number is reported; the address it is read back with is not reported a second time.
+      ['收货信息：13912345678，南京市鼓楼区汉中路100号', undefined, '13912345678', 'error'],
+    ],
+    [
+      ['亲，请您核对一下收货信息哦：王女士 1391234** 苏州市姑苏区人民路88号2单元302'],
+      ['收货信息：赵先生 1860111** 天津市南开区鞍山西道99号5栋1门601，请您核对'],
+      ['李女士 1357924** 厦门市思明区湖滨南路300号7栋1203'],
+      ['您的收货地址是武汉市洪山区珞喻路1037号9栋2单元402，没问题的话就给您安排发货了'],
+    ],
+  )
+})
+
+// 3. absolute-promise: a prohibition in usage instructions (一定不能, 绝不能, 一定不要), the shop's values stated
+//    (…永远是我们的追求), and 肯定 as praise beside 赞美/支持 — none promises an outcome.
+describe('absolute-promise: instructions, values and praise are no promise', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这口锅一定不会粘底的', undefined, '一定', 'error'],
+      ['这个颜色永远不会褪色', undefined, '永远', 'error'],
+      ['放心，绝对能用十年', undefined, '绝对', 'error'],
+    ],
+    [
+      ['内胆清洗后一定不能直接放到火上烧'],
+      ['除垢的时候绝不能用钢丝球去刷'],
+      ['充电时一定不要盖着被子'],
+      ['安全与品质永远是***的追求，感谢您一路陪伴'],
+      ['用心服务始终是我们的初心'],
+      ['谢谢您的支持与肯定，我们会继续努力'],
+      ['您的鼓励和肯定是我们最大的动力'],
+    ],
+  )
+})
+
+// 4. curt-reply: a yes to a turn that reports a trouble and asks yes or no about it answers it (a question mark
+//    after a clause without a question word asks yes or no, too); a 'normal' verdict that explains how the
+//    product works is an answer. A yes to a why-question or to a bare complaint stays curt.
+describe('curt-reply: a yes to a yes/no question about a trouble, and an explained verdict', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['是的', '为什么订单还没发货？', '是的', 'warning'],
+      ['是的呢', '等了五天了还没收到', '是的呢', 'warning'],
+      ['这是正常的', '怎么又坏了', '这是正常的', 'warning'],
+    ],
+    [
+      ['是的', '这个盖子就是关不严吗'],
+      ['是的哦', '底座漏水的那款跟这个是一样的吗'],
+      ['是的呢', '两档以上就不能用了？'],
+      ['有点声音是正常的，电机高速运转的原理就是这样，国家规定在85分贝以下', '开机声音怎么这么大'],
+      ['盖子留缝是正常的哦，这样的设计是为了排出蒸汽', '盖子怎么盖不严'],
+    ],
+  )
+})
+
+// 5. blame-customer: the chat closed for the buyer's silence is a session notice; an order closed for the
+//    buyer's omission still names the buyer as the cause.
+describe('blame-customer: the chat session closed for silence', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['因您未在规定时间内付款，系统已自动关闭订单', undefined, '您未在规定时间内付款', 'warning'],
+      ['由于您没有按说明书操作，导致电机烧坏', undefined, '您没有按说明书', 'warning'],
+    ],
+    [
+      ['由于您长时间未回复，将结束本次会话，有问题可以随时再来找我们'],
+      ['因您长时间未响应，系统将关闭与您的对话，感谢您的光临'],
+    ],
+  )
+})
