@@ -26,22 +26,22 @@ describe('exaggeration: a superlative about life, not about the goods', () => {
   )
 })
 
-// 2. The buyer's own delivery details read back for them to check: the order system's record (phone masked),
-//    after a read-back label or the masked mobile. Another buyer's details, or a full number, still flag.
+// 2. The order system's card of the buyer's own delivery details, read back for them to check: the mobile in it is
+//    masked. Another buyer's card, or an address the agent types out, still flags.
 describe('privacy-leak: the buyer’s own address read back', () => {
   checkKinds(
     'privacy-leak',
     [
       ['她的收货信息：陈先生 1590012** 杭州市西湖区文三路120号3单元501', undefined, '杭州市西湖区文三路120号3单元501', 'error'],
       ['买同款的那位顾客的收货信息：刘女士 成都市武侯区玉林南路12号2栋', undefined, '成都市武侯区玉林南路12号2栋', 'error'],
-      // The full number is reported; the address it is read back with is not reported a second time.
-      ['收货信息：13912345678，南京市鼓楼区汉中路100号', undefined, '13912345678', 'error'],
+      // An address the agent types out for the buyer is still shown in the chat (the project's convention).
+      ['您的收货地址是武汉市洪山区珞喻路1037号9栋2单元402', undefined, '武汉市洪山区珞喻路1037号9栋2单元402', 'error'],
     ],
     [
       ['亲，请您核对一下收货信息哦：王女士 1391234** 苏州市姑苏区人民路88号2单元302'],
       ['收货信息：赵先生 1860111** 天津市南开区鞍山西道99号5栋1门601，请您核对'],
       ['李女士 1357924** 厦门市思明区湖滨南路300号7栋1203'],
-      ['您的收货地址是武汉市洪山区珞喻路1037号9栋2单元402，没问题的话就给您安排发货了'],
+      ['收货人：孙先生 电话：1330022** 地址：青岛市市南区香港中路10号3单元201'],
     ],
   )
 })

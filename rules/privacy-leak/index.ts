@@ -63,25 +63,27 @@ function shopsOwn(ctx: LintContext, at: number): boolean {
   return !OTHER_PERSON.some((name) => ctx.hasCue(name, cue[1], at))
 }
 /**
- * The buyer's own delivery details read back to them (请您核对收货信息哦：马先生 1326017** 北京…; real JD traffic):
- * a read-back label, or the order system's masked mobile, right before the address, and no other person talked about
- * before it. Full numbers are still reported by the number check.
+ * The order system's card of the buyer's own delivery details, read back for them to check (请您核对收货信息哦：马先生
+ * 1326017** 北京…; real JD traffic): the mobile in it is masked, right before the address, and no other person is
+ * talked about before it. An address the agent types out (您的地址是北京市…1203室) is still reported, as is any full
+ * number.
  */
 function readBack(ctx: LintContext, at: number): boolean {
+  if (!MASKED_MOBILE_BEFORE.test(ctx.text.slice(Math.max(0, at - 16), at))) return false
   const from = Math.max(sentenceStart(ctx.text, at), at - READ_BACK_REACH)
-  const cue = lastCue(ctx, 'readBack', from, at)
-  // Whose details: 买同款的顾客的收货信息 are another buyer's; only 您的 / 你的 may own them.
-  if (cue && ctx.text[cue[0] - 1] === '的' && !/[您你]的$/.test(ctx.text.slice(0, cue[0]))) return false
-  if (!cue && !MASKED_MOBILE_BEFORE.test(ctx.text.slice(Math.max(0, at - 16), at))) return false
+  // Whose card: 买同款的顾客的收货信息 is another buyer's; only 您的 / 你的 may own it.
+  const label = lastCue(ctx, 'deliveryCard', from, at)
+  if (label && ctx.text[label[0] - 1] === '的' && !/[您你]的$/.test(ctx.text.slice(0, label[0]))) return false
   return !othersBefore(ctx, at) && !OTHER_PERSON.some((name) => ctx.hasCue(name, from, at))
 }
-/** The label, a name and a phone may stand between a read-back label and the address (收货信息：张先生 13912345678 南京…). */
+/** A card's label, a name and the masked phone may stand before the address (收货信息：张先生 1391234** 南京…). */
 const READ_BACK_REACH = 28
 /**
- * A mainland mobile masked by the order system (1326017**, 138****5678) right before the address; the address may be
- * found from a character into its first word (重|庆北部新区…), hence up to two characters between.
+ * A mainland mobile masked by the order system (1326017**, 138****5678) right before the address, perhaps with its
+ * label (电话：1867562**，地址：江西…); the address may be found from a character into its first word (重|庆北部新区…),
+ * hence up to two characters between.
  */
-const MASKED_MOBILE_BEFORE = /1[3-9]\d(?:\d{4}\*{2,4}|\*{4}\d{4})[\s,，:：]*[^\d\s]{0,2}$/
+const MASKED_MOBILE_BEFORE = /1[3-9]\d(?:\d{4}\*{2,4}|\*{4}\d{4})[\s,，:：]*(?:地\s*址[\s:：]*)?[^\d\s]{0,2}$/
 /** Cues that name someone other than the buyer or the shop (see third-party.ts). */
 const OTHER_PERSON = ['pronoun', 'relation', 'otherWhole']
 
