@@ -104,3 +104,19 @@ describe('blame-customer: the chat session closed for silence', () => {
     ],
   )
 })
+
+// 6. Word boundaries: a noun that starts with 不 (不锈钢, 不粘锅) is no potential complement (放不锈); 进口 before
+//    耐温 is no 口耐 (可爱); the first days after making it (前三天饮用最佳) say when to enjoy it.
+describe('word boundaries read off real replies', () => {
+  checkKinds(
+    'absolute-promise',
+    [['这口铁锅摔不坏的', undefined, '摔不坏', 'error']],
+    [['排骨放不锈钢盆里腌一下再蒸'], ['锅具放不粘锅专用的架子上晾干']],
+  )
+  checkKinds('internet-slang', [['这个小熊公仔好口耐呀', undefined, '口耐', 'warning']], [['杯身是进口耐热玻璃的'], ['瓶口耐高温，可以直接装开水']])
+  checkKinds(
+    'exaggeration',
+    [['这款酸奶机做出来的口感是最佳的', undefined, '最佳', 'warning']],
+    [['自制的豆浆冷藏能放两天，头一天喝口感最佳'], ['酸奶冷藏可放一周，前几天吃风味最佳']],
+  )
+})
