@@ -187,9 +187,12 @@ async function main() {
     console.log(`\nwrote ${relative(process.cwd(), resultsPath)}`)
   }
 
-  console.log('\n## Real traffic (JDDC)\n')
   const { scoreRealTraffic } = await import('./real/score.mjs')
-  await scoreRealTraffic(argv.includes('--unreviewed') ? ['--unreviewed'] : [])
+  const unreviewed = argv.includes('--unreviewed') ? ['--unreviewed'] : []
+  console.log('\n## Real traffic (JDDC)\n')
+  await scoreRealTraffic(unreviewed)
+  console.log('\n## Real traffic, second corpus (JDDCRec)\n')
+  await scoreRealTraffic(['--corpus', 'jddcrec', ...unreviewed])
 }
 
 function loadCorpus() {

@@ -5,7 +5,9 @@ import { builtinRules } from '../src/index.js'
 // @ts-expect-error plain ESM script without types
 import { agentReplies } from '../scripts/real/rebuild.mjs'
 // @ts-expect-error plain ESM script without types
-import { seededSample } from '../scripts/real/score.mjs'
+import { agentReplies as jddcrecReplies } from '../scripts/real/rebuild-jddcrec.mjs'
+// @ts-expect-error plain ESM script without types
+import { CORPORA, seededSample, scoreRealTraffic } from '../scripts/real/score.mjs'
 
 const row = (session: string, waiter: string, text: string) => [session, 'USERID_1', waiter, '0', '0', 'nan', text].join('\t')
 
@@ -50,10 +52,40 @@ describe('scripts/real/score.mjs seededSample', () => {
   })
 })
 
-describe('fixtures/eval/real labels', () => {
+describe('scripts/real/rebuild-jddcrec.mjs agentReplies', () => {
+  it('keeps agent turns with the dialogue id and turn index, the customer’s last non-empty turn as previous', () => {
+    const dialogues = [
+      { id: 'd1', dialogs: ['  您好，在的  ', '我要退货', '', '好的，帮您申请', '0', 'ab'.repeat(16) + '.jpg', '<url>', '已申请'], roles: ['客服', '顾客', '顾客', '客服', '客服', '客服', '客服', '客服'] },
+      { id: 'd2', dialogs: ['能便宜点吗', '不能哦'], roles: ['顾客', '客服'] },
+    ]
+    expect(jddcrecReplies(dialogues, 'x.json')).toEqual([
+      { id: 'd1:0', text: '您好，在的' },
+      { id: 'd1:3', text: '好的，帮您申请', previous: '我要退货' },
+      { id: 'd1:7', text: '已申请', previous: '我要退货' },
+      { id: 'd2:1', text: '不能哦', previous: '能便宜点吗' },
+    ])
+  })
+
+  it('names the file and dialogue of a malformed one', () => {
+    expect(() => jddcrecReplies([{ id: 'd9', dialogs: ['a'], roles: ['顾客', '客服'] }], '1_dev.json')).toThrow('1_dev.json: dialogue d9: dialogs and roles differ in length')
+    expect(() => jddcrecReplies([{ id: 'd9', dialogs: ['a'], roles: ['店长'] }], '1_dev.json')).toThrow('1_dev.json: dialogue d9 turn 0: unknown role "店长"')
+  })
+})
+
+describe('scripts/real/score.mjs corpora', () => {
+  it('knows both real corpora and refuses an unknown one by name', async () => {
+    expect(Object.keys(CORPORA)).toEqual(['jddc', 'jddcrec'])
+    await expect(scoreRealTraffic(['--corpus', 'taobao'])).rejects.toThrow('real traffic: unknown corpus "taobao"; known: jddc, jddcrec')
+  })
+})
+
+describe.each([
+  ['fixtures/eval/real', /^[0-9a-f-]+:\d+$/, 400],
+  ['fixtures/eval/real-jddcrec', /^[0-9a-f-]+:\d+$/, 600],
+])('%s labels', (dir, idShape, minSample) => {
   const RULES = builtinRules.map((r) => r.meta.id)
   const read = (name: string) =>
-    readFileSync(join(__dirname, '../fixtures/eval/real', name), 'utf8')
+    readFileSync(join(__dirname, '..', dir, name), 'utf8')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line))
@@ -63,7 +95,7 @@ describe('fixtures/eval/real labels', () => {
     const keys = new Set<string>()
     for (const f of flags) {
       expect(Object.keys(f).every((k) => ['id', 'rule', 'severity', 'actual', 'verdict', 'reason'].includes(k))).toBe(true)
-      expect(f.id).toMatch(/^[0-9a-f-]+:\d+$/)
+      expect(f.id).toMatch(idShape)
       expect(RULES).toContain(f.rule)
       expect(['error', 'warning']).toContain(f.severity)
       expect(['upheld', 'not-upheld']).toContain(f.verdict)
@@ -74,9 +106,9 @@ describe('fixtures/eval/real labels', () => {
     expect(keys.size).toBe(flags.length)
   })
 
-  it('misses.jsonl samples at least 400 distinct ids with known rule ids', () => {
+  it(`misses.jsonl samples at least ${minSample} distinct ids with known rule ids`, () => {
     const misses = read('misses.jsonl')
-    expect(misses.length).toBeGreaterThanOrEqual(400)
+    expect(misses.length).toBeGreaterThanOrEqual(minSample)
     expect(new Set(misses.map((m) => m.id)).size).toBe(misses.length)
     for (const m of misses) {
       expect(Object.keys(m).every((k) => ['id', 'rules', 'reason'].includes(k))).toBe(true)

@@ -19,13 +19,40 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
-const corpusPath = join(root, '.real/jddc.jsonl')
-const labelDir = join(root, 'fixtures/eval/real')
+/**
+ * The real corpora: texts rebuilt into .real/ (git-ignored), labels committed. `--corpus <name>` picks one;
+ * jddc (the default) is every reply labelled, so it also gets a whole-corpus recall.
+ */
+export const CORPORA = {
+  jddc: {
+    title: 'JDDC agent replies (.real/jddc.jsonl)',
+    corpus: '.real/jddc.jsonl',
+    labels: 'fixtures/eval/real',
+    rebuild: 'node scripts/real/rebuild.mjs',
+    samples: ['misses.jsonl', 'misses-2.jsonl', 'misses-3.jsonl', 'misses-4.jsonl', 'misses-5.jsonl', 'misses-6.jsonl', 'misses-7.jsonl', 'misses-8.jsonl'],
+    wholeCorpus: true,
+  },
+  // Twenty-first session: a second real corpus, first judged at cd0a559 (fixtures/eval/real-jddcrec/README.md).
+  jddcrec: {
+    title: 'JDDCRec agent replies (.real/jddcrec.jsonl)',
+    corpus: '.real/jddcrec.jsonl',
+    labels: 'fixtures/eval/real-jddcrec',
+    rebuild: 'node scripts/real/rebuild-jddcrec.mjs',
+    samples: ['misses.jsonl'],
+    wholeCorpus: false,
+  },
+}
 const distPath = join(root, 'dist/node.js')
 
 export async function scoreRealTraffic(argv = []) {
+  const corpusArg = argv.indexOf('--corpus')
+  const name = corpusArg >= 0 ? argv[corpusArg + 1] : 'jddc'
+  const spec = CORPORA[name]
+  if (!spec) throw new Error(`real traffic: unknown corpus ${JSON.stringify(name)}; known: ${Object.keys(CORPORA).join(', ')}`)
+  const corpusPath = join(root, spec.corpus)
+  const labelDir = join(root, spec.labels)
   if (!existsSync(corpusPath)) {
-    console.log('real traffic: .real/jddc.jsonl not found; run `node scripts/real/rebuild.mjs` to measure it')
+    console.log(`real traffic: ${spec.corpus} not found; run \`${spec.rebuild}\` to measure it`)
     return
   }
   if (!existsSync(distPath)) {
@@ -87,7 +114,7 @@ export async function scoreRealTraffic(argv = []) {
   // first at 3e7a639 (seed 8), the second at 1491ecf (seed 9, without the first's ids), the third
   // at 9d53913 (seed 10, without the first two samples' ids), the fourth at 8c8546c (seed 11,
   // without the first three samples' ids), the fifth at ca1d86d (seed 12, without the first four's).
-  const samples = ['misses.jsonl', 'misses-2.jsonl', 'misses-3.jsonl', 'misses-4.jsonl', 'misses-5.jsonl', 'misses-6.jsonl', 'misses-7.jsonl', 'misses-8.jsonl']
+  const samples = spec.samples
     .filter((name) => existsSync(join(labelDir, name)))
     .map((name) => ({ name, rows: readJsonl(join(labelDir, name)) }))
   const sample = samples.flatMap((s) => s.rows)
@@ -112,7 +139,7 @@ export async function scoreRealTraffic(argv = []) {
   const rules = [...perRule.keys()].sort()
   const total = { flags: 0, upheld: 0, notUpheld: 0, unreviewed: 0 }
   const out = []
-  out.push(`real traffic: ${replies.length} JDDC agent replies (.real/jddc.jsonl), default config, error+warning counted`)
+  out.push(`real traffic: ${replies.length} ${spec.title}, default config, error+warning counted`)
   if (crashes) out.push(`lint threw on ${crashes} replies (counted as no findings)`)
   out.push(`replies flagged: ${flaggedIds.size}; flags (reply × rule): ${flags.length}`)
   out.push('')
@@ -171,9 +198,9 @@ export async function scoreRealTraffic(argv = []) {
     out.push(`clean sampled replies flagged now: ${sampledClean.length - sampledCleanUnflagged}/${sampledClean.length} (${pct(sampledClean.length - sampledCleanUnflagged, sampledClean.length)})`)
 
     for (const one of samples) missesBlock(one.name, one.rows.filter((s) => byId.has(s.id)))
-    wholeCorpusBlock()
+    if (spec.wholeCorpus) wholeCorpusBlock()
   } else {
-    out.push('misses sample: fixtures/eval/real/misses.jsonl not found')
+    out.push(`misses sample: ${spec.labels}/${spec.samples[0]} not found`)
   }
 
   /**
