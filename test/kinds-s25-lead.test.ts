@@ -105,7 +105,7 @@ describe('blame-customer: the chat session closed for silence', () => {
   )
 })
 
-// 6. Word boundaries: a noun that starts with 不 (不锈钢, 不粘锅) is no potential complement (放不锈); 进口 before
+// 6. Word boundaries: a noun with a 不 (不锈钢, 不粘锅) is no potential complement (放不锈); 进口 before
 //    耐温 is no 口耐 (可爱); the first days after making it (前三天饮用最佳) say when to enjoy it.
 describe('word boundaries read off real replies', () => {
   checkKinds(
@@ -118,5 +118,18 @@ describe('word boundaries read off real replies', () => {
     'exaggeration',
     [['这款酸奶机做出来的口感是最佳的', undefined, '最佳', 'warning']],
     [['自制的豆浆冷藏能放两天，头一天喝口感最佳'], ['酸奶冷藏可放一周，前几天吃风味最佳']],
+  )
+})
+
+// 7. 别 inside a word (级别, 区别, 特别) is no "don't": the claim after it is not negated (lane ex25's note).
+describe('negation: 别 inside a word does not negate', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这台跑步机在同级别里性能最强', undefined, '最强', 'warning'],
+      ['这个系列特别推荐这款最保暖的', undefined, '最保暖', 'warning'],
+      ['个别颜色是全网最低价', undefined, '全网最低价', 'warning'],
+    ],
+    [['别说最便宜了，我们连优惠都没有'], ['不敢说是最好的，只能说用料实在']],
   )
 })

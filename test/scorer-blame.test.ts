@@ -43,9 +43,10 @@ describe('scorer: blame-customer additions (opt-in)', () => {
       expect(found(on, text).filter(([id]) => id === 'blame-customer')).toEqual([])
     })
   }
-  it('off by default; scorer: true or a list with it turns the blame additions on', () => {
+  it('on by default (twenty-first session); scorer: false or a list without it turns the blame additions off', () => {
     const text = '你家的狗把沙发腿啃了吧，我们出厂都是好的'
-    expect(found(createLinter(), text)).toEqual([])
+    expect(found(createLinter(), text)).toEqual([['blame-customer', '你家的狗把沙发腿啃了吧', 'warning', 'scored']])
+    expect(found(createLinter({ scorer: false }), text)).toEqual([])
     expect(found(createLinter({ scorer: true }), text)).toEqual([['blame-customer', '你家的狗把沙发腿啃了吧', 'warning', 'scored']])
     expect(found(createLinter({ scorer: ['competitor-disparagement'] }), text)).toEqual([])
     expect(found(createLinter({ scorer: ['blame-customer'] }), text)).toEqual([['blame-customer', '你家的狗把沙发腿啃了吧', 'warning', 'scored']])

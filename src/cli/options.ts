@@ -103,7 +103,7 @@ export function buildProgram(version: string): Command {
     .option('--explain <rule>', "print a rule's documentation and exit")
     .addOption(new Option('--profile <name>', 'override the config profile').choices(['marketplace', 'zh-TW', 'strict']))
     .addOption(new Option('--locale <locale>', 'language of messages').choices(['zh', 'en']))
-    .option('--scorer', "the statistical scorer's findings for every rule it covers (default: competitor-disparagement only; over the config)")
+    .option('--scorer', "the statistical scorer's findings for every rule it covers (default: competitor-disparagement and blame-customer; over the config)")
     .option('--no-scorer', 'no statistical additions, over the config')
     .option('--no-ignore', 'do not use .kefulintignore or --ignore-pattern')
     .option('--ignore-path <file>', 'ignore file to use instead of .kefulintignore')

@@ -47,7 +47,8 @@ export const ConfigSchema = z
      * The statistical scorer (src/scorer): additions where a rule's lists miss. `true` scores every
      * rule its weights cover, `false` none, a list those rules. Default: the rules where it added
      * right findings and no wrong one on every unread author it met and costs little
-     * (DEFAULT_SCORED_RULES); all of them cost ~11% lint CPU, over issue 8's 10% budget.
+     * (DEFAULT_SCORED_RULES: competitor-disparagement and blame-customer); all five cost ~11% lint CPU,
+     * over issue 8's 10% budget.
      */
     scorer: z.union([z.boolean(), z.array(z.string().min(1))]).default(() => [...DEFAULT_SCORED_RULES]),
   })

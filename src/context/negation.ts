@@ -16,9 +16,12 @@ const NOT_NEGATING = [
   '不要担心', '别担心', '不必担心', '莫名',
   // 唔該 is thanks, 唔好意思 sorry, 唔使担心 don't worry; 未来 is the future.
   '唔该', '唔好意思', '唔使担心', '唔好担心', '未来', '未成年', '冇事', '冇问题', '冇关系',
+  // 别 inside a word (同级别里最强, 没什么区别, 特别好用, 个别批次): no "don't" (lane ex25 found 这款在同级别里性能最强 read
+  // as negated).
+  '级别', '区别', '差别', '特别', '类别', '个别', '分别', '性别', '告别', '道别', '离别', '送别', '识别', '鉴别', '辨别', '派别', '别致', '别具', '别墅', '别针', '别名',
   // Materials and goods named with a 不 (不锈钢表带戴一辈子都没问题, 不粘锅绝对好用, 这包尿不湿保证
-  // 一整晚都不漏): a name, not a denial. 拉拉裤 needs no entry; 纸尿裤 has no 不.
-  '不锈钢', '不粘锅', '不粘涂层', '不粘层', '不干胶', '不倒翁', '不织布', '尿不湿',
+  // 一整晚都不漏): a name, not a denial (class noun.bu, shared with absolute-promise's potential complements).
+  ...classWords('noun.bu', 'src/context/negation.ts'),
 ]
 const MAX_GAP = 6
 

@@ -15,15 +15,15 @@ export const scoredRuleIds = (): string[] => Object.keys((data as { rules?: Reco
 /**
  * The rules the scorer adds to by default. competitor-disparagement: on four unread authors' sets
  * (AA, AD, AE, AF) it added only right findings (AE + AF: recall 0.652 -> 0.848, no wrong one), and
- * its pre-filter lets few replies through, so the pass costs little (fixtures/eval/SCORER.md). The
- * others stay opt-in: off-platform added wrong findings on AD/AE/AF, review-manipulation's trigger
+ * its pre-filter lets few replies through, so the pass costs little (fixtures/eval/SCORER.md).
+ * blame-customer (since the twenty-first session): leave-one-author-group-out +21 right / 1 wrong over
+ * 9 groups, one right and no wrong addition on two real corpora (13,537 JD replies); its cost was over the
+ * budget only at 20,000 replies, where the judge's first calls are not yet paid back: at 80,000 the default
+ * counts +7.2% / +6.3% instructions over `scorer: false` (bench corpus / transcript; SCORER.md, eighth step).
+ * The others stay opt-in: off-platform added wrong findings on AD/AE/AF, review-manipulation's trigger
  * characters (一, 元) let a quarter of all replies through.
  */
-export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagement']
-// blame-customer (sixth attempt, sc23) has weights and stays opt-in: leave-one-author-group-out
-// +25 right / 0 wrong and no new real flag. Its two-tier pre-filter (sc24) judges 9% of replies
-// (was 28%), yet the default with both still counts +11.7% instructions over `scorer: false` at
-// 20,000 replies (competitor alone +6.7–7.6%): over the 10% budget (SCORER.md, seventh step).
+export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagement', 'blame-customer']
 
 /**
  * A scorer over the built-in weights (src/scorer/weights.json) for a linter's compiled rules;
