@@ -5,7 +5,7 @@ import { checkKinds } from './support/harness.js'
  * Session 21, lane ex25 (issue 8): exaggeration read from the domain's own inventories rather than from one author's
  * sentences — the functions of 《保健食品功能目录》 (2023) offered by any product (class health.function.claim), organs and
  * inner functions protected, increased or restored (body.protected, body.function after a claim.modal word), a body result
- * caused in someone (让/使/帮助 + effect.body), the soft "good for" (对 + body word + 有帮助), ailments of the pet, foot,
+ * caused in someone (让/使/帮助 + effect.body), the soft "good for" (a body word + 有帮助), ailments of the pet, foot,
  * sleep and germ domains and cancers (ailment.domain) under the existing treatment constructions, weight lost without
  * effort, readings lowered, perfection, leaders among peers, sales hype, the big brands as a yardstick or a grade, and a
  * foreign regulator named as a certifier. The sentences are ours; traps: negation, advice in the clause before, the
@@ -38,9 +38,9 @@ describe('exaggeration: the domain inventories (health functions, organs, causat
       ["这款美白丸能使皮肤变白", undefined, "使皮肤变白", 'error'],
       ["这款婴儿精油帮助宝宝睡得香", undefined, "帮助宝宝睡得香", 'error'],
       // good for
-      ["这款牛奶对孩子长个子很有帮助", undefined, "对孩子长个子很有帮助", 'error'],
-      ["这个护颈枕对颈椎病有好处", undefined, "对颈椎病有好处", 'error'],
-      ["這款茶對減肥很有幫助", undefined, "對減肥很有幫助", 'error'],
+      ["这款牛奶对孩子长个子很有帮助", undefined, "长个子很有帮助", 'error'],
+      ["这个护颈枕对颈椎病有好处", undefined, "颈椎病有好处", 'error'],
+      ["這款茶對減肥很有幫助", undefined, "減肥很有幫助", 'error'],
       // ailment.domain
       ["这款猫粮能预防猫瘟", undefined, "预防猫瘟", 'error'],
       ["这款狗狗营养膏可以治犬瘟热", undefined, "可以治", 'error'],
