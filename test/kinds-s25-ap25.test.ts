@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest'
+import { createLinter } from '../src/index.js'
+import { loadEnglishSpell } from '../src/node.js'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 25, lane ap25 (issue 8): absolute-promise coverage from the domain's own inventory (LANE-ap25.md), by product
+ * category. The sentences are ours; the words reach them through the classes under `# --- ap25 ---` in
+ * src/vocab/classes.yaml and the constructions marked ap25 in rules/absolute-promise/lexicon.yaml.
+ */
+
+// A bare denial of a bad outcome (不褪色, 不起毛球, 不沾杯, 不磨脚) describes the goods; with a reassurance in the same sentence
+// (您放心, 别担心) it rules the outcome out. Not hedged, not a condition, not the shop's own conduct or slip, not a disclaimer,
+// not 不过 (but) + 敏感, not a model named by the property.
+describe('absolute-promise: a reassurance turns a bare denial into a promise', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这条牛仔裤不褪色的，您放心穿', undefined, '不褪色的，您放心', 'error'],
+      ['面料做过处理，不起毛球，请放心', undefined, '不起毛球，请放心', 'error'],
+      ['放心，这支口红不沾杯', undefined, '放心，这支口红不沾杯', 'error'],
+      ['您別擔心，這雙鞋不磨腳', undefined, '別擔心，這雙鞋不磨腳', 'error'],
+    ],
+    [
+      ['这款一般不掉色，您放心'],
+      ['放心，这款面霜一般不闷痘'],
+      ['您放心，不满意可以退'],
+      ['您放心，不合适的话给您换'],
+      ['放心，不漏发的，出库前都核对'],
+      ['放心，不过敏感肌第一次用建议少量'],
+      ['请放心，我们不会泄露您的信息'],
+      ['不能保证不褪色，您放心，有问题我们处理'],
+      ['您放心，不褪色的那款已经卖完了'],
+    ],
+  )
+})
+
+// Virtual goods: the platform's risk control decides whether an account is banned or frozen (outcome.account).
+describe('absolute-promise: an account outcome of virtual goods', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这个账号放心用，不会被封号的', undefined, '不会被封号', 'error'],
+      ['不会哒', '买这个会员会不会被冻结', '不会哒', 'error'],
+    ],
+    [['这个账号会不会被封？'], ['一般不会被封号，但请勿违规操作']],
+  )
+})
+
+// A span of use survived by a short outcome (响, 晃) read only right after the span; not a past record (睡了).
+describe('absolute-promise: a span of use and a short outcome', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这张沙发坐十年也不会响', undefined, '十年也不会响', 'error'],
+      ['實木椅子坐三年都不晃', undefined, '三年都不晃', 'error'],
+    ],
+    [['这张床我自己睡了十年都不响'], ['正常坐三年都不晃'], ['电话一直响也不会停']],
+  )
+})
+
+// Used, refurbished or display goods vouched for as like new or flawless (goods.used); not a replacement (补发的), not a
+// hedge, not the buyer's check as a condition.
+describe('absolute-promise: used goods said to be like new', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这台九五新的相机用起来跟新的一样', undefined, '九五新的相机用起来跟新的一样', 'error'],
+      ['官翻的手机一点问题都没有', undefined, '官翻的手机一点问题都没有', 'error'],
+    ],
+    [
+      ['补发的那件跟新的一样，您放心'],
+      ['您收到二手机先检查，没有任何问题再确认收货'],
+      ['二手的外观跟新的差不多，有轻微使用痕迹'],
+      ['您的订单没有任何问题，正常发出'],
+    ],
+  )
+})
+
+// Customs, the courier's arrival with 稳, frozen goods that will not melt, and the taste of a batch.
+describe('absolute-promise: customs, 稳到, melting and taste', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['走保税仓，清关稳稳的', undefined, '稳稳的', 'error'],
+      ['发的顺丰特快，后天稳到', undefined, '稳到', 'error'],
+      ['雪糕用干冰发，路上也不会化', undefined, '也不会化', 'error'],
+      // The refund after it is the fallback; the taste is still promised.
+      ['这批西瓜保证个个沙瓤，不沙包退', undefined, '保证', 'error'],
+    ],
+    [
+      ['清关需要提供身份证号'],
+      ['清关一般三到五天'],
+      ['把箱子放稳到位就行'],
+      ['我们不会化妆，没法帮您试色'],
+      ['冷链发货一般不会化'],
+      ['这批西瓜不甜的话可以申请退款'],
+    ],
+  )
+})
+
+// What the goods are (千足金, 真皮, 原装) vouched for with 是: the shop's own goods, its policy (info).
+describe('absolute-promise: the shop vouching for what its goods are made of', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['我们这款保证是千足金的', undefined, '保证', 'info'],
+      ['这个包绝对是头层牛皮的，假一赔三', undefined, '绝对', 'info'],
+      // An outcome in the same breath is still promised.
+      ['保证纯棉，洗了不缩水', undefined, '保证', 'error'],
+    ],
+    [],
+  )
+})
+
+// Every rewrite these findings offer re-lints clean under all rules (error and warning).
+describe('absolute-promise (ap25): the suggested rewrites re-lint clean', () => {
+  const all = createLinter({ spell: loadEnglishSpell() })
+  const cases: Array<[string, string | undefined]> = [
+    ['这条牛仔裤不褪色的，您放心穿', undefined],
+    ['放心，这支口红不沾杯', undefined],
+    ['您別擔心，這雙鞋不磨腳', undefined],
+    ['这个账号放心用，不会被封号的', undefined],
+    ['不会哒', '买这个会员会不会被冻结'],
+    ['这张沙发坐十年也不会响', undefined],
+    ['实木椅子坐三年都不晃', undefined],
+    ['这台九五新的相机用起来跟新的一样', undefined],
+    ['官翻的手机一点问题都没有', undefined],
+    ['走保税仓，清关稳稳的', undefined],
+    ['发的顺丰特快，后天稳到', undefined],
+    ['雪糕用干冰发，路上也不会化', undefined],
+    ['这批西瓜保证个个沙瓤，不沙包退', undefined],
+  ]
+  it.each(cases)('%s', (text, previous) => {
+    const opts = previous === undefined ? undefined : { previous }
+    const found = all.lint(text, opts).messages.filter((m) => m.ruleId === 'absolute-promise' && m.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    for (const m of found) {
+      const preview = /例如「(.*)」/.exec(m.message)?.[1]
+      expect(preview).toBeTruthy()
+      const again = all.lint(preview!, opts).messages.filter((x) => x.severity !== 'info')
+      expect(again.map((x) => `${x.ruleId}:${x.actual}`)).toEqual([])
+    }
+  })
+})
