@@ -113,6 +113,34 @@ describe('absolute-promise: the shop vouching for what its goods are made of', (
   )
 })
 
+// Second pass over the inventory: a knock on the way (不会磕碰, 磕碰是不可能的), 没有任何悬念, a batch sure to be ripe or alive
+// (包熟, 包活), a performance figure vouched for (续航十小时妥妥的), and an emphatic no before a short outcome (一点都不卡,
+// 完全不透). Not 包活动 (a package deal), not hedged, not the customer's words repeated.
+describe('absolute-promise: knocks, batches, performance and emphatic short outcomes', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['泡沫箱加护角，路上不会磕碰的', undefined, '不会磕碰', 'error'],
+      ['包了三层气泡膜，磕碰是不可能的', undefined, '磕碰是不可能的', 'error'],
+      ['元旦前收到没有任何悬念', undefined, '没有任何悬念', 'error'],
+      ['这箱芒果包熟', undefined, '包熟', 'error'],
+      ['鲜虾冷链发，包活', undefined, '包活', 'error'],
+      ['这台笔记本续航十小时妥妥的', undefined, '妥妥的', 'error'],
+      ['这块显卡玩大型游戏一点都不卡', undefined, '一点都不卡', 'error'],
+      ['加厚的白T，完全不透', undefined, '完全不透', 'error'],
+    ],
+    [
+      ['这个包活动价很划算'],
+      ['路上一般不会磕碰'],
+      ['运输中难免有磕碰，收到请检查'],
+      ['一般一点都不卡'],
+      ['您说一点都不响是吗'],
+      ['续航十小时左右，看使用情况'],
+      ['芒果要放两天才熟'],
+    ],
+  )
+})
+
 // Every rewrite these findings offer re-lints clean under all rules (error and warning).
 describe('absolute-promise (ap25): the suggested rewrites re-lint clean', () => {
   const all = createLinter({ spell: loadEnglishSpell() })
@@ -130,6 +158,12 @@ describe('absolute-promise (ap25): the suggested rewrites re-lint clean', () => 
     ['发的顺丰特快，后天稳到', undefined],
     ['雪糕用干冰发，路上也不会化', undefined],
     ['这批西瓜保证个个沙瓤，不沙包退', undefined],
+    ['泡沫箱加护角，路上不会磕碰的', undefined],
+    ['元旦前收到没有任何悬念', undefined],
+    ['这箱芒果包熟', undefined],
+    ['这台笔记本续航十小时妥妥的', undefined],
+    ['这块显卡玩大型游戏一点都不卡', undefined],
+    ['加厚的白T，完全不透', undefined],
   ]
   it.each(cases)('%s', (text, previous) => {
     const opts = previous === undefined ? undefined : { previous }
