@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createLinter } from '../src/index.js'
 import { loadEnglishSpell } from '../src/node.js'
-import { checkKinds } from './support/harness.js'
+import { checkKinds, linterFor } from './support/harness.js'
 
 /**
  * Session 25, lane ap25 (issue 8): absolute-promise coverage from the domain's own inventory (LANE-ap25.md), by product
@@ -141,6 +141,19 @@ describe('absolute-promise: knocks, batches, performance and emphatic short outc
   )
 })
 
+// The hedge for an emphatic denial replaces the emphasis (一点都不卡 → 一般不卡), and the reassurance entry hedges the denial,
+// not the 放心 (放心，这支口红不沾杯 → 这支口红一般不沾杯).
+describe('absolute-promise (ap25): where the hedge goes', () => {
+  const lint = (text: string) => linterFor('absolute-promise').lint(text).messages
+  it.each([
+    ['这块显卡玩大型游戏一点都不卡', '这块显卡玩大型游戏一般不卡'],
+    ['戴一天一点儿也不勒', '戴一天一般不勒'],
+    ['放心，这支口红不沾杯', '这支口红一般不沾杯'],
+  ])('%s', (text, preview) => {
+    expect(lint(text).some((m) => m.message.includes(`例如「${preview}」`))).toBe(true)
+  })
+})
+
 // Every rewrite these findings offer re-lints clean under all rules (error and warning).
 describe('absolute-promise (ap25): the suggested rewrites re-lint clean', () => {
   const all = createLinter({ spell: loadEnglishSpell() })
@@ -164,6 +177,7 @@ describe('absolute-promise (ap25): the suggested rewrites re-lint clean', () => 
     ['这台笔记本续航十小时妥妥的', undefined],
     ['这块显卡玩大型游戏一点都不卡', undefined],
     ['加厚的白T，完全不透', undefined],
+    ['戴一天一点儿也不勒', undefined],
   ]
   it.each(cases)('%s', (text, previous) => {
     const opts = previous === undefined ? undefined : { previous }
