@@ -154,6 +154,24 @@ describe('absolute-promise (ap25): where the hedge goes', () => {
   })
 })
 
+// Effort before 保证 (尽量保证, 尽力保证) is the shop trying, not guaranteeing; the flawlessness of used goods ruled out after it
+// (没有任何问题是不可能的) is no promise; quotations of a promise stay clean.
+describe('absolute-promise (ap25): effort, a ruled-out flawlessness, and quotations', () => {
+  checkKinds(
+    'absolute-promise',
+    [['我们保证明天送到', undefined, '保证', 'error']],
+    [
+      ['我们会尽量保证明天送到'],
+      ['仓库会尽力保证不延误'],
+      ['二手市场上的车没有任何问题是不可能的'],
+      ['您看到的“不掉色，放心穿”是详情页的宣传语吗？'],
+      ['详情页写着“二手跟新的一样”，这个说法我们会改'],
+      ['请您放心，保证金会原路退回'],
+      ['别担心，不起球的话说明面料好'],
+    ],
+  )
+})
+
 // Every rewrite these findings offer re-lints clean under all rules (error and warning).
 describe('absolute-promise (ap25): the suggested rewrites re-lint clean', () => {
   const all = createLinter({ spell: loadEnglishSpell() })
