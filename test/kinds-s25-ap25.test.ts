@@ -9,32 +9,6 @@ import { checkKinds, linterFor } from './support/harness.js'
  * src/vocab/classes.yaml and the constructions marked ap25 in rules/absolute-promise/lexicon.yaml.
  */
 
-// A bare denial of a bad outcome (不褪色, 不起毛球, 不沾杯, 不磨脚) describes the goods; with a reassurance in the same sentence
-// (您放心, 别担心) it rules the outcome out. Not hedged, not a condition, not the shop's own conduct or slip, not a disclaimer,
-// not 不过 (but) + 敏感, not a model named by the property.
-describe('absolute-promise: a reassurance turns a bare denial into a promise', () => {
-  checkKinds(
-    'absolute-promise',
-    [
-      ['这条牛仔裤不褪色的，您放心穿', undefined, '不褪色的，您放心', 'error'],
-      ['面料做过处理，不起毛球，请放心', undefined, '不起毛球，请放心', 'error'],
-      ['放心，这支口红不沾杯', undefined, '放心，这支口红不沾杯', 'error'],
-      ['您別擔心，這雙鞋不磨腳', undefined, '別擔心，這雙鞋不磨腳', 'error'],
-    ],
-    [
-      ['这款一般不掉色，您放心'],
-      ['放心，这款面霜一般不闷痘'],
-      ['您放心，不满意可以退'],
-      ['您放心，不合适的话给您换'],
-      ['放心，不漏发的，出库前都核对'],
-      ['放心，不过敏感肌第一次用建议少量'],
-      ['请放心，我们不会泄露您的信息'],
-      ['不能保证不褪色，您放心，有问题我们处理'],
-      ['您放心，不褪色的那款已经卖完了'],
-    ],
-  )
-})
-
 // Virtual goods: the platform's risk control decides whether an account is banned or frozen (outcome.account).
 describe('absolute-promise: an account outcome of virtual goods', () => {
   checkKinds(
@@ -141,14 +115,12 @@ describe('absolute-promise: knocks, batches, performance and emphatic short outc
   )
 })
 
-// The hedge for an emphatic denial replaces the emphasis (一点都不卡 → 一般不卡), and the reassurance entry hedges the denial,
-// not the 放心 (放心，这支口红不沾杯 → 这支口红一般不沾杯).
+// The hedge for an emphatic denial replaces the emphasis (一点都不卡 → 一般不卡).
 describe('absolute-promise (ap25): where the hedge goes', () => {
   const lint = (text: string) => linterFor('absolute-promise').lint(text).messages
   it.each([
     ['这块显卡玩大型游戏一点都不卡', '这块显卡玩大型游戏一般不卡'],
     ['戴一天一点儿也不勒', '戴一天一般不勒'],
-    ['放心，这支口红不沾杯', '这支口红一般不沾杯'],
   ])('%s', (text, preview) => {
     expect(lint(text).some((m) => m.message.includes(`例如「${preview}」`))).toBe(true)
   })
@@ -176,9 +148,6 @@ describe('absolute-promise (ap25): effort, a ruled-out flawlessness, and quotati
 describe('absolute-promise (ap25): the suggested rewrites re-lint clean', () => {
   const all = createLinter({ spell: loadEnglishSpell() })
   const cases: Array<[string, string | undefined]> = [
-    ['这条牛仔裤不褪色的，您放心穿', undefined],
-    ['放心，这支口红不沾杯', undefined],
-    ['您別擔心，這雙鞋不磨腳', undefined],
     ['这个账号放心用，不会被封号的', undefined],
     ['不会哒', '买这个会员会不会被冻结'],
     ['这张沙发坐十年也不会响', undefined],
