@@ -446,6 +446,17 @@ function editOf(f: Finding, ctx: LintContext): Edit {
     const at = f.start - useBefore(ctx.text, clauseStart(ctx.text, f.start), f.start)
     return { start: at, end: at, text: f.expected[0] ?? '' }
   }
+  // ap25: 放心，这款面霜不闷痘 → 放心，这款面霜一般不闷痘; 二手机跟新的一样 → 二手机基本跟新的一样: the span opens on a word
+  // the construction needs before it (a reassurance, the used goods), and the hedge goes before the entry's own phrase.
+  if (f.entry.tags.includes('hedgePhrase')) {
+    const len = Math.max(0, ...f.entry.normalized.filter((p) => ctx.text.endsWith(p, f.end)).map((p) => p.length))
+    if (len > 0) return { start: f.end - len, end: f.end - len, text: f.expected[0] ?? '' }
+  }
+  // ap25: 一点都不卡 → 一般不卡: the emphasis that opens the span makes way for the hedge (一般一点都不卡 keeps it flat).
+  if (f.entry.tags.includes('emphatic')) {
+    const lead = EMPHASIS.find((w) => ctx.text.startsWith(w, f.start))
+    if (lead) return { start: f.start, end: f.start + lead.length, text: f.expected[0] ?? '' }
+  }
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
   const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
   // 都能 + an effect (老人吃了血压都能降下来): a hedge at the front of the clause, before the people it speaks of.
@@ -465,6 +476,8 @@ function editOf(f: Finding, ctx: LintContext): Edit {
 }
 
 const YI = normalizePhrase('一')
+/** An emphasis opening an emphatic denial (一点都不卡): the hedge replaces it (see editOf, tag `emphatic`). */
+const EMPHASIS = ['一丁点都', '一点儿都', '一点儿也', '一点都', '一点也', '丝毫', '半点', '完全'].map(normalizePhrase)
 const ORDINAL = normalizePhrase('第')
 /** How far after the certainty a failure may stand (肯定[会]不出粮, 大巴肯定[是]不能等): a few characters. */
 const FAILURE_REACH = 4
