@@ -41,6 +41,9 @@ describe('curt-reply: the QA lists\' 否定语, 推卸语, 烦躁语 and 斗气�
       ['这个要问顺丰', undefined, '要问顺丰', 'warning'],
       ['你要问厂家', undefined, '你要问厂家', 'warning'],
       ['你打电话问快递', undefined, '你打电话问快递', 'warning'],
+      // 推卸语: the buyer told to search the web (class search.self).
+      ['这种参数您自己上网查一下', undefined, '您自己上网查一下', 'warning'],
+      ['你百度下就有', undefined, '你百度下', 'warning'],
       // 否定语 to a complaint: the report denied flat at the start (class deny.flat).
       ['根本不可能', '颜色发错了', '根本不可能', 'warning'],
       ['没这回事，我们都称过重的', '少了一个配件', '没这回事', 'warning'],
@@ -66,6 +69,10 @@ describe('curt-reply: the QA lists\' 否定语, 推卸语, 烦躁语 and 斗气�
       ['我们需要找厂家确认一下，明天回复您'],
       ['保固要找原厂的话，我把电话给您'],
       ['不要找快递，我们来处理'],
+      // The agent searching; a search pointed at the shop's own account is off-platform's business, not a shrug.
+      ['我帮您百度一下'],
+      ['您可以百度一下型号，我也帮您问问厂家'],
+      ['您搜一下我们店名就能找到这款'],
       // A denial that checks; an answer to a yes/no question; a policy about delivery.
       ['不可能吧？麻烦您拍张照片我核实一下', '颜色发错了'],
       ['不可能是化纤的，我们是纯棉的', '这是纯棉的吗'],
@@ -87,6 +94,8 @@ describe('blame-customer: lectures after the fact, 你不会…吗, 鄙视语 an
       // "Can't you look it up yourself?" (class retort.cannot.look).
       ['你不会看一下详情吗', undefined, '你不会看一下详情吗', 'error'],
       ['你就不能自己查查物流吗', undefined, '你就不能自己查查物流吗', 'error'],
+      // …with nobody named, after the moment of buying (class frame.before.buy × retort.cannot.first).
+      ['拍之前就不能先量一下吗', '太大了', '拍之前就不能先量一下吗', 'error'],
       // Even the simplest beyond the buyer (class mock.even.this).
       ['这么简单的操作也不会用吗', undefined, '这么简单的操作也不会用', 'error'],
       ['连开关都不会开吗', undefined, '连开关都不会开', 'error'],
@@ -107,6 +116,8 @@ describe('blame-customer: lectures after the fact, 你不会…吗, 鄙视语 an
       ['您不会查物流的话我教您'],
       ['连运费都不用出'],
       ['这么简单的操作也不会出错的，放心'],
+      ['下单前不会先扣款的，放心'],
+      ['系统不会先查一下吗？我帮您看看'],
       // The shop owning the fault.
       ['这不怪您，是我们发错了'],
       ['这个不能怪您'],
