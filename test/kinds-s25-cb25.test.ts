@@ -28,6 +28,9 @@ describe('curt-reply: the QA lists\' 否定语, 推卸语, 烦躁语 and 斗气�
       // Ending the talk bare (class talk.end.bare).
       ['先这样吧', undefined, '先这样吧', 'warning'],
       ['不多说了', undefined, '不多说了', 'warning'],
+      // 消极服务: a bare "say it" or a read receipt as the whole reply (class reply.bare.token).
+      ['讲。', '在吗，问个事', '讲', 'warning'],
+      ['已阅', '我的包裹到哪了', '已阅', 'warning'],
       // 烦躁语 and 鄙视语: too many questions, hurry up, you would not understand, that's my attitude.
       ['你这问题怎么那么多', undefined, '你这问题怎么那么多', 'warning'],
       ['有啥事快说', undefined, '有啥事快说', 'warning'],
@@ -62,6 +65,8 @@ describe('curt-reply: the QA lists\' 否定语, 推卸语, 烦躁语 and 斗气�
       // A closing with the next step; an invitation to speak; an apology for the trouble; the agent's own unclear words.
       ['先这样，我明天上午给您回电话'],
       ['有问题直接说哦，我都在'],
+      ['亲，您说', '在吗，问个事'],
+      ['说明书在盒子最底下'],
       ['给您带来这么多问题，真的很抱歉'],
       ['我说的可能不够清楚，我再解释一下'],
       // Policy with a path; the agent's own check with the maker; a party named in a condition; the buyer spared the errand.
