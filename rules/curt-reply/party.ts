@@ -20,8 +20,8 @@ import { classWords } from '../../src/vocab/index.js'
  */
 const n = (s: string) => normalizePhrase(s)
 // 请洽原厂 (Taiwan's formal "contact"): 请 belongs to the imperative, so it is tried first.
-// 问问 before 问: 你自己问问快递吧 (set S) reads back over both characters.
-const ASK = ['请洽', '洽询', '洽', '找', '问问', '问', '投诉', '打电话问'].map(n)
+// 问问 before 问: 你自己问问快递吧 (set S) reads back over both characters; so 打电话问 before 问 (cb25: 你打电话问快递).
+const ASK = ['请洽', '洽询', '洽', '找', '打电话问问', '打电话问', '问问', '问', '投诉'].map(n)
 /** 您自己打给黑猫: calling them is the buyer's job only with 自己. */
 const CONTACT = ['联系', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
@@ -29,10 +29,21 @@ const A_BIT = ['一下', '下'].map(n)
 const WITH = ['跟', '和', '与', '同'].map(n)
 const TALK = ['沟通', '联系', '协商', '交涉', '反映', '说'].map(n)
 const GO = n('去')
-/** 您得问快递, 只能找平台了: the buyer is left with it (只能问一下快递 from the agent has 一下). */
-const MUST = ['只能', '只有', '得'].map(n)
+/**
+ * 您得问快递, 只能找平台了: the buyer is left with it (只能问一下快递 from the agent has 一下). cb25: 要 is the same
+ * "must" when the party closes the clause (这个要问快递公司, 你要問品牌方); 要找厂家确认一下 / 需要找厂家确认一下 go on
+ * to the agent's own check, so 需要 is listed only to keep its 要 from being read alone.
+ */
+const MUST = ['只能', '只有', '需要', '得', '要'].map(n)
 /** 记得问快递要单号, 觉得: 得 inside a word is no "must". */
 const NOT_MUST = new Set([...n('记觉获取值懂晓使')])
+/**
+ * cb25: before that 要, the buyer or the matter pointed at (你要问品牌方, 这个要问快递公司): the must is laid on the buyer.
+ * After a named topic (保固要找原厂) it is the general way, read elsewhere (只是卖家) or not at all.
+ */
+const YAO_LEAD = ['你', '您', '你们', '您们', '自己', '这个', '那个', '这', '那', '这种', '这事', '这个事'].map(n)
+/** cb25: 不要找快递, 想要问, 还要问, 就要问, 主要问, 重要: 要 after these is no "must" laid on the buyer. */
+const NOT_MUST_YAO = new Set([...n('不想还就主重只也又总')])
 const SELF = n('自己')
 const YOU = ['你们', '您们', '你', '您'].map(n)
 /** Before 你/您 or 去: someone else acts for or with the buyer (帮您问, 我去问, 给您找). */
@@ -71,7 +82,11 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const go = text[i - 1] === GO
   if (go) i--
   const must = endingAt(text, i, MUST)
-  const modal = must !== undefined && !(must === MUST[2] && NOT_MUST.has(text[i - 2] ?? ''))
+  const modal =
+    must !== undefined &&
+    must !== MUST[2] &&
+    !(must === MUST[3] && NOT_MUST.has(text[i - 2] ?? '')) &&
+    !(must === MUST[4] && (NOT_MUST_YAO.has(text[i - 2] ?? '') || !closesClause(text, end) || endingAt(text, i - 1, YAO_LEAD) === undefined))
   if (modal) i -= must!.length
   const self = endingAt(text, i, [SELF]) !== undefined
   if (self) i -= SELF.length
@@ -82,6 +97,13 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const topic = !contact && !bit && !you && !self && endingAt(text, i, TOPIC) !== undefined
   const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic || (!bit && (bareImperative(text, i, end) || namedFirst(text, i, end)))
   return shirks ? [i, goAfter ? end + 1 : end] : undefined
+}
+
+/** cb25: only particles (and a trailing 去) after the party up to the end of its clause or reply: 要问快递公司。 */
+function closesClause(text: string, end: number): boolean {
+  let j = end
+  while (j < text.length && CLOSERS.has(text[j]!)) j++
+  return j === text.length || OPENERS.has(text[j]!)
 }
 
 /**
