@@ -133,3 +133,13 @@ describe('negation: 别 inside a word does not negate', () => {
     [['别说最便宜了，我们连优惠都没有'], ['不敢说是最好的，只能说用料实在']],
   )
 })
+
+// 8. Perfection denied (set AM, read after its first sight): a rhetorical question (哪有十全十美的) or a guarantee
+//    disowned earlier in the clause (不敢保证每件都完美无瑕) is no claim of perfection.
+describe('exaggeration: perfection denied is no claim', () => {
+  checkKinds(
+    'exaggeration',
+    [['这批翡翠手镯的成色堪称完美', undefined, '堪称完美', 'warning']],
+    [['手工做的东西哪里有十全十美的呢'], ['我们没法保证每一双鞋的走线都完美无缺'], ['二手相机哪有无可挑剔的，介意的话建议买新的']],
+  )
+})
