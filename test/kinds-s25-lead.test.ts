@@ -55,6 +55,8 @@ describe('absolute-promise: instructions, values and praise are no promise', () 
       ['这口锅一定不会粘底的', undefined, '一定', 'error'],
       ['这个颜色永远不会褪色', undefined, '永远', 'error'],
       ['放心，绝对能用十年', undefined, '绝对', 'error'],
+      // The shop's principle said after the promise does not take it back.
+      ['这款绝对不会掉色，这是我们的原则', undefined, '绝对', 'error'],
     ],
     [
       ['内胆清洗后一定不能直接放到火上烧'],
