@@ -227,10 +227,8 @@ const omit: Judge = (f, ctx) => {
   } else {
     // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
     // lead21: …but not the chat closed for silence (由于您长时间未响应，将关闭与您的对话): a session notice, no loss of the buyer's.
-    const formal =
-      wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 &&
-      wordsWithin(t, BAD_OUTCOME, f.end, sentenceEnd(t, f.end)).length > 0 &&
-      wordsWithin(t, CHAT_CLOSED, f.end, sentenceEnd(t, f.end)).length === 0
+    const rest = sentenceEnd(t, f.end)
+    const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && hasWordWithin(t, BAD_OUTCOME, f.end, rest) && !hasWordWithin(t, CHAT_CLOSED, f.end, rest)
     // bl22: help is read after the omitted act, not inside it (您没有马上冷藏才会坏的: 马上 is how it should have been done).
     if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, causeEnd(ctx, f.end, 12))) return actedWithout(f, ctx, agent)
     severity = 'warning'

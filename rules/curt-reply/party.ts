@@ -35,6 +35,7 @@ const GO = n('去')
  * to the agent's own check, so 需要 is listed only to keep its 要 from being read alone.
  */
 const MUST = ['只能', '只有', '需要', '得', '要'].map(n)
+const [, , NEED, DE, YAO] = MUST
 /** 记得问快递要单号, 觉得: 得 inside a word is no "must". */
 const NOT_MUST = new Set([...n('记觉获取值懂晓使')])
 /**
@@ -84,9 +85,9 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const must = endingAt(text, i, MUST)
   const modal =
     must !== undefined &&
-    must !== MUST[2] &&
-    !(must === MUST[3] && NOT_MUST.has(text[i - 2] ?? '')) &&
-    !(must === MUST[4] && (NOT_MUST_YAO.has(text[i - 2] ?? '') || !closesClause(text, end) || endingAt(text, i - 1, YAO_LEAD) === undefined))
+    must !== NEED &&
+    !(must === DE && NOT_MUST.has(text[i - 2] ?? '')) &&
+    !(must === YAO && (NOT_MUST_YAO.has(text[i - 2] ?? '') || !closesClause(text, end) || endingAt(text, i - 1, YAO_LEAD) === undefined))
   if (modal) i -= must!.length
   const self = endingAt(text, i, [SELF]) !== undefined
   if (self) i -= SELF.length

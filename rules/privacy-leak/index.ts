@@ -73,9 +73,11 @@ function readBack(ctx: LintContext, at: number): boolean {
   const from = Math.max(sentenceStart(ctx.text, at), at - READ_BACK_REACH)
   // Whose card: 买同款的顾客的收货信息 is another buyer's; only 您的 / 你的 may own it.
   const label = lastCue(ctx, 'deliveryCard', from, at)
-  if (label && ctx.text[label[0] - 1] === '的' && !/[您你]的$/.test(ctx.text.slice(0, label[0]))) return false
+  if (label && ctx.text[label[0] - 1] === '的' && !OWN_CARD.has(ctx.text[label[0] - 2] ?? '')) return false
   return !othersBefore(ctx, at) && !OTHER_PERSON.some((name) => ctx.hasCue(name, from, at))
 }
+/** The buyer owning the card: 您的收货信息, 你的收货信息 (normalised text). */
+const OWN_CARD = new Set([normalizePhrase('您'), normalizePhrase('你')])
 /** A card's label, a name and the masked phone may stand before the address (收货信息：张先生 1391234** 南京…). */
 const READ_BACK_REACH = 28
 /**

@@ -20,10 +20,10 @@
 // the agent's (an image file name, <url>, or 0) are skipped: 878 of 8,386, leaving 7,508 replies.
 
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gitBlobId } from './rebuild.mjs'
 
 export const PINNED_COMMIT = '8860244d84ee80f951244af3dcb7725cd6cde84e'
 export const SOURCES = [
@@ -61,8 +61,6 @@ export function agentReplies(dialogues, where) {
   }
   return replies
 }
-
-const gitBlobId = (buffer) => createHash('sha1').update(`blob ${buffer.length}\0`).update(buffer).digest('hex')
 
 function readSources(argv) {
   const files = argv.flatMap((a, i) => (a === '--file' ? [argv[i + 1]] : []))

@@ -58,7 +58,8 @@ export function agentReplies(raw) {
   return replies
 }
 
-function gitBlobId(buffer) {
+/** The git blob id of a file's bytes: a copy given with --file must hash to the pinned blob. */
+export function gitBlobId(buffer) {
   return createHash('sha1').update(`blob ${buffer.length}\0`).update(buffer).digest('hex')
 }
 
