@@ -19,7 +19,7 @@ import {
   trimmedClauseEnd,
 } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
-import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
+import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS, isHanAt } from '../../src/vocab/chars.js'
 import { classWords } from '../../src/vocab/index.js'
 import { QUESTION_TAIL, toldPressedOnBuyer } from '../shared/told.js'
 
@@ -203,6 +203,7 @@ const omit: Judge = (f, ctx) => {
   const agent = agentBefore(ctx, f.start) ?? carriedAgent(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
+  if (modifiesNoun(t, f.end)) return null
   const cleft = cleftAt(ctx, agent[0])
   // 是因为你没有马上冰冰箱: the customer's omission clefted as the reason.
   const because = wordTo(t, CAUSE_CLEFT, agent[0]) >= 0
@@ -235,6 +236,22 @@ const omit: Judge = (f, ctx) => {
   }
   const start = cleft ? agent[0] - 1 : agent[0]
   return widened(graded(f, severity), start, causeEnd(ctx, f.end, 12))
+}
+
+/** How far after the negated verb its 的 may stand (没有吃完的食物). */
+const RELATIVE_REACH = 6
+const FAULT_NOUN = words('faultNoun')
+const ASKING_DE = new Set(norm(['吗', '么', '嘛']))
+/**
+ * 是您没有吃完的食物: the negated act, closed by 的 and a noun, modifies that noun. It says which thing, not what
+ * the customer failed to do; 的原因 / 的问题 / 的话 keep the act as it was (words.yaml faultNoun).
+ */
+function modifiesNoun(t: string, from: number): boolean {
+  const end = Math.min(clauseEnd(t, from), from + RELATIVE_REACH)
+  const de = t.indexOf(DE_CHAR, from)
+  // 不看的吗 / 不看的么: the 的 closes a question, no noun follows.
+  if (de < 0 || de >= end || !isHanAt(t, de + 1) || CLAUSE_TAIL_CHARS.has(t[de + 1]!) || ASKING_DE.has(t[de + 1]!)) return false
+  return wordFrom(t, FAULT_NOUN, de + 1) < 0
 }
 
 const CHECK_MANNER = words('checkManner')

@@ -297,7 +297,10 @@ function talkedAbout(f: Finding, ctx: LintContext): boolean {
   return is >= 0 && is < ce && ctx.hasCue('namedAs', is + 1, ce)
 }
 
-const JUDGES: Record<string, Judge> = { contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
+/** 这个是水垢，正常现象，无毒无害的: a safety word about a deposit named before it in the sentence, not about the goods. */
+const deposit: Judge = (f, ctx) => (ctx.hasCue('deposit', sentenceStart(ctx.text, f.start), f.start) ? null : f)
+
+const JUDGES: Record<string, Judge> = { deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
 
 /**
  * Meme praise in a reply that talks in memes (这款真的yyds，黄皮亲妈，冲冲冲; 谁用谁说好，栓Q了家人们): the

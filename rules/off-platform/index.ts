@@ -60,7 +60,9 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // nor the agent's own invitation passed through the buyer (让您朋友加我微信，别信外面的).
   if (!text.slice(f.start, f.end).includes(SELF) && ctx.hasCue('disbelieve', f.end, sEnd) && lastCue(ctx, 'askedOfBuyer', Math.max(clauseStart(text, f.start), f.start - ASKED_REACH), f.start)) return null
   if (ctx.hasCue('warning', sStart, sEnd)) return null
+  if (placesFollowedAccount(ctx, f)) return null
   const kind = kindOf(f.entry)
+  if (kind === 'publicAccount' && ctx.hasCue('buyerFollows', Math.max(clauseStart(text, f.start), f.start - FOLLOWS_REACH), f.end)) return null
   if (kind === 'payment' && askedHowPaid(ctx, f)) return null
   // The personal cue must lie outside the phrase: 付款码 holds 付款 but is not yet anyone's.
   if (kind === 'qr' && !ctx.hasCue('personal', sStart, f.start) && !ctx.hasCue('personal', f.end, sEnd)) return null
@@ -107,6 +109,26 @@ function pullDeclined(ctx: LintContext, f: Finding, sStart: number, sEnd: number
 
 /** A space or punctuation: what ends the pretext's clause (这边聊天不方便 您搜…). */
 const BREAK = /[\s,，、;；:：~～!！]/
+
+/** 您所关注的 and the account it describes, with at most this much between (您所关注的公众号). */
+const FOLLOWS_REACH = 8
+/** The locative 微信上 / qq上 (the app named as a place). */
+const ON_APP_CHAR = normalizePhrase('上')
+
+/**
+ * 在微信上关注下我们的公众号: the app named as the place where the buyer follows or searches an
+ * official account. The account's own entry (kind publicAccount) reports that, with its exemptions
+ * (a manual or a cookbook lives there); the place adds nothing.
+ */
+function placesFollowedAccount(ctx: LintContext, f: Finding): boolean {
+  const kind = kindOf(f.entry)
+  if (kind !== 'account' && kind !== 'invite') return false
+  // 微信上 (account) or 微信上搜 (invite): the app as a place, then the seeking verb, before or after the hit's end.
+  const on = ctx.text.indexOf(ON_APP_CHAR, f.start)
+  if (on < 0 || on >= f.end) return false
+  const account = firstCue(ctx, 'officialAccount', f.end, clauseEnd(ctx.text, f.end))
+  return account !== undefined && ctx.hasCue('seek', on, account[0])
+}
 
 /** Kinds whose code or account may be the product's own (说明书, 防伪, 官方). */
 const SCANNED = new Set(['qr', 'ownQr', 'publicAccount', 'publicAccountUse'])

@@ -58,10 +58,13 @@ function notAPhone(ctx: LintContext, hit: NumberHit): boolean {
  */
 function shopsOwn(ctx: LintContext, at: number): boolean {
   const from = Math.max(sentenceStart(ctx.text, at), at - SHOP_REACH)
-  const cue = lastCue(ctx, 'shopAddress', from, at)
-  if (!cue) return false
+  // A business named right before (家福电器维修部东莞市…): the address may swallow its last characters (修部东莞市).
+  const cue = lastCue(ctx, 'shopAddress', from, at) ?? lastCue(ctx, 'businessPlace', from, at + BUSINESS_OVERLAP)
+  if (!cue || cue[0] >= at) return false
   return !OTHER_PERSON.some((name) => ctx.hasCue(name, cue[1], at))
 }
+/** How far a business's name may run into the address found after it (维修部 read as 修部东莞市…). */
+const BUSINESS_OVERLAP = 2
 /**
  * The order system's card of the buyer's own delivery details, read back for them to check (请您核对收货信息哦：马先生
  * 1326017** 北京…; real JD traffic): the mobile in it is masked, right before the address, and no other person is
@@ -69,8 +72,11 @@ function shopsOwn(ctx: LintContext, at: number): boolean {
  * number.
  */
 function readBack(ctx: LintContext, at: number): boolean {
-  if (!MASKED_MOBILE_BEFORE.test(ctx.text.slice(Math.max(0, at - 16), at))) return false
-  const from = Math.max(sentenceStart(ctx.text, at), at - READ_BACK_REACH)
+  const window = Math.max(0, at - 30)
+  const mobile = MASKED_MOBILE_BEFORE.exec(ctx.text.slice(window, at))
+  if (!mobile) return false
+  // The card's label and name stand before the mobile, however far into the address the hit starts.
+  const from = Math.max(sentenceStart(ctx.text, at), window + mobile.index - READ_BACK_REACH)
   // Whose card: 买同款的顾客的收货信息 is another buyer's; only 您的 / 你的 may own it.
   const label = lastCue(ctx, 'deliveryCard', from, at)
   if (label && ctx.text[label[0] - 1] === '的' && !OWN_CARD.has(ctx.text[label[0] - 2] ?? '')) return false
@@ -78,14 +84,14 @@ function readBack(ctx: LintContext, at: number): boolean {
 }
 /** The buyer owning the card: 您的收货信息, 你的收货信息 (normalised text). */
 const OWN_CARD = new Set([normalizePhrase('您'), normalizePhrase('你')])
-/** A card's label, a name and the masked phone may stand before the address (收货信息：张先生 1391234** 南京…). */
-const READ_BACK_REACH = 28
+/** A card's label and a name may stand before the masked phone (收货信息：张先生 1391234** 南京…). */
+const READ_BACK_REACH = 18
 /**
  * A mainland mobile masked by the order system (1326017**, 138****5678) right before the address, perhaps with its
- * label (电话：1867562**，地址：江西…); the address may be found from a character into its first word (重|庆北部新区…),
- * hence up to two characters between.
+ * label (电话：1867562**，地址：江西…); the address may be found some words into it (重|庆北部新区…, 北京朝阳区三环到|四环之间…),
+ * hence up to fourteen characters between, none of them a digit, a space or a stop.
  */
-const MASKED_MOBILE_BEFORE = /1[3-9]\d(?:\d{4}\*{2,4}|\*{4}\d{4})[\s,，:：]*(?:地\s*址[\s:：]*)?[^\d\s]{0,2}$/
+const MASKED_MOBILE_BEFORE = /1[3-9]\d(?:\d{4}\*{2,4}|\*{4}\d{4})[\s,，:：]*(?:地\s*址[\s:：]*)?[^\d\s,，.。;；!！?？]{0,14}$/
 /** Cues that name someone other than the buyer or the shop (see third-party.ts). */
 const OTHER_PERSON = ['pronoun', 'relation', 'otherWhole']
 
