@@ -193,6 +193,8 @@ async function main() {
   await scoreRealTraffic(unreviewed)
   console.log('\n## Real traffic, second corpus (JDDCRec)\n')
   await scoreRealTraffic(['--corpus', 'jddcrec', ...unreviewed])
+  console.log('\n## Real traffic, third corpus (USS/ASAP JDDC)\n')
+  await scoreRealTraffic(['--corpus', 'asap', ...unreviewed])
 }
 
 function loadCorpus() {

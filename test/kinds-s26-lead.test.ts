@@ -57,6 +57,8 @@ describe('blame-customer: states, relative clauses and what the agent could not 
       ['是您没有及时确认收货的原因，系统才关闭的', undefined, '是您没有及时', 'warning'],
       ['您自己没看详情页吗', undefined, '您自己没看', 'error'],
       ['您没有领优惠券，价格才不一样', undefined, '您没有领优惠券', 'warning'],
+      // Pointed, the negated act stays thrown at the buyer though a noun follows its 的.
+      ['您下单时又没有勾选加急的选项呀', undefined, '您下单时又没有勾选加急的选项', 'error'],
     ],
     [
       ['您下不了单就是没有现货了，到货我通知您'],

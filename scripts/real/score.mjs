@@ -41,6 +41,15 @@ export const CORPORA = {
     samples: ['misses.jsonl'],
     wholeCorpus: false,
   },
+  // Twenty-second session: a third real corpus, first judged at ce7d3f5 (fixtures/eval/real-asap/README.md).
+  asap: {
+    title: 'USS/ASAP JDDC agent replies (.real/asap.jsonl)',
+    corpus: '.real/asap.jsonl',
+    labels: 'fixtures/eval/real-asap',
+    rebuild: 'node scripts/real/rebuild-asap.mjs',
+    samples: ['misses.jsonl'],
+    wholeCorpus: false,
+  },
 }
 const distPath = join(root, 'dist/node.js')
 
