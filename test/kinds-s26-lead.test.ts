@@ -87,3 +87,66 @@ describe('exaggeration: deposits and total elimination', () => {
     ],
   )
 })
+
+// --- Kinds read off the third real corpus (USS/ASAP JDDC) after its first-sight figures were recorded ---
+
+// 5. internet-slang: a data rate with its number masked ([数字x]Mbps) is a unit, not a pinyin abbreviation.
+describe('internet-slang: data units', () => {
+  checkKinds('internet-slang', [['这款真的yyds', undefined, 'yyds', 'warning']], [['带宽是[数字x]Mbps的双频路由器'], ['下载速度能到[数字x]MB/s，内存64gb']])
+})
+
+// 6. exaggeration: 唯一 heading an identifier (唯一接收号码) says there is one of it; 最佳 before a device setting
+//    (最佳分辨率) is its optimum; a listing's title pasted as the whole reply names the goods.
+describe('exaggeration: identifiers, settings and pasted titles', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['我们是唯一官方授权店', undefined, '唯一', 'warning'],
+      ['这是全网唯一正品渠道', undefined, '唯一', 'warning'],
+      ['这款吃鸡神器手柄手感很好', undefined, '神器', 'warning'],
+    ],
+    [
+      ['这个手机号是您领取积分的唯一验证号码，请填写正确'],
+      ['建议把电脑设置成最佳分辨率再看看'],
+      ['12345678901极光蓝牙耳机降噪神器运动跑步入耳式超长续航适用华为苹果[商品快照]'],
+    ],
+  )
+})
+
+// 7. off-platform: offline (company) transfer named among the checkout's options; rating the agent in the platform.
+describe('off-platform: the checkout’s company transfer, the agent’s rating', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['我们可以线下汇款，便宜点', undefined, '线下汇款', 'error'],
+      ['线下转账给我，比平台便宜', undefined, '线下转账给我', 'error'],
+      ['钱直接给我个人就行', undefined, '给我个人', 'error'],
+    ],
+    [['企业采购可以选在线支付，也可以选线下汇款'], ['公司线下转账的话，请在支付方式里选择'], ['辛苦您稍后给我个人服务态度打个分哦']],
+  )
+})
+
+// 8. review-manipulation: the platform's own process described (全额退款后系统会自动删除评价) asks nobody to change a review.
+describe('review-manipulation: the platform’s rule explained', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['您把差评删了，我们给您全额退款', undefined, '差评删了，我们给您全额退款', 'error'],
+      ['给您全额退款，差评会删除吗', undefined, '全额退款，差评会删除', 'error'],
+    ],
+    [['全额退款完成后，评价系统会自动删除这条评价'], ['按平台规则，全额退款的订单评价是会被删除的']],
+  )
+})
+
+// 9. blame-customer: what the buyer can do themselves (是您自己可以下载的) and a reminder to watch for what comes
+//    (注意查收) are no blame; the cleft on what they did and the lecture about next time stay.
+describe('blame-customer: self-service and reminders', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['是您自己弄坏的', undefined, '是您自己弄坏', 'error'],
+      ['下次还请您注意看清尺码再拍', undefined, '下次还请您注意', 'warning'],
+    ],
+    [['电子发票是您自己可以在订单里下载的'], ['退款会原路退回，后期请您注意查询到账哦']],
+  )
+})

@@ -242,6 +242,7 @@ const omit: Judge = (f, ctx) => {
 /** How far after the negated verb its 的 may stand (没有吃完的食物). */
 const RELATIVE_REACH = 6
 const FAULT_NOUN = words('faultNoun')
+const SELF_SERVICE = words('selfService')
 const ASKING_DE = new Set(norm(['吗', '么', '嘛']))
 /**
  * 是您没有吃完的食物: the negated act, closed by 的 and a noun, modifies that noun. It says which thing, not what
@@ -491,6 +492,8 @@ const cleft: Judge = (f, ctx) => {
   if (next === undefined || next === DE || NEGATION.has(next)) return null
   // 是您 + 自己…: the longer phrase judges it.
   if (t.startsWith(SELF, f.end)) return null
+  // lead22: 是您自己可以下载的: what the buyer can do themselves, explained.
+  if (wordFrom(t, SELF_SERVICE, f.end) > 0) return null
   // 谁知道是不是您自己碰的: a guess that only looks like a question.
   const lead = ctx.hasCue('guessLead', clauseStart(t, f.start), f.start)
   // 拉链是你拉太用力了吧？ presumes the answer: it asserts.

@@ -1,5 +1,6 @@
 import { defineRule, type Finding, type LintContext, type Locale, type Profile } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { isPastedTitle } from '../../src/context/title.js'
 import { isNegated } from '../../src/context/negation.js'
 import { isAdvice } from '../../src/context/advice.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -106,8 +107,12 @@ const rank: Judge = (f, ctx) => {
 const weiyi: Judge = (f, ctx) => {
   let at = f.end
   for (const w of WEIYI_SKIP) if (ctx.text.startsWith(w, at)) at += w.length
-  return cueFrom(ctx, 'plainAfterWeiyi', at) > 0 ? null : f
+  if (cueFrom(ctx, 'plainAfterWeiyi', at) > 0) return null
+  // lead22: 唯一短信接收号码, 唯一绑定手机号: an identifier at the head of the noun phrase (real JD traffic, the third corpus).
+  return ctx.hasCue('identifierHead', at, Math.min(clauseEnd(ctx.text, at), at + IDENTIFIER_REACH)) ? null : f
 }
+/** How far after 唯一 the identifier noun heading its phrase may end (唯一短信接收号码). */
+const IDENTIFIER_REACH = 8
 
 /** 电商专供款 names a sales channel; 国家机关专供 claims an endorsement. */
 const channel: Judge = (f, ctx) => {
@@ -357,7 +362,8 @@ export default defineRule({
   create: () => ({
     judge(finding: Finding, ctx: LintContext): Finding | null {
       let f: Finding | null = finding
-      if (inQuotedName(finding, ctx) || memeInSlang(finding, ctx) || talkedAbout(finding, ctx)) return null
+      // lead22: a listing's title pasted as the reply (…吃鸡神器游戏手柄…[商品快照]) names the goods; the agent claims nothing.
+      if (inQuotedName(finding, ctx) || memeInSlang(finding, ctx) || talkedAbout(finding, ctx) || isPastedTitle(ctx.text)) return null
       // ap23: 吃了一般不会胖 — a hedge inside an efficacy construction's span makes the result an estimate.
       if (finding.entry.tags.includes('efficacy') && finding.entry.construction && ctx.hasCue('hedgeWithin', finding.start, finding.end)) return null
       for (const tag of finding.entry.tags) {

@@ -64,6 +64,9 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const kind = kindOf(f.entry)
   if (kind === 'publicAccount' && ctx.hasCue('buyerFollows', Math.max(clauseStart(text, f.start), f.start - FOLLOWS_REACH), f.end)) return null
   if (kind === 'payment' && askedHowPaid(ctx, f)) return null
+  // lead22: 线上网银支付或者线下汇款, 公司线下转账的话需要分开下单: the checkout's own offline (company) transfer, named
+  // among its payment options (real JD traffic, the third corpus).
+  if (kind === 'payment' && text.startsWith(OFFLINE, f.start) && ctx.hasCue('checkoutOption', sStart, sEnd)) return null
   // The personal cue must lie outside the phrase: 付款码 holds 付款 but is not yet anyone's.
   if (kind === 'qr' && !ctx.hasCue('personal', sStart, f.start) && !ctx.hasCue('personal', f.end, sEnd)) return null
   // Outside the phrase: 视频号 holds 视频 (a tutorial video) but is an account.
@@ -110,6 +113,8 @@ function pullDeclined(ctx: LintContext, f: Finding, sStart: number, sEnd: number
 /** A space or punctuation: what ends the pretext's clause (这边聊天不方便 您搜…). */
 const BREAK = /[\s,，、;；:：~～!！]/
 
+/** 线下, as normalised text spells it: the offline half of a checkout's payment options. */
+const OFFLINE = normalizePhrase('线下')
 /** 您所关注的 and the account it describes, with at most this much between (您所关注的公众号). */
 const FOLLOWS_REACH = 8
 /** The locative 微信上 / qq上 (the app named as a place). */

@@ -154,6 +154,9 @@ function ticketAfter(ctx: LintContext, f: Finding, sStart: number, sEnd: number)
   return c[1]
 }
 
+/** 系统会 / 会被 and the change verb it governs (评价系统会在3天内自动删除). */
+const SYSTEM_REACH = 10
+
 /**
  * 把差评删掉/改成好评/撤销差评 with compensation either side (我们退您20元, 给您发个红包):
  * paying for a changed review. Without compensation it is a request, not a deal.
@@ -168,6 +171,8 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   if (!verb || Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_TOPIC_REACH) return null
   // op14: the change reported as made (投诉已撤销, 差评已经删了) is not asked for.
   if (doneBefore(text, verb[0])) return null
+  // lead22: the platform's process described (全额退款是会删除评价的, 评价系统会自动删除): nobody is asked to change it.
+  if (ctx.hasCue('systemDoes', Math.max(clauseStart(text, verb[0]), verb[0] - SYSTEM_REACH), verb[0]) && !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0])) return null
   // Further than CHANGE_REACH, the review is the topic and the verb must be asked of the buyer.
   if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]))) return null
   // 修改 + 改一下: touching change words are one verb.
