@@ -11,19 +11,22 @@ import { checkKinds, linterFor } from './support/harness.js'
  */
 
 describe('absolute-promise: a time-bound commitment another department must keep', () => {
+  // Twenty-second session: reported at info since (the domain brief's "borderline: the shop's own action, low severity").
+  // The first real corpus's reviewers upheld all 40 such flags, the third corpus's reviewer none of 34, and five blind
+  // authors wrote them as clean; the finding stays, as advice, with its hedged rewrite.
   checkKinds(
     'absolute-promise',
     [
-      ['已为您升级到售后专员，专员会在24小时内给您回电', undefined, '会在24小时内给您回电', 'warning'],
-      ['这个需要技术同事确认，我已提交，技术明天上午十点前致电您', undefined, '明天上午十点前致电', 'warning'],
-      ['问题已升级处理，三个工作日内会有专员联系您', undefined, '三个工作日内会有专员联系', 'warning'],
+      ['已为您升级到售后专员，专员会在24小时内给您回电', undefined, '会在24小时内给您回电', 'info'],
+      ['这个需要技术同事确认，我已提交，技术明天上午十点前致电您', undefined, '明天上午十点前致电', 'info'],
+      ['问题已升级处理，三个工作日内会有专员联系您', undefined, '三个工作日内会有专员联系', 'info'],
       // Traditional script, read through the normalised text.
-      ['已幫您升級專員，專員會在48小時內回電', undefined, '會在48小時內回電', 'warning'],
-      ['站点那边我已经反馈了，师傅两小时内给您回电话', undefined, '两小时内给您回电话', 'warning'],
+      ['已幫您升級專員，專員會在48小時內回電', undefined, '會在48小時內回電', 'info'],
+      ['站点那边我已经反馈了，师傅两小时内给您回电话', undefined, '两小时内给您回电话', 'info'],
       // After an escalation any act of the higher tier is theirs to keep.
-      ['工单已经升级给主管了，主管今晚八点前给您答复', undefined, '今晚八点前给您答复', 'warning'],
+      ['工单已经升级给主管了，主管今晚八点前给您答复', undefined, '今晚八点前给您答复', 'info'],
       // 保证金 elsewhere in the reply changes nothing.
-      ['已为您升级，需要交保证金吗？专员会在24小时内给您回电', undefined, '会在24小时内给您回电', 'warning'],
+      ['已为您升级，需要交保证金吗？专员会在24小时内给您回电', undefined, '会在24小时内给您回电', 'info'],
     ],
     [
       // Hedged estimates.
