@@ -110,6 +110,9 @@ class Session {
   private readonly cueLists: (ReadonlyArray<readonly [number, number]> | undefined)[]
   private readonly cueListIds: number[] = []
   private previous: NormalizedText | undefined
+  /** LintOptions.agentBefore of the reply being linted, normalised (rare: only transcripts give it). */
+  private agentBefore: string | undefined
+  private readonly agentBeforeScratch: Scratch = { buffer: new Uint16Array(256), views: undefined }
   private original = ''
   private text = ''
   private allows: SpanIndex | undefined
@@ -266,6 +269,7 @@ class Session {
     this.original = original
     this.text = text
     const previous = (this.previous = this.previousOf(options))
+    this.agentBefore = options?.agentBefore === undefined ? undefined : normalize(options.agentBefore, this.agentBeforeScratch).text
     const contexts = this.contexts
     const byRule = this.byRule
     for (let i = 0; i < rules.length; i++) {
@@ -376,6 +380,7 @@ class Session {
         profile: this.config.profile,
         locale: this.config.locale,
         previous: this.previous?.text,
+        agentBefore: this.agentBefore,
         previousHasCue: q.previousHasCue,
         cues: q.cues,
         hasCue: q.hasCue,

@@ -76,6 +76,8 @@ export interface LintContext {
   readonly locale: Locale
   /** The customer's message this reply answers, normalised, when the caller knows it. */
   readonly previous: string | undefined
+  /** What the agent already sent in this turn (LintOptions.agentBefore), normalised, when the caller knows it. */
+  readonly agentBefore: string | undefined
   /** Spans of this rule's cue words (lexicon `cues`) found in the reply. */
   cues(name: string): ReadonlyArray<readonly [number, number]>
   /** Whether a cue of `name` lies within [from, to). */
@@ -158,6 +160,12 @@ export interface LintOptions {
   /** The customer's message this reply answers (transcripts). */
   previous?: string
   previousUnless?: string
+  /**
+   * What the agent already sent in this turn, after the customer's last message (an answer, then its
+   * closer, sent as two messages). A closing template after an answer ignores nothing; after a mere
+   * 稍等 or 抱歉 the turn is still unanswered. Transcripts give it.
+   */
+  agentBefore?: string
 }
 
 /** A rule as its author writes it: the lexicon may be plain data (see LexiconInput). */

@@ -1,5 +1,5 @@
-import { describe } from 'vitest'
-import { checkKinds } from './support/harness.js'
+import { describe, expect, it } from 'vitest'
+import { checkKinds, linterFor } from './support/harness.js'
 
 /**
  * Session 26 (twenty-second working session), the lead. Kinds of false alarm and miss that remained on the
@@ -149,4 +149,22 @@ describe('blame-customer: self-service and reminders', () => {
     ],
     [['电子发票是您自己可以在订单里下载的'], ['退款会原路退回，后期请您注意查询到账哦']],
   )
+})
+
+// 10. curt-reply with the agent's turn so far (LintOptions.agentBefore): a closing template after an answer in the
+//     same turn ignores nothing; after a hold or an apology alone, or as the whole turn, it still leaves the buyer
+//     unanswered.
+describe('curt-reply: a closer after the agent’s own answer', () => {
+  const curt = linterFor('curt-reply')
+  const closer = '请问还有其他可以帮到您的吗?'
+  const asked = '这款能放洗碗机洗吗？'
+  it.each([
+    ['可以的，耐高温材质，放上层就行', []],
+    ['请您耐心等待哦', ['请问还有其他可以帮到您的吗']],
+    ['抱歉', ['请问还有其他可以帮到您的吗']],
+    [undefined, ['请问还有其他可以帮到您的吗']],
+  ])('after %s', (agentBefore, spans) => {
+    const found = curt.lint(closer, agentBefore === undefined ? { previous: asked } : { previous: asked, agentBefore }).messages
+    expect(found.filter((m) => m.severity !== 'info').map((m) => closer.slice(m.start, m.end))).toEqual(spans)
+  })
 })

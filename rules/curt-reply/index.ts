@@ -15,7 +15,7 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { curtToTurn, mayBeTemplateOnly } from './previous-turn.js'
+import { curtToTurn, mayBeTemplateOnly, replyKind } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -277,6 +277,14 @@ function pausedAfter(previous: string): boolean {
 }
 
 /**
+ * Whether the agent already answered in this turn (LintOptions.agentBefore): something besides templates (稍等,
+ * 抱歉, 您好, a closer) was sent before this reply. After 稍等，这边查询下 the turn is still unanswered.
+ */
+function answeredBefore(ctx: LintContext): boolean {
+  return ctx.agentBefore !== undefined && replyKind(ctx.agentBefore) === undefined
+}
+
+/**
  * 请问还有其他可以帮到您的吗 as the whole reply: curt only when the customer's last words asked something or
  * complained (不是你们申请的吗, 检测完了?, 放两天就坏了啊). After 好的 / 谢谢 / 嗯 / 👌 it closes the chat, and
  * with no previous turn there is nothing it ignored.
@@ -466,7 +474,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
-    if (f.entry.tags.includes('closing') && !closingIsCurt(ctx.previous)) return null
+    // lead22: after an answer the agent sent in the same turn (the answer, then this closer), nothing is ignored.
+    if (f.entry.tags.includes('closing') && (answeredBefore(ctx) || !closingIsCurt(ctx.previous))) return null
     // 行行行 / 知道了知道了: impatient alone, to a complaint or to a question it does not answer; agreeing to a plan it is not.
     if (f.entry.tags.includes('ack') && !gruntIsCurt(ctx) && !holds(ctx.previous!, WAITING_ASK)) return null
     return f
@@ -801,9 +810,11 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   }
   // A reply of templates only (好的呢 / 请问还有其他可以帮到您的吗 / 请您耐心等待) read against the customer's turn
   // (previous-turn.ts, turns.yaml): curt to a complaint, a chaser or an open question it leaves unanswered.
+  // lead22: not after an answer the agent sent in the same turn (LintOptions.agentBefore): a closer or an ack after it
+  // is not the whole reply (real transcripts split the two; the third real corpus).
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
-  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1])) {
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !(turn.kind === 'closing' && answeredBefore(ctx))) {
     // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
     // and a phrase found in the same template (您可以直接联系) keeps its own span.
     const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }

@@ -53,6 +53,33 @@ export const CORPORA = {
 }
 const distPath = join(root, 'dist/node.js')
 
+/**
+ * What the agent already sent in each reply's turn, as a transcript gives it (LintOptions.agentBefore): the replies
+ * just before it in the file of the same dialogue, with consecutive turn indexes, answering the same customer message.
+ * The first corpus joins such messages into one reply; the second and third keep them apart.
+ */
+export function agentBeforeOf(replies) {
+  const out = new Map()
+  for (let i = 1; i < replies.length; i++) {
+    const a = splitId(replies[i - 1].id)
+    const b = splitId(replies[i].id)
+    if (!a || !b || a.dialogue !== b.dialogue || b.turn !== a.turn + 1 || replies[i].previous !== replies[i - 1].previous) continue
+    const before = out.get(replies[i - 1].id)
+    out.set(replies[i].id, before === undefined ? replies[i - 1].text : `${before}\n${replies[i - 1].text}`)
+  }
+  return out
+}
+function splitId(id) {
+  const at = id.lastIndexOf(':')
+  const turn = Number(id.slice(at + 1))
+  return at > 0 && Number.isInteger(turn) ? { dialogue: id.slice(0, at), turn } : undefined
+}
+function lintOptions(r, before) {
+  const agentBefore = before.get(r.id)
+  if (agentBefore !== undefined) return { previous: r.previous, agentBefore }
+  return r.previous !== undefined ? { previous: r.previous } : undefined
+}
+
 export async function scoreRealTraffic(argv = []) {
   const corpusArg = argv.indexOf('--corpus')
   const name = corpusArg >= 0 ? argv[corpusArg + 1] : 'jddc'
@@ -77,10 +104,11 @@ export async function scoreRealTraffic(argv = []) {
   const flags = [] // { id, rule, severity, actual, start, end }
   const flaggedIds = new Set()
   let crashes = 0
+  const before = agentBeforeOf(replies)
   for (const r of replies) {
     let messages = []
     try {
-      messages = linter.lint(r.text, r.previous !== undefined ? { previous: r.previous } : undefined).messages
+      messages = linter.lint(r.text, lintOptions(r, before)).messages
     } catch (error) {
       crashes++
       console.error(`real traffic: ${r.id} threw: ${error?.message ?? error}`)

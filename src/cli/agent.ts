@@ -66,7 +66,7 @@ function speakerRegex(source: string, flags: string): RE2JS {
  * speaks again. Sessions are capped so memory stays flat on a long transcript.
  */
 export class Conversation {
-  private readonly sessions = new RecentMap<string, { text: string; answered: boolean }>(MAX_SESSIONS)
+  private readonly sessions = new RecentMap<string, { text: string; answered: boolean; said?: string }>(MAX_SESSIONS)
 
   constructor(private readonly agent: AgentMatcher | undefined) {}
 
@@ -89,13 +89,33 @@ export class Conversation {
     this.sessions.set(own(session), { text: own(text), answered: false })
   }
 
-  /** The customer's turn an agent reply answers. */
-  agentReply(session: string): string | undefined {
+  /**
+   * What the agent already sent in the turn of the reply agentReply last returned for (LintOptions.agentBefore),
+   * read right after the call, so the hot path allocates nothing more.
+   */
+  agentBefore: string | undefined = undefined
+
+  /** The customer's turn an agent reply answers; `text` is the reply, remembered for the next one. */
+  agentReply(session: string, text: string): string | undefined {
     const s = this.sessions.get(session)
-    if (!s) return undefined
+    if (!s) {
+      this.agentBefore = undefined
+      return undefined
+    }
+    this.agentBefore = s.said
+    s.said = joinSaid(s.said, text)
     s.answered = true
     return s.text
   }
+}
+
+/** How much of the agent's turn so far is kept per session (its end): enough to tell an answer from a template. */
+export const SAID_CHARS = 400
+
+/** The agent's turn so far with one more message, its end kept (SAID_CHARS). */
+export function joinSaid(said: string | undefined, text: string): string {
+  const joined = said === undefined ? text : `${said}\n${text}`
+  return own(joined.length > SAID_CHARS ? joined.slice(joined.length - SAID_CHARS) : joined)
 }
 
 /** Sessions a transcript reader remembers (the most recently started): memory stays flat. */

@@ -2,6 +2,7 @@ import { constants, createReadStream } from 'node:fs'
 import { open, readFile, stat } from 'node:fs/promises'
 import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
+import type { LintOptions } from '../types.js'
 import { Conversation, type AgentMatcher } from './agent.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
 import { detectEncoding } from './detect-encoding.js'
@@ -9,7 +10,7 @@ import { CHUNK_BYTES, decodeBuffer, linesOfBuffer, linesOfFile, linesOfStream, t
 import { planFix, type FixMode } from './fix.js'
 import { detectFormat, isZip, READERS, type InputFormat } from './inputs/index.js'
 import type { Document, Reader, ReaderOptions, Sink, Turn } from './inputs/types.js'
-import { RangeConversation, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
+import { RangeConversation, resolvedAgentBefore, resolvedPrevious, type Pending, type SessionState } from './ranges.js'
 import { LineIndex } from './positions.js'
 import type { FindingPacker, Packed } from './transfer.js'
 import type { Progress } from './progress.js'
@@ -272,6 +273,7 @@ async function consume(
       const info = turn.info
       const chat = transcript || turn.role !== undefined || info.speaker !== undefined
       let pending: Pending | undefined
+      let agentBefore: string | undefined
       if (chat) {
         const role = conversation.roleOf(turn.role, info.speaker)
         const session = info.session ?? ''
@@ -287,8 +289,12 @@ async function consume(
         }
         info.role = 'agent'
         let previous: string | undefined
-        if (range) ({ previous, pending } = range.conversation.agentReply(session))
-        else previous = conversation.agentReply(session)
+        if (range) ({ previous, pending, agentBefore } = range.conversation.agentReply(session, turn.text))
+        else {
+          previous = conversation.agentReply(session, turn.text)
+          agentBefore = conversation.agentBefore
+        }
+        turn.agentBefore = agentBefore
         if (previous !== undefined) {
           turn.previous = previous
           if (settings.withPrevious) info.previous = previous
@@ -304,7 +310,7 @@ async function consume(
       if (chat && info.speaker !== undefined) (result.agents ??= {})[info.speaker] = (result.agents[info.speaker] ?? 0) + 1
       info.text = turn.text
       if (fixing && turn.source && turn.escape) fixable.push(turn)
-      const messages = linter.lint(turn.text, turn.previous === undefined ? undefined : { previous: turn.previous }).messages
+      const messages = linter.lint(turn.text, lintOptions(turn.previous, turn.agentBefore)).messages
       if (range && pending) {
         // Linted with the context this range can see; kept until the main thread says whether
         // the session began earlier (see ranges.ts).
@@ -346,6 +352,12 @@ export function chatProblems(settings: LintSettings, transcript: boolean, n: { u
 }
 
 /** A byte range of a transcript being linted by a worker (see ranges.ts). */
+/** The context a transcript gives a reply: none (most lines of canned-reply files), or its turn. */
+function lintOptions(previous: string | undefined, agentBefore: string | undefined): LintOptions | undefined {
+  if (previous === undefined && agentBefore === undefined) return undefined
+  return agentBefore === undefined ? { previous } : { previous, agentBefore }
+}
+
 export interface RangeRun {
   conversation: RangeConversation
   /** Findings in file order (packed for another thread, or objects); a pending reply holds its place. */
@@ -392,8 +404,12 @@ export async function lintRange(path: string, start: number, end: number, engine
 export function settleRange(range: RangeRun, states: ReadonlyMap<string, SessionState>, linter: Linter, settings: LintSettings): Packed {
   return range.found.pack((part) => {
     const p = range.pending[part]!
-    const previous = resolvedPrevious(p.kind, states.get(p.session), p.provisional)
-    if (previous !== p.provisional) {
+    const start = states.get(p.session)
+    const previous = resolvedPrevious(p.kind, start, p.provisional)
+    const agentBefore = resolvedAgentBefore(p.kind, start, p.turn.agentBefore)
+    const relint = agentBefore !== p.turn.agentBefore
+    p.turn.agentBefore = agentBefore
+    if (previous !== p.provisional || relint) {
       p.turn.previous = previous
       if (settings.withPrevious) {
         const info = p.turn.info
@@ -406,7 +422,7 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
           info.text = text
         }
       }
-      p.found = findingsOf(p.turn, linter.lint(p.turn.text, previous === undefined ? undefined : { previous }).messages, settings.quiet)
+      p.found = findingsOf(p.turn, linter.lint(p.turn.text, lintOptions(previous, agentBefore)).messages, settings.quiet)
     }
     return p.found
   })

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs'
-import { MAX_SESSIONS, own, RecentMap } from './agent.js'
+import { joinSaid, MAX_SESSIONS, own, RecentMap } from './agent.js'
 
 /**
  * A large transcript linted by several workers at once: cut into byte ranges at line breaks,
@@ -60,21 +60,21 @@ export function splitAtLines(path: string, size: number, from: number, rangeByte
 }
 
 /** How a session stood when a range started, as the main thread knows it. */
-export type SessionState = { text: string; answered: boolean } | undefined
+export type SessionState = { text: string; answered: boolean; said?: string } | undefined
 
 /** What a range did to a session, to be applied to the state it started with. */
 export type SessionChange =
-  /** An agent replied before any customer turn: the session's last turn is answered. */
-  | { kind: 'answer' }
+  /** An agent replied before any customer turn: the session's last turn is answered, and `said` more. */
+  | { kind: 'answer'; said: string }
   /** The range's first turns were the customer's: they extend an unanswered turn, or start one. */
-  | { kind: 'extend'; run: string; answered: boolean }
+  | { kind: 'extend'; run: string; answered: boolean; said?: string }
   /** The range ended on a run of its own. */
-  | { kind: 'set'; text: string; answered: boolean }
+  | { kind: 'set'; text: string; answered: boolean; said?: string }
 
 type Local =
-  | { mode: 'answer' }
-  | { mode: 'head'; run: string; answered: boolean }
-  | { mode: 'free'; text: string; answered: boolean }
+  | { mode: 'answer'; said: string }
+  | { mode: 'head'; run: string; answered: boolean; said?: string }
+  | { mode: 'free'; text: string; answered: boolean; said?: string }
 
 export type Pending = 'before-customer' | 'after-head'
 
@@ -93,16 +93,26 @@ export class RangeConversation {
     else this.local.set(session, { mode: 'free', text: own(text), answered: false })
   }
 
-  agentReply(session: string): { previous: string | undefined; pending?: Pending } {
+  /**
+   * `continues` as far as the range can tell (LintOptions.continues); for a 'before-customer' reply it
+   * is provisional (false), and `first` says whether it was the session's first reply in the range.
+   */
+  /**
+   * The context of an agent reply (`text`) as far as the range can tell. For a 'before-customer' reply,
+   * `agentBefore` is only what the range saw (resolvedAgentBefore adds how the session stood).
+   */
+  agentReply(session: string, text: string): { previous: string | undefined; pending?: Pending; agentBefore: string | undefined } {
     const s = this.local.get(session)
     if (!s) {
-      this.local.set(own(session), { mode: 'answer' })
-      return { previous: undefined, pending: 'before-customer' }
+      this.local.set(own(session), { mode: 'answer', said: joinSaid(undefined, text) })
+      return { previous: undefined, pending: 'before-customer', agentBefore: undefined }
     }
-    if (s.mode === 'answer') return { previous: undefined, pending: 'before-customer' }
+    const agentBefore = s.said
+    s.said = joinSaid(s.said, text)
+    if (s.mode === 'answer') return { previous: undefined, pending: 'before-customer', agentBefore }
     s.answered = true
-    if (s.mode === 'head') return { previous: s.run, pending: 'after-head' }
-    return { previous: s.text }
+    if (s.mode === 'head') return { previous: s.run, pending: 'after-head', agentBefore }
+    return { previous: s.text, agentBefore }
   }
 
   /** The run a pending 'after-head' reply answered (what its provisional context was). */
@@ -114,12 +124,23 @@ export class RangeConversation {
   changes(): Array<[string, SessionChange]> {
     const out: Array<[string, SessionChange]> = []
     for (const [session, s] of this.local) {
-      if (s.mode === 'answer') out.push([session, { kind: 'answer' }])
-      else if (s.mode === 'head') out.push([session, { kind: 'extend', run: s.run, answered: s.answered }])
-      else out.push([session, { kind: 'set', text: s.text, answered: s.answered }])
+      if (s.mode === 'answer') out.push([session, { kind: 'answer', said: s.said }])
+      else if (s.mode === 'head') out.push([session, { kind: 'extend', run: s.run, answered: s.answered, said: s.said }])
+      else out.push([session, { kind: 'set', text: s.text, answered: s.answered, said: s.said }])
     }
     return out
   }
+}
+
+/**
+ * What the agent had already sent in the turn of a pending 'before-customer' reply: as Conversation sees it,
+ * nothing in a session it never saw; otherwise the turn's messages before the range, then the range's own.
+ */
+export function resolvedAgentBefore(kind: Pending, start: SessionState, provisional: string | undefined): string | undefined {
+  if (kind !== 'before-customer') return provisional
+  if (start === undefined) return undefined
+  if (start.said === undefined) return provisional
+  return provisional === undefined ? start.said : joinSaid(start.said, provisional)
 }
 
 /** The context a pending reply really has, given how its session stood at the range's start. */
@@ -130,26 +151,30 @@ export function resolvedPrevious(kind: Pending, start: SessionState, headRun: st
 
 /** Sessions as they stand between ranges, on the main thread (capped like Conversation's). */
 export class SessionBook {
-  private readonly sessions = new RecentMap<string, { text: string; answered: boolean }>(MAX_SESSIONS)
+  private readonly sessions = new RecentMap<string, { text: string; answered: boolean; said?: string }>(MAX_SESSIONS)
 
   get(session: string): SessionState {
     const s = this.sessions.get(session)
-    return s && { text: s.text, answered: s.answered }
+    return s && { text: s.text, answered: s.answered, said: s.said }
   }
 
   apply(changes: ReadonlyArray<[string, SessionChange]>): void {
     for (const [session, c] of changes) {
       const s = this.sessions.get(session)
       if (c.kind === 'answer') {
-        if (s) s.answered = true
+        if (s) {
+          s.answered = true
+          s.said = s.said === undefined ? c.said : joinSaid(s.said, c.said)
+        }
         continue
       }
       if (c.kind === 'extend' && s && !s.answered) {
         s.text = `${s.text}\n${c.run}`
         s.answered = c.answered
+        s.said = c.said
         continue
       }
-      this.sessions.set(session, { text: c.kind === 'extend' ? c.run : c.text, answered: c.answered })
+      this.sessions.set(session, { text: c.kind === 'extend' ? c.run : c.text, answered: c.answered, said: c.said })
     }
   }
 }

@@ -41,6 +41,8 @@ export interface InputRecord {
   info: RecordInfo
   /** The customer's turn this reply answers (transcripts), handed to the rules as context. */
   previous?: string
+  /** What the agent already sent in this turn (transcripts; LintOptions.agentBefore). */
+  agentBefore?: string
   /**
    * Maps an offset in `text` to a 1-based [line, column] in the decoded file. Readers that
    * unescape (CSV quotes) must account for it so annotations land on the right characters.
