@@ -168,3 +168,23 @@ describe('absolute-promise: safety as certain to a hazard worry', () => {
     ],
   )
 })
+
+// 10. The convention's other side: a short yes / no to an outcome the shop does not control is a promise, also when the
+//     outcome is said the spoken way — getting better with 变 (会变好吗), arrival before a date (赶在月底前到), the goods
+//     giving out (会不会就不行了). Not the shop's own dispatch, not a hedged answer, not a yes that the failure comes.
+describe('absolute-promise: a short answer to an outcome said the spoken way', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['会的', '喝这个茶嗓子会变好吗', '会的', 'error'],
+      ['可以的', '能赶在月底前到吗', '可以的', 'error'],
+      ['不会的', '这个锅用半年会不会就不行了', '不会的', 'error'],
+      ['不会的', '用久了会不会不好使了', '不会的', 'error'],
+    ],
+    [
+      ['一般会慢慢好起来，具体因人而异', '皮肤会变好吗'],
+      ['可以的', '能赶在月底前发货吗'],
+      ['会的', '这个锅用半年会不会就不行了'],
+    ],
+  )
+})
