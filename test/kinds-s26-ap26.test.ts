@@ -188,3 +188,19 @@ describe('absolute-promise: a short answer to an outcome said the spoken way', (
     ],
   )
 })
+
+// 11. The shop making good on its own side (帮您赔, 给您补偿, 补上) is its own doing: info, not a promise of an outcome.
+//     A stake (不然赔你一台) keeps the promise before it; a lost parcel denied is a promise; a named shipping
+//     commitment (出货承诺) names the shop's policy.
+describe('absolute-promise: the shop making good on its own side', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['碎了的几件您拍个照，能赔的我们一定帮您赔', undefined, '一定', 'info'],
+      ['资料漏发了，明天之前一定补上', undefined, '一定', 'info'],
+      ['这款壳摔了手机一定没事，不然赔你一台', undefined, '一定', 'warning'],
+      ['顺丰寄的，不可能遗失的', undefined, '不可能遗失', 'error'],
+    ],
+    [['下午四点前下单当天发，这是我们的出货承诺']],
+  )
+})
