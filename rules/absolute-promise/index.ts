@@ -363,7 +363,11 @@ function designPurpose(ctx: LintContext, f: Finding): boolean {
   if (last === undefined || PERSON_BETWEEN.test(text.slice(last[1], f.start))) return false
   const cEnd = clauseEnd(text, f.end)
   const ensured = text.slice(f.end, cEnd)
-  return !RULED_OUT.test(ensured) && !/^[您你亲]/u.test(ensured) && !ctx.hasCue('uncontrolled', f.end, cEnd)
+  if (RULED_OUT.test(ensured) || /^[您你亲]/u.test(ensured)) return false
+  // An outcome the shop does not control in what is ensured makes it a promise, unless it is the design's own work
+  // (保证食材充分打碎: the 碎 of 打碎).
+  const crushed = cuesWithin(ctx, 'crush', f.end, cEnd)
+  return cuesWithin(ctx, 'uncontrolled', f.end, cEnd).every(([s, e]) => crushed.some(([cs, ce]) => cs <= s && e <= ce))
 }
 
 const COMMIT = normalizePhrase('一定')
