@@ -136,7 +136,7 @@ export default defineRule({
       // ap26: a bare reassurance counts only as the whole reply (放心的 to 我怕一掰就断); followed by more it leads into it.
       if (f.entry.tags.includes('bareReassure') && !BARE_REST.test(text.slice(f.end))) return null
       // ap26: a denial followed by a test for the abnormal case (会渗水不会漏水。…如一条线流出来就不正常): normal told from abnormal.
-      if (f.entry.tags.includes('implicit') && ctx.hasCue('checkAbnormal', f.end, text.length)) return null
+      if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
       // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
       if (f.entry.tags.includes('adverb') && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
@@ -352,23 +352,31 @@ const PERSON_BETWEEN = /[我您你咱亲]/u
 /** What 保证 ensures, ruled out as a failure (保证不漏水, 保证无异味, 保证零故障). */
 const RULED_OUT = /[不没无零免防唔冇]/u
 /**
- * ap26: 保证 after a design, part or technology named earlier in its sentence (cue `design`), ensuring something that
+ * ap26: 保证 after a design, part or technology named earlier in its sentence (class design.mechanism), ensuring something that
  * is neither a failure ruled out nor an outcome the shop does not control: what the design does.
  */
 function designPurpose(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   if (!text.startsWith(BAO_ZHENG, f.start)) return false
-  const designs = cuesWithin(ctx, 'design', sentenceStart(text, f.start), f.start)
-  const last = designs[designs.length - 1]
-  if (last === undefined || PERSON_BETWEEN.test(text.slice(last[1], f.start))) return false
+  const before = text.slice(sentenceStart(text, f.start), f.start)
+  const last = Math.max(...DESIGN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
+  if (last < 0 || PERSON_BETWEEN.test(before.slice(last))) return false
   const cEnd = clauseEnd(text, f.end)
   const ensured = text.slice(f.end, cEnd)
   if (RULED_OUT.test(ensured) || /^[您你亲]/u.test(ensured)) return false
   // An outcome the shop does not control in what is ensured makes it a promise, unless it is the design's own work
   // (保证食材充分打碎: the 碎 of 打碎).
-  const crushed = cuesWithin(ctx, 'crush', f.end, cEnd)
+  const crushed = CRUSH.flatMap((w) => { const i = ensured.indexOf(w); return i < 0 ? [] : [[f.end + i, f.end + i + w.length] as const] })
   return cuesWithin(ctx, 'uncontrolled', f.end, cEnd).every(([s, e]) => crushed.some(([cs, ce]) => cs <= s && e <= ce))
 }
+/**
+ * The design words (class design.mechanism), the blender's own work (process.crush) and a test for the abnormal case
+ * (check.abnormal), read in code over the text around a finding rather than as cues: 设计 / 采用 / 模式 stand in many
+ * replies, and a cue is indexed for every reply that holds it.
+ */
+const DESIGN = classWords('design.mechanism', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const CRUSH = classWords('process.crush', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 
 const COMMIT = normalizePhrase('一定')
 /**
