@@ -133,6 +133,12 @@ export default defineRule({
       // A bare 可以 / 能 / 会 or an outcome's stem (穿得下啦) is a yes only as the whole reply (怀孕也可以用? — 可以);
       // followed by more (可以帮您催一下, 能开发票, 能到了吗) it starts another statement.
       if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return null
+      // ap26: a bare reassurance counts only as the whole reply (放心的 to 我怕一掰就断); followed by more it leads into it.
+      if (f.entry.tags.includes('bareReassure') && !BARE_REST.test(text.slice(f.end))) return null
+      // ap26: a denial followed by a test for the abnormal case (会渗水不会漏水。…如一条线流出来就不正常): normal told from abnormal.
+      if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
+      // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
+      if (f.entry.tags.includes('adverb') && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -152,6 +158,9 @@ export default defineRule({
       // 保证宝宝安全是第一位的: 保证 opening its clause names a goal that the clause ranks, a priority
       // the shop states rather than a promise.
       if (f.entry.tags.includes('verb') && f.start - clauseStart(text, f.start) <= 1 && ctx.hasCue('topic', f.end, clauseEnd(text, f.end))) return null
+      // ap26: 保证 saying what a design, part or technology named before it does (这样设计…，保证机体正常压力; 采用…温控器，保证水
+      // 充分沸腾): a product explanation. Not a failure ruled out (采用…，保证不漏水) nor the buyer's outcome (保证您…).
+      if (f.entry.tags.includes('verb') && designPurpose(ctx, f)) return null
       // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
       // …its outcome may stand in an earlier clause of the sentence (路上坏不了的，泡沫箱加冰袋，稳得很).
       if (f.entry.tags.includes('outcomeOnly') && !uncontrolled && !ctx.hasCue('uncontrolled', sStart, f.start)) return null
@@ -337,6 +346,38 @@ function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
   return Number.isFinite(then) && ctx.hasCue('policy', f.end + then, sEnd)
 }
 
+const BAO_ZHENG = normalizePhrase('保证')
+/** A speaker or the buyer between the design and 保证 (…设计，我们保证…) makes it a pledge again. */
+const PERSON_BETWEEN = /[我您你咱亲]/u
+/** What 保证 ensures, ruled out as a failure (保证不漏水, 保证无异味, 保证零故障). */
+const RULED_OUT = /[不没无零免防唔冇]/u
+/**
+ * ap26: 保证 after a design, part or technology named earlier in its sentence (class design.mechanism), ensuring something that
+ * is neither a failure ruled out nor an outcome the shop does not control: what the design does.
+ */
+function designPurpose(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  if (!text.startsWith(BAO_ZHENG, f.start)) return false
+  const before = text.slice(sentenceStart(text, f.start), f.start)
+  const last = Math.max(...DESIGN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
+  if (last < 0 || PERSON_BETWEEN.test(before.slice(last))) return false
+  const cEnd = clauseEnd(text, f.end)
+  const ensured = text.slice(f.end, cEnd)
+  if (RULED_OUT.test(ensured) || /^[您你亲]/u.test(ensured)) return false
+  // An outcome the shop does not control in what is ensured makes it a promise, unless it is the design's own work
+  // (保证食材充分打碎: the 碎 of 打碎).
+  const crushed = CRUSH.flatMap((w) => { const i = ensured.indexOf(w); return i < 0 ? [] : [[f.end + i, f.end + i + w.length] as const] })
+  return cuesWithin(ctx, 'uncontrolled', f.end, cEnd).every(([s, e]) => crushed.some(([cs, ce]) => cs <= s && e <= ce))
+}
+/**
+ * The design words (class design.mechanism), the blender's own work (process.crush) and a test for the abnormal case
+ * (check.abnormal), read in code over the text around a finding rather than as cues: 设计 / 采用 / 模式 stand in many
+ * replies, and a cue is indexed for every reply that holds it.
+ */
+const DESIGN = classWords('design.mechanism', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const CRUSH = classWords('process.crush', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+
 const COMMIT = normalizePhrase('一定')
 /**
  * Words of dispatch, read in code over the few characters after a finding rather than as cues:
@@ -374,6 +415,17 @@ function dispatchAhead(ctx: LintContext, f: Finding, to: number): boolean {
 const BARE_YES = new Set(['可以', '能', '会', '穿得下', '合适', '合身', '好用', '管用', '有用'].map(normalizePhrase))
 const BARE_REST = /^[\s的呀啊哦喔噢哟唷咯啰哈呢啦滴哒嘛亲～~!！。.…]*$/
 
+/** What makes the customer's turn ask (吗/么/?, a tag question, A-not-A, a question word). */
+const PREVIOUS_ASKS = /[?？吗嗎嘛么麼]|[吧呢][\s~～。.!！]*$|是不是|会不会|能不能|有没有|可不可以|是否|请问|对吧|是吧|(.)[不没]\1/u
+/**
+ * ap26: the customer's turn states something (过了一会就变成这样了) rather than asking, and names no outcome the shop does not
+ * control: a bare 肯定的 after it agrees. A statement of an outcome (那明天就能到) agreed to is still a promise.
+ */
+function agreesWithStatement(ctx: LintContext): boolean {
+  const previous = ctx.previous
+  return previous !== undefined && previous.trim() !== '' && !PREVIOUS_ASKS.test(previous) && !ctx.previousHasCue('uncontrolled')
+}
+
 /** 肯定的！/ 当然: the adverb alone in its clause, answering the customer. */
 function bareAnswer(text: string, f: Finding): boolean {
   return f.start === clauseStart(text, f.start) && /^的?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))
@@ -391,6 +443,7 @@ const RELAY_REACH = 6
 /** 一定超好看: the compliment right after the adverb (a degree word or 会 between). */
 const COMPLIMENT_REACH = 4
 
+const MODAL_END = /会$/u
 function disclaims(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   const cEnd = clauseEnd(text, f.end)
@@ -399,7 +452,9 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   const predicate = text[f.start - 1] === '是' && text[f.end] === '的'
   // Only the cues near the finding: walking every downside cue of the reply on each hit made
   // long, dense inputs quadratic. A cue starting inside a window may end past it (CUE_REACH).
-  for (const [s, e] of cuesWithin(ctx, 'downside', f.end, cEnd + CUE_REACH)) {
+  // ap26: a word ending in the modal (肯定会) shares it with a downside that starts with it (夏天肯定会热的: 会热).
+  const from = MODAL_END.test(text.slice(f.start, f.end)) ? f.end - 1 : f.end
+  for (const [s, e] of cuesWithin(ctx, 'downside', from, cEnd + CUE_REACH)) {
     if (s < cEnd && !DENIED.test(text.slice(f.end, s)) && !EVEN_NONE.test(text.slice(e, e + 3))) return true
   }
   if (predicate) {
