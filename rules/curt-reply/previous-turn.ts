@@ -41,6 +41,7 @@ const schema = z
     unseen: templates,
     notTail: z.string().min(1),
     notTailUnless: templates,
+    exclaim: templates,
     hold: templates,
     holdClears: z.array(z.enum(REPLY_KINDS)),
     ackFirst: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
@@ -140,6 +141,7 @@ export const unseenTurn = memoByText((previous: string): boolean => {
 }, 64)
 /** cr26: the last words end in a V不 tail (可以煮面不), with no why-word before it. */
 const NOT_TAIL = new RegExp(`^${AROUND}*${compileTemplate(data.notTail, `${WHERE}: notTail`)}$`)
+const EXCLAIM = new RegExp(data.exclaim.map((t, i) => compileTemplate(t, `${WHERE}: exclaim.${i}`)).join('|'))
 const NOT_TAIL_UNLESS = expandWords(data.notTailUnless, `${WHERE}: notTailUnless`).map(normalizePhrase)
 /** The message ends in a question mark (就是维修?): its last clause asks yes or no unless it holds a question word. */
 const QMARK_END = /[?？][\s.。…]*$/
@@ -385,6 +387,7 @@ const YN_TURN = TURN_BY_KIND.get('ynAsk')!
 export function asksYesNoLast(previous: string): boolean {
   const turn = readTurn(previous)
   if (turn.kind === 'ynAsk') return true
+  if (!turn.last || EXCLAIM.test(turn.last)) return false
   // As the turn reader does, the tail decides (用不了多久吧 confirms; 多久 in it asks nothing open).
   return !!turn.last && (!!YN_TURN.last?.test(turn.last) || (NOT_TAIL.test(turn.last) && !NOT_TAIL_UNLESS.some((w) => turn.last.includes(w))))
 }
