@@ -13,7 +13,8 @@ import { memoByText } from '../shared/memo.js'
  */
 
 const WHERE = 'rules/curt-reply/turns.yaml'
-const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty'] as const
+// cr26: `emoji` (emoji codes only, no segments: read in code), `puzzled` (什么意思), `desk` (sent to another party's service desk).
+const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk'] as const
 // cr26: `unseen` is no reading of words (turns.yaml `unseen`): a message of only an image, a link, emoji codes or a menu line.
 const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
@@ -40,15 +41,17 @@ const schema = z
     card: templates,
     unseen: templates,
     notTail: z.string().min(1),
+    noneTail: z.string().min(1),
     notTailUnless: templates,
     exclaim: templates,
+    emojiCode: z.string().min(1),
     hold: templates,
     holdClears: z.array(z.enum(REPLY_KINDS)),
     ackFirst: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
   })
   .strict()
 const data = schema.parse(turnData)
-for (const k of REPLY_KINDS) if ((k !== 'empty' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
+for (const k of REPLY_KINDS) if ((k !== 'empty' && k !== 'emoji' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
 for (const k of TURN_KINDS) if (k !== 'unseen' && (!data.turn[k] || !data.order.includes(k))) throw new Error(`${WHERE}: turn kind ${k} needs a reading and a place in order`)
 
 const alternation = (words: readonly string[]) =>
@@ -89,7 +92,7 @@ function compileTemplate(t: string, where: string): string {
 
 const AROUND = `(?:${alternation(expandWords(data.around, `${WHERE}: around`))})`
 /** One regular expression per reply kind: a segment that is that template, with only `around` words about it. */
-const SEGMENT = REPLY_KINDS.filter((k) => k !== 'empty').map((k) => {
+const SEGMENT = REPLY_KINDS.filter((k) => k !== 'empty' && k !== 'emoji').map((k) => {
   const body = data.segments[k]!.map((t, i) => compileTemplate(t, `${WHERE}: segments.${k}.${i}`)).join('|')
   return [k, new RegExp(`^${AROUND}*(?:${body})${AROUND}*$`)] as const
 })
@@ -140,7 +143,7 @@ export const unseenTurn = memoByText((previous: string): boolean => {
   return !WORDY.test(previous.replace(UNSEEN, ' ').replace(MASK, ''))
 }, 64)
 /** cr26: the last words end in a V不 tail (可以煮面不), with no why-word before it. */
-const NOT_TAIL = new RegExp(`^${AROUND}*${compileTemplate(data.notTail, `${WHERE}: notTail`)}$`)
+const NOT_TAIL = new RegExp(`^${AROUND}*(?:${compileTemplate(data.notTail, `${WHERE}: notTail`)}|${compileTemplate(data.noneTail, `${WHERE}: noneTail`)})$`)
 const EXCLAIM = new RegExp(data.exclaim.map((t, i) => compileTemplate(t, `${WHERE}: exclaim.${i}`)).join('|'))
 const NOT_TAIL_UNLESS = expandWords(data.notTailUnless, `${WHERE}: notTailUnless`).map(normalizePhrase)
 /** The message ends in a question mark (就是维修?): its last clause asks yes or no unless it holds a question word. */
@@ -168,6 +171,9 @@ function segmentEnd(text: string, from: number): number {
 /** A masked token of the corpus or an order number said alone ([订单x], [数字x]) is no words of the buyer's. */
 const MASK = /\[[^\]]{1,8}\]/g
 
+/** cr26: the chat's emoji codes (#e-s21), blanked like punctuation in a reply and like masks in the buyer's message. */
+const EMOJI_CODE = new RegExp(data.emojiCode, 'g')
+const blankEmoji = (text: string) => (text.includes('#') ? text.replace(EMOJI_CODE, (m) => ' '.repeat(m.length)) : text)
 /** A reply longer than this is never only templates worth reading (the longest JD closing run is ~150). */
 const MAX_REPLY = 240
 
@@ -198,8 +204,14 @@ const knownSegment = memoByText((seg: string): ReplyKind | 'around' | undefined 
  * The reply's kind and the span of its strongest segment, when every segment is a template
  * (好的呢 / 请问还有其他可以帮到您的吗 / 还请您耐心等待一下); undefined when any segment says something else.
  */
-export function replyKind(text: string): { kind: ReplyKind; span: [number, number]; first?: ReplyKind } | undefined {
-  if (text.length > MAX_REPLY) return undefined
+export function replyKind(original: string): { kind: ReplyKind; span: [number, number]; first?: ReplyKind } | undefined {
+  if (original.length > MAX_REPLY) return undefined
+  const text = blankEmoji(original)
+  // cr26: emoji codes and nothing else (#e-s21): a face in place of an answer.
+  if (text !== original && !text.trim()) {
+    const start = original.indexOf('#')
+    return { kind: 'emoji', span: [start, original.trimEnd().length] }
+  }
   let best: { kind: ReplyKind; span: [number, number]; first?: ReplyKind } | undefined
   let first: ReplyKind | undefined
   let words: [number, number] | undefined
@@ -220,8 +232,10 @@ export function replyKind(text: string): { kind: ReplyKind; span: [number, numbe
 }
 
 /** Cheap gate for the scan: the reply's first segment is a template (most replies fail here). */
-export function mayBeTemplateOnly(text: string): boolean {
-  if (text.length > MAX_REPLY) return false
+export function mayBeTemplateOnly(original: string): boolean {
+  if (original.length > MAX_REPLY) return false
+  const text = blankEmoji(original)
+  if (text !== original && !text.trim()) return true
   let any = false
   for (let from = 0, to = 0; from < text.length; from = to + 1) {
     to = segmentEnd(text, from)
@@ -277,7 +291,7 @@ const FIRST = firstChars()
 /** The customer's last words: the last segment that is not a mask ([订单x]) or only particles. */
 function lastWords(previous: string): string {
   let last = ''
-  for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) {
+  for (const [from, to] of segments(blankEmoji(previous).replace(MASK, (m) => ' '.repeat(m.length)))) {
     const seg = previous.slice(from, to)
     // A bracket or sign left by a mask (订单编号:[订单x]]) is no words, nor is an order card's field or a menu pick.
     if (!PARTICLES_ONLY.test(seg) && WORDY.test(seg) && !CARD.test(seg)) last = seg
@@ -334,7 +348,7 @@ function cancelled(previous: string, at: number): boolean {
 
 /** The customer's first words (好的 in 好的 电子发票). */
 function firstWords(previous: string): string {
-  for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) {
+  for (const [from, to] of segments(blankEmoji(previous).replace(MASK, (m) => ' '.repeat(m.length)))) {
     const seg = previous.slice(from, to)
     if (!PARTICLES_ONLY.test(seg)) return seg
   }
