@@ -43,14 +43,15 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict }) => ({
+  verdict: normalized(verdict, 'rules/curt-reply/asked.yaml: verdict'),
   seenAck: normalized(seenAck, 'rules/curt-reply/asked.yaml: seenAck'),
   asked: normalized(asked, 'rules/curt-reply/asked.yaml: asked'),
   request: normalized(request, 'rules/curt-reply/asked.yaml: request'),
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
   canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList }).strict().parse(askedData))
 const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
@@ -249,6 +250,18 @@ function answersQuestion(ctx: LintContext, f?: Finding): boolean {
   if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && holds(previous, FAVOUR) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, NOTHING)) return false
   // cr26: a V不 tail asks too (可以煮面不 → 不能的).
   return (holds(previous, ASKED.asked) || asksYesNoLast(previous)) && !holds(previous, ASKED.request)
+}
+
+/**
+ * cr26: a verdict that it is all right (正常的, 没事的, 不影响; asked.yaml `verdict`) answers the buyer's last words when they
+ * ask yes or no (进水了 没有问题吗, 看起来用不了多久吧) and ask for nothing to be done (螢幕有亮點，可以換嗎 asks for an exchange).
+ */
+function verdictAnswers(ctx: LintContext, f: Finding): boolean {
+  const previous = ctx.previous
+  if (previous === undefined || !asksYesNoLast(previous) || holds(previous, ASKED.request)) return false
+  const said = ctx.text.slice(f.start, f.end)
+  // The short answer only (这个不影响的呢): with more said (有色差很正常，介意别买) the rest is read as before.
+  return ASKED.verdict.some((w) => said.includes(w)) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, AROUND_WHOLE)
 }
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
@@ -467,7 +480,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (kind === 'normalise' && ctx.previous !== undefined && ASKS_OUTCOME.test(ctx.previous)) return null
     // cr26: 进水了 没有问题吗 → 没事的 / 用不了多久吧 → 不影响的: the buyer's last words ask yes or no whether it is all
     // right; the verdict is the answer (lead's convention, session 26). 怎么回事 → 正常的 answers nothing.
-    if (kind === 'normalise' && ctx.previous !== undefined && asksYesNoLast(ctx.previous)) return null
+    if (kind === 'normalise' && verdictAnswers(ctx, f)) return null
     // 哦哦 / 嗯嗯好的: the grunt must stand alone (a whole-reply grunt is `grunt`'s).
     if (kind === 'normalise') return ctx.cues('reason').length || ctx.hasCue('remedy', f.end, text.length) ? null : f
     // The phrase ends in its punctuation (哦，): the finding is the grunt alone.
@@ -480,7 +493,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
     // cr26: 进水了 没有问题吗 → 正常的: a status verdict to a yes/no question about it is the answer.
-    if (f.entry.tags.includes('status') && ctx.previous !== undefined && asksYesNoLast(ctx.previous)) return null
+    if (f.entry.tags.includes('status') && verdictAnswers(ctx, f)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
     if (f.entry.tags.includes('closing') && !closingIsCurt(ctx.previous)) return null
@@ -498,7 +511,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (kind === 'pointer' || kind === 'dismiss') {
     if (ctx.hasCue('help', 0, text.length)) return null
     // cr26: 没有问题吗 → 没事的 / 用不了多久吧 → 不影响的: the buyer asked yes or no whether it matters; this answers it.
-    if (kind === 'dismiss' && ctx.previous !== undefined && asksYesNoLast(ctx.previous)) return null
+    if (kind === 'dismiss' && verdictAnswers(ctx, f)) return null
     // cb25: a flat denial (不可能，… / 没有的事) retorts only as a clause of its own (不可能有毛病 states a claim about the
     // goods), and when the buyer is then named as the cause it is blame-customer's (不可能啊，肯定是您哪一步漏掉了).
     if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, clauseEnd(text, f.end), f.end, f.end, TAIL_FILLERS)) return null
