@@ -43,7 +43,8 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised }) => ({
+  realised: normalized(realised, 'rules/curt-reply/asked.yaml: realised'),
   verdict: normalized(verdict, 'rules/curt-reply/asked.yaml: verdict'),
   seenAck: normalized(seenAck, 'rules/curt-reply/asked.yaml: seenAck'),
   asked: normalized(asked, 'rules/curt-reply/asked.yaml: asked'),
@@ -51,7 +52,7 @@ const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verd
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
   canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList }).strict().parse(askedData))
 const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
@@ -268,6 +269,8 @@ function verdictAnswers(ctx: LintContext, f: Finding): boolean {
 function gruntIsCurt(ctx: LintContext): boolean {
   // cr26: after an image, a link or a menu pick the grunt acknowledges what was shown (lead's convention).
   if (ctx.previous !== undefined && unseenTurn(ctx.previous)) return false
+  // cr26: 我说呢，… / 难怪… : the buyer says they see why; a grunt agrees (a complaint still wants more).
+  if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
   return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous) || onlyCalled(ctx.previous)
 }
 
@@ -288,7 +291,8 @@ function onlyCalled(previous: string): boolean {
  */
 const toldToAct = (previous: string) => holds(previous, ASKED.request) && !holds(previous, ASKED.asked) && !pausedAfter(previous)
 /** The customer's last words put the chat on hold (…好的 稍等, …我再看看, …谢谢): a grunt just takes that. */
-const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了'].map(normalizePhrase)
+// cr26: …and the buyer's own try announced (我换一个插线板试一下): they go and try, a grunt lets them.
+const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了', '试一下', '试试', '试下', '试一试'].map(normalizePhrase)
 const LAST_BREAK = /[\s,.!?~;，。！？、；]/
 function pausedAfter(previous: string): boolean {
   let i = previous.length
@@ -619,7 +623,9 @@ const STARK_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢�
  * something (不用退回, 不收费, 不影响使用): good news needs no softening.
  */
 const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错', '没事', '不好意思', '不麻烦',
-  '不用', '无需', '不需要', '不必', '不收费', '不要钱', '不用钱', '不加钱', '不额外', '没有额外', '不影响', '没影响', '不耽误', '不限'].map(normalizePhrase)
+  '不用', '无需', '不需要', '不必', '不收费', '不要钱', '不用钱', '不加钱', '不额外', '没有额外', '不影响', '没影响', '不耽误', '不限',
+  // cr26: leave to skip a step (可以不清理, 可不用拆): permission, no refusal.
+  '可以不', '可不用', '可以不用'].map(normalizePhrase)
 const STARK_BREAK = new Set([...',;、 \n，；'])
 /** A hedge states a likelihood (一般不会过敏), which is no refusal. */
 const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/index.ts: STARK_HEDGE')

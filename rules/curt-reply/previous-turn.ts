@@ -47,6 +47,7 @@ const schema = z
     emojiCode: z.string().min(1),
     hold: templates,
     holdClears: z.array(z.enum(REPLY_KINDS)),
+    askedBack: z.array(z.enum(REPLY_KINDS)),
     ackFirst: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
   })
   .strict()
@@ -131,6 +132,9 @@ const UNSEEN = new RegExp(data.unseen.map((src, i) => {
 /** The agent's hold (稍等, 正在为您查询): the reply of templates around it holds the turn. */
 const HOLD = expandWords(data.hold, `${WHERE}: hold`).map(normalizePhrase)
 const HOLD_CLEARS = new Set(data.holdClears)
+const ASKED_BACK = new Set(data.askedBack)
+/** The reply ends in a question particle or mark: it asks the buyer. */
+const ASKS_BACK = new RegExp(`(?:${alternation(['吗', '么', '嘛'])})[\\s?？~～。.]*$|[?？][\\s~～]*$`)
 const ACK_FIRST = new Map(REPLY_KINDS.map((k) => [k, new Set(data.ackFirst[k] ?? [])]))
 /**
  * cr26: the customer's message holds only what the agent saw but the text does not say (an image, a link, emoji codes,
@@ -366,6 +370,8 @@ export function curtToTurn(ctx: LintContext): { kind: ReplyKind; span: [number, 
   if (!reply) return undefined
   const turn = readTurn(previous)
   if (!turn.kind || !CURT.get(reply.kind)!.has(turn.kind)) return undefined
+  // cr26: 这边您页面上能看到吗: the page asked about is a question to the buyer (can you see it?), no pointer.
+  if (ASKED_BACK.has(reply.kind) && ASKS_BACK.test(ctx.text)) return undefined
   // cr26: the agent holds the turn (请稍等，正在为您查询，感谢您的理解): the courtesy or wait around the hold is no answer yet.
   if (HOLD_CLEARS.has(reply.kind) && HOLD.some((w) => ctx.text.includes(w))) return undefined
   // cr26: 好的，还请耐心等待 to 好的，尽快: opened by agreeing, the wait takes the chase in.
