@@ -95,8 +95,6 @@ describe('curt-reply: templates of other registers (Taiwan, Cantonese, formal) a
       ['請洽原廠客服', '耳機左邊沒聲音', '請洽原廠客服', 'warning'],
       // Can't, with nothing else, to a request.
       ['我们这边暂时没法取消的', '麻烦帮我把订单取消掉', '我们这边暂时没法取消的', 'warning'],
-      // Only the buyer's address, to an open question.
-      ['亲爱的~', '这个电热毯一晚上耗多少电？', '亲爱的', 'warning'],
     ],
     [
       // The same words after thanks or a goodbye, or with the agent's step.
@@ -106,6 +104,8 @@ describe('curt-reply: templates of other registers (Taiwan, Cantonese, formal) a
       // A plain no to a request for the agent's private contact is the right answer.
       ['这边不可以的哦', '方便加个微信吗，给我发一下'],
       ['亲爱的~', '在吗'],
+      // Session 26 (cr26, the lead's convention): a lone vocative opens the turn; was must-flag here.
+      ['亲爱的~', '这个电热毯一晚上耗多少电？'],
       // A reply that quotes a template back is no template (您说的“请耐心等待”是哪位同事说的).
       ['您说的“请耐心等待”是哪位同事说的呢', '客服一直让我等，太慢了'],
     ],

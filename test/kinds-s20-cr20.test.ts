@@ -17,16 +17,14 @@ describe('curt-reply: a why-question about a failure is a complaint', () => {
   checkKinds(
     'curt-reply',
     [
-      ['您好，请问有什么可以帮您', '为什么我的优惠券领取不了啊', '请问有什么可以帮您', 'warning'],
-      ['亲，在的呢，有什么可以帮您', '咋我这个耳机蓝牙连接不上了', '有什么可以帮您', 'warning'],
       ['嗯嗯', '訂單怎麼還顯示在待出貨，都五天了', '嗯嗯', 'warning'],
       ['收到', '为何你们又重复扣费了', '收到', 'warning'],
-      ['很高兴为您服务', '家里人的退货申请被驳回是什么情况', '很高兴为您服务', 'warning'],
       ['好的', '我昨天下的单，地址也填好了，可是物流信息为什么一直刷新不出来呢', '好的', 'warning'],
       ['好的呢', '您们这个扫地机为什么定时功能一点都不管用', '好的呢', 'warning'],
-      ['有什么问题我可以帮您处理或解决呢', '亲 为啥我的京豆兑换失败', '有什么问题我可以帮您处理或解决呢', 'warning'],
     ],
     [
+      // Session 26 (cr26, the lead's convention): an opener is not curt even after a complaint; these were must-flag here.
+      ['您好，请问有什么可以帮您', '为什么我的优惠券领取不了啊'],
       // The why-word alone asks: nothing has gone wrong.
       ['请问有什么可以帮您', '为什么要选大一码的尺码？'],
       ['好的呢', '怎么取消订单呀'],

@@ -15,7 +15,7 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { curtToTurn, mayBeTemplateOnly, replyKind } from './previous-turn.js'
+import { asksYesNoLast, curtToTurn, mayBeTemplateOnly, replyKind, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -43,16 +43,22 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised }) => ({
+  realised: normalized(realised, 'rules/curt-reply/asked.yaml: realised'),
+  verdict: normalized(verdict, 'rules/curt-reply/asked.yaml: verdict'),
+  seenAck: normalized(seenAck, 'rules/curt-reply/asked.yaml: seenAck'),
   asked: normalized(asked, 'rules/curt-reply/asked.yaml: asked'),
   request: normalized(request, 'rules/curt-reply/asked.yaml: request'),
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
   canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList }).strict().parse(askedData))
+const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
 const COMPLAINT = normalized(['@complaint.any'], 'rules/curt-reply/index.ts')
+/** cr26: the favour asked (多放, 分期, 拆了再送) or any request word: a can-question the shop is asked to grant. */
+const FAVOUR = [...normalized(['@ask.favour'], 'rules/curt-reply/index.ts'), ...ASKED.request]
 /** The buyer pressing (人呢, 赶紧帮我催一下): a bare 等 to it is a brush-off too. */
 const URGE = normalized(['@act.urge'], 'rules/curt-reply/index.ts: URGE')
 /** A question a doubled 行行行 does not answer (到底什么时候发货, 能不能快点): not 这么 / 那么 (asked's 么). */
@@ -236,15 +242,35 @@ function pathIsTopic(ctx: LintContext, s: number, e: number): boolean {
 function answersQuestion(ctx: LintContext, f?: Finding): boolean {
   const previous = ctx.previous
   if (previous === undefined) return false
-  if (holds(previous, ASKED.offPlatformAsk) || holds(previous, ASKED.outcome)) return true
+  // cr26: after an image, a link or a menu pick the question is unknown: a plain no answers it (lead's convention).
+  if (holds(previous, ASKED.offPlatformAsk) || holds(previous, ASKED.outcome) || unseenTurn(previous)) return true
   // 可以開統編嗎 → 不行。 / 按摩仪能分期吗 → 不支持: a refusal word with nothing around it, to a question whether
   // the shop can or will, refuses; 不可以的 / 不行哦 to the same question still answer it.
-  if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, NOTHING)) return false
-  return holds(previous, ASKED.asked) && !holds(previous, ASKED.request)
+  // cr26: only when the shop is asked for a favour (多放两双筷子, 分期, 拆了再送; class ask.favour): to whether the goods
+  // can do something (可以打粉吗 → 不能) the bare no is the answer (lead's convention, session 26).
+  if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && holds(previous, FAVOUR) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, NOTHING)) return false
+  // cr26: a V不 tail asks too (可以煮面不 → 不能的).
+  return (holds(previous, ASKED.asked) || asksYesNoLast(previous)) && !holds(previous, ASKED.request)
+}
+
+/**
+ * cr26: a verdict that it is all right (正常的, 没事的, 不影响; asked.yaml `verdict`) answers the buyer's last words when they
+ * ask yes or no (进水了 没有问题吗, 看起来用不了多久吧) and ask for nothing to be done (螢幕有亮點，可以換嗎 asks for an exchange).
+ */
+function verdictAnswers(ctx: LintContext, f: Finding): boolean {
+  const previous = ctx.previous
+  if (previous === undefined || !asksYesNoLast(previous) || holds(previous, ASKED.request)) return false
+  const said = ctx.text.slice(f.start, f.end)
+  // The short answer only (这个不影响的呢): with more said (有色差很正常，介意别买) the rest is read as before.
+  return ASKED.verdict.some((w) => said.includes(w)) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, AROUND_WHOLE)
 }
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
+  // cr26: after an image, a link or a menu pick the grunt acknowledges what was shown (lead's convention).
+  if (ctx.previous !== undefined && unseenTurn(ctx.previous)) return false
+  // cr26: 我说呢，… / 难怪… : the buyer says they see why; a grunt agrees (a complaint still wants more).
+  if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
   return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous) || onlyCalled(ctx.previous)
 }
 
@@ -265,7 +291,8 @@ function onlyCalled(previous: string): boolean {
  */
 const toldToAct = (previous: string) => holds(previous, ASKED.request) && !holds(previous, ASKED.asked) && !pausedAfter(previous)
 /** The customer's last words put the chat on hold (…好的 稍等, …我再看看, …谢谢): a grunt just takes that. */
-const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了'].map(normalizePhrase)
+// cr26: …and the buyer's own try announced (我换一个插线板试一下): they go and try, a grunt lets them.
+const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了', '试一下', '试试', '试下', '试一试'].map(normalizePhrase)
 const LAST_BREAK = /[\s,.!?~;，。！？、；]/
 function pausedAfter(previous: string): boolean {
   let i = previous.length
@@ -463,6 +490,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (kind === 'normalise' && text.includes('?')) return null
     // 会掉毛吗 → 会的 …属于正常的: the buyer asked whether it happens; the verdict is the answer.
     if (kind === 'normalise' && ctx.previous !== undefined && ASKS_OUTCOME.test(ctx.previous)) return null
+    // cr26: 进水了 没有问题吗 → 没事的 / 用不了多久吧 → 不影响的: the buyer's last words ask yes or no whether it is all
+    // right; the verdict is the answer (lead's convention, session 26). 怎么回事 → 正常的 answers nothing.
+    if (kind === 'normalise' && verdictAnswers(ctx, f)) return null
     // 哦哦 / 嗯嗯好的: the grunt must stand alone (a whole-reply grunt is `grunt`'s).
     if (kind === 'normalise') return ctx.cues('reason').length || ctx.hasCue('remedy', f.end, text.length) ? null : f
     // The phrase ends in its punctuation (哦，): the finding is the grunt alone.
@@ -472,6 +502,10 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null
   if (kind === 'whole') {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
+    // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
+    if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
+    // cr26: 进水了 没有问题吗 → 正常的: a status verdict to a yes/no question about it is the answer.
+    if (f.entry.tags.includes('status') && verdictAnswers(ctx, f)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
     // lead22: after an answer the agent sent in the same turn (the answer, then this closer), nothing is ignored.
@@ -489,6 +523,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
   if (kind === 'pointer' || kind === 'dismiss') {
     if (ctx.hasCue('help', 0, text.length)) return null
+    // cr26: 没有问题吗 → 没事的 / 用不了多久吧 → 不影响的: the buyer asked yes or no whether it matters; this answers it.
+    if (kind === 'dismiss' && verdictAnswers(ctx, f)) return null
     // cb25: a flat denial (不可能，… / 没有的事) retorts only as a clause of its own (不可能有毛病 states a claim about the
     // goods), and when the buyer is then named as the cause it is blame-customer's (不可能啊，肯定是您哪一步漏掉了).
     if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, clauseEnd(text, f.end), f.end, f.end, TAIL_FILLERS)) return null
@@ -596,7 +632,9 @@ const STARK_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢�
  * something (不用退回, 不收费, 不影响使用): good news needs no softening.
  */
 const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错', '没事', '不好意思', '不麻烦',
-  '不用', '无需', '不需要', '不必', '不收费', '不要钱', '不用钱', '不加钱', '不额外', '没有额外', '不影响', '没影响', '不耽误', '不限'].map(normalizePhrase)
+  '不用', '无需', '不需要', '不必', '不收费', '不要钱', '不用钱', '不加钱', '不额外', '没有额外', '不影响', '没影响', '不耽误', '不限',
+  // cr26: leave to skip a step (可以不清理, 可不用拆): permission, no refusal.
+  '可以不', '可不用', '可以不用'].map(normalizePhrase)
 const STARK_BREAK = new Set([...',;、 \n，；'])
 /** A hedge states a likelihood (一般不会过敏), which is no refusal. */
 const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/index.ts: STARK_HEDGE')
@@ -709,6 +747,8 @@ function starkReply(ctx: LintContext): { span: [number, number]; weak: boolean }
   if ((!thin && ctx.cues('reason').length) || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
   const span: [number, number] = [first, last + 1]
   if (previous === undefined) return { span, weak: true }
+  // cr26: after an image, a link or a menu pick the question is unknown: the short no answers it.
+  if (unseenTurn(previous)) return undefined
   // 洗了会发黄吗 → 不会。: a question whether something happens is answered, even when it names a fault (还会补货吗
   // asks the shop for something: a request, read below).
   if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk) || (ASKS_OUTCOME.test(previous) && !holds(previous, ASKED.request))) return undefined

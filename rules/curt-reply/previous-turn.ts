@@ -13,8 +13,10 @@ import { memoByText } from '../shared/memo.js'
  */
 
 const WHERE = 'rules/curt-reply/turns.yaml'
-const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty'] as const
-const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other'] as const
+// cr26: `emoji` (emoji codes only, no segments: read in code), `puzzled` (什么意思), `desk` (sent to another party's service desk).
+const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk'] as const
+// cr26: `unseen` is no reading of words (turns.yaml `unseen`): a message of only an image, a link, emoji codes or a menu line.
+const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
 
@@ -29,7 +31,7 @@ const schema = z
     address: templates,
     segments: z.partialRecord(z.enum(REPLY_KINDS), templates),
     strength: z.array(z.enum(REPLY_KINDS)),
-    turn: z.record(z.enum(TURN_KINDS), turnSpec),
+    turn: z.partialRecord(z.enum(TURN_KINDS), turnSpec),
     order: z.array(z.enum(TURN_KINDS)),
     curt: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
     clearedBy: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
@@ -37,11 +39,21 @@ const schema = z
     agreeFirst: z.array(z.enum(TURN_KINDS)),
     agree: templates,
     card: templates,
+    unseen: templates,
+    notTail: z.string().min(1),
+    noneTail: z.string().min(1),
+    notTailUnless: templates,
+    exclaim: templates,
+    emojiCode: z.string().min(1),
+    hold: templates,
+    holdClears: z.array(z.enum(REPLY_KINDS)),
+    askedBack: z.array(z.enum(REPLY_KINDS)),
+    ackFirst: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
   })
   .strict()
 const data = schema.parse(turnData)
-for (const k of REPLY_KINDS) if ((k !== 'empty' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
-for (const k of TURN_KINDS) if (!data.turn[k] || !data.order.includes(k)) throw new Error(`${WHERE}: turn kind ${k} needs a reading and a place in order`)
+for (const k of REPLY_KINDS) if ((k !== 'empty' && k !== 'emoji' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
+for (const k of TURN_KINDS) if (k !== 'unseen' && (!data.turn[k] || !data.order.includes(k))) throw new Error(`${WHERE}: turn kind ${k} needs a reading and a place in order`)
 
 const alternation = (words: readonly string[]) =>
   [...new Set(words.map(normalizePhrase))].sort((a, b) => b.length - a.length).map(escape).join('|')
@@ -81,7 +93,7 @@ function compileTemplate(t: string, where: string): string {
 
 const AROUND = `(?:${alternation(expandWords(data.around, `${WHERE}: around`))})`
 /** One regular expression per reply kind: a segment that is that template, with only `around` words about it. */
-const SEGMENT = REPLY_KINDS.filter((k) => k !== 'empty').map((k) => {
+const SEGMENT = REPLY_KINDS.filter((k) => k !== 'empty' && k !== 'emoji').map((k) => {
   const body = data.segments[k]!.map((t, i) => compileTemplate(t, `${WHERE}: segments.${k}.${i}`)).join('|')
   return [k, new RegExp(`^${AROUND}*(?:${body})${AROUND}*$`)] as const
 })
@@ -109,6 +121,35 @@ const AGREE = new RegExp(`^(?:${AROUND}|${data.agree.map((t, i) => compileTempla
 /** A segment the chat window wrote ([订单编号, 下单时间, 发票类咨询): brackets about it aside, it is no words of the buyer's. */
 const CARD = new RegExp(`^[\\[\\]【】()（）]*(?:${data.card.map((t, i) => compileTemplate(t, `${WHERE}: card.${i}`)).join('|')})[\\[\\]【】()（）]*$`)
 const OPEN_TURN = TURN.find((t) => t.kind === 'openAsk')!
+/** cr26: what stands for a turn not in words (an image file, a link, emoji codes, a menu line); validated at load. */
+const UNSEEN = new RegExp(data.unseen.map((src, i) => {
+  try {
+    return `(?:${new RegExp(src, 'u').source})`
+  } catch (e) {
+    throw new Error(`${WHERE}: unseen.${i}: ${(e as Error).message}`)
+  }
+}).join('|'), 'gu')
+/** The agent's hold (稍等, 正在为您查询): the reply of templates around it holds the turn. */
+const HOLD = expandWords(data.hold, `${WHERE}: hold`).map(normalizePhrase)
+const HOLD_CLEARS = new Set(data.holdClears)
+const ASKED_BACK = new Set(data.askedBack)
+/** The reply ends in a question particle or mark: it asks the buyer. */
+const ASKS_BACK = new RegExp(`(?:${alternation(['吗', '么', '嘛'])})[\\s?？~～。.]*$|[?？][\\s~～]*$`)
+const ACK_FIRST = new Map(REPLY_KINDS.map((k) => [k, new Set(data.ackFirst[k] ?? [])]))
+/**
+ * cr26: the customer's message holds only what the agent saw but the text does not say (an image, a link, emoji codes,
+ * a menu pick, the transfer notice): the question is unknown (lead's convention, session 26).
+ */
+export const unseenTurn = memoByText((previous: string): boolean => {
+  UNSEEN.lastIndex = 0
+  if (!UNSEEN.test(previous)) return false
+  UNSEEN.lastIndex = 0
+  return !WORDY.test(previous.replace(UNSEEN, ' ').replace(MASK, ''))
+}, 64)
+/** cr26: the last words end in a V不 tail (可以煮面不), with no why-word before it. */
+const NOT_TAIL = new RegExp(`^${AROUND}*(?:${compileTemplate(data.notTail, `${WHERE}: notTail`)}|${compileTemplate(data.noneTail, `${WHERE}: noneTail`)})$`)
+const EXCLAIM = new RegExp(data.exclaim.map((t, i) => compileTemplate(t, `${WHERE}: exclaim.${i}`)).join('|'))
+const NOT_TAIL_UNLESS = expandWords(data.notTailUnless, `${WHERE}: notTailUnless`).map(normalizePhrase)
 /** The message ends in a question mark (就是维修?): its last clause asks yes or no unless it holds a question word. */
 const QMARK_END = /[?？][\s.。…]*$/
 /** Word characters: a turn without any (?, ……) says too little to be ignored. */
@@ -134,6 +175,9 @@ function segmentEnd(text: string, from: number): number {
 /** A masked token of the corpus or an order number said alone ([订单x], [数字x]) is no words of the buyer's. */
 const MASK = /\[[^\]]{1,8}\]/g
 
+/** cr26: the chat's emoji codes (#e-s21), blanked like punctuation in a reply and like masks in the buyer's message. */
+const EMOJI_CODE = new RegExp(data.emojiCode, 'g')
+const blankEmoji = (text: string) => (text.includes('#') ? text.replace(EMOJI_CODE, (m) => ' '.repeat(m.length)) : text)
 /** A reply longer than this is never only templates worth reading (the longest JD closing run is ~150). */
 const MAX_REPLY = 240
 
@@ -164,9 +208,16 @@ const knownSegment = memoByText((seg: string): ReplyKind | 'around' | undefined 
  * The reply's kind and the span of its strongest segment, when every segment is a template
  * (好的呢 / 请问还有其他可以帮到您的吗 / 还请您耐心等待一下); undefined when any segment says something else.
  */
-export function replyKind(text: string): { kind: ReplyKind; span: [number, number] } | undefined {
-  if (text.length > MAX_REPLY) return undefined
-  let best: { kind: ReplyKind; span: [number, number] } | undefined
+export function replyKind(original: string): { kind: ReplyKind; span: [number, number]; first?: ReplyKind } | undefined {
+  if (original.length > MAX_REPLY) return undefined
+  const text = blankEmoji(original)
+  // cr26: emoji codes and nothing else (#e-s21): a face in place of an answer.
+  if (text !== original && !text.trim()) {
+    const start = original.indexOf('#')
+    return { kind: 'emoji', span: [start, original.trimEnd().length] }
+  }
+  let best: { kind: ReplyKind; span: [number, number]; first?: ReplyKind } | undefined
+  let first: ReplyKind | undefined
   let words: [number, number] | undefined
   // segments() unrolled: a generator's object and resumption cost more than the reading of most replies here.
   for (let from = 0, to = 0; from < text.length; from = to + 1) {
@@ -176,15 +227,19 @@ export function replyKind(text: string): { kind: ReplyKind; span: [number, numbe
     if (k === undefined) return undefined
     words = [words?.[0] ?? from, to]
     if (k === 'around') continue
+    first ??= k
     if (!best || STRENGTH.get(k)! < STRENGTH.get(best.kind)!) best = { kind: k, span: [from, to] }
   }
+  if (best) best.first = first
   // Only the buyer's address (亲爱哒): the reply says nothing at all.
   return best ?? (words && ADDRESS_ONLY.test(text.slice(words[0], words[1])) ? { kind: 'empty', span: words } : undefined)
 }
 
 /** Cheap gate for the scan: the reply's first segment is a template (most replies fail here). */
-export function mayBeTemplateOnly(text: string): boolean {
-  if (text.length > MAX_REPLY) return false
+export function mayBeTemplateOnly(original: string): boolean {
+  if (original.length > MAX_REPLY) return false
+  const text = blankEmoji(original)
+  if (text !== original && !text.trim()) return true
   let any = false
   for (let from = 0, to = 0; from < text.length; from = to + 1) {
     to = segmentEnd(text, from)
@@ -240,7 +295,7 @@ const FIRST = firstChars()
 /** The customer's last words: the last segment that is not a mask ([订单x]) or only particles. */
 function lastWords(previous: string): string {
   let last = ''
-  for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) {
+  for (const [from, to] of segments(blankEmoji(previous).replace(MASK, (m) => ' '.repeat(m.length)))) {
     const seg = previous.slice(from, to)
     // A bracket or sign left by a mask (订单编号:[订单x]]) is no words, nor is an order card's field or a menu pick.
     if (!PARTICLES_ONLY.test(seg) && WORDY.test(seg) && !CARD.test(seg)) last = seg
@@ -258,6 +313,7 @@ const EMOJI_LAST = /[\ud800-\udfff\u2600-\u27bf]\ufe0f?\s*$/
 
 /** The kind of the customer's turn, by the reading order of turns.yaml. */
 export function turnKind(previous: string): TurnKind | undefined {
+  if (unseenTurn(previous)) return 'unseen'
   if (!WORDY.test(previous.replace(MASK, ''))) return undefined
   if (EMOJI_LAST.test(previous)) return 'thanks'
   const last = lastWords(previous)
@@ -272,6 +328,7 @@ export function turnKind(previous: string): TurnKind | undefined {
 
 function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): boolean {
   if (t.last && last && t.last.test(last)) return true
+  if (t.kind === 'ynAsk' && last && NOT_TAIL.test(last) && !NOT_TAIL_UNLESS.some((w) => last.includes(w))) return true
   // A question mark after a last clause with no question word asks yes or no (就是维修?, 三层就不能用了？).
   if (t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => last.includes(w))) return true
   for (const w of t.words) {
@@ -295,7 +352,7 @@ function cancelled(previous: string, at: number): boolean {
 
 /** The customer's first words (好的 in 好的 电子发票). */
 function firstWords(previous: string): string {
-  for (const [from, to] of segments(previous.replace(MASK, (m) => ' '.repeat(m.length)))) {
+  for (const [from, to] of segments(blankEmoji(previous).replace(MASK, (m) => ' '.repeat(m.length)))) {
     const seg = previous.slice(from, to)
     if (!PARTICLES_ONLY.test(seg)) return seg
   }
@@ -313,6 +370,12 @@ export function curtToTurn(ctx: LintContext): { kind: ReplyKind; span: [number, 
   if (!reply) return undefined
   const turn = readTurn(previous)
   if (!turn.kind || !CURT.get(reply.kind)!.has(turn.kind)) return undefined
+  // cr26: 这边您页面上能看到吗: the page asked about is a question to the buyer (can you see it?), no pointer.
+  if (ASKED_BACK.has(reply.kind) && ASKS_BACK.test(ctx.text)) return undefined
+  // cr26: the agent holds the turn (请稍等，正在为您查询，感谢您的理解): the courtesy or wait around the hold is no answer yet.
+  if (HOLD_CLEARS.has(reply.kind) && HOLD.some((w) => ctx.text.includes(w))) return undefined
+  // cr26: 好的，还请耐心等待 to 好的，尽快: opened by agreeing, the wait takes the chase in.
+  if (reply.first === 'ack' && ACK_FIRST.get(reply.kind)!.has(turn.kind)) return undefined
   for (const k of CLEARED_BY.get(reply.kind)!) if (turnHolds(turn, previous, k)) return undefined
   return reply
 }
@@ -334,4 +397,17 @@ function turnHolds(turn: TurnReading, previous: string, k: TurnKind): boolean {
   let held = turn.holds.get(k)
   if (held === undefined) turn.holds.set(k, (held = holdsTurn(TURN_BY_KIND.get(k)!, previous, turn.last)))
   return held
+}
+
+const YN_TURN = TURN_BY_KIND.get('ynAsk')!
+/**
+ * cr26: the customer's last words ask yes or no (没有问题吗, 用不了多久吧, 可以煮面不), whatever else the message reports
+ * (a trouble told first): a short yes or no, or a 'normal' verdict, answers it.
+ */
+export function asksYesNoLast(previous: string): boolean {
+  const turn = readTurn(previous)
+  if (turn.kind === 'ynAsk') return true
+  if (!turn.last || EXCLAIM.test(turn.last)) return false
+  // As the turn reader does, the tail decides (用不了多久吧 confirms; 多久 in it asks nothing open).
+  return !!turn.last && (!!YN_TURN.last?.test(turn.last) || (NOT_TAIL.test(turn.last) && !NOT_TAIL_UNLESS.some((w) => turn.last.includes(w))))
 }
