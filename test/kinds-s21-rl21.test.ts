@@ -119,12 +119,14 @@ describe('curt-reply: a tracking record pasted to a buyer whose courier cannot b
  * - the written and regional forms of near days (今日, 明日) in the arrival-date construction.
  */
 describe('absolute-promise: a deadline for the escalated tier after the case is handed on', () => {
+  // Twenty-second session: reported at info (kinds-s16-rt16 gives the reason: the domain brief's borderline "shop's
+  // own action"; the first real corpus upheld 40 of 40, the third corpus 0 of 34, five blind authors wrote it clean).
   checkKinds(
     'absolute-promise',
     [
-      ['已经帮您反馈站点了，专员会在两小时内联系您', undefined, '会在两小时内联系', 'warning'],
-      ['已经为您登记，工作人员会在三个工作日内联系您处理', undefined, '会在三个工作日内联系', 'warning'],
-      ['您保持手机畅通，专员明天上午给您回复', undefined, '明天上午给您回复', 'warning'],
+      ['已经帮您反馈站点了，专员会在两小时内联系您', undefined, '会在两小时内联系', 'info'],
+      ['已经为您登记，工作人员会在三个工作日内联系您处理', undefined, '会在三个工作日内联系', 'info'],
+      ['您保持手机畅通，专员明天上午给您回复', undefined, '明天上午给您回复', 'info'],
     ],
     [
       // Hedged.
@@ -146,7 +148,8 @@ describe('absolute-promise: a yes to a tag question about an outcome', () => {
     [
       ['是的', '我的快递今天能到对吧 在吗', '是的', 'error'],
       ['是的', '就是说周五之前能解决是吧', '是的', 'error'],
-      ['放心的亲', '孩子玩这个安全吗', '放心', 'error'],
+      // ap26: the bare reassurance entry (放心 / 放心的 as the whole answer) reports the reassurance with its 的.
+      ['放心的亲', '孩子玩这个安全吗', '放心的', 'error'],
     ],
     [
       // The shop's own refund route: policy.

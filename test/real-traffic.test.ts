@@ -73,15 +73,16 @@ describe('scripts/real/rebuild-jddcrec.mjs agentReplies', () => {
 })
 
 describe('scripts/real/score.mjs corpora', () => {
-  it('knows both real corpora and refuses an unknown one by name', async () => {
-    expect(Object.keys(CORPORA)).toEqual(['jddc', 'jddcrec'])
-    await expect(scoreRealTraffic(['--corpus', 'taobao'])).rejects.toThrow('real traffic: unknown corpus "taobao"; known: jddc, jddcrec')
+  it('knows the three real corpora and refuses an unknown one by name', async () => {
+    expect(Object.keys(CORPORA)).toEqual(['jddc', 'jddcrec', 'asap'])
+    await expect(scoreRealTraffic(['--corpus', 'taobao'])).rejects.toThrow('real traffic: unknown corpus "taobao"; known: jddc, jddcrec, asap')
   })
 })
 
 describe.each([
   ['fixtures/eval/real', /^[0-9a-f-]+:\d+$/, 400],
   ['fixtures/eval/real-jddcrec', /^[0-9a-f-]+:\d+$/, 600],
+  ['fixtures/eval/real-asap', /^uss-jddc-(valid|test)-\d{4}:\d+$/, 600],
 ])('%s labels', (dir, idShape, minSample) => {
   const RULES = builtinRules.map((r) => r.meta.id)
   const read = (name: string) =>

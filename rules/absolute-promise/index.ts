@@ -138,7 +138,7 @@ export default defineRule({
       // ap26: a denial followed by a test for the abnormal case (会渗水不会漏水。…如一条线流出来就不正常): normal told from abnormal.
       if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
       // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
-      if (f.entry.tags.includes('adverb') && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
+      if (f.entry.tags.includes('adverb') && AGREEING.some((w) => text.startsWith(w, f.start)) && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -295,9 +295,13 @@ function onePerSpan(findings: Finding[]): Finding[] {
  * an outcome (一定马上见效, 长辈用了一定马上上手), which stays a promise about what the shop does not control.
  */
 const SOON = new Set(['马上', '立即', '这就', '这边马上'].map(normalizePhrase))
+/** 补上 / 补齐 / 补回: making good on the shop's side, unless what is made good is stock that ran out (没有货了，明天肯定补上). */
+const RESTOCKABLE = new Set(['补上', '补齐', '补回'].map(normalizePhrase))
 function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
   if (!ctx.hasCue('ownAction', from, to)) return false
   for (const [s, e] of cuesWithin(ctx, 'ownAction', from, to)) {
+    // lead22: a restock waits on the supplier, not on the shop (the CLI fix fixture's 没有货了，明天肯定补上).
+    if (RESTOCKABLE.has(ctx.text.slice(s, e)) && ctx.hasCue('stockOut', 0, s)) continue
     if (!SOON.has(ctx.text.slice(s, e))) return true
     if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
   }
@@ -421,6 +425,8 @@ const PREVIOUS_ASKS = /[?？吗嗎嘛么麼]|[吧呢][\s~～。.!！]*$|是不�
  * ap26: the customer's turn states something (过了一会就变成这样了) rather than asking, and names no outcome the shop does not
  * control: a bare 肯定的 after it agrees. A statement of an outcome (那明天就能到) agreed to is still a promise.
  */
+/** The certainty words that also agree (肯定的 = sure): a bare 一定 after 好的谢谢 still reads as the start of a promise. */
+const AGREEING = ['肯定', '当然'].map(normalizePhrase)
 function agreesWithStatement(ctx: LintContext): boolean {
   const previous = ctx.previous
   return previous !== undefined && previous.trim() !== '' && !PREVIOUS_ASKS.test(previous) && !ctx.previousHasCue('uncontrolled')
