@@ -203,7 +203,7 @@ const omit: Judge = (f, ctx) => {
   const agent = agentBefore(ctx, f.start) ?? carriedAgent(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
-  // …unless pointed (您在购物车里又没有购买包装的字样呢: 又 still throws the omission at the buyer).
+  // …unless pointed (您下单时又没有勾选加急的选项呀: 又 still throws the omission at the buyer).
   if (modifiesNoun(t, f.end) && !hasWordWithin(t, POINTED_GAP, agent[1], f.start)) return null
   const cleft = cleftAt(ctx, agent[0])
   // 是因为你没有马上冰冰箱: the customer's omission clefted as the reason.

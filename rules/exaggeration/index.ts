@@ -302,7 +302,7 @@ function talkedAbout(f: Finding, ctx: LintContext): boolean {
   return is >= 0 && is < ce && ctx.hasCue('namedAs', is + 1, ce)
 }
 
-/** 这个是水垢，正常现象，无毒无害的: a safety word about a deposit named before it in the sentence, not about the goods. */
+/** 这层白的是水垢，属于正常现象，无毒无害: a safety word about a deposit named before it in the sentence, not about the goods. */
 const deposit: Judge = (f, ctx) => (ctx.hasCue('deposit', sentenceStart(ctx.text, f.start), f.start) ? null : f)
 
 const JUDGES: Record<string, Judge> = { deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
@@ -362,7 +362,7 @@ export default defineRule({
   create: () => ({
     judge(finding: Finding, ctx: LintContext): Finding | null {
       let f: Finding | null = finding
-      // lead22: a listing's title pasted as the reply (…吃鸡神器游戏手柄…[商品快照]) names the goods; the agent claims nothing.
+      // lead22: a listing's title pasted as the reply (…降噪神器蓝牙耳机…[商品快照]) names the goods; the agent claims nothing.
       if (inQuotedName(finding, ctx) || memeInSlang(finding, ctx) || talkedAbout(finding, ctx) || isPastedTitle(ctx.text)) return null
       // ap23: 吃了一般不会胖 — a hedge inside an efficacy construction's span makes the result an estimate.
       if (finding.entry.tags.includes('efficacy') && finding.entry.construction && ctx.hasCue('hedgeWithin', finding.start, finding.end)) return null

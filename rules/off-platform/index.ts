@@ -121,7 +121,7 @@ const FOLLOWS_REACH = 8
 const ON_APP_CHAR = normalizePhrase('上')
 
 /**
- * 在微信上关注下我们的公众号: the app named as the place where the buyer follows or searches an
+ * 在微信上关注一下我们的公众号: the app named as the place where the buyer follows or searches an
  * official account. The account's own entry (kind publicAccount) reports that, with its exemptions
  * (a manual or a cookbook lives there); the place adds nothing.
  */

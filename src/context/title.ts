@@ -1,5 +1,5 @@
 /**
- * A product listing's title pasted as the whole reply (27321432291维肯吃鸡神器游戏手柄…[商品快照], 闪迪(SanDisk)64GB…至尊高速
+ * A product listing's title pasted as the whole reply (12345678901极光蓝牙耳机降噪神器…[商品快照], 闪迪(SanDisk)64GB…至尊高速
  * 存储卡): the listing's words, not the agent's. Real JD traffic (the third real corpus, twenty-second session)
  * sends product cards this way; their 神器 / 至尊 / 旗舰 name the listing and are no claim the agent makes.
  *
