@@ -21,11 +21,10 @@
 // out: 10,465 replies from 657 dialogues, every one with the customer's previous turn.
 
 import { createHash } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gitBlobId } from './rebuild.mjs'
+import { readPinnedSources } from './rebuild.mjs'
 
 export const PINNED_COMMIT = 'f23651c3a5be97a64b46c671e4c082f1980501b5'
 export const SOURCES = [
@@ -169,23 +168,7 @@ export function agentReplies(split, text, seen) {
 }
 
 function readSources(argv) {
-  const files = argv.flatMap((a, i) => (a === '--file' ? [argv[i + 1]] : []))
-  if (files.length) {
-    if (files.length !== SOURCES.length) throw new Error(`give the ${SOURCES.length} files in order: ${SOURCES.map((s) => s.path).join(', ')}`)
-    return files.map((file, i) => {
-      const buffer = readFileSync(file)
-      const blob = gitBlobId(buffer)
-      if (blob !== SOURCES[i].blob) throw new Error(`${file}: blob ${blob} is not the pinned ${SOURCES[i].path} (${SOURCES[i].blob}); ids would not match the labels`)
-      return { split: SOURCES[i].split, text: buffer.toString('utf8') }
-    })
-  }
-  const gitArg = argv.indexOf('--git')
-  const repo = gitArg >= 0 ? argv[gitArg + 1] : DEFAULT_MIRROR
-  if (!existsSync(repo)) throw new Error(`no source: ${repo} does not exist; clone the repository (see the header of this script) and pass --git <dir>`)
-  return SOURCES.map((s) => ({
-    split: s.split,
-    text: execFileSync('git', ['-C', repo, 'show', `${PINNED_COMMIT}:${s.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 }),
-  }))
+  return readPinnedSources(argv, { sources: SOURCES, commit: PINNED_COMMIT, mirror: DEFAULT_MIRROR }).map(({ source, text }) => ({ split: source.split, text }))
 }
 
 function main() {

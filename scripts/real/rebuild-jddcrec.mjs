@@ -19,11 +19,10 @@
 // customer's last non-empty turn before the reply in the same dialogue. Agent turns that hold no text of
 // the agent's (an image file name, <url>, or 0) are skipped: 878 of 8,386, leaving 7,508 replies.
 
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gitBlobId } from './rebuild.mjs'
+import { readPinnedSources } from './rebuild.mjs'
 
 export const PINNED_COMMIT = '8860244d84ee80f951244af3dcb7725cd6cde84e'
 export const SOURCES = [
@@ -63,23 +62,7 @@ export function agentReplies(dialogues, where) {
 }
 
 function readSources(argv) {
-  const files = argv.flatMap((a, i) => (a === '--file' ? [argv[i + 1]] : []))
-  if (files.length) {
-    if (files.length !== SOURCES.length) throw new Error(`give the ${SOURCES.length} files in order: ${SOURCES.map((s) => s.path).join(', ')}`)
-    return files.map((file, i) => {
-      const buffer = readFileSync(file)
-      const blob = gitBlobId(buffer)
-      if (blob !== SOURCES[i].blob) throw new Error(`${file}: blob ${blob} is not the pinned ${SOURCES[i].path} (${SOURCES[i].blob}); ids would not match the labels`)
-      return { where: file, text: buffer.toString('utf8') }
-    })
-  }
-  const gitArg = argv.indexOf('--git')
-  const repo = gitArg >= 0 ? argv[gitArg + 1] : DEFAULT_MIRROR
-  if (!existsSync(repo)) throw new Error(`no source: ${repo} does not exist; clone the repository (see the header of this script) and pass --git <dir>`)
-  return SOURCES.map((s) => ({
-    where: s.path,
-    text: execFileSync('git', ['-C', repo, 'show', `${PINNED_COMMIT}:${s.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 }),
-  }))
+  return readPinnedSources(argv, { sources: SOURCES, commit: PINNED_COMMIT, mirror: DEFAULT_MIRROR })
 }
 
 function main() {

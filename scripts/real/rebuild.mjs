@@ -63,6 +63,32 @@ export function gitBlobId(buffer) {
   return createHash('sha1').update(`blob ${buffer.length}\0`).update(buffer).digest('hex')
 }
 
+/**
+ * The pinned source files of a corpus, each as { source, text }: from `--file` copies given in order (each checked
+ * against its pinned blob, so the ids match the labels), or read with git at the pinned commit from `--git <dir>` or
+ * the local mirror. Shared by the rebuild scripts of the second and third corpora.
+ */
+export function readPinnedSources(argv, { sources, commit, mirror }) {
+  const files = argv.flatMap((a, i) => (a === '--file' ? [argv[i + 1]] : []))
+  if (files.length) {
+    if (files.length !== sources.length) throw new Error(`give the ${sources.length} files in order: ${sources.map((s) => s.path).join(', ')}`)
+    return files.map((file, i) => {
+      const buffer = readFileSync(file)
+      const blob = gitBlobId(buffer)
+      if (blob !== sources[i].blob) throw new Error(`${file}: blob ${blob} is not the pinned ${sources[i].path} (${sources[i].blob}); ids would not match the labels`)
+      return { source: sources[i], where: file, text: buffer.toString('utf8') }
+    })
+  }
+  const gitArg = argv.indexOf('--git')
+  const repo = gitArg >= 0 ? argv[gitArg + 1] : mirror
+  if (!existsSync(repo)) throw new Error(`no source: ${repo} does not exist; clone the repository (see the header of this script) and pass --git <dir>`)
+  return sources.map((s) => ({
+    source: s,
+    where: s.path,
+    text: execFileSync('git', ['-C', repo, 'show', `${commit}:${s.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  }))
+}
+
 function readSource(argv) {
   const fileArg = argv.indexOf('--file')
   if (fileArg >= 0) {
