@@ -72,11 +72,11 @@ const BUSINESS_OVERLAP = 2
  * number.
  */
 function readBack(ctx: LintContext, at: number): boolean {
-  const window = Math.max(0, at - 30)
-  const mobile = MASKED_MOBILE_BEFORE.exec(ctx.text.slice(window, at))
+  const scanFrom = Math.max(0, at - MOBILE_BEFORE_REACH)
+  const mobile = MASKED_MOBILE_BEFORE.exec(ctx.text.slice(scanFrom, at))
   if (!mobile) return false
   // The card's label and name stand before the mobile, however far into the address the hit starts.
-  const from = Math.max(sentenceStart(ctx.text, at), window + mobile.index - READ_BACK_REACH)
+  const from = Math.max(sentenceStart(ctx.text, at), scanFrom + mobile.index - READ_BACK_REACH)
   // Whose card: 买同款的顾客的收货信息 is another buyer's; only 您的 / 你的 may own it.
   const label = lastCue(ctx, 'deliveryCard', from, at)
   if (label && ctx.text[label[0] - 1] === '的' && !OWN_CARD.has(ctx.text[label[0] - 2] ?? '')) return false
@@ -84,6 +84,8 @@ function readBack(ctx: LintContext, at: number): boolean {
 }
 /** The buyer owning the card: 您的收货信息, 你的收货信息 (normalised text). */
 const OWN_CARD = new Set([normalizePhrase('您'), normalizePhrase('你')])
+/** How far before the address the masked mobile and what may follow it (MASKED_MOBILE_BEFORE) are looked for. */
+const MOBILE_BEFORE_REACH = 30
 /** A card's label and a name may stand before the masked phone (收货信息：张先生 1391234** 南京…). */
 const READ_BACK_REACH = 18
 /**

@@ -94,10 +94,6 @@ export class RangeConversation {
   }
 
   /**
-   * `continues` as far as the range can tell (LintOptions.continues); for a 'before-customer' reply it
-   * is provisional (false), and `first` says whether it was the session's first reply in the range.
-   */
-  /**
    * The context of an agent reply (`text`) as far as the range can tell. For a 'before-customer' reply,
    * `agentBefore` is only what the range saw (resolvedAgentBefore adds how the session stood).
    */
