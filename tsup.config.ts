@@ -4,6 +4,7 @@ import type { PluginBuild } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 import { browserPlugin } from './scripts/browser-bundle.js'
 import { precompiledYamlModule } from './scripts/precompile-build.js'
+import { pruneUnreached } from './scripts/prune-build.js'
 
 /**
  * YAML files as modules. The Node builds ship the built-in data compiled (every rule's lexicon
@@ -59,6 +60,10 @@ const cliBuild: Options = {
   banner: { js: '#!/usr/bin/env node' },
   esbuildPlugins: [yamlPlugin, ruleDocsPlugin],
   esbuildOptions: utf8Source,
+  // The lazily imported command modules are hashed files: drop earlier builds' (scripts/prune-build.ts).
+  async onSuccess() {
+    pruneUnreached('packages/cli/dist', ['cli.js'])
+  },
 }
 
 // KEFU_LINT_BUILD=cli builds the command line alone (a second, no declaration build): what
@@ -76,6 +81,11 @@ export default defineConfig(process.env.KEFU_LINT_BUILD === 'cli' ? [cliBuild] :
     target: 'node20',
     esbuildPlugins: [yamlPlugin],
     esbuildOptions: utf8Source,
+    // Shared chunks are hashed files: drop earlier builds' (scripts/prune-build.ts). The browser
+    // build writes into dist/ beside this one; its entries count as roots too.
+    async onSuccess() {
+      pruneUnreached('dist', ['index.js', 'index.cjs', 'node.js', 'node.cjs', 'dom.js', 'dom.global.js'])
+    },
   },
   cliBuild,
   {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { publint } from 'publint'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { reachedFrom } from '../scripts/prune-build.js'
 import { buildOnce, ROOT } from './cli-support.js'
 
 /**
@@ -100,12 +101,15 @@ describe('package-lock.json', () => {
 
 describe('the library tarball (kefu-lint)', () => {
   it('holds the built entries, the rule docs, README and LICENSE, and nothing of the CLI', () => {
-    // The dist files an export names (and the chunks they share), nothing else.
-    const entries = new Set(JSON.stringify(rootPackage.exports).match(/\.\/dist\/[\w.-]+/g)!.map((p) => p.slice(2).replace(/\.(d\.c?ts|c?js)$/, '')))
+    // The dist files an export names and the chunks they import, nothing else: not a chunk an
+    // earlier build left behind (scripts/prune-build.ts; a day of builds left 1.2 GB of them).
+    const exported = JSON.stringify(rootPackage.exports).match(/\.\/dist\/[\w.-]+/g)!.map((p) => p.slice(2))
+    const entries = new Set(exported.map((p) => p.replace(/\.(d\.c?ts|c?js)$/, '')))
+    const imported = reachedFrom(join(ROOT, 'dist'), exported.filter((p) => /\.c?js$/.test(p)).map((p) => p.slice('dist/'.length)))
     const stray = library.files.filter((f) => {
       if (['package.json', 'README.md', 'LICENSE'].includes(f) || /^rules\/[\w-]+\/README\.md$/.test(f)) return false
       const base = f.replace(/\.map$/, '').replace(/\.(d\.c?ts|c?js)$/, '')
-      return !(entries.has(base) || /^dist\/chunk-[\w-]+$/.test(base))
+      return !(entries.has(base) || imported.has(f.replace(/\.map$/, '').slice('dist/'.length)))
     })
     expect(stray).toEqual([])
     for (const f of ['LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.d.cts', 'rules/absolute-promise/README.md']) {
@@ -178,6 +182,9 @@ describe('the CLI tarball (kefu-lint-cli)', () => {
 
   it('holds its bin and LICENSE, and the installed bin lints a file', () => {
     expect(cliPacked.files).toEqual(expect.arrayContaining(['LICENSE', 'dist/cli.js', 'package.json']))
+    // Every module file is one the bin imports (statically or lazily), none from an earlier build.
+    const imported = reachedFrom(join(ROOT, 'packages/cli/dist'), ['cli.js'])
+    expect(cliPacked.files.filter((f) => f.startsWith('dist/') && !imported.has(f.replace(/\.map$/, '').slice('dist/'.length)))).toEqual([])
     const dir = consumer('cli-consumer', [cliPacked.tarball])
     writeFileSync(join(dir, 'replies.txt'), '明天肯定到\n')
     const bin = join(dir, 'node_modules/.bin/kefu-lint')
