@@ -31,6 +31,9 @@ const micro = (r) => Object.values(r.stats).reduce((a, s) => ({ tp: a.tp + s.tp,
 console.log(`| **micro** | ${results.map((r) => { const m = micro(r); return `${fmt(m.tp, m.tp + m.fp)} / ${fmt(m.tp, m.pos)}` }).join(' | ')} |`)
 console.log(`| clean flagged | ${results.map((r) => `${r.cleanFlagged}/${r.clean}`).join(' | ')} |`)
 console.log('\nEach cell: precision / recall (error and warning count; info is advisory). Sets named blind-* were written by outside authors; their first-sight rows are in fixtures/eval/HISTORY.md.')
-console.log('\n## Real traffic (JDDC)\n')
-const { scoreRealTraffic } = await import('./real/score.mjs')
-await scoreRealTraffic([])
+// Every real corpus; one that is not rebuilt says how to rebuild it.
+const { CORPORA, scoreRealTraffic } = await import('./real/score.mjs')
+for (const corpus of Object.keys(CORPORA)) {
+  console.log(`\n## Real traffic (${corpus})\n`)
+  await scoreRealTraffic(['--corpus', corpus])
+}

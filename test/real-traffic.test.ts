@@ -7,6 +7,8 @@ import { agentReplies } from '../scripts/real/rebuild.mjs'
 // @ts-expect-error plain ESM script without types
 import { agentReplies as jddcrecReplies } from '../scripts/real/rebuild-jddcrec.mjs'
 // @ts-expect-error plain ESM script without types
+import { agentReplies as csdsReplies } from '../scripts/real/rebuild-csds.mjs'
+// @ts-expect-error plain ESM script without types
 import { CORPORA, seededSample, scoreRealTraffic } from '../scripts/real/score.mjs'
 
 const row = (session: string, waiter: string, text: string) => [session, 'USERID_1', waiter, '0', '0', 'nan', text].join('\t')
@@ -72,10 +74,38 @@ describe('scripts/real/rebuild-jddcrec.mjs agentReplies', () => {
   })
 })
 
+describe('scripts/real/rebuild-csds.mjs agentReplies', () => {
+  const dialogue = (...turns: string[]) => turns.join('[SEP][CLS]')
+  const cut = '这边给您看了一下物流信息显示包裹已经到达您所在城市的站点了正在派送' // 33 characters: the source may have cut it
+
+  it('keeps a buyer session once per dialogue, with previous and the agent messages of the turn, cut ones as context only', () => {
+    const records = [
+      { Dialogue: dialogue('用户:在吗', '客服:您好', '客服:请问有什么可以帮您', '用户:快递到哪了', `客服:${cut}`, '客服:请您耐心等待', '用户:', '客服:还有其他问题吗'), Topic: 'a' },
+      { Dialogue: dialogue('用户:在吗', '客服:您好', '客服:请问有什么可以帮您', '用户:快递到哪了', `客服:${cut}`, '客服:请您耐心等待', '用户:', '客服:还有其他问题吗'), Topic: 'b' },
+      { Dialogue: dialogue('商家:货到了吗', '客服:到了'), Topic: 'a' },
+      { Dialogue: dialogue('客服:您好', '用户:发票'), Topic: 'a' },
+    ]
+    expect(csdsReplies('val', JSON.stringify(records), new Set())).toEqual([
+      { id: 'csds-tods-val-d0-t1', text: '您好', previous: '在吗' },
+      { id: 'csds-tods-val-d0-t2', text: '请问有什么可以帮您', previous: '在吗', agentBefore: '您好' },
+      { id: 'csds-tods-val-d0-t5', text: '请您耐心等待', previous: '快递到哪了', agentBefore: cut },
+      { id: 'csds-tods-val-d0-t7', text: '还有其他问题吗', previous: '快递到哪了', agentBefore: `${cut}\n请您耐心等待` },
+      { id: 'csds-tods-val-d2-t0', text: '您好' },
+    ])
+    expect(csdsReplies('test', JSON.stringify(records), new Set(['test-d0'])).map((r: { id: string }) => r.id)).toEqual(['csds-tods-test-d2-t0'])
+  })
+
+  it('names the split, dialogue and turn of a malformed one', () => {
+    expect(() => csdsReplies('val', JSON.stringify([{ Dialogue: dialogue('用户:在吗', '店长:在') }]), new Set())).toThrow('val: dialogue 0, turn 1: unknown role 店长')
+    expect(() => csdsReplies('val', JSON.stringify([{ Dialogue: dialogue('用户:在吗', '没有角色') }]), new Set())).toThrow('val: dialogue 0, turn 1 has no role')
+    expect(() => csdsReplies('test', JSON.stringify([{ Topic: 'a' }]), new Set())).toThrow('test: record 0 has no Dialogue string')
+  })
+})
+
 describe('scripts/real/score.mjs corpora', () => {
-  it('knows the three real corpora and refuses an unknown one by name', async () => {
-    expect(Object.keys(CORPORA)).toEqual(['jddc', 'jddcrec', 'asap'])
-    await expect(scoreRealTraffic(['--corpus', 'taobao'])).rejects.toThrow('real traffic: unknown corpus "taobao"; known: jddc, jddcrec, asap')
+  it('knows the four real corpora and refuses an unknown one by name', async () => {
+    expect(Object.keys(CORPORA)).toEqual(['jddc', 'jddcrec', 'asap', 'csds'])
+    await expect(scoreRealTraffic(['--corpus', 'taobao'])).rejects.toThrow('real traffic: unknown corpus "taobao"; known: jddc, jddcrec, asap, csds')
   })
 })
 
@@ -83,6 +113,7 @@ describe.each([
   ['fixtures/eval/real', /^[0-9a-f-]+:\d+$/, 400],
   ['fixtures/eval/real-jddcrec', /^[0-9a-f-]+:\d+$/, 600],
   ['fixtures/eval/real-asap', /^uss-jddc-(valid|test)-\d{4}:\d+$/, 600],
+  ['fixtures/eval/real-csds', /^csds-tods-(val|test)-d\d+-t\d+$/, 600],
 ])('%s labels', (dir, idShape, minSample) => {
   const RULES = builtinRules.map((r) => r.meta.id)
   const read = (name: string) =>

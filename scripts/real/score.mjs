@@ -50,13 +50,24 @@ export const CORPORA = {
     samples: ['misses.jsonl'],
     wholeCorpus: false,
   },
+  // Twenty-third session: a fourth real corpus, first judged at 140f095 (fixtures/eval/real-csds/README.md). Its
+  // records carry their own agentBefore: the source cut long messages, which are context but not replies.
+  csds: {
+    title: 'CSDS JDDC agent replies (.real/csds.jsonl)',
+    corpus: '.real/csds.jsonl',
+    labels: 'fixtures/eval/real-csds',
+    rebuild: 'node scripts/real/rebuild-csds.mjs',
+    samples: ['misses.jsonl'],
+    wholeCorpus: false,
+  },
 }
 const distPath = join(root, 'dist/node.js')
 
 /**
  * What the agent already sent in each reply's turn, as a transcript gives it (LintOptions.agentBefore): the replies
  * just before it in the file of the same dialogue, with consecutive turn indexes, answering the same customer message.
- * The first corpus joins such messages into one reply; the second and third keep them apart.
+ * The first corpus joins such messages into one reply; the second and third keep them apart; the fourth's records
+ * carry their own (`agentBefore`), which lintOptions prefers.
  */
 export function agentBeforeOf(replies) {
   const out = new Map()
@@ -75,7 +86,7 @@ function splitId(id) {
   return at > 0 && Number.isInteger(turn) ? { dialogue: id.slice(0, at), turn } : undefined
 }
 function lintOptions(r, before) {
-  const agentBefore = before.get(r.id)
+  const agentBefore = r.agentBefore ?? before.get(r.id)
   if (agentBefore !== undefined) return { previous: r.previous, agentBefore }
   return r.previous !== undefined ? { previous: r.previous } : undefined
 }
