@@ -24,3 +24,68 @@ describe('internet-slang: 妹纸 alone is light, with more slang it is a registe
     expect(spans(text)).toEqual([])
   })
 })
+
+// 2. exaggeration: luck and spirits said to come with the product (a supernatural effect nobody can prove). A wish and
+//    the meaning a design carries are not claims; nor is the buyer's question or a denial.
+describe('exaggeration: superstition claims', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这个貔貅摆在收银台，保您生意财运亨通', undefined, '财运亨通', 'error'],
+      ['黑曜石吊坠能挡煞，出远门戴着就行', undefined, '挡煞', 'error'],
+      ['考前给孩子戴上这个红绳，逢考必过', undefined, '逢考必过', 'error'],
+    ],
+    [
+      ['祝您新的一年财运亨通，万事如意'],
+      ['葫芦的造型寓意逢凶化吉，是传统吉祥纹样'],
+      ['请问戴这个真的能辟邪吗？'],
+      ['我们不敢说能辟邪，就是一个普通的装饰品'],
+      ['这款招财猫摆件今天下单明天发'],
+    ],
+  )
+})
+
+// 3. exaggeration: an illness held down or gone for good without 了 (三高都能控制住, 胃病全好), and sleep made
+//    certain by the product (吃了一定睡得着). A question, a wait (好了再…) and a denial are not claims.
+describe('exaggeration: an illness controlled or gone, sleep made certain', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['每天冲一包，血糖都能控制住', undefined, '血糖都能控制住', 'error'],
+      ['调理两个疗程，多年的胃病全好', undefined, '胃病全好', 'error'],
+      ['睡前喝一杯，喝了就能睡着', undefined, '喝了就能睡着', 'error'],
+    ],
+    [
+      ['血糖控制住了吗？最近复查过没有'],
+      ['等宝宝湿疹全好了再换回原来的奶粉'],
+      ['喝了还是睡不着的话建议去医院看看'],
+      ['不能保证喝了就能睡着，每个人情况不一样'],
+    ],
+  )
+})
+
+// 4. exaggeration: the product set above medical care or the hospital's instruments, with or without 还/更
+//    (比吃药管用, 比医院的仪器还准). An honest comparison the other way and a question are not claims.
+describe('exaggeration: better than medicine or the hospital’s instruments', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款艾灸贴比吃药管用多了', undefined, '比吃药管用', 'error'],
+      ['家用血压计测得比医院的仪器还准', undefined, '比医院的仪器还准', 'error'],
+    ],
+    [
+      ['家用的血压计肯定没有医院的仪器准，仅供参考'],
+      ['这个比医院的仪器还准吗？'],
+      ['保健品不能说比吃药管用哦'],
+    ],
+  )
+})
+
+// 5. exaggeration: a book's edition and printing (第一版第一刷) is an ordinal, not a ranking.
+describe('exaggeration: an edition and its printing', () => {
+  checkKinds(
+    'exaggeration',
+    [['这套书是同类绘本里的第一名', undefined, '第一名', 'warning']],
+    [['这本是第一版第一刷，带书腰和藏书票'], ['第一次印刷的版本已经售罄了']],
+  )
+})
