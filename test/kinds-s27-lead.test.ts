@@ -89,3 +89,27 @@ describe('exaggeration: an edition and its printing', () => {
     [['这本是第一版第一刷，带书腰和藏书票'], ['第一次印刷的版本已经售罄了']],
   )
 })
+
+// 6. Speech acts the fourth corpus (CSDS) showed read as claims or invitations: the buyer praised with a
+//    superlative, whether a medicine works left to a test, the code the buyer paid with asked about, and the refund's
+//    way back to the buyer's own wallet in other words. The same words offered by the shop stay flagged.
+describe('exaggeration: the buyer praised, and whether a medicine works', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['我们家的阿胶是全世界最好的', undefined, '全世界最好', 'warning'],
+      ['这款枕头对颈椎病有疗效', undefined, '有疗效', 'error'],
+    ],
+    [['亲亲您是全世界最好的顾客，谢谢您的理解'], ['要做完检查才能判断这个药是否有疗效哦'], ['医生会看一下有没有疗效']],
+  )
+})
+describe('off-platform: the buyer’s own payment asked about, the refund’s way back', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['付款的话用我发您的二维码就行', undefined, '二维码', 'error'],
+      ['退款我这边原返到我的微信再转您', undefined, '我的微信', 'error'],
+    ],
+    [['亲是扫商家二维码付的款吗？'], ['您是用哪个收款二维码支付的呢？'], ['用微信付的钱会原返到您的微信零钱'], ['退款会原路返回到您的微信，请留意']],
+  )
+})

@@ -63,7 +63,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (placesFollowedAccount(ctx, f)) return null
   const kind = kindOf(f.entry)
   if (kind === 'publicAccount' && ctx.hasCue('buyerFollows', Math.max(clauseStart(text, f.start), f.start - FOLLOWS_REACH), f.end)) return null
-  if (kind === 'payment' && askedHowPaid(ctx, f)) return null
+  // lead23: …and by which code (亲是聚合支付的二维码收款吗?; real JD traffic, CSDS).
+  if ((kind === 'payment' || kind === 'qr') && askedHowPaid(ctx, f)) return null
   // lead22: 线上网银支付或者线下汇款, 公司线下转账的话需要分开下单: the checkout's own offline (company) transfer, named
   // among its payment options (real JD traffic, the third corpus).
   if (kind === 'payment' && text.startsWith(OFFLINE, f.start) && ctx.hasCue('checkoutOption', sStart, sEnd)) return null
