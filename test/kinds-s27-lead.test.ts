@@ -113,3 +113,14 @@ describe('off-platform: the buyer’s own payment asked about, the refund’s wa
     [['亲是扫商家二维码付的款吗？'], ['您是用哪个收款二维码支付的呢？'], ['用微信付的钱会原返到您的微信零钱'], ['退款会原路返回到您的微信，请留意']],
   )
 })
+
+// 7. off-platform: a canned how-to that runs on with commas past the sentence window names what the brand account
+//    is for at its end (…可以查看对应的食谱、说明书): the product's own account, read up to the sentence's real end.
+//    An account pushed for deals stays flagged, however long the sentence.
+describe('off-platform: the brand account’s purpose at the end of a long how-to', () => {
+  checkKinds(
+    'off-platform',
+    [['加一下我们的公众号，每天有秒杀福利，点开右上角的放大镜，输入店名，再点搜一搜，选公众号那一栏，就能看到了。说明书在详情页', undefined, '加一下我们的公众号', 'error']],
+    [['您在微信上关注一下我们的公众号哦，点开右上角的放大镜，输入店名，再点搜一搜，选公众号那一栏，进去以后就可以看到每道菜的做法和说明书了']],
+  )
+})

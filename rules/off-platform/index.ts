@@ -71,7 +71,10 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // The personal cue must lie outside the phrase: 付款码 holds 付款 but is not yet anyone's.
   if (kind === 'qr' && !ctx.hasCue('personal', sStart, f.start) && !ctx.hasCue('personal', f.end, sEnd)) return null
   // Outside the phrase: 视频号 holds 视频 (a tutorial video) but is an account.
-  if (SCANNED.has(kind) && (ctx.hasCue('productQr', sStart, f.start) || ctx.hasCue('productQr', f.end, sEnd))) return null
+  // lead23: a canned how-to runs on past the sentence window with commas only (关注下我们的公众号…点击放大镜…
+  // 搜一搜…小程序，公众号，文章，朋友圈，可以查看对应的食谱, 7 replies of real JD traffic): what it is for may
+  // come at its end, so the product's purpose is looked for up to the sentence's real end.
+  if (SCANNED.has(kind) && (ctx.hasCue('productQr', sStart, f.start) || ctx.hasCue('productQr', f.end, fullSentenceEnd(text, f.end)))) return null
   // 你去拼多多买九块九的吧: somebody else's goods there, a brush-off rather than the shop's own store.
   if (ELSEWHERE.has(kind) && ctx.hasCue('othersGoods', f.end, clauseEnd(text, f.end))) return null
   // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
@@ -134,6 +137,14 @@ function placesFollowedAccount(ctx: LintContext, f: Finding): boolean {
   if (on < 0 || on >= f.end) return false
   const account = firstCue(ctx, 'officialAccount', f.end, clauseEnd(ctx.text, f.end))
   return account !== undefined && ctx.hasCue('seek', on, account[0])
+}
+
+/** The first sentence end (。！？!? or a line break) after `at`, however far: the text's end without one. */
+const FULL_STOP = /[。！？!?\n]/g
+function fullSentenceEnd(text: string, at: number): number {
+  FULL_STOP.lastIndex = at
+  const m = FULL_STOP.exec(text)
+  return m ? m.index : text.length
 }
 
 /** Kinds whose code or account may be the product's own (说明书, 防伪, 官方). */
