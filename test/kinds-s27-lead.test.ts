@@ -124,3 +124,16 @@ describe('off-platform: the brand account’s purpose at the end of a long how-t
     [['您在微信上关注一下我们的公众号哦，点开右上角的放大镜，输入店名，再点搜一搜，选公众号那一栏，进去以后就可以看到每道菜的做法和说明书了']],
   )
 })
+
+// 8. privacy-leak: a parcel's pickup code (取件码, 提货码, 开箱码) opens the parcel, so four digits of it next to
+//    someone else are their data, as a phone's last four are. The buyer's own code, and a code not shown, are not.
+describe('privacy-leak: someone else’s pickup code', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['您同事的快递取件码是7342', undefined, '7342', 'error'],
+      ['上一位顾客的开箱码8816', undefined, '8816', 'error'],
+    ],
+    [['您的包裹在驿站，取件码是7342，记得带上身份证'], ['提货码6621，您下班顺路去拿就行'], ['您朋友的取件码会发到他自己的手机上，我们这边看不到']],
+  )
+})
