@@ -430,6 +430,8 @@ const subjectBefore2 = (ctx: LintContext, at: number) => nearestSubject(ctx, sen
 
 /** 一定是 / 八成是 / 应该是 + a cause: a guess at the cause (class guess.cause), also read by absolute-promise as no promise. */
 export const GUESS_HEADS = norm(classWords('guess.cause', 'rules/blame-customer/cause.ts'))
+/** bc27: 确实是 / 主要是 / 是因为 + a cause: the cause asserted rather than guessed (class cause.asserted). */
+export const ASSERT_HEADS = norm(classWords('cause.asserted', 'rules/blame-customer/cause.ts'))
 const VERDICT_HEAD = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '主要是']), ...GUESS_HEADS]
 const VERDICT_LEAD = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '这种问题', '这个问题', '一般', '基本', '基本上', '都', '您', '你', '您这', '你这', '您这个', '你这个', '您这边', '您的', '你的', '是您', '是你'])
 const GENERAL = norm(['会', '可能', '容易', '也会', '就会', '都会', '导致', '影响'])
@@ -898,6 +900,9 @@ const late: Judge = (f, ctx) => {
   const { who } = nearestSubject(ctx, from, f.start)
   if (who === 'shop') return null
   const framed = f.entry.tags.includes('framed') || ctx.hasCue('nowFrame', from, f.start)
+  // bc27: …，现在说不合适 sets the claim now against what the buyer did before (a clause before it in the sentence,
+  // or a sentence before); opening the reply (现在说一下…) or with an offer after it (…我帮您换) it scolds nobody.
+  if (f.entry.tags.includes('nowSaid') && (clauseStart(t, f.start) <= from && from === 0 || offeredAfter(ctx, f.end) || ctx.hasCue('help', f.end, sentenceEnd(t, f.end)))) return null
   // 签收了才说有磕碰？ asks nothing: a late complaint questioned in its frame is still held against them.
   if (isQuestion(t, f.start, f.end) && !(framed && !before(ctx, 'clarify', f))) return null
   return framed ? f : null
@@ -1161,8 +1166,8 @@ const misdone: Judge = (f, ctx) => {
   return widened(graded(f, 'warning'), cleft ? agent[0] - 1 : agent[0], f.end)
 }
 
-/** 多半是 / 应该是 right before what was not done right: the cause guessed. */
-const GUESSED_CAUSE = GUESS_HEADS
+/** 多半是 / 应该是 right before what was not done right: the cause guessed; bc27: or asserted (确实是 / 是因为 + 没密封好). */
+const GUESSED_CAUSE = [...GUESS_HEADS, ...ASSERT_HEADS]
 const GUESS_REACH = 10
 
 /**

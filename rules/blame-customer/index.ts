@@ -32,7 +32,7 @@ import {
 } from './context.js'
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -297,7 +297,7 @@ function closesWithDe(ctx: LintContext, at: number): boolean {
   return end > at && t[end - 1] === DE
 }
 // …and a guess at the cause (一定是使用方式不对, 八成是操作有误: class guess.cause).
-const JUDGED = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为']), ...GUESS_HEADS]
+const JUDGED = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为']), ...GUESS_HEADS, ...ASSERT_HEADS]
 /**
  * A bare copula (属于, 是, 为) judges this item only with nothing before it in the clause, a
  * demonstrative, or a finding in the sentence (经检测属于…, 非质量问题，是使用不当造成的).
