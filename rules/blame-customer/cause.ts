@@ -1108,7 +1108,7 @@ const misuse: Judge = (f, ctx) => {
     // In one clause (狗咬坏的不在售后范围) it states the policy; the defence must come after the act's clause.
     // The damage as an event (把电池充坏了), not a kind of case (属于人为损坏).
     const damaged = wordsWithin(t, BAD_OUTCOME, f.end, clauseEnd(t, f.end)).some(([, e]) => t[e] === LE) && guessDefendedAfter(ctx, { end: clauseEnd(t, f.end) })
-    const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged
+    const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged || clefedDone(ctx, f)
     if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus) || defended)) return null
     // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help; 没办法给您退 offers nothing.
     if (offeredAfter(ctx, f.end, 'help') || offeredAfter(ctx, f.end)) return null
@@ -1136,6 +1136,30 @@ const misuse: Judge = (f, ctx) => {
   // The reason given after its own subject (您订书机卡钉是因为用了别家的钉子) is reported from 是因为.
   return widened(soft ? graded(f, 'warning') : f, reasonAt > span[1] ? reasonAt : span[0], f.end)
 }
+
+/**
+ * bc27: 内胆是用钢丝球刷花的，这个不属于质量问题 / 是用酒精擦才掉色的，正常使用一般不会这样 — nobody named, the handling
+ * clefted (是 right before it) as a done act (its clause closing on 的, or 才 + the result), then the goods defended in a
+ * later clause. Not a method stated (清洁方式是用软布擦，不会掉色: no 的, no 才; a method word heads the clause).
+ */
+function clefedDone(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  if (t[f.start - 1] !== SHI) return false
+  const cs = clauseStart(t, f.start)
+  const ce = clauseEnd(t, f.end)
+  if (METHOD.some((w) => t.slice(cs, f.start).includes(w))) return false
+  let e = ce
+  while (e > f.end && /[\s~]/.test(t[e - 1] ?? '')) e--
+  // 才 + a bad result (才掉色的), or the act's own result right before 的 (刷花的, 烫变形的); not 烫过才发货的 (the shop's process).
+  const cai = t.indexOf(CAI, f.end)
+  const viaCai = cai >= 0 && cai < ce && badOutcomeAfter(ctx, cai + 1)
+  const seg = t.slice(f.end, e - 1)
+  const resulted = t[e - 1] === DE_CHAR && seg.length > 0 && seg.length <= 3 && (RESULT_HEADS.has(seg[0]!) || hasWordWithin(t, BAD_OUTCOME, f.end, e))
+  return (viaCai || resulted) && guessDefendedAfter(ctx, { end: ce })
+}
+/** A result complement's first character right after a handling verb (刷花, 擦坏, 烫变形, 泡裂). */
+const RESULT_HEADS = chars('花坏破裂变烂糊焦化黄黑掉褪断碎伤')
+const METHOD = norm(['方式', '方法', '办法', '步骤', '做法', '用法', '建议', '可以', '要'])
 
 /** The buyer's handling with its bad result (class customer.misuse.result, bl21), followed by 了 / 的 / 过: done, not a step to take. */
 const HANDLING_RESULT = new Set(norm(classWords('customer.misuse.result', 'rules/blame-customer/cause.ts')))
