@@ -144,3 +144,26 @@ describe('competitor-disparagement: warned off, notorious, hedged fakes', () => 
     ],
   )
 })
+
+// 7. A bare 自己 asked back after the page or label was pointed at (…写着呢，自己没看吗) stands for the buyer; used already
+//    and still to be returned (都洗了还退？); a knock or a press guessed on the buyer with 吧 (是您…压的吧). Help after, the
+//    agent's own 自己, a permission, nobody named or a courier named, and a request for a photo stay clean.
+describe('blame-customer: bare 自己 asked back, used and returned, a knock guessed', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['标签上写着呢，自己没看吗', undefined, '自己没看', 'error'],
+      ['衣服都洗了还退？', undefined, '都洗了还退', 'error'],
+      ['镜框是您坐的时候压的吧，出库前都检查过', undefined, '压的吧', 'error'],
+    ],
+    [
+      ['说明书上有写，自己没看吗？我再发您一份'],
+      ['详情页写了，自己没看到的话我再发一次'],
+      ['用了还能退的，您放心'],
+      ['没拆封的都可以退'],
+      ['应该是运输途中碰的吧，我们马上补发'],
+      ['是快递摔的吧，我帮您联系快递'],
+      ['您磕的地方拍给我看看'],
+    ],
+  )
+})

@@ -280,6 +280,15 @@ function closesReply(t: string, at: number): boolean {
 const SELF = normalizePhrase('自己')
 /** 自己 right before `at` with no subject of its own (不是我们自己 has one). */
 const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at - SELF.length)
+/** bc27: the clause of `f` asks (a question mark, or 吗 / 么 / 嘛 closing it). */
+function isAskedBack(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  if (isQuestion(t, f.start, f.end)) return true
+  let e = clauseEnd(t, f.end)
+  while (e > f.end && /[\s~]/.test(t[e - 1] ?? '')) e--
+  return ASKED_PARTICLES.has(t[e - 1] ?? '')
+}
+const ASKED_PARTICLES = chars('吗么嘛')
 
 const HUMAN = normalizePhrase('人为')
 const HAVE = normalizePhrase('有')
@@ -412,6 +421,10 @@ const JUDGES: Record<string, Judge> = {
   neglect(f, ctx) {
     // 买之前没了解过吗。 / 拍之前没留意吗？: nobody named, but a past purchase frame asked rhetorically is the buyer's omission.
     if (subjectBefore(ctx, f.start) !== 'customer') {
+      // bc27: 说明书写了，自己没看么 — a bare 自己 with nobody named, after the page or the label was pointed at and asked
+      // back, stands for the buyer. Not with an offer after it, nor the agent's own (我自己没看过: 我 names the subject).
+      if (bareSelf(ctx, f.start) && subjectBefore(ctx, f.start) === undefined && isAskedBack(ctx, f) && ctx.hasCue('document', 0, f.start) &&
+        !ctx.hasCue('help', f.end, ctx.text.length) && !ctx.hasCue('offer', f.end, ctx.text.length)) return { ...f, start: f.start - SELF.length }
       // 仓库买之前没检查吗 has its own agent: only a clause with nobody acting in it.
       // …with an offer after it (买之前没了解过吗？我给您详细说一下) it asks in order to help.
       const offered = ctx.hasCue('help', f.end, ctx.text.length) || ctx.hasCue('offer', f.end, ctx.text.length)
