@@ -167,3 +167,21 @@ describe('blame-customer: bare 自己 asked back, used and returned, a knock gue
     ],
   )
 })
+
+// 8. A next-time line that steers the buyer to the shop's own counter, phone or account (以后别在X上订了，直接打我们电话) draws
+//    them away (off-platform's business, class lecture.channel.shop), it lectures nobody; a lecture on checking the parcel
+//    and "don't come back to us" stay blamed.
+describe('blame-customer: next time, come to us directly', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['下次收货记得当面验货，别签了再来找我们', undefined, '下次收货记得当面', 'warning'],
+      ['以后别在平台上拍了，不然坏了再来找我们', undefined, '以后别在', 'warning'],
+    ],
+    [
+      ['以后别在网上约了，直接打我们门店电话就行'],
+      ['下次不用在平台拍，直接来我们店里拿更方便'],
+      ['以后订货别走平台了，直接转账给我们能便宜点'],
+    ],
+  )
+})
