@@ -185,3 +185,22 @@ describe('blame-customer: next time, come to us directly', () => {
     ],
   )
 })
+
+// 9. The buyer taken for someone who cannot manage (class reproach.ability): sent to the young ones at home, or told they
+//    would not understand anyway. Asking family to sign for a parcel, a second pair of hands for assembly, a condition with
+//    the shop's own guidance stay clean.
+describe('blame-customer: you can’t manage it anyway', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['这个不难的，您叫家里的孩子教您一下', undefined, '叫家里的孩子教您', 'warning'],
+      ['唉，讲了您也不懂，您照着图装吧', undefined, '讲了您也不懂', 'warning'],
+    ],
+    [
+      ['您不在家的话可以让家人帮忙签收'],
+      ['床架比较重，可以让孩子帮忙扶一下'],
+      ['如果不方便，可以让家里年轻人帮您操作，我们也可以视频指导'],
+      ['我们远程一步步教您，很快就好'],
+    ],
+  )
+})
