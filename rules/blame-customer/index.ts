@@ -760,6 +760,8 @@ export default defineRule({
       // one finding for the one reproach.
       const firstStart = Math.min(...findings.map((f) => f.start))
       findings = findings.filter((f) => !(f.entry.tags.includes('tiedAfterGuess') && f.start > firstStart && findings.some((g) => g !== f && !g.entry.tags.includes('othersAfterGuess') && g.end <= f.start)))
+      // bc27: 现在说 after the buyer's act (nowSaid) only presses home a reproach already found before it: one report.
+      findings = findings.filter((f) => !(f.entry.tags.includes('nowSaid') && findings.some((g) => g !== f && g.end <= f.start)))
       // bl22: the cause frame (…造成的, causeMadeBy) is reported only when no other reading of the act found it (是你自己操作不当导致的
       // is the misuse judge's 是你自己操作不当).
       findings = findings.filter((f) => !(f.entry.tags.includes('causeMadeBy') && findings.some((g) => {
