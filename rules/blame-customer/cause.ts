@@ -430,6 +430,8 @@ const subjectBefore2 = (ctx: LintContext, at: number) => nearestSubject(ctx, sen
 
 /** 一定是 / 八成是 / 应该是 + a cause: a guess at the cause (class guess.cause), also read by absolute-promise as no promise. */
 export const GUESS_HEADS = norm(classWords('guess.cause', 'rules/blame-customer/cause.ts'))
+/** bc27: 确实是 / 主要是 / 是因为 + a cause: the cause asserted rather than guessed (class cause.asserted). */
+export const ASSERT_HEADS = norm(classWords('cause.asserted', 'rules/blame-customer/cause.ts'))
 const VERDICT_HEAD = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '属于', '是', '系', '主要是']), ...GUESS_HEADS]
 const VERDICT_LEAD = norm(['', '这', '这个', '这种', '这种情况', '这个情况', '这种问题', '这个问题', '一般', '基本', '基本上', '都', '您', '你', '您这', '你这', '您这个', '你这个', '您这边', '您的', '你的', '是您', '是你'])
 const GENERAL = norm(['会', '可能', '容易', '也会', '就会', '都会', '导致', '影响'])
@@ -898,6 +900,9 @@ const late: Judge = (f, ctx) => {
   const { who } = nearestSubject(ctx, from, f.start)
   if (who === 'shop') return null
   const framed = f.entry.tags.includes('framed') || ctx.hasCue('nowFrame', from, f.start)
+  // bc27: …，现在说不合适 sets the claim now against what the buyer did before (a clause before it in the sentence,
+  // or a sentence before); opening the reply (现在说一下…) or with an offer after it (…我帮您换) it scolds nobody.
+  if (f.entry.tags.includes('nowSaid') && (clauseStart(t, f.start) <= from && from === 0 || offeredAfter(ctx, f.end) || ctx.hasCue('help', f.end, sentenceEnd(t, f.end)))) return null
   // 签收了才说有磕碰？ asks nothing: a late complaint questioned in its frame is still held against them.
   if (isQuestion(t, f.start, f.end) && !(framed && !before(ctx, 'clarify', f))) return null
   return framed ? f : null
@@ -1103,7 +1108,7 @@ const misuse: Judge = (f, ctx) => {
     // In one clause (狗咬坏的不在售后范围) it states the policy; the defence must come after the act's clause.
     // The damage as an event (把电池充坏了), not a kind of case (属于人为损坏).
     const damaged = wordsWithin(t, BAD_OUTCOME, f.end, clauseEnd(t, f.end)).some(([, e]) => t[e] === LE) && guessDefendedAfter(ctx, { end: clauseEnd(t, f.end) })
-    const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged
+    const defended = (complained || troubled) ? guessDefendedAfter(ctx, f) : damaged || clefedDone(ctx, f)
     if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus) || defended)) return null
     // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help; 没办法给您退 offers nothing.
     if (offeredAfter(ctx, f.end, 'help') || offeredAfter(ctx, f.end)) return null
@@ -1131,6 +1136,30 @@ const misuse: Judge = (f, ctx) => {
   // The reason given after its own subject (您订书机卡钉是因为用了别家的钉子) is reported from 是因为.
   return widened(soft ? graded(f, 'warning') : f, reasonAt > span[1] ? reasonAt : span[0], f.end)
 }
+
+/**
+ * bc27: 内胆是用钢丝球刷花的，这个不属于质量问题 / 是用酒精擦才掉色的，正常使用一般不会这样 — nobody named, the handling
+ * clefted (是 right before it) as a done act (its clause closing on 的, or 才 + the result), then the goods defended in a
+ * later clause. Not a method stated (清洁方式是用软布擦，不会掉色: no 的, no 才; a method word heads the clause).
+ */
+function clefedDone(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  if (t[f.start - 1] !== SHI) return false
+  const cs = clauseStart(t, f.start)
+  const ce = clauseEnd(t, f.end)
+  if (METHOD.some((w) => t.slice(cs, f.start).includes(w))) return false
+  let e = ce
+  while (e > f.end && /[\s~]/.test(t[e - 1] ?? '')) e--
+  // 才 + a bad result (才掉色的), or the act's own result right before 的 (刷花的, 烫变形的); not 烫过才发货的 (the shop's process).
+  const cai = t.indexOf(CAI, f.end)
+  const viaCai = cai >= 0 && cai < ce && badOutcomeAfter(ctx, cai + 1)
+  const seg = t.slice(f.end, e - 1)
+  const resulted = t[e - 1] === DE_CHAR && seg.length > 0 && seg.length <= 3 && (RESULT_HEADS.has(seg[0]!) || hasWordWithin(t, BAD_OUTCOME, f.end, e))
+  return (viaCai || resulted) && guessDefendedAfter(ctx, { end: ce })
+}
+/** A result complement's first character right after a handling verb (刷花, 擦坏, 烫变形, 泡裂). */
+const RESULT_HEADS = chars('花坏破裂变烂糊焦化黄黑掉褪断碎伤')
+const METHOD = norm(['方式', '方法', '办法', '步骤', '做法', '用法', '建议', '可以', '要'])
 
 /** The buyer's handling with its bad result (class customer.misuse.result, bl21), followed by 了 / 的 / 过: done, not a step to take. */
 const HANDLING_RESULT = new Set(norm(classWords('customer.misuse.result', 'rules/blame-customer/cause.ts')))
@@ -1161,8 +1190,8 @@ const misdone: Judge = (f, ctx) => {
   return widened(graded(f, 'warning'), cleft ? agent[0] - 1 : agent[0], f.end)
 }
 
-/** 多半是 / 应该是 right before what was not done right: the cause guessed. */
-const GUESSED_CAUSE = GUESS_HEADS
+/** 多半是 / 应该是 right before what was not done right: the cause guessed; bc27: or asserted (确实是 / 是因为 + 没密封好). */
+const GUESSED_CAUSE = [...GUESS_HEADS, ...ASSERT_HEADS]
 const GUESS_REACH = 10
 
 /**

@@ -6,6 +6,7 @@ import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
 import { wordTo, words } from './words.js'
 import { CLAUSE_TAIL as SHARED_TAIL } from '../../src/vocab/chars.js'
 import { buyerAt } from '../shared/told.js'
+import { classWords } from '../../src/vocab/index.js'
 
 /**
  * Reading the clause around a blame-customer anchor: who acts, whether the sentence is a
@@ -152,8 +153,25 @@ export function hypothetical(ctx: LintContext, f: { start: number; end: number }
   const t = ctx.text
   // 有的 / 有些 mean "some" only before a noun: in 出厂就有的。 it is "was there".
   return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(
-    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e),
+    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s),
   )
+}
+/**
+ * bc27: …操作不当导致的，按说明书操作的话一般不会这样 — a condition in a later clause that states the right use and
+ * defends the goods (cue defend: 一般不会, 不会这样) sets no condition on the fault before it.
+ */
+function defendingCondition(ctx: LintContext, end: number, s: number): boolean {
+  const t = ctx.text
+  const ce = clauseEnd(t, end)
+  return s > ce && ctx.hasCue('defend', clauseStart(t, s), clauseEnd(t, s))
+}
+/** bc27: words that hold a conditional cue but set no condition (主要是 holds 要是): class conditional.not. */
+const NOT_CONDITION = norm(classWords('conditional.not', 'rules/blame-customer/context.ts'))
+function notCondition(t: string, s: number, e: number): boolean {
+  return NOT_CONDITION.some((w) => {
+    for (let k = Math.max(0, e - w.length); k <= s; k++) if (t.startsWith(w, k)) return true
+    return false
+  })
 }
 const DE = normalizePhrase('的')
 const DEHUA = normalizePhrase('的话')

@@ -32,7 +32,7 @@ import {
 } from './context.js'
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
-import { CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -280,6 +280,15 @@ function closesReply(t: string, at: number): boolean {
 const SELF = normalizePhrase('自己')
 /** 自己 right before `at` with no subject of its own (不是我们自己 has one). */
 const bareSelf = (ctx: LintContext, at: number) => ctx.text.startsWith(SELF, at - SELF.length)
+/** bc27: the clause of `f` asks (a question mark, or 吗 / 么 / 嘛 closing it). */
+function isAskedBack(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  if (isQuestion(t, f.start, f.end)) return true
+  let e = clauseEnd(t, f.end)
+  while (e > f.end && /[\s~]/.test(t[e - 1] ?? '')) e--
+  return ASKED_PARTICLES.has(t[e - 1] ?? '')
+}
+const ASKED_PARTICLES = chars('吗么嘛')
 
 const HUMAN = normalizePhrase('人为')
 const HAVE = normalizePhrase('有')
@@ -297,7 +306,7 @@ function closesWithDe(ctx: LintContext, at: number): boolean {
   return end > at && t[end - 1] === DE
 }
 // …and a guess at the cause (一定是使用方式不对, 八成是操作有误: class guess.cause).
-const JUDGED = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为']), ...GUESS_HEADS]
+const JUDGED = [...norm(['这是', '这个是', '这属于', '这个属于', '就是', '都是', '系', '确系', '均系', '此为', '判定为', '鉴定为', '认定为', '确认为', '检测为', '核实为', '判断为']), ...GUESS_HEADS, ...ASSERT_HEADS]
 /**
  * A bare copula (属于, 是, 为) judges this item only with nothing before it in the clause, a
  * demonstrative, or a finding in the sentence (经检测属于…, 非质量问题，是使用不当造成的).
@@ -412,6 +421,10 @@ const JUDGES: Record<string, Judge> = {
   neglect(f, ctx) {
     // 买之前没了解过吗。 / 拍之前没留意吗？: nobody named, but a past purchase frame asked rhetorically is the buyer's omission.
     if (subjectBefore(ctx, f.start) !== 'customer') {
+      // bc27: 说明书写了，自己没看么 — a bare 自己 with nobody named, after the page or the label was pointed at and asked
+      // back, stands for the buyer. Not with an offer after it, nor the agent's own (我自己没看过: 我 names the subject).
+      if (bareSelf(ctx, f.start) && subjectBefore(ctx, f.start) === undefined && isAskedBack(ctx, f) && ctx.hasCue('document', 0, f.start) &&
+        !ctx.hasCue('help', f.end, ctx.text.length) && !ctx.hasCue('offer', f.end, ctx.text.length)) return { ...f, start: f.start - SELF.length }
       // 仓库买之前没检查吗 has its own agent: only a clause with nobody acting in it.
       // …with an offer after it (买之前没了解过吗？我给您详细说一下) it asks in order to help.
       const offered = ctx.hasCue('help', f.end, ctx.text.length) || ctx.hasCue('offer', f.end, ctx.text.length)
@@ -747,6 +760,8 @@ export default defineRule({
       // one finding for the one reproach.
       const firstStart = Math.min(...findings.map((f) => f.start))
       findings = findings.filter((f) => !(f.entry.tags.includes('tiedAfterGuess') && f.start > firstStart && findings.some((g) => g !== f && !g.entry.tags.includes('othersAfterGuess') && g.end <= f.start)))
+      // bc27: 现在说 after the buyer's act (nowSaid) only presses home a reproach already found before it: one report.
+      findings = findings.filter((f) => !(f.entry.tags.includes('nowSaid') && findings.some((g) => g !== f && g.end <= f.start)))
       // bl22: the cause frame (…造成的, causeMadeBy) is reported only when no other reading of the act found it (是你自己操作不当导致的
       // is the misuse judge's 是你自己操作不当).
       findings = findings.filter((f) => !(f.entry.tags.includes('causeMadeBy') && findings.some((g) => {

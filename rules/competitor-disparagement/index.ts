@@ -375,6 +375,8 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   if (tags.includes('beat')) return WHOLE_MARKET.test(text.slice(f.start, f.end)) && !POINTED.test(text.slice(f.start, f.end)) ? null : f
   // 比某鹤好很多: the rival stands between 比 and the margin, inside the span (比上一代好很多 has none).
   if (tags.includes('beatBy')) return lastSeller(ctx, f.start, f.end) || lastCue(ctx, 'brand', f.start, f.end) ? f : null
+  // bc27: 是出了名的 / 是常事 runs a rival down only after a defect in its clause (漏墨是出了名的; not 做工好是出了名的).
+  if (tags.includes('notorious') && !ctx.hasCue('defect', clauseStart(text, f.start), f.start)) return null
   const subject = subjectOf(ctx, f)
   // cp22: 别的都比不了 / 其他都比不上: everything else beaten, no seller named, is exaggeration's absolute comparison
   // (as 吊打一众大牌 is above), not a rival run down.
