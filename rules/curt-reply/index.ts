@@ -15,7 +15,7 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { asksYesNoLast, curtToTurn, mayBeTemplateOnly, replyKind, unseenTurn } from './previous-turn.js'
+import { answeredInTurn, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -308,7 +308,7 @@ function pausedAfter(previous: string): boolean {
  * 抱歉, 您好, a closer) was sent before this reply. After 稍等，这边查询下 the turn is still unanswered.
  */
 function answeredBefore(ctx: LintContext): boolean {
-  return ctx.agentBefore !== undefined && replyKind(ctx.agentBefore) === undefined
+  return ctx.agentBefore !== undefined && answeredInTurn(ctx.agentBefore, ctx.previous)
 }
 
 /**
@@ -854,7 +854,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   // is not the whole reply (real transcripts split the two; the third real corpus).
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
-  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !(turn.kind === 'closing' && answeredBefore(ctx))) {
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !((turn.kind === 'closing' || turn.kind === 'welcome') && answeredBefore(ctx))) {
     // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
     // and a phrase found in the same template (您可以直接联系) keeps its own span.
     const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }

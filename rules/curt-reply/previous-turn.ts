@@ -14,9 +14,11 @@ import { memoByText } from '../shared/memo.js'
 
 const WHERE = 'rules/curt-reply/turns.yaml'
 // cr26: `emoji` (emoji codes only, no segments: read in code), `puzzled` (什么意思), `desk` (sent to another party's service desk).
-const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk'] as const
+// cr27: `welcome` (不客气, 您太客气了: the answer to thanks, cleared by thanks anywhere in the turn).
+const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk', 'welcome'] as const
 // cr26: `unseen` is no reading of words (turns.yaml `unseen`): a message of only an image, a link, emoji codes or a menu line.
-const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen'] as const
+// cr27: `thanked` (谢谢 / 麻烦了 anywhere in the message, whatever its last words ask): read only through clearedBy.
+const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen', 'thanked'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
 
@@ -49,6 +51,7 @@ const schema = z
     holdClears: z.array(z.enum(REPLY_KINDS)),
     askedBack: z.array(z.enum(REPLY_KINDS)),
     ackFirst: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
+    noAnswer: z.array(z.enum(REPLY_KINDS)),
   })
   .strict()
 const data = schema.parse(turnData)
@@ -368,12 +371,30 @@ export function curtToTurn(ctx: LintContext): { kind: ReplyKind; span: [number, 
   if (previous === undefined) return undefined
   const reply = replyKind(ctx.text)
   if (!reply) return undefined
+  return curtTo(ctx.text, reply, previous)
+}
+
+const NO_ANSWER = new Set(data.noAnswer)
+/**
+ * cr27: whether what the agent already sent in this turn (LintOptions.agentBefore) answers the customer's message: anything
+ * but templates, or templates that are no brush-off to it (是的呀 to 刚才是你吗?, 这个请您放心 to 保证不会调换吧). A closing, an
+ * opener, an address or a face (turns.yaml `noAnswer`) answers nothing; nor does a template curt to the turn (抱歉的呢 to a
+ * complaint), so the closer after it still stands alone.
+ */
+export function answeredInTurn(agentBefore: string, previous: string | undefined): boolean {
+  const reply = replyKind(agentBefore)
+  if (!reply) return true
+  if (NO_ANSWER.has(reply.kind)) return false
+  return previous === undefined || curtTo(agentBefore, reply, previous) === undefined
+}
+
+function curtTo(text: string, reply: { kind: ReplyKind; span: [number, number]; first?: ReplyKind }, previous: string): { kind: ReplyKind; span: [number, number] } | undefined {
   const turn = readTurn(previous)
   if (!turn.kind || !CURT.get(reply.kind)!.has(turn.kind)) return undefined
   // cr26: 这边您页面上能看到吗: the page asked about is a question to the buyer (can you see it?), no pointer.
-  if (ASKED_BACK.has(reply.kind) && ASKS_BACK.test(ctx.text)) return undefined
+  if (ASKED_BACK.has(reply.kind) && ASKS_BACK.test(text)) return undefined
   // cr26: the agent holds the turn (请稍等，正在为您查询，感谢您的理解): the courtesy or wait around the hold is no answer yet.
-  if (HOLD_CLEARS.has(reply.kind) && HOLD.some((w) => ctx.text.includes(w))) return undefined
+  if (HOLD_CLEARS.has(reply.kind) && HOLD.some((w) => text.includes(w))) return undefined
   // cr26: 好的，还请耐心等待 to 好的，尽快: opened by agreeing, the wait takes the chase in.
   if (reply.first === 'ack' && ACK_FIRST.get(reply.kind)!.has(turn.kind)) return undefined
   for (const k of CLEARED_BY.get(reply.kind)!) if (turnHolds(turn, previous, k)) return undefined
