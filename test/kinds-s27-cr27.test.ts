@@ -239,3 +239,23 @@ describe('curt-reply: a job handed back after the buyer’s choice', () => {
     [['您下单选的是大号，我们按单发的，自己量一下鞋长吧', '收到的鞋尺寸不对']],
   )
 })
+
+// 15. Kinds the third real corpus's reviewer calls curt, in our words: "what do you mean" thrown back at whatever the buyer
+//     said (a polite "I did not follow" stays curt only to a complaint), "no need to come to me" as the whole reply, and
+//     the page said to hold the description as the whole answer to a question.
+describe('curt-reply: what do you mean, no need to come to me, the page holds it', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['你这是什么意思呢', '我想再买两个', '你这是什么意思呢', 'warning'],
+      ['不用找我了', '那这个单就不要了', '不用找我了', 'warning'],
+      ['详情页里有详细说明的', '这两款哪个更省电？', '详情页里有详细说明的', 'warning'],
+    ],
+    [
+      ['没看懂您的意思呢', '这两个能不能一起用'],
+      ['您什么意思呢', '谢谢啦'],
+      ['不用找我们的，退款会按原路自动退回'],
+      ['详情页里有详细说明的，小号的功率低一些更省电', '这两款哪个更省电？'],
+    ],
+  )
+})
