@@ -15,7 +15,7 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { asksYesNoLast, curtToTurn, mayBeTemplateOnly, replyKind, unseenTurn } from './previous-turn.js'
+import { answeredInTurn, asksOwnDoing, cancelled, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -248,6 +248,8 @@ function answersQuestion(ctx: LintContext, f?: Finding): boolean {
   // the shop can or will, refuses; 不可以的 / 不行哦 to the same question still answer it.
   // cr26: only when the shop is asked for a favour (多放两双筷子, 分期, 拆了再送; class ask.favour): to whether the goods
   // can do something (可以打粉吗 → 不能) the bare no is the answer (lead's convention, session 26).
+  // cr27: 我自己可以改吗 / …算不算呢: the buyer asks what they may do or what the fact is, whatever was asked before it.
+  if (asksOwnDoing(previous) || asksJudgement(previous)) return true
   if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && holds(previous, FAVOUR) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, NOTHING)) return false
   // cr26: a V不 tail asks too (可以煮面不 → 不能的).
   return (holds(previous, ASKED.asked) || asksYesNoLast(previous)) && !holds(previous, ASKED.request)
@@ -271,7 +273,18 @@ function gruntIsCurt(ctx: LintContext): boolean {
   if (ctx.previous !== undefined && unseenTurn(ctx.previous)) return false
   // cr26: 我说呢，… / 难怪… : the buyer says they see why; a grunt agrees (a complaint still wants more).
   if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
-  return ctx.previous === undefined || holds(ctx.previous, COMPLAINT) || asksOpen(ctx.previous) || toldToAct(ctx.previous) || onlyCalled(ctx.previous)
+  return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || toldToAct(ctx.previous) || onlyCalled(ctx.previous)
+}
+
+/**
+ * cr27: the customer's message holds a complaint word that no condition, wish or negation just before it suspends (要是尺码不对
+ * 能换吗, 不会坏了吧: nothing is wrong yet). The turn reader's own test (previous-turn.ts `cancelled`, turns.yaml `cancel`).
+ */
+function complains(previous: string): boolean {
+  for (const w of COMPLAINT) {
+    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true
+  }
+  return false
 }
 
 /**
@@ -308,7 +321,7 @@ function pausedAfter(previous: string): boolean {
  * 抱歉, 您好, a closer) was sent before this reply. After 稍等，这边查询下 the turn is still unanswered.
  */
 function answeredBefore(ctx: LintContext): boolean {
-  return ctx.agentBefore !== undefined && replyKind(ctx.agentBefore) === undefined
+  return ctx.agentBefore !== undefined && answeredInTurn(ctx.agentBefore, ctx.previous)
 }
 
 /**
@@ -475,6 +488,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // message before it, only a short reply is that answer. Help or a way offered anywhere makes it a step.
   if (f.entry.tags.includes('handBack')) {
     if (ctx.hasCue('help', 0, text.length) || offersPathOutside(ctx, f.start, f.end)) return null
+    // cr27: 您下单选的是230mm的…自己量一下吧: after the buyer's own choice named as the cause it is blame (blame-customer's).
+    if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
     const p = ctx.previous
     if (p === undefined ? text.length > HAND_ALONE : !(holds(p, COMPLAINT) || holds(p, ASKED.request) || holds(p, ASKED.asked) || holds(p, OPEN_ASK))) return null
   }
@@ -580,6 +595,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
   }
+  // cr27: 我自己可以取消吗 → 取消不了呢: what the buyer may do, answered (lead's convention on yes/no questions).
+  if ((kind === 'refuse' || kind === 'cannot') && ctx.previous !== undefined && asksOwnDoing(ctx.previous)) return null
   // 还未出库，这边没法帮您联系站点: a refusal with its reason; 反正已经发了，拦不了 shrugs it off.
   if ((kind === 'refuse' || kind === 'cannot') && ctx.cues('reason').length && !ctx.hasCue('shrug', 0, f.start)) return null
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
@@ -634,8 +651,14 @@ const STARK_SOFT = new Set([...normalizePhrase('啊呀哦呢吧哈嘛啦喔噢�
 const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错', '没事', '不好意思', '不麻烦',
   '不用', '无需', '不需要', '不必', '不收费', '不要钱', '不用钱', '不加钱', '不额外', '没有额外', '不影响', '没影响', '不耽误', '不限',
   // cr26: leave to skip a step (可以不清理, 可不用拆): permission, no refusal.
-  '可以不', '可不用', '可以不用'].map(normalizePhrase)
+  '可以不', '可不用', '可以不用',
+  // cr27: the buyer reassured (请您不要担心, 别担心): no refusal.
+  '不要担心', '别担心', '不要着急', '别着急', '不要急', '别急'].map(normalizePhrase)
+/** cr27: words whose 不 / 没 / 别 / 无 / 未 is no negation (刚到站点不久, 更改为类别; class negation.inert). */
+const INERT_NEG = normalized(['@negation.inert'], 'rules/curt-reply/index.ts: INERT_NEG')
 const STARK_BREAK = new Set([...',;、 \n，；'])
+/** cr27: a clarifying question back to the buyer (请问有没有划痕): class ask.back. */
+const STARK_ASK = normalized(['@ask.back'], 'rules/curt-reply/index.ts: STARK_ASK')
 /** A hedge states a likelihood (一般不会过敏), which is no refusal. */
 const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/index.ts: STARK_HEDGE')
 
@@ -740,9 +763,17 @@ function starkReply(ctx: LintContext): { span: [number, number]; weak: boolean }
     if (STARK_NEG.has(c)) negated = true
   }
   const body = text.slice(first, last + 1)
+  // cr27: the only negation inside a word that negates nothing (不久, 类别): nothing refused.
+  if (negated && !thin && INERT_NEG.some((w) => body.includes(w))) {
+    let rest = body
+    for (const w of INERT_NEG) rest = rest.split(w).join(' ')
+    if (![...rest].some((c) => STARK_NEG.has(c))) return undefined
+  }
   // A thin reason may say 正常 (坏果率正常，不赔): only the refusal's own clause is read for a hedge (一般不退 hedges).
   const hedged = thin ? body.slice(lastBreak(body) + 1) : body
   if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => hedged.includes(w))) return undefined
+  // cr27: 请问有没有划痕 / 是不是没插电: a question back to the buyer (class ask.back) asks what the answer needs, no stark no.
+  if (STARK_ASK.some((w) => body.includes(w))) return undefined
   // The thin reason is a category (定制的, 偏远的), no more: a reason cue in it does not soften the stark no.
   if ((!thin && ctx.cues('reason').length) || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
   const span: [number, number] = [first, last + 1]
@@ -752,6 +783,8 @@ function starkReply(ctx: LintContext): { span: [number, number]; weak: boolean }
   // 洗了会发黄吗 → 不会。: a question whether something happens is answered, even when it names a fault (还会补货吗
   // asks the shop for something: a request, read below).
   if (holds(previous, ASKED.outcome) || holds(previous, ASKED.offPlatformAsk) || (ASKS_OUTCOME.test(previous) && !holds(previous, ASKED.request))) return undefined
+  // cr27: the buyer's own doing asked (我自己能改吗) or A-not-A on a verb of judging (…算不算呢?): the short no answers it.
+  if (asksOwnDoing(previous) || asksJudgement(previous)) return undefined
   // Read as before (a request or a complaint, an old thin tail); what only the service refused reads (恕不处理 after a
   // thin reason, 刻不了 to a can-question) is weak: a phrase of the reply found beside it keeps its own span.
   const oldThin = !thin || THIN_TAIL.some((w) => body.endsWith(w)) || plainNo(text, first, last)
@@ -854,7 +887,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   // is not the whole reply (real transcripts split the two; the third real corpus).
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
-  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !(turn.kind === 'closing' && answeredBefore(ctx))) {
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !((turn.kind === 'closing' || turn.kind === 'welcome') && answeredBefore(ctx))) {
     // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
     // and a phrase found in the same template (您可以直接联系) keeps its own span.
     const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }

@@ -14,9 +14,12 @@ import { memoByText } from '../shared/memo.js'
 
 const WHERE = 'rules/curt-reply/turns.yaml'
 // cr26: `emoji` (emoji codes only, no segments: read in code), `puzzled` (什么意思), `desk` (sent to another party's service desk).
-const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk'] as const
+// cr27: `welcome` (不客气, 您太客气了: the answer to thanks, cleared by thanks anywhere in the turn).
+// cr27: `whatMean` (您什么意思呢: blunt to whatever was said), split from `puzzled`.
+const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk', 'welcome', 'whatMean'] as const
 // cr26: `unseen` is no reading of words (turns.yaml `unseen`): a message of only an image, a link, emoji codes or a menu line.
-const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen'] as const
+// cr27: `thanked` (谢谢 / 麻烦了 anywhere in the message, whatever its last words ask): read only through clearedBy.
+const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen', 'thanked'] as const
 type ReplyKind = (typeof REPLY_KINDS)[number]
 type TurnKind = (typeof TURN_KINDS)[number]
 
@@ -49,6 +52,10 @@ const schema = z
     holdClears: z.array(z.enum(REPLY_KINDS)),
     askedBack: z.array(z.enum(REPLY_KINDS)),
     ackFirst: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
+    noAnswer: z.array(z.enum(REPLY_KINDS)),
+    clearedAlone: z.array(z.enum(REPLY_KINDS)),
+    ownDoing: z.object({ selfCan: templates, end: templates }).strict(),
+    judged: z.object({ notVerbs: z.string().min(1) }).strict(),
   })
   .strict()
 const data = schema.parse(turnData)
@@ -208,7 +215,7 @@ const knownSegment = memoByText((seg: string): ReplyKind | 'around' | undefined 
  * The reply's kind and the span of its strongest segment, when every segment is a template
  * (好的呢 / 请问还有其他可以帮到您的吗 / 还请您耐心等待一下); undefined when any segment says something else.
  */
-export function replyKind(original: string): { kind: ReplyKind; span: [number, number]; first?: ReplyKind } | undefined {
+export function replyKind(original: string): { kind: ReplyKind; span: [number, number]; first?: ReplyKind; mixed?: boolean } | undefined {
   if (original.length > MAX_REPLY) return undefined
   const text = blankEmoji(original)
   // cr26: emoji codes and nothing else (#e-s21): a face in place of an answer.
@@ -216,8 +223,9 @@ export function replyKind(original: string): { kind: ReplyKind; span: [number, n
     const start = original.indexOf('#')
     return { kind: 'emoji', span: [start, original.trimEnd().length] }
   }
-  let best: { kind: ReplyKind; span: [number, number]; first?: ReplyKind } | undefined
+  let best: { kind: ReplyKind; span: [number, number]; first?: ReplyKind; mixed?: boolean } | undefined
   let first: ReplyKind | undefined
+  let mixed = false
   let words: [number, number] | undefined
   // segments() unrolled: a generator's object and resumption cost more than the reading of most replies here.
   for (let from = 0, to = 0; from < text.length; from = to + 1) {
@@ -228,9 +236,13 @@ export function replyKind(original: string): { kind: ReplyKind; span: [number, n
     words = [words?.[0] ?? from, to]
     if (k === 'around') continue
     first ??= k
+    if (k !== first) mixed = true
     if (!best || STRENGTH.get(k)! < STRENGTH.get(best.kind)!) best = { kind: k, span: [from, to] }
   }
-  if (best) best.first = first
+  if (best) {
+    best.first = first
+    if (mixed) best.mixed = true
+  }
   // Only the buyer's address (亲爱哒): the reply says nothing at all.
   return best ?? (words && ADDRESS_ONLY.test(text.slice(words[0], words[1])) ? { kind: 'empty', span: words } : undefined)
 }
@@ -328,6 +340,10 @@ export function turnKind(previous: string): TurnKind | undefined {
 
 function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): boolean {
   if (t.last && last && t.last.test(last)) return true
+  // cr27: 我自己可以改吗: the buyer asks about their own doing: the rule is asked.
+  if (t.kind === 'ruleAsk' && last && ownDoingLast(last)) return true
+  // cr27: 你们会查是不是质量问题 / 这种算不算: A-not-A on a verb of judging anywhere in the last words asks yes or no.
+  if (t.kind === 'ynAsk' && last && judgedLast(last)) return true
   if (t.kind === 'ynAsk' && last && NOT_TAIL.test(last) && !NOT_TAIL_UNLESS.some((w) => last.includes(w))) return true
   // A question mark after a last clause with no question word asks yes or no (就是维修?, 三层就不能用了？).
   if (t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => last.includes(w))) return true
@@ -344,10 +360,15 @@ function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): bo
   return false
 }
 
-/** Whether a wish or a negation stands in the few characters before `at` (但愿别让我等太久, 京东无假货). */
-function cancelled(previous: string, at: number): boolean {
-  const before = previous.slice(Math.max(0, at - 4), at)
-  return CANCEL.some((w) => before.includes(w))
+/** Whether a wish or a negation stands in the few characters before `at` (但愿别让我等太久, 京东无假货). cr27: shared with index.ts. */
+export function cancelled(previous: string, at: number): boolean {
+  const from = Math.max(0, at - 4)
+  const before = previous.slice(from, at)
+  return CANCEL.some((w) => {
+    const i = before.indexOf(w)
+    // cr27: the second half of A-not-A (是不是机器坏了, 会不会坏了) asks; it negates nothing.
+    return i >= 0 && !(w.length === 2 && (w[0] === '不' || w[0] === '没') && previous[from + i - 1] === w[1])
+  })
 }
 
 /** The customer's first words (好的 in 好的 电子发票). */
@@ -368,15 +389,34 @@ export function curtToTurn(ctx: LintContext): { kind: ReplyKind; span: [number, 
   if (previous === undefined) return undefined
   const reply = replyKind(ctx.text)
   if (!reply) return undefined
+  return curtTo(ctx.text, reply, previous)
+}
+
+const NO_ANSWER = new Set(data.noAnswer)
+const CLEARED_ALONE = new Set(data.clearedAlone)
+/**
+ * cr27: whether what the agent already sent in this turn (LintOptions.agentBefore) answers the customer's message: anything
+ * but templates, or templates that are no brush-off to it (是的呀 to 刚才是你吗?, 这个请您放心 to 保证不会调换吧). A closing, an
+ * opener, an address or a face (turns.yaml `noAnswer`) answers nothing; nor does a template curt to the turn (抱歉的呢 to a
+ * complaint), so the closer after it still stands alone.
+ */
+export function answeredInTurn(agentBefore: string, previous: string | undefined): boolean {
+  const reply = replyKind(agentBefore)
+  if (!reply) return true
+  if (NO_ANSWER.has(reply.kind)) return false
+  return previous === undefined || curtTo(agentBefore, reply, previous) === undefined
+}
+
+function curtTo(text: string, reply: { kind: ReplyKind; span: [number, number]; first?: ReplyKind; mixed?: boolean }, previous: string): { kind: ReplyKind; span: [number, number] } | undefined {
   const turn = readTurn(previous)
   if (!turn.kind || !CURT.get(reply.kind)!.has(turn.kind)) return undefined
   // cr26: 这边您页面上能看到吗: the page asked about is a question to the buyer (can you see it?), no pointer.
-  if (ASKED_BACK.has(reply.kind) && ASKS_BACK.test(ctx.text)) return undefined
+  if (ASKED_BACK.has(reply.kind) && ASKS_BACK.test(text)) return undefined
   // cr26: the agent holds the turn (请稍等，正在为您查询，感谢您的理解): the courtesy or wait around the hold is no answer yet.
-  if (HOLD_CLEARS.has(reply.kind) && HOLD.some((w) => ctx.text.includes(w))) return undefined
+  if (HOLD_CLEARS.has(reply.kind) && HOLD.some((w) => text.includes(w))) return undefined
   // cr26: 好的，还请耐心等待 to 好的，尽快: opened by agreeing, the wait takes the chase in.
   if (reply.first === 'ack' && ACK_FIRST.get(reply.kind)!.has(turn.kind)) return undefined
-  for (const k of CLEARED_BY.get(reply.kind)!) if (turnHolds(turn, previous, k)) return undefined
+  if (!(reply.mixed && CLEARED_ALONE.has(reply.kind))) for (const k of CLEARED_BY.get(reply.kind)!) if (turnHolds(turn, previous, k)) return undefined
   return reply
 }
 
@@ -410,4 +450,34 @@ export function asksYesNoLast(previous: string): boolean {
   if (!turn.last || EXCLAIM.test(turn.last)) return false
   // As the turn reader does, the tail decides (用不了多久吧 confirms; 多久 in it asks nothing open).
   return !!turn.last && (!!YN_TURN.last?.test(turn.last) || (NOT_TAIL.test(turn.last) && !NOT_TAIL_UNLESS.some((w) => turn.last.includes(w))))
+}
+
+/**
+ * cr27: a can-question about the buyer's own doing (客户自己可以更改吗, 我自己能改吗): the buyer asks what they may do, not for a
+ * favour, so a polite no answers it (lead's convention on yes/no questions). A negated can-question (地址也不能改吗, 现在不能申请
+ * 价格保护吗) is not read so: it presses for the favour again (the first real corpus upholds the bare no to it).
+ */
+const SELF_CAN = new RegExp(alternation(expandWords(data.ownDoing.selfCan, `${WHERE}: ownDoing.selfCan`)))
+const CONFIRM_END = new RegExp(`(?:${alternation(expandWords(data.ownDoing.end, `${WHERE}: ownDoing.end`))})[\\s?？~～。.!！]*$`)
+function ownDoingLast(last: string): boolean {
+  return CONFIRM_END.test(last) && SELF_CAN.test(last)
+}
+/** The customer's last words ask about their own doing (see ownDoingLast). */
+export function asksOwnDoing(previous: string): boolean {
+  const last = readTurn(previous).last
+  return !!last && ownDoingLast(last)
+}
+/**
+ * cr27: A-not-A on a verb of judging (算不算, 对不对, 够不够, 属不属于): the last words ask yes or no about a fact, whatever the
+ * message asked for before it; not on the verbs of a favour (能不能, 可不可以, 给不给, 退不退: turns.yaml judged.notVerbs).
+ */
+const JUDGED = new RegExp(`([\\p{Script=Han}])(?:不|没)\\1`, 'u')
+const NOT_JUDGED = new Set([...normalizePhrase(data.judged.notVerbs)])
+export function asksJudgement(previous: string): boolean {
+  const last = readTurn(previous).last
+  return !!last && judgedLast(last)
+}
+function judgedLast(last: string): boolean {
+  const m = JUDGED.exec(last)
+  return !!m && !NOT_JUDGED.has(m[1]!) && !NOT_TAIL_UNLESS.some((w) => last.includes(w))
 }
