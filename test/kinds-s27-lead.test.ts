@@ -137,3 +137,20 @@ describe('privacy-leak: someone else’s pickup code', () => {
     [['您的包裹在驿站，取件码是7342，记得带上身份证'], ['提货码6621，您下班顺路去拿就行'], ['您朋友的取件码会发到他自己的手机上，我们这边看不到']],
   )
 })
+
+// 9. curt-reply: the buyer opens by saying there is nothing more (没了，等你们消息; 没有了，尽快哈): a closing line then ends
+//    the chat as asked, whatever else the message presses for. To a question or a complaint it still leaves them unanswered.
+describe('curt-reply: a closing line after the buyer says there is nothing more', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['请问还有其他可以帮到您的吗', '快递几天能到', '请问还有其他可以帮到您的吗', 'warning'],
+      ['感谢您的支持，祝您生活愉快', '东西到了是坏的，怎么弄', '感谢您的支持', 'warning'],
+    ],
+    [
+      ['请问还有其他可以帮到您的吗', '没有了，麻烦尽快处理'],
+      ['感谢您的支持，祝您生活愉快', '没了，我等你们消息吧'],
+      ['请问还有什么可以帮您的吗', '没事了，谢谢'],
+    ],
+  )
+})

@@ -43,7 +43,8 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised, doneSaying }) => ({
+  doneSaying: normalized(doneSaying, 'rules/curt-reply/asked.yaml: doneSaying'),
   realised: normalized(realised, 'rules/curt-reply/asked.yaml: realised'),
   verdict: normalized(verdict, 'rules/curt-reply/asked.yaml: verdict'),
   seenAck: normalized(seenAck, 'rules/curt-reply/asked.yaml: seenAck'),
@@ -52,7 +53,7 @@ const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verd
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
   canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList, doneSaying: wordList }).strict().parse(askedData))
 const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
@@ -330,13 +331,18 @@ function answeredBefore(ctx: LintContext): boolean {
  * with no previous turn there is nothing it ignored.
  */
 function closingIsCurt(previous: string | undefined): boolean {
-  if (previous === undefined || pausedAfter(previous)) return false
+  if (previous === undefined || pausedAfter(previous) || doneSaying(previous)) return false
   const last = lastWords(previous)
   // 哪天到? 👌: an emoji after the question takes the answer already given.
   // A bare "?" says too little to be ignored; 哦明白了，…是吧 checks what the customer already understood.
   if (!/[\p{Script=Han}a-z0-9]/u.test(last) || CLOSED.test(last) || holds(previous, UNDERSTOOD)) return false
   if (PICTURE.test(previous.slice(previous.lastIndexOf(last) + last.length))) return false
   return ASKS_MARK.test(last) || holds(last, OPEN_ASK) || holds(last, YES_NO) || holds(previous, COMPLAINT)
+}
+/** lead23: the buyer's message opens by saying there is nothing more (没了，我等消息吧): the chat is being closed. */
+function doneSaying(previous: string): boolean {
+  const start = previous.trimStart()
+  return ASKED.doneSaying.some((w) => start.startsWith(w))
 }
 /** The customer's last words, trailing spaces, dots and emoji left out (检测完了? …… → 检测完了?). */
 function lastWords(previous: string): string {
@@ -887,7 +893,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   // is not the whole reply (real transcripts split the two; the third real corpus).
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
-  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !((turn.kind === 'closing' || turn.kind === 'welcome') && answeredBefore(ctx))) {
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !((turn.kind === 'closing' || turn.kind === 'welcome') && answeredBefore(ctx)) && !((turn.kind === 'closing' || turn.kind === 'welcome') && ctx.previous !== undefined && doneSaying(ctx.previous))) {
     // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
     // and a phrase found in the same template (您可以直接联系) keeps its own span.
     const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }
