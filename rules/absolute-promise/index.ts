@@ -139,6 +139,8 @@ export default defineRule({
       if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
       // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
       if (f.entry.tags.includes('adverb') && AGREEING.some((w) => text.startsWith(w, f.start)) && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
+      // ap27: a hedge said as its own clause right before (一般情况下，充电器不会发烫): it leaves room for this clause too.
+      if (f.entry.tags.includes('implicit') && hedgeOpens(ctx, f)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -340,6 +342,24 @@ const THEN = ['就可以', '就能', '才能', '才可以', '即可'].map(normal
  * (您收到后保证吊牌没剪，就可以无理由退): a condition placed on the buyer, as 只要保证… is (notBefore).
  * Not 您放心，保证合身: the buyer is not in 保证's own clause there.
  */
+/** Particles and set endings that may stand around a hedge said as a clause of its own (一般情况下呢，正常来说，). */
+const HEDGE_CLAUSE_REST = /^(?:的话|来说|来讲|而言|情况下|的情况下)?[\s的呢哦啊呀哈亲~～]*$/u
+const HEDGE_CLAUSE_LEAD = /^[\s亲呢哦]*$/u
+/**
+ * ap27: the clause right before the finding's, in its sentence, is a hedge and nothing else (一般情况下，…; 正常来说，…): the room
+ * it leaves covers the statement that follows (AQ: 一般情况下，充电器不会发烫).
+ */
+function hedgeOpens(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cs = clauseStart(text, f.start)
+  if (cs <= sentenceStart(text, f.start) || cs < 1) return false
+  const ps = clauseStart(text, cs - 1)
+  for (const [s, e] of cuesWithin(ctx, 'hedgeOpener', ps, cs - 1)) {
+    if (e <= cs - 1 && HEDGE_CLAUSE_LEAD.test(text.slice(ps, s)) && HEDGE_CLAUSE_REST.test(text.slice(e, cs - 1))) return true
+  }
+  return false
+}
+
 function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
   const { text } = ctx
   const before = text.slice(clauseStart(text, f.start), f.start)
