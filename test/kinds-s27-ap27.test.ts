@@ -177,3 +177,20 @@ describe('absolute-promise: a hedge clause, a brand, Cantonese 先, a pricing ru
     ],
   )
 })
+
+// F12. A record's label before a colon (系统时效：…送达) reads out its value; the cold chain named before 保证 states what the
+//      process keeps (保证…新鲜度). Without the label, or with a failure ruled out after 保证, the promise stands.
+describe('absolute-promise: a record read out after its label, the cold chain’s own work', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['下单后明天送达', undefined, '明天送达', 'error'],
+      ['全程冷链运输，保证不会化冻', undefined, '保证', 'error'],
+    ],
+    [
+      ['系统显示：明天送达'],
+      ['这单的承诺时效：周三送达的'],
+      ['海鲜全程冷链运输，保证商品的新鲜度'],
+    ],
+  )
+})

@@ -141,6 +141,8 @@ export default defineRule({
       if (f.entry.tags.includes('adverb') && AGREEING.some((w) => text.startsWith(w, f.start)) && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
       // ap27: a hedge said as its own clause right before (一般情况下，充电器不会发烫): it leaves room for this clause too.
       if (f.entry.tags.includes('implicit') && hedgeOpens(ctx, f)) return null
+      // ap27: a record's label ending in a colon right before (订单Promise时效:5号送达的, 系统显示：明天送达): the value read out.
+      if (f.entry.tags.includes('when') && reportLabelled(ctx, f)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -360,6 +362,17 @@ function hedgeOpens(ctx: LintContext, f: Finding): boolean {
   return false
 }
 
+/**
+ * ap27: the clause before the finding's ends in a colon and names a record (Promise时效:, 系统显示：, 物流信息：): what follows the
+ * colon is the record's value, read out, not the agent's promise.
+ */
+function reportLabelled(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cs = clauseStart(text, f.start)
+  if (cs < 1 || !/[:：]/u.test(text[cs - 1] ?? '')) return false
+  return ctx.hasCue('reportLabel', clauseStart(text, cs - 1), cs - 1)
+}
+
 function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
   const { text } = ctx
   const before = text.slice(clauseStart(text, f.start), f.start)
@@ -398,8 +411,9 @@ function designPurpose(ctx: LintContext, f: Finding): boolean {
  * (check.abnormal), read in code over the text around a finding rather than as cues: 设计 / 采用 / 模式 stand in many
  * replies, and a cue is indexed for every reply that holds it.
  */
-const DESIGN = classWords('design.mechanism', 'rules/absolute-promise/index.ts').map(normalizePhrase)
-const CRUSH = classWords('process.crush', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+// ap27: …and the cold chain of fresh food (全程冷链运输，保证商品的新鲜度): the process and its own work, freshness kept.
+const DESIGN = [...classWords('design.mechanism', 'rules/absolute-promise/index.ts'), ...classWords('design.process.chain', 'rules/absolute-promise/index.ts')].map(normalizePhrase)
+const CRUSH = [...classWords('process.crush', 'rules/absolute-promise/index.ts'), ...classWords('process.preserve', 'rules/absolute-promise/index.ts')].map(normalizePhrase)
 const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 
 const COMMIT = normalizePhrase('一定')
