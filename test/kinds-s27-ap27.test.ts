@@ -194,3 +194,8 @@ describe('absolute-promise: a record read out after its label, the cold chain’
     ],
   )
 })
+
+// F12b. The cold chain named, then what the goods are on arrival (保证到了还是冻的): the transit promised, not the chain explained.
+describe('absolute-promise: the cold chain and the state on arrival', () => {
+  checkKinds('absolute-promise', [['冷链发到外地两天内，保证到了还是冻的', undefined, '保证', 'error']], [['冷链配送，保证食材的鲜度']])
+})

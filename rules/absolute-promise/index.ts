@@ -397,7 +397,8 @@ function designPurpose(ctx: LintContext, f: Finding): boolean {
   if (!text.startsWith(BAO_ZHENG, f.start)) return false
   const before = text.slice(sentenceStart(text, f.start), f.start)
   const last = Math.max(...DESIGN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
-  if (last < 0 || PERSON_BETWEEN.test(before.slice(last))) return false
+  if (last < 0) return chainKeeps(text, f, before)
+  if (PERSON_BETWEEN.test(before.slice(last))) return false
   const cEnd = clauseEnd(text, f.end)
   const ensured = text.slice(f.end, cEnd)
   if (RULED_OUT.test(ensured) || /^[您你亲]/u.test(ensured)) return false
@@ -406,14 +407,24 @@ function designPurpose(ctx: LintContext, f: Finding): boolean {
   const crushed = CRUSH.flatMap((w) => { const i = ensured.indexOf(w); return i < 0 ? [] : [[f.end + i, f.end + i + w.length] as const] })
   return cuesWithin(ctx, 'uncontrolled', f.end, cEnd).every(([s, e]) => crushed.some(([cs, ce]) => cs <= s && e <= ce))
 }
+/** ap27: 保证 after the cold chain ensures what the chain keeps (新鲜度, 保鲜): the process explained, no person between. */
+function chainKeeps(text: string, f: Finding, before: string): boolean {
+  const last = Math.max(...CHAIN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
+  if (last < 0 || PERSON_BETWEEN.test(before.slice(last))) return false
+  const ensured = text.slice(f.end, clauseEnd(text, f.end))
+  return !RULED_OUT.test(ensured) && !/^[您你亲]/u.test(ensured) && PRESERVE.some((w) => ensured.includes(w))
+}
 /**
  * The design words (class design.mechanism), the blender's own work (process.crush) and a test for the abnormal case
  * (check.abnormal), read in code over the text around a finding rather than as cues: 设计 / 采用 / 模式 stand in many
  * replies, and a cue is indexed for every reply that holds it.
  */
-// ap27: …and the cold chain of fresh food (全程冷链运输，保证商品的新鲜度): the process and its own work, freshness kept.
-const DESIGN = [...classWords('design.mechanism', 'rules/absolute-promise/index.ts'), ...classWords('design.process.chain', 'rules/absolute-promise/index.ts')].map(normalizePhrase)
-const CRUSH = [...classWords('process.crush', 'rules/absolute-promise/index.ts'), ...classWords('process.preserve', 'rules/absolute-promise/index.ts')].map(normalizePhrase)
+const DESIGN = classWords('design.mechanism', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const CRUSH = classWords('process.crush', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+// ap27: the cold chain of fresh food (全程冷链运输，保证商品的新鲜度): the process ensuring what it keeps (freshness) — only that;
+// what the goods are on arrival (保证还是冰的) is still the transit promised.
+const CHAIN = classWords('design.process.chain', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const PRESERVE = classWords('process.preserve', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 
 const COMMIT = normalizePhrase('一定')
