@@ -65,23 +65,6 @@ describe('absolute-promise: bad outcomes of more categories', () => {
   )
 })
 
-// M4. Another maker's failure named, then ours denied by ellipsis (那家的…就漏，我们这款不会): the elided outcome is ruled
-//     out. Not hedged, not asked, not the shop's own conduct after it.
-describe('absolute-promise: the competitor fails, ours "will not"', () => {
-  checkKinds(
-    'absolute-promise',
-    [
-      ['隔壁家的平底锅用一阵就粘锅，我们这款不会', undefined, '粘锅，我们这款不会', 'error'],
-      ['便宜的保温杯摔一下就漏，我们家的不会', undefined, '漏，我们家的不会', 'error'],
-    ],
-    [
-      ['隔壁家的平底锅用一阵就粘锅，我们这款一般不会'],
-      ['便宜的保温杯摔一下就漏，我们家的不会吗？'],
-      ['要是路上摔坏了，我们不会让您承担运费'],
-    ],
-  )
-})
-
 // F1–F3. An arrival read out of the system's record (查询是…送达的), an estimate with 应是, and the courier's run described with
 //        effort (积极) or once a split order is complete (到齐后): none is the agent's promise. Said plainly, it still is.
 describe('absolute-promise: records, estimates and the run described', () => {
