@@ -139,6 +139,10 @@ export default defineRule({
       if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
       // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
       if (f.entry.tags.includes('adverb') && AGREEING.some((w) => text.startsWith(w, f.start)) && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
+      // ap27: a hedge said as its own clause right before (一般情况下，充电器不会发烫): it leaves room for this clause too.
+      if (f.entry.tags.includes('implicit') && hedgeOpens(ctx, f)) return null
+      // ap27: a record's label ending in a colon right before (订单Promise时效:5号送达的, 系统显示：明天送达): the value read out.
+      if (f.entry.tags.includes('when') && reportLabelled(ctx, f)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -340,6 +344,35 @@ const THEN = ['就可以', '就能', '才能', '才可以', '即可'].map(normal
  * (您收到后保证吊牌没剪，就可以无理由退): a condition placed on the buyer, as 只要保证… is (notBefore).
  * Not 您放心，保证合身: the buyer is not in 保证's own clause there.
  */
+/** Particles and set endings that may stand around a hedge said as a clause of its own (一般情况下呢，正常来说，). */
+const HEDGE_CLAUSE_REST = /^(?:的话|来说|来讲|而言|情况下|的情况下)?[\s的呢哦啊呀哈亲~～]*$/u
+const HEDGE_CLAUSE_LEAD = /^[\s亲呢哦]*$/u
+/**
+ * ap27: the clause right before the finding's, in its sentence, is a hedge and nothing else (一般情况下，…; 正常来说，…): the room
+ * it leaves covers the statement that follows (AQ: 一般情况下，充电器不会发烫).
+ */
+function hedgeOpens(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cs = clauseStart(text, f.start)
+  if (cs <= sentenceStart(text, f.start) || cs < 1) return false
+  const ps = clauseStart(text, cs - 1)
+  for (const [s, e] of cuesWithin(ctx, 'hedgeOpener', ps, cs - 1)) {
+    if (e <= cs - 1 && HEDGE_CLAUSE_LEAD.test(text.slice(ps, s)) && HEDGE_CLAUSE_REST.test(text.slice(e, cs - 1))) return true
+  }
+  return false
+}
+
+/**
+ * ap27: the clause before the finding's ends in a colon and names a record (Promise时效:, 系统显示：, 物流信息：): what follows the
+ * colon is the record's value, read out, not the agent's promise.
+ */
+function reportLabelled(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cs = clauseStart(text, f.start)
+  if (cs < 1 || !/[:：]/u.test(text[cs - 1] ?? '')) return false
+  return ctx.hasCue('reportLabel', clauseStart(text, cs - 1), cs - 1)
+}
+
 function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
   const { text } = ctx
   const before = text.slice(clauseStart(text, f.start), f.start)
@@ -364,7 +397,8 @@ function designPurpose(ctx: LintContext, f: Finding): boolean {
   if (!text.startsWith(BAO_ZHENG, f.start)) return false
   const before = text.slice(sentenceStart(text, f.start), f.start)
   const last = Math.max(...DESIGN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
-  if (last < 0 || PERSON_BETWEEN.test(before.slice(last))) return false
+  if (last < 0) return chainKeeps(text, f, before)
+  if (PERSON_BETWEEN.test(before.slice(last))) return false
   const cEnd = clauseEnd(text, f.end)
   const ensured = text.slice(f.end, cEnd)
   if (RULED_OUT.test(ensured) || /^[您你亲]/u.test(ensured)) return false
@@ -373,6 +407,13 @@ function designPurpose(ctx: LintContext, f: Finding): boolean {
   const crushed = CRUSH.flatMap((w) => { const i = ensured.indexOf(w); return i < 0 ? [] : [[f.end + i, f.end + i + w.length] as const] })
   return cuesWithin(ctx, 'uncontrolled', f.end, cEnd).every(([s, e]) => crushed.some(([cs, ce]) => cs <= s && e <= ce))
 }
+/** ap27: 保证 after the cold chain ensures what the chain keeps (新鲜度, 保鲜): the process explained, no person between. */
+function chainKeeps(text: string, f: Finding, before: string): boolean {
+  const last = Math.max(...CHAIN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
+  if (last < 0 || PERSON_BETWEEN.test(before.slice(last))) return false
+  const ensured = text.slice(f.end, clauseEnd(text, f.end))
+  return !RULED_OUT.test(ensured) && !/^[您你亲]/u.test(ensured) && PRESERVE.some((w) => ensured.includes(w))
+}
 /**
  * The design words (class design.mechanism), the blender's own work (process.crush) and a test for the abnormal case
  * (check.abnormal), read in code over the text around a finding rather than as cues: 设计 / 采用 / 模式 stand in many
@@ -380,6 +421,10 @@ function designPurpose(ctx: LintContext, f: Finding): boolean {
  */
 const DESIGN = classWords('design.mechanism', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 const CRUSH = classWords('process.crush', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+// ap27: the cold chain of fresh food (全程冷链运输，保证商品的新鲜度): the process ensuring what it keeps (freshness) — only that;
+// what the goods are on arrival (保证还是冰的) is still the transit promised.
+const CHAIN = classWords('design.process.chain', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const PRESERVE = classWords('process.preserve', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 
 const COMMIT = normalizePhrase('一定')
