@@ -154,3 +154,28 @@ describe('curt-reply: a closing line after the buyer says there is nothing more'
     ],
   )
 })
+
+// 10. curt-reply with the agent's turn so far: an apology or a closer after the turn's real answer leaves nothing
+//     unanswered; after a pasted link or order number, a can't-tell or a hold it is still the whole answer.
+describe('curt-reply: an apology after the turn’s answer, and what is no answer', () => {
+  const curt = linterFor('curt-reply')
+  const asked = '退款多久能到账啊'
+  const spansOf = (text: string, agentBefore?: string) =>
+    curt.lint(text, agentBefore === undefined ? { previous: asked } : { previous: asked, agentBefore }).messages.filter((m) => m.severity !== 'info').map((m) => text.slice(m.start, m.end))
+  it.each([
+    ['原路退回的话一般三到五个工作日到账', []],
+    ['https://item.jd.com/100012345.html', ['给您带来不便']],
+    ['[订单编号]', ['给您带来不便']],
+    ['这个小妹也不清楚呢', ['给您带来不便']],
+    ['稍等，这边帮您查询下', ['给您带来不便']],
+    [undefined, ['给您带来不便']],
+  ])('给您带来不便，还请您见谅 after %s', (agentBefore, spans) => {
+    expect(spansOf('给您带来不便，还请您见谅', agentBefore)).toEqual(spans)
+  })
+  it.each([
+    ['原路退回的话一般三到五个工作日到账', []],
+    ['https://item.jd.com/100012345.html', ['请问还有其他可以帮到您的吗']],
+  ])('a closer after %s', (agentBefore, spans) => {
+    expect(spansOf('请问还有其他可以帮到您的吗?', agentBefore)).toEqual(spans)
+  })
+})

@@ -893,7 +893,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   // is not the whole reply (real transcripts split the two; the third real corpus).
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
-  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !((turn.kind === 'closing' || turn.kind === 'welcome') && answeredBefore(ctx)) && !((turn.kind === 'closing' || turn.kind === 'welcome') && ctx.previous !== undefined && doneSaying(ctx.previous))) {
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !((turn.kind === 'closing' || turn.kind === 'welcome' || turn.kind === 'apology') && answeredBefore(ctx)) && !((turn.kind === 'closing' || turn.kind === 'welcome') && ctx.previous !== undefined && doneSaying(ctx.previous))) {
     // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
     // and a phrase found in the same template (您可以直接联系) keeps its own span.
     const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }

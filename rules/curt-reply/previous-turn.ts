@@ -53,6 +53,8 @@ const schema = z
     askedBack: z.array(z.enum(REPLY_KINDS)),
     ackFirst: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
     noAnswer: z.array(z.enum(REPLY_KINDS)),
+    noAnswerLine: z.array(z.string().min(1)).min(1),
+    noAnswerSaid: z.array(z.string().min(1)).min(1),
     clearedAlone: z.array(z.enum(REPLY_KINDS)),
     ownDoing: z.object({ selfCan: templates, end: templates }).strict(),
     judged: z.object({ notVerbs: z.string().min(1) }).strict(),
@@ -401,10 +403,20 @@ const CLEARED_ALONE = new Set(data.clearedAlone)
  * complaint), so the closer after it still stands alone.
  */
 export function answeredInTurn(agentBefore: string, previous: string | undefined): boolean {
+  // lead23: a link, an order number or a product title pasted, or a can't-tell (不清楚其他的材质), answers nothing either.
+  if (!agentBefore.split('\n').some(saysSomething)) return false
   const reply = replyKind(agentBefore)
   if (!reply) return true
   if (NO_ANSWER.has(reply.kind)) return false
   return previous === undefined || curtTo(agentBefore, reply, previous) === undefined
+}
+
+const NO_ANSWER_LINE = data.noAnswerLine.map((p) => new RegExp(`^(?:${p})$`, 'u'))
+const NO_ANSWER_SAID = data.noAnswerSaid.map(normalizePhrase)
+/** A message of the turn that may answer: not a pasted link, number or id (noAnswerLine), nor a can't-tell (noAnswerSaid). */
+function saysSomething(line: string): boolean {
+  const t = line.trim()
+  return t !== '' && !NO_ANSWER_LINE.some((re) => re.test(t)) && !NO_ANSWER_SAID.some((w) => t.includes(w))
 }
 
 function curtTo(text: string, reply: { kind: ReplyKind; span: [number, number]; first?: ReplyKind; mixed?: boolean }, previous: string): { kind: ReplyKind; span: [number, number] } | undefined {
