@@ -339,6 +339,16 @@ function closingIsCurt(previous: string | undefined): boolean {
   if (PICTURE.test(previous.slice(previous.lastIndexOf(last) + last.length))) return false
   return ASKS_MARK.test(last) || holds(last, OPEN_ASK) || holds(last, YES_NO) || holds(previous, COMPLAINT)
 }
+/**
+ * A template reply that is not the whole answer: a closer, an answer to thanks or an apology after the agent's own answer
+ * in the turn (LintOptions.agentBefore), or a closer after the buyer said there is nothing more.
+ */
+function settledBefore(kind: string, ctx: LintContext): boolean {
+  const closer = kind === 'closing' || kind === 'welcome'
+  if ((closer || kind === 'apology') && answeredBefore(ctx)) return true
+  return closer && ctx.previous !== undefined && doneSaying(ctx.previous)
+}
+
 /** lead23: the buyer's message opens by saying there is nothing more (没了，我等消息吧): the chat is being closed. */
 function doneSaying(previous: string): boolean {
   const start = previous.trimStart()
@@ -893,7 +903,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   // is not the whole reply (real transcripts split the two; the third real corpus).
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
-  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !((turn.kind === 'closing' || turn.kind === 'welcome' || turn.kind === 'apology') && answeredBefore(ctx)) && !((turn.kind === 'closing' || turn.kind === 'welcome') && ctx.previous !== undefined && doneSaying(ctx.previous))) {
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !settledBefore(turn.kind, ctx)) {
     // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
     // and a phrase found in the same template (您可以直接联系) keeps its own span.
     const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }

@@ -20,11 +20,9 @@
 // Two dialogues that are also in the first corpus (fixtures/eval/real/) and one exact duplicate are left
 // out: 10,465 replies from 657 dialogues, every one with the customer's previous turn.
 
-import { createHash } from 'node:crypto'
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPinnedSources } from './rebuild.mjs'
+import { readPinnedSources, writeRealCorpus } from './rebuild.mjs'
 
 export const PINNED_COMMIT = 'f23651c3a5be97a64b46c671e4c082f1980501b5'
 export const SOURCES = [
@@ -174,14 +172,7 @@ function readSources(argv) {
 function main() {
   const seen = new Set()
   const replies = readSources(process.argv.slice(2)).flatMap(({ split, text }) => agentReplies(split, text, seen))
-  const body = replies.map((r) => JSON.stringify(r)).join('\n') + '\n'
-  const sha = createHash('sha256').update(body).digest('hex')
-  if (sha !== CORPUS_SHA256) throw new Error(`the rebuilt corpus has sha256 ${sha}, not the pinned ${CORPUS_SHA256}; the labels' ids would not match`)
-  mkdirSync(dirname(CORPUS_PATH), { recursive: true })
-  const tmp = `${CORPUS_PATH}.tmp`
-  writeFileSync(tmp, body)
-  renameSync(tmp, CORPUS_PATH)
-  console.log(`wrote ${replies.length} agent replies to .real/asap.jsonl (commit ${PINNED_COMMIT.slice(0, 7)})`)
+  writeRealCorpus(CORPUS_PATH, replies, { commit: PINNED_COMMIT, sha256: CORPUS_SHA256 })
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -23,11 +23,10 @@
 // messages left out included). Only buyers' sessions are kept; 248 dialogues that share a session with an
 // earlier corpus are left out (fixtures/eval/real-csds/excluded-dialogues.json): 13,524 replies.
 
-import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPinnedSources } from './rebuild.mjs'
+import { readPinnedSources, writeRealCorpus } from './rebuild.mjs'
 
 export const PINNED_COMMIT = '4c28a28d2e409363546c54e3096c6143c24f5d6c'
 export const SOURCES = [
@@ -95,14 +94,7 @@ function main() {
   const excluded = new Set(Object.keys(JSON.parse(readFileSync(EXCLUDED_PATH, 'utf8')).dialogues))
   const sources = readPinnedSources(process.argv.slice(2), { sources: SOURCES, commit: PINNED_COMMIT, mirror: DEFAULT_MIRROR })
   const replies = sources.flatMap(({ source, text }) => agentReplies(source.split, text, excluded))
-  const body = replies.map((r) => JSON.stringify(r)).join('\n') + '\n'
-  const sha = createHash('sha256').update(body).digest('hex')
-  if (sha !== CORPUS_SHA256) throw new Error(`the rebuilt corpus has sha256 ${sha}, not the pinned ${CORPUS_SHA256}; the labels' ids would not match`)
-  mkdirSync(dirname(CORPUS_PATH), { recursive: true })
-  const tmp = `${CORPUS_PATH}.tmp`
-  writeFileSync(tmp, body)
-  renameSync(tmp, CORPUS_PATH)
-  console.log(`wrote ${replies.length} agent replies to .real/csds.jsonl (commit ${PINNED_COMMIT.slice(0, 7)})`)
+  writeRealCorpus(CORPUS_PATH, replies, { commit: PINNED_COMMIT, sha256: CORPUS_SHA256 })
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

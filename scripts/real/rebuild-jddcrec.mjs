@@ -19,10 +19,9 @@
 // customer's last non-empty turn before the reply in the same dialogue. Agent turns that hold no text of
 // the agent's (an image file name, <url>, or 0) are skipped: 878 of 8,386, leaving 7,508 replies.
 
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPinnedSources } from './rebuild.mjs'
+import { readPinnedSources, writeRealCorpus } from './rebuild.mjs'
 
 export const PINNED_COMMIT = '8860244d84ee80f951244af3dcb7725cd6cde84e'
 export const SOURCES = [
@@ -67,11 +66,7 @@ function readSources(argv) {
 
 function main() {
   const replies = readSources(process.argv.slice(2)).flatMap(({ where, text }) => agentReplies(JSON.parse(text), where))
-  mkdirSync(dirname(CORPUS_PATH), { recursive: true })
-  const tmp = `${CORPUS_PATH}.tmp`
-  writeFileSync(tmp, replies.map((r) => JSON.stringify(r)).join('\n') + '\n')
-  renameSync(tmp, CORPUS_PATH)
-  console.log(`wrote ${replies.length} agent replies to .real/jddcrec.jsonl (commit ${PINNED_COMMIT.slice(0, 7)})`)
+  writeRealCorpus(CORPUS_PATH, replies, { commit: PINNED_COMMIT })
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -22,7 +22,7 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const PINNED_COMMIT = '2d443d1679cc3d00022d0ff1697eb0e4cbeedb01'
@@ -61,6 +61,24 @@ export function agentReplies(raw) {
 /** The git blob id of a file's bytes: a copy given with --file must hash to the pinned blob. */
 export function gitBlobId(buffer) {
   return createHash('sha1').update(`blob ${buffer.length}\0`).update(buffer).digest('hex')
+}
+
+/**
+ * Writes rebuilt replies as JSON Lines to `path` (under .real/) through a temporary file, so a failed run
+ * leaves the old corpus whole. With `sha256`, the text must be the pinned one: the labels' ids hold only for it.
+ * Shared by the rebuild scripts of every real corpus.
+ */
+export function writeRealCorpus(path, replies, { commit, sha256 } = {}) {
+  const body = replies.map((r) => JSON.stringify(r)).join('\n') + '\n'
+  if (sha256 !== undefined) {
+    const sha = createHash('sha256').update(body).digest('hex')
+    if (sha !== sha256) throw new Error(`the rebuilt corpus has sha256 ${sha}, not the pinned ${sha256}; the labels' ids would not match`)
+  }
+  mkdirSync(dirname(path), { recursive: true })
+  const tmp = `${path}.tmp`
+  writeFileSync(tmp, body)
+  renameSync(tmp, path)
+  console.log(`wrote ${replies.length} agent replies to .real/${basename(path)} (commit ${commit.slice(0, 7)})`)
 }
 
 /**
@@ -108,12 +126,7 @@ function readSource(argv) {
 }
 
 function main() {
-  const replies = agentReplies(readSource(process.argv.slice(2)))
-  mkdirSync(REAL_DIR, { recursive: true })
-  const tmp = `${CORPUS_PATH}.tmp`
-  writeFileSync(tmp, replies.map((r) => JSON.stringify(r)).join('\n') + '\n')
-  renameSync(tmp, CORPUS_PATH)
-  console.log(`wrote ${replies.length} agent replies to .real/jddc.jsonl (commit ${PINNED_COMMIT.slice(0, 7)})`)
+  writeRealCorpus(CORPUS_PATH, agentReplies(readSource(process.argv.slice(2))), { commit: PINNED_COMMIT })
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
