@@ -258,7 +258,7 @@ function hedgedWithin(ctx: LintContext, f: Finding, from: number): boolean {
   const cs = clauseStart(text, f.start)
   // cp22: 不是A就是B (不是翻新就是拼装) offers two charges, it withholds none: a 不是 answered by 就是 is no hedge.
   // A hedge answered by 反正 / 总之 / 只能说 (我就不评价了，反正假货很多) is a paralipsis: the claim after it stands.
-  const hedges = cuesWithin(ctx, 'hedge', from, f.start).filter(([s, e]) => !(DISJUNCT.has(text.slice(s, e)) && DISJUNCTION_AFTER.test(text.slice(e, Math.min(text.length, f.end + 8)))))
+  const hedges = cuesWithin(ctx, 'hedge', from, f.start).filter(([s, e]) => !(DISJUNCT.has(text.slice(s, e)) && DISJUNCTION_AFTER.test(text.slice(e, Math.min(text.length, f.end + 8)))) && !topicMarker(ctx, s, e, f.start))
   if (hedges.some(([s]) => s >= Math.max(from, cs))) return true
   if (INSISTED.test(text.slice(cs, f.start))) return false
   for (const [s, e] of hedges.filter(([s]) => s < cs)) {
@@ -270,6 +270,18 @@ function hedgedWithin(ctx: LintContext, f: Finding, from: number): boolean {
   return false
 }
 const DISJUNCT = new Set([normalizePhrase('不是')])
+/**
+ * lead28: 的话 right before the claim or its seller names the topic (同款的话别家用的都是回收料, 质量的话外面那些…): the
+ * claim is the main clause and stands. A condition's 的话 governs what follows only when the seller is inside it.
+ */
+const TOPIC = normalizePhrase('的话')
+function topicMarker(ctx: LintContext, s: number, e: number, claim: number): boolean {
+  const text = ctx.text
+  if (text.slice(s, e) !== TOPIC) return false
+  if (/^[，,\s]?$/.test(text.slice(e, claim))) return true
+  // 同款的话别家…: a seller word right after it opens the claim's subject.
+  return cuesWithin(ctx, 'other', e, Math.min(claim, e + 2)).some(([o]) => o <= e + 1)
+}
 /** 不是A就是B written tight: A a few characters, no pause (不是A，就是B is "not A, only B"). */
 const DISJUNCTION_AFTER = new RegExp(`^[^，,。！？!?；;\\s]{1,8}?${normalizePhrase('就是')}`)
 const INSISTED = new RegExp(`^(?:${['反正', '总之', '只能说', '我只能说', '说白了', '说到底'].map((w) => normalizePhrase(w)).join('|')})`)
