@@ -428,17 +428,21 @@ function endsWithAt(text: string, at: number, word: string): boolean {
   return word.length > 0 && at >= word.length && text.startsWith(word, at - word.length)
 }
 
-/** Whether one of `words` stands right before `start` (past spaces). */
+/**
+ * Whether one of `words` stands right before `start` (past spaces). A one-character word counts only when it touches
+ * the phrase: it is read as part of the phrase's word (价保证 → 价保, 一包您), and a space typed between Chinese words
+ * ends a clause (销量第一 保证穿不坏: 一 belongs to 第一, not to 保证).
+ */
 function notBefore(text: string, start: number, words: readonly string[]): boolean {
   const at = skipSpacesBack(text, start)
-  for (const w of words) if (endsWithAt(text, at, w)) return true
+  for (const w of words) if (endsWithAt(text, at, w) && (w.length > 1 || at === start)) return true
   return false
 }
 
-/** Whether one of `words` stands right after `end` (past spaces). */
+/** Whether one of `words` stands right after `end` (past spaces; a one-character word only touching it, as above). */
 function notAfter(text: string, end: number, words: readonly string[]): boolean {
   const at = skipSpaces(text, end)
-  for (const w of words) if (text.startsWith(w, at)) return true
+  for (const w of words) if (text.startsWith(w, at) && (w.length > 1 || at === end)) return true
   return false
 }
 

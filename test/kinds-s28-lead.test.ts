@@ -85,3 +85,17 @@ describe('competitor-disparagement: a topic 的话 before the seller', () => {
     [['别家的话我们不清楚，我们家是实木的'], ['同样价格的话别家是不是翻新机我们不好说']],
   )
 })
+
+// 6. The engine: a one-character notBefore / notAfter word is part of the phrase's word only when it touches it. A
+//    space typed between Chinese words ends a clause, so 第一 保证… is a ranking, then a guarantee (not 一保证), and
+//    最低价 保证… is a price, then a guarantee (not 价保). Touching, the compound reading stays (价保您自己申请).
+describe('engine: one-character neighbours must touch the phrase', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这双是店里卖得第一 保证穿不坏', undefined, '保证', 'error'],
+      ['全店最低价 保证不起球', undefined, '保证', 'error'],
+    ],
+    [['价保您自己在订单页申请就可以'], ['那包您留着吃，我们再补一包']],
+  )
+})
