@@ -7,6 +7,7 @@ import { constructionCanHold, matchConstruction } from './context/construction.j
 import { inTitle, isMention, startMentions } from './context/mention.js'
 import { isQuestion, startReply } from './context/text.js'
 import { normalize, type NormalizedText, type Scratch } from './normalize/normalize.js'
+import { mapEnd, mapStart, segmentedContext, unsegment, unsegmentedContext } from './text/segmented.js'
 import { SpanIndex } from './match/span-index.js'
 import { CueTable } from './match/cue-table.js'
 import { toMessages } from './messages.js'
@@ -41,10 +42,21 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
   const only = defaulted ? [] : Array.isArray(resolved.scorer) ? resolved.scorer : undefined
   const scorer = resolved.scorer === false || only?.length === 0 ? undefined : builtinScorer(compiled.rules, known, only)
   const session = new Session(compiled, resolved, scorer)
+  const findAll = (text: string, options: LintOptions | undefined): Finding[] =>
+    // A hook that lints again (re-entrant call) gets buffers of its own.
+    session.busy ? new Session(compiled, resolved, scorer && builtinScorer(compiled.rules, known, only)).findAll(text, options) : session.findAll(text, options)
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
-    // A hook that lints again (re-entrant call) gets buffers of its own.
-    const findings = session.busy ? new Session(compiled, resolved, scorer && builtinScorer(compiled.rules, known, only)).findAll(input, options) : session.findAll(input, options)
+    // Word-segmented text (亲 ， 您好 ， 这款 是…) is linted without its word breaks; offsets map back to the input.
+    const segmentedAround = options !== undefined && segmentedContext(options.previous, options.agentBefore)
+    const unsegmented = unsegment(input) ?? (segmentedAround ? unsegment(input, 1) : undefined)
+    if (unsegmented === undefined) return { messages: toMessages(input, findAll(input, segmentedAround ? unsegmentedOptions(options, false) : options), compiled.rules, resolved) }
+    const findings = findAll(unsegmented.text, unsegmentedOptions(options, true))
+    for (const f of findings) {
+      f.start = mapStart(unsegmented, f.start)
+      f.end = mapEnd(unsegmented, f.end)
+      if (f.fix) f.fix = { ...f.fix, start: mapStart(unsegmented, f.fix.start), end: mapEnd(unsegmented, f.fix.end) }
+    }
     return { messages: toMessages(input, findings, compiled.rules, resolved) }
   }
   checkCustomSpecs(resolved, lint)
@@ -66,6 +78,15 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
       return { output: current, fixed, messages: lint(current, options).messages }
     },
   }
+}
+
+/** The context of a segmented reply, without its word breaks where it is segmented too. */
+function unsegmentedOptions(options: LintOptions | undefined, replySegmented: boolean): LintOptions | undefined {
+  if (!options) return options
+  const out: LintOptions = { ...options }
+  if (options.previous !== undefined) out.previous = unsegmentedContext(options.previous, replySegmented)
+  if (options.agentBefore !== undefined) out.agentBefore = unsegmentedContext(options.agentBefore, replySegmented)
+  return out
 }
 
 /** A custom rule whose own examples fail would silently mislead: refuse the config. */
