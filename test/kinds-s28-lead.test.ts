@@ -15,9 +15,9 @@ describe('privacy-leak: another person’s purchases and whereabouts', () => {
   checkKinds(
     'privacy-leak',
     [
-      ['您爱人前天也在咱家拍了两罐奶粉', undefined, '也在咱家拍了两罐奶粉', 'error'],
+      ['您爱人前天也在咱家拍了两罐奶粉', undefined, '在咱家拍了两罐奶粉', 'error'],
       ['您朋友之前在我们这里订了一个蛋糕，写的是生日快乐', undefined, '在我们这里订了一个蛋糕', 'error'],
-      ['隔壁那位孙阿姨就在您楼下，她也说好用', undefined, '就在您楼下', 'error'],
+      ['隔壁那位孙阿姨就在您楼下，她也说好用', undefined, '在您楼下', 'error'],
       ['上次买过的钱女士住翠湖苑，她说不串味', undefined, '住翠湖苑', 'error'],
       ['您同事买的那件，寄的是她公司', undefined, '寄的是她公司', 'error'],
       ['您朋友的地址写的是滨江区那边', undefined, '地址写的是滨江区那边', 'error'],

@@ -152,9 +152,11 @@ describe('the built-in weights', () => {
   })
 })
 
-// A reply that no rule's lexicon flags and the built-in scorer rightly adds to: money offered
-// for deleting a bad review, in words of our own (no 返现/好评 phrase).
-const ADDED = '您要是愿意把差评删掉，这单的运费我们补给您'
+// A reply that no rule's lexicon flags and the built-in scorer rightly adds to: a deal hinted for
+// deleting a bad review, in words of our own (no 返现/好评 phrase). (Twenty-fourth session: the earlier
+// example, …这单的运费我们补给您, is now the lexicon's own finding — a reward named first, then paid, class
+// review.reward.fronted — so the scorer's addition is shown on a hint no lexicon reads.)
+const ADDED = '您要是愿意把差评删掉，运费的事好商量'
 
 describe('the switch: config `scorer` and CLI --scorer / --no-scorer (opt-in)', () => {
   it('the library adds with scorer: true, not by default and not with scorer: false', () => {

@@ -28,6 +28,7 @@ const Words = z
 const Schema = z
   .object({
     live: Words,
+    whereabouts: Words,
     place: Words,
     notLive: Words,
     spend: Words,
@@ -375,6 +376,7 @@ export function findPersonData(text: string, from: number, to: number, named = f
     ...revealed(text, from, to),
     ...shared(text, from, to),
     ...neighbourRooms(text, from, to),
+    ...occurrences(text, W.whereabouts, from, to).map(([start, end]) => ({ start, end })),
     ...origins(text, from, to),
   ]
 }
