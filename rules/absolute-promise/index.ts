@@ -143,6 +143,9 @@ export default defineRule({
       if (f.entry.tags.includes('implicit') && hedgeOpens(ctx, f)) return null
       // ap27: a record's label ending in a colon right before (订单Promise时效:5号送达的, 系统显示：明天送达): the value read out.
       if (f.entry.tags.includes('when') && reportLabelled(ctx, f)) return null
+      // ap28: the courier's next step with neither a date nor a speed in its sentence (稍后会为您派送, 会调度回来给您配送的): the process
+      // described, not an outcome stated as certain with a time or a result (the lead's convention; CSDS).
+      if (f.entry.tags.includes('run') && !ctx.hasCue('runDate', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
