@@ -160,3 +160,29 @@ describe('absolute-promise: 不是问题 after an outcome, and 就好 as a cure 
     ],
   )
 })
+
+// 11. A bare grunt as the whole reply to a question that puts a delivery day to the agent confirms the day (real ASAP miss).
+//     Not to a question word, to the buyer's own estimate, or with more said after it.
+describe('absolute-promise: a bare grunt confirming a delivery day', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['嗯', '那这样是周四送到公司吗', '嗯', 'error'],
+      ['嗯嗯', '所以后天就能收到？', '嗯嗯', 'error'],
+    ],
+    [['嗯', '周四几点能送到？'], ['嗯嗯，正常周四能到，我给您备注一下', '那这样是周四送到公司吗'], ['嗯', '系统预计周四到是吧'], ['嗯', '我周四去取可以吗']],
+  )
+})
+
+// 12. blame-customer: customers in general named as the cause, with the damage said to be caused by their handling or with the
+//     handling's moment (安装时, 刷机的时候) before an omission (written sets AM, AS). A handling with no fault, or the shop's own, passes.
+describe('blame-customer: customers in general as the cause of the damage', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['这种问题一般都是用户自己拧断的', undefined, '一般都是用户自己拧断', 'warning'],
+      ['屏幕进灰一般都是拆机的时候没装好', undefined, '一般都是拆机的时候没装好', 'warning'],
+    ],
+    [['这种一般是安装的时候会有一点响，正常的'], ['一般都是我们仓库打包时压坏的，抱歉'], ['大部分是买家自己安装，很简单']],
+  )
+})

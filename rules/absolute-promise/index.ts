@@ -135,6 +135,8 @@ export default defineRule({
       if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return null
       // ap26: a bare reassurance counts only as the whole reply (放心的 to 我怕一掰就断); followed by more it leads into it.
       if (f.entry.tags.includes('bareReassure') && !BARE_REST.test(text.slice(f.end))) return null
+      // ap28: a grunt is a yes only as the whole reply (嗯 to 就是周日到吗?); 嗯，我帮您查一下 leads into something else.
+      if (f.entry.tags.includes('grunt') && !BARE_REST.test(text.slice(f.end))) return null
       // ap26: a denial followed by a test for the abnormal case (会渗水不会漏水。…如一条线流出来就不正常): normal told from abnormal.
       if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
       // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
