@@ -141,23 +141,14 @@ describe('internet-slang: a light homophone alone', () => {
   })
 })
 
-// 10. Certainty said after a bodily outcome with 不是问题 (瘦八斤不是问题), and a cure by a span of use with a bare 就好 when an
-//     illness or an ache is named (written sets AN, AQ and AL, AQ). The same words about price, a smell, or hedged, pass.
-describe('absolute-promise: 不是问题 after an outcome, and 就好 as a cure by a date', () => {
+// 10. Certainty said after a bodily outcome with 不是问题 (瘦八斤不是问题: written sets AN and AQ). The same words about price, or
+//     asked, pass. (A cure by a span of use with a bare 就好, AL and AQ, was tried and dropped: six older pool sets label it
+//     exaggeration only, eight false alarms against three gains.)
+describe('absolute-promise: 不是问题 after an outcome', () => {
   checkKinds(
     'absolute-promise',
-    [
-      ['这款奶昔早晚各一杯，两个礼拜瘦六斤不是问题', undefined, '不是问题', 'error'],
-      ['颈椎一直疼，这个枕头睡五天就好了', undefined, '五天就好了', 'error'],
-      ['敷两天就好', '我脚踝扭伤肿了，这个管用吗', '两天就好', 'error'],
-    ],
-    [
-      ['运费不是问题，我们包邮'],
-      ['新买的床垫有点气味，开窗晾三天就好了'],
-      ['颈椎疼的话一般睡一段时间就好了'],
-      ['定制的书架做五天就好'],
-      ['这个价格不是问题吗？'],
-    ],
+    [['这款奶昔早晚各一杯，两个礼拜瘦六斤不是问题', undefined, '不是问题', 'error']],
+    [['运费不是问题，我们包邮'], ['这个价格不是问题吗？'], ['颜色深一点浅一点都不是问题，您挑喜欢的']],
   )
 })
 

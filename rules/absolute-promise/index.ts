@@ -148,8 +148,6 @@ export default defineRule({
       // ap28: the courier's next step with neither a date nor a speed in its sentence (稍后会为您派送, 会调度回来给您配送的): the process
       // described, not an outcome stated as certain with a time or a result (the lead's convention; CSDS).
       if (f.entry.tags.includes('run') && !ctx.hasCue('runDate', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return null
-      // ap28: a bare 就好 after a span of use is a cure only with an illness or an ache in its sentence or the question (AL, AQ).
-      if (f.entry.tags.includes('cure') && !ctx.hasCue('cureOf', sentenceStart(text, f.start), f.start) && !ctx.previousHasCue('cureOf')) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)

@@ -571,6 +571,9 @@ const JUDGES: Record<string, Judge> = {
       // 一般是签收后没问题再确认: a state after the negation (问题, 事), not an act left undone.
       if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length && wordFrom(t, NOT_ACT, i + 1) < 0) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
     }
+    // ap28: …or the damage said to be caused by the handling (一般都是买家自己刷机刷坏的: AM, AS).
+    const caused = cuesWithin(ctx, 'causedDamage', f.end, end).at(0)
+    if (caused) return { ...f, end: caused[1] - (t[caused[1] - 1] === DE ? 1 : 0) }
     // 一般是洗的时候水温太高才缩的 (answering 缩水了): the handling with 才 and the trouble after it.
     if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) {
       const result = cuesWithin(ctx, 'strongConsequence', f.end, end).find(([, e]) => badOutcomeAfter(ctx, e))
