@@ -54,6 +54,7 @@ describe('absolute-promise: the delivery run described without a date', () => {
     [
       ['站点周六会给您配送的', undefined, '会给您配送的', 'error'],
       ['站点那边会加速给您送过去的', undefined, '会加速给您送过去的', 'error'],
+      ['网点那边会早点给您派送的', undefined, '会早点给您派送的', 'error'],
     ],
     [['包裹分拣好以后会为您派送的哦'], ['他们会从仓库调回来再给您配送的'], ['放心，东西还是会给您送过来的，现在在路上']],
   )
