@@ -87,9 +87,12 @@ describe('internet-slang: a kiss sent as an emoticon, an interjection spelled by
       ['给您改好啦(づ￣3￣)づ╭❤~', undefined, 'づ╭❤', 'warning'], // hug-and-kiss, alone out of register
       ['退款已经提交了(づ￣[数字x]￣)づ╭❤', undefined, 'づ╭❤', 'warning'], // the same, the 3 masked as a chat log masks it
       ['好的亲╭(╯3╰)╮', undefined, '╭(╯3╰)╮', 'warning'], // pouting kiss
-      ['矮油，这么晚还在逛呀', undefined, '矮油', 'warning'], // 哎哟 by its sound
+      // ap28 (session 28): 矮油 ALONE moved to the passes below — the lead's standing convention (twenty-third session on,
+      // restated in lane-common24) makes one light homophone alone light (weight 1), as 好滴 and 妹纸; with more slang it
+      // counts (test/kinds-s28-ap28.test.ts checks 矮油 reported together with 么么哒).
     ],
     [
+      ['矮油，这么晚还在逛呀'], // 哎哟 by its sound, alone: light (see above)
       ['好的亲，已经给您改好了'], // plain
       ['哎哟，让您久等了，马上处理'], // the interjection spelled as it is
       ['这款矮脚油壶不占地方'], // 矮 + 油 in other words

@@ -135,6 +135,8 @@ export default defineRule({
       if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return null
       // ap26: a bare reassurance counts only as the whole reply (放心的 to 我怕一掰就断); followed by more it leads into it.
       if (f.entry.tags.includes('bareReassure') && !BARE_REST.test(text.slice(f.end))) return null
+      // ap28: a grunt is a yes only as the whole reply (嗯 to 就是周日到吗?); 嗯，我帮您查一下 leads into something else.
+      if (f.entry.tags.includes('grunt') && !BARE_REST.test(text.slice(f.end))) return null
       // ap26: a denial followed by a test for the abnormal case (会渗水不会漏水。…如一条线流出来就不正常): normal told from abnormal.
       if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
       // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
@@ -143,6 +145,9 @@ export default defineRule({
       if (f.entry.tags.includes('implicit') && hedgeOpens(ctx, f)) return null
       // ap27: a record's label ending in a colon right before (订单Promise时效:5号送达的, 系统显示：明天送达): the value read out.
       if (f.entry.tags.includes('when') && reportLabelled(ctx, f)) return null
+      // ap28: the courier's next step with neither a date nor a speed in its sentence (稍后会为您派送, 会调度回来给您配送的): the process
+      // described, not an outcome stated as certain with a time or a result (the lead's convention; CSDS).
+      if (f.entry.tags.includes('run') && !ctx.hasCue('runDate', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)

@@ -200,6 +200,8 @@ const omit: Judge = (f, ctx) => {
   const t = ctx.text
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
+  // ap28: 没有 + a place or service near the buyer (您那边也没有驿站什么的吧?): what is not there, asked or stated, no act left undone.
+  if (verb > f.end && hasWordWithin(t, FACILITY, verb, Math.min(clauseEnd(t, verb), verb + FACILITY_REACH))) return null
   const agent = agentBefore(ctx, f.start) ?? carriedAgent(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
@@ -243,6 +245,10 @@ const omit: Judge = (f, ctx) => {
 const RELATIVE_REACH = 6
 const FAULT_NOUN = words('faultNoun')
 const SELF_SERVICE = words('selfService')
+const CHOOSE = words('choose')
+const FACILITY = words('facility')
+/** How far after 没有 the place may be named (没有快鸟驿站: a brand before the kind of place). */
+const FACILITY_REACH = 6
 const ASKING_DE = new Set(norm(['吗', '么', '嘛']))
 /**
  * 是您没有吃完的食物: the negated act, closed by 的 and a noun, modifies that noun. It says which thing, not what
@@ -496,6 +502,8 @@ const cleft: Judge = (f, ctx) => {
   if (t.startsWith(SELF, f.end)) return null
   // lead22: 是您自己可以下载的: what the buyer can do themselves, explained.
   if (wordFrom(t, SELF_SERVICE, f.end) > 0) return null
+  // ap28: 是您选择的 to a buyer who asked which option to take (退回方式选哪个？): the choice is theirs to make, no cause named.
+  if (ctx.previous !== undefined && ctx.previousHasCue('askChoice') && wordFrom(t, CHOOSE, f.end) > 0) return null
   // 谁知道是不是您自己碰的: a guess that only looks like a question.
   const lead = ctx.hasCue('guessLead', clauseStart(t, f.start), f.start)
   // 拉链是你拉太用力了吧？ presumes the answer: it asserts.

@@ -32,6 +32,7 @@ import {
 } from './context.js'
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
+import { isHanAt } from '../../src/vocab/chars.js'
 import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -298,6 +299,25 @@ const ME = normalizePhrase('我')
 /** 就该 / 早该 carry their own 就 / 早. */
 const FIRM_HEAD = chars('就早')
 const DE = normalizePhrase('的')
+const BUYER_SAID = words('buyerSaid')
+const FAULT_NOUN = words('faultNoun')
+/** Asked back after the buyer's words (您说是不是您弄坏的): the agent's own reproach, not a report. */
+const ASKED_BACK = norm(['是不是', '是否', '不是', '难道'])
+/** ap28: the buyer's own words reported back before the fault in its clause (您说买错了), not asked back after them. */
+function buyerSaidIt(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  for (const [, e] of wordsWithin(t, BUYER_SAID, cs, f.start)) if (!ASKED_BACK.some((w) => t.slice(e, f.start).includes(w))) return true
+  return false
+}
+const DISPOSAL = norm(['将', '把'])
+/** ap28: 将/把 + 您 V错 的 + a noun (将您买错的商品申请退回): the relative clause says which goods the step handles. */
+function namesGoodsInStep(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  if (t[f.end] !== DE || !isHanAt(t, f.end + 1) || wordFrom(t, FAULT_NOUN, f.end + 1) > 0) return false
+  const head = t.slice(clauseStart(t, f.start), f.start)
+  return DISPOSAL.some((w) => head.includes(w))
+}
 /** The clause after `at` ends in 的 (before its particles): 应该先问清楚再拍的. */
 function closesWithDe(ctx: LintContext, at: number): boolean {
   const t = ctx.text
@@ -406,6 +426,9 @@ const JUDGES: Record<string, Judge> = {
     if (who !== 'customer' || hypothetical(ctx, f)) return null
     if (negated(ctx, f.start)) return null
     if (reassured(ctx, f)) return null
+    // ap28: the buyer's own words reported back (预约时您说买错货物了), or the wrong buy naming the goods a step is done with
+    // (再将您买错的商品申请退回): an account of what was said, or which goods; no verdict of the agent's (CSDS).
+    if (buyerSaidIt(ctx, f) || namesGoodsInStep(ctx, f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
     // cb24: a statement run on before a guess closed by 吧 (是人为损坏的，摔的吧？) is stated: the guess asks, not the verdict.
     const asking = before(ctx, 'clarify', f) || (isQuestion(ctx.text, f.start, f.end) && !(guessAfter(ctx.text, f.end) && !isAsked(ctx.text, f.start, f.end)))
@@ -548,6 +571,9 @@ const JUDGES: Record<string, Judge> = {
       // 一般是签收后没问题再确认: a state after the negation (问题, 事), not an act left undone.
       if (NEGATION_CHARS.has(t[i]!) && !cuesWithin(ctx, 'perceive', i + 1, i + 4).length && wordFrom(t, NOT_ACT, i + 1) < 0) return { ...f, end: trimmedClauseEnd(ctx, i, 10) }
     }
+    // ap28: …or the damage said to be caused by the handling (一般都是买家自己刷机刷坏的: AM, AS).
+    const caused = cuesWithin(ctx, 'causedDamage', f.end, end).at(0)
+    if (caused) return { ...f, end: caused[1] - (t[caused[1] - 1] === DE ? 1 : 0) }
     // 一般是洗的时候水温太高才缩的 (answering 缩水了): the handling with 才 and the trouble after it.
     if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) {
       const result = cuesWithin(ctx, 'strongConsequence', f.end, end).find(([, e]) => badOutcomeAfter(ctx, e))
