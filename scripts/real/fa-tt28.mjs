@@ -1,6 +1,8 @@
 // tt28's copy of /work/notes/fa.mjs: current flags with text, previous, agentBefore, agentAfter and the verdict.
 // node scripts/real/fa-tt28.mjs <abs dist/node.js> <corpus> [all] [rule]
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+const root = fileURLToPath(new URL('../..', import.meta.url))
 import { agentAfterOf, agentBeforeOf } from './score.mjs'
 const dist = process.argv[2]
 const corpus = process.argv[3] || 'jddcrec'
@@ -8,11 +10,11 @@ const rule = process.argv[5]
 const { createLinter } = await import(dist)
 const L = createLinter()
 const rd = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
-const list = rd(`/work/main/.real/${corpus}.jsonl`)
+const list = rd(`${root}.real/${corpus}.jsonl`)
 const before = agentBeforeOf(list)
 const after = agentAfterOf(list)
 const lab = corpus === 'jddc' ? 'real' : 'real-' + corpus
-const v = new Map(rd(`/work/main/fixtures/eval/${lab}/flags.jsonl`).map((f) => [f.id + '|' + f.rule, f]))
+const v = new Map(rd(`${root}fixtures/eval/${lab}/flags.jsonl`).map((f) => [f.id + '|' + f.rule, f]))
 const noAfter = process.env.NO_AFTER === '1'
 for (const r of list) {
   const opts = {}
