@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+// @ts-expect-error plain ESM script without types
 import { agentAfterOf } from '../scripts/real/score.mjs'
 
 /** Session 28 (tt28): what the agent sends after each reply of a real corpus in its turn, from corpus order. */
