@@ -37,6 +37,8 @@ describe('curt-reply: an apology or a no the turn goes on to explain', () => {
       ['这个不可以哦', '帮我把快递换成顺丰吧', '稍等', '不可以'],
       ['这个不可以哦', '帮我把快递换成顺丰吧', '不清楚呢', '不可以'],
       ['这个不可以哦', '帮我把快递换成顺丰吧', 'https://item.example.com/123', '不可以'],
+      // A can't-tell after it, whatever it is about (保证金).
+      ['抱歉呀', '我的保证金什么时候退', '保证金的事我这边不清楚', '抱歉呀'],
     ],
     [
       ['抱歉呀', '这个杯子能换个颜色吗', '活动杯子的颜色是随机配的\n下单后改不了'],
@@ -44,6 +46,11 @@ describe('curt-reply: an apology or a no the turn goes on to explain', () => {
       ['不好意思亲', '怎么还没发货', '仓库这两天在盘点\n明天上午一定给您安排'],
       // A policy statement as the reason (保证金, 以…为准 inside it) is still the turn's answer.
       ['这个没办法的哦', '能不能先发货后付款', '平台规定付款后才能出库，货到付款的商品页面上会写明'],
+      // The shop owning its slip, a condition, advice (最好), a product name: each is the turn's answer.
+      ['抱歉亲', '怎么少发了一个', '是我们仓库漏发了，马上给您补寄'],
+      ['不可以的哦', '帮我改个地址吧', '如果还没出库的话我可以帮您拦截重新下单'],
+      ['抱歉呀', '这个杯子能换个颜色吗', '最好是先申请退款，再拍您想要的颜色'],
+      ['这个没办法哦', '杯盖能拆下来洗吗', '金刚系列的杯盖是一体的，整个放进水里冲洗就行'],
     ],
   )
 })
@@ -56,11 +63,14 @@ describe('curt-reply: a grunt the turn follows with the act or the answer', () =
       ['嗯嗯', '快点帮我催一下快递', '好的呢', '嗯嗯'],
       ['嗯嗯', '快点帮我催一下快递', '亲亲\n请问还有什么可以帮到您', '嗯嗯'],
       ['好的', '东西坏了你们管不管', '网络有点慢', '好的'],
+      // A face (an emoji code) after it says nothing either.
+      ['嗯嗯', '快点帮我催一下快递', '#E-s12', '嗯嗯'],
     ],
     [
       ['嗯嗯', '快点帮我催一下快递', '已经给配送站留言催了\n今天下午会给您送过去'],
       ['好的', '东西坏了你们管不管', '您拍个照片发过来\n我这边给您登记换新'],
       ['是的', '退款退到哪里', '原路退回到您付款的银行卡'],
+      ['嗯嗯', '快点帮我催一下快递', '到站后第一时间给您派送#E-s12'],
     ],
   )
 })
