@@ -27,7 +27,10 @@ interface Waiting<T> {
 }
 
 export class TurnAfter<T> {
+  /** Replies in file order, the first still open (those before it are handed on at once). */
   private readonly waiting: Array<Waiting<T>> = []
+  /** The open replies of each session, so a turn touches only its own session's. */
+  private readonly bySession = new Map<string, Array<Waiting<T>>>()
   /** Turns read so far (every turn of the file, whoever speaks). */
   private turns = 0
 
@@ -36,7 +39,7 @@ export class TurnAfter<T> {
 
   /** Replies still waiting for the rest of their turn. */
   get open(): boolean {
-    return this.waiting.some((w) => w.open)
+    return this.bySession.size > 0
   }
 
   /**
@@ -47,16 +50,20 @@ export class TurnAfter<T> {
     this.turns++
     const waiting = this.waiting
     if (waiting.length === 0) return
-    for (const w of waiting) {
-      if (!w.open) continue
-      if (this.turns - w.at > AFTER_REACH) w.open = false
-      else if (session === undefined || w.session !== session || role === undefined) continue
-      else if (role === 'customer') w.open = false
-      else {
-        w.after = w.after === undefined ? text : `${w.after}\n${text}`
-        if (++w.messages >= AFTER_MESSAGES || w.after.length >= AFTER_CHARS) {
-          w.after = own(w.after.slice(0, AFTER_CHARS))
-          w.open = false
+    // Replies are in file order: those now out of reach are the first ones.
+    for (let i = 0; i < waiting.length && this.turns - waiting[i]!.at > AFTER_REACH; i++) if (waiting[i]!.open) this.close(waiting[i]!)
+    const mine = session === undefined || role === undefined ? undefined : this.bySession.get(session)
+    if (mine) {
+      if (role === 'customer') {
+        for (const w of mine) w.open = false
+        this.bySession.delete(session!)
+      } else {
+        for (const w of [...mine]) {
+          w.after = w.after === undefined ? text : `${w.after}\n${text}`
+          if (++w.messages >= AFTER_MESSAGES || w.after.length >= AFTER_CHARS) {
+            w.after = own(w.after.slice(0, AFTER_CHARS))
+            this.close(w)
+          }
         }
       }
     }
@@ -72,13 +79,26 @@ export class TurnAfter<T> {
       this.done(item, undefined)
       return
     }
-    this.waiting.push({ item, session, at: this.turns, after: undefined, messages: 0, open: session !== undefined })
+    const w: Waiting<T> = { item, session, at: this.turns, after: undefined, messages: 0, open: session !== undefined }
+    this.waiting.push(w)
+    if (session === undefined) return
+    const mine = this.bySession.get(session)
+    if (mine) mine.push(w)
+    else this.bySession.set(session, [w])
   }
 
   /** The file (or what a range may read past its end) is over: every reply gets what came of its turn. */
   end(): void {
     for (const w of this.waiting) w.open = false
+    this.bySession.clear()
     this.flush()
+  }
+
+  private close(w: Waiting<T>): void {
+    w.open = false
+    const mine = this.bySession.get(w.session!)!
+    if (mine.length === 1) this.bySession.delete(w.session!)
+    else mine.splice(mine.indexOf(w), 1)
   }
 
   private flush(): void {
