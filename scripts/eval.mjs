@@ -94,7 +94,10 @@ async function main() {
   for (const c of cases) {
     let messages = []
     try {
-      const options = c.previous !== undefined ? { previous: c.previous } : undefined
+      // tt28: a record may carry the agent's turn around the reply (agentBefore, agentAfter), as a transcript gives it.
+      const options = c.previous === undefined && c.agentBefore === undefined && c.agentAfter === undefined ? undefined : { previous: c.previous }
+      if (c.agentBefore !== undefined) options.agentBefore = c.agentBefore
+      if (c.agentAfter !== undefined) options.agentAfter = c.agentAfter
       messages = linterFor(c.profile).lint(c.text, options).messages
     } catch (error) {
       crashes++
@@ -223,7 +226,7 @@ function loadCorpus() {
     for (const l of rec.labels) {
       if (!RULES.includes(l)) problems.push(`${where}: unknown label ${JSON.stringify(l)}`)
     }
-    cases.push({ line: i + 1, text: rec.text, labels: rec.labels, previous: rec.previous, profile: rec.profile, note: rec.note })
+    cases.push({ line: i + 1, text: rec.text, labels: rec.labels, previous: rec.previous, agentBefore: rec.agentBefore, agentAfter: rec.agentAfter, profile: rec.profile, note: rec.note })
   })
   if (problems.length > 0) {
     for (const p of problems) console.error(`eval: ${p}`)

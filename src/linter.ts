@@ -134,6 +134,9 @@ class Session {
   /** LintOptions.agentBefore of the reply being linted, normalised (rare: only transcripts give it). */
   private agentBefore: string | undefined
   private readonly agentBeforeScratch: Scratch = { buffer: new Uint16Array(256), views: undefined }
+  /** LintOptions.agentAfter of the reply being linted, normalised (rare: only transcripts give it). */
+  private agentAfter: string | undefined
+  private readonly agentAfterScratch: Scratch = { buffer: new Uint16Array(256), views: undefined }
   private original = ''
   private text = ''
   private allows: SpanIndex | undefined
@@ -291,6 +294,7 @@ class Session {
     this.text = text
     const previous = (this.previous = this.previousOf(options))
     this.agentBefore = options?.agentBefore === undefined ? undefined : normalize(options.agentBefore, this.agentBeforeScratch).text
+    this.agentAfter = options?.agentAfter === undefined ? undefined : normalize(options.agentAfter, this.agentAfterScratch).text
     const contexts = this.contexts
     const byRule = this.byRule
     for (let i = 0; i < rules.length; i++) {
@@ -402,6 +406,7 @@ class Session {
         locale: this.config.locale,
         previous: this.previous?.text,
         agentBefore: this.agentBefore,
+        agentAfter: this.agentAfter,
         previousHasCue: q.previousHasCue,
         cues: q.cues,
         hasCue: q.hasCue,

@@ -78,6 +78,8 @@ export interface LintContext {
   readonly previous: string | undefined
   /** What the agent already sent in this turn (LintOptions.agentBefore), normalised, when the caller knows it. */
   readonly agentBefore: string | undefined
+  /** What the agent sends after this reply in the same turn (LintOptions.agentAfter), normalised, when the caller knows it. */
+  readonly agentAfter: string | undefined
   /** Spans of this rule's cue words (lexicon `cues`) found in the reply. */
   cues(name: string): ReadonlyArray<readonly [number, number]>
   /** Whether a cue of `name` lies within [from, to). */
@@ -166,6 +168,12 @@ export interface LintOptions {
    * 稍等 or 抱歉 the turn is still unanswered. Transcripts give it.
    */
   agentBefore?: string
+  /**
+   * What the agent sends after this reply in the same turn, before the customer speaks again (newline-joined; a
+   * reply split over several messages: 抱歉 / 赠品都是指定的 / 无法修改). A short message the turn's later answer
+   * completes is not curt. Only transcripts know it; the CLI gives at most AFTER_CHARS characters of it.
+   */
+  agentAfter?: string
 }
 
 /** A rule as its author writes it: the lexicon may be plain data (see LexiconInput). */

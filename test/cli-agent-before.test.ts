@@ -81,3 +81,80 @@ describe('transcripts: the agent’s turn so far', () => {
     }
   })
 })
+
+/**
+ * Session 28 (tt28): each agent message also gets what the agent sends after it in the same turn, before the customer
+ * speaks again (LintOptions.agentAfter; src/cli/after.ts). A short apology the turn goes on to explain is not curt; one
+ * followed only by a closer is. Replies wait for the rest of their turn and are reported in file order; byte ranges
+ * (--jobs) read past their end for it, so every --jobs gives the same report.
+ */
+describe('transcripts: the rest of the agent’s turn', () => {
+  it('an apology the turn explains passes; followed by a closer, by the customer or by nothing, it is reported', () => {
+    const file = join(dir, 'turns.jsonl')
+    writeFileSync(
+      file,
+      [
+        line('A', 'customer', '这个杯子能换个颜色吗'),
+        line('A', 'agent', '抱歉呀'),
+        line('B', 'customer', '这个杯子能换个颜色吗'),
+        line('A', 'agent', '活动杯子的颜色是随机配的，下单后改不了'),
+        line('B', 'agent', '抱歉呀'),
+        line('B', 'agent', '请问还有其他可以帮您的吗'),
+        line('C', 'customer', '这个杯子能换个颜色吗'),
+        line('C', 'agent', '抱歉呀'),
+        line('C', 'customer', '那算了'),
+        line('C', 'agent', '活动杯子的颜色是随机配的，下单后改不了'),
+        line('D', 'customer', '这个杯子能换个颜色吗'),
+        line('D', 'agent', '抱歉呀'),
+      ].join('\n') + '\n',
+    )
+    const r = cli(['--rules', 'curt-reply', '--format', 'jsonl', file])
+    expect(r.stderr).toBe('')
+    expect(curtFindings(r.stdout)).toEqual([
+      { line: 5, actual: '抱歉呀' },
+      { line: 6, actual: '请问还有其他可以帮您的吗' },
+      { line: 8, actual: '抱歉呀' },
+      { line: 12, actual: '抱歉呀' },
+    ])
+    expect(r.code).toBe(0)
+  })
+
+  it('the rest of a turn is looked for at most AFTER_REACH turns of the file later', () => {
+    const file = join(dir, 'reach.jsonl')
+    const filler = Array.from({ length: 70 }, (_, i) => line(`X${i}`, 'customer', '在吗'))
+    writeFileSync(
+      file,
+      [line('A', 'customer', '这个杯子能换个颜色吗'), line('A', 'agent', '抱歉呀'), ...filler, line('A', 'agent', '活动杯子的颜色是随机配的，下单后改不了')].join('\n') + '\n',
+    )
+    const r = cli(['--rules', 'curt-reply', '--format', 'jsonl', file])
+    expect(curtFindings(r.stdout)).toEqual([{ line: 2, actual: '抱歉呀' }])
+  })
+
+  it('--jobs 1, 2 and 3 give the same report when split turns straddle range seams', { timeout: 240_000 }, async () => {
+    const file = join(dir, 'day.jsonl')
+    let seed = 7
+    const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32)
+    const later = ['活动杯子的颜色是随机配的，下单后改不了', '请问还有其他可以帮您的吗', '好的呢', '已经给配送站留言催了，今天下午给您送过去']
+    const lines: string[] = []
+    for (let i = 0; i < 5000; i++) {
+      const session = `S${Math.floor(rand() * 12)}`
+      const roll = rand()
+      if (roll < 0.3) lines.push(line(session, 'customer', rand() < 0.5 ? '这个杯子能换个颜色吗' : '快点帮我催一下快递'))
+      else if (roll < 0.6) lines.push(line(session, 'agent', rand() < 0.5 ? '抱歉呀' : '嗯嗯'))
+      else lines.push(line(session, 'agent', later[Math.floor(rand() * later.length)]!))
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`)
+    const args = ['--rules', 'curt-reply', '--with-previous', '--format', 'jsonl', file]
+    const env = { KEFU_LINT_RANGE_BYTES: '8192' }
+    const [one, two, three] = await Promise.all(['1', '2', '3'].map((j) => cliAsync([...args, '--jobs', j], { env })))
+    const short = curtFindings(one!.stdout).filter((f) => f.actual === '抱歉呀' || f.actual === '嗯嗯').length
+    const all = lines.filter((l) => l.includes('"抱歉呀"') || l.includes('"嗯嗯"')).length
+    // Some short messages are followed by their answer and pass, others are not.
+    expect(short).toBeGreaterThan(100)
+    expect(short).toBeLessThan(all - 100)
+    for (const r of [two, three]) {
+      expect(r!.stderr).toBe('')
+      expect(r!.stdout).toBe(one!.stdout)
+    }
+  })
+})

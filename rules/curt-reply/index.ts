@@ -8,6 +8,7 @@ import { isMention } from '../../src/context/mention.js'
 import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { findPatterns, PATTERN_CHARS, SELF } from './patterns.js'
 import { shirkToParty } from './party.js'
+import { afterTurn } from './turn-after.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
@@ -932,7 +933,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
  * 改不了 is the weakest kind: next to a stronger finding of the same reply (系统设置的，改不了;
  * 改不了，就这样) it is the same refusal, reported once.
  */
-function oneRefusal(all: Finding[]): Finding[] {
+function oneRefusal(all: Finding[], ctx: LintContext): Finding[] {
   // A job handed back found by shape (自己整呗) gives way to a phrase in its clause (自己去营业厅办 → 去营业厅办),
   // whose span the reviewer knows; alone it takes its whole clause back.
   if (all.some((f) => handedBack.has(f))) {
@@ -963,7 +964,8 @@ function oneRefusal(all: Finding[]): Finding[] {
   })
   const findings = all.some((f) => !spaced.has(f)) ? all.filter((f) => !spaced.has(f)) : all
   const others = findings.filter((f) => f.entry.tags[0] !== 'cannot')
-  return mergeOverlapping(others.length ? others : findings)
+  // tt28: not when the rest of the agent's turn (LintOptions.agentAfter) answers the customer (turn-after.ts).
+  return afterTurn(mergeOverlapping(others.length ? others : findings), ctx)
 }
 
 export default defineRule({

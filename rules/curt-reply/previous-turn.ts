@@ -16,7 +16,7 @@ const WHERE = 'rules/curt-reply/turns.yaml'
 // cr26: `emoji` (emoji codes only, no segments: read in code), `puzzled` (什么意思), `desk` (sent to another party's service desk).
 // cr27: `welcome` (不客气, 您太客气了: the answer to thanks, cleared by thanks anywhere in the turn).
 // cr27: `whatMean` (您什么意思呢: blunt to whatever was said), split from `puzzled`.
-const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk', 'welcome', 'whatMean'] as const
+export const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk', 'welcome', 'whatMean'] as const
 // cr26: `unseen` is no reading of words (turns.yaml `unseen`): a message of only an image, a link, emoji codes or a menu line.
 // cr27: `thanked` (谢谢 / 麻烦了 anywhere in the message, whatever its last words ask): read only through clearedBy.
 const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen', 'thanked'] as const
@@ -394,7 +394,7 @@ export function curtToTurn(ctx: LintContext): { kind: ReplyKind; span: [number, 
   return curtTo(ctx.text, reply, previous)
 }
 
-const NO_ANSWER = new Set(data.noAnswer)
+export const NO_ANSWER: ReadonlySet<string> = new Set(data.noAnswer)
 const CLEARED_ALONE = new Set(data.clearedAlone)
 /**
  * cr27: whether what the agent already sent in this turn (LintOptions.agentBefore) answers the customer's message: anything
@@ -402,12 +402,12 @@ const CLEARED_ALONE = new Set(data.clearedAlone)
  * opener, an address or a face (turns.yaml `noAnswer`) answers nothing; nor does a template curt to the turn (抱歉的呢 to a
  * complaint), so the closer after it still stands alone.
  */
-export function answeredInTurn(agentBefore: string, previous: string | undefined): boolean {
+export function answeredInTurn(agentBefore: string, previous: string | undefined, noAnswer: ReadonlySet<string> = NO_ANSWER): boolean {
   // lead23: a link, an order number or a product title pasted, or a can't-tell (不清楚其他的材质), answers nothing either.
   if (!agentBefore.split('\n').some(saysSomething)) return false
   const reply = replyKind(agentBefore)
   if (!reply) return true
-  if (NO_ANSWER.has(reply.kind)) return false
+  if (noAnswer.has(reply.kind)) return false
   return previous === undefined || curtTo(agentBefore, reply, previous) === undefined
 }
 

@@ -80,15 +80,53 @@ export function agentBeforeOf(replies) {
   }
   return out
 }
+/**
+ * What the agent sends after each reply in its turn, before the customer speaks again (LintOptions.agentAfter), from
+ * corpus order as agentBeforeOf reads it: the derived corpora chain replies with consecutive turn indexes answering the
+ * same customer message; the fourth's records carry their own agentBefore (cut messages included), so a later record of
+ * the same dialogue and customer message whose agentBefore begins with this reply's turn so far continues its turn.
+ */
+export function agentAfterOf(replies) {
+  const out = new Map()
+  for (let i = replies.length - 2; i >= 0; i--) {
+    const r = replies[i]
+    const next = replies[i + 1]
+    if (r.agentBefore !== undefined || next.agentBefore !== undefined) {
+      const so = r.agentBefore === undefined ? r.text : `${r.agentBefore}\n${r.text}`
+      if (dialogueOf(r.id) !== dialogueOf(next.id) || next.previous !== r.previous || next.agentBefore === undefined) continue
+      if (!next.agentBefore.startsWith(`${so}`) || (next.agentBefore.length > so.length && next.agentBefore[so.length] !== '\n')) continue
+      const rest = next.agentBefore.slice(so.length + 1)
+      const after = out.get(next.id)
+      const joined = rest === '' ? next.text : `${rest}\n${next.text}`
+      out.set(r.id, after === undefined ? joined : `${joined}\n${after}`)
+      continue
+    }
+    const a = splitId(r.id)
+    const b = splitId(next.id)
+    if (!a || !b || a.dialogue !== b.dialogue || b.turn !== a.turn + 1 || next.previous !== r.previous) continue
+    const after = out.get(next.id)
+    out.set(r.id, after === undefined ? next.text : `${next.text}\n${after}`)
+  }
+  return out
+}
+/** The dialogue of a reply id: before its last `:` (turn index) or `-t` (the fourth corpus). */
+function dialogueOf(id) {
+  const at = Math.max(id.lastIndexOf(':'), id.lastIndexOf('-t'))
+  return at > 0 ? id.slice(0, at) : id
+}
 function splitId(id) {
   const at = id.lastIndexOf(':')
   const turn = Number(id.slice(at + 1))
   return at > 0 && Number.isInteger(turn) ? { dialogue: id.slice(0, at), turn } : undefined
 }
-function lintOptions(r, before) {
+function lintOptions(r, before, after) {
   const agentBefore = r.agentBefore ?? before.get(r.id)
-  if (agentBefore !== undefined) return { previous: r.previous, agentBefore }
-  return r.previous !== undefined ? { previous: r.previous } : undefined
+  const agentAfter = after?.get(r.id)
+  if (agentBefore === undefined && agentAfter === undefined) return r.previous !== undefined ? { previous: r.previous } : undefined
+  const options = { previous: r.previous }
+  if (agentBefore !== undefined) options.agentBefore = agentBefore
+  if (agentAfter !== undefined) options.agentAfter = agentAfter
+  return options
 }
 
 export async function scoreRealTraffic(argv = []) {
@@ -116,10 +154,11 @@ export async function scoreRealTraffic(argv = []) {
   const flaggedIds = new Set()
   let crashes = 0
   const before = agentBeforeOf(replies)
+  const after = agentAfterOf(replies)
   for (const r of replies) {
     let messages = []
     try {
-      messages = linter.lint(r.text, lintOptions(r, before)).messages
+      messages = linter.lint(r.text, lintOptions(r, before, after)).messages
     } catch (error) {
       crashes++
       console.error(`real traffic: ${r.id} threw: ${error?.message ?? error}`)

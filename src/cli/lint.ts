@@ -4,6 +4,7 @@ import iconv from 'iconv-lite'
 import type { Linter, LintMessage } from '../node.js'
 import type { LintOptions } from '../types.js'
 import { Conversation, type AgentMatcher } from './agent.js'
+import { TurnAfter } from './after.js'
 import type { ConfigResolver, LoadedConfig, Overrides } from './config.js'
 import { detectEncoding } from './detect-encoding.js'
 import { CHUNK_BYTES, decodeBuffer, linesOfBuffer, linesOfFile, linesOfStream, type Encoding, type Line, type LineBatches } from './decode.js'
@@ -249,6 +250,8 @@ async function consume(
   sink: Sink,
   fixing: boolean,
   emit: FindingSink | undefined,
+  /** tt28: the turns after a range (lintRange): read only for the rest of its last replies' turns (after.ts). */
+  past?: () => AsyncIterable<Turn[]>,
 ): Promise<Turn[]> {
   const { settings } = engine
   const range = engine.range
@@ -264,6 +267,18 @@ async function consume(
     else if (emit) emit(found)
     else for (const m of found) result.messages.push(m)
   }
+  // tt28: a reply is linted once the rest of its turn is known (LintOptions.agentAfter), in file order (after.ts).
+  const book = new TurnAfter<{ turn: Turn; pending: Pending | undefined }>(({ turn, pending }, after) => {
+    turn.agentAfter = after
+    const messages = linter.lint(turn.text, lintOptions(turn.previous, turn.agentBefore, after)).messages
+    if (range && pending) {
+      // Linted with the context this range can see; kept until the main thread says whether
+      // the session began earlier (see ranges.ts).
+      range.found.hold(range.pending.length)
+      detach(turn)
+      range.pending.push({ turn, kind: pending, session: turn.info.session ?? '', provisional: turn.previous, found: findingsOf(turn, messages, settings.quiet) })
+    } else report(turn, messages)
+  })
   for await (const group of groups) {
     // Back-pressure once per chunk: a slow reader of the report holds the run instead of
     // letting the report pile up.
@@ -277,6 +292,7 @@ async function consume(
       if (chat) {
         const role = conversation.roleOf(turn.role, info.speaker)
         const session = info.session ?? ''
+        book.turn(session, role, turn.text)
         if (role === 'customer') {
           if (range) range.conversation.customer(session, turn.text)
           else conversation.customer(session, turn.text)
@@ -299,7 +315,7 @@ async function consume(
           turn.previous = previous
           if (settings.withPrevious) info.previous = previous
         }
-      }
+      } else book.turn(undefined, undefined, turn.text)
       if (turn.text.length > MAX_REPLY_CHARS) {
         sink.error({ message: `reply of ${turn.text.length} characters, more than ${MAX_REPLY_CHARS}; not linted`, line: turn.locate(0)[0] })
         continue
@@ -310,16 +326,22 @@ async function consume(
       if (chat && info.speaker !== undefined) (result.agents ??= {})[info.speaker] = (result.agents[info.speaker] ?? 0) + 1
       info.text = turn.text
       if (fixing && turn.source && turn.escape) fixable.push(turn)
-      const messages = linter.lint(turn.text, lintOptions(turn.previous, turn.agentBefore)).messages
-      if (range && pending) {
-        // Linted with the context this range can see; kept until the main thread says whether
-        // the session began earlier (see ranges.ts).
-        range.found.hold(range.pending.length)
-        detach(turn)
-        range.pending.push({ turn, kind: pending, session: info.session ?? '', provisional: turn.previous, found: findingsOf(turn, messages, settings.quiet) })
-      } else report(turn, messages)
+      book.reply({ turn, pending }, chat ? (info.session ?? '') : undefined)
     }
   }
+  if (past && book.open) {
+    // The range's last replies: their turns may go on past its end, as one thread would read them.
+    for await (const group of past()) {
+      for (const turn of group) {
+        if (!book.open) break
+        const chat = transcript || turn.role !== undefined || turn.info.speaker !== undefined
+        if (chat) book.turn(turn.info.session ?? '', conversation.roleOf(turn.role, turn.info.speaker), turn.text)
+        else book.turn(undefined, undefined, turn.text)
+      }
+      if (!book.open) break
+    }
+  }
+  book.end()
   if (range) {
     range.unknown = unknown
     range.customers = customers
@@ -353,9 +375,10 @@ export function chatProblems(settings: LintSettings, transcript: boolean, n: { u
 
 /** A byte range of a transcript being linted by a worker (see ranges.ts). */
 /** The context a transcript gives a reply: none (most lines of canned-reply files), or its turn. */
-function lintOptions(previous: string | undefined, agentBefore: string | undefined): LintOptions | undefined {
-  if (previous === undefined && agentBefore === undefined) return undefined
-  return agentBefore === undefined ? { previous } : { previous, agentBefore }
+function lintOptions(previous: string | undefined, agentBefore: string | undefined, agentAfter: string | undefined): LintOptions | undefined {
+  if (previous === undefined && agentBefore === undefined && agentAfter === undefined) return undefined
+  if (agentAfter === undefined) return agentBefore === undefined ? { previous } : { previous, agentBefore }
+  return agentBefore === undefined ? { previous, agentAfter } : { previous, agentBefore, agentAfter }
 }
 
 export interface RangeRun {
@@ -389,7 +412,11 @@ export async function lintRange(path: string, start: number, end: number, engine
   try {
     const reader = READERS.jsonl as Extract<Reader, { input: 'lines' }>
     const turns = reader.read(reportInvalid(counted(), encoding, sink), engine.settings.reader, sink)
-    await consume(turns, true, linter, config, engine, result, sink, false, undefined)
+    // tt28: the turns just past the range, read only for the rest of its last replies' turns (after.ts): at most
+    // AFTER_REACH of them; what is wrong in them is the next range's to report.
+    const quiet: Sink = { error: () => {} }
+    const past = () => reader.read(reportInvalid(linesOfStream(createReadStream(path, { start: end, highWaterMark: 64 * 1024 }), encoding), encoding, quiet), engine.settings.reader, quiet)
+    await consume(turns, true, linter, config, engine, result, sink, false, undefined, past)
   } catch (e) {
     sink.error({ message: ioMessage(e) })
   }
@@ -422,7 +449,7 @@ export function settleRange(range: RangeRun, states: ReadonlyMap<string, Session
           info.text = text
         }
       }
-      p.found = findingsOf(p.turn, linter.lint(p.turn.text, lintOptions(previous, agentBefore)).messages, settings.quiet)
+      p.found = findingsOf(p.turn, linter.lint(p.turn.text, lintOptions(previous, agentBefore, p.turn.agentAfter)).messages, settings.quiet)
     }
     return p.found
   })

@@ -43,6 +43,8 @@ export interface InputRecord {
   previous?: string
   /** What the agent already sent in this turn (transcripts; LintOptions.agentBefore). */
   agentBefore?: string
+  /** What the agent sent after it in the same turn (transcripts; LintOptions.agentAfter; cli/after.ts). */
+  agentAfter?: string
   /**
    * Maps an offset in `text` to a 1-based [line, column] in the decoded file. Readers that
    * unescape (CSV quotes) must account for it so annotations land on the right characters.
