@@ -48,7 +48,7 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     // Word-segmented text (亲 ， 您好 ， 这款 是…) is linted without its word breaks; offsets map back to the input.
-    const segmentedAround = options !== undefined && segmentedContext(options.previous, options.agentBefore)
+    const segmentedAround = options !== undefined && segmentedContext(options.previous, options.agentBefore, options.agentAfter)
     const unsegmented = unsegment(input) ?? (segmentedAround ? unsegment(input, 1) : undefined)
     if (unsegmented === undefined) return { messages: toMessages(input, findAll(input, segmentedAround ? unsegmentedOptions(options, false) : options), compiled.rules, resolved) }
     const findings = findAll(unsegmented.text, unsegmentedOptions(options, true))
@@ -86,6 +86,7 @@ function unsegmentedOptions(options: LintOptions | undefined, replySegmented: bo
   const out: LintOptions = { ...options }
   if (options.previous !== undefined) out.previous = unsegmentedContext(options.previous, replySegmented)
   if (options.agentBefore !== undefined) out.agentBefore = unsegmentedContext(options.agentBefore, replySegmented)
+  if (options.agentAfter !== undefined) out.agentAfter = unsegmentedContext(options.agentAfter, replySegmented)
   return out
 }
 
