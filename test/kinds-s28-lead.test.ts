@@ -1,4 +1,5 @@
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { createLinter } from '../src/index.js'
 import { checkKinds } from './support/harness.js'
 
 /**
@@ -98,4 +99,27 @@ describe('engine: one-character neighbours must touch the phrase', () => {
     ],
     [['价保您自己在订单页申请就可以'], ['那包您留着吃，我们再补一包']],
   )
+})
+
+// 7. curt-reply and the turn after (tt28's agentAfter): a later message that only hands the buyer on (咨询一下客服, 在商城
+//    查看下, 售后会联系您) or says the same no with its topic named (这个尺码不支持换的哦) answers nothing, so the message
+//    stays curt; a later message with the reason or the way clears it. (From a re-review of 170 followed flags with the
+//    whole turn shown: fixtures/eval/real-turn-review.jsonl, scripts/real/turn-review.mjs.)
+describe('curt-reply: what the rest of the turn must give', () => {
+  const linter = createLinter()
+  const curt = (text: string, previous: string, agentAfter: string) =>
+    linter.lint(text, { previous, agentAfter }).messages.filter((m) => m.ruleId === 'curt-reply').map((m) => text.slice(m.start, m.end))
+  it.each([
+    ['不清楚哦', '这个能用多久啊', '您可以咨询一下京东客服'],
+    ['改不了', '能把尺码换成大一号吗', '这个尺码不支持换的哦'],
+    ['不知道呢', '赠品什么时候发', '售后会联系您告知的'],
+  ])('%s stays curt when the turn goes on with %s', (text, previous, after) => {
+    expect(curt(text, previous, after)).not.toEqual([])
+  })
+  it.each([
+    ['改不了', '能把尺码换成大一号吗', '已经出库了，您收到后可以申请换货，运费我们承担'],
+    ['不清楚哦', '这个能用多久啊', '正常使用一般两三年，具体看使用频率'],
+  ])('%s is cleared when the turn goes on with %s', (text, previous, after) => {
+    expect(curt(text, previous, after)).toEqual([])
+  })
 })
