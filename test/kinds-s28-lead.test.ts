@@ -104,7 +104,7 @@ describe('engine: one-character neighbours must touch the phrase', () => {
 // 7. curt-reply and the turn after (tt28's agentAfter): a later message that only hands the buyer on (咨询一下客服, 在商城
 //    查看下, 售后会联系您) or says the same no with its topic named (这个尺码不支持换的哦) answers nothing, so the message
 //    stays curt; a later message with the reason or the way clears it. (From a re-review of 170 followed flags with the
-//    whole turn shown: fixtures/eval/real-turn-review.jsonl, scripts/real/turn-review.mjs.)
+//    whole turn shown: fixtures/eval/real-turn-review/curt-reply.jsonl, scripts/real/turn-review.mjs.)
 describe('curt-reply: what the rest of the turn must give', () => {
   const linter = createLinter()
   const curt = (text: string, previous: string, agentAfter: string) =>

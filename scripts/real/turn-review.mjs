@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The curt-reply flags of the session-start build (twenty-fourth session) whose agent turn goes on after the flagged
 // message, judged again by a reviewer who saw the whole turn (the customer's message, the agent's messages before and
-// after; fixtures/eval/real-turn-review.jsonl, 170 flags of CSDS, ASAP and JDDCRec). The first verdicts of these
+// after; fixtures/eval/real-turn-review/curt-reply.jsonl, 170 flags of CSDS, ASAP and JDDCRec). The first verdicts of these
 // corpora were given without the turn after. Prints, for a build, how many of each verdict it still flags when it is
 // given the turn after (agentAfter) and when it is not.   node scripts/real/turn-review.mjs [dist/node.js]
 import { readFileSync } from 'node:fs'
@@ -11,7 +11,7 @@ const dist = process.argv[2] ?? new URL('../../dist/node.js', import.meta.url).h
 const { createLinter } = await import(dist.startsWith('file:') || dist.startsWith('/') ? dist : new URL(dist, `file://${process.cwd()}/`).href)
 const linter = createLinter()
 const read = (p) => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
-const labels = read(new URL('../../fixtures/eval/real-turn-review.jsonl', import.meta.url))
+const labels = read(new URL('../../fixtures/eval/real-turn-review/curt-reply.jsonl', import.meta.url))
 const corpora = new Map()
 const corpus = (name) => {
   if (!corpora.has(name)) {
