@@ -30,6 +30,11 @@ const data = z
     mayWord: words,
     concern: words,
     pressing: words,
+    aNotA: words,
+    maskWidth: z.number().int().positive(),
+    reasonBefore: words,
+    reasonNot: words,
+    excess: z.string().min(1),
     requestAct: words,
     requestEnd: words,
     reported: words,
@@ -50,6 +55,18 @@ const ASK_END = list('askEnd')
 const MAY = list('mayWord')
 const CONCERN = list('concern')
 const PRESSING = list('pressing')
+const A_NOT_A = list('aNotA')
+const REASON_BEFORE = list('reasonBefore')
+const REASON_NOT = list('reasonNot')
+const EXCESS = (() => {
+  try {
+    return new RegExp(data.excess, 'u')
+  } catch (e) {
+    throw new Error(`${WHERE}: excess: ${(e as Error).message}`)
+  }
+})()
+/** A trouble told: a complaint word, a trouble that wants a remedy, or too much of something (太肥了). */
+const troubled = (previous: string) => complains(previous) || holds(previous, REMEDY) || EXCESS.test(previous)
 const REQUEST_ACT = list('requestAct')
 const REQUEST_END = list('requestEnd')
 const REPORTED = list('reported')
@@ -95,7 +112,7 @@ const complains = (previous: string) =>
 
 /** The message stops mid-clause (a long one with no closing mark or particle): a source may have cut it. */
 export function cutShort(previous: string): boolean {
-  const t = previous.replace(MASK, '#').trimEnd()
+  const t = previous.replace(MASK, '#'.repeat(data.maskWidth)).trimEnd()
   return [...t].length >= data.cutMin && !CLOSES.has(t[t.length - 1] ?? '')
 }
 
@@ -123,7 +140,7 @@ export const heardStatement = memoByText((previous: string): boolean => {
   if (!/[\p{Script=Han}a-z0-9]/u.test(previous.replace(MASK, '')) || cutShort(previous)) return false
   const kind = turnKind(previous)
   if (kind === 'complaint' || kind === 'chaser' || kind === 'unseen' || kind === 'greeting' || kind === 'privateAsk') return false
-  return !complains(previous) && !holds(previous, URGE) && !holds(previous, CONCERN) && !holds(previous, MAY) && !asks(previous) && !requests(previous)
+  return !troubled(previous) && !holds(previous, URGE) && !holds(previous, CONCERN) && !holds(previous, MAY) && !asks(previous) && !requests(previous)
 }, 64)
 
 /** The buyer laments (好慢啊, 有点失望, 太差劲了) and asks for nothing, wants no remedy and does not press. */
@@ -133,10 +150,42 @@ export const lament = memoByText((previous: string): boolean => {
   return !holds(previous, URGE) && !holds(previous, REMEDY) && !asks(previous) && !requests(previous)
 }, 64)
 
+const BREAK = /[\s,.!?~;，。！？～、；]/
+function lastClause(text: string): string {
+  let i = text.length
+  while (i > 0 && !BREAK.test(text[i - 1]!)) i--
+  return text.slice(i)
+}
+
 /** The buyer's last words let the matter go (算了，回头再买吧; 那好吧到时候再说; 就是问问; …而已). */
 export function lettingGo(previous: string): boolean {
   const end = previous.replace(TRAIL, '').replace(PARTICLE_TAIL, '')
-  return DONE.some((w) => end.endsWith(w) || end.endsWith(w.replace(PARTICLE_TAIL, '')))
+  if (DONE.some((w) => end.endsWith(w) || end.endsWith(w.replace(PARTICLE_TAIL, '')))) return true
+  // 那算了吧，太麻烦，让他们自己想办法吧: given up first, then the reasons; not 算了一下 (worked out).
+  for (let at = previous.indexOf('算了'); at >= 0; at = previous.indexOf('算了', at + 1)) if (!/^[一下]/.test(previous.slice(at + 2))) return !asks(previous)
+  return false
+}
+
+/**
+ * The agent's earlier message in this turn (LintOptions.agentBefore) gave a reason or a way (下午就发货了呢, 赠品都是指定的哈,
+ * 需要提交售后了): a bare refusal after it completes that answer. A line that is itself a refusal (无法修改) or a can't-tell adds none.
+ */
+export function reasonBefore(ctx: LintContext): boolean {
+  const before = ctx.agentBefore
+  if (before === undefined) return false
+  return before.split('\n').some((line) => holds(line, REASON_BEFORE) && !holds(line, REASON_NOT))
+}
+
+/**
+ * 能看到发票信息了吗 → 这边看不到哈; 看得出来吗 → 看不到的: the reply says V不C to a question that asked whether V can be done (能V,
+ * V得): the no is the answer, echoing what was asked.
+ */
+export function echoesAsked(said: string, previous: string): boolean {
+  const at = said.indexOf('不')
+  if (at !== 1 || said.length < 3) return false
+  const v = said[0]!
+  const c = said.slice(2)
+  return (previous.includes(v + '得') || previous.includes('能' + v + c) || previous.includes('可以' + v + c)) && holds(previous, ASK)
 }
 
 /**
@@ -145,13 +194,26 @@ export function lettingGo(previous: string): boolean {
  * A message cut where its last clause holds a can-word (…只有60，可以设置90) still asks it.
  */
 export const asksPossible = memoByText((previous: string): boolean => {
-  if (!holds(previous, CAN) || holds(previous, FAVOUR) || holds(previous, PRESSING) || previous.includes('一下')) return false
+  let unasked = previous
+  for (const w of A_NOT_A) unasked = unasked.split(w).join(' ')
+  if (holds(previous, FAVOUR) || holds(unasked, PRESSING) || previous.includes('一下')) return false
   const end = previous.replace(TRAIL, '').replace(PARTICLE_TAIL, '')
+  // …数据读取很慢，可 / …只有60，可以设置90: cut in its last clause, where a can-word stands: the question it went on to.
+  if (cutShort(previous)) return holds(lastClause(end), CAN) || /[可能]$/.test(end)
+  if (!holds(previous, CAN)) return false
   // 改下么 / 看下吗: an act to be done now.
   if (/下[吗么嘛不]?$/.test(end)) return false
-  if (cutShort(previous)) return true
   return asks(previous) || end.endsWith('吧') || end.endsWith('不')
 }, 64)
+
+/**
+ * A no answers a can-question about what is possible only when nothing is wrong: after a complaint or a trouble (这个牛肉太肥了，
+ * 能换一份瘦的吗) the can-question asks for the remedy, and a bare no refuses it. A yes grants it either way.
+ */
+export const possibleNoAnswers = memoByText(
+  (previous: string): boolean => asksPossible(previous) && turnKind(previous) !== 'complaint' && !troubled(previous),
+  64,
+)
 
 /**
  * A reply of templates only (previous-turn.ts) that the customer's turn does not leave wanting: an acknowledgement or a
@@ -164,10 +226,14 @@ export function heardOut(kind: string, ctx: LintContext): boolean {
   if ((closer || kind === 'apology') && lettingGo(previous)) return true
   if ((closer || kind === 'ack') && heardStatement(previous)) return true
   // 收件人能不能不实名 → 您好不可以的哦: a soft no or can't-tell answers a question about what is possible.
-  if ((kind === 'refusal' || kind === 'unknown') && asksPossible(previous) && softly(ctx.text)) return true
+  if ((kind === 'refusal' || kind === 'unknown') && possibleNoAnswers(previous) && softly(ctx.text)) return true
+  // 这个订单已经申请了取消了 → 我们是无法修改的呢: the reason came first in the turn.
+  if ((kind === 'refusal' || kind === 'unknown') && reasonBefore(ctx)) return true
+  // …数据读取很慢，可 → 可以的呢: a yes to the can-question the message went on to.
+  if (kind === 'yes' && asksPossible(previous)) return true
   return kind === 'apology' && lament(previous)
 }
 
 /** A reply softened by a particle or the buyer's address (不可以的哦, 这边看不到哈): not a stark no. */
-const SOFT = /[呢哦哈啊呀吖亲哟噢喔嘛滴哒]/
+const SOFT = /[呢哦哈啊呀吖亲哟噢喔嘛滴哒的]/
 export const softly = (text: string) => SOFT.test(text)
