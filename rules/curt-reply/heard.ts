@@ -2,9 +2,8 @@ import { z } from 'zod'
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { expandWords } from '../../src/vocab/index.js'
-import { escapeRegExp as escape } from '../shared/regexp.js'
 import { memoByText } from '../shared/memo.js'
-import { cancelled, turnKind } from './previous-turn.js'
+import { cancelled, compileTemplate, turnKind } from './previous-turn.js'
 import heardData from './heard.yaml'
 import askedData from './asked.yaml'
 
@@ -80,31 +79,14 @@ const URGE = expandWords(['@act.urge'], `${WHERE}: urge`).map(normalizePhrase)
 /** The services a buyer asks for by naming them (asked.yaml `request`: 退, 换, 改, 发票, 申请…). */
 const SERVICE = expandWords(z.object({ request: words }).passthrough().parse(askedData).request, 'rules/curt-reply/asked.yaml: request').map(normalizePhrase)
 
-/** The topic templates: `(a|b|)` groups and `…` a short stretch, as in turns.yaml. */
-const TOPIC = new RegExp(
-  data.topic
-    .map((t) =>
-      t
-        .split(/(\([^)]*\)|…)/)
-        .filter(Boolean)
-        .map((part) => {
-          if (part === '…') return '.{0,16}?'
-          if (!part.startsWith('(')) return escape(normalizePhrase(part))
-          const alts = part.slice(1, -1).split('|')
-          const body = alts.filter(Boolean).map((a) => escape(normalizePhrase(a))).join('|')
-          return alts.includes('') ? `(?:${body})?` : `(?:${body})`
-        })
-        .join(''),
-    )
-    .join('|'),
-  'g',
-)
+/** The topic templates (`(a|b|)` groups, `…` a short stretch), compiled as turns.yaml's are. */
+const TOPIC = new RegExp(data.topic.map((t, i) => compileTemplate(t, `${WHERE}: topic.${i}`)).join('|'), 'g')
 const MASK = /\[[^\]]{1,8}\]/g
 const TRAIL = /[\s,.!?~;，。！？～、；…]+$/
 const PARTICLE_TAIL = /[咯啊呀呢哈啦哦喔噢嘞]+$/
 const holds = (text: string, ws: readonly string[]) => ws.some((w) => text.includes(w))
-/** A complaint word no condition, wish or negation suspends (the turn reader's own test). */
-const complains = (previous: string) =>
+/** A complaint word no condition, wish or negation suspends (the turn reader's own test; index.ts reads it too). */
+export const complains = (previous: string) =>
   COMPLAINT.some((w) => {
     for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true
     return false

@@ -15,8 +15,8 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
-import { answeredInTurn, asksOwnDoing, cancelled, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
+import { complains, possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
+import { answeredInTurn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -281,16 +281,7 @@ function gruntIsCurt(ctx: LintContext): boolean {
   return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous)
 }
 
-/**
- * cr27: the customer's message holds a complaint word that no condition, wish or negation just before it suspends (要是尺码不对
- * 能换吗, 不会坏了吧: nothing is wrong yet). The turn reader's own test (previous-turn.ts `cancelled`, turns.yaml `cancel`).
- */
-function complains(previous: string): boolean {
-  for (const w of COMPLAINT) {
-    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true
-  }
-  return false
-}
+// cr27: complains(previous), a complaint word no condition, wish or negation suspends: now shared from heard.ts (cr28).
 
 /**
  * 你好 / 老板 / hello: the buyer only greets or calls (nothing asked yet); a grunt back greets nobody and offers
