@@ -77,7 +77,7 @@ const CLOSES = new Set(list('closes'))
 const COMPLAINT = expandWords(['@complaint.any'], `${WHERE}: complaint`).map(normalizePhrase)
 const URGE = expandWords(['@act.urge'], `${WHERE}: urge`).map(normalizePhrase)
 /** The services a buyer asks for by naming them (asked.yaml `request`: 退, 换, 改, 发票, 申请…). */
-const SERVICE = expandWords(z.object({ request: words }).passthrough().parse(askedData).request, 'rules/curt-reply/asked.yaml: request').map(normalizePhrase)
+const SERVICE = expandWords(words.parse((askedData as Record<string, unknown>).request), 'rules/curt-reply/asked.yaml: request').map(normalizePhrase)
 
 /** The topic templates (`(a|b|)` groups, `…` a short stretch), compiled as turns.yaml's are. */
 const TOPIC = new RegExp(data.topic.map((t, i) => compileTemplate(t, `${WHERE}: topic.${i}`)).join('|'), 'g')
