@@ -34,6 +34,7 @@ const data = z
     reasonBefore: words,
     reasonNot: words,
     excess: z.string().min(1),
+    sorry: words,
     requestAct: words,
     requestEnd: words,
     reported: words,
@@ -57,6 +58,7 @@ const PRESSING = list('pressing')
 const A_NOT_A = list('aNotA')
 const REASON_BEFORE = list('reasonBefore')
 const REASON_NOT = list('reasonNot')
+const SORRY = list('sorry')
 const EXCESS = (() => {
   try {
     return new RegExp(data.excess, 'u')
@@ -77,6 +79,8 @@ const CLOSES = new Set(list('closes'))
 const COMPLAINT = expandWords(['@complaint.any'], `${WHERE}: complaint`).map(normalizePhrase)
 const URGE = expandWords(['@act.urge'], `${WHERE}: urge`).map(normalizePhrase)
 /** The services a buyer asks for by naming them (asked.yaml `request`: 退, 换, 改, 发票, 申请…). */
+/** A question about content (几点, 什么时候, 怎么): a can-word in it asks no yes or no. */
+const OPEN = expandWords(['@ask.open'], `${WHERE}: open`).map(normalizePhrase)
 const SERVICE = expandWords(words.parse((askedData as Record<string, unknown>).request), 'rules/curt-reply/asked.yaml: request').map(normalizePhrase)
 
 /** The topic templates (`(a|b|)` groups, `…` a short stretch), compiled as turns.yaml's are. */
@@ -178,7 +182,7 @@ export function echoesAsked(said: string, previous: string): boolean {
 export const asksPossible = memoByText((previous: string): boolean => {
   let unasked = previous
   for (const w of A_NOT_A) unasked = unasked.split(w).join(' ')
-  if (holds(previous, FAVOUR) || holds(unasked, PRESSING) || previous.includes('一下')) return false
+  if (holds(previous, FAVOUR) || holds(unasked, PRESSING) || holds(previous, OPEN) || previous.includes('一下')) return false
   const end = previous.replace(TRAIL, '').replace(PARTICLE_TAIL, '')
   // …数据读取很慢，可 / …只有60，可以设置90: cut in its last clause, where a can-word stands: the question it went on to.
   if (cutShort(previous)) return holds(lastClause(end), CAN) || /[可能]$/.test(end)
@@ -213,7 +217,7 @@ export function heardOut(kind: string, ctx: LintContext): boolean {
   if ((kind === 'refusal' || kind === 'unknown') && reasonBefore(ctx)) return true
   // …数据读取很慢，可 → 可以的呢: a yes to the can-question the message went on to.
   if (kind === 'yes' && asksPossible(previous)) return true
-  return kind === 'apology' && lament(previous)
+  return kind === 'apology' && holds(ctx.text, SORRY) && lament(previous)
 }
 
 /** A reply softened by a particle or the buyer's address (不可以的哦, 这边看不到哈): not a stark no. */
