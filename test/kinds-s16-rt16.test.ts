@@ -77,13 +77,15 @@ describe('curt-reply: templates only, read against the customer turn (rt16 class
       ['非常抱歉给您带来不便', '我的发票到底要去哪里下载？', '非常抱歉给您带来不便', 'warning'],
       // Sorry for the buyer's time, and nothing else, to a complaint.
       ['真的很抱歉耽误您的时间', '都三天了还没发货，你们效率也太低了', '真的很抱歉耽误您的时间', 'warning'],
-      ['给您带来不便，还请您多多包涵', '这也太坑了吧，运费比东西还贵', '给您带来不便', 'warning'],
       // A question mark followed by dots still asks.
       ['请问还有其他可以帮到您的吗', '检测完了吗? ……', '请问还有其他可以帮到您的吗', 'warning'],
     ],
     [
       // A reassurance with a step.
       ['您放心，我这就帮您催仓库', '物流速度真的慢'],
+      // cr28: moved from the flags. The lead's convention of session 28: a short apology (给您带来不便了) to a complaint or lament
+      // that asks nothing answers the feeling; this buyer only laments the freight (the real corpora CSDS and ASAP agree).
+      ['给您带来不便，还请您多多包涵', '这也太坑了吧，运费比东西还贵'],
       // 好的 您放心 takes a request to chase in.
       ['好的 您放心', '麻烦帮我催一下财务'],
       // Answering thanks or a goodbye with a closing line.

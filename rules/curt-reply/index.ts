@@ -16,7 +16,8 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { answeredInTurn, asksOwnDoing, cancelled, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
+import { complains, possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
+import { answeredInTurn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -252,6 +253,8 @@ function answersQuestion(ctx: LintContext, f?: Finding): boolean {
   // can do something (可以打粉吗 → 不能) the bare no is the answer (lead's convention, session 26).
   // cr27: 我自己可以改吗 / …算不算呢: the buyer asks what they may do or what the fact is, whatever was asked before it.
   if (asksOwnDoing(previous) || asksJudgement(previous)) return true
+  // cr28: 收件人能不能不实名 → 不可以的哦: a can-question about what is possible, no favour asked; a soft no answers it (lead's convention).
+  if (f && possibleNoAnswers(previous) && softly(ctx.text)) return true
   if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && holds(previous, FAVOUR) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, NOTHING)) return false
   // cr26: a V不 tail asks too (可以煮面不 → 不能的).
   return (holds(previous, ASKED.asked) || asksYesNoLast(previous)) && !holds(previous, ASKED.request)
@@ -271,23 +274,15 @@ function verdictAnswers(ctx: LintContext, f: Finding): boolean {
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
 function gruntIsCurt(ctx: LintContext): boolean {
+  // cr28: a request word reported as done (我已经申请了退款 → 嗯呢) is a statement: the grunt is a listening cue (heardStatement).
   // cr26: after an image, a link or a menu pick the grunt acknowledges what was shown (lead's convention).
   if (ctx.previous !== undefined && unseenTurn(ctx.previous)) return false
   // cr26: 我说呢，… / 难怪… : the buyer says they see why; a grunt agrees (a complaint still wants more).
   if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
-  return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || toldToAct(ctx.previous) || onlyCalled(ctx.previous)
+  return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous)
 }
 
-/**
- * cr27: the customer's message holds a complaint word that no condition, wish or negation just before it suspends (要是尺码不对
- * 能换吗, 不会坏了吧: nothing is wrong yet). The turn reader's own test (previous-turn.ts `cancelled`, turns.yaml `cancel`).
- */
-function complains(previous: string): boolean {
-  for (const w of COMPLAINT) {
-    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true
-  }
-  return false
-}
+// cr27: complains(previous), a complaint word no condition, wish or negation suspends: now shared from heard.ts (cr28).
 
 /**
  * 你好 / 老板 / hello: the buyer only greets or calls (nothing asked yet); a grunt back greets nobody and offers
@@ -536,12 +531,18 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
+    // cr28: 这是赠品 → 哦哦 / 看到了: taking in a statement that asks nothing (lead's convention).
+    if (ctx.previous !== undefined && SEEN_ACK.includes(text.slice(f.start, f.end)) && heardStatement(ctx.previous)) return null
     // cr26: 进水了 没有问题吗 → 正常的: a status verdict to a yes/no question about it is the answer.
     if (f.entry.tags.includes('status') && verdictAnswers(ctx, f)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
+    // cr28: 能看到发票信息了吗 → 看不到哈: V不C echoing the can-question asked is its answer; a reason given earlier in the turn
+    // (agentBefore) explains a bare no after it.
+    if (ctx.previous !== undefined && echoesAsked(text.slice(f.start, f.end), ctx.previous)) return null
+    if (f.entry.tags.includes('no') && reasonBefore(ctx)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
     // lead22: after an answer the agent sent in the same turn (the answer, then this closer), nothing is ignored.
-    if (f.entry.tags.includes('closing') && (answeredBefore(ctx) || !closingIsCurt(ctx.previous))) return null
+    if (f.entry.tags.includes('closing') && (answeredBefore(ctx) || !closingIsCurt(ctx.previous) || heardOut('closing', ctx))) return null
     // 行行行 / 知道了知道了: impatient alone, to a complaint or to a question it does not answer; agreeing to a plan it is not.
     if (f.entry.tags.includes('ack') && !gruntIsCurt(ctx) && !holds(ctx.previous!, WAITING_ASK)) return null
     return f
@@ -614,8 +615,12 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   }
   // cr27: 我自己可以取消吗 → 取消不了呢: what the buyer may do, answered (lead's convention on yes/no questions).
   if ((kind === 'refuse' || kind === 'cannot') && ctx.previous !== undefined && asksOwnDoing(ctx.previous)) return null
+  // cr28: 能看到发票信息了吗 → 这边看不到哈: a soft no to a question about what is possible (lead's convention).
+  if ((kind === 'refuse' || kind === 'cannot') && ctx.previous !== undefined && possibleNoAnswers(ctx.previous) && softly(text)) return null
   // 还未出库，这边没法帮您联系站点: a refusal with its reason; 反正已经发了，拦不了 shrugs it off.
   if ((kind === 'refuse' || kind === 'cannot') && ctx.cues('reason').length && !ctx.hasCue('shrug', 0, f.start)) return null
+  // cr28: 下午就发货了呢 → 现在改不了了呢: the reason was the agent's earlier message in this turn (agentBefore).
+  if ((kind === 'refuse' || kind === 'cannot') && reasonBefore(ctx) && !ctx.hasCue('shrug', 0, f.start)) return null
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
   if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   return f
@@ -672,7 +677,8 @@ const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错'
   // cr27: the buyer reassured (请您不要担心, 别担心): no refusal.
   '不要担心', '别担心', '不要着急', '别着急', '不要急', '别急'].map(normalizePhrase)
 /** cr27: words whose 不 / 没 / 别 / 无 / 未 is no negation (刚到站点不久, 更改为类别; class negation.inert). */
-const INERT_NEG = normalized(['@negation.inert'], 'rules/curt-reply/index.ts: INERT_NEG')
+// cr28: …and the apology for the inconvenience (给您带来不便了: class apology.inconvenience).
+const INERT_NEG = normalized(['@negation.inert', '@apology.inconvenience'], 'rules/curt-reply/index.ts: INERT_NEG')
 const STARK_BREAK = new Set([...',;、 \n，；'])
 /** cr27: a clarifying question back to the buyer (请问有没有划痕): class ask.back. */
 const STARK_ASK = normalized(['@ask.back'], 'rules/curt-reply/index.ts: STARK_ASK')
@@ -878,7 +884,8 @@ function marksOnly(text: string): [number, number] | undefined {
 function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
   const out: Finding[] = []
   const stark = starkReply(ctx)
-  const starkEntry = stark && entryFor('stark')
+  // cr28: a reason or a way given earlier in the turn (agentBefore) explains the stark no after it.
+  const starkEntry = stark && !reasonBefore(ctx) && entryFor('stark')
   if (stark && starkEntry) {
     const f = { ruleId: ID, entry: starkEntry, start: stark.span[0], end: stark.span[1], severity: starkEntry.severity ?? 'warning', expected: starkEntry.expected }
     if (isMention(ctx.text, f.start, f.end)) {
@@ -904,7 +911,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
   // is not the whole reply (real transcripts split the two; the third real corpus).
   const turn = !stark && !wait ? curtToTurn(ctx) : undefined
   const turnEntry = turn && entryFor('previousTurn')
-  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !settledBefore(turn.kind, ctx)) {
+  if (turn && turnEntry && !isMention(ctx.text, turn.span[0], turn.span[1]) && !settledBefore(turn.kind, ctx) && !heardOut(turn.kind, ctx)) {
     // Held at its first character until finalize (like handBack): the engine drops a hit inside a longer one,
     // and a phrase found in the same template (您可以直接联系) keeps its own span.
     const held: Finding = { ruleId: ID, entry: turnEntry, start: turn.span[0], end: turn.span[0] + 1, severity: turnEntry.severity ?? 'warning', expected: turnEntry.expected }

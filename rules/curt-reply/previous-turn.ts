@@ -72,7 +72,7 @@ const alternation = (words: readonly string[]) =>
  * empty alternative making it optional, `…` a short stretch of anything. Only one level of groups;
  * anything else is an error.
  */
-function compileTemplate(t: string, where: string): string {
+export function compileTemplate(t: string, where: string): string {
   let out = ''
   let i = 0
   while (i < t.length) {
