@@ -48,8 +48,10 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
   const lint = (text: string, options?: LintOptions): LintResult => {
     const input = typeof text === 'string' ? text : String(text ?? '')
     // Word-segmented text (亲 ， 您好 ， 这款 是…) is linted without its word breaks; offsets map back to the input.
-    const segmentedAround = options !== undefined && segmentedContext(options.previous, options.agentBefore, options.agentAfter)
-    const unsegmented = unsegment(input) ?? (segmentedAround ? unsegment(input, 1) : undefined)
+    // The context is looked at only when the reply alone does not read as segmented.
+    const own = unsegment(input)
+    const segmentedAround = own === undefined && options !== undefined && segmentedContext(options.previous, options.agentBefore, options.agentAfter)
+    const unsegmented = own ?? (segmentedAround ? unsegment(input, 1) : undefined)
     if (unsegmented === undefined) return { messages: toMessages(input, findAll(input, segmentedAround ? unsegmentedOptions(options, false) : options), compiled.rules, resolved) }
     const findings = findAll(unsegmented.text, unsegmentedOptions(options, true))
     for (const f of findings) {

@@ -282,8 +282,6 @@ function gruntIsCurt(ctx: LintContext): boolean {
   return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous)
 }
 
-// cr27: complains(previous), a complaint word no condition, wish or negation suspends: now shared from heard.ts (cr28).
-
 /**
  * 你好 / 老板 / hello: the buyer only greets or calls (nothing asked yet); a grunt back greets nobody and offers
  * nothing (eleventh session). Not a presence check (在吗 → 嗯 is a yes to a yes/no question). Normalised text is lower-case.

@@ -12,20 +12,16 @@
  * Chinese characters and no more than HAN_PER_GAP Chinese characters per such space.
  */
 
+import { isLatinAlnum } from '../match/automaton.js'
+import { isHan } from '../vocab/chars.js'
+
 const MIN_GAPS = 3
 /** Chinese characters per space between Chinese characters, at most (segmenters give 1.3–1.8 on chat; typed clause spacing 4+). */
 const HAN_PER_GAP = 2.5
 
-/** Han ideographs (BMP, extension A and compatibility) and CJK or full-width punctuation. */
+/** Han ideographs (the shared test) and CJK or full-width punctuation. */
 function isChinese(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f && c !== 0x3000) || (c >= 0xff01 && c <= 0xff60)
-}
-function isHan(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
-}
-/** ASCII letters and digits: a break between two of them (iPhone 12 Pro, 138 1234 5678) is kept. */
-function isAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  return isHan(c) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff60)
 }
 /** A word break: the ASCII space, the ideographic space, a no-break space (never a line break). */
 function isGap(c: number): boolean {
@@ -80,7 +76,7 @@ export function unsegment(text: string, minGaps = MIN_GAPS): Unsegmented | undef
     while (j < n && isGap(text.charCodeAt(j))) j++
     const before = text.charCodeAt(i - 1)
     const after = j < n ? text.charCodeAt(j) : -1
-    if (after >= 0 && !isGap(before) && !(isAlnum(before) && isAlnum(after)) && before !== 10 && before !== 13 && after !== 10 && after !== 13) {
+    if (after >= 0 && !isGap(before) && !(isLatinAlnum(before) && isLatinAlnum(after)) && before !== 10 && before !== 13 && after !== 10 && after !== 13) {
       out += text.slice(from, i)
       for (let k = from; k < i; k++) map[kept++] = k
       from = j
