@@ -31,6 +31,8 @@ const CHANGE_REACH = 6
 const CHANGE_TOPIC_REACH = 24
 /** Compensation this far either side of a requested change pays for it. */
 const CHANGE_PAY_REACH = 30
+/** A change verb and the 的话 that makes it a condition (删的话, 删了的话, 删掉了的话). */
+const IF_AFTER_VERB = 5
 const REWARDS = ['reward', 'rewardShort']
 /** 已经给您补发了: a word of completion this close before a refund or reshipment. */
 const DONE_REACH = 6
@@ -173,8 +175,10 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   if (doneBefore(text, verb[0])) return null
   // lead22: the platform's process described (全额退款是会删除评价的, 评价系统会自动删除): nobody is asked to change it.
   if (ctx.hasCue('systemDoes', Math.max(clauseStart(text, verb[0]), verb[0] - SYSTEM_REACH), verb[0]) && !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0])) return null
-  // Further than CHANGE_REACH, the review is the topic and the verb must be asked of the buyer.
-  if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]))) return null
+  // Further than CHANGE_REACH, the review is the topic and the verb must be asked of the buyer: by a word
+  // of asking before it in its clause, or as the condition of what follows (lead29: 您的差评…，删了的话这单给您全额退款).
+  const asked = ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]) || ctx.hasCue('ifReview', verb[1], Math.min(clauseEnd(text, verb[1]), verb[1] + IF_AFTER_VERB))
+  if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !asked)) return null
   // 修改 + 改一下: touching change words are one verb.
   const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
   const end = Math.max(f.end, verb[1])
@@ -253,6 +257,13 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const sEnd = sentenceEnd(text, f.end)
   if (voided(ctx, sStart, sEnd)) return null
   if (f.entry.tags.includes('change')) return changeDeal(ctx, f)
+  // The previous turn told the review done (construction.previous): a reward in this reply pays for it.
+  // A refund in the sentence is the order's own money (退款已经转到您支付宝了), not the review's price. The finding runs to
+  // the end of its clause, so two hits of one offer (说好的十块…转您) are one finding.
+  if (f.entry.tags.includes('paidForDone')) {
+    if (refusedBefore(ctx, f.start, 'refuse', 'condition', REFUSE_REACH, { questionsAsk: true }) || ctx.hasCue('changePay', sStart, f.start)) return null
+    return { ...f, end: Math.max(f.end, clauseEnd(text, f.end)) }
+  }
   if (refusedBefore(ctx, f.start, 'refuse', 'condition', REFUSE_REACH, { questionsAsk: true })) return null
   // 给您看下其他客户的好评截图: reviews shown to the buyer, not a screenshot asked of them.
   if (f.entry.tags.includes('screenshot')) return ctx.hasCue('showing', clauseStart(text, f.start), f.start) ? null : f
