@@ -47,3 +47,22 @@ describe('review-manipulation: a reward paid for a review the buyer says is done
     ],
   )
 })
+
+// 3. exaggeration: an ache or discomfort said to be gone for good after use (腰再也不酸了, 眼睛再也不会酸胀了, 膝盖再也不疼:
+//    sets AV, AR and the pool). The shop's own conduct (不会再麻烦您, 再也不会让您等) and a question stay clean.
+describe('exaggeration: an ache gone for good', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这个颈枕用上以后，脖子再也不会酸痛了', undefined, '再也不会酸痛', 'error'],
+      ['贴上这款暖贴，肚子再也不胀了', undefined, '再也不胀', 'error'],
+      ['穿这双鞋走一天，脚再也不疼', undefined, '再也不疼', 'error'],
+    ],
+    [
+      ['给您补发的已经在路上了，不会再麻烦您跑一趟'],
+      ['以后再也不疼了吗？'],
+      ['我们再也不会让您等这么久了'],
+      ['我们不会再酸溜溜地比别家了'],
+    ],
+  )
+})
