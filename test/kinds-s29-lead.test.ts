@@ -66,3 +66,23 @@ describe('exaggeration: an ache gone for good', () => {
     ],
   )
 })
+
+// 4. off-platform: a phone number spelled in number words to slip past the platform's filter (幺五八，三二一零，七七四九;
+//    一八八…; 零七五五…: sets M, V, AD, AP, AQ). Years, counting, a short figure, and another person's number (privacy-leak's)
+//    stay clean here.
+describe('off-platform: a phone number spelled in number words', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['着急的话记一下，幺三六，七七零二，八八一九', undefined, '幺三六，七七零二，八八一九', 'error'],
+      ['店长的号一五二零三三四八八六七，有事说', undefined, '一五二零三三四八八六七', 'error'],
+      ['总部电话零二一六八八八二三四五，报订单号', undefined, '零二一六八八八二三四五', 'error'],
+    ],
+    [
+      ['二〇二五年三月一号开始发货'],
+      ['颜色有一二三四五号五种，您看喜欢哪个'],
+      ['送货的是物业的张师傅，他的号码是一三八零零七二八八四六'],
+      ['一件三十九，两件七十五'],
+    ],
+  )
+})

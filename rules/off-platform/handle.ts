@@ -1,6 +1,6 @@
 import { isLatinAlnum } from '../../src/match/automaton.js'
 import { codeSet } from '../../src/vocab/chars.js'
-import { DIGIT_WORDS as DIGIT_WORD_CHARS } from '../shared/digit-words.js'
+import { DIGIT_WORDS as DIGIT_WORD_CHARS, DIGIT_WORD_VALUES } from '../shared/digit-words.js'
 
 /**
  * An account handed to the buyer: a contact channel (微信, QQ, 扣扣, 加v…) followed by what
@@ -216,4 +216,62 @@ function latinTail(w: string): number {
   let n = 0
   for (let i = w.length - 1; i >= 0 && isLatinAlnum(w.charCodeAt(i)); i--) n++
   return n
+}
+
+/** The digit each digit word stands for, by code point (raw and normalised forms alike). */
+const WORD_VALUE = new Map<number, number>()
+for (let i = 0; i < DIGIT_WORD_CHARS.length; i++) WORD_VALUE.set(DIGIT_WORD_CHARS.charCodeAt(i), DIGIT_WORD_VALUES.charCodeAt(i) - 0x30)
+/** Between two groups of a number read aloud (幺五八，三二一零，七七四九 / 幺五八 六六二一): one of these. */
+const GROUP_MARKS = codeSet(' -,，、.·')
+/** Counting from zero (零一二三四五六七八九) has a landline's shape; it is no number anybody was given. */
+const COUNTING = /^0123456/
+/** Word digits in a run for it to be a spelling (一五九…, not 2一3). */
+const MIN_WORD_DIGITS = 4
+/**
+ * Phone numbers written in number words (幺五八，三二一零，七七四九; 一八八三七一零五六二二; 零七五五八六二三幺幺四五):
+ * nobody spells a number out but to slip it past the platform's number filter (lead29: sets M, V, AD, AP, AQ).
+ * A run of digits with at least MIN_WORD_DIGITS word digits, groups joined by one mark each, read as a mobile
+ * (1[3-9] + 9), a landline with its area code (0 + 9–11) or a 400/800 line. [start, end) spans.
+ */
+export function spelledPhones(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue
+    let digits = ''
+    let words = 0
+    let j = i
+    let end = i
+    // A number read aloud comes in groups of two digits or more (幺五八，三二一零); single digits between marks are a
+    // list (零、壹、贰、叁…: the capitals taught on a cheque form).
+    let group = 0
+    let listed = false
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j)
+      if (c >= 0x30 && c <= 0x39) digits += String.fromCharCode(c)
+      else if (WORD_VALUE.has(c)) {
+        digits += String(WORD_VALUE.get(c))
+        words++
+      } else if (GROUP_MARKS.has(c) && j + 1 < text.length && isDigit(text.charCodeAt(j + 1)) && end === j) {
+        if (group < 2) listed = true
+        group = 0
+        continue
+      } else break
+      group++
+      end = j + 1
+    }
+    if (group < 2) listed = true
+    if (!listed && words >= MIN_WORD_DIGITS && /^(?:1[3-9]\d{9}|0\d{9,11}|[48]00\d{7})$/.test(digits) && !COUNTING.test(digits)) out.push([i, end])
+    i = Math.max(i, end - 1)
+  }
+  return out
+}
+
+/** Whether the reply may hold a spelled phone number (the scan's gate): MIN_WORD_DIGITS word digits at least. */
+export function hasSpelledDigits(text: string): boolean {
+  let n = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (DIGIT_WORD_LOW[c & 0xff] === 1 && DIGIT_WORDS.has(c) && ++n >= MIN_WORD_DIGITS + 3) return true
+  }
+  return false
 }

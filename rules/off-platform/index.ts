@@ -5,7 +5,7 @@ import { mergeOverlapping, refusedBefore, runStart } from '../shared/cues.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { Automaton } from '../../src/match/automaton.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { findHandles, hasAccountRun, hasGluedChannel, isDigit, latinTails, maxLatinTail } from './handle.js'
+import { findHandles, hasAccountRun, hasGluedChannel, hasSpelledDigits, isDigit, latinTails, maxLatinTail, spelledPhones } from './handle.js'
 import { hasFoldedInside, hasSeparatorInside, indexHiddenWords, originalSpan, readAcross, squeeze, type HiddenWords, type SqueezedView } from './squeeze.js'
 import { hasLookalike } from './lookalike.js'
 import { isMention } from '../../src/context/mention.js'
@@ -460,6 +460,14 @@ export default defineRule({
         onParcel(out, ctx, entryFor('account'), make)
         // dialled() reports only up to a callTarget cue: without one it has nothing to find.
         if (ctx.cues('callTarget').length > 0 && hasAccountRun(ctx.text)) dialled(out, ctx, entryFor('callDigits'), make)
+        // lead29: a phone number spelled in number words is handed over to be dialled off the record.
+        if (hasSpelledDigits(ctx.text)) {
+          for (const [start, end] of spelledPhones(ctx.text)) {
+            if (out.some((o) => o.start < end && start < o.end) || ctx.hasCue('spelledOther', sentenceStart(ctx.text, start), start)) continue
+            const f = make(entryFor('spelledNumber'), start, end)
+            if (f) out.push(f)
+          }
+        }
         const handleText = view ? view.text : ctx.text
         for (const h of findHandles(handleText, channels, maxGlued)) {
           const [start, end] = view ? originalSpan(view, h.start, h.end) : [h.start, h.end]
@@ -474,7 +482,7 @@ export default defineRule({
       // An account is read only after a channel: a named one is a `channel` cue, one glued to its
       // account (qq12345678, 加v138…) is no cue (a Latin word must end a token), so its own test;
       // a number dialled only up to a `callTarget` cue.
-      scanWhen: (text: string) => separatorLevel(text) === 2 || hasLookalike(text) || (hasAccountRun(text) && hasGluedChannel(text, tails)),
+      scanWhen: (text: string) => separatorLevel(text) === 2 || hasLookalike(text) || (hasAccountRun(text) && hasGluedChannel(text, tails)) || hasSpelledDigits(text),
       scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber', 'seekApp', 'channel', 'callTarget'],
       finalize,
     }
