@@ -33,6 +33,7 @@ describe('absolute-promise: a yes to keeping a temperature for hours', () => {
       ['会的', '这个焖烧杯能保温8小时吗', '会的', 'error'],
       ['可以的', '温奶器可以一直保持在40度吗', '可以的', 'error'],
       ['会的', '这个保温壶真能保温十二个小时吗', '会的', 'error'],
+      ['会哦', '这个水壶能保温12小时吗', '会哦', 'error'],
     ],
     [['一般可以的，室温太低会短一些', '这个焖烧杯能保温8小时吗'], ['是的，是双层真空的', '这个杯子是保温的吗'], ['可以的', '这个杯子能保温吗']],
   )
@@ -73,5 +74,18 @@ describe('absolute-promise: a date read from the record in its own clause', () =
     'absolute-promise',
     [['亲，后天上午给您送达', undefined, '后天上午给您送达', 'error']],
     [['看物流信息，后天上午给您送达'], ['亲，看系统，后天上午给您送达的']],
+  )
+})
+
+// 6. Boarding or airport security said no problem (登机没问题, 带上飞机完全没问题) (S, N): the airline and the checkpoint
+//    decide. The regulation read out with its source (以航空公司规定为准), checked luggage and a question stay clean.
+describe('absolute-promise: boarding and security said no problem', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这个拉杆箱二十寸的，登机没问题', undefined, '登机没问题', 'error'],
+      ['这块移动电源带上飞机完全没问题', undefined, '带上飞机完全没问题', 'error'],
+    ],
+    [['二十寸的一般登机没问题，具体以航空公司规定为准'], ['这个拉杆箱登机没问题吧？'], ['钓竿托运没问题，随身带的话有的机场不让']],
   )
 })
