@@ -89,3 +89,16 @@ describe('absolute-promise: boarding and security said no problem', () => {
     [['二十寸的一般登机没问题，具体以航空公司规定为准'], ['这个拉杆箱登机没问题吧？'], ['钓竿托运没问题，随身带的话有的机场不让']],
   )
 })
+
+// 7. A measuring device said to read exactly (不会有误差, 误差零) (S, T). A tolerance given as a figure, a hedge, a question
+//    and the exactness itself denied stay clean.
+describe('absolute-promise: a reading said to be exact', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这款体温枪测出来不会有误差的', undefined, '不会有误差', 'error'],
+      ['您放心，误差为零', '这个电子秤准不准', '误差为零', 'error'],
+    ],
+    [['体温枪误差在正负0.2度以内'], ['按说明书用一般不会有误差'], ['零误差是做不到的，国标允许有一点偏差'], ['这个秤会不会有误差？']],
+  )
+})
