@@ -72,7 +72,10 @@ describe('absolute-promise: the fit stated as plain fact', () => {
 describe('absolute-promise: a date read from the record in its own clause', () => {
   checkKinds(
     'absolute-promise',
-    [['亲，后天上午给您送达', undefined, '后天上午给您送达', 'error']],
+    [
+      ['亲，后天上午给您送达', undefined, '后天上午给您送达', 'error'],
+      ['看信息的话，后天上午给您送达', undefined, '后天上午给您送达', 'error'],
+    ],
     [['看物流信息，后天上午给您送达'], ['亲，看系统，后天上午给您送达的']],
   )
 })
