@@ -374,9 +374,17 @@ function hedgeOpens(ctx: LintContext, f: Finding): boolean {
 function reportLabelled(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   const cs = clauseStart(text, f.start)
-  if (cs < 1 || !/[:：]/u.test(text[cs - 1] ?? '')) return false
-  return ctx.hasCue('reportLabel', clauseStart(text, cs - 1), cs - 1)
+  if (cs < 1) return false
+  if (/[:：]/u.test(text[cs - 1] ?? '')) return ctx.hasCue('reportLabel', clauseStart(text, cs - 1), cs - 1)
+  // ap29: …or a clause of its own that only says where the date is read (看信息，明天下午给您送达; 查询是… is the ASAP form).
+  if (!/[,，]/u.test(text[cs - 1] ?? '')) return false
+  const ps = clauseStart(text, cs - 1)
+  const clause = text.slice(ps, cs - 1).trim()
+  return REPORT_READ.some((w) => clause === w || clause.endsWith(w) && clause.length - w.length <= 2 && OPENER_CHARS.test(clause.slice(0, clause.length - w.length)))
 }
+const REPORT_READ = [...classWords('report.read.clause', 'rules/absolute-promise/index.ts')]
+/** A greeting or a particle may open the clause (亲，看信息 / 嗯看信息). */
+const OPENER_CHARS = /^[亲嗯哦噢好的您]*$/u
 
 function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
   const { text } = ctx
