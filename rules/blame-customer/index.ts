@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -177,6 +177,7 @@ function drawsAway(ctx: LintContext, f: Finding): boolean {
  * condition or a question.
  */
 const MUST = normalizePhrase('一定')
+const ALL = normalizePhrase('都')
 const FOR_YOU = norm(['给你', '给您', '帮你', '帮您', '为你', '为您', '替你', '替您'])
 function lecture(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
@@ -199,7 +200,9 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   const actor = cuesWithin(ctx, 'shop', f.end, care[0]).some(([s]) => !RECEIVED.has(t[s - 1] ?? ''))
   // 下次一定注意 promises; 下次您签收前一定当面拆开检查 (the buyer named before 一定) tells them to.
   // (可以 / 会 after the buyer still permit or predict: 下次您拿不准可以先问我们.) Nor the shop acting for the buyer (下次给你留个福袋).
-  const promised = cuesWithin(ctx, 'lecturePromise', f.end, care[0]).some(([s]) => !t.startsWith(MUST, s) || !ctx.hasCue('customer', f.end, s))
+  // bl29: 都 with the buyer named in the clause is their "every time" (建议您以后收快递都录一下视频), not the shop's promise.
+  const promised = cuesWithin(ctx, 'lecturePromise', f.end, care[0]).some(([s, e]) =>
+    t.startsWith(MUST, s) ? !ctx.hasCue('customer', f.end, s) : t.slice(s, e) === ALL ? !ctx.hasCue('customer', cs, s) : true)
   if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || promised || ctx.hasCue('reassure', f.end, end) || FOR_YOU.some((w) => t.slice(f.end, care[0]).includes(w))) return null
   if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end) || ownsFault(ctx)) return null
   return { ...f, end: care[1] }
@@ -786,6 +789,11 @@ export default defineRule({
       // one finding for the one reproach.
       const firstStart = Math.min(...findings.map((f) => f.start))
       findings = findings.filter((f) => !(f.entry.tags.includes('tiedAfterGuess') && f.start > firstStart && findings.some((g) => g !== f && !g.entry.tags.includes('othersAfterGuess') && g.end <= f.start)))
+      // bl29: "it left us fine" standing on a guess about the buyer (书是您孩子撕的吧，我们发货前都检查过的) is reported only when the
+      // guess itself was not.
+      // (…and any "it left us fine" after another reproach: 肯定是操作有误，机器出厂都测过的 is one.)
+      findings = findings.filter((f) => !(GUESS_BACKED.has(f) && findings.some((g) => g !== f && !GUESS_BACKED.has(g))) &&
+        !(f.entry.tags.includes('shopWasFine') && findings.some((g) => g !== f && !g.entry.tags.includes('shopWasFine') && g.end <= f.start)))
       // bc27: 现在说 after the buyer's act (nowSaid) only presses home a reproach already found before it: one report.
       findings = findings.filter((f) => !(f.entry.tags.includes('nowSaid') && findings.some((g) => g !== f && g.end <= f.start)))
       // bl22: the cause frame (…造成的, causeMadeBy) is reported only when no other reading of the act found it (是你自己操作不当导致的

@@ -1,0 +1,131 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 29 (twenty-fifth brief), lane bl29: blame-customer's misses on the outside authors' sets AS, AT, AU, AV and the
+ * older pool, grouped into kinds of language; each kind fixed here has members from at least two authors
+ * (fixtures/eval/lanes-s25/LANE-bl29.md). The sentences are ours. Traps: the shop owning a fault, advice the buyer
+ * asked for, neutral instructions (麻烦您检查一下), questions that gather facts, help offered after, the shop's own
+ * plan, a condition left open (已), permission after 还是, a third party telling.
+ */
+describe('blame-customer: a lecture on next time about checking or filming the parcel', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['麻烦您下回取件前先验一下货哈', undefined, '下回取件前先验一下', 'warning'],
+      // 都 with the buyer named is their "every time", not the shop's promise.
+      ['建议您以后取快递都录一下视频哦', undefined, '以后取快递都录一下', 'warning'],
+      ['不好意思，以后收包裹记得录一下开箱视频', undefined, '以后收包裹记得录一下', 'warning'],
+    ],
+    [
+      ['我们以后都录视频再发货'],
+      ['下次都给您录好视频'],
+      ['麻烦您检查一下包裹里有没有说明书'],
+      ['收货后请先验一下货，有问题随时找我们'],
+      ['下次您想要开箱视频的话，我们可以帮您录'],
+      ['建议您拍下之前先量一下尺寸哦', '怎么选尺码'],
+    ],
+  )
+})
+
+describe('blame-customer: the parcel shown signed for, taken by the buyer\'s household "without telling you"', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['单号显示已经签收了，是不是您家里人拿了没告诉您？', undefined, '家里人拿了', 'warning'],
+      ['快递显示已签收了，您问问家人是不是代收了', undefined, '家人是不是代收', 'warning'],
+      ['系统显示签收了，是不是您同事拿了没告诉您呀', '怎么还没到', '同事拿了', 'warning'],
+    ],
+    [
+      // Asked to gather facts, or with help after.
+      ['显示已签收，是不是家人代收了？我帮您联系快递核实一下'],
+      ['是被家人签收了吗？', '显示签收了但我没收到'],
+      ['物流显示已签收，您问问家里人，我这边也同时帮您联系快递'],
+    ],
+  )
+})
+
+describe('blame-customer: a guess at what the buyer did, then "it left us fine"', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['封面是您家小朋友撕的吧，我们发货前都检查过的。', undefined, '发货前都检查过', 'warning'],
+      ['您拆的时候用剪刀划到了吧？我们出库都是完好的', undefined, '出库都是完好', 'warning'],
+      // Formerly a scorer-only case (test/scorer-blame.test.ts); the rule reports it now.
+      ['你家的狗把沙发腿啃了吧，我们出厂都是好的', undefined, '出厂都是好的', 'warning'],
+    ],
+    [
+      // A question about what the buyer wants, with comfort; a fact-gathering question with help after.
+      ['您是不是想要红色的？我们发货前都检查过的，放心'],
+      ['是您本人签收的吗？我们出库都是完好的，我帮您问问快递'],
+      // The shop owning the fault; a promise before a purchase; the shop's own check asked back with help.
+      ['抱歉，是我们发货前没检查好，马上补发'],
+      ['发货前都检查过，保证质量，您放心', '质量怎么样'],
+      ['不是我们出库都是完好的吗？我去仓库查一下'],
+    ],
+  )
+  checkKinds(
+    'blame-customer',
+    [['您是不是搬的時候撞到了？我們寄出前都檢查過喔', undefined, '寄出前都檢查', 'warning']],
+    [['您是不是想要藍色的？我們寄出前都檢查過，請放心']],
+    { profile: 'zh-TW' },
+  )
+})
+
+describe('blame-customer: the buyer\'s own choice, pointed with 自己, then "of course" or "normal"', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您自己选的经济快递，慢一些是正常的哦', undefined, '您自己选的经济快递，慢一些是正常的哦', 'error'],
+      ['您自己选的到付，运费当然是您出呀', undefined, '当然是您出', 'error'],
+      ['您下单时自己选了普通快递，当然会慢一点', undefined, '您下单时自己选了普通快递', 'error'],
+    ],
+    [
+      ['您自己选的经济快递，慢一些是正常的，我帮您催一下'],
+      // The choice praised, or "of course" before a reassurance.
+      ['您自己选的颜色很好看，洗后轻微褪一点是正常的'],
+      ['您自己选的尺码当然合适啦'],
+    ],
+  )
+})
+
+describe('blame-customer: what the buyer should not have done, and a condition settled in the past', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您当时就不该把吊牌剪掉', undefined, '当时就不该把吊牌剪掉', 'error'],
+      ['您当初就不该找外面的店拆机', undefined, '当初就不该找外面的店拆机', 'error'],
+      ['您当时要是买大一号，现在就不用再换了', undefined, '您当时要是买大一号', 'error'],
+      ['如果您当时先量一下门宽，就不会买到进不了门的柜子了', undefined, '如果您当时先量一下门宽', 'error'],
+    ],
+    [
+      // The shop's own regret, an apology, the buyer spared a cost.
+      ['我们当时就不该用这家快递，抱歉'],
+      ['不该让您等这么久，抱歉'],
+      // A plan for next time, a condition left open (已), help after, a permission.
+      ['您要是下次提前说，就不用等了'],
+      ['如果您当时已经付过了，就不用再付了'],
+      ['如果您当时已经备注了，就不用再改了，我帮您查一下'],
+      ['您当时要是不满意，现在也可以退的'],
+    ],
+  )
+  checkKinds('blame-customer', [['妳當時就不該把標籤剪掉', undefined, '當時就不該把標籤剪掉', 'error']], [], { profile: 'zh-TW' })
+})
+
+describe('blame-customer: told, then the buyer did it anyway', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['之前跟您说了这款要手洗，您偏要放洗衣机', undefined, '跟您说了这款要手洗，您偏要放洗衣机', 'error'],
+      ['我就跟您说了这个尺码偏小，您还是拍了', undefined, '跟您说了这个尺码偏小，您还是拍', 'error'],
+    ],
+    [
+      // A permission or a wish after 还是, an apology, a third party telling, help after.
+      ['我跟您说了，您还是可以退的'],
+      ['跟您说过的那款到货了，您还是可以选红色'],
+      ['抱歉，跟您说了会按时发，您还是等了三天'],
+      ['快递员跟您说了今天送，您却没等到吗？'],
+      ['已经跟您说了地址，您还是没收到的话我帮您查'],
+    ],
+  )
+})
