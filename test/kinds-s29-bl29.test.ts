@@ -129,3 +129,23 @@ describe('blame-customer: told, then the buyer did it anyway', () => {
     ],
   )
 })
+
+describe('blame-customer: nobody named, the trouble put down to heat, length, time or care overdone or too seldom', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['炒锅粘底是火开太旺了', undefined, '火开太旺', 'warning'],
+      ['睫毛膏断了一般是旋得太长了', undefined, '旋得太长', 'warning'],
+      ['屁屁发红多半是换得不够勤', '宝宝屁股红了', '多半是换得不够勤', 'warning'],
+      ['毛衣缩水了应该是水温太高了', undefined, '水温太高', 'warning'],
+    ],
+    [
+      // Advice, a general rule (会 / 容易), help after, the weather, an answer to "how".
+      ['火太大的话容易糊锅，建议中小火'],
+      ['一般是洗的时候水温太高会缩水哦'],
+      ['锅底糊了是火太大了，我们给您换一个新的'],
+      ['巧克力化了是温度太高了，抱歉'],
+      ['炒菜的时候火太大，您可以调小一点', '怎么调火'],
+    ],
+  )
+})

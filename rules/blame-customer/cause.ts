@@ -1153,7 +1153,9 @@ const misuse: Judge = (f, ctx) => {
   // handling is made the cause of the trouble.
   if (who === undefined) {
     // 洗衣机洗的吧，手洗哪会这样: 吧 closing the act's own clause presumes it too.
-    const focus = t[f.start - 1] === SHI || presumed(t, f.end) || clausePresumed(t, f.end)
+    // bl29: …or a guessing head a few characters before it in its clause (一般是洗的时候水温太高了), not a general rule (…会缩水).
+    const headed = GUESSED_CAUSE.some((w) => t.slice(Math.max(clauseStart(t, f.start), f.start - GUESS_REACH), f.start).includes(w)) && !hasWordWithin(t, GENERIC, f.end, clauseEnd(t, f.end))
+    const focus = t[f.start - 1] === SHI || presumed(t, f.end) || clausePresumed(t, f.end) || headed
     const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)
     // 用第三方充电头把电池充坏了，这种情况我们是不保修的: the handling, its damage, then the goods defended.
     // In one clause (狗咬坏的不在售后范围) it states the policy; the defence must come after the act's clause.
