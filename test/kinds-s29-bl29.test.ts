@@ -149,3 +149,22 @@ describe('blame-customer: nobody named, the trouble put down to heat, length, ti
     ],
   )
 })
+
+describe('blame-customer: the buyer\'s omission, then all the shop could do, or "how would we know"', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您下单时没有备注尺码，我们只能按默认发货', undefined, '您下单时没有备注尺码', 'warning'],
+      ['您没领券，我们也不能补差价', undefined, '您没领券', 'warning'],
+      ['您拍的时候没留言，我们怎么知道要刻字？', undefined, '您拍的时候没留言', 'warning'],
+    ],
+    [
+      // A condition, help after, a fact-gathering question before a plain answer.
+      ['您没有提供发票信息的话，我们只能开个人发票'],
+      ['您没收到的话我们只能先帮您登记'],
+      ['您还没付款，我们只能先保留订单，您付款后马上发'],
+      ['您有没有留言呀？我们这边帮您查一下'],
+    ],
+  )
+  checkKinds('blame-customer', [['妳下單時沒有備註尺寸，我們只能隨機出貨喔', undefined, '妳下單時沒有備註尺寸', 'warning']], [], { profile: 'zh-TW' })
+})

@@ -214,7 +214,9 @@ const omit: Judge = (f, ctx) => {
   // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
   const framed = ctx.hasCue('pastFrame', clauseStart(t, f.start), f.start)
   const sharp = pointedOut || framed
-  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
+  // bl29: 您下单没备注，我们怎么知道要送贺卡？: the question is the denial thrown back in a later clause, the omission is stated.
+  const deniedBack = ctx.hasCue('denial', clauseEnd(t, f.end), sentenceEnd(t, f.end)) && !before(ctx, 'clarify', f)
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !deniedBack) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
     if (helpAfter(ctx, f.end)) return null
