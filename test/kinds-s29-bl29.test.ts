@@ -168,3 +168,19 @@ describe('blame-customer: the buyer\'s omission, then all the shop could do, or 
   )
   checkKinds('blame-customer', [['妳下單時沒有備註尺寸，我們只能隨機出貨喔', undefined, '妳下單時沒有備註尺寸', 'warning']], [], { profile: 'zh-TW' })
 })
+
+describe('blame-customer: told to look it up yourself, then the answer thrown back as obvious', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您自己查一下单号不就知道了', undefined, '自己查一下单号不就知道', 'warning'],
+      ['你自己看下订单呀，不是早就写着预售了吗', '怎么还不发货', '自己看下订单', 'warning'],
+    ],
+    [
+      // An offer of a way, help after, a choice left to the buyer.
+      ['您可以自己查一下物流哦'],
+      ['您自己看下物流，不是已经到驿站了吗？我帮您联系驿站'],
+      ['您自己看一下喜欢哪个颜色，不是都挺好看的吗'],
+    ],
+  )
+})

@@ -69,6 +69,7 @@ const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
 
 const WISH = words('wish')
+const LOOK_THROWN = words('lookThrown')
 /** 您这让我们怎么查 / 那让我们怎么办: 这 / 那 points back at the buyer's act. */
 const POINT_BACK = chars('这那')
 /** 怎么联系您比较方便, 怎么做都行: a preference asked or granted, not a consequence. */
@@ -709,7 +710,12 @@ const JUDGES: Record<string, Judge> = {
     const t = ctx.text
     const cs = clauseStart(t, f.start)
     if (t[f.start - 1] === ME || ctx.hasCue('us', cs, f.start) || before(ctx, 'polite', f, 'clause') || ctx.hasCue('offer', cs, f.start)) return null
-    if (hypothetical(ctx, f) || negated(ctx, f.start) || trimmedClauseEnd(ctx, f.end, 8) > f.end) return null
+    if (hypothetical(ctx, f) || negated(ctx, f.start)) return null
+    // bl29: 您自己看下物流呀，不是早就派送到驿站了吗 / 您自己看物流不就知道了: told to look, then the answer thrown back as
+    // obvious (sets at, an). Not with help or an offer after it.
+    const end = sentenceEnd(t, sentenceEnd(t, f.end) + 1)
+    if (hasWordWithin(t, LOOK_THROWN, f.end, end) && !ctx.hasCue('help', f.end, t.length) && !ctx.hasCue('offer', f.end, t.length)) return { ...f, end: trimmedClauseEnd(ctx, f.end, 8) }
+    if (trimmedClauseEnd(ctx, f.end, 8) > f.end) return null
     return ctx.hasCue('document', 0, f.start) ? f : null
   },
   /** 我已经说得很清楚了; not 您说得很清楚 (a compliment). */
