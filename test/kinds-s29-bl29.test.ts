@@ -184,3 +184,21 @@ describe('blame-customer: told to look it up yourself, then the answer thrown ba
     ],
   )
 })
+
+describe('blame-customer (false alarms): the answer given first, then a plain pointer to where it is written', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      // A complaint before it, a refusal next to it, the pointer first, or stressed.
+      ['尺码偏小，页面都有标注', '衣服小了', '都有标注', 'warning'],
+      ['不退的，页面上都有写', '能退吗', '都有写', 'warning'],
+      ['是单只装，主图上都写得很清楚', undefined, '写得很清楚', 'warning'],
+    ],
+    [
+      ['是纯羊毛的，吊牌上都有标注', '这件是纯羊毛吗'],
+      ['保质期是十二个月，瓶底都有写'],
+      ['产地是云南，包装背面都有标注的'],
+    ],
+  )
+  checkKinds('blame-customer', [], [['這款是醫療級矽膠，盒子上都有標示']], { profile: 'zh-TW' })
+})

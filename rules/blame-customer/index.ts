@@ -274,6 +274,8 @@ function choiceBefore(ctx: LintContext, at: number): boolean {
 }
 
 const EMPHATIC = norm(['就', '明确', '清楚', '白纸黑字', '明明'])
+/** bl29: what makes a page pointer stressed rather than a plain "it is marked there" (写得很清楚, 明明写了, 早就写了). */
+const STRESSED = norm(['清楚', '明白', '明显', '明明', '早就', 'clear'])
 /** A clause closed by 吗 / 嘛 (normalised text: the particle, then only spaces or ~). */
 const ASKED_CLAUSE = new RegExp(`[${normalizePhrase('吗嘛')}][\\s~]*$`)
 /** Nothing but a clause tail, punctuation or spaces after `at`. */
@@ -669,6 +671,11 @@ const JUDGES: Record<string, Judge> = {
     // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
     if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
     if (before(ctx, 'future', f, 'clause')) return null
+    // bl29: 面料成分是100%棉，吊牌和洗标上都有标注 — the answer given first, then a plain pointer (no 清楚 / 明明) closing the
+    // reply names where it is written, with no complaint before it and no refusal next to it (sets c, aj, am, au).
+    if (!rhetorical && !STRESSED.some((w) => t.slice(f.start, f.end).includes(w)) && clauseStart(t, f.start) > 0 && closesReply(t, clauseEnd(t, f.end)) &&
+      !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && !refusalNextTo(ctx, f) && !choiceBefore(ctx, f.start) &&
+      !cuesWithin(ctx, 'customer', 0, t.length).some(([cs]) => customerAt(ctx, cs))) return null
     return rhetorical ? graded(f, 'error') : f
   },
   lecture,
