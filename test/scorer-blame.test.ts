@@ -18,9 +18,11 @@ const found = (linter: ReturnType<typeof createLinter>, text: string) =>
 describe('scorer: blame-customer additions (opt-in)', () => {
   const mustFlag: [string, string][] = [
     // The customer's pet guessed as the cause, the shop's goods declared fine.
-    ['你家的狗把沙发腿啃了吧，我们出厂都是好的', '你家的狗把沙发腿啃了吧'],
+    // bl29: was 「…我们出厂都是好的」, which the rule itself now reports (a guess at the buyer's doing beside "it left us fine",
+    // test/kinds-s29-bl29.test.ts); the same construction in words the rule's list does not hold keeps this a scorer-only case.
+    ['你家的狗把沙发腿啃了吧，我们出厂都没问题', '你家的狗把沙发腿啃了吧'],
     // The same in Traditional script.
-    ['你家的狗把沙發腿啃了吧，我們出廠都是好的', '你家的狗把沙發腿啃了吧'],
+    ['你家的狗把沙發腿啃了吧，我們出廠都沒問題', '你家的狗把沙發腿啃了吧'],
     // "It was on the page, you did not read it": a reproach by pointing at the listing.
     ['详情页底部那段说明您可能没看到，上面写了不包安装哈', '上面写了不包安装哈'],
   ]
@@ -44,7 +46,8 @@ describe('scorer: blame-customer additions (opt-in)', () => {
     })
   }
   it('on by default (twenty-first session); scorer: false or a list without it turns the blame additions off', () => {
-    const text = '你家的狗把沙发腿啃了吧，我们出厂都是好的'
+    // bl29: was 「…出厂都是好的」, now reported by the rule itself (see above).
+    const text = '你家的狗把沙发腿啃了吧，我们出厂都没问题'
     expect(found(createLinter(), text)).toEqual([['blame-customer', '你家的狗把沙发腿啃了吧', 'warning', 'scored']])
     expect(found(createLinter({ scorer: false }), text)).toEqual([])
     expect(found(createLinter({ scorer: true }), text)).toEqual([['blame-customer', '你家的狗把沙发腿啃了吧', 'warning', 'scored']])

@@ -214,7 +214,9 @@ const omit: Judge = (f, ctx) => {
   // 您买的时候不问清楚: a past frame makes it a reproach, a milder one (warning).
   const framed = ctx.hasCue('pastFrame', clauseStart(t, f.start), f.start)
   const sharp = pointedOut || framed
-  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
+  // bl29: 您下单没备注，我们怎么知道要送贺卡？: the question is the denial thrown back in a later clause, the omission is stated.
+  const deniedBack = ctx.hasCue('denial', clauseEnd(t, f.end), sentenceEnd(t, f.end)) && !before(ctx, 'clarify', f)
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !deniedBack) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
     if (helpAfter(ctx, f.end)) return null
@@ -571,7 +573,8 @@ function ownActBefore(ctx: LintContext, at: number, attributed = false, ofCourse
     else if (attributed && (wordFrom(t, THEIR_SIDE, c[1]) > 0 || wordFrom(t, HANDLING, c[1]) > 0)) found = c
     else if (ofCourse && c[0] >= near && t[c[1]] !== DE && wordFrom(t, NOT_NARRATED, c[1]) < 0) found = c
   }
-  return found
+  // bl29: 您下单的时候自己选了超商取货，当然会比较慢: 自己 + a choice later in the buyer's clause.
+  return found ?? (ofCourse ? selfChosen(ctx, near, at) : undefined)
 }
 /**
  * The result word at `f` says "of course" (cue `ofCourse`), not followed by a reassurance (当然不会坏, 当然没问题
@@ -780,7 +783,11 @@ const counterfactual: Judge = (f, ctx) => {
   if (wistful && helpAfter(ctx, f.end)) return null
   if (!wistful && !hasWordWithin(t, REGRET, f.start, f.end)) {
     const end = Math.min(clauseEnd(t, f.end), f.end + 8)
-    if (!badOutcomeAfter(ctx, f.end) && !hasWordWithin(t, THIS_TROUBLE, f.end, end)) return null
+    // bl29: a condition set at the time (当时 / 当初) whose result closes on 了 is past for sure: whatever it names was
+    // avoidable (如果您当时有先确认型号，就不会买到不兼容的滤网了; 您当时要是选了送装一体，现在就不用自己找人装了; sets at, ad).
+    // (如果您当时已经付款了，就不会再扣款了 supposes what may have happened: 已 in the condition keeps it open.)
+    const settled = past.some(([s, e]) => FIRM_PAST.has(t.slice(s, e))) && closesWithLe(t, f.end) && !t.slice(cond[0], f.start).includes(ALREADY_CHAR) && !helpAfter(ctx, f.end) && !ctx.hasCue('offer', f.end, t.length)
+    if (!settled && !badOutcomeAfter(ctx, f.end) && !hasWordWithin(t, THIS_TROUBLE, f.end, end)) return null
   }
   const start = Math.min(subject.span[0], cond[0])
   const end = Math.min(trimmedClauseEnd(ctx, past[0]![1], 10), f.start)
@@ -788,6 +795,15 @@ const counterfactual: Judge = (f, ctx) => {
 }
 
 const EARLY = new Set(norm(['早点', '早些', '提前', '早']))
+const FIRM_PAST = new Set(norm(['当时', '当初']))
+const LE_CHAR = normalizePhraseChar('了')
+const ALREADY_CHAR = normalizePhraseChar('已')
+/** The clause of `at` closes on 了 (…就不会买错了，): a settled result, not a plan. */
+function closesWithLe(t: string, at: number): boolean {
+  let e = clauseEnd(t, at)
+  while (e > at && /[\s~啊呀哦呢嘛的]/.test(t[e - 1] ?? '')) e--
+  return t[e - 1] === LE_CHAR
+}
 /** 你早点说… / 您提前告诉…: the customer, then 早点 / 提前 right after, as the first subject in [from, to). */
 function earlyCustomer(ctx: LintContext, from: number, to: number): Span | undefined {
   const { who, span } = firstSubject(ctx, from, to)
@@ -821,6 +837,31 @@ function clauseSpeaker(ctx: LintContext, at: number): boolean {
   const cs = clauseStart(ctx.text, at)
   return nearestSubject(ctx, cs, at).who !== 'customer' && !ctx.hasCue('third', cs, at)
 }
+
+/**
+ * bl29: 跟您说了要冷水手洗，您偏用热水 / 我就跟您说了不能开专票，您还是拍了: told, then the buyer named doing it anyway
+ * (cue `defied` right after the buyer, in a later clause of the reply): the told-you-so lays the outcome on them
+ * (sets au, v). The agent or nobody tells in its clause; not inside an apology, not with help after; 还是 only for a
+ * done act (…还是拍了), not a permission or a wish (您还是可以退的, 您还是想要红色吗).
+ */
+const toldDefied: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (!clauseSpeaker(ctx, f.start) || inSentence(ctx, 'apology', f) || before(ctx, 'apology', f) || hypothetical(ctx, f)) return null
+  if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, t.length)) return null
+  const ce = clauseEnd(t, f.end)
+  for (const [s, e] of cuesWithin(ctx, 'customer', ce, t.length)) {
+    if (!customerAt(ctx, s)) continue
+    const d = cuesWithin(ctx, 'defied', e, e + 3).find(([ds]) => ds === e)
+    if (!d || wordFrom(t, DEFIED_NOT, d[1]) > 0) continue
+    const end = trimmedClauseEnd(ctx, d[1], 10)
+    if (STILL.has(t.slice(d[0], d[1])) && !closesWithLe(t, d[1])) continue
+    if (isQuestion(t, s, end)) continue
+    return widened(f, f.start, end)
+  }
+  return null
+}
+const STILL = new Set(norm(['还是']))
+const DEFIED_NOT = words('defiedNot')
 
 /** 都跟您说了 / 早就告诉您了 / 我上面已经回答过了: told-you-so, stated rather than asked. */
 const toldYouDone: Judge = (f, ctx) => {
@@ -882,9 +923,13 @@ const unreachable: Judge = (f, ctx) => {
  */
 const takenByOthers: Judge = (f, ctx) => {
   const t = ctx.text
-  if (hypothetical(ctx, f) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end))) return null
-  if (!(ctx.previous !== undefined && ctx.previousHasCue('grievance'))) return null
-  if (!(presumed(t, f.end) || clausePresumed(t, f.end) || before(ctx, 'hedge', f, 'clause'))) return null
+  // bl29: taken "without telling you" (是不是您家人拿了没告诉您？), or the buyer sent to ask their household
+  // (您问问家里人是不是拿走了): the guess is laid on the buyer even as a question (sets r, aq, au).
+  const laid = ctx.hasCue('unbeknown', f.end, clauseEnd(t, f.end)) || ctx.hasCue('askHousehold', 0, t.length)
+  if (hypothetical(ctx, f) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !laid)) return null
+  // …with the complaint in the buyer's message, or the parcel shown signed for in the reply itself (物流显示已经签收了).
+  if (!(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && !ctx.hasCue('signedShown', 0, f.start)) return null
+  if (!(presumed(t, f.end) || clausePresumed(t, f.end) || before(ctx, 'hedge', f, 'clause') || laid)) return null
   if (ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end) || ctx.hasCue('help', 0, f.start)) return null
   return graded(f, 'warning')
 }
@@ -1110,7 +1155,9 @@ const misuse: Judge = (f, ctx) => {
   // handling is made the cause of the trouble.
   if (who === undefined) {
     // 洗衣机洗的吧，手洗哪会这样: 吧 closing the act's own clause presumes it too.
-    const focus = t[f.start - 1] === SHI || presumed(t, f.end) || clausePresumed(t, f.end)
+    // bl29: …or a guessing head a few characters before it in its clause (一般是洗的时候水温太高了), not a general rule (…会缩水).
+    const headed = GUESSED_CAUSE.some((w) => t.slice(Math.max(clauseStart(t, f.start), f.start - GUESS_REACH), f.start).includes(w)) && !hasWordWithin(t, GENERIC, f.end, clauseEnd(t, f.end))
+    const focus = t[f.start - 1] === SHI || presumed(t, f.end) || clausePresumed(t, f.end) || headed
     const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start)
     // 用第三方充电头把电池充坏了，这种情况我们是不保修的: the handling, its damage, then the goods defended.
     // In one clause (狗咬坏的不在售后范围) it states the policy; the defence must come after the act's clause.
@@ -1249,10 +1296,49 @@ const shopWasFine: Judge = (f, ctx) => {
   // 灯不亮 reports trouble without a complaint word; 这个会不会坏 asks about one.
   const reported = ctx.previous !== undefined && !ASKED.test(ctx.previous) && (answersComplaint(ctx) || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
   const complained = reported || ctx.hasCue('trouble', 0, f.start)
+  const guessed = !complained && guessOnBuyer(ctx, f) && !ctx.cues('comfort').length
   // 怎么可能 holds the hedge word 可能 itself.
   const hedged = cuesWithin(ctx, 'hedge', 0, t.length).some(([s, e]) => e <= f.start || s >= f.end)
-  if (!complained || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || hedged) return null
-  return hypothetical(ctx, f) || isQuestion(t, f.start, f.end) ? null : f
+  if (!(complained || guessed) || ctx.hasCue('help', 0, t.length) || ctx.cues('apology').length || hedged) return null
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end)) return null
+  if (!guessed) return f
+  // The guess backs this finding: when the guess is reported itself, one report (blame-customer's finalize).
+  const g = { ...f }
+  GUESS_BACKED.add(g)
+  return g
+}
+/** bl29: shopWasFine findings that stand on a guess about the buyer elsewhere in the reply (dropped beside another finding). */
+export const GUESS_BACKED = new WeakSet<Finding>()
+
+/**
+ * bl29: the buyer, then 自己 + a choosing verb in the same clause (您自己选的平邮, 您下单的时候自己选了超商取货): the
+ * choice pointed at them. Returns the buyer's span. Read before "of course" or the trouble called normal (sets at, v, ae).
+ */
+function selfChosen(ctx: LintContext, from: number, to: number): Span | undefined {
+  const t = ctx.text
+  return cuesWithin(ctx, 'customer', from, to).find(([s, e]) => {
+    if (!customerAt(ctx, s)) return false
+    const ce = Math.min(to, clauseEnd(t, e))
+    for (let i = t.indexOf(SELF, e); i >= 0 && i < ce; i = t.indexOf(SELF, i + 1)) if (wordFrom(t, CHOSE, i + SELF.length) > 0) return true
+    return false
+  })
+}
+
+/**
+ * bl29: the buyer guessed or asserted as the doer somewhere else in the reply (书是您孩子撕的吧, 您收快递的时候拿刀划的吧？,
+ * 您是不是拆包装的时候太用力了？, 肯定是您放的时间不够): beside "it left us fine" the trouble is theirs even when their
+ * message is not given (sets av, ap, ad). The buyer in a clause that presumes with 吧, asks with 是不是 / 有没有, or clefts
+ * them (是您…); not inside `f`.
+ */
+function guessOnBuyer(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'customer', 0, t.length).some(([s, e]) => {
+    if ((s < f.end && e > f.start) || !customerAt(ctx, s)) return false
+    const cs = clauseStart(t, s)
+    if (clausePresumed(t, e)) return true
+    if (ctx.hasCue('clarify', cs, clauseEnd(t, e)) && isQuestion(t, s, e)) return true
+    return cleftAt(ctx, s) && !isQuestion(t, s, e)
+  })
 }
 
 /**
@@ -1270,9 +1356,12 @@ const normalized: Judge = (f, ctx) => {
   // makes the trouble their doing, with or without a complaint.
   // 您放常温放了一下午，化了也正常呀: the buyer's plain act narrated and its trouble, then called normal.
   const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs) ?? narratedAct(ctx, f.start)
-  if (!rhetorical && !omitted && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
   const from = sentenceStart(t, f.start)
-  const own = omitted ?? cuesWithin(ctx, 'customer', from, cs).find(
+  // bl29: 您自己选的平邮，慢一点是正常的: the choice pointed with 自己 needs no complaint before it.
+  // (Not with the choice praised: 您自己选的颜色很好看.)
+  const chosen = inSentence(ctx, 'praise', f) ? undefined : selfChosen(ctx, from, cs)
+  if (!rhetorical && !omitted && !chosen && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) return null
+  const own = omitted ?? chosen ?? cuesWithin(ctx, 'customer', from, cs).find(
     ([s, e]) => customerAt(ctx, s) && (ctx.hasCue('pastFrame', e, Math.min(cs, e + 4)) || ctx.hasCue('ownAct', e, Math.min(cs, e + 4)) || wordsWithin(t, CHOSE, e, Math.min(cs, e + 5)).length > 0),
   )
   if (!own || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || apologised(ctx, f) || hypothetical(ctx, f)) return null
@@ -1451,6 +1540,7 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   refusal: consequence,
   counterfactual,
   toldYouDone,
+  toldDefied,
   toldBare,
   toldEarlier,
   unreachable,
@@ -1464,6 +1554,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['guessAfterCause', 'evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['toldDefied', 'guessAfterCause', 'evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -69,6 +69,7 @@ const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
 
 const WISH = words('wish')
+const LOOK_THROWN = words('lookThrown')
 /** 您这让我们怎么查 / 那让我们怎么办: 这 / 那 points back at the buyer's act. */
 const POINT_BACK = chars('这那')
 /** 怎么联系您比较方便, 怎么做都行: a preference asked or granted, not a consequence. */
@@ -177,6 +178,7 @@ function drawsAway(ctx: LintContext, f: Finding): boolean {
  * condition or a question.
  */
 const MUST = normalizePhrase('一定')
+const ALL = normalizePhrase('都')
 const FOR_YOU = norm(['给你', '给您', '帮你', '帮您', '为你', '为您', '替你', '替您'])
 function lecture(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
@@ -199,7 +201,9 @@ function lecture(f: Finding, ctx: LintContext): Finding | null {
   const actor = cuesWithin(ctx, 'shop', f.end, care[0]).some(([s]) => !RECEIVED.has(t[s - 1] ?? ''))
   // 下次一定注意 promises; 下次您签收前一定当面拆开检查 (the buyer named before 一定) tells them to.
   // (可以 / 会 after the buyer still permit or predict: 下次您拿不准可以先问我们.) Nor the shop acting for the buyer (下次给你留个福袋).
-  const promised = cuesWithin(ctx, 'lecturePromise', f.end, care[0]).some(([s]) => !t.startsWith(MUST, s) || !ctx.hasCue('customer', f.end, s))
+  // bl29: 都 with the buyer named in the clause is their "every time" (建议您以后收快递都录一下视频), not the shop's promise.
+  const promised = cuesWithin(ctx, 'lecturePromise', f.end, care[0]).some(([s, e]) =>
+    t.startsWith(MUST, s) ? !ctx.hasCue('customer', f.end, s) : t.slice(s, e) === ALL ? !ctx.hasCue('customer', cs, s) : true)
   if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || promised || ctx.hasCue('reassure', f.end, end) || FOR_YOU.some((w) => t.slice(f.end, care[0]).includes(w))) return null
   if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end) || ownsFault(ctx)) return null
   return { ...f, end: care[1] }
@@ -270,6 +274,8 @@ function choiceBefore(ctx: LintContext, at: number): boolean {
 }
 
 const EMPHATIC = norm(['就', '明确', '清楚', '白纸黑字', '明明'])
+/** bl29: what makes a page pointer stressed rather than a plain "it is marked there" (写得很清楚, 明明写了, 早就写了). */
+const STRESSED = norm(['清楚', '明白', '明显', '明明', '早就', 'clear'])
 /** A clause closed by 吗 / 嘛 (normalised text: the particle, then only spaces or ~). */
 const ASKED_CLAUSE = new RegExp(`[${normalizePhrase('吗嘛')}][\\s~]*$`)
 /** Nothing but a clause tail, punctuation or spaces after `at`. */
@@ -665,6 +671,11 @@ const JUDGES: Record<string, Judge> = {
     // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
     if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
     if (before(ctx, 'future', f, 'clause')) return null
+    // bl29: 面料成分是100%棉，吊牌和洗标上都有标注 — the answer given first, then a plain pointer (no 清楚 / 明明) closing the
+    // reply names where it is written, with no complaint before it and no refusal next to it (sets c, aj, am, au).
+    if (!rhetorical && !STRESSED.some((w) => t.slice(f.start, f.end).includes(w)) && clauseStart(t, f.start) > 0 && closesReply(t, clauseEnd(t, f.end)) &&
+      !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && !refusalNextTo(ctx, f) && !choiceBefore(ctx, f.start) &&
+      !cuesWithin(ctx, 'customer', 0, t.length).some(([cs]) => customerAt(ctx, cs))) return null
     return rhetorical ? graded(f, 'error') : f
   },
   lecture,
@@ -706,7 +717,12 @@ const JUDGES: Record<string, Judge> = {
     const t = ctx.text
     const cs = clauseStart(t, f.start)
     if (t[f.start - 1] === ME || ctx.hasCue('us', cs, f.start) || before(ctx, 'polite', f, 'clause') || ctx.hasCue('offer', cs, f.start)) return null
-    if (hypothetical(ctx, f) || negated(ctx, f.start) || trimmedClauseEnd(ctx, f.end, 8) > f.end) return null
+    if (hypothetical(ctx, f) || negated(ctx, f.start)) return null
+    // bl29: 您自己看下物流呀，不是早就派送到驿站了吗 / 您自己看物流不就知道了: told to look, then the answer thrown back as
+    // obvious (sets at, an). Not with help or an offer after it.
+    const end = sentenceEnd(t, sentenceEnd(t, f.end) + 1)
+    if (hasWordWithin(t, LOOK_THROWN, f.end, end) && !ctx.hasCue('help', f.end, t.length) && !ctx.hasCue('offer', f.end, t.length)) return { ...f, end: trimmedClauseEnd(ctx, f.end, 8) }
+    if (trimmedClauseEnd(ctx, f.end, 8) > f.end) return null
     return ctx.hasCue('document', 0, f.start) ? f : null
   },
   /** 我已经说得很清楚了; not 您说得很清楚 (a compliment). */
@@ -786,6 +802,11 @@ export default defineRule({
       // one finding for the one reproach.
       const firstStart = Math.min(...findings.map((f) => f.start))
       findings = findings.filter((f) => !(f.entry.tags.includes('tiedAfterGuess') && f.start > firstStart && findings.some((g) => g !== f && !g.entry.tags.includes('othersAfterGuess') && g.end <= f.start)))
+      // bl29: "it left us fine" standing on a guess about the buyer (书是您孩子撕的吧，我们发货前都检查过的) is reported only when the
+      // guess itself was not.
+      // (…and any "it left us fine" after another reproach: 肯定是操作有误，机器出厂都测过的 is one.)
+      findings = findings.filter((f) => !(GUESS_BACKED.has(f) && findings.some((g) => g !== f && !GUESS_BACKED.has(g))) &&
+        !(f.entry.tags.includes('shopWasFine') && findings.some((g) => g !== f && !g.entry.tags.includes('shopWasFine') && g.end <= f.start)))
       // bc27: 现在说 after the buyer's act (nowSaid) only presses home a reproach already found before it: one report.
       findings = findings.filter((f) => !(f.entry.tags.includes('nowSaid') && findings.some((g) => g !== f && g.end <= f.start)))
       // bl22: the cause frame (…造成的, causeMadeBy) is reported only when no other reading of the act found it (是你自己操作不当导致的
