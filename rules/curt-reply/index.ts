@@ -16,8 +16,8 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { complains, possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
-import { answeredInTurn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
+import { complains, possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly, waitAfterStep } from './heard.js'
+import { answeredInTurn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, replyKind, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -198,6 +198,9 @@ function buyerFaulted(ctx: LintContext): boolean {
   return false
 }
 
+/** cu29: can't see (看不到, 查看不了; class view.not.seen): after the buyer's own side it explains what shows there. */
+const NOT_SEEN = normalized(['@view.not.seen'], 'rules/curt-reply/index.ts: NOT_SEEN')
+
 /** How long a topic before a bare 不清楚 may be (保修期的事情我不清楚). */
 const TOPIC_REACH = 10
 
@@ -340,6 +343,10 @@ function closingIsCurt(previous: string | undefined): boolean {
 function settledBefore(kind: string, ctx: LintContext): boolean {
   const closer = kind === 'closing' || kind === 'welcome'
   if ((closer || kind === 'apology') && answeredBefore(ctx)) return true
+  // cu29: 已经为您反馈专员了呢 → 您耐心等待一下呢: a polite wait after the agent's own answer or step in the turn closes it.
+  if (kind === 'wait' && waitAfterStep(ctx, answeredBefore(ctx), (line) => replyKind(line)?.kind === 'status')) return true
+  // cu29: 货是有的呢 → 还请您放心: reassurance or an ok after the agent's own answer in the turn closes it, as a closer does.
+  if (kind === 'ack' && answeredBefore(ctx)) return true
   return closer && ctx.previous !== undefined && doneSaying(ctx.previous)
 }
 
@@ -581,6 +588,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && buyerFaulted(ctx)) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
+  // cu29: 手机上是看不到的 / 您那边是看不到的: what the buyer's own side shows, explained; not the agent's can't-see.
+  if (kind === 'cannot' && NOT_SEEN.includes(text.slice(f.start, f.end)) && ctx.hasCue('buyerSide', cStart, f.start)) return null
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
   if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end, TAIL_FILLERS)) return null
   // 详情页写了，48小时内: the pointer followed by what it points at; curt only last, or sent back
