@@ -62,7 +62,7 @@ const A_NOT_A = list('aNotA')
 const NEGATED_CAN = list('negatedCan')
 const PRESS_AGAIN = list('pressAgain')
 /** How far before a negated can-word `pressAgain` is read (地址也不能改吗, 怎么就不能改了). */
-const PRESS_REACH = 4
+const PRESS_REACH = 6
 const REASON_BEFORE = list('reasonBefore')
 const REASON_NOT = list('reasonNot')
 const SORRY = list('sorry')

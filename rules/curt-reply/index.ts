@@ -344,11 +344,14 @@ function settledBefore(kind: string, ctx: LintContext): boolean {
   const closer = kind === 'closing' || kind === 'welcome'
   if ((closer || kind === 'apology') && answeredBefore(ctx)) return true
   // cu29: 已经为您反馈专员了呢 → 您耐心等待一下呢: a polite wait after the agent's own answer or step in the turn closes it.
-  if (kind === 'wait' && waitAfterStep(ctx, answeredBefore(ctx), (line) => replyKind(line)?.kind === 'status')) return true
+  if (kind === 'wait' && waitClosesStep(ctx)) return true
   // cu29: 货是有的呢 → 还请您放心: reassurance or an ok after the agent's own answer in the turn closes it, as a closer does.
   if (kind === 'ack' && answeredBefore(ctx)) return true
   return closer && ctx.previous !== undefined && doneSaying(ctx.previous)
 }
+
+/** cu29: a polite wait after the agent's own answer or a record of its step earlier in the turn (heard.ts waitAfterStep). */
+const waitClosesStep = (ctx: LintContext) => waitAfterStep(ctx, answeredBefore(ctx), (line) => replyKind(line)?.kind === 'status')
 
 /** lead23: the buyer's message opens by saying there is nothing more (没了，我等消息吧): the chat is being closed. */
 function doneSaying(previous: string): boolean {
@@ -540,6 +543,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (ctx.previous !== undefined && SEEN_ACK.includes(text.slice(f.start, f.end)) && heardStatement(ctx.previous)) return null
     // cr26: 进水了 没有问题吗 → 正常的: a status verdict to a yes/no question about it is the answer.
     if (f.entry.tags.includes('status') && verdictAnswers(ctx, f)) return null
+    // cu29: 已经帮您联系站点加急了 → 请您耐心等待一下呢: the wait closes the agent's step in the turn (as settledBefore reads it).
+    if (f.entry.tags.includes('status') && ctx.agentBefore !== undefined && replyKind(ctx.text)?.kind === 'wait' && waitClosesStep(ctx)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
     // cr28: 能看到发票信息了吗 → 看不到哈: V不C echoing the can-question asked is its answer; a reason given earlier in the turn
     // (agentBefore) explains a bare no after it.
