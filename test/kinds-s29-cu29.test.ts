@@ -81,12 +81,38 @@ describe('curt-reply: a question word that asks nothing', () => {
     [
       ['是的', '这个怎么安装', '是的', 'warning'],
       ['对的', '为什么都三天了还不发货', '对的', 'warning'],
+      // indefinite 什么都 in a message that confirms nothing: the buyer complains.
+      ['嗯嗯', '东西什么都没装好人就走了', '嗯嗯', 'warning'],
+      ['了解了', '这个怎么退', '了解', 'warning'],
     ],
     [
       ['是的呢', '所以我什么也不用填呗'],
+      // a grunt takes in a message that reasons aloud (要不怎么…呢) as it takes in a statement.
+      ['了解了', '申请过了呀，要不怎么会有单号呢'],
       ['对的亲', '哦，那就是不管什么时候退都行'],
       ['对的哈', '要不怎么会寄到公司呢'],
       ['可以的', '那个什么，我记得是领过优惠券的'],
     ],
   )
+})
+
+// 5. A party the buyer is sent to, after the agent's own answer earlier in the same turn (agentBefore): the next step of that
+//    answer, not the whole reply. With nothing or only an apology before it, the pointer stays curt.
+describe('curt-reply: a party named after the agent answered in the turn', () => {
+  const linter = linterFor('curt-reply')
+  const lint = (text: string, previous: string, agentBefore?: string) =>
+    brief(linter.lint(text, agentBefore === undefined ? { previous } : { previous, agentBefore }).messages)
+  it.each([
+    ['您和师傅说一下就好呢', '那我要不要在家等', '师傅明天上午会先给您打电话的'],
+    ['您去营业厅问一下哦', '这张卡怎么开通流量', '这张卡到手是要先实名激活的'],
+  ])('passes %s after an answer', (text, previous, before) => {
+    expect(lint(text, previous, before)).toEqual([])
+  })
+  it.each([
+    ['您和师傅说一下就好呢', '那我要不要在家等', undefined],
+    ['您和师傅说一下就好呢', '那我要不要在家等', '非常抱歉'],
+    ['您去营业厅问一下哦', '这张卡怎么开通流量', undefined],
+  ])('flags %s (to %s after %s)', (text, previous, before) => {
+    expect(lint(text, previous, before).map((m) => m.ruleId)).toEqual(['curt-reply'])
+  })
 })

@@ -17,7 +17,7 @@ import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
 import { complains, possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly, waitAfterStep } from './heard.js'
-import { answeredInTurn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, replyKind, unseenTurn } from './previous-turn.js'
+import { answeredInTurn, asksOpenIn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, replyKind, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -378,7 +378,8 @@ const CLOSED = /^(嗯+|恩+|哦+|噢+|喔+|好+的?|好吧|好呢|好滴|行+|�
 /** 有几种颜色？ / 多久能到: a question about content, which a grunt does not answer; with 吗 (是什么材质的，纯棉吗) a yes still does. */
 const OPEN_ASK = normalized(['@ask.open'], 'rules/curt-reply/index.ts')
 const YES_NO = ['吗', '是不是', '对不对', '对吧', '是吧'].map(normalizePhrase)
-const asksOpen = (previous: string) => holds(previous, OPEN_ASK) && !holds(previous, YES_NO)
+// cu29: not an open word inside an indefinite or rhetorical phrase (什么都没有, 要不怎么…呢; turns.yaml openInert).
+const asksOpen = (previous: string) => asksOpenIn(previous, OPEN_ASK) && !holds(previous, YES_NO)
 
 /** How many characters may follow a bare 不知道 / 没办法 that opens a reply up to a space (等通知, 生鲜就这样). */
 const TERSE_REST = 6
@@ -575,7 +576,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   }
   // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only
   // the agent acting, or an offer after it, makes it service.
-  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) ? null : f
+  // cu29: 会给您换货的呢 → 售后联系您您和他说一下呢: after the agent's own answer earlier in the turn (agentBefore) the party named is
+  // the next step of that answer, not the whole reply (third and fourth real corpora).
+  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) || answeredBefore(ctx) ? null : f
   // 请您自行联系物流公司核实: the 核实 in the clause is the buyer's errand, not the agent's offer.
   // 保修期的事情我不清楚 / 退款这块我不清楚: a path word in the topic before a bare 不清楚 is what
   // the buyer asked about, not a way offered.
