@@ -6,13 +6,15 @@ import { brief, checkKinds, linterFor } from './support/harness.js'
  * in both. Sentences in our own words, with the traps that must stay flagged.
  */
 
+/** A reply linted with the customer's message and, where given, what the agent already sent in the turn (agentBefore). */
+const turnLinter = linterFor('curt-reply')
+const lint = (text: string, previous: string, agentBefore?: string) =>
+  brief(turnLinter.lint(text, agentBefore === undefined ? { previous } : { previous, agentBefore }).messages)
+
 // 1. A polite wait or a reassurance after the agent's own answer or step earlier in the same turn (agentBefore) closes that
 //    answer; it is not the whole reply. A bare imperative (耐心等待), a wait after only an apology, and the same wait with nothing
 //    before it stay curt to a complaint or a chaser.
 describe('curt-reply: a polite wait after the agent acted in the turn', () => {
-  const linter = linterFor('curt-reply')
-  const lint = (text: string, previous: string, agentBefore?: string) =>
-    brief(linter.lint(text, agentBefore === undefined ? { previous } : { previous, agentBefore }).messages)
   it.each([
     ['请您耐心等待一下呢', '快递三天没动了', '已经帮您联系站点加急了'],
     ['辛苦您再等等哦', '能不能快点处理', '这边已经给您提交给专员了'],
@@ -99,9 +101,6 @@ describe('curt-reply: a question word that asks nothing', () => {
 // 5. A party the buyer is sent to, after the agent's own answer earlier in the same turn (agentBefore): the next step of that
 //    answer, not the whole reply. With nothing or only an apology before it, the pointer stays curt.
 describe('curt-reply: a party named after the agent answered in the turn', () => {
-  const linter = linterFor('curt-reply')
-  const lint = (text: string, previous: string, agentBefore?: string) =>
-    brief(linter.lint(text, agentBefore === undefined ? { previous } : { previous, agentBefore }).messages)
   it.each([
     ['您和师傅说一下就好呢', '那我要不要在家等', '师傅明天上午会先给您打电话的'],
     ['您去营业厅问一下哦', '这张卡怎么开通流量', '这张卡到手是要先实名激活的'],
@@ -115,4 +114,23 @@ describe('curt-reply: a party named after the agent answered in the turn', () =>
   ])('flags %s (to %s after %s)', (text, previous, before) => {
     expect(lint(text, previous, before).map((m) => m.ruleId)).toEqual(['curt-reply'])
   })
+})
+
+// 6. Complaints the shared class did not know, grunted at in outside sets: a screen that fails, a crack, a strong smell, live
+//    goods dead on arrival, the buyer not told. A grunt to them is curt; asked about as a possibility they are no complaint.
+describe('curt-reply: a grunt to a complaint of a failed screen, a crack, a smell, dead goods, no notice', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['嗯嗯', '笔记本收到一开机就黑屏', '嗯嗯', 'warning'],
+      ['嗯', '碗的边上有一道裂痕', '嗯', 'warning'],
+      ['哦哦', '被子拆开一股怪味', '哦哦', 'warning'],
+      ['嗯', '寄来的螃蟹全是死的', '嗯', 'warning'],
+      ['嗯嗯', '包裹放门卫三天了也不通知我', '嗯嗯', 'warning'],
+    ],
+    [
+      ['嗯嗯', '好的，我明天再开机试试'],
+      ['不会的哦', '这个杯子用久了会不会有裂痕'],
+    ],
+  )
 })
