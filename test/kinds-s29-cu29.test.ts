@@ -134,3 +134,19 @@ describe('curt-reply: a grunt to a complaint of a failed screen, a crack, a smel
     ],
   )
 })
+
+// 7. Told to rest easy in answer to a worry asked yes or no (会…吧?, 不会…吧): the reassurance is the answer. To an open question
+//    or a complaint that asks nothing it answers nothing.
+describe('curt-reply: reassurance to a worry asked yes or no', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['您放心哦', '怎么还没发货，都五天了', '您放心哦', 'warning'],
+      ['放心吧', '杯子到手就裂了', '放心吧', 'warning'],
+    ],
+    [
+      ['您放心呢', '师傅装的时候会帮我检查吧?我怕装歪'],
+      ['放心～', '瓷碗寄过来不会碎吧，上回就碎了一个'],
+    ],
+  )
+})

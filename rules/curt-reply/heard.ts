@@ -48,6 +48,8 @@ const data = z
     canWord: words,
     favour: words,
     waitSoft: words,
+    calm: words,
+    calmAsk: words,
   })
   .strict()
   .parse(heardData)
@@ -83,6 +85,8 @@ const DONE = list('done')
 const CAN = list('canWord')
 const FAVOUR = list('favour')
 const WAIT_SOFT = list('waitSoft')
+const CALM = list('calm')
+const CALM_ASK = list('calmAsk')
 const CLOSES = new Set(list('closes'))
 const COMPLAINT = expandWords(['@complaint.any'], `${WHERE}: complaint`).map(normalizePhrase)
 const URGE = expandWords(['@act.urge'], `${WHERE}: urge`).map(normalizePhrase)
@@ -247,6 +251,8 @@ export function heardOut(kind: string, ctx: LintContext): boolean {
   if ((kind === 'refusal' || kind === 'unknown') && reasonBefore(ctx)) return true
   // …数据读取很慢，可 → 可以的呢: a yes to the can-question the message went on to.
   if (kind === 'yes' && asksPossible(previous)) return true
+  // cu29: 上门师傅会核对吧? → 您放心呢: the reassurance answers a worry asked yes or no.
+  if (kind === 'ack' && holds(ctx.text, CALM) && holds(previous, CALM_ASK) && !holds(previous, OPEN)) return true
   return kind === 'apology' && holds(ctx.text, SORRY) && lament(previous)
 }
 
