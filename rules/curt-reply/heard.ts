@@ -30,6 +30,8 @@ const data = z
     concern: words,
     pressing: words,
     aNotA: words,
+    negatedCan: words,
+    pressAgain: words,
     maskWidth: z.number().int().positive(),
     reasonBefore: words,
     reasonNot: words,
@@ -45,6 +47,9 @@ const data = z
     closes: words,
     canWord: words,
     favour: words,
+    waitSoft: words,
+    calm: words,
+    calmAsk: words,
   })
   .strict()
   .parse(heardData)
@@ -56,6 +61,10 @@ const MAY = list('mayWord')
 const CONCERN = list('concern')
 const PRESSING = list('pressing')
 const A_NOT_A = list('aNotA')
+const NEGATED_CAN = list('negatedCan')
+const PRESS_AGAIN = list('pressAgain')
+/** How far before a negated can-word `pressAgain` is read (地址也不能改吗, 怎么就不能改了). */
+const PRESS_REACH = 6
 const REASON_BEFORE = list('reasonBefore')
 const REASON_NOT = list('reasonNot')
 const SORRY = list('sorry')
@@ -75,6 +84,9 @@ const REMEDY = list('remedy')
 const DONE = list('done')
 const CAN = list('canWord')
 const FAVOUR = list('favour')
+const WAIT_SOFT = list('waitSoft')
+const CALM = list('calm')
+const CALM_ASK = list('calmAsk')
 const CLOSES = new Set(list('closes'))
 const COMPLAINT = expandWords(['@complaint.any'], `${WHERE}: complaint`).map(normalizePhrase)
 const URGE = expandWords(['@act.urge'], `${WHERE}: urge`).map(normalizePhrase)
@@ -182,7 +194,7 @@ export function echoesAsked(said: string, previous: string): boolean {
 export const asksPossible = memoByText((previous: string): boolean => {
   let unasked = previous
   for (const w of A_NOT_A) unasked = unasked.split(w).join(' ')
-  if (holds(previous, FAVOUR) || holds(unasked, PRESSING) || holds(previous, OPEN) || previous.includes('一下')) return false
+  if (holds(previous, FAVOUR) || holds(askedNegated(unasked), PRESSING) || holds(previous, OPEN) || previous.includes('一下')) return false
   const end = previous.replace(TRAIL, '').replace(PARTICLE_TAIL, '')
   // …数据读取很慢，可 / …只有60，可以设置90: cut in its last clause, where a can-word stands: the question it went on to.
   if (cutShort(previous)) return holds(lastClause(end), CAN) || /[可能]$/.test(end)
@@ -191,6 +203,28 @@ export const asksPossible = memoByText((previous: string): boolean => {
   if (/下[吗么嘛不]?$/.test(end)) return false
   return asks(previous) || end.endsWith('吧') || end.endsWith('不')
 }, 64)
+
+/** A question mark or particle closing the message: it asks. */
+const ASKS_END = /(?:[?？]|[吗么嘛])[\s~～。.!！]*$/
+/**
+ * cu29: the message with a negated can-word blanked where it is the question asked (不能退回到支付宝吗, 后台不可以处理吗?): the
+ * message ends asking, the negation stands in its last clause, and nothing just before it presses again (也, 就, 怎么…).
+ */
+function askedNegated(text: string): string {
+  if (!ASKS_END.test(text)) return text
+  const body = text.replace(ASK_TAIL, '')
+  const clause = lastClause(body)
+  const start = body.length - clause.length
+  let blanked = clause
+  for (const w of NEGATED_CAN) {
+    for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+      if (PRESS_AGAIN.some((p) => text.slice(Math.max(0, start + at - PRESS_REACH), start + at).includes(p))) return text
+    }
+    blanked = blanked.split(w).join(' ')
+  }
+  return blanked === clause ? text : text.slice(0, start) + blanked + text.slice(body.length)
+}
+const ASK_TAIL = /[\s?？~～。.!！吗么嘛]+$/
 
 /**
  * A no answers a can-question about what is possible only when nothing is wrong: after a complaint or a trouble (这个牛肉太肥了，
@@ -217,9 +251,21 @@ export function heardOut(kind: string, ctx: LintContext): boolean {
   if ((kind === 'refusal' || kind === 'unknown') && reasonBefore(ctx)) return true
   // …数据读取很慢，可 → 可以的呢: a yes to the can-question the message went on to.
   if (kind === 'yes' && asksPossible(previous)) return true
+  // cu29: 上门师傅会核对吧? → 您放心呢: the reassurance answers a worry asked yes or no.
+  if (kind === 'ack' && holds(ctx.text, CALM) && holds(previous, CALM_ASK) && !holds(previous, OPEN)) return true
   return kind === 'apology' && holds(ctx.text, SORRY) && lament(previous)
 }
 
 /** A reply softened by a particle or the buyer's address (不可以的哦, 这边看不到哈): not a stark no. */
 const SOFT = /[呢哦哈啊呀吖亲哟噢喔嘛滴哒的]/
 export const softly = (text: string) => SOFT.test(text)
+
+/**
+ * cu29: a polite wait (您耐心等待一下呢) after the agent's own answer or step earlier in the turn (已经为您反馈专员了呢, 这边会尽快为您
+ * 审核的哈; `answered` is answeredInTurn's reading, `status` whether a line of it is a record of the step): it closes that answer.
+ */
+export function waitAfterStep(ctx: LintContext, answered: boolean, status: (line: string) => boolean): boolean {
+  const before = ctx.agentBefore
+  if (before === undefined || !holds(ctx.text, WAIT_SOFT)) return false
+  return answered || before.split('\n').some(status)
+}

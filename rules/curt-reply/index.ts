@@ -16,8 +16,8 @@ import { classWords, expandWords } from '../../src/vocab/index.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import lexicon from './lexicon.yaml'
-import { complains, possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
-import { answeredInTurn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, unseenTurn } from './previous-turn.js'
+import { complains, possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly, waitAfterStep } from './heard.js'
+import { answeredInTurn, asksOpenIn, asksOwnDoing, asksJudgement, asksYesNoLast, curtToTurn, mayBeTemplateOnly, replyKind, unseenTurn } from './previous-turn.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -198,6 +198,9 @@ function buyerFaulted(ctx: LintContext): boolean {
   return false
 }
 
+/** cu29: can't see (看不到, 查看不了; class view.not.seen): after the buyer's own side it explains what shows there. */
+const NOT_SEEN = normalized(['@view.not.seen'], 'rules/curt-reply/index.ts: NOT_SEEN')
+
 /** How long a topic before a bare 不清楚 may be (保修期的事情我不清楚). */
 const TOPIC_REACH = 10
 
@@ -340,8 +343,15 @@ function closingIsCurt(previous: string | undefined): boolean {
 function settledBefore(kind: string, ctx: LintContext): boolean {
   const closer = kind === 'closing' || kind === 'welcome'
   if ((closer || kind === 'apology') && answeredBefore(ctx)) return true
+  // cu29: 已经为您反馈专员了呢 → 您耐心等待一下呢: a polite wait after the agent's own answer or step in the turn closes it.
+  if (kind === 'wait' && waitClosesStep(ctx)) return true
+  // cu29: 货是有的呢 → 还请您放心: reassurance or an ok after the agent's own answer in the turn closes it, as a closer does.
+  if (kind === 'ack' && answeredBefore(ctx)) return true
   return closer && ctx.previous !== undefined && doneSaying(ctx.previous)
 }
+
+/** cu29: a polite wait after the agent's own answer or a record of its step earlier in the turn (heard.ts waitAfterStep). */
+const waitClosesStep = (ctx: LintContext) => waitAfterStep(ctx, answeredBefore(ctx), (line) => replyKind(line)?.kind === 'status')
 
 /** lead23: the buyer's message opens by saying there is nothing more (没了，我等消息吧): the chat is being closed. */
 function doneSaying(previous: string): boolean {
@@ -368,7 +378,8 @@ const CLOSED = /^(嗯+|恩+|哦+|噢+|喔+|好+的?|好吧|好呢|好滴|行+|�
 /** 有几种颜色？ / 多久能到: a question about content, which a grunt does not answer; with 吗 (是什么材质的，纯棉吗) a yes still does. */
 const OPEN_ASK = normalized(['@ask.open'], 'rules/curt-reply/index.ts')
 const YES_NO = ['吗', '是不是', '对不对', '对吧', '是吧'].map(normalizePhrase)
-const asksOpen = (previous: string) => holds(previous, OPEN_ASK) && !holds(previous, YES_NO)
+// cu29: not an open word inside an indefinite or rhetorical phrase (什么都没有, 要不怎么…呢; turns.yaml openInert).
+const asksOpen = (previous: string) => asksOpenIn(previous, OPEN_ASK) && !holds(previous, YES_NO)
 
 /** How many characters may follow a bare 不知道 / 没办法 that opens a reply up to a space (等通知, 生鲜就这样). */
 const TERSE_REST = 6
@@ -533,6 +544,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (ctx.previous !== undefined && SEEN_ACK.includes(text.slice(f.start, f.end)) && heardStatement(ctx.previous)) return null
     // cr26: 进水了 没有问题吗 → 正常的: a status verdict to a yes/no question about it is the answer.
     if (f.entry.tags.includes('status') && verdictAnswers(ctx, f)) return null
+    // cu29: 已经帮您联系站点加急了 → 请您耐心等待一下呢: the wait closes the agent's step in the turn (as settledBefore reads it).
+    if (f.entry.tags.includes('status') && ctx.agentBefore !== undefined && replyKind(ctx.text)?.kind === 'wait' && waitClosesStep(ctx)) return null
     if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
     // cr28: 能看到发票信息了吗 → 看不到哈: V不C echoing the can-question asked is its answer; a reason given earlier in the turn
     // (agentBefore) explains a bare no after it.
@@ -563,7 +576,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   }
   // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only
   // the agent acting, or an offer after it, makes it service.
-  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) ? null : f
+  // cu29: 会给您换货的呢 → 售后联系您您和他说一下呢: after the agent's own answer earlier in the turn (agentBefore) the party named is
+  // the next step of that answer, not the whole reply (third and fourth real corpora).
+  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) || answeredBefore(ctx) ? null : f
   // 请您自行联系物流公司核实: the 核实 in the clause is the buyer's errand, not the agent's offer.
   // 保修期的事情我不清楚 / 退款这块我不清楚: a path word in the topic before a bare 不清楚 is what
   // the buyer asked about, not a way offered.
@@ -581,6 +596,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && buyerFaulted(ctx)) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
+  // cu29: 手机上是看不到的 / 您那边是看不到的: what the buyer's own side shows, explained; not the agent's can't-see.
+  if (kind === 'cannot' && NOT_SEEN.includes(text.slice(f.start, f.end)) && ctx.hasCue('buyerSide', cStart, f.start)) return null
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
   if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end, TAIL_FILLERS)) return null
   // 详情页写了，48小时内: the pointer followed by what it points at; curt only last, or sent back

@@ -58,6 +58,7 @@ const schema = z
     clearedAlone: z.array(z.enum(REPLY_KINDS)),
     ownDoing: z.object({ selfCan: templates, end: templates }).strict(),
     judged: z.object({ notVerbs: z.string().min(1) }).strict(),
+    openInert: z.object({ always: templates, confirming: templates, confirm: templates }).strict(),
   })
   .strict()
 const data = schema.parse(turnData)
@@ -340,6 +341,30 @@ export function turnKind(previous: string): TurnKind | undefined {
   return undefined
 }
 
+/** cu29: phrases in which an open-question word asks nothing (什么都没有, 不管什么时候, 要不怎么会): turns.yaml `openInert`. */
+const OPEN_INERT = expandWords(data.openInert.always, `${WHERE}: openInert.always`).map(normalizePhrase)
+const OPEN_INERT_CONFIRMING = expandWords(data.openInert.confirming, `${WHERE}: openInert.confirming`).map(normalizePhrase)
+const CONFIRM = expandWords(data.openInert.confirm, `${WHERE}: openInert.confirm`).map(normalizePhrase)
+const OPEN_INERT_ALL = [...OPEN_INERT, ...OPEN_INERT_CONFIRMING]
+/** Whether the open word `w` at `at` stands inside an inert phrase (an indefinite one only in a message that asks to confirm). */
+function inertOpen(text: string, at: number, w: string): boolean {
+  for (const p of CONFIRM.some((c) => text.includes(c)) ? OPEN_INERT_ALL : OPEN_INERT) {
+    const off = p.indexOf(w)
+    if (off < 0) continue
+    for (let o = off; o >= 0; o = p.indexOf(w, o + 1)) if (at - o >= 0 && text.startsWith(p, at - o)) return true
+  }
+  return false
+}
+/** cu29: whether `text` holds one of the open-question words `words` where it asks (index.ts reads the grunt's turn so too). */
+export function asksOpenIn(text: string, words: readonly string[]): boolean {
+  return words.some((w) => asksOpenWord(text, w))
+}
+/** Whether `text` holds the open word `w` where it asks (not only inside an inert phrase). */
+function asksOpenWord(text: string, w: string): boolean {
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (!inertOpen(text, at, w)) return true
+  return false
+}
+
 function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): boolean {
   if (t.last && last && t.last.test(last)) return true
   // cr27: 我自己可以改吗: the buyer asks about their own doing: the rule is asked.
@@ -348,9 +373,10 @@ function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): bo
   if (t.kind === 'ynAsk' && last && judgedLast(last)) return true
   if (t.kind === 'ynAsk' && last && NOT_TAIL.test(last) && !NOT_TAIL_UNLESS.some((w) => last.includes(w))) return true
   // A question mark after a last clause with no question word asks yes or no (就是维修?, 三层就不能用了？).
-  if (t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => last.includes(w))) return true
+  if (t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => asksOpenWord(last, w))) return true
+  const open = t.kind === 'openAsk'
   for (const w of t.words) {
-    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true
+    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at) && !(open && inertOpen(previous, at, w))) return true
   }
   if (!t.grammar) return false
   const re = t.grammarAll!
