@@ -227,7 +227,7 @@ async function benchSize(lines, rules, offConfig) {
   console.log()
   console.log(`agent replies: ${replies.toLocaleString('en-US')}; findings: ${one.findings.toLocaleString('en-US')}`)
   // As run.ts decides auto: one thread per core (at most 8) from 16 MB of input.
-  const autoThreads = size >= 16 * 1048576 && availableParallelism() >= 2 ? Math.min(availableParallelism(), 8) : 1
+  const autoThreads = size >= 16 * 1048576 && availableParallelism() >= 3 ? Math.min(availableParallelism(), 8) : 1
   console.log(`--jobs 2 (one worker + the main thread) over --jobs 1: ${(one.seconds / two.seconds).toFixed(2)}× wall clock (${(two.cpu / one.cpu).toFixed(2)}× the CPU time); --jobs auto (${autoThreads} thread${autoThreads > 1 ? 's' : ''} here): ${(one.seconds / auto.seconds).toFixed(2)}×`)
   console.log(`two --jobs 1 CLIs on the halves at once over one on the whole file (what two threads can give here, with no cost of splitting): ${(one.seconds / pair.seconds).toFixed(2)}× wall clock (${(pair.cpu / one.cpu).toFixed(2)}× the CPU time)${one.seconds / pair.seconds > 1.05 ? `; --jobs 2 gets ${(((one.seconds / two.seconds - 1) / (one.seconds / pair.seconds - 1)) * 100).toFixed(0)}% of that gain` : ''}`)
   console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)

@@ -463,7 +463,9 @@ export default defineRule({
         // lead29: a phone number spelled in number words is handed over to be dialled off the record.
         if (hasSpelledDigits(ctx.text)) {
           for (const [start, end] of spelledPhones(ctx.text)) {
+            // A number asked about (…是空号吗？) or said not to be called is not handed over.
             if (out.some((o) => o.start < end && start < o.end) || ctx.hasCue('spelledOther', sentenceStart(ctx.text, start), start)) continue
+            if (isQuestion(ctx.text, start, end) || isNegated(ctx.text, start)) continue
             const f = make(entryFor('spelledNumber'), start, end)
             if (f) out.push(f)
           }

@@ -41,6 +41,16 @@ export interface Io {
  */
 const PARALLEL_BYTES = 16 * 1024 * 1024
 
+/**
+ * --jobs auto shares out only from this many cores. One lint thread already keeps ~1.2 cores busy
+ * (V8's garbage-collector helpers run beside it), so on two cores a second thread has no core of its
+ * own: on an idle 2-vCPU machine (twenty-fifth session, 1M-line bench) --jobs 2 ran 0.99× and auto
+ * 0.94× the wall time of --jobs 1 for 1.6× the CPU and 418 vs 257 MB peak RSS, and two --jobs 1
+ * processes on the file's halves at once 0.90× (`npm run bench:cli`'s ceiling row). --jobs 2 still
+ * asks for two threads; from three cores auto uses them all (at most 8).
+ */
+const AUTO_MIN_CORES = 3
+
 /** Runs the command; resolves to the exit code. */
 export async function run(paths: readonly string[], options: CliOptions, io: Io): Promise<number> {
   const overrides: Overrides = {
@@ -132,7 +142,7 @@ export async function run(paths: readonly string[], options: CliOptions, io: Io)
   // runs code of its own (plugins, a JS config) is run by N workers only: a task that hangs or
   // runs out of memory there fails alone (--file-timeout), which the main thread cannot offer.
   const cores = availableParallelism()
-  const jobs = settings.fix ? 1 : options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= 2 ? Math.min(cores, 8) : 1) : options.jobs
+  const jobs = settings.fix ? 1 : options.jobs === 'auto' ? (totalBytes >= PARALLEL_BYTES && cores >= AUTO_MIN_CORES ? Math.min(cores, 8) : 1) : options.jobs
   // KEFU_LINT_MAIN_LINTS=0: N workers and a main process that only orders and writes (a
   // measurement switch, bench/cli-gc-bench.mjs).
   const shareMain = process.env.KEFU_LINT_MAIN_LINTS !== '0' && ![...configs.values()].some(runsCode)
