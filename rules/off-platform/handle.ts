@@ -1,6 +1,6 @@
 import { isLatinAlnum } from '../../src/match/automaton.js'
 import { codeSet } from '../../src/vocab/chars.js'
-import { DIGIT_WORDS as DIGIT_WORD_CHARS, DIGIT_WORD_VALUES } from '../shared/digit-words.js'
+import { DIGIT_WORDS as DIGIT_WORD_CHARS, digitWordValue } from '../shared/digit-words.js'
 
 /**
  * An account handed to the buyer: a contact channel (微信, QQ, 扣扣, 加v…) followed by what
@@ -218,15 +218,15 @@ function latinTail(w: string): number {
   return n
 }
 
-/** The digit each digit word stands for, by code point (raw and normalised forms alike). */
-const WORD_VALUE = new Map<number, number>()
-for (let i = 0; i < DIGIT_WORD_CHARS.length; i++) WORD_VALUE.set(DIGIT_WORD_CHARS.charCodeAt(i), DIGIT_WORD_VALUES.charCodeAt(i) - 0x30)
 /** Between two groups of a number read aloud (幺五八，三二一零，七七四九 / 幺五八 六六二一): one of these. */
 const GROUP_MARKS = codeSet(' -,，、.·')
 /** Counting from zero (零一二三四五六七八九) has a landline's shape; it is no number anybody was given. */
 const COUNTING = /^0123456/
-/** Word digits in a run for it to be a spelling (一五九…, not 2一3). */
-const MIN_WORD_DIGITS = 4
+/**
+ * Word digits in a run for it to be a spelling (一五九…, not 2一3). The scan's gate (hasSpelledDigits) asks for as many
+ * in the reply, so the gate and the scan agree: every spelled number the sets hold is spelled whole.
+ */
+const MIN_WORD_DIGITS = 7
 /**
  * Phone numbers written in number words (幺五八，三二一零，七七四九; 一八八三七一零五六二二; 零七五五八六二三幺幺四五):
  * nobody spells a number out but to slip it past the platform's number filter (lead29: sets M, V, AD, AP, AQ).
@@ -247,9 +247,10 @@ export function spelledPhones(text: string): Array<[number, number]> {
     let listed = false
     for (; j < text.length; j++) {
       const c = text.charCodeAt(j)
+      const word = digitWordValue(c)
       if (c >= 0x30 && c <= 0x39) digits += String.fromCharCode(c)
-      else if (WORD_VALUE.has(c)) {
-        digits += String(WORD_VALUE.get(c))
+      else if (word >= 0) {
+        digits += String(word)
         words++
       } else if (GROUP_MARKS.has(c) && j + 1 < text.length && isDigit(text.charCodeAt(j + 1)) && end === j) {
         if (group < 2) listed = true
@@ -271,7 +272,7 @@ export function hasSpelledDigits(text: string): boolean {
   let n = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (DIGIT_WORD_LOW[c & 0xff] === 1 && DIGIT_WORDS.has(c) && ++n >= MIN_WORD_DIGITS + 3) return true
+    if (DIGIT_WORD_LOW[c & 0xff] === 1 && DIGIT_WORDS.has(c) && ++n >= MIN_WORD_DIGITS) return true
   }
   return false
 }

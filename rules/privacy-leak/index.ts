@@ -6,7 +6,7 @@ import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { findAddresses } from './address.js'
 import { findEmails } from './email.js'
-import { DIGIT_WORDS, DIGIT_WORD_VALUES } from '../shared/digit-words.js'
+import { DIGIT_WORDS, digitWordValue } from '../shared/digit-words.js'
 import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
 import { findThirdPartyData } from './third-party.js'
 import { findSolicits } from './solicit.js'
@@ -105,7 +105,6 @@ const OTHER_PERSON = ['pronoun', 'relation', 'otherWhole']
 // Compared with normalised text, so normalised too (the table may fold a character).
 // The banker's capitals too (壹叁玖…, 幺叁捌…): set Q and three other authors wrote phones so (shared table).
 const NUMERAL_WORDS = normalizePhrase(DIGIT_WORDS)
-const NUMERAL_DIGITS = DIGIT_WORD_VALUES
 /**
  * A run of nine or more numeral words, spaces and hyphens between them (the pattern
  * [N][N -]{7,}[N]), read by a table per code unit: 1 a numeral word, 2 a space or a hyphen. A
@@ -144,8 +143,8 @@ function digitView(text: string): string {
   if (!hasWordRun(text)) return text
   let out = ''
   for (const ch of text) {
-    const k = NUMERAL_WORDS.indexOf(ch)
-    out += k >= 0 ? NUMERAL_DIGITS[k] : ch
+    const v = digitWordValue(ch.charCodeAt(0))
+    out += v >= 0 ? String(v) : ch
   }
   return out
 }
