@@ -114,10 +114,15 @@ const NOT_HIDDEN = new Set([...'些个种位天次处一年月日时段件样项
 /** After x / xx: x光 is an X-ray, not a name. */
 const NOT_HIDDEN_X = new Set([...'光'])
 const isLatinAt = (t: string, i: number) => isLatinAlnum(t.charCodeAt(i))
+/** Marks typed where a name is left out, as x is (××牌, **家, ○○品牌). */
+const MARKS = new Set([...'×*○〇'])
+/** Letters that stand for a name before a seller's head (A家, B牌, C店: the first letters, as in a worked example). */
+const LETTERS = new Set([...'abcd'])
+const SELLER_HEADS = new Set([...'家牌店'])
 
 /**
- * The last name hidden behind 某 or x within [from, to): 某宁上卖的, 某福某生那些大品牌, x米的扫地机,
- * xx教育的老师. Every reader fills in the brand, so it is another seller as surely as 某宝 is (the
+ * The last name hidden behind 某, x or a mark within [from, to): 某宁上卖的, 某福某生那些大品牌, x米的扫地机,
+ * xx教育的老师, ××牌, A家. Every reader fills in the brand, so it is another seller as surely as 某宝 is (the
  * cue list holds the common ones; this finds the rest). Read only when a predicate was found.
  */
 function lastHidden(t: string, from: number, to: number): Span | undefined {
@@ -126,8 +131,12 @@ function lastHidden(t: string, from: number, to: number): Span | undefined {
     const next = t[i + 1]!
     if (c === '某') {
       if (!isHanAt(t, i + 1) || NOT_HIDDEN.has(next)) continue
-    } else if (c === 'x') {
+    } else if (c === 'x' || MARKS.has(c!)) {
       if (!isHanAt(t, i + 1) || NOT_HIDDEN_X.has(next)) continue
+    } else if (LETTERS.has(c!)) {
+      // A家, B牌: a letter names a rival only as the head's own name (a货 is a grade of fake, ab型 a type).
+      if (isLatinAt(t, i - 1) || !(SELLER_HEADS.has(next) || t.startsWith('品牌', i + 1))) continue
+      return [i, i + 2]
     } else continue
     let start = i
     // 某某视, xx教育: the mark doubled; 某福某生: two names hidden in a row.
@@ -307,6 +316,16 @@ function withDefect(f: Finding, ctx: LintContext): Finding | null {
   return { ...f, start: withSpan(ctx.text, f.start), end: stop }
 }
 
+/**
+ * lead30: 连 + what any seller has or knows + 都/也 + a negation (客服连产品都不懂, 连发票都开不出来, 连个执照都没有):
+ * the rival lacks even the basics. The finding runs from 连 to the negated verb.
+ */
+const LACKS_EVEN = new RegExp(`^(?:个|一个|张|份)?[^，,。.！!？?；;\\s]{1,8}?[都也](?:${['没有', '没', '不', '无', '拿不出', '开不出', '说不', '给不', '搞不', '弄不', '讲不'].map((w) => normalizePhrase(w)).join('|')})[^，,。.！!？?；;\\s了的啊呀哦呢吧]{0,3}`)
+function withLack(f: Finding, ctx: LintContext): Finding | null {
+  const m = LACKS_EVEN.exec(ctx.text.slice(f.end, clauseEnd(ctx.text, f.end)))
+  return m ? { ...f, end: f.end + m[0].length } : null
+}
+
 /** The span of time and its verb before a bare unit (用几 + 次就鼓包, 推两个 + 月就歪). */
 function withSpan(text: string, start: number): number {
   const from = clauseStart(text, start)
@@ -368,6 +387,25 @@ function asked(ctx: LintContext, f: Finding): boolean {
 /** A later clause that puts a question to the buyer: 您/你 within its first few characters. */
 const BUYER_CLAUSE = /^[^，,]{0,6}(?:您|你|妳)[^，,]*$/
 
+/** 不像 + a seller: the seller starts at most this far after 不像 (不像有些店, 不像某些大牌). */
+const UNLIKE_GAP = 2
+/** …and at least this many characters must say something of it (不像别家 alone says nothing). */
+const UNLIKE_SAID = 2
+/**
+ * lead30: 不像 + another seller + what is said of it (不像某些大牌净是玉米填充, 不像有些店，放好几天才寄): the span runs
+ * to the end of that clause, or of the next one when the seller closes its own clause.
+ */
+function unlike(ctx: LintContext, f: Finding): Finding | null {
+  const t = ctx.text
+  const sEnd = sentenceEnd(t, f.end)
+  const seller = lastSeller(ctx, f.end, Math.min(sEnd, f.end + UNLIKE_GAP + SUBJECT_REACH / 2))
+  if (!seller || seller[0] - f.end > UNLIKE_GAP || notAsserted(t, f.start, f.end) || asked(ctx, f)) return null
+  let end = clauseEnd(t, seller[1])
+  if (end - seller[1] < UNLIKE_SAID && end < sEnd) end = clauseEnd(t, end + 1)
+  while (end > seller[1] && !isHanAt(t, end - 1) && !isLatinAt(t, end - 1)) end--
+  return end - seller[1] >= UNLIKE_SAID ? { ...f, end } : null
+}
+
 /**
  * A disparaging predicate counts only with another seller as its subject, earlier in the same
  * sentence, with nothing between them that turns it back on the shop itself (别家说我们是假的)
@@ -376,7 +414,7 @@ const BUYER_CLAUSE = /^[^，,]{0,6}(?:您|你|妳)[^，,]*$/
 function judge(finding: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const tags = finding.entry.tags
-  const f = tags.includes('often') ? withDefect(finding, ctx) : tags.includes('fakeNoun') ? withNoun(finding, ctx) : finding
+  const f = tags.includes('often') ? withDefect(finding, ctx) : tags.includes('fakeNoun') ? withNoun(finding, ctx) : tags.includes('lacksEven') ? withLack(finding, ctx) : finding
   if (!f) return null
   // op14: reported words, a quotation or a warning (您说别家是假货…, “别家都是假的”, 谨防假冒) assert nothing.
   if (notAsserted(text, finding.start, finding.end)) return null
@@ -385,6 +423,7 @@ function judge(finding: Finding, ctx: LintContext): Finding | null {
   // A kind of rival run down by its name (秒杀一切杂牌) is still one; 吊打所有大牌 is read both ways by the pool's
   // authors (H and O label it, FE/S/Q label 一众/一切/进口大牌 a claim only) and stays.
   if (tags.includes('beat')) return WHOLE_MARKET.test(text.slice(f.start, f.end)) && !POINTED.test(text.slice(f.start, f.end)) ? null : f
+  if (tags.includes('unlike')) return unlike(ctx, f)
   // 比某鹤好很多: the rival stands between 比 and the margin, inside the span (比上一代好很多 has none).
   if (tags.includes('beatBy')) return lastSeller(ctx, f.start, f.end) || lastCue(ctx, 'brand', f.start, f.end) ? f : null
   // bc27: 是出了名的 / 是常事 runs a rival down only after a defect in its clause (漏墨是出了名的; not 做工好是出了名的).

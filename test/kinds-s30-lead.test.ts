@@ -1,0 +1,68 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 30 (twenty-sixth working session), the lead. competitor-disparagement kinds that several outside authors'
+ * sets hold (AT, AV, AW; the pool's own sets label every 不像 + rival they hold), each in our own words, with the
+ * traps that must stay clean.
+ */
+
+// 1. A rival's name left out with a mark or a letter (××牌, **家, ○○品牌, A家, B牌), as xx and 某 already are. A letter
+//    counts only before the seller's own head (家, 牌, 店, 品牌): a货 is a grade of fake, ab型 a type, iPad家族 a word.
+describe('competitor-disparagement: a rival named by a placeholder mark or letter', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['××牌的电热毯用两次就坏', undefined, '××牌的电热毯用两次就坏', 'warning'],
+      ['**家的奶粉都是临期货', undefined, '**家的奶粉都是临期货', 'warning'],
+      ['B牌的吹风机有安全隐患，您别买', undefined, 'B牌的吹风机有安全隐患', 'warning'],
+      ['C店卖的是翻新机', undefined, 'C店卖的是翻新机', 'warning'],
+    ],
+    [
+      ['我们跟A家材质不一样，您按需要选'],
+      ['iPad家族的保护壳都在这个链接里'],
+      ['这款是ab型插头，质量很好'],
+      ['××牌的电热毯我们也有卖，您要哪个尺寸'],
+    ],
+  )
+})
+
+// 2. The shop set against a rival by 不像 (不像某些店…, 不像别家…): what follows the rival is a charge in any wording.
+//    不像 without a seller right after it (不像是新的, 不像图片那么深) and a plain 不一样 stay clean.
+describe('competitor-disparagement: 不像 + a rival + what is said of it', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['我们的蜂蜜是自家蜂场的，不像有些店掺糖浆', undefined, '不像有些店掺糖浆', 'warning'],
+      ['这款枕头是整块乳胶，不像别家拿碎料拼的', undefined, '不像别家拿碎料拼的', 'warning'],
+      ['我们当天就发，不像那些小店，拖一个礼拜才寄', undefined, '不像那些小店，拖一个礼拜才寄', 'warning'],
+    ],
+    [
+      ['这个划痕不像是运输造成的，我们帮您再看看'],
+      ['实物颜色不像图片那么艳，介意慎拍'],
+      ['跟别家不一样，我们是现磨的'],
+      ['我们不像别家'],
+      ['这双鞋不像上一代那么硬'],
+    ],
+  )
+})
+
+// 3. A rival short of even the basics: 连 + what any seller has or knows + 都/也 + a negation, with the rival as the
+//    subject. The shop about itself, the buyer, a question and 连续/连衣裙 stay clean.
+describe('competitor-disparagement: a rival short of even the basics (连…都不/没…)', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['那家店的师傅连型号都不认识', undefined, '那家店的师傅连型号都不认识', 'warning'],
+      ['别家客服连退货流程都搞不明白', undefined, '别家客服连退货流程都搞不明白', 'warning'],
+      ['别的药房连个执业药师也没有', undefined, '别的药房连个执业药师也没有', 'warning'],
+    ],
+    [
+      ['我们连节假日都不休息，随时在线'],
+      ['您连收货地址都还没填呢，麻烦补一下'],
+      ['别家连赠品都没有吗？'],
+      ['别家连续几年都在做这款'],
+      ['这条连衣裙别家都没有现货'],
+    ],
+  )
+})
