@@ -66,3 +66,37 @@ describe('competitor-disparagement: a rival short of even the basics (连…都�
     ],
   )
 })
+
+// 4. 卫星 (wèixīng) for WeChat after a word that makes it an account (加下我卫星, 售后的卫星 + a handle), as 加卫星 already
+//    was; 卫星 as a satellite (卫星定位, 北斗卫星) stays clean.
+describe('off-platform: 卫星 as WeChat with words between 加 and it', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['尺寸不好在这里说，您加下我卫星', undefined, '加下我卫星', 'error'],
+      ['图片发不清楚，加一下我们店长的卫星 dz2025 吧', undefined, '加一下我们店长的卫星', 'error'],
+    ],
+    [
+      ['这款手表加装了卫星定位，老人走丢能找到'],
+      ['北斗卫星导航的型号在第二个链接'],
+    ],
+  )
+})
+
+// 5. An offer to add the shop's account put as A-not-A (要不要加我微信？, 需不需要加我们的群, 用不用加个賴): the 不要/不需要/不用
+//    inside it refuses nothing. A plain refusal (不要加微信, 不需要加我微信) and an on-platform group stay clean.
+describe('off-platform: an offer put as 要不要/需不需要 + add my account', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['要不要加我微信？图片那边发得清楚', undefined, '加我微信', 'error'],
+      ['需不需要加我们的福利群', undefined, '加我们的福利群', 'error'],
+      ['用不用加我LINE？实拍图那边发得清楚', undefined, '加我LINE', 'error'],
+    ],
+    [
+      ['不要加微信哦，有问题就在这里说'],
+      ['您不需要加我微信，这里就能处理'],
+      ['您要不要加入我们的淘宝群？在店铺首页就能进'],
+    ],
+  )
+})

@@ -51,7 +51,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 这边聊天不方便 您搜一下…: the chat called inconvenient is the pretext, not a refusal.
   // A verb right after it (这边不方便加微信) makes it a refusal again: a break must stand between.
   const pretext = cuesWithin(ctx, 'pretext', Math.max(0, f.start - PROHIBIT_REACH - 10), f.start).some(([, e]) => BREAK.test(text.slice(e, f.start)))
-  if (!pretext && refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH)) return null
+  // lead30: 要不要/需不需要/用不用 + 加我微信 is an offer; its 不要/不需要/不用 refuses nothing (questionsAsk).
+  if (!pretext && refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH, { questionsAsk: true })) return null
   const afterEnd = Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH)
   if (ctx.hasCue('prohibitAfter', f.end, afterEnd) || ctx.hasCue('disbelieve', f.end, afterEnd)) return null
   const sStart = sentenceStart(text, f.start)
