@@ -100,3 +100,22 @@ describe('off-platform: an offer put as 要不要/需不需要 + add my account'
     ],
   )
 })
+
+// 6. The line of one of the shop's own people handed over with its number (我们经理的私人手机是…, 掌柜微信就是他手机号…): the
+//    buyer sent to ring the shop off the record. A courier's or installer's line (privacy-leak's), the buyer's own people
+//    (您同事), the buyer's number, a negation and a question stay clean of off-platform.
+describe("off-platform: a line of the shop's own people handed over with its number", () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['这事我做不了主，我们经理的私人手机是13811112222，您找他', undefined, '经理的私人手机是13811112222', 'error'],
+      ['掌柜微信就是他手机号15900001111，加了备注订单号', undefined, '掌柜微信就是他手机号15900001111', 'error'],
+    ],
+    [
+      ['送货师傅的私人手机是13811112222，到了会联系您'],
+      ['收件的是您同事，他手机号是13811112222'],
+      ['我们经理不方便留私人手机13811112222'],
+      ['客服这边显示您的手机号是13811112222，对吗？'],
+    ],
+  )
+})

@@ -384,6 +384,41 @@ function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefi
   }
 }
 
+/** 主管的私人手机是 177…: the owner at most this far before the line, and the number at most this far after it. */
+const OWNER_REACH = 10
+const NUMBER_GAP = 3
+/** Between the owner and the line: the buyer's (您的手机号) is no line of the shop's handed over. */
+const BUYER_BETWEEN = /[您你妳]/
+const BUYER_OWNED = /[您你妳](?:们)?(?:的)?$/
+
+/**
+ * lead30: a line of one of the shop's own people with its number (我们主管的私人手机是17700001234, 老板微信就是他手机号137…):
+ * cue `staffLine` after a `staffOwner` in its sentence, nothing of the buyer between, no `callOther` before it in its
+ * clause (快递小哥的私人手机 is privacy-leak's), and a run of at least MIN_DIAL_DIGITS digits within NUMBER_GAP after it.
+ * Not when the clause is negated or the sentence asks.
+ */
+function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: (e: CompiledEntry | undefined, s: number, t: number) => Finding | null): void {
+  const t = ctx.text
+  for (const [s, e] of ctx.cues('staffLine')) {
+    const owner = lastCue(ctx, 'staffOwner', Math.max(sentenceStart(t, s), s - OWNER_REACH), s)
+    // 您同事, 你们老板: the buyer's own people (您 or 你 right before, 的 between or not).
+    if (!owner || BUYER_OWNED.test(t.slice(Math.max(0, owner[0] - 3), owner[0])) || BUYER_BETWEEN.test(t.slice(owner[1], s)) || ctx.hasCue('callOther', clauseStart(t, owner[0]), s)) continue
+    let i = e
+    while (i < e + NUMBER_GAP && i < t.length && !isDigit(t.charCodeAt(i))) i++
+    let j = i
+    let digits = 0
+    for (; j < t.length; j++) {
+      const c = t.charCodeAt(j)
+      if (isDigit(c)) digits++
+      else if (!((c === 0x20 || c === 0x2d) && isDigit(t.charCodeAt(j + 1)))) break
+    }
+    if (digits < MIN_DIAL_DIGITS || isQuestion(t, owner[0], j) || isNegated(t, owner[0]) || isNegated(t, s)) continue
+    if (out.some((o) => o.start < j && owner[0] < o.end)) continue
+    const f = make(entry, owner[0], j)
+    if (f) out.push(f)
+  }
+}
+
 /** Whether the reply names a channel (微信, QQ, vx…), glued to an account (qq123456) or not. */
 function namesChannel(ctx: LintContext, tails: ReturnType<typeof latinTails>): boolean {
   return ctx.cues('channel').length > 0 || hasGluedChannel(ctx.text, tails)
@@ -461,6 +496,7 @@ export default defineRule({
         onParcel(out, ctx, entryFor('account'), make)
         // dialled() reports only up to a callTarget cue: without one it has nothing to find.
         if (ctx.cues('callTarget').length > 0 && hasAccountRun(ctx.text)) dialled(out, ctx, entryFor('callDigits'), make)
+        if (hasAccountRun(ctx.text)) staffLines(out, ctx, entryFor('staffLine'), make)
         // lead29: a phone number spelled in number words is handed over to be dialled off the record.
         if (hasSpelledDigits(ctx.text)) {
           for (const [start, end] of spelledPhones(ctx.text)) {
@@ -486,7 +522,7 @@ export default defineRule({
       // account (qq12345678, 加v138…) is no cue (a Latin word must end a token), so its own test;
       // a number dialled only up to a `callTarget` cue.
       scanWhen: (text: string) => separatorLevel(text) === 2 || hasLookalike(text) || (hasAccountRun(text) && hasGluedChannel(text, tails)) || hasSpelledDigits(text),
-      scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber', 'seekApp', 'channel', 'callTarget'],
+      scanWhenCues: ['app', 'wallet', 'staff', 'shopGroup', 'contactNoun', 'ownPage', 'parcelNumber', 'seekApp', 'channel', 'callTarget', 'staffLine'],
       finalize,
     }
   },
