@@ -119,3 +119,17 @@ describe("off-platform: a line of the shop's own people handed over with its num
     ],
   )
 })
+
+// 7. With profile zh-TW, 親/寶 after hello as Taiwan spells it (哈囉 → 哈啰) or an everyday greeting (安安, 早安) is still the
+//    address; the greetings alone stay clean.
+describe('internet-slang (zh-TW): 親/寶 after 哈囉, 安安, 早安', () => {
+  checkKinds(
+    'internet-slang',
+    [
+      ['哈囉親，這件還有M號喔', undefined, '親', 'warning'],
+      ['安安寶，包裹今天寄出', undefined, '寶', 'warning'],
+    ],
+    [['哈囉，這件還有M號喔'], ['早安，包裹今天寄出']],
+    { profile: 'zh-TW' },
+  )
+})
