@@ -128,7 +128,20 @@ describe('absolute-promise: a yes to seeing clearly with the glasses', () => {
   )
 })
 
-// 8. The example rewrite of a smallest-amount frame: the hedge takes the frame's place (一点色差都没有 → 一般没什么色差,
+// 8. A fishy taste denied outright (一点腥味都没有; 腥不腥？— 不腥的: AR, pool): the batch and the buyer's palate decide. A
+//    little fishiness admitted with a tip, or advice, stays clean.
+describe('absolute-promise: no fishy taste at all', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这批带鱼刚到货，一点腥味都没有', undefined, '腥味都没有', 'error'],
+      ['不腥的，放心买', '这个虾干腥不腥啊？', '不腥的', 'error'],
+    ],
+    [['会有一点点腥味，炖的时候放两片姜就好', '这个虾干腥不腥啊？'], ['腥味重的话可以加点料酒'], ['一般没什么腥味，个别批次会淡淡的']],
+  )
+})
+
+// 9. The example rewrite of a smallest-amount frame: the hedge takes the frame's place (一点色差都没有 → 一般没什么色差,
 //    丝毫不会掉色 → 一般不会掉色, 一点水都不会漏 → 水一般不会漏), with a promise word before it too (保证一点色差都没有 →
 //    一般没什么色差); a counting frame keeps the hedge before it (一颗坏果都不会有 → 一般一颗坏果都不会有). Each rewrite
 //    re-lints clean for the rule.
