@@ -606,6 +606,8 @@ function editOf(f: Finding, ctx: LintContext): Edit {
  * and 丝毫 straight before the negator (丝毫不会掉色, 丝毫没有色差). Group 1 the quantity, 2 the noun, 3 都/也 (absent after 丝毫).
  */
 const AMOUNT_FRAME = /(一丁点儿?|一点点|一点儿?|一丝丝?|一毫|半点儿?|丝毫|一[个颗只粒件根条片处块滴点丝])(?:的)?([\u4e00-\u9fff]{0,5}?)([都也])?(?=[不没无冇唔])/gu
+/** How far from a finding its frame may start or end: the longest frame (一丁点儿的 + five characters + 都) and a little. */
+const FRAME_REACH = 14
 /** A counting frame (一颗坏果都不会有, 一滴都漏不进来): the hedge reads well before it (一般一颗坏果都不会有). */
 const COUNTING = /^一[个颗只粒件根条片处块滴]$/u
 /** The negation of a frame whose object the hedged form puts after it (没有色差, 不会有味道): ends in 有. */
@@ -623,16 +625,18 @@ function frameEdit(f: Finding, ctx: LintContext): Edit | undefined {
   if (!hedge || f.entry.tags.includes('answer') || f.entry.tags.includes('rhetorical') || f.entry.tags.includes('stake') || f.entry.tags.includes('solved') || f.entry.tags.includes('dose')) return undefined
   if (!/^(?:一般|正常情况下|基本|基本上|通常)/u.test(hedge)) return undefined
   const { text, original } = ctx
-  const from = clauseStart(text, f.start)
-  const to = clauseEnd(text, f.end)
-  AMOUNT_FRAME.lastIndex = from
-  for (let m = AMOUNT_FRAME.exec(text); m && m.index < to; m = AMOUNT_FRAME.exec(text)) {
+  // Only near the finding (a frame is a few characters): a long clause is never scanned whole, once per finding.
+  const from = Math.max(clauseStart(text, f.start), f.start - FRAME_REACH)
+  const to = Math.min(clauseEnd(text, f.end), f.end + FRAME_REACH)
+  const window = text.slice(from, to)
+  AMOUNT_FRAME.lastIndex = 0
+  for (let m = AMOUNT_FRAME.exec(window); m; m = AMOUNT_FRAME.exec(window)) {
     const quantity = m[1]!
     const noun = m[2] ?? ''
     const also = m[3]
     if (!also && !quantity.startsWith('丝毫')) continue
-    const frameStart = m.index
-    const negAt = m.index + m[0].length
+    const frameStart = from + m.index
+    const negAt = frameStart + m[0].length
     // The finding opens inside the frame or at its negation, or a promise word stands right before it.
     const inside = f.start >= frameStart && f.start <= negAt && f.end > negAt
     const before = !f.entry.tags.includes('implicit') && f.end === frameStart
@@ -640,8 +644,9 @@ function frameEdit(f: Finding, ctx: LintContext): Edit | undefined {
     const start = before ? f.start : frameStart
     if (COUNTING.test(quantity)) return before ? undefined : { start, end: start, text: hedge }
     const nounText = original.slice(frameStart + quantity.length + (m[0].slice(quantity.length).startsWith('的') && noun ? 1 : 0), negAt - (also ? 1 : 0))
-    const neg = HAVE_NEGATION.exec(text.slice(negAt))
-    if (nounText && neg && FRAME_REST.test(text.slice(negAt + neg[0].length))) {
+    const neg = HAVE_NEGATION.exec(text.slice(negAt, negAt + 3))
+    const restAt = neg ? negAt + neg[0].length : negAt
+    if (nounText && neg && FRAME_REST.test(text.slice(restAt, Math.min(clauseEnd(text, restAt), restAt + FRAME_REACH)))) {
       // 一点色差都没有 → 一般没什么色差, 一点味道都不会有 → 一般不会有什么味道: 什么 takes the frame's "any" (一般没有副作用
       // would read as the flat claim exaggeration reports).
       const have = /^不[会會]有/u.test(neg[0]) ? `${original.slice(negAt, negAt + neg[0].length)}什么` : '没什么'
