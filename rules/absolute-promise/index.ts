@@ -608,6 +608,8 @@ function editOf(f: Finding, ctx: LintContext): Edit {
 const AMOUNT_FRAME = /(一丁点儿?|一点点|一点儿?|一丝丝?|一毫|半点儿?|丝毫|一[个颗只粒件根条片处块滴点丝])(?:的)?([\u4e00-\u9fff]{0,5}?)([都也])?(?=[不没无冇唔])/gu
 /** How far from a finding its frame may start or end: the longest frame (一丁点儿的 + five characters + 都) and a little. */
 const FRAME_REACH = 14
+/** The marks that end a clause (normalised text: ASCII punctuation), as clauseStart / clauseEnd read them. */
+const CLAUSE_MARK = /[,.!?;:~、\s\n]/u
 /** A counting frame (一颗坏果都不会有, 一滴都漏不进来): the hedge reads well before it (一般一颗坏果都不会有). */
 const COUNTING = /^一[个颗只粒件根条片处块滴]$/u
 /** The negation of a frame whose object the hedged form puts after it (没有色差, 不会有味道): ends in 有. */
@@ -626,8 +628,11 @@ function frameEdit(f: Finding, ctx: LintContext): Edit | undefined {
   if (!/^(?:一般|正常情况下|基本|基本上|通常)/u.test(hedge)) return undefined
   const { text, original } = ctx
   // Only near the finding (a frame is a few characters): a long clause is never scanned whole, once per finding.
-  const from = Math.max(clauseStart(text, f.start), f.start - FRAME_REACH)
-  const to = Math.min(clauseEnd(text, f.end), f.end + FRAME_REACH)
+  // (Cut at the clause marks inside the window itself: clauseStart / clauseEnd walk a long clause to its ends.)
+  let from = Math.max(0, f.start - FRAME_REACH)
+  let to = Math.min(text.length, f.end + FRAME_REACH)
+  for (let i = f.start - 1; i >= from; i--) if (CLAUSE_MARK.test(text[i]!)) { from = i + 1; break }
+  for (let i = f.end; i < to; i++) if (CLAUSE_MARK.test(text[i]!)) { to = i; break }
   const window = text.slice(from, to)
   AMOUNT_FRAME.lastIndex = 0
   for (let m = AMOUNT_FRAME.exec(window); m; m = AMOUNT_FRAME.exec(window)) {
@@ -646,7 +651,7 @@ function frameEdit(f: Finding, ctx: LintContext): Edit | undefined {
     const nounText = original.slice(frameStart + quantity.length + (m[0].slice(quantity.length).startsWith('的') && noun ? 1 : 0), negAt - (also ? 1 : 0))
     const neg = HAVE_NEGATION.exec(text.slice(negAt, negAt + 3))
     const restAt = neg ? negAt + neg[0].length : negAt
-    if (nounText && neg && FRAME_REST.test(text.slice(restAt, Math.min(clauseEnd(text, restAt), restAt + FRAME_REACH)))) {
+    if (nounText && neg && FRAME_REST.test(text.slice(restAt, Math.min(text.length, restAt + FRAME_REACH)))) {
       // 一点色差都没有 → 一般没什么色差, 一点味道都不会有 → 一般不会有什么味道: 什么 takes the frame's "any" (一般没有副作用
       // would read as the flat claim exaggeration reports).
       const have = /^不[会會]有/u.test(neg[0]) ? `${original.slice(negAt, negAt + neg[0].length)}什么` : '没什么'
