@@ -212,9 +212,10 @@ export default defineRule({
       const expected = dropsAlone(text, f)
         ? ['']
         : suggestFor(f, text.slice(f.start, f.end), text.slice(Math.max(0, f.start - 2), f.start), after, here, arrival, effect)
-      const edit = { start: f.start, end: f.end, text: expected[0] ?? '' }
       // The engine hands each judge a finding of its own: completed in place, not copied.
       f.expected = expected.filter((e) => e !== '')
+      // ap30: 保证一点色差都没有 → 一般没什么色差: the frame after the word gives way with it (frameEdit).
+      const edit = (expected[0] ? frameEdit(f, ctx) : undefined) ?? { start: f.start, end: f.end, text: expected[0] ?? '' }
       f.data = {
         reason: (uncontrolled ? REASON.uncontrolled : REASON.plain)[ctx.locale],
         preview: previewOf(ctx, [edit]),
@@ -553,6 +554,10 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
  * when the advice is to drop it); for a construction, a hedge in front (包 gives way to it).
  */
 function editOf(f: Finding, ctx: LintContext): Edit {
+  // ap30: a smallest-amount frame (一点色差都没有, 丝毫不会掉色, 保证一点色差都没有) has no room for a hedge inside it (一点一般色差
+  // 都没有) nor right before it (一般一点 reads "a bit more ordinary"): the frame gives way to the hedge, see frameEdit.
+  const frame = frameEdit(f, ctx)
+  if (frame) return frame
   if (!f.entry.tags.includes('implicit')) return { start: f.start, end: f.end, text: f.expected[0] ?? '' }
   // 会帮您处理好 → 会帮您尽快处理: the solved outcome gives way to the shop's own doing, as a stake does.
   if (f.entry.tags.includes('stake') || f.entry.tags.includes('solved')) return stakeEdit(f, ctx)
@@ -577,7 +582,9 @@ function editOf(f: Finding, ctx: LintContext): Edit {
     if (lead) return { start: f.start, end: f.start + lead.length, text: f.expected[0] ?? '' }
   }
   // 孕妇也能放心用 → 孕妇一般也能放心用: the hedge goes before 也/都, after the group it speaks of.
-  const also = f.entry.tags.includes('group') ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
+  // ap30: …and after use to any degree (戴再久都不缺氧 → 戴再久一般都不缺氧): a hedge after the verb (戴一般再久) splits it from 再久.
+  const degree = ctx.text[f.start] === ZAI
+  const also = f.entry.tags.includes('group') || degree ? Math.max(ctx.text.lastIndexOf('也', f.end - 1), ctx.text.lastIndexOf('都', f.end - 1)) : -1
   // 都能 + an effect (老人吃了血压都能降下来): a hedge at the front of the clause, before the people it speaks of.
   let at = f.entry.tags.includes('front') ? clauseStart(ctx.text, f.start) : also >= f.start ? also : f.start
   // 机洗也不会缩水 → 机洗一般也不会缩水: 都/也 right before the outcome binds to it, so the hedge goes
@@ -594,7 +601,69 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   return { start: at, end: bao ? f.start + 1 : at, text: f.expected[0] ?? '' }
 }
 
+/**
+ * ap30: the smallest-amount frames of an emphatic denial: 一点/一丝/一丁点/半点 (+ what there is none of) + 都/也 + a negator,
+ * and 丝毫 straight before the negator (丝毫不会掉色, 丝毫没有色差). Group 1 the quantity, 2 the noun, 3 都/也 (absent after 丝毫).
+ */
+const AMOUNT_FRAME = /(一丁点儿?|一点点|一点儿?|一丝丝?|一毫|半点儿?|丝毫|一[个颗只粒件根条片处块滴点丝])(?:的)?([\u4e00-\u9fff]{0,5}?)([都也])?(?=[不没无冇唔])/gu
+/** How far from a finding its frame may start or end: the longest frame (一丁点儿的 + five characters + 都) and a little. */
+const FRAME_REACH = 14
+/** The marks that end a clause (normalised text: ASCII punctuation), as clauseStart / clauseEnd read them. */
+const CLAUSE_MARK = /[,.!?;:~、\s\n]/u
+/** A counting frame (一颗坏果都不会有, 一滴都漏不进来): the hedge reads well before it (一般一颗坏果都不会有). */
+const COUNTING = /^一[个颗只粒件根条片处块滴]$/u
+/** The negation of a frame whose object the hedged form puts after it (没有色差, 不会有味道): ends in 有. */
+const HAVE_NEGATION = /^(?:没有|沒有|不会有|不會有|无|冇)/u
+const FRAME_REST = /^[\s的呢哦啊呀哈啦滴哒亲~～!！。.]*(?:$|[，,；;])/u
+
+/**
+ * ap30: the edit that puts the hedge in place of a smallest-amount frame the finding sits in or right before:
+ * 一点色差都没有 → 一般没什么色差 (没什么 + the noun), 一点水都不会漏 → 水一般不会漏, 一点也不会起球 / 丝毫不会掉色 → 一般不会起球 /
+ * 一般不会掉色; a promise word right before the frame goes with it (保证一点色差都没有 → 一般没什么色差). Counting frames
+ * (一个坏果都没有, 一滴都漏不进来) are left to editOf: a hedge before them reads well.
+ */
+function frameEdit(f: Finding, ctx: LintContext): Edit | undefined {
+  const hedge = f.expected[0]
+  if (!hedge || f.entry.tags.includes('answer') || f.entry.tags.includes('rhetorical') || f.entry.tags.includes('stake') || f.entry.tags.includes('solved') || f.entry.tags.includes('dose')) return undefined
+  if (!/^(?:一般|正常情况下|基本|基本上|通常)/u.test(hedge)) return undefined
+  const { text, original } = ctx
+  // Only near the finding (a frame is a few characters): a long clause is never scanned whole, once per finding.
+  // (Cut at the clause marks inside the window itself: clauseStart / clauseEnd walk a long clause to its ends.)
+  let from = Math.max(0, f.start - FRAME_REACH)
+  let to = Math.min(text.length, f.end + FRAME_REACH)
+  for (let i = f.start - 1; i >= from; i--) if (CLAUSE_MARK.test(text[i]!)) { from = i + 1; break }
+  for (let i = f.end; i < to; i++) if (CLAUSE_MARK.test(text[i]!)) { to = i; break }
+  const window = text.slice(from, to)
+  AMOUNT_FRAME.lastIndex = 0
+  for (let m = AMOUNT_FRAME.exec(window); m; m = AMOUNT_FRAME.exec(window)) {
+    const quantity = m[1]!
+    const noun = m[2] ?? ''
+    const also = m[3]
+    if (!also && !quantity.startsWith('丝毫')) continue
+    const frameStart = from + m.index
+    const negAt = frameStart + m[0].length
+    // The finding opens inside the frame or at its negation, or a promise word stands right before it.
+    const inside = f.start >= frameStart && f.start <= negAt && f.end > negAt
+    const before = !f.entry.tags.includes('implicit') && f.end === frameStart
+    if (!inside && !before) continue
+    const start = before ? f.start : frameStart
+    if (COUNTING.test(quantity)) return before ? undefined : { start, end: start, text: hedge }
+    const nounText = original.slice(frameStart + quantity.length + (m[0].slice(quantity.length).startsWith('的') && noun ? 1 : 0), negAt - (also ? 1 : 0))
+    const neg = HAVE_NEGATION.exec(text.slice(negAt, negAt + 3))
+    const restAt = neg ? negAt + neg[0].length : negAt
+    if (nounText && neg && FRAME_REST.test(text.slice(restAt, Math.min(text.length, restAt + FRAME_REACH)))) {
+      // 一点色差都没有 → 一般没什么色差, 一点味道都不会有 → 一般不会有什么味道: 什么 takes the frame's "any" (一般没有副作用
+      // would read as the flat claim exaggeration reports).
+      const have = /^不[会會]有/u.test(neg[0]) ? `${original.slice(negAt, negAt + neg[0].length)}什么` : '没什么'
+      return { start, end: negAt + neg[0].length, text: `${hedge}${have}${nounText}` }
+    }
+    return { start, end: negAt, text: `${nounText}${hedge}` }
+  }
+  return undefined
+}
+
 const YI = normalizePhrase('一')
+const ZAI = normalizePhrase('再')
 /** An emphasis opening an emphatic denial (一点都不卡): the hedge replaces it (see editOf, tag `emphatic`). */
 const EMPHASIS = ['一丁点都', '一点儿都', '一点儿也', '一点都', '一点也', '丝毫', '半点', '完全'].map(normalizePhrase)
 const ORDINAL = normalizePhrase('第')

@@ -54,7 +54,8 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
       if (!asked.length) return undefined
       // A request makes the question one about the shop's own doing (能帮我备注一下吗); a request
       // in another clause (快递会送上门吗？别给我扔驿站) leaves the asked outcome as it is.
-      if (unless.length && asked.every((q) => unless.some((w) => q.includes(w)))) return undefined
+      // ap30: …but not an exception inside the asked outcome's own word (到底能不能到？: 能不能 of the A-not-A, not of a request).
+      if (unless.length && asked.every((q) => unlessOutsideAsked(q, words, unless))) return undefined
     } else if (names.previousUnless && ctx.previousHasCue(names.previousUnless)) return undefined
   }
   // Before the phrase itself: 颜色一般洗不掉 is hedged although 颜色 starts the construction.
@@ -83,6 +84,25 @@ for (const o of OPENERS) {
 }
 const NO_OPENERS: readonly string[] = []
 const SKIPPED = new Set([...' ,.!?~:;、…\u0000'].map((ch) => ch.charCodeAt(0)))
+
+/**
+ * ap30: whether an exception word stands in the question clause other than inside a longer asked word (到底能不能到？:
+ * 能不能 is part of the asked 能不能到, not a request's 能不能帮我). An exception that holds the asked word (是活的吗 as a
+ * part that moves) still counts.
+ */
+function unlessOutsideAsked(clause: string, words: readonly string[], unless: readonly string[]): boolean {
+  const spans: Array<[number, number]> = []
+  for (const w of words) {
+    if (!clause.includes(w)) continue
+    for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) spans.push([at, at + w.length])
+  }
+  for (const u of unless) {
+    for (let at = clause.indexOf(u); at >= 0; at = clause.indexOf(u, at + 1)) {
+      if (!spans.some(([s, e]) => e - s > u.length && s <= at && at + u.length <= e)) return true
+    }
+  }
+  return false
+}
 
 /**
  * The clauses of the customer's message that ask something: followed by a question mark, or
