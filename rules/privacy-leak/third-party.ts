@@ -185,6 +185,59 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
   return out
 }
 
+/** A room or door number: three or four digits (805, 1206; not 3房2厅, not a year). */
+const ROOM_DIGITS = [3, 4] as const
+/** After a room label (房号是805, 住在 1206) the number may start this far on, past 是 / a colon / a space. */
+const ROOM_LABEL_GAP = 2
+const ROOM_LABEL_FILL = /^[是为:\s]*$/
+/** Right after the number: it names a room (1206房, 805号房, 1502房间). */
+const ROOM_SUFFIX = ['房', '号房', '房间'].map(n)
+const DE = n('的')
+
+/**
+ * ex30: the door of another person — a hotel room or a flat by its number alone (她住1206房, 她的房號是805, 就是1502的张先生,
+ * 是203的刘先生, 她住1201). Three or four digits named as a room by a label before (cue `roomLabel`), by 房 after, or as
+ * what describes the person right after it (1502的张先生); read only next to a reference, like every datum here.
+ */
+function rooms(ctx: LintContext, refs: readonly Span[], from: number, to: number): Span[] {
+  const { text } = ctx
+  const out: Span[] = []
+  for (let i = from; i < to; i++) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue
+    let end = i
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++
+    const digits = end - i
+    if (digits < ROOM_DIGITS[0] || digits > ROOM_DIGITS[1] || isAlnum(text.charCodeAt(end))) {
+      i = end
+      continue
+    }
+    const label = lastCue(ctx, 'roomLabel', Math.max(0, i - ROOM_LABEL_GAP - 6), i)
+    const labelled = label !== undefined && i - label[1] <= ROOM_LABEL_GAP && ROOM_LABEL_FILL.test(text.slice(label[1], i))
+    const suffixed = ROOM_SUFFIX.some((w) => text.startsWith(w, end))
+    const describes = text.startsWith(DE, end) && refs.some((r) => r.start === end + DE.length)
+    if (labelled || suffixed || describes) out.push({ start: i, end, personal: true, partial: true })
+    i = end
+  }
+  return out
+}
+
+/** Between a neighbour's position and their name: nothing, 的, or a pointer with its counter (您楼下那位陈先生, 您楼上那户刘姐). */
+const BESIDE_LINK = new RegExp(`^(?:${['的', '那位', '那户', '那家', '那个', '的那位', '的那个', '这位', '住的', '的那户'].map(n).join('|')})?$`)
+/** How far before the name the position may end (您楼下的那位 | 陈先生). */
+const BESIDE_GAP = 3
+
+/**
+ * ex30: a neighbour named by where they live next to the buyer (您楼下那位陈先生也买了, 跟您同一个单元的赵先生, 您楼上那户刘姐
+ * 也订了…): the position before a named reference (a surname and title or kin word) is where that person lives.
+ */
+function besideBuyer(ctx: LintContext, ref: Span): Span[] {
+  if (!ref.named) return []
+  // The position stands right before the name, in its sentence, whatever window an earlier reference (那位陈先生) opened.
+  const near = lastCue(ctx, 'nearBuyer', Math.max(sentenceStart(ctx.text, ref.start), ref.start - BESIDE_GAP - 10), ref.start)
+  if (!near || ref.start - near[1] > BESIDE_GAP || !BESIDE_LINK.test(ctx.text.slice(near[1], ref.start))) return []
+  return [{ start: near[0], end: near[1], personal: true }]
+}
+
 /**
  * The end of a masked number starting at `start` whose visible head ends at `headEnd` (`headDigits`
  * digits), if its shape is a personal number's: a head of 2–6 digits, a mask of 2 or more `*`, and a
@@ -238,6 +291,8 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
     if (from >= to) continue
     const found: Span[] = [
       ...numbers(ctx, from, to),
+      ...rooms(ctx, refs, from, to),
+      ...besideBuyer(ctx, ref),
       ...findPartialAddresses(text, from, to),
       ...findAreaStreets(text, from, to),
       ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),

@@ -167,9 +167,15 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   const { text } = ctx
   if (ctx.hasCue('changeFree', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return null
   // The sentence, not the clause: 您给了差评，能帮忙修改下吗.
-  const verb =
-    lastCue(ctx, 'change', Math.max(sentenceStart(text, f.start), f.start - CHANGE_REACH - 4), f.start) ??
-    firstCue(ctx, 'change', f.end, Math.min(sentenceEnd(text, f.end), f.end + CHANGE_TOPIC_REACH + 4))
+  // ex30: the review named in the buyer's turn only (我给了差评 → 删了我就给您退款): the verb found is the review's change itself.
+  const echo = f.entry.tags.includes('changeEcho')
+  // …asked of the buyer: the verb opens its clause, after at most an address or a condition (删了我就…, 亲别呀，删掉的话…,
+  // 您把它删了…); a rule explained (全额退款会删除的, 评价会被删除) asks nothing.
+  if (echo && !ECHO_OPENER.test(text.slice(clauseStart(text, f.start), f.start))) return null
+  const verb: Span | undefined = echo
+    ? [f.start, f.end]
+    : (lastCue(ctx, 'change', Math.max(sentenceStart(text, f.start), f.start - CHANGE_REACH - 4), f.start) ??
+      firstCue(ctx, 'change', f.end, Math.min(sentenceEnd(text, f.end), f.end + CHANGE_TOPIC_REACH + 4)))
   if (!verb || Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_TOPIC_REACH) return null
   // op14: the change reported as made (投诉已撤销, 差评已经删了) is not asked for.
   if (doneBefore(text, verb[0])) return null
@@ -205,6 +211,9 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   if (offered && !ctx.hasCue('refuse', offered[1], start) && !ctx.hasCue('done', Math.max(0, offered[0] - DONE_REACH), offered[0])) return { ...f, start: offered[0], end }
   return null
 }
+
+/** ex30: what may stand before the change verb of a review named only in the buyer's turn: an address, a condition, 把 + it. */
+const ECHO_OPENER = new RegExp(`^\\s*(?:${['亲', '亲亲', '您', '你', '只要', '如果', '要是', '您要是', '你要是', '您把', '你把', '把', '您把它', '你把它', '把它', '您先', '你先', '麻烦', '麻烦您', '帮忙', '您帮忙'].map(normalizePhrase).join('|')})*\\s*$`)
 
 /** Start of the last reward in [from, to) that pays: a named one, or a short word or verb with an amount (给您退20元). */
 function paidBefore(ctx: LintContext, from: number, to: number): number | undefined {
