@@ -454,6 +454,11 @@ function closedBy(f: Finding, text: string, words: readonly string[], reach: num
  */
 /** The party by a pronoun (class party.pronoun), normalised as the hit's text is. */
 const PRONOUNS = new Set(classWords('party.pronoun', 'rules/curt-reply/index.ts').map((w) => normalizePhrase(w)))
+/** cu30: 自己 in the pronoun's clause before it (您自己联系他, 你自己去找她): the buyer is to do it alone. */
+const SELF_SENT = normalizePhrase('自己')
+function selfSent(text: string, at: number): boolean {
+  return text.slice(clauseStart(text, at), at).includes(SELF_SENT)
+}
 function shaped(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const tags = f.entry.tags
@@ -470,7 +475,10 @@ function shaped(f: Finding, ctx: LintContext): Finding | null {
     // A person named after the party (快递送错了，隔壁阿姨拿了，你去找她) is whom the pronoun stands for.
     if (PRONOUNS.has(text.slice(f.start, f.end))) {
       const party = lastCue(ctx, 'answerable', 0, f.start)
-      if (!party || ctx.hasCue('person', party[1], f.start)) return null
+      // cu30: 他电话是…，您自己联系他换回来吧 / 你自己去找他要吧: told to settle it with the person themselves (自己 in the
+      // clause, before the pronoun) the buyer is sent away, whoever the pronoun stands for (sets AB, AD, AR, AV; the pool
+      // labels every such reply curt, and splits only on the plain handover 您直接联系她拿一下吧).
+      if ((!party || ctx.hasCue('person', party[1], f.start)) && !selfSent(text, f.start)) return null
     }
     const span = shirkToParty(text, f.start, f.end)
     return span ? { ...f, start: span[0], end: span[1] } : null

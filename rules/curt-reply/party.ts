@@ -23,11 +23,12 @@ const n = (s: string) => normalizePhrase(s)
 // 问问 before 问: 你自己问问快递吧 (set S) reads back over both characters; so 打电话问 before 问 (cb25: 你打电话问快递).
 const ASK = ['请洽', '洽询', '洽', '找', '打电话问问', '打电话问', '问问', '问', '投诉'].map(n)
 /** 您自己打给黑猫: calling them is the buyer's job only with 自己. */
-const CONTACT = ['联系', '咨询', '打给', '打电话给'].map(n)
+// cu30: Taiwan's 聯絡 (您自己聯絡他拿; set AV) is the same "contact".
+const CONTACT = ['联系', '联络', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
 // 与 / 同 are the written register of 跟 (还请您与商家沟通).
 const WITH = ['跟', '和', '与', '同'].map(n)
-const TALK = ['沟通', '联系', '协商', '交涉', '反映', '说'].map(n)
+const TALK = ['沟通', '联系', '联络', '协商', '交涉', '反映', '说'].map(n)
 const GO = n('去')
 /**
  * 您得问快递, 只能找平台了: the buyer is left with it (只能问一下快递 from the agent has 一下). cb25: 要 is the same
