@@ -620,7 +620,20 @@ function guessDefendedAfter(ctx: LintContext, f: { end: number }): boolean {
 export function guessDefended(ctx: LintContext, f: { start: number; end: number }): boolean {
   if (!guessDefendedAfter(ctx, f)) return false
   const complained = ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble'))
-  return complained || ctx.hasCue('trouble', 0, f.start)
+  return complained || ctx.hasCue('trouble', 0, f.start) || troubleInDefence(ctx, f.end)
+}
+
+/**
+ * bl30: 您是不是一次用太多了？正常用量不会搓泥的 / 您是不是放在车里晒了？正常不会化成这样 — the trouble is named only in the
+ * defence itself (the goods "would not" do it in the right use): a defence cue after the guess whose own clause goes on to a
+ * bad outcome or points back at the trouble (sets aw, ap, g).
+ */
+function troubleInDefence(ctx: LintContext, from: number): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'defend', from, t.length).some(([, e]) => {
+    const ce = clauseEnd(t, e)
+    return ctx.hasCue('trouble', e, ce) || ctx.hasCue('damaged', e, ce) || hasWordWithin(t, BAD_OUTCOME, e, ce)
+  })
 }
 
 /**

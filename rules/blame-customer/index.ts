@@ -33,6 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
+import { choiceThrown, faultOwned, pointerAsked } from './shapes.js'
 import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -56,6 +57,11 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
     return lo > 0 && reach[lo - 1]! >= f.start
   }
 }
+
+/** bl30: the characters the constructions of shapes.ts need (a document's 写 / 提醒 / 标 / 注 / 印; a choice's 选 / 拍 / 挑…). */
+const SHAPE_CHARS = new RegExp(`[${normalizePhrase('写提标注印教选拍挑点订填留')}]`)
+/** bl30: the tags of the scanner's constructions (shapes.ts). */
+const SHAPED = new Set(['pointerAsked', 'choiceThrown'])
 
 /** How far after 为啥 the negation may come (为啥签收时候不拒收). */
 const WHY_GAP = 8
@@ -757,11 +763,16 @@ export default defineRule({
   lexicon: parsed,
   create: () => ({
     /** Counts of telling (跟您说三遍了) have no fixed phrase: curt-reply's finder reads them around 次 / 遍. */
-    scanWhen: (text: string) => TOLD_CHARS.test(text),
+    // bl30: …and the constructions of shapes.ts (a document said so, a choice at ordering) have their own characters.
+    scanWhen: (text: string) => TOLD_CHARS.test(text) || SHAPE_CHARS.test(text),
     scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
-      const entry = entryFor('toldCount')
-      if (!entry) return []
       const out: Finding[] = []
+      const asked = entryFor('pointerAsked')
+      if (asked) out.push(...pointerAsked(ctx, asked))
+      const chosen = entryFor('choiceThrown')
+      if (chosen) out.push(...choiceThrown(ctx, chosen))
+      const entry = entryFor('toldCount')
+      if (!entry || !TOLD_CHARS.test(ctx.text)) return out
       for (const hit of findTold(ctx.text)) {
         // A count of asking is reported from 问 (您问了好几遍 → 问了好几遍), the span the askAgain phrases
         // give, so the two agree; one found from 问 itself has nobody named (今天问第五遍了).
@@ -789,7 +800,13 @@ export default defineRule({
      * span read from context (您当时又没备注…) gives way to a lexicon phrase it overlaps or touches, whose
      * span is the one the reviewer knows.
      */
-    finalize(findings: Finding[]): Finding[] {
+    finalize(findings: Finding[], ctx?: LintContext): Finding[] {
+      // bl30: the shop owning the trouble in so many words (这个是我们物流没安排好，不是您的问题 / 是我们的疏忽) lays nothing on the buyer
+      // (sets aw, af, ae).
+      if (ctx && faultOwned(ctx)) return []
+      // bl30: the scanner's constructions (shapes.ts) only when nothing else in the reply was found: one reproach, one report.
+      if (findings.some((f) => !SHAPED.has(f.entry.tags[0] ?? ''))) findings = findings.filter((f) => !SHAPED.has(f.entry.tags[0] ?? ''))
+      if (findings.length === 0) return findings
       const built = (f: Finding) => f.entry.tags.some((t) => CONTEXT_BUILT.has(t))
       // One finding (most replies that have any): nothing to overlap or merge.
       if (findings.length === 1) {
