@@ -994,6 +994,9 @@ const yoursOf: Judge = (f, ctx) => {
   return widened(f, span[0], f.end)
 }
 
+/** bl30: index.ts's reading of a third party named before a denial, handed over at load (index.ts imports this module). */
+export const SHIRKED: { thirdPartyCause?: (ctx: LintContext, at: number) => boolean } = {}
+
 /** 跟我们摄像头没关系 / 和我们店铺无关: the shop denies any link, with a word between. */
 const notOursGap: Judge = (f, ctx) => {
   const t = ctx.text
@@ -1004,6 +1007,9 @@ const notOursGap: Judge = (f, ctx) => {
   // 一看就是用衣服擦的，跟镜片质量没关系: with no 我们, a link to the goods denied after an act that anchors it (bo15).
   if (!us) return linkedNoUs(f, ctx)
   if (ctx.hasCue('customer', us[1], f.start) || before(ctx, 'conditional', f)) return null
+  // bl30: a third party named as the cause or the one to go to just before (楼层费是物流收的，跟我们没关系，你自己跟师傅谈): the shirk
+  // onto them is curt-reply's, whatever the buyer is told after it (sets aj, ar).
+  if (SHIRKED.thirdPartyCause?.(ctx, us[0] - 1)) return null
   // …您应该知道吧，眼睛发炎跟我们镜片没关系: the buyer's act narrated, then the trouble, then the denial.
   if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end)) && !narratedAct(ctx, us[0])) {
     // 验光没做准吧，跟我们镜片没关系: an act done wrong or inferred anchors the denial (bo15).

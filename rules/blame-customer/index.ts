@@ -34,7 +34,7 @@ import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
 import { choiceThrown, faultOwned, pointerAsked } from './shapes.js'
-import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -368,13 +368,20 @@ const IS = normalizePhrase('是')
  * with no customer named after it: the denial that follows shifts the trouble onto them, not onto
  * the customer. 选的是普通快递 names the courier as an object, so it does not count.
  */
-function thirdPartyCause(ctx: LintContext, at: number): boolean {
+export function thirdPartyCause(ctx: LintContext, at: number): boolean {
   const t = ctx.text
-  const party = cuesWithin(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at).at(-1)
+  const parties = cuesWithin(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at)
+  const party = parties.at(-1)
   if (!party) return false
-  if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0])) return false
+  // bl30: …or the buyer sent to them before the denial (您问品牌方吧，跟我们店没关系 / 那你找安装师傅去，跟我们没关系; sets aw, p) — read
+  // from the longest name ending there (安装师傅, not its 师傅).
+  const named = parties.filter(([, e]) => e === party[1]).reduce((a, b) => (b[0] < a[0] ? b : a))
+  if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0]) && !SENT_TO.has(t[named[0] - 1] ?? '')) return false
   return !cuesWithin(ctx, 'customer', party[1], at).length
 }
+SHIRKED.thirdPartyCause = thirdPartyCause
+/** bl30: right before a third party, the buyer sent to them (找 / 问 / 联系 / 跟 + 品牌方, 师傅, 银行). */
+const SENT_TO = new Set([...normalizePhrase('找问系跟')])
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
