@@ -888,7 +888,9 @@ const toldYouDone: Judge = (f, ctx) => {
  * back (…您没看吗？), backing a refusal (前面说过了，定制款不退换), stressed by 得 (上面已经说得很明白了), or
  * with the buyer named as one who acts (都说了要等，您一直催也没用; not 请您往上看).
  */
-const toldBare: Judge = (f, ctx) => (toldYouDone(f, ctx) && toldPressedOnBuyer(ctx, f) ? f : null)
+const toldBare: Judge = (f, ctx) => (toldYouDone(f, ctx) && (toldPressedOnBuyer(ctx, f) || hasWordWithin(ctx.text, ASKED_AGAIN, f.end, ctx.text.length)) ? f : null)
+/** bl30: the buyer's asking again held against them after it (都说了没货了还问; sets ax, ag, o): pressed on the buyer with nobody named. */
+const ASKED_AGAIN = words('askedAgain')
 
 const NOT_IS = norm(['不是'])[0]!
 /** How far before 就跟您说了 the time it was said may stand (我不是一开始就跟您说了). */

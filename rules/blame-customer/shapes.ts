@@ -168,3 +168,23 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
   }
   return []
 }
+
+const ASK_REPROACHED = words('askReproached')
+const CLOSING_PARTICLES = new RegExp(`^[${normalizePhrase('吗啊呀呢吧嘛了哦')}\\s~]{0,3}$`)
+/**
+ * 这种问题也要问吗 / 就两件也来问？ / 八百年前的问题你还问: the buyer's question itself reproached as needless — with nobody else
+ * asking (not 我们也要问一下仓库), not negated, and with no apology or help after it.
+ */
+export function askReproached(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  for (const [s, e] of wordsWithin(t, ASK_REPROACHED, 0, t.length)) {
+    const cs = clauseStart(t, s)
+    // 问 closes its clause (也要问吗, 你还问，): with something after it (也要问一下师傅, 还问了别的吗) it asks about something else.
+    if (!CLOSING_PARTICLES.test(t.slice(e, trimmedEnd(t, e, clauseEnd(t, e))))) continue
+    if (ctx.hasCue('us', cs, s) || t.slice(cs, s).includes(ME) || ctx.hasCue('shop', cs, s) || ctx.hasCue('third', cs, s)) continue
+    const f: Finding = { ruleId: 'blame-customer', entry, start: cs, end: trimmedEnd(t, cs, clauseEnd(t, e)), severity: 'error', expected: entry.expected }
+    if (negated(ctx, s) || hypothetical(ctx, f) || ctx.cues('apology').length || helped(ctx, e)) continue
+    return [f]
+  }
+  return []
+}
