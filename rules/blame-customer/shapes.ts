@@ -182,7 +182,7 @@ export function askReproached(ctx: LintContext, entry: CompiledEntry): Finding[]
     // 问 closes its clause (也要问吗, 你还问，): with something after it (也要问一下师傅, 还问了别的吗) it asks about something else.
     if (!CLOSING_PARTICLES.test(t.slice(e, trimmedEnd(t, e, clauseEnd(t, e))))) continue
     if (ctx.hasCue('us', cs, s) || t.slice(cs, s).includes(ME) || ctx.hasCue('shop', cs, s) || ctx.hasCue('third', cs, s)) continue
-    const f: Finding = { ruleId: 'blame-customer', entry, start: cs, end: trimmedEnd(t, cs, clauseEnd(t, e)), severity: 'error', expected: entry.expected }
+    const f: Finding = { ruleId: 'blame-customer', entry, start: cs, end: e, severity: 'error', expected: entry.expected }
     if (negated(ctx, s) || hypothetical(ctx, f) || ctx.cues('apology').length || helped(ctx, e)) continue
     return [f]
   }
