@@ -131,3 +131,20 @@ describe('blame-customer (false alarms): the shop owning the fault in so many wo
     ],
   )
 })
+
+describe('blame-customer: what the buyer should have done first or earlier, after their complaint or a trouble refused', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您赶时间的话应该提前下单嘛', '怎么还没到', '应该提前下单嘛', 'warning'],
+      ['冲出来结块很正常，这个我们也没办法，冲之前应该先自己摇匀', undefined, '应该先自己摇匀', 'warning'],
+    ],
+    [
+      // A tip before buying, the shop's own duty, what will happen, help after.
+      ['下单前应该先量一下尺寸哦', '怎么选尺码'],
+      ['我们应该先提醒您的，抱歉', '怎么这么慢'],
+      ['您应该先收到短信通知', '还没到'],
+      ['您应该早点收到的，我帮您查一下', '怎么还没到'],
+    ],
+  )
+})

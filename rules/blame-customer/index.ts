@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { askReproached, choiceThrown, faultOwned, pointerAsked } from './shapes.js'
+import { askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
 import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -59,9 +59,9 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
 }
 
 /** bl30: the characters the constructions of shapes.ts need (a document's 写 / 提醒 / 标 / 注 / 印; a choice's 选 / 拍 / 挑…). */
-const SHAPE_CHARS = new RegExp(`[${normalizePhrase('写提标注印教选拍挑点订填留问')}]`)
+const SHAPE_CHARS = new RegExp(`[${normalizePhrase('写提标注印教选拍挑点订填留问该当')}]`)
 /** bl30: the tags of the scanner's constructions (shapes.ts). */
-const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached'])
+const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'shouldFirst'])
 
 /** How far after 为啥 the negation may come (为啥签收时候不拒收). */
 const WHY_GAP = 8
@@ -780,6 +780,8 @@ export default defineRule({
       if (chosen) out.push(...choiceThrown(ctx, chosen))
       const needless = entryFor('askReproached')
       if (needless) out.push(...askReproached(ctx, needless))
+      const should = entryFor('shouldFirst')
+      if (should) out.push(...shouldFirst(ctx, should))
       const entry = entryFor('toldCount')
       if (!entry || !TOLD_CHARS.test(ctx.text)) return out
       for (const hit of findTold(ctx.text)) {

@@ -188,3 +188,28 @@ export function askReproached(ctx: LintContext, entry: CompiledEntry): Finding[]
   }
   return []
 }
+
+const SHOULD_FIRST = words('shouldFirst')
+const cueStartsAt = (ctx: LintContext, cue: string, at: number) => cuesWithin(ctx, cue, at, at + 4).some(([a]) => a === at)
+/**
+ * 您急的话应该早点下单呀 (answering 为什么这么慢) / 印出来糊很正常的，这个我们也没办法，上传之前应该先自己检查一下: the care the buyer
+ * should have taken first or earlier, said after their complaint or after the trouble called normal or refused. Not the shop's own
+ * duty (我们应该先提醒您), a tip before buying with no trouble (下单前应该先量一下尺寸哦, answering 怎么选), a condition, or with
+ * help or an offer after it.
+ */
+export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  for (const [s, e] of wordsWithin(t, SHOULD_FIRST, 0, t.length)) {
+    const cs = clauseStart(t, s)
+    if (ctx.hasCue('us', cs, s) || t.slice(cs, s).includes(ME) || ctx.hasCue('shop', cs, s) || ctx.hasCue('third', cs, s) || negated(ctx, s)) continue
+    const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
+    const troubled = ctx.hasCue('normalTrouble', 0, cs) || ctx.hasCue('denial', 0, cs) || ctx.hasCue('pageRefusal', 0, cs)
+    if (!complained && !troubled) continue
+    const f: Finding = { ruleId: 'blame-customer', entry, start: s, end: trimmedEnd(t, s, clauseEnd(t, e)), severity: 'warning', expected: entry.expected }
+    // (Not hypothetical(): 您急的话 is the buyer's own state, not a condition on the reproach.)
+    // 您应该先收到短信: what will happen, not a care to take.
+    if (helped(ctx, e) || ctx.hasCue('ifPast', cs, s) || cueStartsAt(ctx, 'epistemic', e) || cueStartsAt(ctx, 'perceive', e)) continue
+    return [f]
+  }
+  return []
+}
