@@ -33,7 +33,7 @@ describe('blame-customer: a document said to have said it, and the buyer\'s act 
       ['吊牌上写了不能暴晒，怎么还会晒褪色呢', undefined, '怎么还会晒褪色呢', 'error'],
       ['裤子起球是您用了洗衣粉吧，洗标上写了要手洗', undefined, '是您用了洗衣粉吧', 'warning'],
       ['你拍之前看仔细了吗？详情页写的是单只装', undefined, '你拍之前看仔细了吗', 'error'],
-      ['页面写了不包安装 你买之前不看的吗', undefined, '你买之前不看的吗', 'error'],
+      ['页面写了不包安装 你买之前不看的吗', undefined, '你买之前不看', 'error'],
     ],
     [
       // A question that asks something else, help after it, the shop asked about, a pointer alone.
@@ -52,7 +52,7 @@ describe('blame-customer: the buyer\'s own choice at ordering thrown back', () =
     [
       ['您下单的时候选的不就是定制款吗？', undefined, '您下单的时候选的不就是定制款吗', 'error'],
       ['是您自己勾选的周末配送', undefined, '是您自己勾选的周末配送', 'error'],
-      ['不是我们少发，是您拍的规格本来就是单只', undefined, '是您拍的规格本来就是单只', 'warning'],
+      ['不是我们少发，是您拍的规格本来就是单只', undefined, '是您拍的规格本来', 'error'],
     ],
     [
       // A good consequence, a clarifying question, the choice denied, a plain report, a condition, help after, a worry asked.

@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
+import { WIDE, askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
 import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -697,7 +697,10 @@ const JUDGES: Record<string, Judge> = {
   ownBody(f, ctx) {
     if (hypothetical(ctx, f) || reassured(ctx, f) || nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === 'shop') return null
     const soft = isQuestion(ctx.text, f.start, f.end) || before(ctx, 'hedge', f, 'clause') || presumed(ctx.text, f.end)
-    return soft ? graded(f, 'warning') : f
+    // bl30: the owner named right before (你家宝宝体质…) starts the span, as for the buyer's other things.
+    const owner = cuesWithin(ctx, 'customer', Math.max(0, f.start - OWNER_REACH), f.start).filter(([s, e]) => customerAt(ctx, s) && e < f.start && ownerGap(ctx.text, e, f.start)).at(-1)
+    const g = owner ? { ...f, start: owner[0] } : f
+    return soft ? graded(g, 'warning') : g
   },
   /**
    * 您手机有问题吧 / 你家WiFi信号差吧: the customer's own device or surroundings (named right after them)
@@ -817,6 +820,7 @@ export default defineRule({
       if (ctx && faultOwned(ctx)) return []
       // bl30: the scanner's constructions (shapes.ts) only when nothing else in the reply was found: one reproach, one report.
       if (findings.some((f) => !SHAPED.has(f.entry.tags[0] ?? ''))) findings = findings.filter((f) => !SHAPED.has(f.entry.tags[0] ?? ''))
+      else return findings.slice(0, 1).map((f) => { const [start, end] = WIDE.get(f) ?? [f.start, f.end]; return { ...f, start, end } })
       if (findings.length === 0) return findings
       const built = (f: Finding) => f.entry.tags.some((t) => CONTEXT_BUILT.has(t))
       // One finding (most replies that have any): nothing to overlap or merge.

@@ -12,6 +12,18 @@ import { badOutcomeAfter } from './cause.js'
  * in the reply (one reproach, one report).
  */
 
+/**
+ * The scanner's findings carry a small anchor (the word the construction turns on), so that a lexicon finding over the same
+ * words is not dropped as contained in a wider one before finalize; the span a reviewer should see is kept here and given back
+ * when the construction is the reply's only finding (index.ts finalize).
+ */
+export const WIDE = new WeakMap<Finding, [number, number]>()
+function anchored(entry: CompiledEntry, anchor: [number, number], wide: [number, number], severity: 'error' | 'warning'): Finding {
+  const f: Finding = { ruleId: 'blame-customer', entry, start: anchor[0], end: anchor[1], severity, expected: entry.expected }
+  WIDE.set(f, wide)
+  return f
+}
+
 const DOCUMENT_SAID = words('documentSaid')
 const NOT_OMITTED = words('notOmitted')
 const LOOKED_CLEARLY = words('lookedClearly')
@@ -87,17 +99,17 @@ export function pointerAsked(ctx: LintContext, entry: CompiledEntry): Finding[] 
     }
     const hit = questioned(ctx, cs, ce)
     if (hit) {
-      const f: Finding = { ruleId: 'blame-customer', entry, start: hit[0], end: trimmedEnd(t, hit[0], ce), severity: hit[1], expected: entry.expected }
+      const wide: [number, number] = [hit[0], trimmedEnd(t, hit[0], ce)]
       const last = Math.max(ce, ...pointers.map(([, e]) => e))
-      if (!helped(ctx, last) && !hypothetical(ctx, f) && f.end > f.start) return [f]
+      if (!helped(ctx, last) && !hypothetical(ctx, { start: wide[0], end: wide[1] }) && wide[1] > wide[0]) return [anchored(entry, hit[2], wide, hit[1])]
     }
     cs = Math.max(next, cs + 1)
   }
   return []
 }
 
-/** The buyer's act questioned in the clause [cs, ce): its start and severity, or undefined. */
-function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' | 'warning'] | undefined {
+/** The buyer's act questioned in the clause [cs, ce): its start, severity and the words it turns on, or undefined. */
+function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' | 'warning', [number, number]] | undefined {
   const t = ctx.text
   let s = cs
   while (s < ce && /[\s,.!?;~]/.test(t[s]!)) s++
@@ -105,22 +117,23 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
   if (ctx.hasCue('us', cs, ce) || t.slice(cs, ce).includes(ME) || ctx.hasCue('clarify', cs, ce) || ctx.hasCue('shop', cs, ce)) return undefined
   // 怎么还能烧坏呢: asked by 怎么 whatever closes it.
   const how = wordsWithin(t, HOW_STILL, cs, ce)[0]
-  if (how && hasWordWithin(t, BAD_OUTCOME, how[1], ce)) return [s, 'error']
+  if (how && hasWordWithin(t, BAD_OUTCOME, how[1], ce)) return [s, 'error', how]
   const asked = isQuestion(t, cs, ce) && sentenceEnd(t, cs) <= ce + 1
   if (asked) {
-    if (hasWordWithin(t, LOOKED_CLEARLY, cs, ce + 1)) return [s, 'error']
+    const looked = wordsWithin(t, LOOKED_CLEARLY, cs, ce + 1)[0]
+    if (looked) return [s, 'error', looked]
     for (let i = cs; i < ce; i++) {
       if (!NEG.has(t[i]!)) continue
       const v = t[i + 1] === normalizePhrase('有') ? i + 2 : i + 1
       if (v >= ce || wordFrom(t, NOT_OMITTED, v) > 0 || wordFrom(t, NOT_OMITTED, i + 1) > 0) continue
-      return [s, 'error']
+      return [s, 'error', [i, v + 1]]
     }
     return undefined
   }
   // 是您用了热水吧 / 您没往下翻吧: the buyer's act presumed.
   if (!closesWithBa(t, cs, ce)) return undefined
   const who = cuesWithin(ctx, 'customer', cs, ce).find(([a, b]) => customerAt(ctx, a) && wordFrom(t, NOT_NARRATED, b) < 0 && t[b] !== DE)
-  return who ? [t[who[0] - 1] === SHI && who[0] - 1 >= cs ? who[0] - 1 : who[0], 'warning'] : undefined
+  return who ? [t[who[0] - 1] === SHI && who[0] - 1 >= cs ? who[0] - 1 : who[0], 'warning', [who[0], who[1]]] : undefined
 }
 
 /**
@@ -161,10 +174,10 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
     const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
     if (asked && !rhetorical) continue
     if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)))) continue
-    const f: Finding = { ruleId: 'blame-customer', entry, start: cleft ? s - 1 : s, end: trimmedEnd(t, s, ce), severity: pointed || rhetorical ? 'error' : 'warning', expected: entry.expected }
-    if (negated(ctx, s) || hypothetical(ctx, f) || ctx.hasCue('clarify', clauseStart(t, s), ce)) continue
+    const wide: [number, number] = [cleft ? s - 1 : s, trimmedEnd(t, s, ce)]
+    if (negated(ctx, s) || hypothetical(ctx, { start: wide[0], end: wide[1] }) || ctx.hasCue('clarify', clauseStart(t, s), ce)) continue
     if (ctx.hasCue('praise', sentenceStart(t, s), reach) || helped(ctx, verbEnd)) continue
-    return [f]
+    return [anchored(entry, [v, verbEnd], wide, pointed || rhetorical ? 'error' : 'warning')]
   }
   return []
 }
@@ -182,9 +195,8 @@ export function askReproached(ctx: LintContext, entry: CompiledEntry): Finding[]
     // 问 closes its clause (也要问吗, 你还问，): with something after it (也要问一下师傅, 还问了别的吗) it asks about something else.
     if (!CLOSING_PARTICLES.test(t.slice(e, trimmedEnd(t, e, clauseEnd(t, e))))) continue
     if (ctx.hasCue('us', cs, s) || t.slice(cs, s).includes(ME) || ctx.hasCue('shop', cs, s) || ctx.hasCue('third', cs, s)) continue
-    const f: Finding = { ruleId: 'blame-customer', entry, start: cs, end: e, severity: 'error', expected: entry.expected }
-    if (negated(ctx, s) || hypothetical(ctx, f) || ctx.cues('apology').length || helped(ctx, e)) continue
-    return [f]
+    if (negated(ctx, s) || hypothetical(ctx, { start: cs, end: e }) || ctx.cues('apology').length || helped(ctx, e)) continue
+    return [anchored(entry, [s, e], [cs, e], 'error')]
   }
   return []
 }
@@ -205,11 +217,11 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
     const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
     const troubled = ctx.hasCue('normalTrouble', 0, cs) || ctx.hasCue('denial', 0, cs) || ctx.hasCue('pageRefusal', 0, cs)
     if (!complained && !troubled) continue
-    const f: Finding = { ruleId: 'blame-customer', entry, start: s, end: trimmedEnd(t, s, clauseEnd(t, e)), severity: 'warning', expected: entry.expected }
+    const wide: [number, number] = [s, trimmedEnd(t, s, clauseEnd(t, e))]
     // (Not hypothetical(): 您急的话 is the buyer's own state, not a condition on the reproach.)
     // 您应该先收到短信: what will happen, not a care to take.
     if (helped(ctx, e) || ctx.hasCue('ifPast', cs, s) || cueStartsAt(ctx, 'epistemic', e) || cueStartsAt(ctx, 'perceive', e)) continue
-    return [f]
+    return [anchored(entry, [s, e], wide, 'warning')]
   }
   return []
 }
