@@ -620,7 +620,20 @@ function guessDefendedAfter(ctx: LintContext, f: { end: number }): boolean {
 export function guessDefended(ctx: LintContext, f: { start: number; end: number }): boolean {
   if (!guessDefendedAfter(ctx, f)) return false
   const complained = ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble'))
-  return complained || ctx.hasCue('trouble', 0, f.start)
+  return complained || ctx.hasCue('trouble', 0, f.start) || troubleInDefence(ctx, f.end)
+}
+
+/**
+ * bl30: 您是不是一次用太多了？正常用量不会搓泥的 / 您是不是放在车里晒了？正常不会化成这样 — the trouble is named only in the
+ * defence itself (the goods "would not" do it in the right use): a defence cue after the guess whose own clause goes on to a
+ * bad outcome or points back at the trouble (sets aw, ap, g).
+ */
+function troubleInDefence(ctx: LintContext, from: number): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'defend', from, t.length).some(([, e]) => {
+    const ce = clauseEnd(t, e)
+    return ctx.hasCue('trouble', e, ce) || ctx.hasCue('damaged', e, ce) || hasWordWithin(t, BAD_OUTCOME, e, ce)
+  })
 }
 
 /**
@@ -875,7 +888,9 @@ const toldYouDone: Judge = (f, ctx) => {
  * back (…您没看吗？), backing a refusal (前面说过了，定制款不退换), stressed by 得 (上面已经说得很明白了), or
  * with the buyer named as one who acts (都说了要等，您一直催也没用; not 请您往上看).
  */
-const toldBare: Judge = (f, ctx) => (toldYouDone(f, ctx) && toldPressedOnBuyer(ctx, f) ? f : null)
+const toldBare: Judge = (f, ctx) => (toldYouDone(f, ctx) && (toldPressedOnBuyer(ctx, f) || hasWordWithin(ctx.text, ASKED_AGAIN, f.end, ctx.text.length)) ? f : null)
+/** bl30: the buyer's asking again held against them after it (都说了没货了还问; sets ax, ag, o): pressed on the buyer with nobody named. */
+const ASKED_AGAIN = words('askedAgain')
 
 const NOT_IS = norm(['不是'])[0]!
 /** How far before 就跟您说了 the time it was said may stand (我不是一开始就跟您说了). */
@@ -981,6 +996,9 @@ const yoursOf: Judge = (f, ctx) => {
   return widened(f, span[0], f.end)
 }
 
+/** bl30: index.ts's reading of a third party named before a denial, handed over at load (index.ts imports this module). */
+export const SHIRKED: { thirdPartyCause?: (ctx: LintContext, at: number) => boolean } = {}
+
 /** 跟我们摄像头没关系 / 和我们店铺无关: the shop denies any link, with a word between. */
 const notOursGap: Judge = (f, ctx) => {
   const t = ctx.text
@@ -991,6 +1009,9 @@ const notOursGap: Judge = (f, ctx) => {
   // 一看就是用衣服擦的，跟镜片质量没关系: with no 我们, a link to the goods denied after an act that anchors it (bo15).
   if (!us) return linkedNoUs(f, ctx)
   if (ctx.hasCue('customer', us[1], f.start) || before(ctx, 'conditional', f)) return null
+  // bl30: a third party named as the cause or the one to go to just before (楼层费是物流收的，跟我们没关系，你自己跟师傅谈): the shirk
+  // onto them is curt-reply's, whatever the buyer is told after it (sets aj, ar).
+  if (SHIRKED.thirdPartyCause?.(ctx, us[0] - 1)) return null
   // …您应该知道吧，眼睛发炎跟我们镜片没关系: the buyer's act narrated, then the trouble, then the denial.
   if (!customerBlamed(ctx, sentenceStart(t, f.start), sentenceEnd(t, f.end)) && !narratedAct(ctx, us[0])) {
     // 验光没做准吧，跟我们镜片没关系: an act done wrong or inferred anchors the denial (bo15).

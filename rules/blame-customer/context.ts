@@ -180,9 +180,11 @@ const DEHUA = normalizePhrase('的话')
  * 掉漆的话可能是宝宝啃咬造成的: a trouble just reported, then 的话 closing its clause, names the topic
  * (as for the peeling); it sets no condition. Only with the trouble alone in that clause (no 如果 / 要是).
  */
+const TOPIC_GUESS = norm(['可能是', '应该是', '估计是', '多半是', '大概是', '一般是', '不一定是', '主要是', '也许是', '或许是'])
 function troubleTopic(ctx: LintContext, s: number, e: number): boolean {
   const t = ctx.text
-  if (t.slice(s, e) !== DEHUA || clauseEnd(t, s) !== e) return false
+  // bl30: …or run straight into a guess at the cause (您过敏的话可能是您自己…, 过敏的话不一定是我们产品的问题; sets ax, at).
+  if (t.slice(s, e) !== DEHUA || (clauseEnd(t, s) !== e && !TOPIC_GUESS.some((w) => t.startsWith(w, e)))) return false
   const cs = clauseStart(t, s)
   return e - cs <= 8 && ctx.hasCue('trouble', cs, s) && cuesWithin(ctx, 'conditional', cs, e).length === 1
 }

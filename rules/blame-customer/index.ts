@@ -33,7 +33,8 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { WIDE, askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
+import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -56,6 +57,11 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
     return lo > 0 && reach[lo - 1]! >= f.start
   }
 }
+
+/** bl30: the characters the constructions of shapes.ts need (a document's 写 / 提醒 / 标 / 注 / 印; a choice's 选 / 拍 / 挑…). */
+const SHAPE_CHARS = new RegExp(`[${normalizePhrase('写提标注印教选拍挑点订填留问该当')}]`)
+/** bl30: the tags of the scanner's constructions (shapes.ts). */
+const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'shouldFirst'])
 
 /** How far after 为啥 the negation may come (为啥签收时候不拒收). */
 const WHY_GAP = 8
@@ -362,13 +368,20 @@ const IS = normalizePhrase('是')
  * with no customer named after it: the denial that follows shifts the trouble onto them, not onto
  * the customer. 选的是普通快递 names the courier as an object, so it does not count.
  */
-function thirdPartyCause(ctx: LintContext, at: number): boolean {
+export function thirdPartyCause(ctx: LintContext, at: number): boolean {
   const t = ctx.text
-  const party = cuesWithin(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at).at(-1)
+  const parties = cuesWithin(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at)
+  const party = parties.at(-1)
   if (!party) return false
-  if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0])) return false
+  // bl30: …or the buyer sent to them before the denial (您问品牌方吧，跟我们店没关系 / 那你找安装师傅去，跟我们没关系; sets aw, p) — read
+  // from the longest name ending there (安装师傅, not its 师傅).
+  const named = parties.filter(([, e]) => e === party[1]).reduce((a, b) => (b[0] < a[0] ? b : a))
+  if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0]) && !SENT_TO.has(t[named[0] - 1] ?? '')) return false
   return !cuesWithin(ctx, 'customer', party[1], at).length
 }
+SHIRKED.thirdPartyCause = thirdPartyCause
+/** bl30: right before a third party, the buyer sent to them (找 / 问 / 联系 / 跟 + 品牌方, 师傅, 银行). */
+const SENT_TO = new Set([...normalizePhrase('找问系跟')])
 
 type Judge = (f: Finding, ctx: LintContext) => Finding | null
 
@@ -684,7 +697,10 @@ const JUDGES: Record<string, Judge> = {
   ownBody(f, ctx) {
     if (hypothetical(ctx, f) || reassured(ctx, f) || nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === 'shop') return null
     const soft = isQuestion(ctx.text, f.start, f.end) || before(ctx, 'hedge', f, 'clause') || presumed(ctx.text, f.end)
-    return soft ? graded(f, 'warning') : f
+    // bl30: the owner named right before (你家宝宝体质…) starts the span, as for the buyer's other things.
+    const owner = cuesWithin(ctx, 'customer', Math.max(0, f.start - OWNER_REACH), f.start).filter(([s, e]) => customerAt(ctx, s) && e < f.start && ownerGap(ctx.text, e, f.start)).at(-1)
+    const g = owner ? { ...f, start: owner[0] } : f
+    return soft ? graded(g, 'warning') : g
   },
   /**
    * 您手机有问题吧 / 你家WiFi信号差吧: the customer's own device or surroundings (named right after them)
@@ -757,11 +773,20 @@ export default defineRule({
   lexicon: parsed,
   create: () => ({
     /** Counts of telling (跟您说三遍了) have no fixed phrase: curt-reply's finder reads them around 次 / 遍. */
-    scanWhen: (text: string) => TOLD_CHARS.test(text),
+    // bl30: …and the constructions of shapes.ts (a document said so, a choice at ordering) have their own characters.
+    scanWhen: (text: string) => TOLD_CHARS.test(text) || SHAPE_CHARS.test(text),
     scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
-      const entry = entryFor('toldCount')
-      if (!entry) return []
       const out: Finding[] = []
+      const asked = entryFor('pointerAsked')
+      if (asked) out.push(...pointerAsked(ctx, asked))
+      const chosen = entryFor('choiceThrown')
+      if (chosen) out.push(...choiceThrown(ctx, chosen))
+      const needless = entryFor('askReproached')
+      if (needless) out.push(...askReproached(ctx, needless))
+      const should = entryFor('shouldFirst')
+      if (should) out.push(...shouldFirst(ctx, should))
+      const entry = entryFor('toldCount')
+      if (!entry || !TOLD_CHARS.test(ctx.text)) return out
       for (const hit of findTold(ctx.text)) {
         // A count of asking is reported from 问 (您问了好几遍 → 问了好几遍), the span the askAgain phrases
         // give, so the two agree; one found from 问 itself has nobody named (今天问第五遍了).
@@ -789,7 +814,14 @@ export default defineRule({
      * span read from context (您当时又没备注…) gives way to a lexicon phrase it overlaps or touches, whose
      * span is the one the reviewer knows.
      */
-    finalize(findings: Finding[]): Finding[] {
+    finalize(findings: Finding[], ctx?: LintContext): Finding[] {
+      // bl30: the shop owning the trouble in so many words (这个是我们物流没安排好，不是您的问题 / 是我们的疏忽) lays nothing on the buyer
+      // (sets aw, af, ae).
+      if (ctx && faultOwned(ctx)) return []
+      // bl30: the scanner's constructions (shapes.ts) only when nothing else in the reply was found: one reproach, one report.
+      if (findings.some((f) => !SHAPED.has(f.entry.tags[0] ?? ''))) findings = findings.filter((f) => !SHAPED.has(f.entry.tags[0] ?? ''))
+      else return findings.slice(0, 1).map((f) => { const [start, end] = WIDE.get(f) ?? [f.start, f.end]; return { ...f, start, end } })
+      if (findings.length === 0) return findings
       const built = (f: Finding) => f.entry.tags.some((t) => CONTEXT_BUILT.has(t))
       // One finding (most replies that have any): nothing to overlap or merge.
       if (findings.length === 1) {

@@ -1,0 +1,227 @@
+import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
+import { cuesWithin } from '../../src/context/cues.js'
+import { customerAt, hypothetical, negated } from './context.js'
+import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { badOutcomeAfter } from './cause.js'
+
+/**
+ * bl30 (twenty-sixth session): constructions with no anchor phrase, read over the whole reply by blame-customer's scanner.
+ * Each returns findings carrying its own (placeholder) lexicon entry; finalize keeps them only when no other finding is
+ * in the reply (one reproach, one report).
+ */
+
+/**
+ * The scanner's findings carry a small anchor (the word the construction turns on), so that a lexicon finding over the same
+ * words is not dropped as contained in a wider one before finalize; the span a reviewer should see is kept here and given back
+ * when the construction is the reply's only finding (index.ts finalize).
+ */
+export const WIDE = new WeakMap<Finding, [number, number]>()
+function anchored(entry: CompiledEntry, anchor: [number, number], wide: [number, number], severity: 'error' | 'warning'): Finding {
+  const f: Finding = { ruleId: 'blame-customer', entry, start: anchor[0], end: anchor[1], severity, expected: entry.expected }
+  WIDE.set(f, wide)
+  return f
+}
+
+const DOCUMENT_SAID = words('documentSaid')
+const NOT_OMITTED = words('notOmitted')
+const LOOKED_CLEARLY = words('lookedClearly')
+const HOW_STILL = words('howStill')
+const BAD_OUTCOME = words('badOutcome')
+const NOT_CLEFT = words('notCleft')
+const NOT_NARRATED = words('notNarrated')
+const CHOICE_VERB = words('choiceVerb')
+const CHOICE_RESULT = words('choiceResult')
+const OWNED_FAULT = words('ownedFault')
+const NEG = new Set([...normalizePhrase('没不未')])
+const SHI = normalizePhrase('是')
+const DE = normalizePhrase('的')
+const CUO = normalizePhrase('错')
+const SELF = normalizePhrase('自己')
+const BU = normalizePhrase('不')
+const ME = normalizePhrase('我')
+const BA = normalizePhrase('吧')
+/** What may stand between the buyer and the choosing verb (您下单的时候自己选的, 你下單時選的, 是您当时在页面上勾选的). */
+const CHOICE_GAP = new Set([...normalizePhrase('自己当时初的候在下单拍买购时前之那')])
+/** How far after a document the word that it said so may start (说明书第一页就写了). */
+const SAID_REACH = 6
+/** How far after the buyer the choosing verb may come. */
+const CHOICE_REACH = 9
+/** Particles and spaces that may close a clause after 吧 / 吗. */
+const TAIL = /[\s~啊呀呢哦喔哈的了]/
+
+function trimmedEnd(t: string, cs: number, ce: number): number {
+  let e = ce
+  while (e > cs && /[\s~,.!?;]/.test(t[e - 1] ?? '')) e--
+  return e
+}
+
+/** The clause closes with 吧 (您没往下翻吧？, 是您用了热水吧). */
+function closesWithBa(t: string, cs: number, ce: number): boolean {
+  let e = trimmedEnd(t, cs, ce)
+  while (e > cs && TAIL.test(t[e - 1] ?? '') && t[e - 1] !== BA) e--
+  return t[e - 1] === BA
+}
+
+/** Help, an offer or sending it again after `from`: the pointer then helps. */
+function helped(ctx: LintContext, from: number): boolean {
+  const n = ctx.text.length
+  return ctx.hasCue('help', from, n) || ctx.hasCue('offer', from, n) || ctx.hasCue('resend', from, n)
+}
+
+/** The shop owning the trouble in so many words (是我们的疏忽, 不是您的问题), not denied (不是我们的问题). */
+export function faultOwned(ctx: LintContext): boolean {
+  const t = ctx.text
+  return wordsWithin(t, OWNED_FAULT, 0, t.length).some(([s]) => {
+    const head = t.slice(Math.max(0, s - 2), s)
+    return !head.endsWith(BU) && !head.endsWith(normalizePhrase('并非')) && !head.endsWith(normalizePhrase('非'))
+  })
+}
+
+/**
+ * 您用之前没做皮试吗？我们页面都提醒了 / 说明书第一页就写了不能空烧，怎么还能烧坏呢 / 这个衣服洗缩了是您用了热水吧，洗标上写了冷水手洗的:
+ * a document said to have said it (the pointer), and, in another clause of the reply, the buyer's act questioned — an omission
+ * asked back (没…吗, 不看的吗), a careful look asked back (看清楚了吗), "how could it still" fail, or the buyer's act presumed with 吧.
+ * The pointer turns the question into a reproach. Not with help, an offer or the page sent again after it, an apology, a
+ * condition, or the shop as the one asked about (我们没写吗).
+ */
+export function pointerAsked(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  const pointers = cuesWithin(ctx, 'document', 0, t.length).filter(([, e]) => wordsWithin(t, DOCUMENT_SAID, e, Math.min(clauseEnd(t, e), e + SAID_REACH + 4)).some(([s]) => s - e <= SAID_REACH))
+  if (!pointers.length || ctx.cues('apology').length || faultOwned(ctx)) return []
+  for (let cs = 0; cs < t.length; ) {
+    const ce = clauseEnd(t, cs)
+    const next = ce + 1
+    if (pointers.some(([s, e]) => s < ce && e > cs) || ce <= cs) {
+      cs = Math.max(next, cs + 1)
+      continue
+    }
+    const hit = questioned(ctx, cs, ce)
+    if (hit) {
+      const wide: [number, number] = [hit[0], trimmedEnd(t, hit[0], ce)]
+      const last = Math.max(ce, ...pointers.map(([, e]) => e))
+      if (!helped(ctx, last) && !hypothetical(ctx, { start: wide[0], end: wide[1] }) && wide[1] > wide[0]) return [anchored(entry, hit[2], wide, hit[1])]
+    }
+    cs = Math.max(next, cs + 1)
+  }
+  return []
+}
+
+/** The buyer's act questioned in the clause [cs, ce): its start, severity and the words it turns on, or undefined. */
+function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' | 'warning', [number, number]] | undefined {
+  const t = ctx.text
+  let s = cs
+  while (s < ce && /[\s,.!?;~]/.test(t[s]!)) s++
+  // The shop or the agent asked about (我们没写吗, 我没发吗), or a clarifying question (是不是 / 有没有 / 请问).
+  if (ctx.hasCue('us', cs, ce) || t.slice(cs, ce).includes(ME) || ctx.hasCue('clarify', cs, ce) || ctx.hasCue('shop', cs, ce)) return undefined
+  // 怎么还能烧坏呢: asked by 怎么 whatever closes it.
+  const how = wordsWithin(t, HOW_STILL, cs, ce)[0]
+  if (how && hasWordWithin(t, BAD_OUTCOME, how[1], ce)) return [s, 'error', how]
+  const asked = isQuestion(t, cs, ce) && sentenceEnd(t, cs) <= ce + 1
+  if (asked) {
+    const looked = wordsWithin(t, LOOKED_CLEARLY, cs, ce + 1)[0]
+    if (looked) return [s, 'error', looked]
+    for (let i = cs; i < ce; i++) {
+      if (!NEG.has(t[i]!)) continue
+      const v = t[i + 1] === normalizePhrase('有') ? i + 2 : i + 1
+      if (v >= ce || wordFrom(t, NOT_OMITTED, v) > 0 || wordFrom(t, NOT_OMITTED, i + 1) > 0) continue
+      return [s, 'error', [i, v + 1]]
+    }
+    return undefined
+  }
+  // 是您用了热水吧 / 您没往下翻吧: the buyer's act presumed.
+  if (!closesWithBa(t, cs, ce)) return undefined
+  const who = cuesWithin(ctx, 'customer', cs, ce).find(([a, b]) => customerAt(ctx, a) && wordFrom(t, NOT_NARRATED, b) < 0 && t[b] !== DE)
+  return who ? [t[who[0] - 1] === SHI && who[0] - 1 >= cs ? who[0] - 1 : who[0], 'warning', [who[0], who[1]]] : undefined
+}
+
+/**
+ * 您下單時自己選的是宅配，不是超商，所以才會送到家裡 / 你下單時選的是7-11，包裹當然不會寄到全家 / 订单系统显示是您自己选的七天后发货 /
+ * 不是我们漏发，是您拍的套餐本来就只有两个: the buyer's own choice at ordering thrown back — pointed (自己, 选错), clefted (是您…的),
+ * tied to what it led to (所以才, 当然 + a bad outcome, 本来就, 不是我们…), asked back (选的不就是预售吗), or answering a complaint.
+ * Not negated (不是您选错了), as a condition, a clarifying question (您选的是哪个？), with help or an offer after it, praise, or the
+ * shop owning the fault.
+ */
+export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  if (faultOwned(ctx)) return []
+  for (const [s, e] of cuesWithin(ctx, 'customer', 0, t.length)) {
+    if (!customerAt(ctx, s)) continue
+    const ce = clauseEnd(t, e)
+    let v = e
+    let pointed = false
+    // 自己 and the moment of ordering (下单时, 下单的时候, 当时) may stand between.
+    while (v < ce && v - e < CHOICE_REACH && wordFrom(t, CHOICE_VERB, v) < 0) {
+      if (!CHOICE_GAP.has(t[v]!)) break
+      v++
+    }
+    const verbEnd = wordFrom(t, CHOICE_VERB, v)
+    if (verbEnd < 0 || v - e >= CHOICE_REACH) continue
+    if (t.slice(e, v).includes(SELF)) pointed = true
+    const after = t[verbEnd]
+    if (after === CUO) pointed = true
+    else if (after !== DE) continue
+    const cleft = t[s - 1] === SHI && wordTo(t, NOT_CLEFT, s) < 0
+    const se = sentenceEnd(t, e)
+    const reach = Math.min(t.length, sentenceEnd(t, se + 1))
+    const results = wordsWithin(t, CHOICE_RESULT, verbEnd, reach)
+    // 当然 needs a bad outcome after it (当然不会寄到全家), not 当然会快一点.
+    const led = results.some(([a, b]) => t.slice(a, b) !== normalizePhrase('当然') || badOutcomeAfter(ctx, b))
+    const asked = isQuestion(t, s, e)
+    const rhetorical = asked && results.some(([a, b]) => /不就/.test(t.slice(a, b)))
+    // (我怕寄错了，收件人是谁？ asks: a worry asked about is no complaint.)
+    const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
+    if (asked && !rhetorical) continue
+    if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)))) continue
+    const wide: [number, number] = [cleft ? s - 1 : s, trimmedEnd(t, s, ce)]
+    if (negated(ctx, s) || hypothetical(ctx, { start: wide[0], end: wide[1] }) || ctx.hasCue('clarify', clauseStart(t, s), ce)) continue
+    if (ctx.hasCue('praise', sentenceStart(t, s), reach) || helped(ctx, verbEnd)) continue
+    return [anchored(entry, [v, verbEnd], wide, pointed || rhetorical ? 'error' : 'warning')]
+  }
+  return []
+}
+
+const ASK_REPROACHED = words('askReproached')
+const CLOSING_PARTICLES = new RegExp(`^[${normalizePhrase('吗啊呀呢吧嘛了哦')}\\s~]{0,3}$`)
+/**
+ * 这种问题也要问吗 / 就两件也来问？ / 八百年前的问题你还问: the buyer's question itself reproached as needless — with nobody else
+ * asking (not 我们也要问一下仓库), not negated, and with no apology or help after it.
+ */
+export function askReproached(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  for (const [s, e] of wordsWithin(t, ASK_REPROACHED, 0, t.length)) {
+    const cs = clauseStart(t, s)
+    // 问 closes its clause (也要问吗, 你还问，): with something after it (也要问一下师傅, 还问了别的吗) it asks about something else.
+    if (!CLOSING_PARTICLES.test(t.slice(e, trimmedEnd(t, e, clauseEnd(t, e))))) continue
+    if (ctx.hasCue('us', cs, s) || t.slice(cs, s).includes(ME) || ctx.hasCue('shop', cs, s) || ctx.hasCue('third', cs, s)) continue
+    if (negated(ctx, s) || hypothetical(ctx, { start: cs, end: e }) || ctx.cues('apology').length || helped(ctx, e)) continue
+    return [anchored(entry, [s, e], [cs, e], 'error')]
+  }
+  return []
+}
+
+const SHOULD_FIRST = words('shouldFirst')
+const cueStartsAt = (ctx: LintContext, cue: string, at: number) => cuesWithin(ctx, cue, at, at + 4).some(([a]) => a === at)
+/**
+ * 您急的话应该早点下单呀 (answering 为什么这么慢) / 印出来糊很正常的，这个我们也没办法，上传之前应该先自己检查一下: the care the buyer
+ * should have taken first or earlier, said after their complaint or after the trouble called normal or refused. Not the shop's own
+ * duty (我们应该先提醒您), a tip before buying with no trouble (下单前应该先量一下尺寸哦, answering 怎么选), a condition, or with
+ * help or an offer after it.
+ */
+export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  for (const [s, e] of wordsWithin(t, SHOULD_FIRST, 0, t.length)) {
+    const cs = clauseStart(t, s)
+    if (ctx.hasCue('us', cs, s) || t.slice(cs, s).includes(ME) || ctx.hasCue('shop', cs, s) || ctx.hasCue('third', cs, s) || negated(ctx, s)) continue
+    const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
+    const troubled = ctx.hasCue('normalTrouble', 0, cs) || ctx.hasCue('denial', 0, cs) || ctx.hasCue('pageRefusal', 0, cs)
+    if (!complained && !troubled) continue
+    const wide: [number, number] = [s, trimmedEnd(t, s, clauseEnd(t, e))]
+    // (Not hypothetical(): 您急的话 is the buyer's own state, not a condition on the reproach.)
+    // 您应该先收到短信: what will happen, not a care to take.
+    if (helped(ctx, e) || ctx.hasCue('ifPast', cs, s) || cueStartsAt(ctx, 'epistemic', e) || cueStartsAt(ctx, 'perceive', e)) continue
+    return [anchored(entry, [s, e], wide, 'warning')]
+  }
+  return []
+}
