@@ -14,8 +14,8 @@ describe('blame-customer: a guess at the buyer\'s act, the trouble named only in
     [
       ['面膜您是不是敷太久了？正常不会刺痛的', undefined, '您是不是敷太久', 'warning'],
       ['奶瓶您是不是用开水烫了？正常不会变形成这样', undefined, '您是不是用开水烫', 'warning'],
-      ['您是不是放在车里了？正常不会化成这样', undefined, '您是不是放在车里', 'warning'],
-      ['你自己摔到的吧？杯子不会无缘无故裂开。', undefined, '你自己摔到', 'warning'],
+      ['您是不是放在阳台上暴晒了？正常不会褪色成这样', undefined, '您是不是放在阳台上暴晒', 'warning'],
+      ['是你自己磕的吧？保温杯不会无缘无故凹进去。', undefined, '是你自己磕', 'warning'],
     ],
     [
       // A retry after it, a purchase rather than an act, a defence with no trouble named.
@@ -72,15 +72,17 @@ describe('blame-customer (false alarms): a third party the buyer is sent to, or 
   checkKinds(
     'blame-customer',
     [
-      // The buyer named as the cause keeps it blame; a third party only after the denial too (the rule's own example).
+      // The buyer named as the cause keeps it blame; so does a third party named only after the denial.
       ['您自己装坏的，跟我们没关系', undefined, '跟我们没关系', 'error'],
-      ['不是我们的问题，是快递的问题', undefined, '不是我们的问题', 'error'],
+      ['真不是我们的问题，是物流公司摔的', undefined, '不是我们的问题', 'error'],
     ],
     [
       ['那你找维修师傅去，跟我们没关系'],
       ['这个您问品牌方吧，跟我们店没关系'],
       ['运费是快递收的，跟我们没关系，你自己跟快递谈'],
       ['退票费是航司定的，跟我们没关系'],
+      // The longest name read at 是 (安装师傅, not its 师傅).
+      ['上门费是安装师傅定的，跟我们没关系'],
     ],
   )
 })
@@ -89,9 +91,11 @@ describe('blame-customer: the buyer\'s skin or constitution as the cause, after 
   checkKinds(
     'blame-customer',
     [
-      ['起疹子的话可能是您本身肤质比较敏感', undefined, '本身肤质比较敏感', 'warning'],
-      ['您长痘的话不一定是我们产品的问题，可能是您自己皮肤屏障受损了', undefined, '自己皮肤屏障受损', 'warning'],
-      ['那是宝宝体质问题，不关产品的事', undefined, '宝宝体质问题', 'error'],
+      ['刺痛的话估计是您自己肤质偏干', undefined, '自己肤质偏干', 'warning'],
+      ['您脱皮的话不一定是我们面霜的问题，也可能是您自己皮肤太干了', undefined, '自己皮肤太干', 'warning'],
+      ['这是宝宝体质问题，跟奶粉没关系', undefined, '宝宝体质问题', 'error'],
+      // The owner right before the word starts the span, as with 家 between (你家宝宝).
+      ['你宝宝体质太弱了，跟我们的辅食没关系', undefined, '你宝宝体质太弱', 'error'],
     ],
     [
       // The cause put on the goods, advice.

@@ -60,7 +60,7 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['是您没按要求先冷藏，才化掉的', undefined, '是您没按要求', 'warning'], // not-follow
       ['是您自己超过了售后时间没申请', undefined, '是您自己超过了售后时间没申请', 'error'], // timeout
       ['您过了七天才申请，系统当然不让退', undefined, '才申请', 'error'], // timeout
-      ['您皮肤本来就敏感，用什么都会过敏', undefined, '皮肤本来就敏感', 'error'], // body
+      ['您皮肤本来就敏感，用什么都会过敏', undefined, '您皮肤本来就敏感', 'error'], // body (bl30: the owner right before starts the span, as for 您手机)
       ['是您自己体质不适合，不是产品问题', '吃了拉肚子', '自己体质不适合', 'error'], // body
       ['您超过鉴赏期才申请，系统当然不给退', undefined, '才申请', 'error'], // late
       ['都用了两个月了才来投诉做工', undefined, '才来投诉', 'error'], // late

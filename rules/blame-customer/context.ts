@@ -176,11 +176,12 @@ function notCondition(t: string, s: number, e: number): boolean {
 const DE = normalizePhrase('的')
 const DEHUA = normalizePhrase('的话')
 
+/** A guess at the cause that may follow 的话 straight on (过敏的话可能是…): see troubleTopic. */
+const TOPIC_GUESS = norm(['可能是', '应该是', '估计是', '多半是', '大概是', '一般是', '不一定是', '主要是', '也许是', '或许是'])
 /**
  * 掉漆的话可能是宝宝啃咬造成的: a trouble just reported, then 的话 closing its clause, names the topic
  * (as for the peeling); it sets no condition. Only with the trouble alone in that clause (no 如果 / 要是).
  */
-const TOPIC_GUESS = norm(['可能是', '应该是', '估计是', '多半是', '大概是', '一般是', '不一定是', '主要是', '也许是', '或许是'])
 function troubleTopic(ctx: LintContext, s: number, e: number): boolean {
   const t = ctx.text
   // bl30: …or run straight into a guess at the cause (您过敏的话可能是您自己…, 过敏的话不一定是我们产品的问题; sets ax, at).

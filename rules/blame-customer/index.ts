@@ -7,7 +7,7 @@ import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
-import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
+import { cueStartsWithin, cueTo, cuesWithin, lastCue } from '../../src/context/cues.js'
 import { lowerBound } from '../../src/match/bisect.js'
 import {
   CLAUSE_TAIL,
@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { WIDE, askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
+import { SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
 import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -58,8 +58,6 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
   }
 }
 
-/** bl30: the characters the constructions of shapes.ts need (a document's 写 / 提醒 / 标 / 注 / 印; a choice's 选 / 拍 / 挑…). */
-const SHAPE_CHARS = new RegExp(`[${normalizePhrase('写提标注印教选拍挑点订填留问该当')}]`)
 /** bl30: the tags of the scanner's constructions (shapes.ts). */
 const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'shouldFirst'])
 
@@ -358,6 +356,11 @@ const OWNER_REACH = 5
 const OWNER_GAP = new Set([...normalizePhrase('家里的那边这边儿')])
 /** Only 家 / 里 / 的 / 那边 / 这边 between the customer and their device (您家WiFi, 您那边的网络). */
 const ownerGap = (t: string, from: number, to: number) => [...t.slice(from, to)].every((c) => OWNER_GAP.has(c))
+/** The buyer themself opening a word of theirs (自己皮肤, 本身肤质). */
+const REFLEXIVE = norm(['自己', '自身', '本身'])
+/** The customer named as the owner of the thing starting at `at`: right before it (你宝宝) or across 家 / 的… (你家宝宝, 您那边的网络). */
+const ownerBefore = (ctx: LintContext, at: number) =>
+  cuesWithin(ctx, 'customer', Math.max(0, at - OWNER_REACH), at).filter(([s, e]) => customerAt(ctx, s) && ownerGap(ctx.text, e, at)).at(-1)
 
 /** How far before a denial a third party named as the cause may stand (快递没来揽件 这个真不怪我们). */
 const THIRD_CAUSE_REACH = 24
@@ -370,13 +373,11 @@ const IS = normalizePhrase('是')
  */
 export function thirdPartyCause(ctx: LintContext, at: number): boolean {
   const t = ctx.text
-  const parties = cuesWithin(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at)
-  const party = parties.at(-1)
+  // The longest name ending last (安装师傅, not its 师傅): 是 / a clause start / the buyer sent to them
+  // (您问品牌方吧，跟我们店没关系 / 那你找安装师傅去，跟我们没关系; sets aw, p) stand before all of it.
+  const party = lastCue(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at)
   if (!party) return false
-  // bl30: …or the buyer sent to them before the denial (您问品牌方吧，跟我们店没关系 / 那你找安装师傅去，跟我们没关系; sets aw, p) — read
-  // from the longest name ending there (安装师傅, not its 师傅).
-  const named = parties.filter(([, e]) => e === party[1]).reduce((a, b) => (b[0] < a[0] ? b : a))
-  if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0]) && !SENT_TO.has(t[named[0] - 1] ?? '')) return false
+  if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0]) && !SENT_TO.has(t[party[0] - 1] ?? '')) return false
   return !cuesWithin(ctx, 'customer', party[1], at).length
 }
 SHIRKED.thirdPartyCause = thirdPartyCause
@@ -697,8 +698,9 @@ const JUDGES: Record<string, Judge> = {
   ownBody(f, ctx) {
     if (hypothetical(ctx, f) || reassured(ctx, f) || nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === 'shop') return null
     const soft = isQuestion(ctx.text, f.start, f.end) || before(ctx, 'hedge', f, 'clause') || presumed(ctx.text, f.end)
-    // bl30: the owner named right before (你家宝宝体质…) starts the span, as for the buyer's other things.
-    const owner = cuesWithin(ctx, 'customer', Math.max(0, f.start - OWNER_REACH), f.start).filter(([s, e]) => customerAt(ctx, s) && e < f.start && ownerGap(ctx.text, e, f.start)).at(-1)
+    // bl30: the owner named before (你宝宝 / 你家宝宝体质…) starts the span, as for the buyer's other things; a word that opens
+    // with the buyer themself (您自己体质, 您本身肤质) starts it at 自己 / 本身, as the lexicon's specs have it.
+    const owner = REFLEXIVE.some((w) => ctx.text.startsWith(w, f.start)) ? undefined : ownerBefore(ctx, f.start)
     const g = owner ? { ...f, start: owner[0] } : f
     return soft ? graded(g, 'warning') : g
   },
@@ -709,7 +711,7 @@ const JUDGES: Record<string, Judge> = {
    */
   ownThing(f, ctx) {
     const t = ctx.text
-    const owner = cuesWithin(ctx, 'customer', Math.max(0, f.start - OWNER_REACH), f.start).filter(([s, e]) => customerAt(ctx, s) && ownerGap(t, e, f.start)).at(-1)
+    const owner = ownerBefore(ctx, f.start)
     if (!owner || hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, owner[0])) return null
     if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
     const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end)
@@ -773,8 +775,8 @@ export default defineRule({
   lexicon: parsed,
   create: () => ({
     /** Counts of telling (跟您说三遍了) have no fixed phrase: curt-reply's finder reads them around 次 / 遍. */
-    // bl30: …and the constructions of shapes.ts (a document said so, a choice at ordering) have their own characters.
-    scanWhen: (text: string) => TOLD_CHARS.test(text) || SHAPE_CHARS.test(text),
+    // bl30: …and the constructions of shapes.ts (a document said so, a choice at ordering…) their own words.
+    scanWhen: (text: string) => TOLD_CHARS.test(text) || SHAPE_WORDS.test(text),
     scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
       const out: Finding[] = []
       const asked = entryFor('pointerAsked')
@@ -814,14 +816,13 @@ export default defineRule({
      * span read from context (您当时又没备注…) gives way to a lexicon phrase it overlaps or touches, whose
      * span is the one the reviewer knows.
      */
-    finalize(findings: Finding[], ctx?: LintContext): Finding[] {
+    finalize(findings: Finding[], ctx: LintContext): Finding[] {
       // bl30: the shop owning the trouble in so many words (这个是我们物流没安排好，不是您的问题 / 是我们的疏忽) lays nothing on the buyer
       // (sets aw, af, ae).
-      if (ctx && faultOwned(ctx)) return []
+      if (faultOwned(ctx)) return []
       // bl30: the scanner's constructions (shapes.ts) only when nothing else in the reply was found: one reproach, one report.
       if (findings.some((f) => !SHAPED.has(f.entry.tags[0] ?? ''))) findings = findings.filter((f) => !SHAPED.has(f.entry.tags[0] ?? ''))
       else return findings.slice(0, 1).map((f) => { const [start, end] = WIDE.get(f) ?? [f.start, f.end]; return { ...f, start, end } })
-      if (findings.length === 0) return findings
       const built = (f: Finding) => f.entry.tags.some((t) => CONTEXT_BUILT.has(t))
       // One finding (most replies that have any): nothing to overlap or merge.
       if (findings.length === 1) {

@@ -2,7 +2,7 @@ import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
 import { customerAt, hypothetical, negated } from './context.js'
-import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
+import { hasWordWithin, wordFrom, wordTo, words, wordsGate, wordsWithin } from './words.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { badOutcomeAfter } from './cause.js'
 
@@ -137,6 +137,14 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
 }
 
 /**
+ * The customer's previous message complains outright (grievance, no question): 我怕寄错了，收件人是谁？ asks, and a worry
+ * asked about is no complaint.
+ */
+function complainedOutright(ctx: LintContext): boolean {
+  return ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
+}
+
+/**
  * 您下單時自己選的是宅配，不是超商，所以才會送到家裡 / 你下單時選的是7-11，包裹當然不會寄到全家 / 订单系统显示是您自己选的七天后发货 /
  * 不是我们漏发，是您拍的套餐本来就只有两个: the buyer's own choice at ordering thrown back — pointed (自己, 选错), clefted (是您…的),
  * tied to what it led to (所以才, 当然 + a bad outcome, 本来就, 不是我们…), asked back (选的不就是预售吗), or answering a complaint.
@@ -146,6 +154,7 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
 export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
   if (faultOwned(ctx)) return []
+  const complained = complainedOutright(ctx)
   for (const [s, e] of cuesWithin(ctx, 'customer', 0, t.length)) {
     if (!customerAt(ctx, s)) continue
     const ce = clauseEnd(t, e)
@@ -170,8 +179,6 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
     const led = results.some(([a, b]) => t.slice(a, b) !== normalizePhrase('当然') || badOutcomeAfter(ctx, b))
     const asked = isQuestion(t, s, e)
     const rhetorical = asked && results.some(([a, b]) => /不就/.test(t.slice(a, b)))
-    // (我怕寄错了，收件人是谁？ asks: a worry asked about is no complaint.)
-    const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
     if (asked && !rhetorical) continue
     if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)))) continue
     const wide: [number, number] = [cleft ? s - 1 : s, trimmedEnd(t, s, ce)]
@@ -211,10 +218,10 @@ const cueStartsAt = (ctx: LintContext, cue: string, at: number) => cuesWithin(ct
  */
 export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
+  const complained = complainedOutright(ctx)
   for (const [s, e] of wordsWithin(t, SHOULD_FIRST, 0, t.length)) {
     const cs = clauseStart(t, s)
     if (ctx.hasCue('us', cs, s) || t.slice(cs, s).includes(ME) || ctx.hasCue('shop', cs, s) || ctx.hasCue('third', cs, s) || negated(ctx, s)) continue
-    const complained = ctx.previous !== undefined && ctx.previousHasCue('grievance') && !/[吗?？]/.test(ctx.previous)
     const troubled = ctx.hasCue('normalTrouble', 0, cs) || ctx.hasCue('denial', 0, cs) || ctx.hasCue('pageRefusal', 0, cs)
     if (!complained && !troubled) continue
     const wide: [number, number] = [s, trimmedEnd(t, s, clauseEnd(t, e))]
@@ -225,3 +232,9 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
   }
   return []
 }
+
+/**
+ * The scan's gate for the constructions above: each needs a word of its own list (a document said so, a choice verb, a needless
+ * question, a care to take first), so a reply with none of them holds nothing for them.
+ */
+export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, CHOICE_VERB, ASK_REPROACHED, SHOULD_FIRST)

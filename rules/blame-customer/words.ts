@@ -41,6 +41,16 @@ export function words(name: string): WordList {
   return list
 }
 
+/**
+ * A pattern that matches a text holding any word of `lists` (a scan's gate: the scan finds nothing without one). A word
+ * holding a shorter word of the set is left out: 写 already covers 写了.
+ */
+export function wordsGate(...lists: WordList[]): RegExp {
+  const all = [...new Set(lists.flatMap((l) => [...l.byFirst.values()].flat()))]
+  const kept = all.filter((w) => !all.some((o) => o !== w && w.includes(o)))
+  return new RegExp(kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort().join('|'))
+}
+
 /** End of the longest word of `list` starting at `at`, or -1. */
 export function wordFrom(text: string, list: WordList, at: number): number {
   const group = list.byFirst.get(text.charCodeAt(at))
