@@ -124,6 +124,9 @@ describe('privacy-leak: another person\'s door by its number (她住1206房, 房
       ['您住1206房对吧？'],
       ['王女士说想要3房2厅的户型图'],
       ['她住了三天，房费是399'],
+      // Review mend: money for a room after the figure is a sum (1500房费, 2600房租), not a door.
+      ['王女士订的也是1200房价的大床房'],
+      ['隔壁的孙先生每月交2600房租'],
     ],
   )
 })

@@ -17,6 +17,7 @@ describe('competitor-disparagement: a rival named by a placeholder mark or lette
       ['**家的奶粉都是临期货', undefined, '**家的奶粉都是临期货', 'warning'],
       ['B牌的吹风机有安全隐患，您别买', undefined, 'B牌的吹风机有安全隐患', 'warning'],
       ['C店卖的是翻新机', undefined, 'C店卖的是翻新机', 'warning'],
+      ['D品牌的插线板有安全隐患', undefined, 'D品牌的插线板有安全隐患', 'warning'],
     ],
     [
       ['我们跟A家材质不一样，您按需要选'],

@@ -119,6 +119,7 @@ const MARKS = new Set([...'×*○〇'])
 /** Letters that stand for a name before a seller's head (A家, B牌, C店: the first letters, as in a worked example). */
 const LETTERS = new Set([...'abcd'])
 const SELLER_HEADS = new Set([...'家牌店'])
+const BRAND = normalizePhrase('品牌')
 
 /**
  * The last name hidden behind 某, x or a mark within [from, to): 某宁上卖的, 某福某生那些大品牌, x米的扫地机,
@@ -135,8 +136,10 @@ function lastHidden(t: string, from: number, to: number): Span | undefined {
       if (!isHanAt(t, i + 1) || NOT_HIDDEN_X.has(next)) continue
     } else if (LETTERS.has(c!)) {
       // A家, B牌: a letter names a rival only as the head's own name (a货 is a grade of fake, ab型 a type).
-      if (isLatinAt(t, i - 1) || !(SELLER_HEADS.has(next) || t.startsWith('品牌', i + 1))) continue
-      return [i, i + 2]
+      if (isLatinAt(t, i - 1)) continue
+      if (SELLER_HEADS.has(next)) return [i, i + 2]
+      if (t.startsWith(BRAND, i + 1)) return [i, i + 1 + BRAND.length]
+      continue
     } else continue
     let start = i
     // 某某视, xx教育: the mark doubled; 某福某生: two names hidden in a row.
@@ -317,7 +320,7 @@ function withDefect(f: Finding, ctx: LintContext): Finding | null {
 }
 
 /**
- * lead30: 连 + what any seller has or knows + 都/也 + a negation (客服连产品都不懂, 连发票都开不出来, 连个执照都没有):
+ * lead30: 连 + what any seller has or knows + 都/也 + a negation (店员连机型都不认识, 连发票都开不出来, 连个执照都没有):
  * the rival lacks even the basics. The finding runs from 连 to the negated verb.
  */
 const LACKS_EVEN = new RegExp(`^(?:个|一个|张|份)?[^，,。.！!？?；;\\s]{1,8}?[都也](?:${['没有', '没', '不', '无', '拿不出', '开不出', '说不', '给不', '搞不', '弄不', '讲不'].map((w) => normalizePhrase(w)).join('|')})[^，,。.！!？?；;\\s了的啊呀哦呢吧]{0,3}`)
@@ -392,7 +395,7 @@ const UNLIKE_GAP = 2
 /** …and at least this many characters must say something of it (不像别家 alone says nothing). */
 const UNLIKE_SAID = 2
 /**
- * lead30: 不像 + another seller + what is said of it (不像某些大牌净是玉米填充, 不像有些店，放好几天才寄): the span runs
+ * lead30: 不像 + another seller + what is said of it (不像某些大牌掺一半膨润土, 不像有些店，放好几天才寄): the span runs
  * to the end of that clause, or of the next one when the seller closes its own clause.
  */
 function unlike(ctx: LintContext, f: Finding): Finding | null {

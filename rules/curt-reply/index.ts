@@ -455,9 +455,8 @@ function closedBy(f: Finding, text: string, words: readonly string[], reach: num
 /** The party by a pronoun (class party.pronoun), normalised as the hit's text is. */
 const PRONOUNS = new Set(classWords('party.pronoun', 'rules/curt-reply/index.ts').map((w) => normalizePhrase(w)))
 /** cu30: 自己 in the pronoun's clause before it (您自己联系他, 你自己去找她): the buyer is to do it alone. */
-const SELF_SENT = normalizePhrase('自己')
 function selfSent(text: string, at: number): boolean {
-  return text.slice(clauseStart(text, at), at).includes(SELF_SENT)
+  return text.slice(clauseStart(text, at), at).includes(SELF)
 }
 function shaped(f: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx

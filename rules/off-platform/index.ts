@@ -353,6 +353,18 @@ const CALL_REACH = 20
 /** A phone or landline has at least this many digits (a quantity or a price has fewer). */
 const MIN_DIAL_DIGITS = 7
 
+/** The end of the number written from `i` (digits, with single spaces or dashes between them) and how many digits it holds. */
+function digitRun(t: string, i: number): [end: number, digits: number] {
+  let j = i
+  let digits = 0
+  for (; j < t.length; j++) {
+    const c = t.charCodeAt(j)
+    if (isDigit(c)) digits++
+    else if (!((c === 0x20 || c === 0x2d) && isDigit(t.charCodeAt(j + 1)))) break
+  }
+  return [j, digits]
+}
+
 /**
  * 有事直接打 138-0013-8000 找我: a number after a verb of calling (its digits ASCII or written as words:
  * 打一三九…找我, 拨幺叁捌…, as set Q and three other authors dial), written with spaces or dashes
@@ -363,13 +375,7 @@ function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefi
   const t = ctx.text
   for (let i = 0; i < t.length; i++) {
     if (!isDigit(t.charCodeAt(i))) continue
-    let j = i
-    let digits = 0
-    for (; j < t.length; j++) {
-      const c = t.charCodeAt(j)
-      if (isDigit(c)) digits++
-      else if (!((c === 0x20 || c === 0x2d) && isDigit(t.charCodeAt(j + 1)))) break
-    }
+    const [j, digits] = digitRun(t, i)
     const at = t[i - 1] === ' ' ? i - 1 : i
     const verb = digits >= MIN_DIAL_DIGITS ? DIAL.find((v) => t.startsWith(v, at - v.length)) : undefined
     if (verb) {
@@ -405,13 +411,7 @@ function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntry | und
     if (!owner || BUYER_OWNED.test(t.slice(Math.max(0, owner[0] - 3), owner[0])) || BUYER_BETWEEN.test(t.slice(owner[1], s)) || ctx.hasCue('callOther', clauseStart(t, owner[0]), s)) continue
     let i = e
     while (i < e + NUMBER_GAP && i < t.length && !isDigit(t.charCodeAt(i))) i++
-    let j = i
-    let digits = 0
-    for (; j < t.length; j++) {
-      const c = t.charCodeAt(j)
-      if (isDigit(c)) digits++
-      else if (!((c === 0x20 || c === 0x2d) && isDigit(t.charCodeAt(j + 1)))) break
-    }
+    const [j, digits] = digitRun(t, i)
     if (digits < MIN_DIAL_DIGITS || isQuestion(t, owner[0], j) || isNegated(t, owner[0]) || isNegated(t, s)) continue
     if (out.some((o) => o.start < j && owner[0] < o.end)) continue
     const f = make(entry, owner[0], j)

@@ -192,6 +192,8 @@ const ROOM_LABEL_GAP = 2
 const ROOM_LABEL_FILL = /^[是为:\s]*$/
 /** Right after the number: it names a room (1206房, 805号房, 1502房间). */
 const ROOM_SUFFIX = ['房', '号房', '房间'].map(n)
+/** …but money for a room is a sum, not a door (1200房费, 3000房租, 房款, 房价, 房钱). */
+const NOT_ROOM_AFTER = new Set([...'费租款价钱贷'].map(n))
 const DE = n('的')
 
 /**
@@ -213,7 +215,7 @@ function rooms(ctx: LintContext, refs: readonly Span[], from: number, to: number
     }
     const label = lastCue(ctx, 'roomLabel', Math.max(0, i - ROOM_LABEL_GAP - 6), i)
     const labelled = label !== undefined && i - label[1] <= ROOM_LABEL_GAP && ROOM_LABEL_FILL.test(text.slice(label[1], i))
-    const suffixed = ROOM_SUFFIX.some((w) => text.startsWith(w, end))
+    const suffixed = ROOM_SUFFIX.some((w) => text.startsWith(w, end) && !NOT_ROOM_AFTER.has(text[end + w.length]!))
     const describes = text.startsWith(DE, end) && refs.some((r) => r.start === end + DE.length)
     if (labelled || suffixed || describes) out.push({ start: i, end, personal: true, partial: true })
     i = end
