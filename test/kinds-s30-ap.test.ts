@@ -38,13 +38,13 @@ describe('absolute-promise: frozen on arrival', () => {
     [
       ['会的亲', '寄到我这里还是冻着的吧？', '会的', 'error'],
       ['不会的喔', '夏天寄冷凍水餃會不會退冰？', '不会的', 'error'],
-      ['泡沫箱加冰袋，到您手上是冻的状态', undefined, '到您手上是冻的状态', 'error'],
+      ['保温箱里放足了冰袋，到你手上是冰冻状态', undefined, '到你手上是冰冻状态', 'error'],
     ],
     [
-      ['一般到您手上是冻的状态，偏远地区可能会软一点'],
+      ['一般到你手上是冰冻状态，偏远地区可能会软一点'],
       ['收到时请您确认一下是不是冻的状态'],
-      ['要是到您手上是冻的状态就直接放冷冻'],
-      ['夏天路程远的话可能会有一点退冰，到了马上放冷冻就行', '會不會退冰？'],
+      ['要是到你手里是冰冻状态就直接放冰箱'],
+      ['夏天路程远的话可能会有一点退冰，收到后尽快冷冻起来就好', '寄過來會退冰嗎？'],
       ['一般还是冻着的，路上久了会软一点', '寄到我这里还是冻着的吧？'],
     ],
   )
@@ -56,13 +56,13 @@ describe('absolute-promise: a yes to 能不能到', () => {
   checkKinds(
     'absolute-promise',
     [
-      ['能到能到', '这周到底能不能到？', '能到', 'error'],
+      ['能到能到', '这礼拜究竟能不能到啊？', '能到', 'error'],
       ['会的', '周五前能不能到？', '会的', 'error'],
     ],
     [
       ['可以的，已经给您备注了', '能不能帮我备注一下周五前送到？'],
-      ['一般能到的，我帮您催一下', '这周到底能不能到？'],
-      ['可以的', '能不能开发票？'],
+      ['一般能到的，我帮您催一下', '这礼拜究竟能不能到啊？'],
+      ['可以的', '能不能开个发票给公司报销？'],
     ],
   )
 })
@@ -87,30 +87,34 @@ describe('absolute-promise: 再久 / 再大 … 都不 + a bad outcome', () => {
   checkKinds(
     'absolute-promise',
     [
-      ['这副镜片戴再久都不缺氧', undefined, '再久都不缺氧', 'error'],
+      ['这款月抛戴再长都不缺氧', undefined, '再长都不缺氧', 'error'],
       ['这双徒步鞋走再久都不磨脚', undefined, '再久都不磨脚', 'error'],
     ],
     [['买再多也不包邮哦'], ['物流再慢也不超过五天'], ['一般走再久都不磨脚'], ['走再久都不磨脚吗？']],
   )
 })
 
-// 6. The eyes or the eyesight said never to get worse (度数就不会再涨, 视力不会下降, 眼睛再也不会酸胀; AM, AO, AR ×3, pool
-//    V, AA), and lenses said never to dry the eyes over a day's wear (戴一整天都不干; AM, AR). Hedged, asked, conditional or
-//    disowned stay clean.
+// 6. The eyes or the eyesight said never to get worse (近视就不会再加深, 视力不再下降, 双眼再也不会酸涩; AM, AO, AR ×3, pool
+//    V, AA), and lenses said never to dry the eyes over a long wear (戴十个小时也不干; AM, AR). Hedged, asked, conditional or
+//    disowned stay clean, and so do goods whose names start with 眼 (眼镜盒, 眼霜, 眼影).
 describe('absolute-promise: eyes that never get worse', () => {
   checkKinds(
     'absolute-promise',
     [
-      ['孩子配了这副镜片，度数就不会再涨', undefined, '度数就不会再涨', 'error'],
-      ['护眼灯用了以后视力不会下降', undefined, '视力不会下降', 'error'],
-      ['这副日抛戴一整天都不干', undefined, '戴一整天都不干', 'error'],
+      ['儿子换了这副离焦镜片，近视就不会再加深', undefined, '近视就不会再加深', 'error'],
+      ['这款读写台灯开着写作业，视力不再下降', undefined, '视力不再下降', 'error'],
+      ['这副日抛戴十个小时也不干', undefined, '戴十个小时也不干', 'error'],
     ],
     [
-      ['坚持户外活动的话，一般度数不会再涨那么快'],
-      ['配了以后度数就不会再涨吗？'],
-      ['我们没法说戴了度数就不会再涨'],
-      ['用眼习惯好的话视力不会下降'],
-      ['一般戴一整天都不干'],
+      ['坚持户外活动的话，一般近视不会再加深那么快'],
+      ['换了以后近视就不会再加深吗？'],
+      ['我们没法说换了镜片近视就不会再加深'],
+      ['用眼习惯好的话视力不再下降'],
+      ['一般戴十个小时也不干'],
+      // Not the eyes: a bare 眼 starts the names of goods (眼镜盒, 眼霜, 眼影).
+      ['这款眼镜盒不会再涨价了'],
+      ['这支眼霜放久了也不会干'],
+      ['这盘眼影不会干'],
     ],
   )
 })
@@ -134,7 +138,7 @@ describe('absolute-promise: no fishy taste at all', () => {
   checkKinds(
     'absolute-promise',
     [
-      ['这批带鱼刚到货，一点腥味都没有', undefined, '腥味都没有', 'error'],
+      ['今早到的带鱼，半点腥味都没有', undefined, '腥味都没有', 'error'],
       ['不腥的，放心买', '这个虾干腥不腥啊？', '不腥的', 'error'],
     ],
     [['会有一点点腥味，炖的时候放两片姜就好', '这个虾干腥不腥啊？'], ['腥味重的话可以加点料酒'], ['一般没什么腥味，个别批次会淡淡的']],
@@ -158,9 +162,12 @@ describe('absolute-promise: rewrites of 一点…都 / 丝毫 frames', () => {
     ['这款一点也不会起球的', '这款一般不会起球的'],
     ['盖子拧紧一点水都不会漏', '盖子拧紧水一般不会漏'],
     ['我们保证一点色差都没有', '我们一般没什么色差'],
-    ['肯定一点味道都不会有', '一般不会有什么味道'],
-    ['孕妇吃了一点副作用都没有', '孕妇吃了一般没什么副作用'],
+    ['肯定一点异味都不会有', '一般不会有什么异味'],
+    ['孕妇用了一点刺激都没有', '孕妇用了一般没什么刺激'],
     ['这箱一颗坏果都不会有', '这箱一般一颗坏果都不会有'],
+    // The frame ends at a sentence end with more text after it: the rewrite is the frame's still, not 色差一般没有.
+    ['这条床单一点色差都没有。放心下单', '这条床单一般没什么色差'],
+    ['这款保温杯一点异味都没有…您放心用', '这款保温杯一般没什么异味'],
   ])('%s → %s', (text, expected) => {
     expect(rewrite(text)).toEqual([expected])
     expect(linter.lint(expected).messages.filter((m) => m.ruleId === 'absolute-promise')).toEqual([])

@@ -605,16 +605,22 @@ function editOf(f: Finding, ctx: LintContext): Edit {
  * ap30: the smallest-amount frames of an emphatic denial: 一点/一丝/一丁点/半点 (+ what there is none of) + 都/也 + a negator,
  * and 丝毫 straight before the negator (丝毫不会掉色, 丝毫没有色差). Group 1 the quantity, 2 the noun, 3 都/也 (absent after 丝毫).
  */
-const AMOUNT_FRAME = /(一丁点儿?|一点点|一点儿?|一丝丝?|一毫|半点儿?|丝毫|一[个颗只粒件根条片处块滴点丝])(?:的)?([\u4e00-\u9fff]{0,5}?)([都也])?(?=[不没无冇唔])/gu
+const AMOUNT_FRAME = /(一丁点儿?|一点点|一点儿?|一丝丝?|一毫|半点儿?|丝毫|一[个颗只粒件根条片处块滴])(?:的)?([\u4e00-\u9fff]{0,5}?)([都也])?(?=[不没无冇唔])/gu
 /** How far from a finding its frame may start or end: the longest frame (一丁点儿的 + five characters + 都) and a little. */
 const FRAME_REACH = 14
-/** The marks that end a clause (normalised text: ASCII punctuation), as clauseStart / clauseEnd read them. */
-const CLAUSE_MARK = /[,.!?;:~、\s\n]/u
+/** The marks that end a clause or a sentence (normalised text: ASCII punctuation, and 。 and … kept), as clauseStart / clauseEnd read them. */
+const CLAUSE_MARK = /[,.!?;:~、。…\s\n]/u
 /** A counting frame (一颗坏果都不会有, 一滴都漏不进来): the hedge reads well before it (一般一颗坏果都不会有). */
 const COUNTING = /^一[个颗只粒件根条片处块滴]$/u
 /** The negation of a frame whose object the hedged form puts after it (没有色差, 不会有味道): ends in 有. */
-const HAVE_NEGATION = /^(?:没有|沒有|不会有|不會有|无|冇)/u
-const FRAME_REST = /^[\s的呢哦啊呀哈啦滴哒亲~～!！。.]*(?:$|[，,；;])/u
+const HAVE_NEGATION = /^(?:没有|不会有|无|冇)/u
+/**
+ * What may follow the negation for the frame to be rewritten whole (一点色差都没有呢。放心买 → 一般没什么色差呢。放心买):
+ * particles, then the end of the text, a clause end or a sentence end (normalised text: ASCII punctuation, 。 and … kept; a
+ * typed space ends a clause, ~ a sentence, as in context/text.ts).
+ * Not more words (一点色差都没有影响 is left to the plain edit).
+ */
+const FRAME_REST = /^[\s的呢哦啊呀哈啦滴哒亲~]*(?:$|[,;。.!…~\s])/u
 
 /**
  * ap30: the edit that puts the hedge in place of a smallest-amount frame the finding sits in or right before:
@@ -654,7 +660,7 @@ function frameEdit(f: Finding, ctx: LintContext): Edit | undefined {
     if (nounText && neg && FRAME_REST.test(text.slice(restAt, Math.min(text.length, restAt + FRAME_REACH)))) {
       // 一点色差都没有 → 一般没什么色差, 一点味道都不会有 → 一般不会有什么味道: 什么 takes the frame's "any" (一般没有副作用
       // would read as the flat claim exaggeration reports).
-      const have = /^不[会會]有/u.test(neg[0]) ? `${original.slice(negAt, negAt + neg[0].length)}什么` : '没什么'
+      const have = /^不会有/u.test(neg[0]) ? `${original.slice(negAt, negAt + neg[0].length)}什么` : '没什么'
       return { start, end: negAt + neg[0].length, text: `${hedge}${have}${nounText}` }
     }
     return { start, end: negAt, text: `${nounText}${hedge}` }
