@@ -150,7 +150,9 @@ describe('absolute-promise: fitted or worn, the fit stated flat (装上去严丝
 })
 
 describe('absolute-promise: eyes kept from drying, said of a whole day (戴一整天都不会干涩)', () => {
-  checkKinds('absolute-promise', [['这款隐形眼镜戴一整天都不会干涩', undefined, '一整天都不会干涩', 'error']], [['一般戴一整天都不会干涩'], ['戴一整天会不会干涩？']])
+  // Session 30 (ap30, use to any degree: 戴再久都不…): the verb of use now opens the finding, so the span starts at 戴; the
+  // reply is flagged as before and the hedged and asked forms stay clean.
+  checkKinds('absolute-promise', [['这款隐形眼镜戴一整天都不会干涩', undefined, '戴一整天都不会干涩', 'error']], [['一般戴一整天都不会干涩'], ['戴一整天会不会干涩？']])
 })
 
 describe('exaggeration: every trouble of a body or pet solved (泪痕、软便全都能解决)', () => {
