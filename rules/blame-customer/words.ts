@@ -45,10 +45,26 @@ export function words(name: string): WordList {
  * A pattern that matches a text holding any word of `lists` (a scan's gate: the scan finds nothing without one). A word
  * holding a shorter word of the set is left out: 写 already covers 写了.
  */
-export function wordsGate(...lists: WordList[]): RegExp {
+export function wordsGate(...lists: WordList[]): { test(text: string): boolean } {
   const all = [...new Set(lists.flatMap((l) => [...l.byFirst.values()].flat()))]
   const kept = all.filter((w) => !all.some((o) => o !== w && w.includes(o)))
-  return new RegExp(kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort().join('|'))
+  // A walk over the text's characters with the kept words grouped by their first one, instead of a regex alternation of
+  // them tested on every reply.
+  const byFirst = new Map<number, string[]>()
+  for (const w of kept) {
+    const group = byFirst.get(w.charCodeAt(0))
+    if (group) group.push(w)
+    else byFirst.set(w.charCodeAt(0), [w])
+  }
+  return {
+    test(text: string): boolean {
+      for (let i = 0; i < text.length; i++) {
+        const group = byFirst.get(text.charCodeAt(i))
+        if (group) for (const w of group) if (text.startsWith(w, i)) return true
+      }
+      return false
+    },
+  }
 }
 
 /** End of the longest word of `list` starting at `at`, or -1. */
