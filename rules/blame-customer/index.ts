@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
+import { SHAPE, SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
 import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -779,13 +779,15 @@ export default defineRule({
     scanWhen: (text: string) => TOLD_CHARS.test(text) || SHAPE_WORDS.test(text),
     scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undefined): Finding[] {
       const out: Finding[] = []
-      const asked = entryFor('pointerAsked')
+      // Only the constructions whose words the reply holds (the gate opens for 次 / 遍 alone as well).
+      const shapes = SHAPE_WORDS.which(ctx.text)
+      const asked = shapes & SHAPE.pointerAsked ? entryFor('pointerAsked') : undefined
       if (asked) out.push(...pointerAsked(ctx, asked))
-      const chosen = entryFor('choiceThrown')
+      const chosen = shapes & SHAPE.choiceThrown ? entryFor('choiceThrown') : undefined
       if (chosen) out.push(...choiceThrown(ctx, chosen))
-      const needless = entryFor('askReproached')
+      const needless = shapes & SHAPE.askReproached ? entryFor('askReproached') : undefined
       if (needless) out.push(...askReproached(ctx, needless))
-      const should = entryFor('shouldFirst')
+      const should = shapes & SHAPE.shouldFirst ? entryFor('shouldFirst') : undefined
       if (should) out.push(...shouldFirst(ctx, should))
       const entry = entryFor('toldCount')
       if (!entry || !TOLD_CHARS.test(ctx.text)) return out

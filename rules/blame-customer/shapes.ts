@@ -2,7 +2,7 @@ import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
 import { customerAt, hypothetical, negated } from './context.js'
-import { hasWordWithin, wordFrom, wordTo, words, wordsGate, wordsWithin } from './words.js'
+import { followedBy, hasWordWithin, wordFrom, wordTo, words, wordsGate, wordsWithin } from './words.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { badOutcomeAfter } from './cause.js'
 
@@ -89,7 +89,8 @@ export function faultOwned(ctx: LintContext): boolean {
 export function pointerAsked(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
   const pointers = cuesWithin(ctx, 'document', 0, t.length).filter(([, e]) => wordsWithin(t, DOCUMENT_SAID, e, Math.min(clauseEnd(t, e), e + SAID_REACH + 4)).some(([s]) => s - e <= SAID_REACH))
-  if (!pointers.length || ctx.cues('apology').length || faultOwned(ctx)) return []
+  // (The shop owning the fault: finalize drops every finding of the reply.)
+  if (!pointers.length || ctx.cues('apology').length) return []
   for (let cs = 0; cs < t.length; ) {
     const ce = clauseEnd(t, cs)
     const next = ce + 1
@@ -153,7 +154,6 @@ function complainedOutright(ctx: LintContext): boolean {
  */
 export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
-  if (faultOwned(ctx)) return []
   const complained = complainedOutright(ctx)
   for (const [s, e] of cuesWithin(ctx, 'customer', 0, t.length)) {
     if (!customerAt(ctx, s)) continue
@@ -235,6 +235,10 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
 
 /**
  * The scan's gate for the constructions above: each needs a word of its own list (a document said so, a choice verb, a needless
- * question, a care to take first), so a reply with none of them holds nothing for them.
+ * question, a care to take first), so a reply with none of them holds nothing for them. `which` gives the constructions to run
+ * (SHAPE.*: bits in this order).
  */
-export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, CHOICE_VERB, ASK_REPROACHED, SHOULD_FIRST)
+// A choice is thrown back only as 选的 / 选错 (choiceThrown reads the character after the verb): the bare verbs (点, 拍, 写) are in
+// most replies and would open the gate for nearly all of them.
+export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST)
+export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8 } as const

@@ -42,29 +42,33 @@ export function words(name: string): WordList {
 }
 
 /**
- * A pattern that matches a text holding any word of `lists` (a scan's gate: the scan finds nothing without one). A word
- * holding a shorter word of the set is left out: 写 already covers 写了.
+ * A gate over `lists` (a scan's: each construction finds nothing without a word of its own list). `which` tells in one walk
+ * which lists have a word in the text (bit i for lists[i]), so that a scan runs only the constructions it can feed; `test`,
+ * whether any has. A word holding a shorter word of the same list is left out: 写 already covers 写了.
  */
-export function wordsGate(...lists: WordList[]): { test(text: string): boolean } {
-  const all = [...new Set(lists.flatMap((l) => [...l.byFirst.values()].flat()))]
-  const kept = all.filter((w) => !all.some((o) => o !== w && w.includes(o)))
-  // A walk over the text's characters with the kept words grouped by their first one, instead of a regex alternation of
-  // them tested on every reply.
-  const byFirst = new Map<number, string[]>()
-  for (const w of kept) {
-    const group = byFirst.get(w.charCodeAt(0))
-    if (group) group.push(w)
-    else byFirst.set(w.charCodeAt(0), [w])
+export function wordsGate(...lists: WordList[]): { test(text: string): boolean; which(text: string): number } {
+  // A walk over the text's characters with the words grouped by their first one, instead of a regex alternation of them
+  // tested on every reply.
+  const byFirst = new Map<number, [string, number][]>()
+  lists.forEach((list, i) => {
+    const all = [...new Set([...list.byFirst.values()].flat())]
+    for (const w of all.filter((w) => !all.some((o) => o !== w && w.includes(o)))) {
+      const group = byFirst.get(w.charCodeAt(0))
+      if (group) group.push([w, 1 << i])
+      else byFirst.set(w.charCodeAt(0), [[w, 1 << i]])
+    }
+  })
+  const every = (1 << lists.length) - 1
+  const which = (text: string): number => {
+    let found = 0
+    for (let i = 0; i < text.length; i++) {
+      const group = byFirst.get(text.charCodeAt(i))
+      if (group) for (const [w, bit] of group) if ((found & bit) === 0 && text.startsWith(w, i)) found |= bit
+      if (found === every) break
+    }
+    return found
   }
-  return {
-    test(text: string): boolean {
-      for (let i = 0; i < text.length; i++) {
-        const group = byFirst.get(text.charCodeAt(i))
-        if (group) for (const w of group) if (text.startsWith(w, i)) return true
-      }
-      return false
-    },
-  }
+  return { which, test: (text) => which(text) !== 0 }
 }
 
 /** End of the longest word of `list` starting at `at`, or -1. */
@@ -101,6 +105,12 @@ export function wordsWithin(text: string, list: WordList, from: number, to: numb
     if (group) for (const w of group) if (i + w.length <= to && text.startsWith(w, i)) out.push([i, i + w.length])
   }
   return out
+}
+
+/** Each word of `list` followed by one of `tails`' characters (选 + 的错 → 选的, 选错): a narrower gate than the words alone. */
+export function followedBy(list: WordList, tails: string): WordList {
+  const ends = [...normalizePhrase(tails)]
+  return wordList([...list.byFirst.values()].flat().flatMap((w) => ends.map((c) => w + c)))
 }
 
 export const hasWordWithin = (text: string, list: WordList, from: number, to: number) => wordsWithin(text, list, from, to).length > 0
