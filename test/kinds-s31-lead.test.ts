@@ -1,0 +1,65 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 31 (twenty-seventh working session), the lead. Kinds that several outside authors' sets hold (AD, AF, AL, AR,
+ * AW, AY), each in our own words, with the traps that must stay clean.
+ */
+
+// 1. Cash paid on the spot for a better price: the sale moves off the platform by the price (来门店付现金更便宜, 付现金给您按批发价).
+//    Cash on delivery, an installer's fee, cash refused or asked about carry no deal and stay clean.
+describe('off-platform: cash in person for a lower price', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['您周末直接来档口拿货，付现金能给您再便宜二十', undefined, '付现金能给您再便宜', 'error'],
+      ['来厂里提货的话现金支付，按出厂价给您', undefined, '现金支付，按出厂价', 'error'],
+      ['到我们工作室现场付现，可以打九折', undefined, '付现，可以打九折', 'error'],
+    ],
+    [
+      ['我们支持货到付款，现金交给快递员就可以'],
+      ['上门安装的辅料费给师傅现金就行，有收费标准'],
+      ['门店不收现金，您在线下单也能用优惠券'],
+      ['付现金能便宜吗？'],
+      ['现金红包活动已经结束了，现在下单有满减'],
+    ],
+  )
+})
+
+// 2. What theirs really is, in the wordings of a trade: opened stock sold as new (拆封品), a tour that is shopping (购物团),
+//    additives by the meme (科技与狠活), a cheaper thing of the same kind mixed in (X粉兑的, 酒精勾兑的).
+describe('competitor-disparagement: their goods as a lesser grade or a cheaper mix', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['隔壁那家的平板都是拆封货，价格才压得那么低', undefined, '隔壁那家的平板都是拆封货', 'warning'],
+      ['其他旅行社报的特价线路全是购物团', undefined, '其他旅行社报的特价线路全是购物团', 'warning'],
+      ['别家的卤味都是科技与狠活，我们只用香料', undefined, '别家的卤味都是科技与狠活', 'warning'],
+      ['外面那些驼奶粉不少是普通奶粉兑的', undefined, '外面那些驼奶粉不少是普通奶粉兑的', 'warning'],
+    ],
+    [
+      ['我们这单是纯玩团，不进购物店'],
+      ['您收到的如果是拆封品，拍照给我们，马上换新'],
+      ['支持七天无理由，不影响二次销售就行'],
+      ['这款奶粉用温水冲的，别用开水'],
+      ['我们的卤味不加科技与狠活，配料表可以看'],
+    ],
+  )
+})
+
+// 3. Their refunds and returns made out to be an ordeal (他们家退货可麻烦了, X那边退款特别麻烦): an aspect of their service ×
+//    a verdict of trouble. The shop's own service said to be easy, or asked about, is no charge.
+describe('competitor-disparagement: their refunds or returns called a trouble', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['别的店退换货特别麻烦，来回要一个月', undefined, '别的店退换货特别麻烦', 'warning'],
+      ['那家退款可麻烦了，您还是在我们这买吧', undefined, '那家退款可麻烦了', 'warning'],
+    ],
+    [
+      ['我们这边退货不麻烦，申请后上门取件'],
+      ['退款很麻烦吗？其实后台点一下就好'],
+      ['别家也能退货，看您方便'],
+    ],
+  )
+})
