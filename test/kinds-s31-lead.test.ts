@@ -2,7 +2,7 @@ import { describe } from 'vitest'
 import { checkKinds } from './support/harness.js'
 
 /**
- * Session 31 (twenty-seventh working session), the lead. Kinds that several outside authors' sets hold (AD, AF, AL, AR,
+ * Session 31 (twenty-seventh working session), the lead. Kinds that several outside authors' sets hold (D, P, T, AF, AR,
  * AW, AY), each in our own words, with the traps that must stay clean.
  */
 
