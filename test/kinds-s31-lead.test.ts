@@ -27,7 +27,8 @@ describe('off-platform: cash in person for a lower price', () => {
 })
 
 // 2. What theirs really is, in the wordings of a trade: opened stock sold as new (拆封品), a tour that is shopping (购物团),
-//    additives by the meme (科技与狠活), a cheaper thing of the same kind mixed in (X粉兑的, 酒精勾兑的).
+//    additives by the meme (科技与狠活), a cheaper thing of the same kind mixed in (X粉兑的, 酒精勾兑的), their "gold" or
+//    "silver" plated (都是镀的, 铜镀的), quoted as their claim or not.
 describe('competitor-disparagement: their goods as a lesser grade or a cheaper mix', () => {
   checkKinds(
     'competitor-disparagement',
@@ -36,6 +37,7 @@ describe('competitor-disparagement: their goods as a lesser grade or a cheaper m
       ['其他旅行社报的特价线路全是购物团', undefined, '其他旅行社报的特价线路全是购物团', 'warning'],
       ['别家的卤味都是科技与狠活，我们只用香料', undefined, '别家的卤味都是科技与狠活', 'warning'],
       ['外面那些驼奶粉不少是普通奶粉兑的', undefined, '外面那些驼奶粉不少是普通奶粉兑的', 'warning'],
+      ['别的店那种“足银”手镯都是铜镀的，戴久了就露底', undefined, '别的店那种“足银”手镯都是铜镀的', 'warning'],
     ],
     [
       ['我们这单是纯玩团，不进购物店'],
@@ -43,6 +45,8 @@ describe('competitor-disparagement: their goods as a lesser grade or a cheaper m
       ['支持七天无理由，不影响二次销售就行'],
       ['这款奶粉用温水冲的，别用开水'],
       ['我们的卤味不加科技与狠活，配料表可以看'],
+      ['我们家的手镯不是镀的，是实心足银'],
+      ['这枚戒指是银镀的金色，介意慎拍'],
     ],
   )
 })
