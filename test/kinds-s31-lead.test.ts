@@ -67,3 +67,19 @@ describe('competitor-disparagement: their refunds or returns called a trouble', 
     ],
   )
 })
+
+// 4. A seller word the shop owns (我们直播间, 咱家的旗舰店) is the shop speaking of itself, not a rival: what it says of its
+//    own room or store (a policy, a reminder) runs no one down. A rival named after it still is one.
+describe('competitor-disparagement: a seller word owned by the shop', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['咱家直播间是品牌授权的，别的直播间那些都是贴牌货', undefined, '别的直播间那些都是贴牌货', 'warning'],
+    ],
+    [
+      ['我们直播间一再提醒过，定制款不退不换'],
+      ['咱家的直播间说的都是实价，没有先涨后降'],
+      ['我们的直播间晚上八点开播，福利款限量'],
+    ],
+  )
+})

@@ -51,7 +51,10 @@ const TRADE_DET = [...new Set([...classWords('competitor.determiner', 'rules/com
  * phrase per determiner. The longest determiner wins (隔壁那家 over 那家).
  */
 function lastSeller(ctx: LintContext, from: number, to: number): Span | undefined {
-  let best = later(lastCue(ctx, 'other', from, to), lastHidden(ctx.text, from, to))
+  let other = lastCue(ctx, 'other', from, to)
+  // s31: a seller word the shop owns (我们直播间, 咱家的直播间, 本店的旗舰店) is the shop's, not a rival: the one before it, if any.
+  while (other && ownedBySelf(ctx, other)) other = lastCue(ctx, 'other', from, other[0])
+  let best = later(other, lastHidden(ctx.text, from, to))
   const trades = cuesWithin(ctx, 'trade', from, to)
   for (let i = trades.length - 1; i >= 0; i--) {
     const [s, e] = trades[i]!
@@ -67,6 +70,12 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
     if (dem) return later(best, [s, e + dem.length])
   }
   return later(best, agentive(ctx.text, from, to))
+}
+/** The shop right before a seller word, with at most a 的 between (我们直播间, 咱家的直播间). */
+function ownedBySelf(ctx: LintContext, [at]: Span): boolean {
+  const t = ctx.text
+  const end = t[at - 1] === DE ? at - 1 : at
+  return cuesWithin(ctx, 'self', Math.max(0, end - 4), end).some(([, e]) => e === end)
 }
 /**
  * cp22: the start of a pointing word (class competitor.pointing: 那个, 那种, 其他, 别的…) that stands up to
