@@ -83,3 +83,19 @@ describe('competitor-disparagement: a seller word owned by the shop', () => {
     ],
   )
 })
+
+// 5. A rival's goods maybe not genuine, with 还 as with 也 (贵还不一定是真的), and a trade named as a physical one (实体药店,
+//    实体的眼镜店): a hedge in the words, an insinuation all the same. The shop as that trade, or a trade where one can buy, is not.
+describe('competitor-disparagement: maybe-fake with 还, physical trades as rivals', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      ['实体眼镜店配一副要贵三倍，镜片还不一定是真的', undefined, '实体眼镜店配一副要贵三倍，镜片还不一定是真的', 'warning'],
+    ],
+    [
+      ['我们也是实体药店，线上线下同价'],
+      ['实体店也能买到这款，价格差不多'],
+      ['这批货是不是正品还不一定，我们先帮您送检'],
+    ],
+  )
+})
