@@ -99,3 +99,20 @@ describe('competitor-disparagement: maybe-fake with 还, physical trades as riva
     ],
   )
 })
+
+// 6. The agent's own transfer to the buyer, with 你 as with 您 (我直接转账给你，你把银行账号发我): money sent off the platform.
+//    The platform's refund sent back the way it came, or the platform as the one paying, is not.
+describe('off-platform: the agent transferring money to the buyer', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['运费差价我直接转账给你，你发个收款码过来', undefined, '转账给你，你发个收款码', 'error'],
+      ['超时的赔付我转帐给你，比申请快', undefined, '转帐给你', 'error'],
+    ],
+    [
+      ['退款会原路转账给你，一般三个工作日到账'],
+      ['赔付款平台会转账给你的，留意一下余额'],
+      ['千万别私下转账给陌生人'],
+    ],
+  )
+})
