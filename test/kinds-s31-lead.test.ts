@@ -116,3 +116,20 @@ describe('off-platform: the agent transferring money to the buyer', () => {
     ],
   )
 })
+
+// 7. A number handed over after a colon (打这个电话：0591…), and who answers named before the number (打这支电话跟老板谈：…):
+//    the buyer sent to ring the shop's people. A hotline with no one of the shop to answer, a courier's call, are not.
+describe('off-platform: dial this number, with a colon or the one who answers before it', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['批量订的话打这个电话跟店长谈：0591-8765 4321', undefined, '打这个电话跟店长谈：0591-8765 4321', 'error'],
+      ['要刻字的話打這支電話跟老闆聊：0912 345 678', undefined, '打這支電話跟老闆聊：0912 345 678', 'error'],
+      ['晚上急用打这个号：13900112233，找我就行', undefined, '打这个号：13900112233，找我', 'error'],
+    ],
+    [
+      ['退换货请打这个电话：400-800-1234，官方售后处理'],
+      ['快递师傅会打这个电话跟您约时间：13900112233'],
+    ],
+  )
+})

@@ -347,7 +347,8 @@ function onParcel(out: Finding[], ctx: LintContext, entry: CompiledEntry | undef
 
 /** The verbs of calling right before a number (打 138…, 拨打0592…, 致电…). */
 // rc19: the number pointed at (您打这个 13900112233，我是店长): 这个 / 这个号码 between the verb and the figure.
-const DIAL = ['拨打这个号码', '打这个号码', '拨这个号码', '打这个电话', '打这个手机', '打这个号', '拨这个号', '拨打这个', '打这个', '拨这个', '拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
+// s31: Taiwan's 這支 (打這支電話) as 这个.
+const DIAL = ['拨打这个号码', '打这个号码', '拨这个号码', '打这个电话', '打这支电话', '拨这支电话', '打这个手机', '打这支手机', '打这个号', '拨这个号', '拨打这个', '打这个', '打这支', '拨这个', '拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
 /** 打 138-0013-8000 找我: the answering agent at most this far after the number. */
 const CALL_REACH = 20
 /** A phone or landline has at least this many digits (a quantity or a price has fewer). */
@@ -376,9 +377,14 @@ function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefi
   for (let i = 0; i < t.length; i++) {
     if (!isDigit(t.charCodeAt(i))) continue
     const [j, digits] = digitRun(t, i)
-    const at = t[i - 1] === ' ' ? i - 1 : i
+    const at = numberLead(t, i)
     const verb = digits >= MIN_DIAL_DIGITS ? DIAL.find((v) => t.startsWith(v, at - v.length)) : undefined
-    if (verb) {
+    // s31: who answers named between the verb and the number (打这个电话跟老板谈：0988…): the call is to them.
+    const before = digits >= MIN_DIAL_DIGITS && !verb ? targetBefore(ctx, at) : undefined
+    if (before && !ctx.hasCue('callOther', clauseStart(t, before), before) && !out.some((o) => o.start < j && before < o.end)) {
+      const f = make(entry, before, j)
+      if (f) out.push(f)
+    } else if (verb) {
       const start = at - verb.length
       const target = firstCue(ctx, 'callTarget', j, Math.min(sentenceEnd(t, j), j + CALL_REACH))
       if (target && !ctx.hasCue('callOther', clauseStart(t, start), start) && !out.some((o) => o.start < target[1] && start < o.end)) {
@@ -388,6 +394,23 @@ function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefi
     }
     i = j
   }
+}
+
+/** Where the number's lead-in ends: before one space, or a colon and a space (打 138…, 打这个电话：0988…). */
+function numberLead(t: string, i: number): number {
+  let at = i
+  if (t[at - 1] === ' ') at--
+  if (t[at - 1] === ':' || t[at - 1] === '：') at--
+  if (t[at - 1] === ' ') at--
+  return at
+}
+/** The start of a verb of calling that stands right before a `callTarget` ending at `at` (打这个电话跟老板谈：…), or undefined. */
+function targetBefore(ctx: LintContext, at: number): number | undefined {
+  const t = ctx.text
+  const target = cuesWithin(ctx, 'callTarget', Math.max(0, at - 8), at).find(([, e]) => e === at)
+  if (!target) return undefined
+  const verb = DIAL.find((v) => v.length > 1 && t.startsWith(v, target[0] - v.length))
+  return verb ? target[0] - verb.length : undefined
 }
 
 /** 主管的私人手机是 177…: the owner at most this far before the line, and the number at most this far after it. */
