@@ -233,6 +233,43 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
   return []
 }
 
+const FRANK_TURN = words('frankTurn')
+const FRANK_CAUSE = words('frankCause')
+const FRANK_BUYER = words('frankBuyer')
+const GUESS_ASKED = normalizePhrase('是不是')
+/**
+ * bl31: 亲，杯子裂了我们非常抱歉。不过说实话，您肯定是直接倒了开水进去才裂的 / 不过说实话，您要是当天就取件也不至于坏这么多 /
+ * 说实话一般是长期坐同一个位置造成的，正常使用不会这么快塌 / 实话说，我们发出去的都是好的，您那边是不是搬的时候摔了？: the frank turn
+ * (说实话) after an apology, help or a defence sets up what follows in its sentence as the buyer's doing — the apology before and
+ * the refund or offer after excuse nothing (sets az, ay, ae, ap, fb, t). Read in the sentence after the turn: a cause laid with
+ * nobody named (导致的, 本身没问题, 就写着), or the buyer named as the subject and tied to the trouble (才, 也不至于, 当然, 是不是 +
+ * a bad outcome). Not a third party, the shop or the agent in the clause (说实话，可能是快递在路上摔了), advice, a negation, or
+ * candour about the goods (说实话这款偏重一点) that names no cause.
+ */
+export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  for (const [ts, te] of wordsWithin(t, FRANK_TURN, 0, t.length)) {
+    const se = sentenceEnd(t, te)
+    // (The shop's page is a `shop` cue, and pointing at it is one of the causes: only the buyer's clause is held to it.)
+    const clean = (cs: number, at: number, shop = true) =>
+      !ctx.hasCue('third', cs, at) && !ctx.hasCue('us', cs, at) && !(shop && ctx.hasCue('shop', cs, at)) && !t.slice(cs, at).includes(ME) && !ctx.hasCue('adviceCue', cs, at)
+    for (const [s, e] of wordsWithin(t, FRANK_CAUSE, te, se)) {
+      const cs = Math.max(te, clauseStart(t, s))
+      if (!clean(cs, s, false) || negated(ctx, s)) continue
+      // Anchored at the turn itself: a lexicon phrase over the cause (就写着呢) would hold the anchor and drop it before finalize.
+      return [anchored(entry, [ts, te], [ts, trimmedEnd(t, s, clauseEnd(t, e))], 'warning')]
+    }
+    for (const [bs, be] of cuesWithin(ctx, 'customer', te, se)) {
+      if (!customerAt(ctx, bs)) continue
+      const ce = clauseEnd(t, be)
+      const hit = wordsWithin(t, FRANK_BUYER, be, ce).find(([s, e]) => t.slice(s, e) !== GUESS_ASKED || hasWordWithin(t, BAD_OUTCOME, e, ce))
+      if (!hit || !clean(clauseStart(t, bs), hit[0]) || negated(ctx, bs)) continue
+      return [anchored(entry, [ts, te], [bs, trimmedEnd(t, bs, ce)], 'error')]
+    }
+  }
+  return []
+}
+
 /**
  * The scan's gate for the constructions above: each needs a word of its own list (a document said so, a choice verb, a needless
  * question, a care to take first), so a reply with none of them holds nothing for them. `which` gives the constructions to run
@@ -240,5 +277,6 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
  */
 // A choice is thrown back only as 选的 / 选错 (choiceThrown reads the character after the verb): the bare verbs (点, 拍, 写) are in
 // most replies and would open the gate for nearly all of them.
-export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST)
-export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8 } as const
+// bl31: the frank turn opens the gate by its own words (说实话, 实话说), no common character.
+export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST, FRANK_TURN)
+export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8, frankTurn: 16 } as const
