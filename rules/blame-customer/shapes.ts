@@ -115,7 +115,9 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
   let s = cs
   while (s < ce && /[\s,.!?;~]/.test(t[s]!)) s++
   // The shop or the agent asked about (我们没写吗, 我没发吗), or a clarifying question (是不是 / 有没有 / 请问).
-  if (ctx.hasCue('us', cs, ce) || t.slice(cs, ce).includes(ME) || ctx.hasCue('clarify', cs, ce) || ctx.hasCue('shop', cs, ce)) return undefined
+  if (ctx.hasCue('us', cs, ce) || t.slice(cs, ce).includes(ME) || ctx.hasCue('shop', cs, ce)) return undefined
+  // bl31: …but the buyer's act done, guessed with 是不是 beside the pointer, is the reproach (您是不是用了豆腐砂，说明里写了只能用膨润土砂).
+  if (ctx.hasCue('clarify', cs, ce)) return guessedAct(ctx, cs, ce)
   // 怎么还能烧坏呢: asked by 怎么 whatever closes it.
   const how = wordsWithin(t, HOW_STILL, cs, ce)[0]
   if (how && hasWordWithin(t, BAD_OUTCOME, how[1], ce)) return [s, 'error', how]
@@ -129,12 +131,31 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
       if (v >= ce || wordFrom(t, NOT_OMITTED, v) > 0 || wordFrom(t, NOT_OMITTED, i + 1) > 0) continue
       return [s, 'error', [i, v + 1]]
     }
-    return undefined
+    // bl31: …or presumed with 吧 and asked (您是用洗衣機洗的吧？): the 吧 reading below.
   }
   // 是您用了热水吧 / 您没往下翻吧: the buyer's act presumed.
   if (!closesWithBa(t, cs, ce)) return undefined
-  const who = cuesWithin(ctx, 'customer', cs, ce).find(([a, b]) => customerAt(ctx, a) && wordFrom(t, NOT_NARRATED, b) < 0 && t[b] !== DE)
+  // bl31: 您这个是用洗衣机洗的吧 — the buyer's thing, then 是 + their act: 这个 names no report here.
+  const thingIs = (b: number) => { const w = wordFrom(t, NOT_NARRATED, b); return w > 0 && THING.has(t.slice(b, w)) && t[w] === SHI }
+  const who = cuesWithin(ctx, 'customer', cs, ce).find(([a, b]) => customerAt(ctx, a) && (wordFrom(t, NOT_NARRATED, b) < 0 || thingIs(b)) && t[b] !== DE)
   return who ? [t[who[0] - 1] === SHI && who[0] - 1 >= cs ? who[0] - 1 : who[0], 'warning', [who[0], who[1]]] : undefined
+}
+
+const THING = new Set(['这个', '这款', '那个', '那款'].map(normalizePhrase))
+const GUESS_Q = normalizePhrase('是不是')
+const LE = normalizePhrase('了')
+/**
+ * bl31: 您是不是用了豆腐砂 / 您是不是拿去洗碗機洗了 (beside a pointer): the buyer named right before 是不是, and an act done (了) after
+ * it in the clause. Not a purchase, a report or a wish (您是不是买的L码, 您是不是想问…: notNarrated), nor nobody named.
+ */
+function guessedAct(ctx: LintContext, cs: number, ce: number): [number, 'error' | 'warning', [number, number]] | undefined {
+  const t = ctx.text
+  const at = t.indexOf(GUESS_Q, cs)
+  if (at < 0 || at >= ce) return undefined
+  const who = cuesWithin(ctx, 'customer', cs, at).find(([a, b]) => b === at && customerAt(ctx, a))
+  const v = at + GUESS_Q.length
+  if (!who || wordFrom(t, NOT_NARRATED, v) > 0 || !t.slice(v, ce).includes(LE)) return undefined
+  return [who[0], 'warning', [who[0], v]]
 }
 
 /**
