@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { SHAPE, SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, frankTurn, pointerAsked, shouldFirst } from './shapes.js'
+import { SHAPE, SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, frankTurn, guessCleared, pointerAsked, shouldFirst } from './shapes.js'
 import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -59,7 +59,7 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
 }
 
 /** bl30: the tags of the scanner's constructions (shapes.ts). */
-const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'shouldFirst', 'frankTurn'])
+const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'shouldFirst', 'frankTurn', 'guessCleared'])
 
 /** How far after 为啥 the negation may come (为啥签收时候不拒收). */
 const WHY_GAP = 8
@@ -795,6 +795,8 @@ export default defineRule({
       if (should) out.push(...shouldFirst(ctx, should))
       const frank = shapes & SHAPE.frankTurn ? entryFor('frankTurn') : undefined
       if (frank) out.push(...frankTurn(ctx, frank))
+      const cleared = shapes & SHAPE.guessCleared ? entryFor('guessCleared') : undefined
+      if (cleared) out.push(...guessCleared(ctx, cleared))
       const entry = entryFor('toldCount')
       if (!entry || !TOLD_CHARS.test(ctx.text)) return out
       for (const hit of findTold(ctx.text)) {

@@ -257,7 +257,6 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
 const FRANK_TURN = words('frankTurn')
 const FRANK_CAUSE = words('frankCause')
 const FRANK_BUYER = words('frankBuyer')
-const GUESS_ASKED = normalizePhrase('是不是')
 /**
  * bl31: 亲，杯子裂了我们非常抱歉。不过说实话，您肯定是直接倒了开水进去才裂的 / 不过说实话，您要是当天就取件也不至于坏这么多 /
  * 说实话一般是长期坐同一个位置造成的，正常使用不会这么快塌 / 实话说，我们发出去的都是好的，您那边是不是搬的时候摔了？: the frank turn
@@ -283,10 +282,38 @@ export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
     for (const [bs, be] of cuesWithin(ctx, 'customer', te, se)) {
       if (!customerAt(ctx, bs)) continue
       const ce = clauseEnd(t, be)
-      const hit = wordsWithin(t, FRANK_BUYER, be, ce).find(([s, e]) => t.slice(s, e) !== GUESS_ASKED || hasWordWithin(t, BAD_OUTCOME, e, ce))
+      const hit = wordsWithin(t, FRANK_BUYER, be, ce).find(([s, e]) => t.slice(s, e) !== GUESS_Q || hasWordWithin(t, BAD_OUTCOME, e, ce))
       if (!hit || !clean(clauseStart(t, bs), hit[0]) || negated(ctx, bs)) continue
       return [anchored(entry, [ts, te], [bs, trimmedEnd(t, bs, ce)], 'error')]
     }
+  }
+  return []
+}
+
+const GUESS_ASKED = words('guessAsked')
+const CLEARED_BEFORE = words('clearedBefore')
+const GUESS_OVERDONE = words('guessOverdone')
+const NO_LINK = new Set(['没关系', '无关'].map(normalizePhrase))
+/**
+ * bl31: 狗粮肯定没问题，我们卖了几万单了，您是不是喂多了？ / 宝宝湿疹加重和我们的面霜没关系，您是不是给孩子洗澡太勤了？ / 我们发出去的都是
+ * 好的，您那边是不是搬的时候摔了？: the goods or the shop cleared first, then a guess asked about the buyer's handling — overdone
+ * or a knock, done (了) — leaves the buyer as the only cause (sets av, fb). Not with help or an offer after it, an apology, a
+ * condition, nobody named, or an act that is no handling (您是不是换了手机号了？).
+ */
+export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  if (ctx.cues('apology').length) return []
+  for (const [g, ge] of wordsWithin(t, GUESS_ASKED, 0, t.length)) {
+    const cs = clauseStart(t, g)
+    const ce = clauseEnd(t, ge)
+    if (!isQuestion(t, cs, ce)) continue
+    const who = cuesWithin(ctx, 'customer', cs, g).find(([a]) => customerAt(ctx, a))
+    if (!who || g - who[1] > 3 || wordFrom(t, NOT_NARRATED, ge) > 0 || !t.slice(ge, ce).includes(LE)) continue
+    if (!hasWordWithin(t, GUESS_OVERDONE, ge, ce) && !hasWordWithin(t, BAD_OUTCOME, ge, ce)) continue
+    // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
+    const cleared = wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s))
+    if (!cleared || helped(ctx, ce) || hypothetical(ctx, { start: who[0], end: ce })) continue
+    return [anchored(entry, [g, ge], [who[0], trimmedEnd(t, who[0], ce)], 'warning')]
   }
   return []
 }
@@ -299,5 +326,6 @@ export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
 // A choice is thrown back only as 选的 / 选错 (choiceThrown reads the character after the verb): the bare verbs (点, 拍, 写) are in
 // most replies and would open the gate for nearly all of them.
 // bl31: the frank turn opens the gate by its own words (说实话, 实话说), no common character.
-export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST, FRANK_TURN)
-export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8, frankTurn: 16 } as const
+// …and the guess after the goods are cleared by 是不是 (one word, its own bit).
+export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST, FRANK_TURN, GUESS_ASKED)
+export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8, frankTurn: 16, guessCleared: 32 } as const
