@@ -143,6 +143,8 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
 
 const THING = new Set(['这个', '这款', '那个', '那款'].map(normalizePhrase))
 const GUESS_Q = normalizePhrase('是不是')
+const COUNTERFACTUAL = new Set(['也不至于', '不至于', '就不会'].map(normalizePhrase))
+const CAUSE_TIE = new Set(['导致', '造成', '不能全怪'].map(normalizePhrase))
 const LE = normalizePhrase('了')
 /**
  * bl31: 您是不是用了豆腐砂 / 您是不是拿去洗碗機洗了 (beside a pointer): the buyer named right before 是不是, and an act done (了) after
@@ -282,9 +284,13 @@ export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
     for (const [bs, be] of cuesWithin(ctx, 'customer', te, se)) {
       if (!customerAt(ctx, bs)) continue
       const ce = clauseEnd(t, be)
-      const hit = wordsWithin(t, FRANK_BUYER, be, ce).find(([s, e]) => t.slice(s, e) !== GUESS_Q || hasWordWithin(t, BAD_OUTCOME, e, ce))
-      if (!hit || !clean(clauseStart(t, bs), hit[0]) || negated(ctx, bs)) continue
-      return [anchored(entry, [ts, te], [bs, trimmedEnd(t, bs, ce)], 'error')]
+      // A counterfactual's consequence may stand in the next clause (您要是当天就冷藏，也不至于化成这样); the other ties are the buyer's clause's.
+      // Each tie but a cause frame needs the trouble after it (才裂的, 也不至于坏这么多, 是不是…摔了): 就不会觉得小 is a preference.
+      const hit = wordsWithin(t, FRANK_BUYER, be, se).find(([s, e]) => (s < ce || COUNTERFACTUAL.has(t.slice(s, e))) &&
+        (CAUSE_TIE.has(t.slice(s, e)) || hasWordWithin(t, BAD_OUTCOME, e, clauseEnd(t, e))))
+      // …and no next time (您下次提前说，就不会发错了 advises).
+      if (!hit || !clean(clauseStart(t, bs), hit[0]) || ctx.hasCue('futureMark', bs, hit[0]) || negated(ctx, bs)) continue
+      return [anchored(entry, [ts, te], [bs, trimmedEnd(t, bs, Math.max(ce, clauseEnd(t, hit[1])))], 'error')]
     }
   }
   return []
