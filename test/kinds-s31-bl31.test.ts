@@ -96,3 +96,11 @@ describe('blame-customer: a guess asked about the buyer\'s handling after the go
     ],
   )
 })
+
+describe('blame-customer: the usual handling after opening, nobody named, as the cause', () => {
+  checkKinds(
+    'blame-customer',
+    [['咖啡粉结块一般是开封后没封好口受潮了', undefined, '一般是开封后没封好口受潮', 'warning']],
+    [['一般是开封后两周内喝完，口感最好'], ['一般是开封后没问题再冷藏']],
+  )
+})
