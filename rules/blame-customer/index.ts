@@ -33,7 +33,7 @@ import {
 import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
-import { SHAPE, SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, pointerAsked, shouldFirst } from './shapes.js'
+import { SHAPE, SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, frankTurn, guessCleared, pointerAsked, shouldFirst } from './shapes.js'
 import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
@@ -59,7 +59,7 @@ function phraseOverlap(phrases: Finding[]): (f: { start: number; end: number }) 
 }
 
 /** bl30: the tags of the scanner's constructions (shapes.ts). */
-const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'shouldFirst'])
+const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'shouldFirst', 'frankTurn', 'guessCleared'])
 
 /** How far after 为啥 the negation may come (为啥签收时候不拒收). */
 const WHY_GAP = 8
@@ -604,9 +604,13 @@ const JUDGES: Record<string, Judge> = {
   /** 我不是说过了吗: rhetorical when asked, or when it ends in 了/过 (不是告诉你了). */
   toldYou(f, ctx) {
     // 不是发了吗？我帮您查一下: asked in order to help. (askedOnly: 我们不是发了假货 is a plain denial.)
-    if (isQuestion(ctx.text, f.start, f.end)) return f.entry.tags.includes('askedOnly') && (ctx.hasCue('help', f.end, ctx.text.length) || ctx.hasCue('offer', f.end, ctx.text.length)) ? null : f
+    // bl31: help is looked for after the asked clause, so what was sent "to you" inside it (不是已经发过链接给您了吗？) is no offer
+    // (sets u, fb).
+    const ce = clauseEnd(ctx.text, f.end)
+    const helpAfter = ctx.hasCue('help', ce, ctx.text.length) || ctx.hasCue('offer', ce, ctx.text.length)
+    if (isQuestion(ctx.text, f.start, f.end)) return f.entry.tags.includes('askedOnly') && helpAfter ? null : f
     // 我上面不是已经发了尺码表吗，您再往上翻翻: 吗 closing the clause asks, with no question mark.
-    if (f.entry.tags.includes('askedOnly')) return ASKED_CLAUSE.test(ctx.text.slice(f.end, clauseEnd(ctx.text, f.end))) && !ctx.hasCue('help', f.end, ctx.text.length) && !ctx.hasCue('offer', f.end, ctx.text.length) ? f : null
+    if (f.entry.tags.includes('askedOnly')) return ASKED_CLAUSE.test(ctx.text.slice(f.end, ce)) && !helpAfter ? f : null
     const tail = ctx.text.slice(f.end - 1, f.end + 2)
     return /[了过]/.test(tail) ? f : null
   },
@@ -789,6 +793,10 @@ export default defineRule({
       if (needless) out.push(...askReproached(ctx, needless))
       const should = shapes & SHAPE.shouldFirst ? entryFor('shouldFirst') : undefined
       if (should) out.push(...shouldFirst(ctx, should))
+      const frank = shapes & SHAPE.frankTurn ? entryFor('frankTurn') : undefined
+      if (frank) out.push(...frankTurn(ctx, frank))
+      const cleared = shapes & SHAPE.guessCleared ? entryFor('guessCleared') : undefined
+      if (cleared) out.push(...guessCleared(ctx, cleared))
       const entry = entryFor('toldCount')
       if (!entry || !TOLD_CHARS.test(ctx.text)) return out
       for (const hit of findTold(ctx.text)) {

@@ -115,7 +115,9 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
   let s = cs
   while (s < ce && /[\s,.!?;~]/.test(t[s]!)) s++
   // The shop or the agent asked about (我们没写吗, 我没发吗), or a clarifying question (是不是 / 有没有 / 请问).
-  if (ctx.hasCue('us', cs, ce) || t.slice(cs, ce).includes(ME) || ctx.hasCue('clarify', cs, ce) || ctx.hasCue('shop', cs, ce)) return undefined
+  if (ctx.hasCue('us', cs, ce) || t.slice(cs, ce).includes(ME) || ctx.hasCue('shop', cs, ce)) return undefined
+  // bl31: …but the buyer's act done, guessed with 是不是 beside the pointer, is the reproach (您是不是用了豆腐砂，说明里写了只能用膨润土砂).
+  if (ctx.hasCue('clarify', cs, ce)) return guessedAct(ctx, cs, ce)
   // 怎么还能烧坏呢: asked by 怎么 whatever closes it.
   const how = wordsWithin(t, HOW_STILL, cs, ce)[0]
   if (how && hasWordWithin(t, BAD_OUTCOME, how[1], ce)) return [s, 'error', how]
@@ -129,12 +131,33 @@ function questioned(ctx: LintContext, cs: number, ce: number): [number, 'error' 
       if (v >= ce || wordFrom(t, NOT_OMITTED, v) > 0 || wordFrom(t, NOT_OMITTED, i + 1) > 0) continue
       return [s, 'error', [i, v + 1]]
     }
-    return undefined
+    // bl31: …or presumed with 吧 and asked (您是用洗衣機洗的吧？): the 吧 reading below.
   }
   // 是您用了热水吧 / 您没往下翻吧: the buyer's act presumed.
   if (!closesWithBa(t, cs, ce)) return undefined
-  const who = cuesWithin(ctx, 'customer', cs, ce).find(([a, b]) => customerAt(ctx, a) && wordFrom(t, NOT_NARRATED, b) < 0 && t[b] !== DE)
+  // bl31: 您这个是用洗衣机洗的吧 — the buyer's thing, then 是 + their act: 这个 names no report here.
+  const thingIs = (b: number) => { const w = wordFrom(t, NOT_NARRATED, b); return w > 0 && THING.has(t.slice(b, w)) && t[w] === SHI }
+  const who = cuesWithin(ctx, 'customer', cs, ce).find(([a, b]) => customerAt(ctx, a) && (wordFrom(t, NOT_NARRATED, b) < 0 || thingIs(b)) && t[b] !== DE)
   return who ? [t[who[0] - 1] === SHI && who[0] - 1 >= cs ? who[0] - 1 : who[0], 'warning', [who[0], who[1]]] : undefined
+}
+
+const THING = new Set(['这个', '这款', '那个', '那款'].map(normalizePhrase))
+const GUESS_Q = normalizePhrase('是不是')
+const COUNTERFACTUAL = new Set(['也不至于', '不至于', '就不会'].map(normalizePhrase))
+const CAUSE_TIE = new Set(['导致', '造成', '不能全怪'].map(normalizePhrase))
+const LE = normalizePhrase('了')
+/**
+ * bl31: 您是不是用了豆腐砂 / 您是不是拿去洗碗機洗了 (beside a pointer): the buyer named right before 是不是, and an act done (了) after
+ * it in the clause. Not a purchase, a report or a wish (您是不是买的L码, 您是不是想问…: notNarrated), nor nobody named.
+ */
+function guessedAct(ctx: LintContext, cs: number, ce: number): [number, 'error' | 'warning', [number, number]] | undefined {
+  const t = ctx.text
+  const at = t.indexOf(GUESS_Q, cs)
+  if (at < 0 || at >= ce) return undefined
+  const who = cuesWithin(ctx, 'customer', cs, at).find(([a, b]) => b === at && customerAt(ctx, a))
+  const v = at + GUESS_Q.length
+  if (!who || wordFrom(t, NOT_NARRATED, v) > 0 || !t.slice(v, ce).includes(LE)) return undefined
+  return [who[0], 'warning', [who[0], v]]
 }
 
 /**
@@ -233,6 +256,74 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
   return []
 }
 
+const FRANK_TURN = words('frankTurn')
+const FRANK_CAUSE = words('frankCause')
+const FRANK_BUYER = words('frankBuyer')
+/**
+ * bl31: 亲，杯子裂了我们非常抱歉。不过说实话，您肯定是直接倒了开水进去才裂的 / 不过说实话，您要是当天就取件也不至于坏这么多 /
+ * 说实话一般是长期坐同一个位置造成的，正常使用不会这么快塌 / 实话说，我们发出去的都是好的，您那边是不是搬的时候摔了？: the frank turn
+ * (说实话) after an apology, help or a defence sets up what follows in its sentence as the buyer's doing — the apology before and
+ * the refund or offer after excuse nothing (sets az, ay, ae, ap, fb, t). Read in the sentence after the turn: a cause laid with
+ * nobody named (导致的, 本身没问题, 就写着), or the buyer named as the subject and tied to the trouble (才, 也不至于, 当然, 是不是 +
+ * a bad outcome). Not a third party, the shop or the agent in the clause (说实话，可能是快递在路上摔了), advice, a negation, or
+ * candour about the goods (说实话这款偏重一点) that names no cause.
+ */
+export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  for (const [ts, te] of wordsWithin(t, FRANK_TURN, 0, t.length)) {
+    const se = sentenceEnd(t, te)
+    // (The shop's page is a `shop` cue, and pointing at it is one of the causes: only the buyer's clause is held to it.)
+    const clean = (cs: number, at: number, shop = true) =>
+      !ctx.hasCue('third', cs, at) && !ctx.hasCue('us', cs, at) && !(shop && ctx.hasCue('shop', cs, at)) && !t.slice(cs, at).includes(ME) && !ctx.hasCue('adviceCue', cs, at)
+    for (const [s, e] of wordsWithin(t, FRANK_CAUSE, te, se)) {
+      const cs = Math.max(te, clauseStart(t, s))
+      if (!clean(cs, s, false) || negated(ctx, s)) continue
+      // Anchored at the turn itself: a lexicon phrase over the cause (就写着呢) would hold the anchor and drop it before finalize.
+      return [anchored(entry, [ts, te], [ts, trimmedEnd(t, s, clauseEnd(t, e))], 'warning')]
+    }
+    for (const [bs, be] of cuesWithin(ctx, 'customer', te, se)) {
+      if (!customerAt(ctx, bs)) continue
+      const ce = clauseEnd(t, be)
+      // A counterfactual's consequence may stand in the next clause (您要是当天就冷藏，也不至于化成这样); the other ties are the buyer's clause's.
+      // Each tie but a cause frame needs the trouble after it (才裂的, 也不至于坏这么多, 是不是…摔了): 就不会觉得小 is a preference.
+      const hit = wordsWithin(t, FRANK_BUYER, be, se).find(([s, e]) => (s < ce || COUNTERFACTUAL.has(t.slice(s, e))) &&
+        (CAUSE_TIE.has(t.slice(s, e)) || hasWordWithin(t, BAD_OUTCOME, e, clauseEnd(t, e))))
+      // …and no next time (您下次提前说，就不会发错了 advises).
+      if (!hit || !clean(clauseStart(t, bs), hit[0]) || ctx.hasCue('futureMark', bs, hit[0]) || negated(ctx, bs)) continue
+      return [anchored(entry, [ts, te], [bs, trimmedEnd(t, bs, Math.max(ce, clauseEnd(t, hit[1])))], 'error')]
+    }
+  }
+  return []
+}
+
+const GUESS_ASKED = words('guessAsked')
+const CLEARED_BEFORE = words('clearedBefore')
+const GUESS_OVERDONE = words('guessOverdone')
+const NO_LINK = new Set(['没关系', '无关'].map(normalizePhrase))
+/**
+ * bl31: 狗粮肯定没问题，我们卖了几万单了，您是不是喂多了？ / 宝宝湿疹加重和我们的面霜没关系，您是不是给孩子洗澡太勤了？ / 我们发出去的都是
+ * 好的，您那边是不是搬的时候摔了？: the goods or the shop cleared first, then a guess asked about the buyer's handling — overdone
+ * or a knock, done (了) — leaves the buyer as the only cause (sets av, fb). Not with help or an offer after it, an apology, a
+ * condition, nobody named, or an act that is no handling (您是不是换了手机号了？).
+ */
+export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] {
+  const t = ctx.text
+  if (ctx.cues('apology').length) return []
+  for (const [g, ge] of wordsWithin(t, GUESS_ASKED, 0, t.length)) {
+    const cs = clauseStart(t, g)
+    const ce = clauseEnd(t, ge)
+    if (!isQuestion(t, cs, ce)) continue
+    const who = cuesWithin(ctx, 'customer', cs, g).find(([a]) => customerAt(ctx, a))
+    if (!who || g - who[1] > 3 || wordFrom(t, NOT_NARRATED, ge) > 0 || !t.slice(ge, ce).includes(LE)) continue
+    if (!hasWordWithin(t, GUESS_OVERDONE, ge, ce) && !hasWordWithin(t, BAD_OUTCOME, ge, ce)) continue
+    // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
+    const cleared = wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s))
+    if (!cleared || helped(ctx, ce) || hypothetical(ctx, { start: who[0], end: ce })) continue
+    return [anchored(entry, [g, ge], [who[0], trimmedEnd(t, who[0], ce)], 'warning')]
+  }
+  return []
+}
+
 /**
  * The scan's gate for the constructions above: each needs a word of its own list (a document said so, a choice verb, a needless
  * question, a care to take first), so a reply with none of them holds nothing for them. `which` gives the constructions to run
@@ -240,5 +331,7 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
  */
 // A choice is thrown back only as 选的 / 选错 (choiceThrown reads the character after the verb): the bare verbs (点, 拍, 写) are in
 // most replies and would open the gate for nearly all of them.
-export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST)
-export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8 } as const
+// bl31: the frank turn opens the gate by its own words (说实话, 实话说), no common character.
+// …and the guess after the goods are cleared by 是不是 (one word, its own bit).
+export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST, FRANK_TURN, GUESS_ASKED)
+export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8, frankTurn: 16, guessCleared: 32 } as const
