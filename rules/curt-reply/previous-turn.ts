@@ -58,7 +58,7 @@ const schema = z
     clearedAlone: z.array(z.enum(REPLY_KINDS)),
     ownDoing: z.object({ selfCan: templates, end: templates }).strict(),
     judged: z.object({ notVerbs: z.string().min(1) }).strict(),
-    openInert: z.object({ always: templates, confirming: templates, confirm: templates }).strict(),
+    openInert: z.object({ always: templates, confirming: templates, confirm: templates, restated: templates }).strict(),
   })
   .strict()
 const data = schema.parse(turnData)
@@ -346,8 +346,12 @@ const OPEN_INERT = expandWords(data.openInert.always, `${WHERE}: openInert.alway
 const OPEN_INERT_CONFIRMING = expandWords(data.openInert.confirming, `${WHERE}: openInert.confirming`).map(normalizePhrase)
 const CONFIRM = expandWords(data.openInert.confirm, `${WHERE}: openInert.confirm`).map(normalizePhrase)
 const OPEN_INERT_ALL = [...OPEN_INERT, ...OPEN_INERT_CONFIRMING]
+/** cu31: 什么意思，下个新单不付款: "what do you mean" followed by the buyer's own reading of it asks to confirm that reading. */
+const OPEN_RESTATED = expandWords(data.openInert.restated, `${WHERE}: openInert.restated`).map(normalizePhrase)
+const RESTATED_AFTER = /^[啊呀呢哦嘛]*[,，、。.\s]+[^?？]*[\p{Script=Han}]{3}/u
 /** Whether the open word `w` at `at` stands inside an inert phrase (an indefinite one only in a message that asks to confirm). */
 function inertOpen(text: string, at: number, w: string): boolean {
+  for (const p of OPEN_RESTATED) if (text.startsWith(p, at) && RESTATED_AFTER.test(text.slice(at + p.length))) return true
   for (const p of CONFIRM.some((c) => text.includes(c)) ? OPEN_INERT_ALL : OPEN_INERT) {
     const off = p.indexOf(w)
     if (off < 0) continue
