@@ -303,7 +303,9 @@ function onlyCalled(previous: string): boolean {
 const toldToAct = (previous: string) => holds(previous, ASKED.request) && !holds(previous, ASKED.asked) && !pausedAfter(previous)
 /** The customer's last words put the chat on hold (…好的 稍等, …我再看看, …谢谢): a grunt just takes that. */
 // cr26: …and the buyer's own try announced (我换一个插线板试一下): they go and try, a grunt lets them.
-const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了', '试一下', '试试', '试下', '试一试'].map(normalizePhrase)
+// cu31: …and the buyer going to find what was asked for (专票，我找一下; ASAP), as cr27 read a bare 我找一下.
+const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了', '试一下', '试试', '试下', '试一试',
+  '我找一下', '我找找', '我找下', '我翻一下', '我翻翻', '我查一下', '我查查'].map(normalizePhrase)
 const LAST_BREAK = /[\s,.!?~;，。！？、；]/
 function pausedAfter(previous: string): boolean {
   let i = previous.length
