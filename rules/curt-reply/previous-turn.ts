@@ -144,7 +144,7 @@ const HOLD = expandWords(data.hold, `${WHERE}: hold`).map(normalizePhrase)
 const HOLD_CLEARS = new Set(data.holdClears)
 const ASKED_BACK = new Set(data.askedBack)
 /** The reply ends in a question particle or mark: it asks the buyer. */
-const ASKS_BACK = new RegExp(`(?:${alternation(['吗', '么', '嘛'])})[\\s?？~～。.]*$|[?？][\\s~～]*$`)
+const ASKS_BACK = new RegExp(`(?:${alternation(['吗', '么', '嘛', '对吧', '是吧', '可以吧'])})[\\s?？~～。.]*$|[?？][\\s~～]*$`)
 const ACK_FIRST = new Map(REPLY_KINDS.map((k) => [k, new Set(data.ackFirst[k] ?? [])]))
 /**
  * cr26: the customer's message holds only what the agent saw but the text does not say (an image, a link, emoji codes,
