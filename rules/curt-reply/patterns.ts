@@ -150,7 +150,7 @@ function handBackAt(text: string, i: number): PatternHit | undefined {
  * reads it only against a complaint (or short, with none), like a job handed back.
  */
 const FIX_HEAD_MAX = 6
-const FIX_HEAD_STOP = new Set([...n('我们小妹可能会不没也都要想如假的是吗')])
+const FIX_HEAD_STOP = new Set([...n('我们小妹可能会不没也都要想如假是吗')])
 const FIX_BODY_STOP = new Set([...n('很能会可不没吗么呢过的是注定选想要喜爱看比掂虑酌衡判决')])
 const FIX_END = [n('就行了'), n('就好了'), n('就可以了'), n('就行'), n('就好'), n('就可以'), n('即可')]
 function fixSelfAt(text: string, i: number): PatternHit | undefined {
