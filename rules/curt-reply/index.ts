@@ -303,7 +303,9 @@ function onlyCalled(previous: string): boolean {
 const toldToAct = (previous: string) => holds(previous, ASKED.request) && !holds(previous, ASKED.asked) && !pausedAfter(previous)
 /** The customer's last words put the chat on hold (…好的 稍等, …我再看看, …谢谢): a grunt just takes that. */
 // cr26: …and the buyer's own try announced (我换一个插线板试一下): they go and try, a grunt lets them.
-const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了', '试一下', '试试', '试下', '试一试'].map(normalizePhrase)
+// cu31: …and the buyer going to find what was asked for (专票，我找一下; ASAP), as cr27 read a bare 我找一下.
+const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了', '试一下', '试试', '试下', '试一试',
+  '我找一下', '我找找', '我找下', '我翻一下', '我翻翻', '我查一下', '我查查'].map(normalizePhrase)
 const LAST_BREAK = /[\s,.!?~;，。！？、；]/
 function pausedAfter(previous: string): boolean {
   let i = previous.length
@@ -520,8 +522,13 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
     const p = ctx.previous
     if (p === undefined ? text.length > HAND_ALONE : !(holds(p, COMPLAINT) || holds(p, ASKED.request) || holds(p, ASKED.asked) || holds(p, OPEN_ASK))) return null
+    // cu31: 自己拧一下就好了 is all it takes only to a complaint; to 难装吗 it answers (自己装一下就行).
+    if (f.entry.tags.includes('fixSelf') && p !== undefined && !holds(p, COMPLAINT)) return null
   }
   if (kind === 'rude') return f
+  // cu31: 别家的我们没用过，不好评价，我们这款的参数都在详情页 / 別家的商品我們不太清楚，沒辦法幫您比較: judging another shop's goods
+  // declined (sets R, AY); the can't or the page pointer after it takes no side, it shirks nothing.
+  if ((kind === 'refuse' || kind === 'cannot' || kind === 'alone' || f.entry.tags.includes('page')) && declinesOtherShop(ctx, f.end)) return null
   // 哦，… / 这个正常的 to a complaint: cold only when nothing in the reply apologises or helps, and
   // a 'normal' verdict only when it neither explains why (因为是纯棉的) nor says what settles it
   // (晾两天就散了).
@@ -646,6 +653,23 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
   if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   return f
+}
+
+/**
+ * cu31: another shop named (cue `otherShop`), then judging it declined (cue `notJudged`) before `end`, and the reply going on to
+ * say something of its own (我们这款是…, 我们这款的参数…). Said alone (别家咱们不清楚的哦, 别的店铺我们不了解呢) it answers nothing:
+ * the second real corpus upholds both.
+ */
+const OWN_SAY_MIN = 6
+function declinesOtherShop(ctx: LintContext, end: number): boolean {
+  const other = ctx.cues('otherShop')
+  if (!other.length) return false
+  const from = other[0]![1]
+  const declined = ctx.cues('notJudged').find(([s]) => s >= from && s < end)
+  if (!declined) return false
+  let said = 0
+  for (let i = clauseEnd(ctx.text, declined[1]); i < ctx.text.length && said < OWN_SAY_MIN; i++) if (isHan(ctx.text.charCodeAt(i))) said++
+  return said >= OWN_SAY_MIN
 }
 
 /** Any punctuation mark: a reply with none at all was dictated or typed in one breath. */
@@ -946,7 +970,7 @@ function scan(ctx: LintContext, entryFor: (tag: string) => CompiledEntry | undef
     const entry = entryFor(hit.kind)
     if (!entry) continue
     const f = judge({ ruleId: ID, entry, start: hit.start, end: hit.end, severity: entry.severity ?? 'warning', expected: entry.expected }, ctx)
-    if (f && hit.kind === 'handBack') {
+    if (f && (hit.kind === 'handBack' || hit.kind === 'fixSelf')) {
       // Reported as 自己 alone until finalize, so that a phrase around it (您自己联系快递员) keeps its own span:
       // the engine drops a hit inside a longer one before finalize sees them.
       const self = ctx.text.indexOf(SELF, f.start)

@@ -9,9 +9,10 @@ import { allHan } from '../../src/vocab/chars.js'
  *   told:    how many times the buyer was told or asked (跟您说过好几次, 回答你三遍了, 你问几遍了, 问第五次)
  *   petty:   the buyer's trouble made small (这也要退, 这点色差也要退, 这么点事都要投诉)
  *   handBack: the job handed back as a bare imperative opening its clause (自己整呗, 自己去快递柜找, 那您自己再找找吧)
+ *   fixSelf: the buyer's own small fix as all it takes, after the trouble named (坏果自己挑出来扔掉就行, 镜框松了您自己拧一下就好了)
  * One pass over the reply visiting only 就, 爱, 次, 遍, 要 and 自; each check looks at a few characters.
  */
-export type PatternKind = 'repeat' | 'resign' | 'dare' | 'told' | 'petty' | 'handBack'
+export type PatternKind = 'repeat' | 'resign' | 'dare' | 'told' | 'petty' | 'handBack' | 'fixSelf'
 export interface PatternHit {
   kind: PatternKind
   start: number
@@ -143,6 +144,34 @@ function handBackAt(text: string, i: number): PatternHit | undefined {
   return { kind: 'handBack', start: h, end: body }
 }
 
+/**
+ * cu31: the buyer's own small fix as all it takes (坏果自己挑出来扔掉就行; 镜框松了您自己拧一下就好了; sets AY, AO): the clause of 自己
+ * may open with the trouble named (a few ideographs, no agent, no modal), and ends in 就行 / 就好 / 就可以 / 即可 (了). index.ts
+ * reads it only against a complaint (or short, with none), like a job handed back.
+ */
+const FIX_HEAD_MAX = 6
+const FIX_HEAD_STOP = new Set([...n('我们小妹可能会不没也都要想如假是吗')])
+const FIX_BODY_STOP = new Set([...n('很能会可不没吗么呢过的是注定选想要喜爱看比掂虑酌衡判决')])
+const FIX_END = [n('就行了'), n('就好了'), n('就可以了'), n('就行'), n('就好'), n('就可以'), n('即可')]
+function fixSelfAt(text: string, i: number): PatternHit | undefined {
+  if (!text.startsWith(SELF, i)) return undefined
+  let h = i
+  while (h > 0 && hanRun(text, h - 1, h) && i - h < FIX_HEAD_MAX) h--
+  if (h > 0 && hanRun(text, h - 1, h)) return undefined
+  for (let k = h; k < i; k++) if (FIX_HEAD_STOP.has(text[k]!)) return undefined
+  let e = i + SELF.length
+  while (e < text.length && hanRun(text, e, e + 1)) e++
+  let body = e
+  while (body > i + SELF.length && HAND_TAIL.has(text[body - 1]!)) body--
+  const tail = FIX_END.find((t) => text.startsWith(t, body - t.length))
+  if (!tail) return undefined
+  const from = i + SELF.length
+  const verbEnd = body - tail.length
+  if (verbEnd - from < 1 || verbEnd - from > HAND_MAX) return undefined
+  for (let k = from; k < verbEnd; k++) if (FIX_BODY_STOP.has(text[k]!)) return undefined
+  return { kind: 'fixSelf', start: h, end: body }
+}
+
 /** A non-empty run of ideographs wholly inside the text. */
 
 const hanRun = (text: string, from: number, to: number) => from >= 0 && to <= text.length && from < to && allHan(text, from, to)
@@ -164,7 +193,7 @@ export function findPatterns(text: string): PatternHit[] {
             : c === YAO_CODE
               ? pettyAt(text, i)
               : c === ZI_CODE
-                ? handBackAt(text, i)
+                ? (handBackAt(text, i) ?? fixSelfAt(text, i))
                 : undefined
     if (hit) {
       out.push(hit)

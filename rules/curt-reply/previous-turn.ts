@@ -58,7 +58,7 @@ const schema = z
     clearedAlone: z.array(z.enum(REPLY_KINDS)),
     ownDoing: z.object({ selfCan: templates, end: templates }).strict(),
     judged: z.object({ notVerbs: z.string().min(1) }).strict(),
-    openInert: z.object({ always: templates, confirming: templates, confirm: templates }).strict(),
+    openInert: z.object({ always: templates, confirming: templates, confirm: templates, restated: templates }).strict(),
   })
   .strict()
 const data = schema.parse(turnData)
@@ -144,7 +144,7 @@ const HOLD = expandWords(data.hold, `${WHERE}: hold`).map(normalizePhrase)
 const HOLD_CLEARS = new Set(data.holdClears)
 const ASKED_BACK = new Set(data.askedBack)
 /** The reply ends in a question particle or mark: it asks the buyer. */
-const ASKS_BACK = new RegExp(`(?:${alternation(['吗', '么', '嘛'])})[\\s?？~～。.]*$|[?？][\\s~～]*$`)
+const ASKS_BACK = new RegExp(`(?:${alternation(['吗', '么', '嘛', '对吧', '是吧', '可以吧'])})[\\s?？~～。.]*$|[?？][\\s~～]*$`)
 const ACK_FIRST = new Map(REPLY_KINDS.map((k) => [k, new Set(data.ackFirst[k] ?? [])]))
 /**
  * cr26: the customer's message holds only what the agent saw but the text does not say (an image, a link, emoji codes,
@@ -346,8 +346,12 @@ const OPEN_INERT = expandWords(data.openInert.always, `${WHERE}: openInert.alway
 const OPEN_INERT_CONFIRMING = expandWords(data.openInert.confirming, `${WHERE}: openInert.confirming`).map(normalizePhrase)
 const CONFIRM = expandWords(data.openInert.confirm, `${WHERE}: openInert.confirm`).map(normalizePhrase)
 const OPEN_INERT_ALL = [...OPEN_INERT, ...OPEN_INERT_CONFIRMING]
+/** cu31: 什么意思，下个新单不付款: "what do you mean" followed by the buyer's own reading of it asks to confirm that reading. */
+const OPEN_RESTATED = expandWords(data.openInert.restated, `${WHERE}: openInert.restated`).map(normalizePhrase)
+const RESTATED_AFTER = /^[啊呀呢哦嘛]*[,，、。.\s]+[^?？]*[\p{Script=Han}]{3}/u
 /** Whether the open word `w` at `at` stands inside an inert phrase (an indefinite one only in a message that asks to confirm). */
 function inertOpen(text: string, at: number, w: string): boolean {
+  for (const p of OPEN_RESTATED) if (text.startsWith(p, at) && RESTATED_AFTER.test(text.slice(at + p.length))) return true
   for (const p of CONFIRM.some((c) => text.includes(c)) ? OPEN_INERT_ALL : OPEN_INERT) {
     const off = p.indexOf(w)
     if (off < 0) continue
