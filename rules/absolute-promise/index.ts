@@ -148,6 +148,11 @@ export default defineRule({
       // ap28: the courier's next step with neither a date nor a speed in its sentence (稍后会为您派送, 会调度回来给您配送的): the process
       // described, not an outcome stated as certain with a time or a result (the lead's convention; CSDS).
       if (f.entry.tags.includes('run') && !ctx.hasCue('runDate', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return null
+      // ap31: a cure by a dose (吃三天就好, 度数就降了) only where the sentence names a body condition or a medicine before it.
+      if (f.entry.tags.includes('cure') && !ctx.hasCue('cureContext', sentenceStart(text, f.start), f.end)) return null
+      // ap31: a short 会 / 不会 counts with 放心 said right after it (会的，放心吧), or 放心 with the short answer right after (放心，不会的).
+      if (f.entry.tags.includes('calmedAfter') && !cueStartsWithin(ctx, 'reassureBare', f.end, CALMED_AFTER)) return null
+      if (f.entry.tags.includes('calmedBefore') && !cueStartsWithin(ctx, 'answerModal', f.end, CALMED_BEFORE)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -333,10 +338,13 @@ function failureAhead(ctx: LintContext, f: Finding): boolean {
   return at !== undefined && at[0] - f.end <= FAILURE_REACH && !DENIED.test(text.slice(f.end, at[0]))
 }
 
+const CLAIM_REACH = 10
 /** A claim cue right after the adverb and no outcome in the sentence around it (nor asked before). */
 function claimOnly(ctx: LintContext, f: Finding, sEnd: number): boolean {
   const { text } = ctx
-  const claim = firstCue(ctx, 'claimAhead', f.end, Math.min(clauseEnd(text, f.end), f.end + 5))
+  // ap31: the claim may start up to five characters on and run past them (绝对是全网最划算: 最划算 ends eight on).
+  const claim = firstCue(ctx, 'claimAhead', f.end, Math.min(clauseEnd(text, f.end), f.end + CLAIM_REACH))
+  if (claim && claim[0] - f.end > 5) return false
   return claim !== undefined && !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', claim[1], sEnd)
 }
 
@@ -811,7 +819,9 @@ function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('rhetorical') && reportsOutcome(ctx.previous)) return null
   let expected: string[]
   if (f.entry.tags.includes('answer')) {
-    const kind = f.entry.tags.includes('demand') ? 'demand' : f.entry.tags.includes('yes') ? 'yes' : 'no'
+    // ap31: a short 会 / 不会 with 放心 answers yes or no as the reply did (会的，放心吧 / 放心，不会的).
+    const modalNo = f.entry.tags.includes('modalAnswer') ? MODAL_NO.test(text.slice(f.start, f.end)) : undefined
+    const kind = f.entry.tags.includes('demand') ? 'demand' : modalNo === false || (modalNo === undefined && f.entry.tags.includes('yes')) ? 'yes' : 'no'
     expected = [ANSWER[kind][ctx.locale]]
     return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
   }
@@ -895,6 +905,14 @@ function whenModifies(text: string, at: number): boolean {
   return w !== undefined && text[at + w.length] === '的'
 }
 
+const MODAL_NO = /不会|唔会/u
+const CALMED_AFTER = 5
+const CALMED_BEFORE = 2
+/** A cue of `name` starting at most `reach` characters after `from`, in the same sentence. */
+function cueStartsWithin(ctx: LintContext, name: string, from: number, reach: number): boolean {
+  const at = firstCue(ctx, name, from, sentenceEnd(ctx.text, from))
+  return at !== undefined && at[0] - from <= reach
+}
 const ANSWER = {
   yes: { zh: '一般是可以的，具体因人而异，有问题随时联系我们', en: '一般是可以的，具体因人而异，有问题随时联系我们' },
   no: { zh: '正常情况下不会的，万一有问题随时联系我们处理', en: '正常情况下不会的，万一有问题随时联系我们处理' },
