@@ -2,7 +2,7 @@ import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/c
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
-import { findAreaStreets, findPartialAddresses } from './address.js'
+import { findAreaStreets, findCityDistricts, findPartialAddresses } from './address.js'
 import { apposedName, findPersonData, surnameStartBefore } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
 
@@ -97,7 +97,8 @@ function references(ctx: LintContext): Span[] {
   for (const [start, end] of ctx.cues('title')) {
     const before = text.charCodeAt(start - 1)
     // 楼下2单元的陈女士: a person described by what comes before is talked about too.
-    const about = ABOUT.has(text[end] ?? '') || DESCRIBED.has(text[start - 2] ?? '')
+    // ex31: …or where they live told right after a comma (黄小姐,住高雄苓雅区).
+    const about = ABOUT.has(text[end] ?? '') || DESCRIBED.has(text[start - 2] ?? '') || text.startsWith(COMMA_LIVES, end)
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !about) continue
     refs.push({ start: start - 1, end, named: true })
   }
@@ -138,6 +139,8 @@ function withAnaphora(text: string, refs: Span[]): Span[] {
 const NOT_BEFORE_PRONOUN = new Set([...n('其吉利排')])
 /** cp22: before surname + kin, a word the pair belongs to (大小王哥? 表, 堂: 表姐 is kin of the buyer's; 老 of 老王哥 is familiar). */
 const KIN_NOT_BEFORE = new Set([...n('表堂小大老帅靓师空')])
+/** ex31: a comma and 住 right after a surname and title: where that person lives follows (黄小姐,住高雄苓雅区). */
+const COMMA_LIVES = n(',住')
 /** Before a surname and title, the end of a description: 楼下2单元的陈女士. */
 const DESCRIBED = new Set([...n('的')])
 /** 如果不是您本人: the supposition stands right before the reference. */
@@ -240,6 +243,32 @@ function besideBuyer(ctx: LintContext, ref: Span): Span[] {
   return [{ start: near[0], end: near[1], personal: true }]
 }
 
+/** Between a city-and-district and the person it describes (杭州西湖区的张女士, 上海浦东区的那位李先生). */
+const DISTRICT_BEFORE_LINK = new RegExp(`^(?:${['的', '的那位', '那位', '的一位', '一位', '的这位'].map(n).join('|')})$`)
+/** Between the person and the city-and-district after them (黄小姐,住高雄苓雅区, 张淑芬小姐,住在高雄市三民区). */
+const DISTRICT_AFTER_LINK = new RegExp(`^,?(?:${['住', '住在', '家住', '住的是', '家在'].map(n).join('|')})$`)
+/** How far from the reference a city-and-district beside it may start or end. */
+const DISTRICT_REACH = 12
+
+/**
+ * ex31: another person named with the city and district they live in (跟您一起拼团的那位是杭州西湖区的张女士, 上一单的买家叫黄小姐,
+ * 住高雄苓雅区; sets AZ, AI, S): a city and its district describing a named reference right before it (…的), or told after
+ * it with 住. A district alone (朝阳区的张女士) or a city told of a buyer in general (有位杭州的顾客) is not read.
+ */
+function districtBeside(ctx: LintContext, ref: Span): Span[] {
+  if (!ref.named) return []
+  const { text } = ctx
+  const sStart = sentenceStart(text, ref.start)
+  for (const d of findCityDistricts(text, Math.max(sStart, ref.start - DISTRICT_REACH), ref.start)) {
+    if (DISTRICT_BEFORE_LINK.test(text.slice(d.end, ref.start))) return [{ start: d.start, end: d.end, personal: true, partial: true }]
+  }
+  const sEnd = sentenceEnd(text, ref.end)
+  for (const d of findCityDistricts(text, ref.end, Math.min(sEnd + 1, ref.end + DISTRICT_REACH))) {
+    if (DISTRICT_AFTER_LINK.test(text.slice(ref.end, d.start))) return [{ start: d.start, end: d.end, personal: true, partial: true }]
+  }
+  return []
+}
+
 /**
  * The end of a masked number starting at `start` whose visible head ends at `headEnd` (`headDigits`
  * digits), if its shape is a personal number's: a head of 2–6 digits, a mask of 2 or more `*`, and a
@@ -295,6 +324,7 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...numbers(ctx, from, to),
       ...rooms(ctx, refs, from, to),
       ...besideBuyer(ctx, ref),
+      ...districtBeside(ctx, ref),
       ...findPartialAddresses(text, from, to),
       ...findAreaStreets(text, from, to),
       ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),

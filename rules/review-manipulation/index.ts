@@ -55,7 +55,8 @@ function linked(ctx: LintContext, from: number, to: number, concrete = false, sp
   const dictated = (s: number) => lastCue(ctx, 'reviewSpec', clauseStart(ctx.text, s), s) !== undefined
   // The same holds for a refusal word inside the dictated wording (追评说一下没有异味，补您5块):
   // it is what the review must say, not the shop declining.
-  for (const [s] of cuesWithin(ctx, 'refuse', from, to)) if (!dictated(s) && !inQuotes(ctx.text, s)) return false
+  // ex31: nor one inside a `notRefuse` phrase (其他不用动: the rest of the review left as it is).
+  for (const [s, e] of cuesWithin(ctx, 'refuse', from, to)) if (!dictated(s) && !inQuotes(ctx.text, s) && !inside(s, e, 'notRefuse')) return false
   // cb24: a 不/没 inside the review text the agent dictates (追评写“没有异味”，返您5元) is quoted, not a refusal.
   for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse') && !dictated(s) && !inQuotes(ctx.text, s)) return false
   // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
