@@ -184,7 +184,10 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   if (ctx.hasCue('systemDoes', Math.max(clauseStart(text, verb[0]), verb[0] - SYSTEM_REACH), verb[0]) && !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0])) return null
   // Further than CHANGE_REACH, the review is the topic and the verb must be asked of the buyer: by a word
   // of asking before it in its clause, or as the condition of what follows (lead29: 您的差评…，删了的话这单给您全额退款).
-  const asked = ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]) || ctx.hasCue('ifReview', verb[1], Math.min(clauseEnd(text, verb[1]), verb[1] + IF_AFTER_VERB))
+  // ex31: …or by opening its clause, after at most an address or 现在 (…您给差评之前就该先找我们的，现在删了我给您补5块; 中评是因为… 删了我们送您个配件;
+  // sets AI and L): the verb told to the buyer as the first half of the deal (the reward is still required below).
+  const asked = ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]) || ctx.hasCue('ifReview', verb[1], Math.min(clauseEnd(text, verb[1]), verb[1] + IF_AFTER_VERB)) ||
+    (verb[0] > f.end && onlyOpeners(text.slice(clauseStart(text, verb[0]), verb[0])) && !text.slice(verb[1], clauseEnd(text, verb[1])).includes(ALSO))
   if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !asked)) return null
   // 修改 + 改一下: touching change words are one verb.
   const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
@@ -213,8 +216,12 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   return null
 }
 
+/** 删了我们也会给您补发: 也 after the verb makes what follows come either way (ex31's clause-opening verb). */
+const ALSO = normalizePhrase('也')
 /** ex30: what may stand before the change verb of a review named only in the buyer's turn: an address, a condition, 把 + it. */
-const ECHO_OPENERS = ['亲', '亲亲', '您', '你', '只要', '如果', '要是', '您要是', '你要是', '您把', '你把', '把', '您把它', '你把它', '把它', '您先', '你先', '麻烦', '麻烦您', '帮忙', '您帮忙'].map(normalizePhrase)
+const ECHO_OPENERS = ['亲', '亲亲', '您', '你', '只要', '如果', '要是', '您要是', '你要是', '您把', '你把', '把', '您把它', '你把它', '把它', '您先', '你先', '麻烦', '麻烦您', '帮忙', '您帮忙',
+  // ex31: now, as the deal is put (现在删了我给您补5块).
+  '现在', '那现在', '现在您', '现在你'].map(normalizePhrase)
 /**
  * Whether `prefix` is nothing but ECHO_OPENERS in a row (and spaces): a walk over the positions reachable from the start,
  * linear in the prefix. (A regex of the overlapping words under `*` backtracked exponentially when it failed.)
