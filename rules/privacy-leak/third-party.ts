@@ -236,7 +236,7 @@ function rooms(ctx: LintContext, refs: readonly Span[], from: number, to: number
 /** Between a neighbour's position and their name: nothing, 的, or a pointer with its counter (您楼下那位陈先生, 您楼上那户刘姐). */
 const BESIDE_LINK = new RegExp(`^(?:${['的', '那位', '那户', '那家', '那个', '的那位', '的那个', '这位', '住的', '的那户'].map(n).join('|')})?$`)
 /** Right before a neighbour's position told after the person: where they live (住您对门, 就住在您楼下). */
-const LIVES_BEFORE = ['住', '住在', '家住'].map(n)
+const LIVES_BEFORE = ['家住', '住在', '住'].map(n)
 /** How far before the name the position may end (您楼下的那位 | 陈先生). */
 const BESIDE_GAP = 3
 
@@ -250,8 +250,12 @@ function besideBuyer(ctx: LintContext, ref: Span): Span[] {
   const near = lastCue(ctx, 'nearBuyer', Math.max(sentenceStart(ctx.text, ref.start), ref.start - BESIDE_GAP - 10), ref.start)
   if (near && ref.start - near[1] <= BESIDE_GAP && BESIDE_LINK.test(ctx.text.slice(near[1], ref.start))) return [{ start: near[0], end: near[1], personal: true }]
   // ex31: …or told after them with 住 in the same sentence (刘姐,她前天也买了这个,住您对门; sets R and AY).
-  const after = cuesWithin(ctx, 'nearBuyer', ref.end, Math.min(sentenceEnd(ctx.text, ref.end), ref.end + WINDOW)).find(([s]) => LIVES_BEFORE.some((w) => ctx.text.endsWith(w, s)))
-  return after ? [{ start: after[0], end: after[1], personal: true }] : []
+  // The span takes the 住 in (住您对门), as findPersonData reads 她就住您对门.
+  for (const [s, e] of cuesWithin(ctx, 'nearBuyer', ref.end, Math.min(sentenceEnd(ctx.text, ref.end), ref.end + WINDOW))) {
+    const lives = LIVES_BEFORE.find((w) => ctx.text.endsWith(w, s))
+    if (lives) return [{ start: s - lives.length, end: e, personal: true }]
+  }
+  return []
 }
 
 /** Between a city-and-district and the person it describes (杭州西湖区的张女士, 上海浦东区的那位李先生). */
