@@ -60,6 +60,23 @@ describe('review-manipulation: service only once the review is gone, and the cha
   })
 })
 
+describe('review-manipulation: money handed to the buyer first, the review all that is asked for it (转你20，给个五星好评就行)', () => {
+  checkKinds(
+    'review-manipulation',
+    [
+      ['我先转您10块，您给个五星好评就好', undefined, '转您10块，您给个五星好评', 'error'],
+      ['运费我直接转你，再多转3块，给个好评就行', undefined, '转你，再多转3块，给个好评', 'error'],
+    ],
+    [
+      // Made already, the platform's own, the review left free, a plain request.
+      ['已经给您补发了，给个好评就好'],
+      ['运费险是下单自带的，给个好评就行'],
+      ['差价给您退了，评价您随意就好'],
+      ['收到满意的话给个好评就行'],
+    ],
+  )
+})
+
 describe('exaggeration: a replacement or a used device said to beat the original or a new one (比原装还耐用, 比新机还好用, 完胜新机)', () => {
   checkKinds(
     'exaggeration',

@@ -141,8 +141,23 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
 /** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */
 function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
   const c = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - CONDITION_REACH - 4), f.start)
-  if (!c || f.start - c[1] > CONDITION_REACH) return undefined
-  return ctx.hasCue('condition', c[1], f.start) && linked(ctx, c[1], f.start) ? c[0] : undefined
+  if (c && f.start - c[1] <= CONDITION_REACH && ctx.hasCue('condition', c[1], f.start) && linked(ctx, c[1], f.start)) return c[0]
+  return priceBefore(ctx, f, sentenceStart)
+}
+
+/** 给个好评就行: the cue `priceOnly` this close after the review word, in its clause. */
+const PRICE_ONLY_GAP = 2
+/**
+ * ex31: money handed to the buyer first, then the review named as all that is asked for it (我直接转你20，记得给个五星好评就行;
+ * 直接转你，再多转2块，给个好评就行; sets AV and AZ): a reward addressed to the buyer (cue `personal`) within STRONG_REACH before,
+ * not one already made (已经给您…), with nothing between that unlinks the two.
+ */
+function priceBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
+  const { text } = ctx
+  if (!ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3))) return undefined
+  const p = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - STRONG_REACH - 4), f.start)
+  if (!p || f.start - p[1] > STRONG_REACH || !personal(ctx, p[0]) || doneBefore(text, p[0])) return undefined
+  return linked(ctx, p[1], f.start, true) ? p[0] : undefined
 }
 
 /** 好评后截图给客服, 晒图好评，截图发我: the claim ticket, unless something failed (评价失败的话截图发我). */
