@@ -95,6 +95,18 @@ describe('exaggeration: a replacement or a used device said to beat the original
   )
 })
 
+describe('exaggeration: many buyers said to find it works, as the proof of an effect (回购的都说有用, 很多客人都說有效)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款鱼油好多老顾客都说有效', undefined, '老顾客都说有效', 'warning'],
+      ['很多宝妈反馈有用，您放心买', undefined, '很多宝妈反馈有用', 'warning'],
+    ],
+    [['很多顾客说有用，不过效果因人而异'], ['个别顾客反馈有用'], ['有人说有效吗？'], ['很多顾客说好吃，您可以试试']],
+  )
+  checkKinds('exaggeration', [['這款葉黃素很多客人都說有效', undefined, '很多客人都說有效', 'warning']], [['有客人說有效嗎？']], { profile: 'zh-TW' })
+})
+
 describe('exaggeration: a shade counted by 色号 for a course of use with a promise word (敷一周保证白一个色号)', () => {
   checkKinds(
     'exaggeration',
