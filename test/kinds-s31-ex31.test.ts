@@ -27,12 +27,12 @@ describe('review-manipulation: a quoted line of the review taken out for more go
   )
 })
 
-describe('review-manipulation: a service fee waived or paid for the buyer (下次清洗免工费, 下次保养给您免费, 运费我们帮您出)', () => {
+describe('review-manipulation: a service fee waived or paid for the buyer (下次清洗免工费, 下次保养给您免人工费, 运费我们帮您出)', () => {
   checkKinds(
     'review-manipulation',
     [
       ['给五星好评的客户，下次清洗免工费', undefined, '五星好评的客户，下次清洗免工费', 'error'],
-      ['评价打满分，下次保养给您免费', undefined, '评价打满分，下次保养给您免费', 'error'],
+      ['评价打满分，下次保养给您免人工费', undefined, '评价打满分，下次保养给您免人工费', 'error'],
       ['中评改成好评的话，这次运费我们帮您出', undefined, '中评改成好评的话，这次运费我们帮您出', 'error'],
     ],
     [['我们上门安装免工费'], ['满意的话给个五星好评哦，下次保养记得找我们']],
@@ -145,7 +145,7 @@ describe('privacy-leak: another person named with the city and district they liv
     'privacy-leak',
     [
       ['跟您同一批下单的是南京鼓楼区的王女士，她已经签收了', undefined, '南京鼓楼区', 'error'],
-      ['跟您同一天下单的黄小姐，住成都武侯区，也买了这款', undefined, '成都武侯区', 'error'],
+      ['跟您同一天下单的黄小姐，住成都武侯区，也买了这款', undefined, '住成都武侯区', 'error'],
     ],
     [
       // The shop's own warehouse, a buyer in general, the buyer's own order, a greeting.
@@ -155,7 +155,7 @@ describe('privacy-leak: another person named with the city and district they liv
       ['您好张女士，我们发货仓在广州白云区'],
     ],
   )
-  checkKinds('privacy-leak', [['上一單的買家叫黃小姐，住高雄苓雅區，也是買這款', undefined, '高雄苓雅區', 'error']], [['我們倉庫在高雄苓雅區']], { profile: 'zh-TW' })
+  checkKinds('privacy-leak', [['上一單的買家叫黃小姐，住高雄苓雅區，也是買這款', undefined, '住高雄苓雅區', 'error']], [['我們倉庫在高雄苓雅區']], { profile: 'zh-TW' })
 })
 
 describe('privacy-leak: a passport number next to someone else, and a neighbour by surname or told after the person (护照号; 姓李的那家; 住您隔壁)', () => {

@@ -339,10 +339,11 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...numbers(ctx, from, to),
       ...rooms(ctx, refs, from, to),
       ...besideBuyer(ctx, ref),
-      ...districtBeside(ctx, ref),
       ...findPartialAddresses(text, from, to),
       ...findAreaStreets(text, from, to),
       ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),
+      // ex31: after the person's own data, so a description already read whole (温州鹿城区的周阿姨) keeps its span.
+      ...districtBeside(ctx, ref),
     ]
     // 其他买家：李娜, 您朋友王明昨天… (pv20): a full name in apposition right after the reference.
     const apposed = apposedName(text, ref.end)
