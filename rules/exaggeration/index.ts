@@ -305,7 +305,14 @@ function talkedAbout(f: Finding, ctx: LintContext): boolean {
 /** 这层白的是水垢，属于正常现象，无毒无害: a safety word about a deposit named before it in the sentence, not about the goods. */
 const deposit: Judge = (f, ctx) => (ctx.hasCue('deposit', sentenceStart(ctx.text, f.start), f.start) ? null : f)
 
-const JUDGES: Record<string, Judge> = { deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
+/**
+ * ex31: 包过 / 保过 of a visa or an authenticity check (日本签证我们包过; 专柜能验过吗？— 包过的): an outcome promised, which
+ * absolute-promise reports, not a learning result. The sentence or the buyer's turn names what is to pass (cue notExam).
+ */
+const exam: Judge = (f, ctx) =>
+  ctx.hasCue('notExam', sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end)) || ctx.previousHasCue('notExam') ? null : f
+
+const JUDGES: Record<string, Judge> = { exam, deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
 
 /**
  * Meme praise in a reply that talks in memes (这款真的yyds，黄皮亲妈，冲冲冲; 谁用谁说好，栓Q了家人们): the

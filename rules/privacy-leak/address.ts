@@ -66,6 +66,34 @@ export function findAreaStreets(text: string, from: number, to: number): Address
 }
 const STREET_REACH = 12
 
+/** The last characters of a district name: 区 and 县 (西湖区, 苓雅区, 余杭县). */
+const DISTRICT = new Set(['区', '县'].map(normalizePhrase))
+/** A city and its district run this long before 区/县 at most (杭州西湖, 高雄市三民). */
+const CITY_DISTRICT_REACH = 6
+/** …and at least this long without 市 (杭州西湖, 郑州金水): one name alone (朝阳区) is not a city and a district. */
+const CITY_DISTRICT_MIN = 4
+const CITY = normalizePhrase('市')
+
+/**
+ * ex31: a city and its district, no street (杭州西湖区, 高雄市三民区, 郑州金水区): where a person named next to it lives or
+ * receives. On its own a district is no one's data (address.yaml); third-party.ts reads it only right beside a named
+ * reference (杭州西湖区的张女士, 黄小姐,住高雄苓雅区).
+ */
+export function findCityDistricts(text: string, from: number, to: number): AddressHit[] {
+  const out: AddressHit[] = []
+  for (let i = Math.max(1, from); i < to; i++) {
+    if (!DISTRICT.has(text[i]!) || !isHan(text.charCodeAt(i - 1))) continue
+    if (WORDS.notAdmin.some((x) => covers(text, i, 1, x))) continue
+    let start = i
+    while (start > 0 && i - start < CITY_DISTRICT_REACH && isHan(text.charCodeAt(start - 1)) && !STOP.has(text[start - 1]!)) start--
+    const name = text.slice(start, i)
+    const city = name.indexOf(CITY)
+    if (name.length < CITY_DISTRICT_MIN && !(city >= 2 && city < name.length - 2)) continue
+    out.push({ start, end: i + 1, areaEnd: i + 1 })
+  }
+  return out
+}
+
 /** End of a house-number marker starting with digits at i (88号, 5号楼, 3-2-301室, 1000 号), or -1. */
 export function markerEnd(text: string, i: number, units: readonly string[] = WORDS.unit): number {
   let j = i

@@ -297,7 +297,8 @@ export default defineRule<Options>({
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
       scanWhen: (text) => DIGIT_OR_AT.test(text) || hasWordRun(text),
-      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret'],
+      // ex31: nearBuyer too (住您对门姓周的那家: a neighbour by surname alone, no other cue in the reply).
+      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'nearBuyer'],
     }
   },
 })

@@ -2,7 +2,7 @@ import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/c
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
-import { findAreaStreets, findPartialAddresses } from './address.js'
+import { findAreaStreets, findCityDistricts, findPartialAddresses } from './address.js'
 import { apposedName, findPersonData, surnameStartBefore } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
 
@@ -97,7 +97,8 @@ function references(ctx: LintContext): Span[] {
   for (const [start, end] of ctx.cues('title')) {
     const before = text.charCodeAt(start - 1)
     // 楼下2单元的陈女士: a person described by what comes before is talked about too.
-    const about = ABOUT.has(text[end] ?? '') || DESCRIBED.has(text[start - 2] ?? '')
+    // ex31: …or where they live told right after a comma (黄小姐,住高雄苓雅区).
+    const about = ABOUT.has(text[end] ?? '') || DESCRIBED.has(text[start - 2] ?? '') || text.startsWith(COMMA_LIVES, end) || COMMA_PRONOUN.test(text.slice(end, end + 2))
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !about) continue
     refs.push({ start: start - 1, end, named: true })
   }
@@ -105,9 +106,12 @@ function references(ctx: LintContext): Span[] {
   for (const [start, end] of ctx.cues('kin')) {
     const s = surnameStartBefore(text, start)
     if (s === undefined || NOT_SURNAME.has(text[start - 1]!) || KIN_NOT_BEFORE.has(text[s - 1] ?? '')) continue
-    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '')) continue
+    // ex31: …or picked up by 她/他 after a comma (老顾客刘姐,她前天也买了…).
+    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '') && !COMMA_PRONOUN.test(text.slice(end, end + 2))) continue
     refs.push({ start: s, end, named: true })
   }
+  // ex31: a household or person by surname alone (住您对门姓周的那家, 姓赵的那位): 姓 + one character + 的 + a pointer.
+  for (const m of text.matchAll(SURNAMED)) refs.push({ start: m.index!, end: m.index! + m[0].length, named: true })
   // 前台小刘上周也在我们这订了: a colleague or neighbour by a familiar name, talked about.
   for (const [start, end] of ctx.cues('familiar')) {
     if (FAMILIAR_NOT_BEFORE.has(text[start - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
@@ -138,6 +142,12 @@ function withAnaphora(text: string, refs: Span[]): Span[] {
 const NOT_BEFORE_PRONOUN = new Set([...n('其吉利排')])
 /** cp22: before surname + kin, a word the pair belongs to (大小王哥? 表, 堂: 表姐 is kin of the buyer's; 老 of 老王哥 is familiar). */
 const KIN_NOT_BEFORE = new Set([...n('表堂小大老帅靓师空')])
+/** ex31: a comma and 她/他 right after a surname and title or kin word: the person is talked about (老顾客刘姐,她前天也买了). */
+const COMMA_PRONOUN = new RegExp(`^,[${n('她他')}]`)
+/** ex31: 姓周的那家 / 姓赵的那位 / 姓钱的那个: a person or household named by the surname alone. */
+const SURNAMED = new RegExp(`${n('姓')}[\\u4e00-\\u9fff](?:${['的那家', '的那位', '的那户', '的那个', '的那家人', '的人家'].map(n).join('|')})`, 'gu')
+/** ex31: a comma and 住 right after a surname and title: where that person lives follows (黄小姐,住高雄苓雅区). */
+const COMMA_LIVES = n(',住')
 /** Before a surname and title, the end of a description: 楼下2单元的陈女士. */
 const DESCRIBED = new Set([...n('的')])
 /** 如果不是您本人: the supposition stands right before the reference. */
@@ -225,6 +235,8 @@ function rooms(ctx: LintContext, refs: readonly Span[], from: number, to: number
 
 /** Between a neighbour's position and their name: nothing, 的, or a pointer with its counter (您楼下那位陈先生, 您楼上那户刘姐). */
 const BESIDE_LINK = new RegExp(`^(?:${['的', '那位', '那户', '那家', '那个', '的那位', '的那个', '这位', '住的', '的那户'].map(n).join('|')})?$`)
+/** Right before a neighbour's position told after the person: where they live (住您对门, 就住在您楼下). */
+const LIVES_BEFORE = ['家住', '住在', '住'].map(n)
 /** How far before the name the position may end (您楼下的那位 | 陈先生). */
 const BESIDE_GAP = 3
 
@@ -236,8 +248,40 @@ function besideBuyer(ctx: LintContext, ref: Span): Span[] {
   if (!ref.named) return []
   // The position stands right before the name, in its sentence, whatever window an earlier reference (那位陈先生) opened.
   const near = lastCue(ctx, 'nearBuyer', Math.max(sentenceStart(ctx.text, ref.start), ref.start - BESIDE_GAP - 10), ref.start)
-  if (!near || ref.start - near[1] > BESIDE_GAP || !BESIDE_LINK.test(ctx.text.slice(near[1], ref.start))) return []
-  return [{ start: near[0], end: near[1], personal: true }]
+  if (near && ref.start - near[1] <= BESIDE_GAP && BESIDE_LINK.test(ctx.text.slice(near[1], ref.start))) return [{ start: near[0], end: near[1], personal: true }]
+  // ex31: …or told after them with 住 in the same sentence (刘姐,她前天也买了这个,住您对门; sets R and AY).
+  // The span takes the 住 in (住您对门), as findPersonData reads 她就住您对门.
+  for (const [s, e] of cuesWithin(ctx, 'nearBuyer', ref.end, Math.min(sentenceEnd(ctx.text, ref.end), ref.end + WINDOW))) {
+    const lives = LIVES_BEFORE.find((w) => ctx.text.endsWith(w, s))
+    if (lives) return [{ start: s - lives.length, end: e, personal: true }]
+  }
+  return []
+}
+
+/** Between a city-and-district and the person it describes (杭州西湖区的张女士, 上海浦东区的那位李先生). */
+const DISTRICT_BEFORE_LINK = new RegExp(`^(?:${['的', '的那位', '那位', '的一位', '一位', '的这位'].map(n).join('|')})$`)
+/** Between the person and the city-and-district after them (黄小姐,住高雄苓雅区, 张淑芬小姐,住在高雄市三民区). */
+const DISTRICT_AFTER_LINK = new RegExp(`^,?(?:${['住', '住在', '家住', '住的是', '家在'].map(n).join('|')})$`)
+/** How far from the reference a city-and-district beside it may start or end. */
+const DISTRICT_REACH = 12
+
+/**
+ * ex31: another person named with the city and district they live in (跟您一起拼团的那位是杭州西湖区的张女士, 上一单的买家叫黄小姐,
+ * 住高雄苓雅区; sets AZ, AI, S): a city and its district describing a named reference right before it (…的), or told after
+ * it with 住. A district alone (朝阳区的张女士) or a city told of a buyer in general (有位杭州的顾客) is not read.
+ */
+function districtBeside(ctx: LintContext, ref: Span): Span[] {
+  if (!ref.named) return []
+  const { text } = ctx
+  const sStart = sentenceStart(text, ref.start)
+  for (const d of findCityDistricts(text, Math.max(sStart, ref.start - DISTRICT_REACH), ref.start)) {
+    if (DISTRICT_BEFORE_LINK.test(text.slice(d.end, ref.start))) return [{ start: d.start, end: d.end, personal: true, partial: true }]
+  }
+  const sEnd = sentenceEnd(text, ref.end)
+  for (const d of findCityDistricts(text, ref.end, Math.min(sEnd + 1, ref.end + DISTRICT_REACH))) {
+    if (DISTRICT_AFTER_LINK.test(text.slice(ref.end, d.start))) return [{ start: d.start, end: d.end, personal: true, partial: true }]
+  }
+  return []
 }
 
 /**
@@ -298,6 +342,8 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...findPartialAddresses(text, from, to),
       ...findAreaStreets(text, from, to),
       ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),
+      // ex31: after the person's own data, so a description already read whole (温州鹿城区的周阿姨) keeps its span.
+      ...districtBeside(ctx, ref),
     ]
     // 其他买家：李娜, 您朋友王明昨天… (pv20): a full name in apposition right after the reference.
     const apposed = apposedName(text, ref.end)

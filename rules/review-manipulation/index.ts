@@ -55,7 +55,8 @@ function linked(ctx: LintContext, from: number, to: number, concrete = false, sp
   const dictated = (s: number) => lastCue(ctx, 'reviewSpec', clauseStart(ctx.text, s), s) !== undefined
   // The same holds for a refusal word inside the dictated wording (追评说一下没有异味，补您5块):
   // it is what the review must say, not the shop declining.
-  for (const [s] of cuesWithin(ctx, 'refuse', from, to)) if (!dictated(s) && !inQuotes(ctx.text, s)) return false
+  // ex31: nor one inside a `notRefuse` phrase (其他不用动: the rest of the review left as it is).
+  for (const [s, e] of cuesWithin(ctx, 'refuse', from, to)) if (!dictated(s) && !inQuotes(ctx.text, s) && !inside(s, e, 'notRefuse')) return false
   // cb24: a 不/没 inside the review text the agent dictates (追评写“没有异味”，返您5元) is quoted, not a refusal.
   for (const [s, e] of cuesWithin(ctx, 'refuseBetween', from, to)) if (!inside(s, e, 'reviewSpec') && !inside(s, e, 'notRefuse') && !dictated(s) && !inQuotes(ctx.text, s)) return false
   // 好评加收藏，送小礼品: joined to the review, 收藏 is more of the condition, not another promotion.
@@ -140,8 +141,23 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
 /** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */
 function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
   const c = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - CONDITION_REACH - 4), f.start)
-  if (!c || f.start - c[1] > CONDITION_REACH) return undefined
-  return ctx.hasCue('condition', c[1], f.start) && linked(ctx, c[1], f.start) ? c[0] : undefined
+  if (c && f.start - c[1] <= CONDITION_REACH && ctx.hasCue('condition', c[1], f.start) && linked(ctx, c[1], f.start)) return c[0]
+  return priceBefore(ctx, f, sentenceStart)
+}
+
+/** 给个好评就行: the cue `priceOnly` this close after the review word, in its clause. */
+const PRICE_ONLY_GAP = 2
+/**
+ * ex31: money handed to the buyer first, then the review named as all that is asked for it (我直接转你20，记得给个五星好评就行;
+ * 直接转你，再多转2块，给个好评就行; sets AV and AZ): a reward addressed to the buyer (cue `personal`) within STRONG_REACH before,
+ * not one already made (已经给您…), with nothing between that unlinks the two.
+ */
+function priceBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
+  const { text } = ctx
+  if (!ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3))) return undefined
+  const p = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - STRONG_REACH - 4), f.start)
+  if (!p || f.start - p[1] > STRONG_REACH || !personal(ctx, p[0]) || doneBefore(text, p[0])) return undefined
+  return linked(ctx, p[1], f.start, true) ? p[0] : undefined
 }
 
 /** 好评后截图给客服, 晒图好评，截图发我: the claim ticket, unless something failed (评价失败的话截图发我). */
@@ -183,7 +199,10 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   if (ctx.hasCue('systemDoes', Math.max(clauseStart(text, verb[0]), verb[0] - SYSTEM_REACH), verb[0]) && !ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0])) return null
   // Further than CHANGE_REACH, the review is the topic and the verb must be asked of the buyer: by a word
   // of asking before it in its clause, or as the condition of what follows (lead29: 您的差评…，删了的话这单给您全额退款).
-  const asked = ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]) || ctx.hasCue('ifReview', verb[1], Math.min(clauseEnd(text, verb[1]), verb[1] + IF_AFTER_VERB))
+  // ex31: …or by opening its clause, after at most an address or 现在 (…您给差评之前就该先找我们的，现在删了我给您补5块; 中评是因为… 删了我们送您个配件;
+  // sets AI and L): the verb told to the buyer as the first half of the deal (the reward is still required below).
+  const asked = ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]) || ctx.hasCue('ifReview', verb[1], Math.min(clauseEnd(text, verb[1]), verb[1] + IF_AFTER_VERB)) ||
+    (verb[0] > f.end && onlyOpeners(text.slice(clauseStart(text, verb[0]), verb[0])) && !text.slice(verb[1], clauseEnd(text, verb[1])).includes(ALSO))
   if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !asked)) return null
   // 修改 + 改一下: touching change words are one verb.
   const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
@@ -212,8 +231,12 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   return null
 }
 
+/** 删了我们也会给您补发: 也 after the verb makes what follows come either way (ex31's clause-opening verb). */
+const ALSO = normalizePhrase('也')
 /** ex30: what may stand before the change verb of a review named only in the buyer's turn: an address, a condition, 把 + it. */
-const ECHO_OPENERS = ['亲', '亲亲', '您', '你', '只要', '如果', '要是', '您要是', '你要是', '您把', '你把', '把', '您把它', '你把它', '把它', '您先', '你先', '麻烦', '麻烦您', '帮忙', '您帮忙'].map(normalizePhrase)
+const ECHO_OPENERS = ['亲', '亲亲', '您', '你', '只要', '如果', '要是', '您要是', '你要是', '您把', '你把', '把', '您把它', '你把它', '把它', '您先', '你先', '麻烦', '麻烦您', '帮忙', '您帮忙',
+  // ex31: now, as the deal is put (现在删了我给您补5块).
+  '现在', '那现在', '现在您', '现在你'].map(normalizePhrase)
 /**
  * Whether `prefix` is nothing but ECHO_OPENERS in a row (and spaces): a walk over the positions reachable from the start,
  * linear in the prefix. (A regex of the overlapping words under `*` backtracked exponentially when it failed.)
