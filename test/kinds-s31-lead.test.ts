@@ -134,14 +134,14 @@ describe('off-platform: dial this number, with a colon or the one who answers be
   )
 })
 
-// 8. The dare put to the buyer about a rival's goods, with any verb of using (你敢给孩子喝？, 你还敢用？). The same words about
+// 8. The dare put to the buyer about a rival's goods, with any verb of using (你敢给孩子喝？, 你敢戴？). The same words about
 //    the shop's own goods or the buyer's taste (您敢穿亮色的话…, 你敢吃辣吗) name no rival.
 describe('competitor-disparagement: the dare with any verb of using', () => {
   checkKinds(
     'competitor-disparagement',
     [
       ['那些三无的辅食你敢给宝宝吃？', undefined, '那些三无的辅食你敢给', 'warning'],
-      ['别家二十块的头盔你还敢戴？', undefined, '别家二十块的头盔你还敢戴', 'warning'],
+      ['别家二十块的头盔你敢戴？', undefined, '别家二十块的头盔你敢戴', 'warning'],
     ],
     [
       ['这款是特辣的，你敢吃辣的话可以试试'],
