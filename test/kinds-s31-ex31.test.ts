@@ -33,7 +33,7 @@ describe('review-manipulation: a service fee waived or paid for the buyer (下�
     [
       ['给五星好评的客户，下次清洗免工费', undefined, '五星好评的客户，下次清洗免工费', 'error'],
       ['评价打满分，下次保养给您免人工费', undefined, '评价打满分，下次保养给您免人工费', 'error'],
-      ['中评改成好评的话，这次运费我们帮您出', undefined, '中评改成好评的话，这次运费我们帮您出', 'error'],
+      ['中评改成好评的话，回寄的邮费由我们承担', undefined, '中评改成好评的话，回寄的邮费由我们承担', 'error'],
     ],
     [['我们上门安装免工费'], ['满意的话给个五星好评哦，下次保养记得找我们']],
   )
@@ -55,7 +55,7 @@ describe('review-manipulation: service only once the review is gone, and the cha
       ['您要退款的话请先在订单页申请，我们才会处理'],
     ],
   )
-  checkKinds('review-manipulation', [['您要退貨的話請先刪掉負評，我們才會幫您處理', undefined, '刪掉負評，我們才會幫您處理', 'error']], [['評價審核通過後才能顯示']], {
+  checkKinds('review-manipulation', [['您先撤掉負評，我們才會幫您處理退款', undefined, '撤掉負評，我們才會幫您處理退款', 'error']], [['評價審核通過後才能顯示']], {
     profile: 'zh-TW',
   })
 })
@@ -65,7 +65,7 @@ describe('review-manipulation: money handed to the buyer first, the review all t
     'review-manipulation',
     [
       ['我先转您10块，您给个五星好评就好', undefined, '转您10块，您给个五星好评', 'error'],
-      ['运费我直接转你，再多转3块，给个好评就行', undefined, '转你，再多转3块，给个好评', 'error'],
+      ['运费我直接退你，另外多转3块，给个好评就行', undefined, '退你，另外多转3块，给个好评', 'error'],
     ],
     [
       // Made already, the platform's own, the review left free, a plain request.
@@ -113,7 +113,7 @@ describe('exaggeration: a shade counted by 色号 for a course of use with a pro
     [['这款面霜擦两周保证白一个色号', undefined, '保证白一个色号', 'error']],
     [['这个色号比自然色白一个色号'], ['不敢保证两周白一个色号']],
   )
-  checkKinds('exaggeration', [['這款面膜敷一週保證白一個色號', undefined, '保證白一個色號', 'error']], [['這個色號比自然色白一個色號']], { profile: 'zh-TW' })
+  checkKinds('exaggeration', [['這款面霜擦十天保證白一個色號', undefined, '保證白一個色號', 'error']], [['這個色號比自然色白一個色號']], { profile: 'zh-TW' })
 })
 
 describe('exaggeration: the shop’s own floor as what it can give, and a claim quoted with a pointer (能给的最低价; 您说的那个“…”)', () => {
@@ -129,14 +129,14 @@ describe('exaggeration: the shop’s own floor as what it can give, and a claim 
   )
 })
 
-describe('exaggeration: 包过 of a visa or an authenticity check is no learning result (签证包过; 专柜能验过吗 — 包过的)', () => {
+describe('exaggeration: 包过 of a visa or an authenticity check is no learning result (签证包过; 专柜鉴定能验得过吗 — 包过的)', () => {
   checkKinds(
     'exaggeration',
     [
       ['驾照科目一我们包过', undefined, '包过', 'error'],
       ['这套题做完考试包过', '考试能过吗', '考试包过', 'error'],
     ],
-    [['日本签证我们包过', '日本签证能办下来吗'], ['包过的，随便验', '这个拿去专柜能验过吗？'], ['旅游签证我们包过，拒签全额退']],
+    [['日本签证我们包过', '日本签证能办下来吗'], ['包过的，随便验', '送去专柜鉴定能验得过吗？'], ['旅游签证我们包过，拒签全额退']],
   )
 })
 

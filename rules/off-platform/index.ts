@@ -85,7 +85,34 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if ((kind === 'groupPull' || kind === 'scanJoin') && pullDeclined(ctx, f, sStart, sEnd)) return null
   // 淘宝群扫码进群就能领券: a code for the marketplace's own group feature keeps the buyer on it.
   if ((kind === 'scanJoin' || kind === 'scanReward') && ctx.hasCue('inPlatformGroup', sStart, sEnd)) return null
+  if (kind === 'cashDeal' && !cashGetsDiscount(ctx, f)) return null
   return f
+}
+
+/** mend27: a negation at most this far before the discount word, in its clause (没有额外优惠, 不减免). */
+const NO_DISCOUNT_REACH = 4
+/** 比 as normalised text spells it: 比网上便宜 compares with the platform rather than turning to it. */
+const THAN = normalizePhrase('比')
+
+/**
+ * mend27: whether the discount the cashDeal construction found belongs to the cash: in the cash word's clause or the next,
+ * no turn or platform between them (付现金或者刷卡都可以，线上下单更优惠; 付现金，不过线上…有优惠券), and not negated
+ * (没有额外优惠, 不减免运费).
+ */
+function cashGetsDiscount(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const phrase = f.entry.normalized.filter((p) => text.startsWith(p, f.start)).sort((a, b) => b.length - a.length)[0]
+  const name = f.entry.constructionCues?.next
+  if (phrase === undefined || name === undefined) return true
+  const cashEnd = f.start + phrase.length
+  const word = cuesWithin(ctx, name, cashEnd, f.end).filter(([, e]) => e === f.end).sort((a, b) => a[0] - b[0])[0]
+  if (!word) return true
+  const first = clauseEnd(text, cashEnd)
+  if (first < word[0] && clauseEnd(text, first + 1) < word[0]) return false
+  // …but the platform as what the cash beats (付现金，比网上便宜) is the cash's discount.
+  if (cuesWithin(ctx, 'cashTurn', cashEnd, word[0]).some(([s]) => !text.endsWith(THAN, s))) return false
+  const negations = cuesWithin(ctx, 'cashNoDiscount', Math.max(clauseStart(text, word[0]), cashEnd), word[0])
+  return !negations.some(([, e]) => word[0] - e <= NO_DISCOUNT_REACH)
 }
 
 /**

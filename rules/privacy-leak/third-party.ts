@@ -100,6 +100,7 @@ function references(ctx: LintContext): Span[] {
     // ex31: …or where they live told right after a comma (黄小姐,住高雄苓雅区).
     const about = ABOUT.has(text[end] ?? '') || DESCRIBED.has(text[start - 2] ?? '') || text.startsWith(COMMA_LIVES, end) || COMMA_PRONOUN.test(text.slice(end, end + 2))
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !about) continue
+    if (ownRecipient(ctx, start - 1)) continue
     refs.push({ start: start - 1, end, named: true })
   }
   // cp22: 住在…的王姐, 这位…的李姐, 赵阿姨也买了: a surname and a kin word, described before (的) or talked about after.
@@ -146,6 +147,24 @@ const KIN_NOT_BEFORE = new Set([...n('表堂小大老帅靓师空')])
 const COMMA_PRONOUN = new RegExp(`^,[${n('她他')}]`)
 /** ex31: 姓周的那家 / 姓赵的那位 / 姓钱的那个: a person or household named by the surname alone. */
 const SURNAMED = new RegExp(`${n('姓')}[\\u4e00-\\u9fff](?:${['的那家', '的那位', '的那户', '的那个', '的那家人', '的人家'].map(n).join('|')})`, 'gu')
+/** mend27: between the recipient label and the name (收件人是黄小姐, 收货人：王先生). */
+const RECIPIENT_LINK = new RegExp(`^(?:${['', '是', '为', ':', '叫'].map(n).join('|')})$`)
+/** mend27: a question asking the buyer to confirm (…住杭州西湖区，地址没错吧？; …对吗？). */
+const CONFIRM_TAG = new RegExp(`(?:${['对吗', '对吧', '没错吧', '没错吗', '是吗', '是吧', '是不是', '对不对', '没问题吧', '正确吗'].map(n).join('|')})[?]*$`)
+/**
+ * mend27: a surname and title that is the buyer's own order's recipient read back to them (您订单上的收货人王先生,住…; 收件人是黄小姐,
+ * 住…对吗？), or named in a question asking the buyer to confirm: no other person is talked about. Not when another
+ * person or order is pointed at before it in the sentence (上一单的收件人是…).
+ */
+function ownRecipient(ctx: LintContext, at: number): boolean {
+  const { text } = ctx
+  const sStart = sentenceStart(text, at)
+  if (ctx.hasCue('otherWhole', sStart, at) || ctx.hasCue('other', sStart, at)) return false
+  const card = lastCue(ctx, 'deliveryCard', Math.max(clauseStart(text, at), at - 8), at)
+  if (card && RECIPIENT_LINK.test(text.slice(card[1], at))) return true
+  const sEnd = sentenceEnd(text, at)
+  return isQuestion(text, at, sEnd) && CONFIRM_TAG.test(text.slice(at, Math.min(text.length, sEnd + 1)))
+}
 /** ex31: a comma and 住 right after a surname and title: where that person lives follows (黄小姐,住高雄苓雅区). */
 const COMMA_LIVES = n(',住')
 /** Before a surname and title, the end of a description: 楼下2单元的陈女士. */

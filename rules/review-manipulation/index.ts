@@ -202,7 +202,7 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   // ex31: …or by opening its clause, after at most an address or 现在 (…您给差评之前就该先找我们的，现在删了我给您补5块; 中评是因为… 删了我们送您个配件;
   // sets AI and L): the verb told to the buyer as the first half of the deal (the reward is still required below).
   const asked = ctx.hasCue('changeAsk', clauseStart(text, verb[0]), verb[0]) || ctx.hasCue('ifReview', verb[1], Math.min(clauseEnd(text, verb[1]), verb[1] + IF_AFTER_VERB)) ||
-    (verb[0] > f.end && onlyOpeners(text.slice(clauseStart(text, verb[0]), verb[0])) && !text.slice(verb[1], clauseEnd(text, verb[1])).includes(ALSO))
+    (verb[0] > f.end && onlyOpeners(text.slice(clauseStart(text, verb[0]), verb[0])) && !text.slice(verb[1], clauseEnd(text, verb[1])).includes(ALSO) && !leftOpen(ctx, verb[0]))
   if (Math.max(verb[0] - f.end, f.start - verb[1]) > CHANGE_REACH && (verb[0] < f.end || !asked)) return null
   // 修改 + 改一下: touching change words are one verb.
   const start = Math.min(f.start, runStart(ctx, 'change', verb[0], CHANGE_REACH))
@@ -233,6 +233,15 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
 
 /** 删了我们也会给您补发: 也 after the verb makes what follows come either way (ex31's clause-opening verb). */
 const ALSO = normalizePhrase('也')
+/**
+ * mend27: the change left open in the verb's clause or the next one (现在删了或者不删，我们都一样给您补发; 删不删都照常):
+ * the verb opening its clause is then no half of a deal.
+ */
+function leftOpen(ctx: LintContext, at: number): boolean {
+  const { text } = ctx
+  const end = clauseEnd(text, at)
+  return ctx.hasCue('changeFree', at, end < text.length ? clauseEnd(text, end + 1) : end)
+}
 /** ex30: what may stand before the change verb of a review named only in the buyer's turn: an address, a condition, 把 + it. */
 const ECHO_OPENERS = ['亲', '亲亲', '您', '你', '只要', '如果', '要是', '您要是', '你要是', '您把', '你把', '把', '您把它', '你把它', '把它', '您先', '你先', '麻烦', '麻烦您', '帮忙', '您帮忙',
   // ex31: now, as the deal is put (现在删了我给您补5块).
