@@ -157,9 +157,10 @@ function guessedAct(ctx: LintContext, cs: number, ce: number): [number, 'error' 
   const who = cuesWithin(ctx, 'customer', cs, at).find(([a, b]) => b === at && customerAt(ctx, a))
   const v = at + GUESS_Q.length
   if (!who || wordFrom(t, NOT_NARRATED, v) > 0 || !t.slice(v, ce).includes(LE)) return undefined
-  // mend27: …and, as in guessCleared, a handling gone wrong — overdone, a bad outcome or a misuse (用了钢丝球刷): 您是不是用了满减券 /
-  // 换了手机号 / 开了免打扰 beside the page ask which case applies.
-  if (!hasWordWithin(t, GUESS_OVERDONE, v, ce) && !hasWordWithin(t, BAD_OUTCOME, v, ce) && !hasWordWithin(t, BUYER_HANDLING, v, ce)) return undefined
+  // mend27: …and, as in guessCleared, a handling gone wrong — overdone, a bad outcome or a misuse (用了钢丝球刷), or the trouble named
+  // before the guess (猫砂盆卡住了？您是不是用了豆腐砂): 您是不是用了满减券 / 换了手机号 / 开了免打扰 beside the page ask which case applies.
+  if (!hasWordWithin(t, GUESS_OVERDONE, v, ce) && !hasWordWithin(t, BAD_OUTCOME, v, ce) && !hasWordWithin(t, BUYER_HANDLING, v, ce) &&
+    !hasWordWithin(t, BAD_OUTCOME, 0, cs)) return undefined
   return [who[0], 'warning', [who[0], v]]
 }
 
