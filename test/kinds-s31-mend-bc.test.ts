@@ -34,7 +34,7 @@ describe('blame-customer mend27: a guess beside a pointer is a reproach only whe
       ['您是不是放太多洗衣液了，说明上写了一次一瓶盖', undefined, '您是不是放太多洗衣液了', 'warning'],
       ['您是不是用酒精擦了，说明书上写了只能用清水', undefined, '您是不是用酒精擦了', 'warning'],
       // The trouble named before the guess.
-      ['扫地机不转了？您是不是用了别的滤网，说明书上写了只能用原装的', undefined, '您是不是用了别的滤网', 'warning'],
+      ['净水器漏水了？您是不是换了别的滤芯，说明书上写了只能用原装的', undefined, '您是不是换了别的滤芯', 'warning'],
     ],
     [
       // Which case applies, asked beside the page: a coupon, an account, a purchase, a setting.
