@@ -157,6 +157,10 @@ function guessedAct(ctx: LintContext, cs: number, ce: number): [number, 'error' 
   const who = cuesWithin(ctx, 'customer', cs, at).find(([a, b]) => b === at && customerAt(ctx, a))
   const v = at + GUESS_Q.length
   if (!who || wordFrom(t, NOT_NARRATED, v) > 0 || !t.slice(v, ce).includes(LE)) return undefined
+  // mend27: …and, as in guessCleared, a handling gone wrong — overdone, a bad outcome or a misuse (用了钢丝球刷), or the trouble named
+  // before the guess (猫砂盆卡住了？您是不是用了豆腐砂): 您是不是用了满减券 / 换了手机号 / 开了免打扰 beside the page ask which case applies.
+  if (!hasWordWithin(t, GUESS_OVERDONE, v, ce) && !hasWordWithin(t, BAD_OUTCOME, v, ce) && !hasWordWithin(t, BUYER_HANDLING, v, ce) &&
+    !hasWordWithin(t, BAD_OUTCOME, 0, cs)) return undefined
   return [who[0], 'warning', [who[0], v]]
 }
 
@@ -259,6 +263,31 @@ export function shouldFirst(ctx: LintContext, entry: CompiledEntry): Finding[] {
 const FRANK_TURN = words('frankTurn')
 const FRANK_CAUSE = words('frankCause')
 const FRANK_BUYER = words('frankBuyer')
+const FRANK_FRAME = words('frankFrame')
+const FRANK_CLEARED = words('frankCleared')
+const FRANK_USE = words('frankUse')
+const BUYER_HANDLING = words('buyerHandling')
+const NOT_BUYER_CAUSE = words('notBuyerCause')
+/** mend27: the buyer's handling in [a, b) (空烧, 折叠太久, 开袋后, 您…), with nothing of the shop's side, a third party or the agent there. */
+function buyerHandled(ctx: LintContext, a: number, b: number): boolean {
+  const t = ctx.text
+  if (hasWordWithin(t, NOT_BUYER_CAUSE, a, b) || ctx.hasCue('third', a, b) || ctx.hasCue('us', a, b) || t.slice(a, b).includes(ME)) return false
+  return hasWordWithin(t, BUYER_HANDLING, a, b) || cuesWithin(ctx, 'customer', a, b).some(([c]) => customerAt(ctx, c))
+}
+/**
+ * mend27: after the goods are cleared (本身没问题), the first later clause of the sentence that names a side: the buyer's handling
+ * (…，一般都是空烧导致的) lays it on them; the shop's side, a third party or the agent (是这一批的鞋盒太小压变形了) owns it.
+ */
+function handledAfter(ctx: LintContext, from: number, se: number): boolean {
+  const t = ctx.text
+  for (let a = from; a < se; ) {
+    const b = Math.min(se, clauseEnd(t, a))
+    if (hasWordWithin(t, NOT_BUYER_CAUSE, a, b) || ctx.hasCue('third', a, b)) return false
+    if (hasWordWithin(t, BUYER_HANDLING, a, b)) return buyerHandled(ctx, a, b)
+    a = Math.max(b + 1, a + 1)
+  }
+  return false
+}
 /**
  * bl31: 亲，杯子裂了我们非常抱歉。不过说实话，您肯定是直接倒了开水进去才裂的 / 不过说实话，您要是当天就取件也不至于坏这么多 /
  * 说实话一般是长期坐同一个位置造成的，正常使用不会这么快塌 / 实话说，我们发出去的都是好的，您那边是不是搬的时候摔了？: the frank turn
@@ -275,9 +304,14 @@ export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
     // (The shop's page is a `shop` cue, and pointing at it is one of the causes: only the buyer's clause is held to it.)
     const clean = (cs: number, at: number, shop = true) =>
       !ctx.hasCue('third', cs, at) && !ctx.hasCue('us', cs, at) && !(shop && ctx.hasCue('shop', cs, at)) && !t.slice(cs, at).includes(ME) && !ctx.hasCue('adviceCue', cs, at)
-    for (const [s, e] of wordsWithin(t, FRANK_CAUSE, te, se)) {
+    const causes = [...wordsWithin(t, FRANK_CAUSE, te, se), ...wordsWithin(t, FRANK_FRAME, te, se), ...wordsWithin(t, FRANK_CLEARED, te, se)].sort((a, b) => a[0] - b[0])
+    for (const [s, e] of causes) {
       const cs = Math.max(te, clauseStart(t, s))
       if (!clean(cs, s, false) || negated(ctx, s)) continue
+      // mend27: a cause frame needs the buyer's handling in its clause (not transport, weather, the factory); the goods cleared need
+      // it in a later clause of the sentence, before one naming the shop's side (or, for 正常使用不会, no help after it).
+      if (wordFrom(t, FRANK_FRAME, s) === e && !buyerHandled(ctx, cs, s)) continue
+      if (wordFrom(t, FRANK_CLEARED, s) === e && !handledAfter(ctx, e, se) && !(wordFrom(t, FRANK_USE, s) === e && !helped(ctx, e))) continue
       // Anchored at the turn itself: a lexicon phrase over the cause (就写着呢) would hold the anchor and drop it before finalize.
       return [anchored(entry, [ts, te], [ts, trimmedEnd(t, s, clauseEnd(t, e))], 'warning')]
     }

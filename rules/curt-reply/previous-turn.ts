@@ -58,7 +58,7 @@ const schema = z
     clearedAlone: z.array(z.enum(REPLY_KINDS)),
     ownDoing: z.object({ selfCan: templates, end: templates }).strict(),
     judged: z.object({ notVerbs: z.string().min(1) }).strict(),
-    openInert: z.object({ always: templates, confirming: templates, confirm: templates, restated: templates }).strict(),
+    openInert: z.object({ always: templates, confirming: templates, confirm: templates, restated: templates, restatedNot: templates }).strict(),
   })
   .strict()
 const data = schema.parse(turnData)
@@ -348,10 +348,32 @@ const CONFIRM = expandWords(data.openInert.confirm, `${WHERE}: openInert.confirm
 const OPEN_INERT_ALL = [...OPEN_INERT, ...OPEN_INERT_CONFIRMING]
 /** cu31: 什么意思，下个新单不付款: "what do you mean" followed by the buyer's own reading of it asks to confirm that reading. */
 const OPEN_RESTATED = expandWords(data.openInert.restated, `${WHERE}: openInert.restated`).map(normalizePhrase)
-const RESTATED_AFTER = /^[啊呀呢哦嘛]*[,，、。.\s]+[^?？]*[\p{Script=Han}]{3}/u
+/** mend27: a reading that says the buyer does not follow (我看不懂, 说清楚点): turns.yaml `openInert.restatedNot`. */
+const RESTATED_NOT = expandWords(data.openInert.restatedNot, `${WHERE}: openInert.restatedNot`).map(normalizePhrase)
+const HAN = /\p{Script=Han}/u
+/**
+ * After 什么意思 at `from`: particles, one separator, then the buyer's own reading — three Han characters in a row before the first
+ * ?/？ — that does not say they do not follow. A linear walk over the text, no copy of it (mend27: the old regex backtracked).
+ */
+function restatedAfter(text: string, from: number): boolean {
+  let i = from
+  while (i < text.length && '啊呀呢哦嘛'.includes(text[i]!)) i++
+  if (i >= text.length || !/[,，、。.\s]/.test(text[i]!)) return false
+  let end = i + 1
+  while (end < text.length && text[end] !== '?' && text[end] !== '？') end++
+  let run = 0
+  let found = false
+  for (let k = i + 1; k < end && !found; k++) found = (run = HAN.test(text[k]!) ? run + 1 : 0) >= 3
+  if (!found) return false
+  for (const n of RESTATED_NOT) {
+    const at = text.indexOf(n, i + 1)
+    if (at >= 0 && at + n.length <= end) return false
+  }
+  return true
+}
 /** Whether the open word `w` at `at` stands inside an inert phrase (an indefinite one only in a message that asks to confirm). */
 function inertOpen(text: string, at: number, w: string): boolean {
-  for (const p of OPEN_RESTATED) if (text.startsWith(p, at) && RESTATED_AFTER.test(text.slice(at + p.length))) return true
+  for (const p of OPEN_RESTATED) if (text.startsWith(p, at) && restatedAfter(text, at + p.length)) return true
   for (const p of CONFIRM.some((c) => text.includes(c)) ? OPEN_INERT_ALL : OPEN_INERT) {
     const off = p.indexOf(w)
     if (off < 0) continue
