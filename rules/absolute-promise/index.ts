@@ -151,8 +151,10 @@ export default defineRule({
       // ap31: a cure by a dose (吃三天就好, 度数就降了) only where the sentence names a body condition or a medicine before it.
       if (f.entry.tags.includes('cure') && !ctx.hasCue('cureContext', sentenceStart(text, f.start), f.end)) return null
       // ap31: a short 会 / 不会 counts with 放心 said right after it (会的，放心吧), or 放心 with the short answer right after (放心，不会的).
-      if (f.entry.tags.includes('calmedAfter') && !cueStartsWithin(ctx, 'reassureBare', f.end, CALMED_AFTER)) return null
-      if (f.entry.tags.includes('calmedBefore') && !cueStartsWithin(ctx, 'answerModal', f.end, CALMED_BEFORE)) return null
+      // mendA: …and only where the 会 / 不会 is the short answer standing alone, ending its clause (会的, 不会的哦, 会的会的): 放心，会尽快给您
+      // 安排发货 / 放心，不会影响您的信用分 use 会 as the helping verb of a statement about the shop's doing, not a yes or no.
+      if (f.entry.tags.includes('calmedAfter') && (!cueStartsWithin(ctx, 'reassureBare', f.end, CALMED_AFTER) || !endsClause(text, f.end))) return null
+      if (f.entry.tags.includes('calmedBefore') && !shortAnswerWithin(ctx, f.end, CALMED_BEFORE)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -908,6 +910,17 @@ function whenModifies(text: string, at: number): boolean {
 const MODAL_NO = /不会|唔会/u
 const CALMED_AFTER = 5
 const CALMED_BEFORE = 2
+/** Only a sentence-final particle, a repeat of the short answer or an address (亲) between `at` and the end of its clause. */
+const SHORT_ANSWER_TAIL = /(?:[会會不唔的啦哦呢哈哒滴嘛啊呀吧噢喔嘅哟咯啰\s~～]|亲|親)*(?:$|[，,。.！!？?、；;…]|放心)/uy
+function endsClause(text: string, at: number): boolean {
+  SHORT_ANSWER_TAIL.lastIndex = at
+  return SHORT_ANSWER_TAIL.test(text)
+}
+/** A short answer (会的, 不会的) starting at most `reach` characters after `from` and standing alone as its clause. */
+function shortAnswerWithin(ctx: LintContext, from: number, reach: number): boolean {
+  const at = firstCue(ctx, 'answerModal', from, sentenceEnd(ctx.text, from))
+  return at !== undefined && at[0] - from <= reach && endsClause(ctx.text, at[1])
+}
 /** A cue of `name` starting at most `reach` characters after `from`, in the same sentence. */
 function cueStartsWithin(ctx: LintContext, name: string, from: number, reach: number): boolean {
   const at = firstCue(ctx, name, from, sentenceEnd(ctx.text, from))
