@@ -51,7 +51,10 @@ describe('absolute-promise: a dose by count is no cure', () => {
 describe('absolute-promise: 不会的 about a deposit, a record or privacy', () => {
   checkKinds(
     'absolute-promise',
-    [['不会的，放心', '这个保温杯装热水会不会有塑料味'], ['放心，不会的', '这种充电宝带上飞机会不会爆']].map(([t, p]) => [t, p, t.startsWith('放心') ? '放心' : '不会的', 'error'] as const),
+    [
+      ['不会的，放心', '这个保温杯装热水会不会有塑料味', '不会的', 'error'],
+      ['放心，不会的', '这种充电宝带上飞机会不会爆', '放心', 'error'],
+    ],
     [
       ['不会的，放心，押金是冻结状态，退租后原路退回', '租这个相机押金会不会被扣'],
       ['放心，不会的，我们用的是隐私面单', '快递单上会不会写我的名字'],
