@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
-import { makeCorpus, makeDenseDocument, makeDocument, prng } from './corpus.mjs'
+import { makeCorpus, makeDenseDocument, makeDocument, makeRunOnDocument, prng } from './corpus.mjs'
 import { timerOverhead } from './timer.mjs'
 
 const REPLIES = 100_000
@@ -87,10 +87,12 @@ const baselineLatency = baselineCount && latency(baselineCount)
 const linear = {
   realistic: perChar(linter, makeDocument(10_000), makeDocument(100_000)),
   dense: perChar(linter, makeDenseDocument(10_000), makeDenseDocument(100_000)),
+  runOn: perChar(linter, makeRunOnDocument(10_000), makeRunOnDocument(100_000)),
 }
 const baselineLinear = baselineLinter && {
   realistic: perChar(baselineLinter, makeDocument(10_000), makeDocument(100_000)),
   dense: perChar(baselineLinter, makeDenseDocument(10_000), makeDenseDocument(100_000)),
+  runOn: perChar(baselineLinter, makeRunOnDocument(10_000), makeRunOnDocument(100_000)),
 }
 // A linter keeps buffers sized for the longest reply it has seen (normalised text, matches,
 // cue table): what one lint of the 100k-character dense document leaves allocated, results dropped.
@@ -123,7 +125,7 @@ const results = {
     p99AtMost50us: engineLatency.p99us <= 50,
     // Issue 8's goal for the redesign: intrinsic p99 ≤ 20 µs.
     p99AtMost20us: engineLatency.p99us <= 20,
-    linear: linear.realistic.ratio < 1.5 && linear.dense.ratio < 1.5,
+    linear: linear.realistic.ratio < 1.5 && linear.dense.ratio < 1.5 && linear.runOn.ratio < 1.5,
   },
 }
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n')
@@ -277,6 +279,7 @@ function printTable(r) {
     console.log(row(['  baseline build replies/s', n(b.repliesPerSecond), '', `×${b.speedup}`]))
     console.log(row(['  baseline p50 / p99 (µs)', `${b.p50us} / ${b.p99us}`, '', '']))
     console.log(row(['  baseline 100k dense (ms)', b.linear.dense.ms100k, '', `per char ×${b.linear.dense.ratio}`]))
+    console.log(row(['  baseline 100k run-on (ms)', b.linear.runOn.ms100k, '', `per char ×${b.linear.runOn.ratio}`]))
   }
   console.log(row(['chars/s', n(r.lint.charsPerSecond), n(r.keywordScan.charsPerSecond), '']))
   console.log(row(['latency p50 (µs)', r.lint.p50us, r.keywordScan.p50us, '']))
@@ -293,6 +296,8 @@ function printTable(r) {
   console.log(row(['100k chars realistic (ms)', r.linear.realistic.ms100k, '', `per char ×${r.linear.realistic.ratio}`]))
   console.log(row(['10k chars dense (ms)', r.linear.dense.ms10k, '', '']))
   console.log(row(['100k chars dense (ms)', r.linear.dense.ms100k, '', `per char ×${r.linear.dense.ratio}`]))
+  console.log(row(['10k chars run-on (ms)', r.linear.runOn.ms10k, '', '']))
+  console.log(row(['100k chars run-on (ms)', r.linear.runOn.ms100k, '', `per char ×${r.linear.runOn.ratio}`]))
   console.log(row(['kept after 100k dense (KB)', n(r.memory.retainedAfter100kDenseKB), '', '']))
   console.log(line)
   const ok = (b) => (b ? 'met' : 'MISSED')

@@ -220,6 +220,20 @@ export function makeDenseDocument(chars, seed = 11) {
 }
 
 
+/**
+ * The dense document as one run-on sentence: clauses joined by commas only, no sentence end. Work
+ * bounded by the sentence (its start, its end, what else it holds) is unbounded here, so a
+ * per-hit walk over the sentence or the rest of the text shows up as a cost per character that
+ * grows with the length (a pasted block without stops; fuzzed 100k replies hit two such walks).
+ */
+export function makeRunOnDocument(chars, seed = 13) {
+  const rand = prng(seed)
+  const kinds = [PROMISE, SLANG, CLAIM, BLAME, TRAPS]
+  let s = ''
+  for (let i = 0; s.length < chars; i++) s += pick(rand, kinds[i % kinds.length]).replace(/[。！？!?；;\n]/g, '，') + pick(rand, ['，', '、', ''])
+  return s.slice(0, chars)
+}
+
 /** The customer questions of bench/cli-bench.mjs's transcript (keep its draws in step). */
 export const QUESTIONS = [
   '这个什么时候发货', '能保证明天到吗', '洗了会不会掉色啊', '尺码偏大还是偏小', '有赠品吗', '可以便宜点吗', '在吗',

@@ -862,7 +862,8 @@ const toldDefied: Judge = (f, ctx) => {
   if (!clauseSpeaker(ctx, f.start) || inSentence(ctx, 'apology', f) || before(ctx, 'apology', f) || hypothetical(ctx, f)) return null
   if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, t.length)) return null
   const ce = clauseEnd(t, f.end)
-  for (const [s, e] of cuesWithin(ctx, 'customer', ce, t.length)) {
+  // The defiance follows within TOLD_REACH: a walk over every later buyer cue per finding made a long reply quadratic.
+  for (const [s, e] of cuesWithin(ctx, 'customer', ce, Math.min(t.length, ce + TOLD_REACH))) {
     if (!customerAt(ctx, s)) continue
     const d = cuesWithin(ctx, 'defied', e, e + 3).find(([ds]) => ds === e)
     if (!d || wordFrom(t, DEFIED_NOT, d[1]) > 0) continue
@@ -874,6 +875,8 @@ const toldDefied: Judge = (f, ctx) => {
   return null
 }
 const STILL = new Set(norm(['还是']))
+/** How far after the told clause the buyer's defiance may stand (跟您说了要冷水手洗，您偏用热水). */
+const TOLD_REACH = 80
 const DEFIED_NOT = words('defiedNot')
 
 /** 都跟您说了 / 早就告诉您了 / 我上面已经回答过了: told-you-so, stated rather than asked. */
@@ -1352,14 +1355,24 @@ function selfChosen(ctx: LintContext, from: number, to: number): Span | undefine
  * them (是您…); not inside `f`.
  */
 function guessOnBuyer(ctx: LintContext, f: { start: number; end: number }): boolean {
+  // The guesses are read once per reply (the cue list is new on every lint), not once per finding: on a long reply
+  // of many findings that walk over every buyer cue was quadratic.
+  const all = ctx.cues('customer')
+  if (all !== guessesRead) {
+    guessesRead = all
+    guesses = all.filter(([s, e]) => guessAt(ctx, s, e))
+  }
+  return guesses.some(([s, e]) => !(s < f.end && e > f.start))
+}
+let guessesRead: readonly Span[] | undefined
+let guesses: readonly Span[] = []
+function guessAt(ctx: LintContext, s: number, e: number): boolean {
   const t = ctx.text
-  return cuesWithin(ctx, 'customer', 0, t.length).some(([s, e]) => {
-    if ((s < f.end && e > f.start) || !customerAt(ctx, s)) return false
-    const cs = clauseStart(t, s)
-    if (clausePresumed(t, e)) return true
-    if (ctx.hasCue('clarify', cs, clauseEnd(t, e)) && isQuestion(t, s, e)) return true
-    return cleftAt(ctx, s) && !isQuestion(t, s, e)
-  })
+  if (!customerAt(ctx, s)) return false
+  const cs = clauseStart(t, s)
+  if (clausePresumed(t, e)) return true
+  if (ctx.hasCue('clarify', cs, clauseEnd(t, e)) && isQuestion(t, s, e)) return true
+  return cleftAt(ctx, s) && !isQuestion(t, s, e)
 }
 
 /**

@@ -20,13 +20,19 @@ export function notAsserted(text: string, start: number, end: number): boolean {
   // An A-not-A question on the predicate (噪音大不大, 质量差不差): asked, not asserted.
   if (text[end] === NOT && end > start && text[end + 1] === text[end - 1]) return true
   const c0 = clauseStart(text, start)
+  // Searches stay inside the clause and the reach before the claim: an indexOf to the end of the text per claim made a
+  // long reply of many claims quadratic.
   for (const w of SPEECH) {
-    for (let i = text.indexOf(w, c0); i >= 0 && i < start; i = text.indexOf(w, i + 1)) if (text[i + w.length] !== DE) return true
+    const clause = text.slice(c0, start + w.length - 1)
+    for (let i = clause.indexOf(w); i >= 0; i = clause.indexOf(w, i + 1)) if (text[c0 + i + w.length] !== DE) return true
   }
   // Inside quotation marks: the shared mention reading (您说的“别家都是假的”我们不做评论).
   if (isMention(text, start, end)) return true
   for (const w of WARN) {
-    const at = text.lastIndexOf(w, start)
+    // The last warning word starting at or before `start`, looked for only as far back as it may stand.
+    const from = Math.max(0, start - w.length - WARN_REACH)
+    const i = text.slice(from, start + w.length).lastIndexOf(w, start - from)
+    const at = i < 0 ? -1 : from + i
     if (at >= 0 && at + w.length <= start && start - (at + w.length) <= WARN_REACH) return true
   }
   return false

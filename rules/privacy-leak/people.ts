@@ -208,7 +208,9 @@ function origins(text: string, from: number, to: number): PersonHit[] {
   while (i < to) {
     while (i < to && CLAUSE_MARK.test(text[i]!)) i++
     let j = i
-    while (j < text.length && !CLAUSE_MARK.test(text[j]!) && !/[.!?]/.test(text[j]!)) j++
+    // A clause running past `to` is not read: the walk stops there instead of at the text's end (quadratic on a long
+    // reply without clause marks, where every call walked to the end).
+    while (j <= to && j < text.length && !CLAUSE_MARK.test(text[j]!) && !/[.!?]/.test(text[j]!)) j++
     if (j > to) break
     const clause = text.slice(i, j)
     const m = i > from ? PLACE_OF.exec(clause) ?? PLACE_BARE.exec(clause) : null

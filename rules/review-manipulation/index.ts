@@ -74,15 +74,29 @@ const CLOSE_QUOTES = new Set(['”', '」', '』'])
  * the review the agent dictates, so a 没/不 there refuses nothing (cb24). Straight quotes toggle.
  */
 function inQuotes(text: string, at: number): boolean {
+  // Read once per reply, not once per call: a walk from the start per reward made a long reply quadratic.
+  if (text !== quotedText) {
+    quotedText = text
+    quoted = quoteMap(text)
+  }
+  return quoted![at] === 1
+}
+let quotedText: string | undefined
+let quoted: Uint8Array | undefined
+/** For every offset, 1 when a quotation opened before it is not yet closed there. */
+function quoteMap(text: string): Uint8Array {
+  const out = new Uint8Array(text.length + 1)
   let depth = 0
   let straight = false
-  for (let i = 0; i < at; i++) {
+  for (let i = 0; i < text.length; i++) {
+    out[i] = depth > 0 || straight ? 1 : 0
     const c = text[i]!
     if (OPEN_QUOTES.has(c)) depth++
     else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1)
     else if (c === '"') straight = !straight
   }
-  return depth > 0 || straight
+  out[text.length] = depth > 0 || straight ? 1 : 0
+  return out
 }
 
 /** Whether the reward at `at` is addressed to the buyer (给您, 送你, 再给你). */

@@ -17,6 +17,17 @@ const SKU = /\d{8,}/
 const LATIN_RUN = /[A-Za-z0-9]{2,}/g
 
 export function isPastedTitle(text: string): boolean {
+  // A reading of the whole reply, asked once per finding: the last answer is kept (a long reply of many findings
+  // read it again for each, quadratic in its length).
+  if (text === lastText) return lastAnswer
+  lastText = text
+  lastAnswer = readAsTitle(text)
+  return lastAnswer
+}
+let lastText: string | undefined
+let lastAnswer = false
+
+function readAsTitle(text: string): boolean {
   if (text.length < TITLE_MIN || STOPS.test(text) || PERSON.test(text)) return false
   if (text.includes(SNAPSHOT) || SKU.test(text)) return true
   return (text.match(LATIN_RUN)?.length ?? 0) >= 3
