@@ -691,7 +691,7 @@ const JUDGES: Record<string, Judge> = {
     // 我都写了 (the agent noted it down); 吊牌和详情页都有标注，手洗冷水就可以: the pointer followed by
     // the answer or advice in its sentence informs.
     // bl32: …unless the rest is the buyer's duty closed as a lecture (详情页写得清清楚楚冷冻发货，收到要马上放冰箱的呀: 马上 is no help there;
-    // sets bb, n).
+    // set bb; n's 一般签收前都会看一下的喔 is the same lecture, but 一般 conditions it in pageNote: left).
     const lectured = DUTY_LECTURE.test(t.slice(f.end, sentenceEnd(t, f.end) + 1))
     if (!rhetorical && (cueTo(ctx, 'shop', f.start) >= 0 || (!lectured && (laterInSentence(ctx, 'help', f.end) || laterInSentence(ctx, 'adviceCue', f.end))))) return null
     // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
