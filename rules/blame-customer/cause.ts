@@ -1,6 +1,7 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cueTo, cuesWithin } from '../../src/context/cues.js'
+import { isAsked } from '../../src/context/text.js'
 import {
   type Span,
   answersComplaint,
@@ -205,6 +206,9 @@ const omit: Judge = (f, ctx) => {
   const agent = agentBefore(ctx, f.start) ?? carriedAgent(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
+  // bl32: the buyer sent to ask someone else whether that one left it undone (您自己问她有没有拿错吧): the omission asked about is the
+  // other's; pushing the buyer away is curt-reply's (set bb).
+  if (ctx.hasCue('sendAway', agent[0], f.start)) return null
   // …unless pointed (您下单时又没有勾选加急的选项呀: 又 still throws the omission at the buyer).
   if (modifiesNoun(t, f.end) && !hasWordWithin(t, POINTED_GAP, agent[1], f.start)) return null
   const cleft = cleftAt(ctx, agent[0])
@@ -962,6 +966,16 @@ const askAgain: Judge = (f, ctx) => {
 }
 const MUST = normalizePhraseChar('要')
 
+/**
+ * bl32: 问过了，往上翻 / 这个问题问过了，自己往上翻聊天记录 — the question held to have been asked already, and the buyer sent up the
+ * chat for the answer (sets r, bb). Not without the scroll-up pointer after it (我问过了仓库), nor with help after it; the rest as askAgain.
+ */
+const askedScroll: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (!ctx.hasCue('scrollUp', f.end, t.length) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end) || hypothetical(ctx, f)) return null
+  return askAgain(f, ctx)
+}
+
 /** 现在收到了又说不合适 / 您现在才说要改地址: complaining late is the customer's fault. */
 const late: Judge = (f, ctx) => {
   const t = ctx.text
@@ -974,11 +988,15 @@ const late: Judge = (f, ctx) => {
   // bc27: …，现在说不合适 sets the claim now against what the buyer did before (a clause before it in the sentence,
   // or a sentence before); opening the reply (现在说一下…) or with an offer after it (…我帮您换) it scolds nobody.
   if (f.entry.tags.includes('nowSaid') && (clauseStart(t, f.start) <= from && from === 0 || offeredAfter(ctx, f.end) || ctx.hasCue('help', f.end, sentenceEnd(t, f.end)))) return null
+  // bl32: the claim asked plainly with 吗 (收到了还走无理由吗？) asks what the buyer wants; thrown back bare (这还能算无理由？) or with
+  // 不合适吧 it scolds.
+  if (f.entry.tags.includes('stillClaimed') && ASKED_MA.test(t.slice(f.end, clauseEnd(t, f.end)))) return null
   // 签收了才说有磕碰？ asks nothing: a late complaint questioned in its frame is still held against them.
   if (isQuestion(t, f.start, f.end) && !(framed && !before(ctx, 'clarify', f))) return null
   return framed ? f : null
 }
 
+const ASKED_MA = new RegExp(`^[^，。！？,.!?]{0,4}${normalizePhraseChar('吗')}`)
 const YOURS_BEFORE = norm(['是', '属于', '怪'])
 
 /**
@@ -1168,6 +1186,15 @@ const yourHands: Judge = (f, ctx) => {
  * the cause of a trouble named or complained of. Guessed or hedged it is a warning; advice
  * (请勿暴晒) and hypotheticals are not blame.
  */
+/**
+ * bl32: …是您换粮太急了，换粮要过渡七天的您不知道吗 — "don't you know" asked back in a later clause (cue rhetoricalKnow) is a reproach of
+ * its own; the act stated before it is no question (set bb; isAsked: a run-on clause before a question that is no tag about it).
+ */
+export function knowAskedBack(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  return ctx.hasCue('rhetoricalKnow', clauseEnd(t, f.end), sentenceEnd(t, f.end)) && !isAsked(t, f.start, f.end)
+}
+
 const misuse: Judge = (f, ctx) => {
   const t = ctx.text
   const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
@@ -1194,7 +1221,7 @@ const misuse: Judge = (f, ctx) => {
     return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
-  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !knowAskedBack(ctx, f)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
   // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的), or the act holding its own bad
   // result, asserted as done (您摔裂了, 是您压变形的, 你晒褪色过: class customer.misuse.result + 了/的/过).
   const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4)) ||
@@ -1580,6 +1607,7 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   unreachable,
   takenByOthers,
   askAgain,
+  askedScroll,
   late,
   yoursOf,
   notOursGap,

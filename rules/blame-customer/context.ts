@@ -153,7 +153,7 @@ export function hypothetical(ctx: LintContext, f: { start: number; end: number }
   const t = ctx.text
   // 有的 / 有些 mean "some" only before a noun: in 出厂就有的。 it is "was there".
   return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(
-    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s),
+    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s) && !defenceBefore(ctx, f.start, s, e) && !bargainAfter(ctx, f.end, s),
   )
 }
 /**
@@ -164,6 +164,22 @@ function defendingCondition(ctx: LintContext, end: number, s: number): boolean {
   const t = ctx.text
   const ce = clauseEnd(t, end)
   return s > ce && ctx.hasCue('defend', clauseStart(t, s), clauseEnd(t, s))
+}
+/**
+ * bl32: …这种编织袋正常运输一般不会破，主要是您签收时没当场验货 — the goods defended in an earlier clause (一般不会, 正常不会: the
+ * conditional cue inside the defence itself) set no condition on the fault after it; the mirror of defendingCondition (set bb).
+ */
+function defenceBefore(ctx: LintContext, start: number, s: number, e: number): boolean {
+  const t = ctx.text
+  return e <= clauseStart(t, start) && cuesWithin(ctx, 'defend', clauseStart(t, s), clauseEnd(t, s)).some(([ds, de]) => ds <= s && e <= de)
+}
+/**
+ * bl32: 是您自己拍错的，不过给个好评的话我可以补寄一个给您 — a review bargain set as a condition in a later clause (cue reviewBargain) is
+ * the agent's offer, no condition on the fault before it (sets bb, c).
+ */
+function bargainAfter(ctx: LintContext, end: number, s: number): boolean {
+  const t = ctx.text
+  return s > clauseEnd(t, end) && ctx.hasCue('reviewBargain', clauseStart(t, s), clauseEnd(t, s))
 }
 /** bc27: words that hold a conditional cue but set no condition (主要是 holds 要是): class conditional.not. */
 const NOT_CONDITION = norm(classWords('conditional.not', 'rules/blame-customer/context.ts'))

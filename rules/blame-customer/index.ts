@@ -34,7 +34,7 @@ import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
 import { SHAPE, SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, frankTurn, guessCleared, pointerAsked, shouldFirst } from './shapes.js'
-import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
+import { SHIRKED, ASSERT_HEADS, CAUSE_JUDGES, knowAskedBack, CONTEXT_BUILT, GUESS_BACKED, GUESS_HEADS, badOutcomeAfter, cleftedAgent, framedRhetorical, guessAnswersComplaint, presumed, wantedSpan } from './cause.js'
 
 const parsed = parseLexicon(lexicon, 'rules/blame-customer/lexicon.yaml')
 
@@ -414,6 +414,9 @@ function pastLecture(f: Finding, ctx: LintContext): Finding | null {
   return { ...f, start: frame[0] }
 }
 
+/** bl32: the buyer's duty (要 / 得 + an act) closing the sentence as a lecture with 的呀 / 的啊 / 的哦 / 的喔 / 的嘛. */
+const DUTY_LECTURE = new RegExp(`[${normalizePhrase('要得')}][^，。！？,.!?]{1,12}${normalizePhrase('的')}[${normalizePhrase('呀啊哦喔嘛')}][。！!~～]?$`)
+
 const JUDGES: Record<string, Judge> = {
   pastLecture,
   consent,
@@ -451,7 +454,9 @@ const JUDGES: Record<string, Judge> = {
     if (buyerSaidIt(ctx, f) || namesGoodsInStep(ctx, f)) return null
     // 您是不是拍错了颜色呀？ / 麻烦您确认一下是否填错了 ask; 是不是你自己选错了？ still accuses.
     // cb24: a statement run on before a guess closed by 吧 (是人为损坏的，摔的吧？) is stated: the guess asks, not the verdict.
-    const asking = before(ctx, 'clarify', f) || (isQuestion(ctx.text, f.start, f.end) && !(guessAfter(ctx.text, f.end) && !isAsked(ctx.text, f.start, f.end)))
+    // bl32: …nor a statement run on before a later question clause that is no tag about it (…是您换粮太急了，换粮要过渡七天的您不知道吗:
+    // the question is a reproach of its own, set bb).
+    const asking = before(ctx, 'clarify', f) || (isQuestion(ctx.text, f.start, f.end) && !(guessAfter(ctx.text, f.end) && !isAsked(ctx.text, f.start, f.end)) && !knowAskedBack(ctx, f))
     if (asking && !pointed(ctx, f)) return guessAnswersComplaint(ctx, f, true) ? withSubject(ctx, graded(f, 'warning')) : null
     const soft = before(ctx, 'hedge', f) || inSentence(ctx, 'offer', f)
     return withSubject(ctx, soft ? graded(f, 'warning') : f)
@@ -685,7 +690,10 @@ const JUDGES: Record<string, Judge> = {
     if (!rhetorical && ctx.hasCue('selfCritical', f.start - 3, f.start)) return null
     // 我都写了 (the agent noted it down); 吊牌和详情页都有标注，手洗冷水就可以: the pointer followed by
     // the answer or advice in its sentence informs.
-    if (!rhetorical && (cueTo(ctx, 'shop', f.start) >= 0 || laterInSentence(ctx, 'help', f.end) || laterInSentence(ctx, 'adviceCue', f.end))) return null
+    // bl32: …unless the rest is the buyer's duty closed as a lecture (详情页写得清清楚楚冷冻发货，收到要马上放冰箱的呀: 马上 is no help there;
+    // set bb; n's 一般签收前都会看一下的喔 is the same lecture, but 一般 conditions it in pageNote: left).
+    const lectured = DUTY_LECTURE.test(t.slice(f.end, sentenceEnd(t, f.end) + 1))
+    if (!rhetorical && (cueTo(ctx, 'shop', f.start) >= 0 || (!lectured && (laterInSentence(ctx, 'help', f.end) || laterInSentence(ctx, 'adviceCue', f.end))))) return null
     // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
     if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
     if (before(ctx, 'future', f, 'clause')) return null
@@ -728,7 +736,12 @@ const JUDGES: Record<string, Judge> = {
   ownChoice(f, ctx) {
     const t = ctx.text
     if (nearestSubject(ctx, sentenceStart(t, f.start), f.start).who === 'shop' || subjectBefore(ctx, f.start) !== 'customer') return null
-    if (ctx.previous === undefined || !ctx.previousHasCue('grievance') || hypothetical(ctx, f)) return null
+    // bl32: …or, with no complaint before it, the pick or entry itself said to lack or miss (您自己选的款式跟车对不上, 您自己填的地址少了
+    // 门牌号, 您自己拍的照片根本看不出问题: sets ba, ak), in the clause after it.
+    // (Clefted, 是您自己填的手机号少了一位, the fault judge reports the whole cleft.)
+    const subject = nearestSubject(ctx, sentenceStart(t, f.start), f.start).span
+    const faulted = ctx.hasCue('choiceFault', f.end, clauseEnd(t, f.end)) && !(subject && t[subject[0] - 1] === normalizePhrase('是'))
+    if ((!faulted && (ctx.previous === undefined || !ctx.previousHasCue('grievance'))) || hypothetical(ctx, f)) return null
     // …慢是正常的 after it: the 'normal' judge reports the whole.
     if (ctx.hasCue('normalTrouble', f.end, sentenceEnd(t, f.end))) return null
     if ((isQuestion(t, f.start, f.end) && !presumed(t, f.end)) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null

@@ -333,6 +333,10 @@ export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
 const GUESS_ASKED = words('guessAsked')
 const CLEARED_BEFORE = words('clearedBefore')
 const GUESS_OVERDONE = words('guessOverdone')
+const GUESS_HABIT = words('guessHabit')
+const HABIT_CONDITION = new Set([normalizePhrase('经常')])
+/** Nothing but closing particles and punctuation after `at`. */
+const closesText = (t: string, at: number) => /^[\s啊呀吧呢哈哦嘛。！？!?.~～]*$/.test(t.slice(at))
 const NO_LINK = new Set(['没关系', '无关'].map(normalizePhrase))
 /**
  * bl31: 狗粮肯定没问题，我们卖了几万单了，您是不是喂多了？ / 宝宝湿疹加重和我们的面霜没关系，您是不是给孩子洗澡太勤了？ / 我们发出去的都是
@@ -346,13 +350,18 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
   for (const [g, ge] of wordsWithin(t, GUESS_ASKED, 0, t.length)) {
     const cs = clauseStart(t, g)
     const ce = clauseEnd(t, ge)
-    if (!isQuestion(t, cs, ce)) continue
+    // bl32: a habit guessed (是不是经常放太阳底下晒啊) asks by 是不是 alone when it closes the reply.
+    const habit = hasWordWithin(t, GUESS_HABIT, ge, ce)
+    if (!isQuestion(t, cs, ce) && !(habit && closesText(t, ce))) continue
     const who = cuesWithin(ctx, 'customer', cs, g).find(([a]) => customerAt(ctx, a))
-    if (!who || g - who[1] > 3 || wordFrom(t, NOT_NARRATED, ge) > 0 || !t.slice(ge, ce).includes(LE)) continue
-    if (!hasWordWithin(t, GUESS_OVERDONE, ge, ce) && !hasWordWithin(t, BAD_OUTCOME, ge, ce)) continue
+    // bl32: a habit guessed is overdone by its frequency and needs no 了 (set bb).
+    if (!who || g - who[1] > 3 || wordFrom(t, NOT_NARRATED, ge) > 0 || (!t.slice(ge, ce).includes(LE) && !habit)) continue
+    if (!habit && !hasWordWithin(t, GUESS_OVERDONE, ge, ce) && !hasWordWithin(t, BAD_OUTCOME, ge, ce)) continue
     // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
     const cleared = wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s))
-    if (!cleared || helped(ctx, ce) || hypothetical(ctx, { start: who[0], end: ce })) continue
+    // (经常 is a conditional cue, 经常晒的话…; the guessed habit itself sets no condition.)
+    const conditioned = habit ? cuesWithin(ctx, 'conditional', sentenceStart(t, cs), sentenceEnd(t, ce)).some(([s, e]) => !HABIT_CONDITION.has(t.slice(s, e))) && hypothetical(ctx, { start: who[0], end: ce }) : hypothetical(ctx, { start: who[0], end: ce })
+    if (!cleared || helped(ctx, ce) || conditioned) continue
     return [anchored(entry, [g, ge], [who[0], trimmedEnd(t, who[0], ce)], 'warning')]
   }
   return []
