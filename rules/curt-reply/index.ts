@@ -45,7 +45,10 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised, doneSaying }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised, doneSaying, goodsAsk, goodsAskYesNo, tagAsk }) => ({
+  goodsAsk: normalized(goodsAsk, 'rules/curt-reply/asked.yaml: goodsAsk'),
+  goodsAskYesNo: normalized(goodsAskYesNo, 'rules/curt-reply/asked.yaml: goodsAskYesNo'),
+  tagAsk: normalized(tagAsk, 'rules/curt-reply/asked.yaml: tagAsk'),
   doneSaying: normalized(doneSaying, 'rules/curt-reply/asked.yaml: doneSaying'),
   realised: normalized(realised, 'rules/curt-reply/asked.yaml: realised'),
   verdict: normalized(verdict, 'rules/curt-reply/asked.yaml: verdict'),
@@ -55,7 +58,7 @@ const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verd
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
   canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList, doneSaying: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList, doneSaying: wordList, goodsAsk: wordList, goodsAskYesNo: wordList, tagAsk: wordList }).strict().parse(askedData))
 const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
@@ -282,7 +285,18 @@ function gruntIsCurt(ctx: LintContext): boolean {
   if (ctx.previous !== undefined && unseenTurn(ctx.previous)) return false
   // cr26: 我说呢，… / 难怪… : the buyer says they see why; a grunt agrees (a complaint still wants more).
   if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
-  return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous)
+  return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous) || asksAboutGoods(ctx.previous)
+}
+
+/**
+ * cu32: 这个茶叶是今年的新茶吗 / 你们家39会不会挤脚 / 在吗，这个脚垫能做后备箱吗: a yes/no question about the goods named
+ * (asked.yaml goodsAsk), which a grunt does not answer (sets AE, AG, AW, BA). Not a tag asking to confirm what the buyer says
+ * (…这个评分是吗, …是吧: tagAsk), where 嗯嗯 is the yes the real corpora's agents give.
+ */
+function asksAboutGoods(previous: string): boolean {
+  if (!holds(previous, ASKED.goodsAsk) || !holds(previous, ASKED.goodsAskYesNo)) return false
+  const last = lastWords(previous)
+  return !ASKED.tagAsk.some((t) => last.endsWith(t))
 }
 
 /**
