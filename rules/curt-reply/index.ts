@@ -201,6 +201,25 @@ function buyerFaulted(ctx: LintContext): boolean {
   return false
 }
 
+/** cu32: "whom to blame" (怪谁, 能怪谁, 怨谁, 赖谁), not "whom to go to" (找谁). */
+const BLAME_WHO = ['怪', '怨', '赖'].map(normalizePhrase)
+/** cu32: what the buyer left undone before ordering, told before 怪谁 (买之前不量, 下单前不看). */
+const BEFORE_ORDER = ['买之前', '下单前', '拍之前', '购买前', '买的时候', '下单时', '下单的时候', '拍的时候'].map(normalizePhrase)
+const BUYER = new Set(['您', '你', '妳'].map(normalizePhrase))
+const GREETED = normalizePhrase('好')
+/**
+ * cu32: 您一天吃六粒，吃多了上火怪谁呢 / 买之前不量床尺寸，现在说小了，这个怪谁呢: 怪谁 after the buyer's own doing is told — the
+ * buyer addressed before it (not 您好), or what they left undone before ordering — is rhetorical blame, blame-customer's (the pool
+ * labels it blame only: sets P, S, AG, AH, AJ, AP, AS, BA). Read only when such a phrase is found.
+ */
+function blameAsked(text: string, f: Finding): boolean {
+  const said = text.slice(f.start, f.end)
+  if (!BLAME_WHO.some((w) => said.includes(w))) return false
+  for (let i = 0; i < f.start; i++) if (BUYER.has(text[i]!) && text[i + 1] !== GREETED) return true
+  const before = text.slice(0, f.start)
+  return BEFORE_ORDER.some((w) => before.includes(w))
+}
+
 /** cu29: can't see (看不到, 查看不了; class view.not.seen): after the buyer's own side it explains what shows there. */
 const NOT_SEEN = normalized(['@view.not.seen'], 'rules/curt-reply/index.ts: NOT_SEEN')
 
@@ -622,6 +641,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 订单地址是您自己填的…现在改不了了哦: a can't after the buyer is blamed is the blame's consequence (the dev
   // pool labels it blame only 23 times to 19 blame + curt), so blame-customer reports it.
   if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && buyerFaulted(ctx)) return null
+  if (f.entry.tags.includes('disown') && blameAsked(text, f)) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
   // cu29: 手机上是看不到的 / 您那边是看不到的: what the buyer's own side shows, explained; not the agent's can't-see.
