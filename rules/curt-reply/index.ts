@@ -187,6 +187,28 @@ function choiceBefore(text: string, cStart: number, at: number): boolean {
   return false
 }
 
+/** cu32: the agent itself and 也/都 closing the head before a bare 不知道 (我也, 我们都, 这边也). */
+const WHETHER_SELF = /(?:我们|我|咱们|小妹|这边|我这边)(?:也|都)$/u
+/** cu32: a concession or a time ahead opens an honest hedge (不过之后会不会更低我们也说不准), not a shrug. */
+const WHETHER_HEDGE = ['不过', '但是', '但', '只是', '之后', '以后', '将来', '未来'].map(normalizePhrase)
+const WHETHER_REACH = 14
+/**
+ * cu32: whether [cStart, at) is "whether it happens or not" and the agent disowning it (送不送得到我也, 会不会有色差我也): an A不A
+ * of one ideograph within the first six characters of the clause, a few words more, then 我也 / 我们都. Read only for a 不知道-like
+ * phrase found (kind `alone`), so it costs nothing elsewhere.
+ */
+function whetherBefore(text: string, cStart: number, at: number): boolean {
+  const head = text.slice(cStart, at)
+  const self = WHETHER_SELF.exec(head)
+  if (!self) return false
+  const asked = head.slice(0, self.index)
+  if (asked.length > WHETHER_REACH || WHETHER_HEDGE.some((w) => asked.includes(w))) return false
+  for (let i = 0; i + 2 < asked.length && i <= 6; i++) {
+    if (asked[i + 1] === CHOICE_BU && asked[i] === asked[i + 2] && asked[i] !== CHOICE_BU && isHan(asked.charCodeAt(i))) return allHan(asked)
+  }
+  return false
+}
+
 /** After 您自己 / 你自己: an errand the buyer is sent on (请您自己去问客服, 你自己联系快递), not what they did wrong. */
 const ERRAND = ['去问', '去找', '去联系', '去申请', '去咨询', '联系', '咨询', '问问', '问一下', '申请', '打电话'].map(normalizePhrase)
 /**
@@ -231,6 +253,8 @@ const TOPIC_REACH = 10
  * fillers and the bare phrase; not a condition (如果是…的问题我不清楚, cue `reason`).
  */
 function topicOnly(ctx: LintContext, cStart: number, cEnd: number, f: Finding): boolean {
+  // cu32: 送不送得到我也不知道 / 这瓷砖会不会有色差我也说不准: whether it happens, then "I don't know either" (sets AA, BA).
+  if (whetherBefore(ctx.text, cStart, f.start) && onlyFillers(ctx.text, f.end, cEnd, f.end, f.end)) return true
   // 的事 and 的事情 both match at one place: any topic cue that leaves only fillers will do.
   for (const [start, end] of ctx.cues('topic')) {
     if (start < cStart || end > f.start || start - cStart > TOPIC_REACH) continue
@@ -584,7 +608,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 在的 要啥: openers before it (the construction's replyStart) and nothing after it.
   if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null
   if (kind === 'whole') {
-    if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
+    // cu32: 这瓷砖会不会有色差我也说不准: "whether it happens, I can't tell either" is the whole reply too (sets AA, BA).
+    if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && onlyFillers(text, f.end, text.length, f.end, f.end, AROUND_WHOLE))) return null
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
     // cr28: 这是赠品 → 哦哦 / 看到了: taking in a statement that asks nothing (lead's convention).
