@@ -45,7 +45,10 @@ const AROUND_WHOLE = FILLERS.filter((w) => !AFFIRM.has(w))
 
 const normalized = (words: readonly string[], where: string) => expandWords(words, where).map(normalizePhrase)
 const wordList = z.array(z.string().min(1)).min(1)
-const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised, doneSaying }) => ({
+const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised, doneSaying, goodsAsk, goodsAskYesNo, tagAsk }) => ({
+  goodsAsk: normalized(goodsAsk, 'rules/curt-reply/asked.yaml: goodsAsk'),
+  goodsAskYesNo: normalized(goodsAskYesNo, 'rules/curt-reply/asked.yaml: goodsAskYesNo'),
+  tagAsk: normalized(tagAsk, 'rules/curt-reply/asked.yaml: tagAsk'),
   doneSaying: normalized(doneSaying, 'rules/curt-reply/asked.yaml: doneSaying'),
   realised: normalized(realised, 'rules/curt-reply/asked.yaml: realised'),
   verdict: normalized(verdict, 'rules/curt-reply/asked.yaml: verdict'),
@@ -55,7 +58,7 @@ const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verd
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
   canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList, doneSaying: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList, doneSaying: wordList, goodsAsk: wordList, goodsAskYesNo: wordList, tagAsk: wordList }).strict().parse(askedData))
 const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
@@ -184,6 +187,28 @@ function choiceBefore(text: string, cStart: number, at: number): boolean {
   return false
 }
 
+/** cu32: the agent itself and 也/都 closing the head before a bare 不知道 (我也, 我们都, 这边也). */
+const WHETHER_SELF = /(?:我们|我|咱们|小妹|这边|我这边)(?:也|都)$/u
+/** cu32: a concession or a time ahead opens an honest hedge (不过之后会不会更低我们也说不准), not a shrug. */
+const WHETHER_HEDGE = ['不过', '但是', '但', '只是', '之后', '以后', '将来', '未来'].map(normalizePhrase)
+const WHETHER_REACH = 14
+/**
+ * cu32: whether [cStart, at) is "whether it happens or not" and the agent disowning it (送不送得到我也, 会不会有色差我也): an A不A
+ * of one ideograph within the first six characters of the clause, a few words more, then 我也 / 我们都. Read only for a 不知道-like
+ * phrase found (kind `alone`), so it costs nothing elsewhere.
+ */
+function whetherBefore(text: string, cStart: number, at: number): boolean {
+  const head = text.slice(cStart, at)
+  const self = WHETHER_SELF.exec(head)
+  if (!self) return false
+  const asked = head.slice(0, self.index)
+  if (asked.length > WHETHER_REACH || WHETHER_HEDGE.some((w) => asked.includes(w))) return false
+  for (let i = 0; i + 2 < asked.length && i <= 6; i++) {
+    if (asked[i + 1] === CHOICE_BU && asked[i] === asked[i + 2] && asked[i] !== CHOICE_BU && isHan(asked.charCodeAt(i))) return allHan(asked)
+  }
+  return false
+}
+
 /** After 您自己 / 你自己: an errand the buyer is sent on (请您自己去问客服, 你自己联系快递), not what they did wrong. */
 const ERRAND = ['去问', '去找', '去联系', '去申请', '去咨询', '联系', '咨询', '问问', '问一下', '申请', '打电话'].map(normalizePhrase)
 /**
@@ -198,6 +223,25 @@ function buyerFaulted(ctx: LintContext): boolean {
   return false
 }
 
+/** cu32: "whom to blame" (怪谁, 能怪谁, 怨谁, 赖谁), not "whom to go to" (找谁). */
+const BLAME_WHO = ['怪', '怨', '赖'].map(normalizePhrase)
+/** cu32: what the buyer left undone before ordering, told before 怪谁 (买之前不量, 下单前不看). */
+const BEFORE_ORDER = ['买之前', '下单前', '拍之前', '购买前', '买的时候', '下单时', '下单的时候', '拍的时候'].map(normalizePhrase)
+const BUYER = new Set(['您', '你', '妳'].map(normalizePhrase))
+const GREETED = normalizePhrase('好')
+/**
+ * cu32: 您一天吃六粒，吃多了上火怪谁呢 / 买之前不量床尺寸，现在说小了，这个怪谁呢: 怪谁 after the buyer's own doing is told — the
+ * buyer addressed before it (not 您好), or what they left undone before ordering — is rhetorical blame, blame-customer's (the pool
+ * labels it blame only: sets P, S, AG, AH, AJ, AP, AS, BA). Read only when such a phrase is found.
+ */
+function blameAsked(text: string, f: Finding): boolean {
+  const said = text.slice(f.start, f.end)
+  if (!BLAME_WHO.some((w) => said.includes(w))) return false
+  for (let i = 0; i < f.start; i++) if (BUYER.has(text[i]!) && text[i + 1] !== GREETED) return true
+  const before = text.slice(0, f.start)
+  return BEFORE_ORDER.some((w) => before.includes(w))
+}
+
 /** cu29: can't see (看不到, 查看不了; class view.not.seen): after the buyer's own side it explains what shows there. */
 const NOT_SEEN = normalized(['@view.not.seen'], 'rules/curt-reply/index.ts: NOT_SEEN')
 
@@ -209,6 +253,8 @@ const TOPIC_REACH = 10
  * fillers and the bare phrase; not a condition (如果是…的问题我不清楚, cue `reason`).
  */
 function topicOnly(ctx: LintContext, cStart: number, cEnd: number, f: Finding): boolean {
+  // cu32: 送不送得到我也不知道 / 这瓷砖会不会有色差我也说不准: whether it happens, then "I don't know either" (sets AA, BA).
+  if (whetherBefore(ctx.text, cStart, f.start) && onlyFillers(ctx.text, f.end, cEnd, f.end, f.end)) return true
   // 的事 and 的事情 both match at one place: any topic cue that leaves only fillers will do.
   for (const [start, end] of ctx.cues('topic')) {
     if (start < cStart || end > f.start || start - cStart > TOPIC_REACH) continue
@@ -282,7 +328,18 @@ function gruntIsCurt(ctx: LintContext): boolean {
   if (ctx.previous !== undefined && unseenTurn(ctx.previous)) return false
   // cr26: 我说呢，… / 难怪… : the buyer says they see why; a grunt agrees (a complaint still wants more).
   if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
-  return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous)
+  return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous) || asksAboutGoods(ctx.previous)
+}
+
+/**
+ * cu32: 这个茶叶是今年的新茶吗 / 你们家39会不会挤脚 / 在吗，这个脚垫能做后备箱吗: a yes/no question about the goods named
+ * (asked.yaml goodsAsk), which a grunt does not answer (sets AE, AG, AW, BA). Not a tag asking to confirm what the buyer says
+ * (…这个评分是吗, …是吧: tagAsk), where 嗯嗯 is the yes the real corpora's agents give.
+ */
+function asksAboutGoods(previous: string): boolean {
+  if (!holds(previous, ASKED.goodsAsk) || !holds(previous, ASKED.goodsAskYesNo)) return false
+  const last = lastWords(previous)
+  return !ASKED.tagAsk.some((t) => last.endsWith(t))
 }
 
 /**
@@ -551,7 +608,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 在的 要啥: openers before it (the construction's replyStart) and nothing after it.
   if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null
   if (kind === 'whole') {
-    if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE)) return null
+    // cu32: 这瓷砖会不会有色差我也说不准: "whether it happens, I can't tell either" is the whole reply too (sets AA, BA).
+    if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && onlyFillers(text, f.end, text.length, f.end, f.end, AROUND_WHOLE))) return null
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
     // cr28: 这是赠品 → 哦哦 / 看到了: taking in a statement that asks nothing (lead's convention).
@@ -608,6 +666,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 订单地址是您自己填的…现在改不了了哦: a can't after the buyer is blamed is the blame's consequence (the dev
   // pool labels it blame only 23 times to 19 blame + curt), so blame-customer reports it.
   if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && buyerFaulted(ctx)) return null
+  if (f.entry.tags.includes('disown') && blameAsked(text, f)) return null
   const cStart = clauseStart(text, f.start)
   const cEnd = clauseEnd(text, f.end)
   // cu29: 手机上是看不到的 / 您那边是看不到的: what the buyer's own side shows, explained; not the agent's can't-see.

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { expandWords } from '../../src/vocab/index.js'
+import { isHan } from '../../src/vocab/chars.js'
 import turnData from './turns.yaml'
 import { escapeRegExp as escape } from '../shared/regexp.js'
 import { memoByText } from '../shared/memo.js'
@@ -350,7 +351,13 @@ const OPEN_INERT_ALL = [...OPEN_INERT, ...OPEN_INERT_CONFIRMING]
 const OPEN_RESTATED = expandWords(data.openInert.restated, `${WHERE}: openInert.restated`).map(normalizePhrase)
 /** mend27: a reading that says the buyer does not follow (我看不懂, 说清楚点): turns.yaml `openInert.restatedNot`. */
 const RESTATED_NOT = expandWords(data.openInert.restatedNot, `${WHERE}: openInert.restatedNot`).map(normalizePhrase)
-const HAN = /\p{Script=Han}/u
+/** RESTATED_NOT by first character: the reading is walked once, each position looked up (cu32: no search past its end). */
+const RESTATED_NOT_BY_FIRST = new Map<string, string[]>()
+for (const n of RESTATED_NOT) {
+  const list = RESTATED_NOT_BY_FIRST.get(n[0]!)
+  if (list) list.push(n)
+  else RESTATED_NOT_BY_FIRST.set(n[0]!, [n])
+}
 /**
  * After 什么意思 at `from`: particles, one separator, then the buyer's own reading — three Han characters in a row before the first
  * ?/？ — that does not say they do not follow. A linear walk over the text, no copy of it (mend27: the old regex backtracked).
@@ -363,11 +370,14 @@ function restatedAfter(text: string, from: number): boolean {
   while (end < text.length && text[end] !== '?' && text[end] !== '？') end++
   let run = 0
   let found = false
-  for (let k = i + 1; k < end && !found; k++) found = (run = HAN.test(text[k]!) ? run + 1 : 0) >= 3
+  // cu32: the shared ideograph test (src/vocab/chars.ts); the old /\p{Script=Han}/ read one UTF-16 unit at a time as well, so
+  // they differ only on 々, 〇, the Hangzhou numerals and the radical blocks, none of which stands in a buyer's reading here.
+  for (let k = i + 1; k < end && !found; k++) found = (run = isHan(text.charCodeAt(k)) ? run + 1 : 0) >= 3
   if (!found) return false
-  for (const n of RESTATED_NOT) {
-    const at = text.indexOf(n, i + 1)
-    if (at >= 0 && at + n.length <= end) return false
+  // cu32: only inside the reading (up to `end`), not searched to the end of the message.
+  for (let k = i + 1; k < end; k++) {
+    const words = RESTATED_NOT_BY_FIRST.get(text[k]!)
+    if (words?.some((n) => k + n.length <= end && text.startsWith(n, k))) return false
   }
   return true
 }
