@@ -155,6 +155,8 @@ export default defineRule({
       // 安排发货 / 放心，不会影响您的信用分 use 会 as the helping verb of a statement about the shop's doing, not a yes or no.
       if (f.entry.tags.includes('calmedAfter') && (!cueStartsWithin(ctx, 'reassureBare', f.end, CALMED_AFTER) || !endsClause(text, f.end))) return null
       if (f.entry.tags.includes('calmedBefore') && !shortAnswerWithin(ctx, f.end, CALMED_BEFORE)) return null
+      // ap32: an A-not-A alternative (磨不磨脚不太好说, 掉不掉色看洗法) names the outcome as an open question; it states nothing.
+      if (f.entry.tags.includes('implicit') && aNotA(text, f.start)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -359,6 +361,13 @@ function guessedCause(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   if (!GUESS_HEADS.some((w) => text.startsWith(w, f.start))) return false
   return ctx.hasCue('guessedCause', f.end, clauseEnd(text, f.end))
+}
+
+/** ap32: the span opens on an A-not-A (磨不磨脚) or its 不 stands between the same character (磨[不磨脚]). */
+function aNotA(text: string, at: number): boolean {
+  const neg = (i: number) => text[i] === '不' || text[i] === '没'
+  if (neg(at + 1) && text[at] === text[at + 2]) return true
+  return neg(at) && at > 0 && text[at - 1] === text[at + 1]
 }
 
 /** A failure right after the certainty (肯定不出粮), not denied in between (肯定不会没效果 promises the effect). */
@@ -605,7 +614,9 @@ function editOf(f: Finding, ctx: LintContext): Edit {
   // the figure's digits (三一般天) it cuts a word; after the body word (斑一般就淡) the effect is still
   // claimed outright to a reader who, like exaggeration, reads the hedge before the claim.
   if (f.entry.tags.includes('dose')) {
-    const at = f.start - useBefore(ctx.text, clauseStart(ctx.text, f.start), f.start)
+    // ap32: …and before a verb that takes the dose as its object though it uses nothing up (睡一周 → 一般睡一周, not 睡一般一周).
+    const from = clauseStart(ctx.text, f.start)
+    const at = f.start - (useBefore(ctx.text, from, f.start) || leadVerbBefore(ctx.text, from, f.start))
     return { start: at, end: at, text: f.expected[0] ?? '' }
   }
   // ap25: 放心，这款面霜不闷痘 → 放心，这款面霜一般不闷痘; 二手机跟新的一样 → 二手机基本跟新的一样: the span opens on a word
@@ -632,6 +643,12 @@ function editOf(f: Finding, ctx: LintContext): Edit {
     // 一滴都漏不进来 → 一般一滴都漏不进来: the smallest amount before 都 goes with it.
     const yi = ctx.text.lastIndexOf(YI, at - 1)
     if (yi >= 0 && at - yi <= 3 && yi >= clauseStart(ctx.text, at)) at = yi
+  }
+  // ap32: a span of time or a weather taken as the object of a verb (用一年都不会断, 下暴雨也不怕, 睡一周脖子就不疼了): the hedge goes
+  // before the verb (一般用一年…), not between the verb and its object (用一般一年, 下一般暴雨, 睡一般一周).
+  if (!bao) {
+    const verb = verbBeforeObject(ctx.text, at)
+    if (verb) return { start: at - verb, end: at - verb, text: f.expected[0] ?? '' }
   }
   // 根本吵不醒 → 一般吵不醒: an intensifier right before the outcome makes way for the hedge.
   const boost = at === f.start ? INTENSIFIERS.find((w) => ctx.text.endsWith(w, at)) : undefined
@@ -733,6 +750,21 @@ const USE_STEMS = new Set([...classWords('action.use', 'rules/absolute-promise/i
 const USE = [...new Set([...USED, ...[...USE_STEMS].flatMap((v) => [v, `${v}了`, `${v}完`, `${v}上`, `${v}满`])])]
   .map(normalizePhrase)
   .sort((a, b) => b.length - a.length)
+
+/** ap32: what a verb takes as its object at `at`: a figure or span of time (一年, 三个月, 这辈子) or an extreme weather (暴雨, 零下). */
+const OBJECT_FIGURE = /^(?:[一二两三四五六七八九十半几百千万0-9０-９]|这辈子|整)/u
+const EXTREMES = classWords('time.extreme', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+const LEAD_VERBS = classWords('action.lead', 'rules/absolute-promise/index.ts').map(normalizePhrase).sort((a, b) => b.length - a.length)
+/** The length of the verb whose object starts at `at` (用 before 一年, 下 before 暴雨), 0 when none or no such object. */
+function verbBeforeObject(text: string, at: number): number {
+  if (at === 0 || !(OBJECT_FIGURE.test(text.slice(at, at + 3)) || EXTREMES.some((w) => text.startsWith(w, at)))) return 0
+  const from = clauseStart(text, at)
+  return useBefore(text, from, at) || leadVerbBefore(text, from, at)
+}
+function leadVerbBefore(text: string, from: number, at: number): number {
+  const w = LEAD_VERBS.find((x) => at - x.length >= from && text.endsWith(x, at))
+  return w ? w.length : 0
+}
 
 /** The length of the verb of use ending at `at` (擦了 before 三天斑就淡), 0 when none; not before `from`. */
 function useBefore(text: string, from: number, at: number): number {

@@ -60,7 +60,9 @@ function quoted(text: string, start: number, end: number, titleOnly: boolean): b
     if (titleOnly) continue
     // Quotation marks also give emphasis (我们家是"正品保证"的): only a quote that is talked
     // about — introduced (您说的“…”) or commented on (“…”这个词) — is a mention.
-    const lead = text.slice(clauseStart(text, i), i)
+    // ap32: a quotation opening its clause right after a colon (贺卡内容已经备注了：“…”) is introduced by the clause before the colon.
+    const cs = clauseStart(text, i)
+    const lead = cs === i && cs > 0 && (text[cs - 1] === ':' || text[cs - 1] === '：') ? text.slice(clauseStart(text, cs - 1), cs - 1) : text.slice(cs, i)
     if (BEFORE.some((w) => lead.endsWith(w)) || AFTER.some((w) => tail.startsWith(w) || tail.startsWith(`的${w}`))) return true
   }
   return false
