@@ -147,6 +147,8 @@ function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): numb
 
 /** 给个好评就行: the cue `priceOnly` this close after the review word, in its clause. */
 const PRICE_ONLY_GAP = 2
+/** 麻烦评价给个五星: the cue `askReview` at most this far before the review word (评价给个 between). */
+const ASK_REACH = 6
 /**
  * ex31: money handed to the buyer first, then the review named as all that is asked for it (我直接转你20，记得给个五星好评就行;
  * 直接转你，再多转2块，给个好评就行; sets AV and AZ): a reward addressed to the buyer (cue `personal`) within STRONG_REACH before,
@@ -154,7 +156,9 @@ const PRICE_ONLY_GAP = 2
  */
 function priceBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
   const { text } = ctx
-  if (!ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3))) return undefined
+  // rv32: …or asked for right before the review word in its clause (给您补偿8元，麻烦评价给个五星哈; cue `askReview`).
+  const asked = () => ctx.hasCue('askReview', Math.max(clauseStart(text, f.start), f.start - ASK_REACH - 3), f.start)
+  if (!ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3)) && !asked()) return undefined
   const p = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - STRONG_REACH - 4), f.start)
   if (!p || f.start - p[1] > STRONG_REACH || !personal(ctx, p[0]) || doneBefore(text, p[0])) return undefined
   return linked(ctx, p[1], f.start, true) ? p[0] : undefined
