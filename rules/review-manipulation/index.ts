@@ -147,6 +147,7 @@ function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): numb
 
 /** 给个好评就行: the cue `priceOnly` this close after the review word, in its clause. */
 const PRICE_ONLY_GAP = 2
+const LE = normalizePhrase('了')
 /** 麻烦评价给个五星: the cue `askReview` at most this far before the review word (评价给个 between). */
 const ASK_REACH = 6
 /**
@@ -158,9 +159,12 @@ function priceBefore(ctx: LintContext, f: Finding, sentenceStart: number): numbe
   const { text } = ctx
   // rv32: …or asked for right before the review word in its clause (给您补偿8元，麻烦评价给个五星哈; cue `askReview`).
   const asked = () => ctx.hasCue('askReview', Math.max(clauseStart(text, f.start), f.start - ASK_REACH - 3), f.start)
-  if (!ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3)) && !asked()) return undefined
+  const priceOnly = ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3))
+  if (!priceOnly && !asked()) return undefined
   const p = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - STRONG_REACH - 4), f.start)
   if (!p || f.start - p[1] > STRONG_REACH || !personal(ctx, p[0]) || doneBefore(text, p[0])) return undefined
+  // …a gift already packed (幫妳多塞了一包茶包，收到記得給好評喔; set g) is told, then a review asked as any shop asks: no price.
+  if (!priceOnly && text[p[1]] === LE) return undefined
   return linked(ctx, p[1], f.start, true) ? p[0] : undefined
 }
 
