@@ -13,7 +13,7 @@ describe('review-manipulation: goods reshipped, or a short reward made the condi
   checkKinds(
     'review-manipulation',
     [
-      ['收到后给个好评的话，我再给您补寄一双鞋垫', undefined, '好评的话，我再给您补寄一双鞋垫', 'error'],
+      ['收到后给个好评的话，我再给您补寄一双鞋垫', undefined, '好评的话，我再给您补寄一双', 'error'],
       ['五星好评的话我这边给你补寄个小样', undefined, '五星好评的话我这边给你补寄个小样', 'error'],
       ['晒图带视频才能返哦', undefined, '晒图带视频才能返', 'error'],
       ['给了好评就寄', undefined, '好评就寄', 'error'],

@@ -126,6 +126,7 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1] || giftCountEnd(text, c[1], clauseEnd(text, c[1])) > c[1]
   const withAmount = (c: Span) => amountEnd(text, c[1]) > c[1]
   for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, reach, named)
+  if (!changed) for (const c of cuesWithin(ctx, 'reshipReward', from, limit)) consider(c, reach, named)
   for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
   // An amount makes a verb a reward as surely as a named one (给好评附三张照片的话，下次帮您打九折).
   // After dictated wording the verb may stand as far as a named reward (评价里带上照片和“推荐”两个字，下一单给您直接减十块).
