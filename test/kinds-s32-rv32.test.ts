@@ -97,6 +97,14 @@ describe('off-platform: 私下 in a review deal asked in the question before is 
   )
 })
 
+describe('off-platform: a private transfer said to lack the platform’s protection is a warning (私下转账没有交易保障)', () => {
+  checkKinds(
+    'off-platform',
+    [['可以私下转账，没有交易手续费', undefined, '私下转账', 'error']],
+    [['下单请走平台，私下转账没有交易保障'], ['亲，私下付款没有任何保障，我们只在平台交易']],
+  )
+})
+
 describe('privacy-leak: the agent’s own mailbox for photos is no one’s data (off-platform reports it)', () => {
   checkKinds(
     'privacy-leak',
