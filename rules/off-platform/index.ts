@@ -188,9 +188,14 @@ function rewardedReview(ctx: LintContext, f: Finding, sStart: number): boolean {
   const { text } = ctx
   // cp22: any word of the agent paying out of pocket (私人补您, 私底下给您), as 私下 is.
   if (!PRIVATELY.some((w) => text.startsWith(w, f.start))) return false
-  if (!ctx.hasCue('reviewReward', sStart, f.start)) return false
+  // rv32: …or in the question right before, which the reward answers (差评能帮忙改成好评吗？改好后我私下给您返15块; BA, as
+  // review-manipulation reads the offer after an ask).
+  const from = sStart > 0 && ASKED.has(text[sStart - 1]!) ? sentenceStart(text, sStart - 1) : sStart
+  if (!ctx.hasCue('reviewReward', from, f.start)) return false
   return !ctx.hasCue('namedChannel', clauseStart(text, f.start), clauseEnd(text, f.end))
 }
+/** The question mark that ends the sentence before (normalised text spells ？ as ?). */
+const ASKED = new Set([normalizePhrase('？'), '?'])
 const PRIVATELY = [...new Set(['私下', ...classWords('offplat.private', 'rules/off-platform')])].map(normalizePhrase)
 
 /**

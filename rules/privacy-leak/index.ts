@@ -239,6 +239,19 @@ function scan(
 }
 
 const DIGIT_OR_AT = /[0-9@]/
+/** The cues that open the scan besides nearBuyer (scanWhenCues below, less it). */
+const GATES_BUT_NEAR = ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret']
+const XING = normalizePhrase('姓')
+/**
+ * rv32 (speed): nearBuyer (ex31) opens the scan only for a household named by its surname alone (住您对门姓周的那家): with no 姓,
+ * no other gate cue, and no digit, @ or spelt number, a scan it opened finds nothing — the numbers, e-mails and addresses need
+ * their characters, another person's data a reference from the other cues or 姓 — so it is skipped. Asked only when nearBuyer hit.
+ */
+function nearBuyerOnly(ctx: LintContext): boolean {
+  if (ctx.cues('nearBuyer').length === 0) return false
+  const { text } = ctx
+  return !text.includes(XING) && !DIGIT_OR_AT.test(text) && !hasWordRun(text) && GATES_BUT_NEAR.every((name) => ctx.cues(name).length === 0)
+}
 /** A whole mainland mobile (11 digits, 1[3-9]…): a person's own line, not a shop's landline or hotline. */
 const FULL_MOBILE = /^1[3-9]\d{9}$/
 /** Typed as digits (half- or full-width), not dressed up (❶❸❽, 一三九) the way an agent dodges a filter. */
@@ -293,7 +306,7 @@ export default defineRule<Options>({
     const plans = env.profile === 'zh-TW' ? [MAINLAND, TAIWAN, HONG_KONG] : [MAINLAND, TAIWAN_LABELLED, HONG_KONG]
     const allowed = new Set(options.allowNumbers.map((n) => digitsOf(n, plans)).filter((d) => d.length > 0))
     return {
-      scan: (ctx, entryFor) => scan(ctx, entryFor, allowed, plans),
+      scan: (ctx, entryFor) => (nearBuyerOnly(ctx) ? [] : scan(ctx, entryFor, allowed, plans)),
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
       scanWhen: (text) => DIGIT_OR_AT.test(text) || hasWordRun(text),

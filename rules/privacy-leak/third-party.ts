@@ -112,7 +112,8 @@ function references(ctx: LintContext): Span[] {
     refs.push({ start: s, end, named: true })
   }
   // ex31: a household or person by surname alone (住您对门姓周的那家, 姓赵的那位): 姓 + one character + 的 + a pointer.
-  for (const m of text.matchAll(SURNAMED)) refs.push({ start: m.index!, end: m.index! + m[0].length, named: true })
+  // rv32 (speed): only a reply with 姓 in it is searched.
+  if (text.includes(XING)) for (const m of text.matchAll(SURNAMED)) refs.push({ start: m.index!, end: m.index! + m[0].length, named: true })
   // 前台小刘上周也在我们这订了: a colleague or neighbour by a familiar name, talked about.
   for (const [start, end] of ctx.cues('familiar')) {
     if (FAMILIAR_NOT_BEFORE.has(text[start - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
@@ -146,6 +147,7 @@ const KIN_NOT_BEFORE = new Set([...n('表堂小大老帅靓师空')])
 /** ex31: a comma and 她/他 right after a surname and title or kin word: the person is talked about (老顾客刘姐,她前天也买了). */
 const COMMA_PRONOUN = new RegExp(`^,[${n('她他')}]`)
 /** ex31: 姓周的那家 / 姓赵的那位 / 姓钱的那个: a person or household named by the surname alone. */
+const XING = n('姓')
 const SURNAMED = new RegExp(`${n('姓')}[\\u4e00-\\u9fff](?:${['的那家', '的那位', '的那户', '的那个', '的那家人', '的人家'].map(n).join('|')})`, 'gu')
 /** mend27: between the recipient label and the name (收件人是黄小姐, 收货人：王先生). */
 const RECIPIENT_LINK = new RegExp(`^(?:${['', '是', '为', ':', '叫'].map(n).join('|')})$`)
@@ -277,6 +279,8 @@ function besideBuyer(ctx: LintContext, ref: Span): Span[] {
   return []
 }
 
+/** The characters a city-and-district ends with (address.ts DISTRICT). */
+const DISTRICT_CHARS = ['区', '县'].map(n)
 /** Between a city-and-district and the person it describes (杭州西湖区的张女士, 上海浦东区的那位李先生). */
 const DISTRICT_BEFORE_LINK = new RegExp(`^(?:${['的', '的那位', '那位', '的一位', '一位', '的这位'].map(n).join('|')})$`)
 /** Between the person and the city-and-district after them (黄小姐,住高雄苓雅区, 张淑芬小姐,住在高雄市三民区). */
@@ -350,6 +354,8 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
   const out: Span[] = []
   let covered = 0
   const confirming = ctx.cues('confirmOwn').length > 0
+  // rv32 (speed): a city and district needs 区 or 县 (findCityDistricts starts at one): asked once per reply, not per reference.
+  const districts = DISTRICT_CHARS.some((c) => text.includes(c))
   for (const ref of refs) {
     const from = Math.max(covered, sentenceStart(text, ref.start))
     const to = Math.min(text.length, ref.end + WINDOW)
@@ -362,7 +368,7 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...findAreaStreets(text, from, to),
       ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),
       // ex31: after the person's own data, so a description already read whole (温州鹿城区的周阿姨) keeps its span.
-      ...districtBeside(ctx, ref),
+      ...(districts ? districtBeside(ctx, ref) : []),
     ]
     // 其他买家：李娜, 您朋友王明昨天… (pv20): a full name in apposition right after the reference.
     const apposed = apposedName(text, ref.end)

@@ -23,6 +23,13 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t'
 export function amountEnd(text: string, end: number): number {
   let i = end
   if (isSpace(text[i])) i++
+  // rv32: a currency sign before the figure (即减HK$30, 送你一张$20券; BA, k, AY): the sign says money as a unit after does.
+  const sign = CURRENCY.find((c) => text.startsWith(c, i))
+  if (sign && NUMERAL.has(text[i + sign.length] ?? '')) {
+    let j = i + sign.length
+    while (j < text.length && j - i < LONGEST + sign.length && NUMERAL.has(text[j]!)) j++
+    return j
+  }
   const figure = i
   while (i < text.length && i - figure < LONGEST && NUMERAL.has(text[i]!)) i++
   if (i === figure) {
@@ -39,6 +46,8 @@ export function amountEnd(text: string, end: number): number {
   return endsClause(text, figureEnd) && !NOT_MONEY.has(text[end - 1] ?? '') ? figureEnd : end
 }
 const NOT_MONEY = new Set(normalizePhrase('打星分第给'))
+/** Currency signs written before the figure (HK$, NT$, MOP$, S$, RM, $, ¥), longest first, as normalised text spells them. */
+const CURRENCY = ['hk$', 'nt$', 'mop$', 's$', 'rm', 'us$', '$', '¥', '￥'].map(normalizePhrase).sort((a, b) => b.length - a.length)
 
 /** Particles and marks that may close a clause after a bare figure (退20吧, 返5～). */
 const CLOSERS = new Set(normalizePhrase('吧哦呢哈啊呀的啦喔～~!！,，.。、?？ \t'))

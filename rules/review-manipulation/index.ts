@@ -140,6 +140,7 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1] || giftCountEnd(text, c[1], clauseEnd(text, c[1])) > c[1]
   const withAmount = (c: Span) => amountEnd(text, c[1]) > c[1]
   for (const c of cuesWithin(ctx, 'reward', from, limit)) consider(c, reach, named)
+  if (!changed) for (const c of cuesWithin(ctx, 'reshipReward', from, limit)) consider(c, reach, named)
   for (const c of cuesWithin(ctx, 'rewardShort', from, limit)) consider(c, REWARD_REACH, shortPaid)
   // An amount makes a verb a reward as surely as a named one (给好评附三张照片的话，下次帮您打九折).
   // After dictated wording the verb may stand as far as a named reward (评价里带上照片和“推荐”两个字，下一单给您直接减十块).
@@ -161,6 +162,9 @@ function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): numb
 
 /** 给个好评就行: the cue `priceOnly` this close after the review word, in its clause. */
 const PRICE_ONLY_GAP = 2
+const LE = normalizePhrase('了')
+/** 麻烦评价给个五星: the cue `askReview` at most this far before the review word (评价给个 between). */
+const ASK_REACH = 6
 /**
  * ex31: money handed to the buyer first, then the review named as all that is asked for it (我直接转你20，记得给个五星好评就行;
  * 直接转你，再多转2块，给个好评就行; sets AV and AZ): a reward addressed to the buyer (cue `personal`) within STRONG_REACH before,
@@ -168,9 +172,14 @@ const PRICE_ONLY_GAP = 2
  */
 function priceBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
   const { text } = ctx
-  if (!ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3))) return undefined
+  // rv32: …or asked for right before the review word in its clause (给您补偿8元，麻烦评价给个五星哈; cue `askReview`).
+  const asked = () => ctx.hasCue('askReview', Math.max(clauseStart(text, f.start), f.start - ASK_REACH - 3), f.start)
+  const priceOnly = ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3))
+  if (!priceOnly && !asked()) return undefined
   const p = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - STRONG_REACH - 4), f.start)
   if (!p || f.start - p[1] > STRONG_REACH || !personal(ctx, p[0]) || doneBefore(text, p[0])) return undefined
+  // …a gift already packed (幫妳多塞了一包茶包，收到記得給好評喔; set g) is told, then a review asked as any shop asks: no price.
+  if (!priceOnly && text[p[1]] === LE) return undefined
   return linked(ctx, p[1], f.start, true) ? p[0] : undefined
 }
 
