@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { memoByText } from '../rules/shared/memo.js'
+import { memoByText } from '../src/context/memo.js'
 import { linterFor } from './support/harness.js'
 
 /**
  * Fourteenth session, lane pf18: curt-reply's previous-turn reading keeps its segment readings and its
- * reading of the customer's turn by text (rules/shared/memo.ts). A reply's findings must not depend on
+ * reading of the customer's turn by text (src/context/memo.ts). A reply's findings must not depend on
  * what was linted before it: the same reply after another turn, the same turn before another reply, and
  * either after the memory was emptied. Replies and turns in our own words.
  */

@@ -353,6 +353,8 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     // bl32: a habit guessed (是不是经常放太阳底下晒啊) asks by 是不是 alone when it closes the reply.
     const habit = hasWordWithin(t, GUESS_HABIT, ge, ce)
     if (!isQuestion(t, cs, ce) && !(habit && closesText(t, ce))) continue
+    // mend28: asked as a diagnostic question (请问您是不是…呢？), the guess gathers facts: no cause is laid.
+    if (ctx.hasCue('askFirst', sentenceStart(t, cs), g)) continue
     const who = cuesWithin(ctx, 'customer', cs, g).find(([a]) => customerAt(ctx, a))
     // bl32: a habit guessed is overdone by its frequency and needs no 了 (set bb).
     if (!who || g - who[1] > 3 || wordFrom(t, NOT_NARRATED, ge) > 0 || (!t.slice(ge, ce).includes(LE) && !habit)) continue

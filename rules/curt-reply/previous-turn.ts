@@ -5,7 +5,7 @@ import { expandWords } from '../../src/vocab/index.js'
 import { isHan } from '../../src/vocab/chars.js'
 import turnData from './turns.yaml'
 import { escapeRegExp as escape } from '../shared/regexp.js'
-import { memoByText } from '../shared/memo.js'
+import { memoByText } from '../../src/context/memo.js'
 
 /**
  * A reply read against the customer's previous turn (turns.yaml): a reply that only acknowledges,

@@ -240,6 +240,7 @@ function scan(
 
 const DIGIT_OR_AT = /[0-9@]/
 /** The cues that open the scan besides nearBuyer (scanWhenCues below, less it). */
+/** The cues that open the scan for another person's data (third-party.ts starts from them); nearBuyer opens it too, see below. */
 const GATES_BUT_NEAR = ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret']
 const XING = normalizePhrase('姓')
 /**
@@ -311,7 +312,7 @@ export default defineRule<Options>({
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
       scanWhen: (text) => DIGIT_OR_AT.test(text) || hasWordRun(text),
       // ex31: nearBuyer too (住您对门姓周的那家: a neighbour by surname alone, no other cue in the reply).
-      scanWhenCues: ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'nearBuyer'],
+      scanWhenCues: [...GATES_BUT_NEAR, 'nearBuyer'],
     }
   },
 })

@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/co
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue, lastCue, type Span } from '../../src/context/cues.js'
+import { lastByText } from '../../src/context/memo.js'
 import { mergeOverlapping, refusedBefore, runEnd, runStart } from '../shared/cues.js'
 import { amountEnd, itemEnd, spendThreshold } from './amount.js'
 import { doneBefore, giftCountEnd } from './reward-reading.js'
@@ -74,16 +75,11 @@ const CLOSE_QUOTES = new Set(['”', '」', '』'])
  * the review the agent dictates, so a 没/不 there refuses nothing (cb24). Straight quotes toggle.
  */
 function inQuotes(text: string, at: number): boolean {
-  // Read once per reply, not once per call: a walk from the start per reward made a long reply quadratic.
-  if (text !== quotedText) {
-    quotedText = text
-    quoted = quoteMap(text)
-  }
-  return quoted![at] === 1
+  // Read once per reply (lastByText), not once per call: a walk from the start per reward made a long reply quadratic.
+  return quoteMapOf(text)[at] === 1
 }
-let quotedText: string | undefined
-let quoted: Uint8Array | undefined
 /** For every offset, 1 when a quotation opened before it is not yet closed there. */
+const quoteMapOf = lastByText(quoteMap)
 function quoteMap(text: string): Uint8Array {
   const out = new Uint8Array(text.length + 1)
   let depth = 0
@@ -173,7 +169,9 @@ const ASK_REACH = 6
 function priceBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
   const { text } = ctx
   // rv32: …or asked for right before the review word in its clause (给您补偿8元，麻烦评价给个五星哈; cue `askReview`).
-  const asked = () => ctx.hasCue('askReview', Math.max(clauseStart(text, f.start), f.start - ASK_REACH - 3), f.start)
+  // mend28: …a good review (cue \`goodReview\` from the review word to its clause's end): 麻烦您确认收货后评价一下 asks for a review, not for praise.
+  const asked = () =>
+    ctx.hasCue('askReview', Math.max(clauseStart(text, f.start), f.start - ASK_REACH - 3), f.start) && ctx.hasCue('goodReview', f.start, clauseEnd(text, f.end))
   const priceOnly = ctx.hasCue('priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + PRICE_ONLY_GAP + 3))
   if (!priceOnly && !asked()) return undefined
   const p = lastCue(ctx, 'reward', Math.max(sentenceStart, f.start - STRONG_REACH - 4), f.start)

@@ -7,6 +7,8 @@
  * address or person (a title speaks to nobody), and carries a listing's marks: a snapshot tag, a SKU-like
  * run of digits, or several runs of Latin letters and digits (brand, capacity, model).
  */
+import { lastByText } from './memo.js'
+
 const TITLE_MIN = 24
 const SNAPSHOT = '[商品快照]'
 /** Clause and sentence punctuation, full- and half-width (normalised text keeps either). */
@@ -16,16 +18,8 @@ const PERSON = /[您你我亲哦呢吧啊呀哈]/
 const SKU = /\d{8,}/
 const LATIN_RUN = /[A-Za-z0-9]{2,}/g
 
-export function isPastedTitle(text: string): boolean {
-  // A reading of the whole reply, asked once per finding: the last answer is kept (a long reply of many findings
-  // read it again for each, quadratic in its length).
-  if (text === lastText) return lastAnswer
-  lastText = text
-  lastAnswer = readAsTitle(text)
-  return lastAnswer
-}
-let lastText: string | undefined
-let lastAnswer = false
+/** A reading of the whole reply, asked once per finding: kept for the reply (lastByText). */
+export const isPastedTitle: (text: string) => boolean = lastByText(readAsTitle)
 
 function readAsTitle(text: string): boolean {
   if (text.length < TITLE_MIN || STOPS.test(text) || PERSON.test(text)) return false

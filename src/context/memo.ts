@@ -19,3 +19,21 @@ export function memoByText<V>(read: (text: string) => V, max: number): (text: st
 }
 /** Stands for a reading of undefined, so one look-up tells a known undefined from an unknown text. */
 const NONE: unique symbol = Symbol('none')
+
+/**
+ * The reading of the last text asked about, kept until another text is asked: for a whole-reply reading that the
+ * per-finding checks of one lint ask again and again (read once per reply, not once per finding — on a long reply of
+ * many findings the re-reading was quadratic). Holds one text and its reading between lints. `read` must depend on
+ * the text alone.
+ */
+export function lastByText<V>(read: (text: string) => V): (text: string) => V {
+  let lastText: string | undefined
+  let last: V
+  return (text) => {
+    if (text !== lastText) {
+      last = read(text)
+      lastText = text
+    }
+    return last
+  }
+}
