@@ -14,6 +14,10 @@ const cases: { name: string; unit: string; repeat: number; profile?: 'zh-TW'; ru
   { name: 'an outcome promise and 放心', unit: '不会掉色的，放心', repeat: 3000, rule: 'absolute-promise', actual: '不会掉色' },
   // competitor-disparagement: the speech and warning words before a claim (each searched to the end of the text).
   { name: 'a claim about other shops', unit: '别家都是假货，', repeat: 3000, rule: 'competitor-disparagement', actual: '别家都是假货' },
+  // curt-reply: 怪谁 read for the buyer's doing told before it (each walked the reply from its start).
+  { name: 'whom to blame, again and again', unit: '慢了怪谁，', repeat: 2000, rule: 'curt-reply', actual: '怪谁' },
+  // curt-reply: a whole-reply grunt asked whether only fillers stand around it (each walked the whole reply).
+  { name: 'a grunt, again and again', unit: '哦，', repeat: 3000, rule: 'curt-reply', actual: '哦' },
 ]
 
 describe('long replies: every finding, bounded work per finding', () => {

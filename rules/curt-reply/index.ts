@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, clauseStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
@@ -10,6 +10,7 @@ import { findPatterns, PATTERN_CHARS, SELF } from './patterns.js'
 import { shirkToParty } from './party.js'
 import { afterTurn } from './turn-after.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
+import { memoByText } from '../shared/memo.js'
 import fillerData from './fillers.yaml'
 import askedData from './asked.yaml'
 import { classWords, expandWords } from '../../src/vocab/index.js'
@@ -117,7 +118,7 @@ const isWordChar = (c: number) => isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 
  * Whether [from, to) outside the hit [skipFrom, skipTo) holds nothing but `words` (fillers.yaml
  * by default), punctuation, spaces and emoji: 这个我也不清楚呢亲～ is "only" 不清楚.
  */
-function onlyFillers(text: string, from: number, to: number, skipFrom: number, skipTo: number, words = FILLERS): boolean {
+function onlyFillers(text: string, from: number, to: number, skipFrom: number, skipTo: number, words: readonly string[] = FILLERS): boolean {
   let i = from
   while (i < to) {
     if (i >= skipFrom && i < skipTo) {
@@ -141,6 +142,74 @@ function onlyFillers(text: string, from: number, to: number, skipFrom: number, s
     i += w.length
   }
   return true
+}
+
+/**
+ * How a reply reads as fillers (`words`) walked from its start and from each offset to its end, worked out once per reply and
+ * list: the whole-reply questions (only fillers around a hit: aloneInReply; only fillers after it: fillersToEnd) are then
+ * answered per finding without walking the reply again ('哦，'.repeat(n) has n findings).
+ */
+interface FillerWalk {
+  /** Offsets the walk from 0 stands on (1), up to where it fails or the end. */
+  readonly landed: Uint8Array
+  /** Where the walk from 0 found no filler (text.length + 1 when it never does). */
+  readonly failAt: number
+  /** Whether [i, end) is fillers only, per offset i. */
+  readonly toEnd: Uint8Array
+}
+function walkOf(text: string, words: readonly string[]): FillerWalk {
+  const n = text.length
+  const landed = new Uint8Array(n + 1)
+  let failAt = n + 1
+  for (let i = 0; ; ) {
+    landed[i] = 1
+    if (i >= n) break
+    const step = fillerStep(text, i, words)
+    if (step === 0) {
+      failAt = i
+      break
+    }
+    i += step
+  }
+  const toEnd = new Uint8Array(n + 1)
+  toEnd[n] = 1
+  for (let i = n - 1; i >= 0; i--) {
+    const step = fillerStep(text, i, words)
+    toEnd[i] = step > 0 && toEnd[i + step] ? 1 : 0
+  }
+  return { landed, failAt, toEnd }
+}
+/** The length of what an unbounded onlyFillers walk steps over at i (1 for a non-word character), 0 when it fails there. */
+function fillerStep(text: string, i: number, words: readonly string[]): number {
+  if (!isWordChar(text.charCodeAt(i))) return 1
+  for (const x of startingWith(words, text.charCodeAt(i)) ?? NOTHING) if (text.startsWith(x, i)) return x.length
+  return 0
+}
+const walks = new WeakMap<readonly string[], (text: string) => FillerWalk>()
+function walkFor(text: string, words: readonly string[]): FillerWalk {
+  let read = walks.get(words)
+  if (!read) walks.set(words, (read = memoByText((t) => walkOf(t, words), 8)))
+  return read(text)
+}
+/** onlyFillers(text, 0, text.length, start, end, words), read from the reply's walk. */
+function aloneInReply(text: string, start: number, end: number, words = FILLERS): boolean {
+  return fillersBefore(text, start, words) && walkFor(text, words).toEnd[end] === 1
+}
+/** onlyFillers(text, end, text.length, end, end, words), read from the reply's walk. */
+function fillersToEnd(text: string, end: number, words = FILLERS): boolean {
+  return walkFor(text, words).toEnd[end] === 1
+}
+/**
+ * onlyFillers(text, 0, at, at, at, words): the walk from 0 is the unbounded one up to its last stop at or before `at` (a filler
+ * may not run past `at`), then a few characters more at most.
+ */
+function fillersBefore(text: string, at: number, words: readonly string[]): boolean {
+  if (at === 0) return true
+  const walk = walkFor(text, words)
+  if (walk.failAt < at) return false
+  let last = at
+  while (!walk.landed[last]) last--
+  return last === at || onlyFillers(text, last, at, at, at, words)
 }
 
 /**
@@ -192,12 +261,16 @@ const WHETHER_SELF = /(?:我们|我|咱们|小妹|这边|我这边)(?:也|都)$/
 /** cu32: a concession or a time ahead opens an honest hedge (不过之后会不会更低我们也说不准), not a shrug. */
 const WHETHER_HEDGE = ['不过', '但是', '但', '只是', '之后', '以后', '将来', '未来'].map(normalizePhrase)
 const WHETHER_REACH = 14
+/** The longest WHETHER_SELF match (我这边也). */
+const WHETHER_SELF_MAX = 4
 /**
  * cu32: whether [cStart, at) is "whether it happens or not" and the agent disowning it (送不送得到我也, 会不会有色差我也): an A不A
  * of one ideograph within the first six characters of the clause, a few words more, then 我也 / 我们都. Read only for a 不知道-like
  * phrase found (kind `alone`), so it costs nothing elsewhere.
  */
 function whetherBefore(text: string, cStart: number, at: number): boolean {
+  // The question asked and 我这边也 at most: a longer head is no such clause (and is not read).
+  if (at - cStart > WHETHER_REACH + WHETHER_SELF_MAX) return false
   const head = text.slice(cStart, at)
   const self = WHETHER_SELF.exec(head)
   if (!self) return false
@@ -228,18 +301,34 @@ const BLAME_WHO = ['怪', '怨', '赖'].map(normalizePhrase)
 /** cu32: what the buyer left undone before ordering, told before 怪谁 (买之前不量, 下单前不看). */
 const BEFORE_ORDER = ['买之前', '下单前', '拍之前', '购买前', '买的时候', '下单时', '下单的时候', '拍的时候'].map(normalizePhrase)
 const BUYER = new Set(['您', '你', '妳'].map(normalizePhrase))
-const GREETED = normalizePhrase('好')
+/** After 您: not the buyer acting (您好 a greeting, 您的 what is theirs: 您的快递走的平邮). */
+const NOT_ACTING_AFTER = new Set(['好', '的'].map(normalizePhrase))
+/** Before 您: the buyer as the object (给您, 帮您, 为您, 让您), not the one who did it. */
+const NOT_ACTING_BEFORE = new Set(['给', '帮', '为', '替', '让', '跟', '和', '对', '向'].map(normalizePhrase))
+/** How far before 怪谁 what the buyer left undone before ordering is looked for (买之前不量床尺寸，现在说小了，这个怪谁呢). */
+const BLAME_REACH = 40
 /**
  * cu32: 您一天吃六粒，吃多了上火怪谁呢 / 买之前不量床尺寸，现在说小了，这个怪谁呢: 怪谁 after the buyer's own doing is told — the
- * buyer addressed before it (not 您好), or what they left undone before ordering — is rhetorical blame, blame-customer's (the pool
- * labels it blame only: sets P, S, AG, AH, AJ, AP, AS, BA). Read only when such a phrase is found.
+ * buyer the subject of an act in the same or the previous clause (not 您好, not 您的…, not 给您), or what they left undone
+ * before ordering earlier in the sentence — is rhetorical blame, blame-customer's (the pool labels it blame only: sets P, S,
+ * AG, AH, AJ, AP, AS, BA). Read only when such a phrase is found, and only that far back.
  */
 function blameAsked(text: string, f: Finding): boolean {
   const said = text.slice(f.start, f.end)
   if (!BLAME_WHO.some((w) => said.includes(w))) return false
-  for (let i = 0; i < f.start; i++) if (BUYER.has(text[i]!) && text[i + 1] !== GREETED) return true
-  const before = text.slice(0, f.start)
+  const cStart = clauseStart(text, f.start)
+  const from = cStart > 0 ? clauseStart(text, cStart - 1) : cStart
+  for (let i = from; i < f.start; i++) {
+    if (BUYER.has(text[i]!) && !NOT_ACTING_AFTER.has(text[i + 1]!) && !(i > 0 && NOT_ACTING_BEFORE.has(text[i - 1]!))) return true
+  }
+  const before = text.slice(Math.max(0, f.start - BLAME_REACH, sentenceStart(text, f.start)), f.start)
   return BEFORE_ORDER.some((w) => before.includes(w))
+}
+
+/** The end of the sentence after the one that holds `at` (那您想怎么样呢？退款还是换货都可以的): each bounded by its window. */
+function offerEnd(text: string, at: number): number {
+  const end = sentenceEnd(text, at)
+  return end < text.length ? sentenceEnd(text, end + 1) : end
 }
 
 /** cu29: can't see (看不到, 查看不了; class view.not.seen): after the buyer's own side it explains what shows there. */
@@ -304,7 +393,7 @@ function answersQuestion(ctx: LintContext, f?: Finding): boolean {
   if (asksOwnDoing(previous) || asksJudgement(previous)) return true
   // cr28: 收件人能不能不实名 → 不可以的哦: a can-question about what is possible, no favour asked; a soft no answers it (lead's convention).
   if (f && possibleNoAnswers(previous) && softly(ctx.text)) return true
-  if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && holds(previous, FAVOUR) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, NOTHING)) return false
+  if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && holds(previous, FAVOUR) && aloneInReply(ctx.text, f.start, f.end, NOTHING)) return false
   // cr26: a V不 tail asks too (可以煮面不 → 不能的).
   return (holds(previous, ASKED.asked) || asksYesNoLast(previous)) && !holds(previous, ASKED.request)
 }
@@ -318,7 +407,7 @@ function verdictAnswers(ctx: LintContext, f: Finding): boolean {
   if (previous === undefined || !asksYesNoLast(previous) || holds(previous, ASKED.request)) return false
   const said = ctx.text.slice(f.start, f.end)
   // The short answer only (这个不影响的呢): with more said (有色差很正常，介意别买) the rest is read as before.
-  return ASKED.verdict.some((w) => said.includes(w)) && onlyFillers(ctx.text, 0, ctx.text.length, f.start, f.end, AROUND_WHOLE)
+  return ASKED.verdict.some((w) => said.includes(w)) && aloneInReply(ctx.text, f.start, f.end, AROUND_WHOLE)
 }
 
 /** A grunt (嗯嗯) is curt alone or to a complaint; to anything else it acknowledges or says yes. */
@@ -337,7 +426,17 @@ function gruntIsCurt(ctx: LintContext): boolean {
  * (…这个评分是吗, …是吧: tagAsk), where 嗯嗯 is the yes the real corpora's agents give.
  */
 function asksAboutGoods(previous: string): boolean {
-  if (!holds(previous, ASKED.goodsAsk) || !holds(previous, ASKED.goodsAskYesNo)) return false
+  // Both in the last question's clause (这个我已经拍下了，你们今天能发吗 asks about the shipping, not the goods).
+  let at = -1
+  let end = 0
+  for (const w of ASKED.goodsAskYesNo) {
+    const i = previous.lastIndexOf(w)
+    if (i > at) [at, end] = [i, i + w.length]
+  }
+  if (at < 0) return false
+  let from = at
+  while (from > 0 && !LAST_BREAK.test(previous[from - 1]!)) from--
+  if (!holds(previous.slice(from, end), ASKED.goodsAsk)) return false
   const last = lastWords(previous)
   return !ASKED.tagAsk.some((t) => last.endsWith(t))
 }
@@ -496,7 +595,7 @@ function restated(ctx: LintContext, f: Finding): boolean {
 /** Whether the clause of `f` is the reply's last (only fillers after it): 退不了，就这样. */
 function endsReply(text: string, f: Finding): boolean {
   const end = clauseEnd(text, f.end)
-  return onlyFillers(text, end, text.length, end, end)
+  return fillersToEnd(text, end)
 }
 
 /** The finding run on to the first of `words` within `reach` in its clause (不归…管), or null without one. */
@@ -582,6 +681,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     // cu31: 自己拧一下就好了 is all it takes only to a complaint; to 难装吗 it answers (自己装一下就行).
     if (f.entry.tags.includes('fixSelf') && p !== undefined && !holds(p, COMPLAINT)) return null
   }
+  // 您想怎么样呢？退款还是换货都可以的 / 您想怎样都行，退款还是补发您选: "what would you like" with the choices or an offer after it
+  // in its sentence or the next one asks the buyer's wish (cue `offered`), it does not challenge them.
+  if (f.entry.tags.includes('wantAsked') && ctx.hasCue('offered', f.end, offerEnd(text, f.end))) return null
   if (kind === 'rude') return f
   // cu31: 别家的我们没用过，不好评价，我们这款的参数都在详情页 / 別家的商品我們不太清楚，沒辦法幫您比較: judging another shop's goods
   // declined (sets R, AY); the can't or the page pointer after it takes no side, it shirks nothing.
@@ -606,10 +708,10 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     return f.start === 0 || !isWordChar(text.charCodeAt(f.start - 1)) ? { ...f, end: f.end - 1 } : null
   }
   // 在的 要啥: openers before it (the construction's replyStart) and nothing after it.
-  if (kind === 'greetBack') return onlyFillers(text, f.end, text.length, f.end, f.end) ? f : null
+  if (kind === 'greetBack') return fillersToEnd(text, f.end) ? f : null
   if (kind === 'whole') {
     // cu32: 这瓷砖会不会有色差我也说不准: "whether it happens, I can't tell either" is the whole reply too (sets AA, BA).
-    if (!onlyFillers(text, 0, text.length, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && onlyFillers(text, f.end, text.length, f.end, f.end, AROUND_WHOLE))) return null
+    if (!aloneInReply(text, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && fillersToEnd(text, f.end, AROUND_WHOLE))) return null
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
     // cr28: 这是赠品 → 哦哦 / 看到了: taking in a statement that asks nothing (lead's convention).
@@ -632,7 +734,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   }
   // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer. To a factual
   // yes/no question (会不会被海关扣 → 不会) even the stark no is the answer.
-  if (kind === 'bare') return (onlyFillers(text, 0, text.length, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx, f) ? f : null
+  if (kind === 'bare') return (aloneInReply(text, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx, f) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   // 有事直接打给他 / (快递员电话多少 →) 您直接打给他吧: a contact handed over for when it is needed or on request.
   if (f.entry.tags.includes('handover') && (ctx.hasCue('ifNeeded', clauseStart(text, f.start), f.start) || holds(ctx.previous ?? '', ASKED.offPlatformAsk))) return null
@@ -658,7 +760,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('errand') ? offersPathOutside(ctx, f.start, clauseEnd(text, f.end)) : offersPathOutside(ctx, pathFrom, f.end)) return null
   // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
   // alone is the whole-reply entry's (很忙).
-  if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || onlyFillers(text, 0, text.length, f.start, f.end))) return null
+  if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || aloneInReply(text, f.start, f.end))) return null
   if (f.entry.tags.includes('wait') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   // 师傅明天上午十点前上门，您在家等着就行 / 您就安心等着吧: a time given or the buyer calmed makes waiting the plan.
   if (f.entry.tags.includes('waitTold') && (WHEN.some((w) => text.includes(w)) || CALM.some((w) => text.slice(Math.max(0, f.start - 3), f.start).includes(w)))) return null
@@ -733,6 +835,8 @@ function declinesOtherShop(ctx: LintContext, end: number): boolean {
 
 /** Any punctuation mark: a reply with none at all was dictated or typed in one breath. */
 const PUNCTUATED = /[,.!?;:、…~()"'\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201d]/
+/** Whether the reply holds any punctuation, asked once per reply. */
+const punctuated = memoByText((text: string) => PUNCTUATED.test(text), 64)
 /** At most this many word characters before the formula in such a reply (乡下送不了 is 5). */
 const VOICED_HEAD_MAX = 12
 /**
@@ -750,9 +854,10 @@ const VOICED_DEPENDS = normalized(['要看', '得看', '取决于', '看情况',
  */
 function voicedTail(ctx: LintContext, f: Finding): boolean {
   const text = ctx.text
-  if (PUNCTUATED.test(text) || !onlyFillers(text, f.end, text.length, f.end, f.end)) return false
+  if (punctuated(text) || !fillersToEnd(text, f.end)) return false
+  // Counted back from the formula, and only until there are too many.
   let head = 0
-  for (let i = 0; i < f.start; i++) if (isWordChar(text.charCodeAt(i))) head++
+  for (let i = f.start - 1; i >= 0 && head <= VOICED_HEAD_MAX; i--) if (isWordChar(text.charCodeAt(i))) head++
   if (head === 0 || head > VOICED_HEAD_MAX) return false
   const before = text.slice(0, f.start).replace(/[\s]+$/, '')
   if (VOICED_BOUND.some((w) => before.endsWith(w))) return false
