@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createLinter } from '../src/index.js'
 import { brief, checkKinds, linterFor } from './support/harness.js'
 
 /**
@@ -119,6 +120,7 @@ describe('competitor-disparagement: Cantonese 嗰啲 after a bare name, 我哋�
 
 describe('internet-slang: 家人们 opening its clause before 都说 / 都在 / 都知道, and 姐妹们听我的', () => {
   const lint = linterFor('internet-slang')
+  const all = createLinter({})
   const flagged = (text: string) => brief(lint.lint(text).messages).map((m) => text.slice(m.start, m.end))
   it.each([
     ['家人们都知道我们家发货快', ['家人们']],
@@ -128,7 +130,8 @@ describe('internet-slang: 家人们 opening its clause before 都说 / 都在 / 
     ['家人们听我一句劝，早点下单', ['家人们', '听我一句劝']],
   ])('flags %s', (text, spans) => {
     expect(flagged(text)).toEqual(spans)
-    expect(brief(lint.lint(text).messages).every((m) => m.ruleId === 'internet-slang')).toBe(true)
+    // mendB: with every rule on, these are the only findings — internet-slang's, at these spans (no other rule reads 家人们 as a claim).
+    expect(brief(all.lint(text).messages).map((m) => [m.ruleId, text.slice(m.start, m.end)])).toEqual(spans.map((s) => ['internet-slang', s]))
   })
   it.each([
     // Family as a plain noun (with 和 / 给 before it), a single light address, advice to listen.

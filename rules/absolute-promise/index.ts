@@ -138,7 +138,8 @@ export default defineRule({
       // ap28: a grunt is a yes only as the whole reply (嗯 to 就是周日到吗?); 嗯，我帮您查一下 leads into something else.
       if (f.entry.tags.includes('grunt') && !BARE_REST.test(text.slice(f.end))) return null
       // ap26: a denial followed by a test for the abnormal case (会渗水不会漏水。…如一条线流出来就不正常): normal told from abnormal.
-      if (f.entry.tags.includes('implicit') && CHECK_ABNORMAL.some((w) => text.includes(w, f.end))) return null
+      // mendB: read in its sentence and the one after (…不会漏水的。…如果水一直往下滴就不正常), not to the end of the reply.
+      if (f.entry.tags.includes('implicit') && abnormalCheckAfter(text, f.end)) return null
       // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
       if (f.entry.tags.includes('adverb') && AGREEING.some((w) => text.startsWith(w, f.start)) && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return null
       // ap27: a hedge said as its own clause right before (一般情况下，充电器不会发烫): it leaves room for this clause too.
@@ -487,6 +488,14 @@ const CRUSH = classWords('process.crush', 'rules/absolute-promise/index.ts').map
 const CHAIN = classWords('design.process.chain', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 const PRESERVE = classWords('process.preserve', 'rules/absolute-promise/index.ts').map(normalizePhrase)
 const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/index.ts').map(normalizePhrase)
+
+/** A self-test for the abnormal case (如果…就不正常) after `from`, in its sentence or the next one. */
+function abnormalCheckAfter(text: string, from: number): boolean {
+  const end = sentenceEnd(text, from)
+  const last = end < text.length ? sentenceEnd(text, end + 1) : end
+  const span = text.slice(from, last)
+  return CHECK_ABNORMAL.some((w) => span.includes(w))
+}
 
 const COMMIT = normalizePhrase('一定')
 /**

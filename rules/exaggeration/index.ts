@@ -6,7 +6,7 @@ import { isAdvice } from '../../src/context/advice.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import lexicon from './lexicon.yaml'
-import { cueFrom, cueTo } from '../../src/context/cues.js'
+import { cueFrom, cuesWithin, cueTo } from '../../src/context/cues.js'
 import { CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
 import { durationBefore, durationIn } from '../shared/duration.js'
 
@@ -294,12 +294,30 @@ const DISOWN_REACH = 32
 function talkedAbout(f: Finding, ctx: LintContext): boolean {
   const t = ctx.text
   const end = sentenceEnd(t, f.end)
-  if (ctx.hasCue('disowned', f.end, Math.min(end, f.end + DISOWN_REACH))) return true
+  const reach = Math.min(end, f.end + DISOWN_REACH)
+  if (ctx.hasCue('disowned', f.end, reach)) return true
+  if (bareDisown(ctx, f.end, reach)) return true
   // 不是说它拿过什么冠军: the claim put aside before it, in its clause.
   if (ctx.hasCue('putAside', clauseStart(t, f.start), f.start)) return true
   const ce = clauseEnd(t, f.end)
   const is = t.indexOf('是', f.end)
   return is >= 0 && is < ce && ctx.hasCue('namedAs', is + 1, ce)
+}
+
+/**
+ * mendB: 不敢说 / 不好说 name nothing they refuse; they disown the claim only in its own clause (销量第一我们不敢说) or pointed
+ * back at it (…，这个我们不敢说; 这种话咱可不敢说). 销量第一，具体什么时候到货不好说 refuses something else.
+ */
+function bareDisown(ctx: LintContext, from: number, to: number): boolean {
+  const t = ctx.text
+  const own = clauseEnd(t, from)
+  for (const [at] of cuesWithin(ctx, 'disownedBare', from, to)) {
+    if (at < own) return true
+    if (cueTo(ctx, 'disownPointer', at) >= 0) return true
+    const subject = cueTo(ctx, 'disownSubject', at)
+    if (subject >= 0 && cueTo(ctx, 'disownPointer', subject) >= 0) return true
+  }
+  return false
 }
 
 /** 这层白的是水垢，属于正常现象，无毒无害: a safety word about a deposit named before it in the sentence, not about the goods. */
@@ -312,7 +330,20 @@ const deposit: Judge = (f, ctx) => (ctx.hasCue('deposit', sentenceStart(ctx.text
 const exam: Judge = (f, ctx) =>
   ctx.hasCue('notExam', sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end)) || ctx.previousHasCue('notExam') ? null : f
 
-const JUDGES: Record<string, Judge> = { exam, deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
+/**
+ * mendB: 终极款 / 至尊款 stated as a claim: after 是 in its clause (这是拖把里的终极款) or as a clause of its own, first in the
+ * reply's sentence, that the reply goes on from (王牌款，面料是…). Named in passing it is a model (至尊款和标准款的区别). The
+ * finding spans the premium word, without 款.
+ */
+const modelClaim: Judge = (f, ctx) => {
+  const t = ctx.text
+  const cs = clauseStart(t, f.start)
+  const copula = t.slice(cs, f.start).includes('是')
+  const alone = cs === f.start && clauseEnd(t, f.end) === f.end && f.end < sentenceEnd(t, f.end)
+  return copula || alone ? { ...f, end: f.end - 1 } : null
+}
+
+const JUDGES: Record<string, Judge> = { modelClaim, exam, deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
 
 /**
  * Meme praise in a reply that talks in memes (这款真的yyds，黄皮亲妈，冲冲冲; 谁用谁说好，栓Q了家人们): the

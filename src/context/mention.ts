@@ -60,10 +60,14 @@ function quoted(text: string, start: number, end: number, titleOnly: boolean): b
     if (titleOnly) continue
     // Quotation marks also give emphasis (我们家是"正品保证"的): only a quote that is talked
     // about — introduced (您说的“…”) or commented on (“…”这个词) — is a mention.
-    // ap32: a quotation opening its clause right after a colon (贺卡内容已经备注了：“…”) is introduced by the clause before the colon.
+    // ap32: a quotation opening its clause right after a colon (贺卡内容已经备注了：“…”) is introduced by the clause before the colon;
+    // there the words of dictated text (备注了, 卡片上写, 刻字) introduce it too — only there: 卡片“加微信领红包” and 详情页写“全网最低价”
+    // without the colon are the agent's own words (mendB).
     const cs = clauseStart(text, i)
-    const lead = cs === i && cs > 0 && (text[cs - 1] === ':' || text[cs - 1] === '：') ? text.slice(clauseStart(text, cs - 1), cs - 1) : text.slice(cs, i)
-    if (BEFORE.some((w) => lead.endsWith(w)) || AFTER.some((w) => tail.startsWith(w) || tail.startsWith(`的${w}`))) return true
+    const colon = cs === i && cs > 0 && (text[cs - 1] === ':' || text[cs - 1] === '：')
+    const lead = colon ? text.slice(clauseStart(text, cs - 1), cs - 1) : text.slice(cs, i)
+    if (BEFORE.some((w) => lead.endsWith(w)) || (colon && DICTATED.some((w) => lead.endsWith(w)))) return true
+    if (AFTER.some((w) => tail.startsWith(w) || tail.startsWith(`的${w}`))) return true
   }
   return false
 }
@@ -79,6 +83,8 @@ function indexWithin(text: string, ch: string, from: number, to: number): number
 
 const BEFORE = classWords('act.mention.before', 'src/context/mention.ts').map(normalizePhrase)
 const AFTER = classWords('act.mention.after', 'src/context/mention.ts').map(normalizePhrase)
+/** Words before a colon that introduce text the buyer asked to be written (备注了：“…”, 卡片上写：“…”). */
+const DICTATED = classWords('act.mention.dictated', 'src/context/mention.ts').map(normalizePhrase)
 /** Nouns that make the quotation before them a name (「极致」系列, “最佳女主”色号). */
 const NAMES = classWords('name.noun', 'src/context/mention.ts').map(normalizePhrase)
 
