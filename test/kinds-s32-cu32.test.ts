@@ -81,20 +81,18 @@ describe('curt-reply cu32: 您想怎么样', () => {
   )
 })
 
-// 5. 怪谁 after the buyer's own doing told (sets P, S, AG, AH, AJ, AP, AS, BA): rhetorical blame, blame-customer's, not a shrug.
-//    Without the buyer's doing (慢了怪谁) it stays a shrug; 找谁 after 你非要买 stays a shrug too.
-describe('curt-reply cu32: 怪谁 after the buyer is told what they did', () => {
+// 5. 怪谁 is curt-reply's shrug whoever did what (test/rules-a-kinds.test.ts: 你非要拍，化了能怪谁); after the buyer's own doing
+//    blame-customer flags it as well (sets P, S, AG, AH, AJ, AP, AS, BA label it blame only: the labels split, both rules flag).
+describe('curt-reply cu32: 怪谁 with or without the buyer told what they did', () => {
   checkKinds(
     'curt-reply',
     [
       ['平邮就是慢，慢了怪谁', undefined, '怪谁', 'warning'],
       ['路上颠坏了怪谁呢', '杯子收到就碎了', '怪谁', 'warning'],
+      ['您一次用了半瓶，皮肤发红能怪谁', undefined, '能怪谁', 'warning'],
+      ['你拆了包装又放了一周，受潮了怪谁？', undefined, '怪谁', 'warning'],
     ],
-    [
-      ['您一次用了半瓶，皮肤发红能怪谁', undefined],
-      ['下单前不看尺码表，现在穿不上怪谁', undefined],
-      ['你拆了包装又放了一周，受潮了怪谁？', undefined],
-    ],
+    [],
   )
 })
 

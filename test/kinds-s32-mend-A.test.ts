@@ -5,21 +5,17 @@ import { checkKinds } from './support/harness.js'
  * Session 32 mend A: curt-reply after the review of c0300e8. Sentences in our own words.
  */
 
-// 1, 2. 怪谁 is the buyer blamed (blame-customer's) only when the buyer did something in this clause or the one before, or left
-//    something undone before ordering earlier in the sentence; 您的 (what is theirs), 您好 and 给您 (the buyer as object) are no
-//    such doing, and the shrug stays curt-reply's. Read back one clause and one sentence only.
-describe('curt-reply mend A: whom to blame, the buyer acting', () => {
+// 1, 2. 怪谁 stays curt-reply's shrug after 您的 (what is theirs), 您好 and 给您 (cu32's hand-off to blame-customer was reverted
+//    at the merge: test/rules-a-kinds.test.ts holds it curt after the buyer's own doing too).
+describe('curt-reply mend A: whom to blame', () => {
   checkKinds(
     'curt-reply',
     [
       ['亲，您的包裹走的是普通快递，路上本来就慢，晚了怪谁', undefined, '怪谁', 'warning'],
       ['您好，最近物流爆仓，晚到怪谁呀', undefined, '怪谁', 'warning'],
+      ['您非要用热水洗，缩了怪谁', undefined, '怪谁', 'warning'],
     ],
-    [
-      ['您自己选的慢递，晚了怪谁呢', undefined],
-      ['您非要用热水洗，缩了怪谁', undefined],
-      ['下单前不看尺码表，现在穿不上了，这个怪谁', undefined],
-    ],
+    [],
   )
 })
 
