@@ -171,13 +171,27 @@ function walkOf(text: string, words: readonly string[]): FillerWalk {
     }
     i += step
   }
+  // Filled from the end. A step is at most the longest word, so once that many offsets in a row
+  // cannot reach the end, no earlier one can (its first step lands among them) and the rest stays
+  // 0: a reply that ends in content costs a few steps here, not a step test per character.
   const toEnd = new Uint8Array(n + 1)
   toEnd[n] = 1
-  for (let i = n - 1; i >= 0; i--) {
+  const longest = longestOf(words)
+  for (let i = n - 1, dead = 0; i >= 0 && dead < longest; i--) {
     const step = fillerStep(text, i, words)
-    toEnd[i] = step > 0 && toEnd[i + step] ? 1 : 0
+    if (step > 0 && toEnd[i + step]) {
+      toEnd[i] = 1
+      dead = 0
+    } else dead++
   }
   return { landed, failAt, toEnd }
+}
+const longestStep = new WeakMap<readonly string[], number>()
+/** The longest step a filler walk over `words` can take (1 for a non-word character). */
+function longestOf(words: readonly string[]): number {
+  let n = longestStep.get(words)
+  if (n === undefined) longestStep.set(words, (n = words.reduce((m, w) => Math.max(m, w.length), 1)))
+  return n
 }
 /** The length of what an unbounded onlyFillers walk steps over at i (1 for a non-word character), 0 when it fails there. */
 function fillerStep(text: string, i: number, words: readonly string[]): number {
