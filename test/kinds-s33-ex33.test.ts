@@ -153,3 +153,35 @@ describe('internet-slang: slang quoted and talked about (您说的“绝绝子�
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('competitor-disparagement: the shop naming itself (这边是某某旗舰店客服), and a check the buyer may run (鉴定不是正品我们全额退)', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [
+      // The rival still counts in a clause of its own after the introduction.
+      ['我是品牌旗舰店客服，别家旗舰店卖的都是高仿', undefined, '别家旗舰店卖的都是高仿', 'warning'],
+    ],
+    [
+      ['您好，这里是山茶花家居旗舰店客服阿青，别家的价格我们不评价，这款新品不含甲醛'],
+      // Without the introduction the same words read the 旗舰店 as a rival's (the shop's own trap).
+      ['欢迎光临小鹿母婴旗舰店客服为您服务，这款奶瓶不含香精'],
+      ['这边是小鹿母婴旗舰店，这款湿巾不含香精，用了不过敏'],
+      ['您可以送去专柜验，鉴定不是正品我们退一赔三'],
+      ['支持第三方检测，验出来不是正品全额退款'],
+    ],
+  )
+})
+
+describe('internet-slang: 裂开 cried out after a wail (啊啊啊裂开, 呜呜呜 裂开了)', () => {
+  const lint = linterFor('internet-slang')
+  const flagged = (text: string) => brief(lint.lint(text).messages).map((m) => text.slice(m.start, m.end))
+  it.each([
+    ['啊啊啊裂开，仓库少发了一件', ['啊啊啊裂开']],
+    ['呜呜呜 裂开了 物流又卡住了', ['呜呜呜 裂开']],
+  ])('flags %s', (text, spans) => {
+    expect(flagged(text)).toEqual(spans)
+  })
+  it.each([['呜呜，外箱裂开的话您拍张照片'], ['啊，杯子裂开了吗？您拍张照片']])('passes %s', (text) => {
+    expect(flagged(text)).toEqual([])
+  })
+})
