@@ -185,3 +185,11 @@ describe('internet-slang: 裂开 cried out after a wail (啊啊啊裂开, 呜呜
     expect(flagged(text)).toEqual([])
   })
 })
+
+describe('competitor-disparagement: a rival flagship said to be a dealer\'s (那家旗舰店是经销商开的)', () => {
+  checkKinds(
+    'competitor-disparagement',
+    [['那家旗舰店其实是经销商开的', undefined, '那家旗舰店其实是经销商开的', 'warning']],
+    [['我们是品牌授权的经销商开的店，发票齐全'], ['这家旗舰店是代理商开的吗？']],
+  )
+})
