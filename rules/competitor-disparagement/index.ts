@@ -75,8 +75,13 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
 function ownedBySelf(ctx: LintContext, [at]: Span): boolean {
   const t = ctx.text
   const end = t[at - 1] === DE ? at - 1 : at
-  return cuesWithin(ctx, 'self', Math.max(0, end - 4), end).some(([, e]) => e === end)
+  if (cuesWithin(ctx, 'self', Math.max(0, end - 4), end).some(([, e]) => e === end)) return true
+  // ex33: the shop naming itself earlier in the clause (这边是晨曦母婴旗舰店客服, 我是天猫官方旗舰店客服).
+  const cs = clauseStart(t, at)
+  return at - cs <= SELF_INTRO_REACH && ctx.hasCue('selfIntro', cs, at)
 }
+/** How far before a seller word the shop's self-introduction may open its clause (这边是 + a shop name of up to ten characters). */
+const SELF_INTRO_REACH = 14
 /**
  * cp22: the start of a pointing word (class competitor.pointing: 那个, 那种, 其他, 别的…) that stands up to
  * MODIFIER_MAX characters of description before `at` (那个进口牌子, 那种网红路由器): the description holds no

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isLatinAlnum } from '../../src/match/automaton.js'
+import { isMention } from '../../src/context/mention.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { defineRule, type CompiledEntry, type Finding, type LintContext, type Localized } from '../../src/types.js'
 import { LIST_TAG, latinData, lexicon, lexiconLatin, lists } from './data.js'
@@ -199,6 +200,9 @@ export default defineRule<Options>({
           if (f.start === lastStart && f.end === lastEnd) continue
           lastStart = f.start
           lastEnd = f.end
+          // ex33: slang quoted and talked about (您说的“绝绝子”是主播的口头禅, 不少人说「yyds」, 文章里说的“yyds”是网友评价; sets bc, u,
+          // aa) is no slang of the agent's; the shared mention check returns at once for a reply with no quotation mark.
+          if (isMention(ctx.text, f.start, f.end)) continue
           if (options.echo && ctx.previous) {
             const key = unknownFindings.has(f) ? ctx.text.slice(f.start, f.end) : f.entry
             if (!echoed.has(key) && isEcho(f, ctx, ctx.previous)) {
