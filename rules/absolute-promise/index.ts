@@ -199,13 +199,16 @@ export default defineRule({
         // 一定帮您跟仓库反馈, 一定帮您向快递公司反映: after 帮您 + the party turned to, the shop's verb
         // comes later than six characters; the rest of the clause is read then (a courier named as
         // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
-        const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
+        // ap33: …and after 保证的是 (我们能保证的是今天把工单派到网点: BC) the shop names what it does, a few words on.
+        const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) || text.startsWith('的是', f.end) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
         // ap23: 保证 / 承诺 vouching back for the sentence before it (…都有小票，这一点我们可以承诺), with no outcome in that
         // sentence nor asked about: the shop vouches for its own goods or doing.
         const vouchesOwn = f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', sStart, sEnd) && !ctx.previousHasCue('uncontrolled')
         if (vouchesOwn || ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
         // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
         else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
+        // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
+        else if (f.entry.tags.includes('verb') && ownAnswer(text, f) && ctx.previousHasCue('policy') && !ctx.previousHasCue('uncontrolled') && !nextClauseHas(ctx, f, 'uncontrolled')) f.severity = 'info'
         // ap23: …while vouching back for an outcome said before it (顺丰次日就到，这一点我们保证) is the promise of that outcome.
         else if (uncontrolled || (f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && ctx.hasCue('uncontrolled', sStart, f.start))) f.severity = 'error'
       }
@@ -550,6 +553,18 @@ function agreesWithStatement(ctx: LintContext): boolean {
 /** 肯定的！/ 当然: the adverb alone in its clause, answering the customer. */
 function bareAnswer(text: string, f: Finding): boolean {
   return f.start === clauseStart(text, f.start) && /^的?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))
+}
+
+/** ap33: a cue in the clause right after the finding's own (保证的，明天就能到 still promises the arrival). */
+function nextClauseHas(ctx: LintContext, f: Finding, cue: string): boolean {
+  const end = clauseEnd(ctx.text, f.end)
+  return end < ctx.text.length && ctx.hasCue(cue, end, clauseEnd(ctx.text, end + 1))
+}
+
+/** ap33: the word as the whole first clause of the reply, a modal before it allowed (保证的亲, 能保证的, 我们可以保证). */
+function ownAnswer(text: string, f: Finding): boolean {
+  const start = clauseStart(text, f.start)
+  return start === 0 && /^(我们|我|这边)?(能|可以|敢)?$/.test(text.slice(start, f.start)) && /^的?(亲|亲亲)?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))
 }
 
 /**
