@@ -12,6 +12,7 @@ import {
   graded,
   hypothetical,
   inSentence,
+  sorryInSentence,
   laterInSentence,
   nearestSubject,
   negated,
@@ -500,6 +501,9 @@ function selfAfterGap(ctx: LintContext, from: number): boolean {
   return !ctx.hasCue('shop', from, at) && !othersNamed(ctx, from, at) && !ctx.hasCue('third', from, at) && !ctx.hasCue('customer', from, at)
 }
 
+const FAULT_STATE = words('faultState')
+const ASSERTING = words('asserting')
+const NOT_ENOUGH = norm(['不够'])[0]!
 const cleft: Judge = (f, ctx) => {
   const t = ctx.text
   const next = t[f.end]
@@ -550,7 +554,12 @@ const cleft: Judge = (f, ctx) => {
   // 是因为您选的是预售，所以晚几天发: a reason for what happens next, with no trouble named, explains.
   if (becauseForm && !troubled && !denied) return null
   const because = troubled && becauseForm
-  const guessed = (hedged || troubled || denied) && (self || closed || because || (denied && emphatic)) && !helpAfter(ctx, f.end)
+  // bl33: 那是您夹的位置不对 / 是您家水压太低带不起来 / 肯定是您放的时间不够: the cleft's own clause says what of the buyer's is
+  // at fault (class `faultState`), as settled as 的 or 了 would (sets bd, bc, ad, ap).
+  // 不够 heading a degree (是您换尿布不够勤) leaves the act to the misuse judge, whose span it is.
+  const faulted = wordsWithin(t, FAULT_STATE, f.end, clauseEnd(t, f.end)).some(([a, b]) => t.slice(a, b) !== NOT_ENOUGH || !isHanAt(t, b))
+  const asserted = faulted && hasWordWithin(t, ASSERTING, Math.max(clauseStart(t, f.start), f.start - 3), f.start)
+  const guessed = (hedged || troubled || denied || asserted) && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
   // 颜色是您自己挑的，很好看哦: with no trouble in view, praise after the choice compliments it.
   if (!troubled && !denied && ctx.hasCue('praise', f.end, sentenceEnd(t, clauseEnd(t, f.end) + 1))) return null
   const closesWithDe = self && closed
@@ -694,7 +703,13 @@ function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   if (!ctx.hasCue('strongConsequence', f.start, f.end)) return null
   // 熟过了会导致嚼不烂: 会 / 容易 + 导致 explains what happens in general.
   if (wordTo(t, GENERIC, f.start) >= 0) return null
-  if (!answersComplaint(ctx) || !badOutcomeAfter(ctx, f.end)) return null
+  // bl33: …or, with no complaint before, "of course" then the trouble disowned later in the reply (直接嚼当然硬，这不是质量问题;
+  // 外锅没放水就按下去，当然会烧焦，这不在保修范围): the verdict says whose doing it was (sets bc, ad).
+  // The act must be done its own way or left undone (直接, 没…就): 床垫刚拆开当然会有点硬，这不是质量问题 explains a new product.
+  const act = sentenceStart(t, f.start)
+  const ownWay = ctx.hasCue('ownAct', act, f.start) || [...t.slice(act, f.start)].some((c) => NEGATION.has(c))
+  const disowned = ownWay && ofCourseAt(ctx, f) && ctx.hasCue('causeStated', f.end, t.length)
+  if (!(answersComplaint(ctx) || disowned) || !badOutcomeAfter(ctx, f.end)) return null
   const from = sentenceStart(t, f.start)
   if (ctx.hasCue('shop', from, f.start) || ctx.hasCue('third', from, f.start)) return null
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null
@@ -703,7 +718,13 @@ function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   // The span is the act that caused it: 放一周才吃.
   // Insinuated rather than said: a warning.
   const cs = clauseStart(t, f.start)
-  return cs < f.start ? widened(graded(f, 'warning'), cs, f.start) : null
+  if (cs < f.start) return widened(graded(f, 'warning'), cs, f.start)
+  // bl33: "of course" opening its clause, the trouble disowned after it: the act is the clause before, in the same sentence
+  // (外锅没放水就按下去，当然会烧焦，这不在保修范围).
+  if (!disowned || cs <= from) return null
+  const ps = clauseStart(t, cs - 1)
+  const pe = trimmedClauseEnd(ctx, ps, cs - 1 - ps)
+  return pe > ps ? widened(graded(f, 'warning'), ps, pe) : null
 }
 
 /**
@@ -723,7 +744,7 @@ const consequence: Judge = (f, ctx) => {
   // 颜色变了还要找我们，这不是自找的吗: a question in a later clause leaves the refusal's own clause stated.
   // 找我们干嘛 / 怎么能怪我们 ask only rhetorically: the refusal is the question itself.
   const asked = isQuestion(t, f.start, f.end) && !(refusal && hasWordWithin(t, RHETORICAL_REFUSAL, f.start, f.end)) && !(refusal && clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end))
-  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || asked) return null
+  if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || sorryInSentence(ctx, f) || asked) return null
   const own = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end), !refusal && ofCourseAt(ctx, f))
   // 您放在阳台晒了一个礼拜，生虫了不能算质量问题吧: with no 自己 / 直接, a refusal still lays the trouble
   // narrated after the buyer's plain act at that act (a warning: insinuated, not said).
@@ -1218,7 +1239,10 @@ const misuse: Judge = (f, ctx) => {
     if (!((complained && ctx.hasCue('strongConsequence', f.end, sentenceEnd(t, f.end))) || ((complained || troubled) && focus) || defended)) return null
     // 用热水洗的吧？我帮您申请换一件: the guess followed by help asks in order to help; 没办法给您退 offers nothing.
     if (offeredAfter(ctx, f.end, 'help') || offeredAfter(ctx, f.end)) return null
-    return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) ? null : graded(f, 'warning')
+    // bl33: a question in a later clause leaves the act's own clause stated (镜片刮花一般都是拿衣角擦出来的，您是不是也这么擦过？;
+    // 一般是拉扯太用力才会断的，请问您戴的时候有没有注意？: the guess after presses the stated cause on the buyer; sets bc, bd).
+    const ownClauseAsks = clauseEnd(t, f.end) >= sentenceEnd(t, f.end) || clauseAsks(t, f.end)
+    return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && ownClauseAsks) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !knowAskedBack(ctx, f)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null

@@ -82,6 +82,16 @@ export function inSentence(ctx: LintContext, cue: string, f: { start: number; en
   return ctx.hasCue(cue, sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end))
 }
 
+const MEANT_NOT = norm(['不是'])[0]!
+/**
+ * bl33: an apology cue in the sentence of `f`, not 让您 after 不是 (跑步机不是让您全家轮着用一整天的, 面膜不是让您敷一整晚的):
+ * "it is not meant for you to…" tells the buyer off, it apologises for nothing (sets aj, fb).
+ */
+export function sorryInSentence(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  return cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(([s]) => !t.startsWith(MEANT_NOT, s - MEANT_NOT.length))
+}
+
 export function before(ctx: LintContext, cue: string, f: { start: number }, scope: 'clause' | 'sentence' = 'sentence'): boolean {
   const from = scope === 'clause' ? clauseStart(ctx.text, f.start) : sentenceStart(ctx.text, f.start)
   return ctx.hasCue(cue, from, f.start)

@@ -179,6 +179,7 @@ function complainedOutright(ctx: LintContext): boolean {
  * Not negated (不是您选错了), as a condition, a clarifying question (您选的是哪个？), with help or an offer after it, praise, or the
  * shop owning the fault.
  */
+const CHOICE_CLEARED = words('choiceCleared')
 export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
   const complained = complainedOutright(ctx)
@@ -205,7 +206,7 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
     // 当然 needs a bad outcome after it (当然不会寄到全家), not 当然会快一点.
     const led = results.some(([a, b]) => t.slice(a, b) !== normalizePhrase('当然') || badOutcomeAfter(ctx, b))
     const asked = isQuestion(t, s, e)
-    const rhetorical = asked && results.some(([a, b]) => /不就/.test(t.slice(a, b)))
+    const rhetorical = asked && results.some(([a, b]) => /不就/.test(t.slice(a, b)) || wordFrom(t, CHOICE_CLEARED, a) === b)
     if (asked && !rhetorical) continue
     if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)))) continue
     const wide: [number, number] = [cleft ? s - 1 : s, trimmedEnd(t, s, ce)]
