@@ -893,7 +893,9 @@ const THIN_HEAD = 6
 /** The bare refusal that closes a thin-reason reply (镜片定制的，不退; 偏远的不发). */
 const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支持', '不发', '不寄', '不零售', '不议价', '不接', '不送', '退不了', '换不了', '发不了',
   // Haggling shut with a thin "this is the price" (就这价，不讲).
-  '不讲价', '不讲', '不还价', '不砍价', '不砍'].map(normalizePhrase)
+  '不讲价', '不讲', '不还价', '不砍价', '不砍',
+  // cu33: gone, after a thin status (下架了，没了 to 链接怎么找不到了; set BD, and 没有了 beside 下架了 in set AB).
+  '没了', '没有了'].map(normalizePhrase)
 /**
  * A service refused flat (不赔, 不保固, 不管移机, 换不了, 写不了; class refusal.service): closing a stark or thin-reason
  * reply it refuses the buyer's request even with no previous turn (坏果率正常，不赔; 轴体换不了), and answers a
