@@ -632,7 +632,7 @@ function judge(found: Finding, ctx: LintContext): Finding | null {
 /**
  * cu33: 主播说了三遍是预售 / 团长群里说了三遍 / 直播间讲了好几遍: the one who said it so often is a third party (class teller.other),
  * so the count reproaches the buyer for not listening (blame-customer's), it is not the agent's own impatience. Every such reply in
- * the pool is labelled blame only (sets P, Q, S, U, AA, AR, BA, BD…). Longest first, matched ending right at the telling verb.
+ * the pool is labelled blame only (sets P, Q, S, U, AG, AI, AW, AZ, BD). Longest first, matched ending right at the telling verb.
  */
 const TELLERS = classWords('teller.other', 'rules/curt-reply/index.ts')
   .map((w) => normalizePhrase(w))
@@ -662,7 +662,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // message before it, only a short reply is that answer. Help or a way offered anywhere makes it a step.
   if (f.entry.tags.includes('handBack')) {
     // cu33: 自己在订单里申请。 — a help word inside the handed-back clause is the buyer's own errand (申请, 反馈), no help
-    // given (sets BC, AK: 价保您自己去页面申请); help outside it (…，我帮您审核) still clears it.
+    // given (sets BC; AK: 价保您自己去页面申请); help outside it (…，我帮您审核) still clears it.
     if (helpOutside(ctx, f.start, f.end) || offersPathOutside(ctx, f.start, f.end)) return null
     // cr27: 您下单选的是230mm的…自己量一下吧: after the buyer's own choice named as the cause it is blame (blame-customer's).
     if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
