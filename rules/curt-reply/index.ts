@@ -338,6 +338,12 @@ function topicOnly(ctx: LintContext, cStart: number, cEnd: number, f: Finding): 
 }
 
 /** A way forward offered outside [from, to) (the phrase, or the buyer's own errand clause). */
+/** A `help` cue that does not lie inside [from, to). */
+function helpOutside(ctx: LintContext, from: number, to: number): boolean {
+  if (!ctx.hasCue('help', 0, from) && !ctx.hasCue('help', to, ctx.text.length)) return false
+  return ctx.cues('help').some(([s, e]) => e <= from || s >= to)
+}
+
 function offersPathOutside(ctx: LintContext, from: number, to: number): boolean {
   if (!ctx.hasCue('path', 0, from) && !ctx.hasCue('path', to, ctx.text.length)) return false
   for (const [s, e] of ctx.cues('path')) if ((e <= from || s >= to) && !pathIsTopic(ctx, s, e)) return true
@@ -637,6 +643,16 @@ function judge(found: Finding, ctx: LintContext): Finding | null {
   return f && !isMention(ctx.text, f.start, f.end) ? f : null
 }
 
+/**
+ * cu33: 主播说了三遍是预售 / 团长群里说了三遍 / 直播间讲了好几遍: the one who said it so often is a third party (class teller.other),
+ * so the count reproaches the buyer for not listening (blame-customer's), it is not the agent's own impatience. Every such reply in
+ * the pool is labelled blame only (sets P, Q, S, U, AG, AI, AW, AZ, BD). Longest first, matched ending right at the telling verb.
+ */
+const TELLERS = classWords('teller.other', 'rules/curt-reply/index.ts')
+  .map((w) => normalizePhrase(w))
+  .sort((a, b) => b.length - a.length)
+const toldByOther = (text: string, at: number) => TELLERS.some((w) => at >= w.length && text.startsWith(w, at - w.length))
+
 function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
   const f = shaped(found, ctx)
@@ -646,6 +662,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('nag') && ctx.hasCue('instruct', f.end, text.length)) return null
   // 您问了好几次了，是我没说清楚: the agent takes the repetition on itself, no impatience.
   if (f.entry.tags.includes('nag') && ctx.cues('selfBlame').length) return null
+  if (f.entry.tags.includes('nag') && toldByOther(text, f.start)) return null
   // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach
   // (one reading for both rules, rules/shared/told.ts).
   if (f.entry.tags.includes('toldBare') && toldPressedOnBuyer(ctx, f)) return null
@@ -658,7 +675,9 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 自己整呗 / 自己去快递柜找: a job handed back answers the buyer's request, complaint or question; with no
   // message before it, only a short reply is that answer. Help or a way offered anywhere makes it a step.
   if (f.entry.tags.includes('handBack')) {
-    if (ctx.hasCue('help', 0, text.length) || offersPathOutside(ctx, f.start, f.end)) return null
+    // cu33: 自己在订单里申请。 — a help word inside the handed-back clause is the buyer's own errand (申请, 反馈), no help
+    // given (sets BC; AK: 价保您自己去页面申请); help outside it (…，我帮您审核) still clears it.
+    if (helpOutside(ctx, f.start, f.end) || offersPathOutside(ctx, f.start, f.end)) return null
     // cr27: 您下单选的是230mm的…自己量一下吧: after the buyer's own choice named as the cause it is blame (blame-customer's).
     if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
     const p = ctx.previous
@@ -888,7 +907,9 @@ const THIN_HEAD = 6
 /** The bare refusal that closes a thin-reason reply (镜片定制的，不退; 偏远的不发). */
 const THIN_TAIL = ['不退换', '不退', '不换', '不行', '不能', '不支持', '不发', '不寄', '不零售', '不议价', '不接', '不送', '退不了', '换不了', '发不了',
   // Haggling shut with a thin "this is the price" (就这价，不讲).
-  '不讲价', '不讲', '不还价', '不砍价', '不砍'].map(normalizePhrase)
+  '不讲价', '不讲', '不还价', '不砍价', '不砍',
+  // cu33: gone, after a thin status (下架了，没了 to 链接怎么找不到了; set BD, and 没有了 beside 下架了 in set AB).
+  '没了', '没有了'].map(normalizePhrase)
 /**
  * A service refused flat (不赔, 不保固, 不管移机, 换不了, 写不了; class refusal.service): closing a stark or thin-reason
  * reply it refuses the buyer's request even with no previous turn (坏果率正常，不赔; 轴体换不了), and answers a
@@ -1013,7 +1034,9 @@ function starkReply(ctx: LintContext): { span: [number, number]; weak: boolean }
 
 const WAIT = normalizePhrase('等')
 /** What a short reply may end with to tell the buyer only to wait (longest first: 等着吧 before 等). */
-const WAIT_TAIL = byLength(['等通知', '等通知吧', '等着', '等着吧', '等着呗', '等吧', '等呗', '等'])
+// cu33: 排着吧 / 排着 — "stay in the queue" (人多，排着吧 to 客服怎么这么慢; set BD, as 排队。 in AX and AR).
+const WAIT_TAIL = byLength(['等通知', '等通知吧', '等着', '等着吧', '等着呗', '等吧', '等呗', '等', '排着', '排着吧', '排着呗'])
+const QUEUE = normalizePhrase('排着')
 /** At most this many word characters of status or reason before the wait (已经登记了, 系统问题, 已经转给售后了). */
 const WAIT_HEAD = 8
 /** A head that agrees or confirms (好的，等通知 to 到货了通知我) sets up no brush-off. */
@@ -1030,7 +1053,7 @@ const WAIT_LEAD = ['那就', '就'].map(normalizePhrase)
 function bareWait(ctx: LintContext): [number, number] | undefined {
   const text = ctx.text
   // Every short reply comes here: one indexOf turns away all but the few that say 等 at all.
-  if (text.length > STARK_GATE || !text.includes(WAIT) || text.includes('?')) return undefined
+  if (text.length > STARK_GATE || !(text.includes(WAIT) || text.includes(QUEUE)) || text.includes('?')) return undefined
   let first = -1
   let last = -1
   for (let i = 0; i < text.length; i++) {

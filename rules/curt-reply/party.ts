@@ -51,7 +51,8 @@ const YOU = ['你们', '您们', '你', '您'].map(n)
 /** Before 你/您 or 去: someone else acts for or with the buyer (帮您问, 我去问, 给您找). */
 const AGENT = new Set([...n('我帮替给为陪跟和们来会让')])
 /** The agent by a self-name is still the agent: 小妹去问快递, 小二帮您问厂家. */
-const AGENT_NAMES = classWords('subject.agent', 'rules/curt-reply/party.ts').map(n)
+// cu33: and the homophone 偶 (偶去问下仓库: the agent going to ask, sets F, K, P, Q, T, V, BD).
+const AGENT_NAMES = [...classWords('subject.agent', 'rules/curt-reply/party.ts'), ...classWords('subject.agent.homophone', 'rules/curt-reply/party.ts')].map(n)
 /** 质量问题找厂家, 这个问题问厂家: a topic, then the bare imperative. */
 const TOPIC = ['问题', '的事', '这事', '这个事', '这种事', '这类事', '这些事', '事情', '事儿'].map(n)
 /** 该问题请您联系…, 此类问题建议咨询…: the formal way to send the buyer on (after a topic only). */
