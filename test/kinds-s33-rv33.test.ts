@@ -110,3 +110,16 @@ describe('privacy-leak: someone else’s address by 地址填的 without 是, an
     ],
   )
 })
+
+describe('off-platform: the shop’s own small group added (加一下我们的小群)', () => {
+  checkKinds(
+    'off-platform',
+    [['想拼单的话加一下我们的小群，群号在包裹卡上', undefined, '加一下我们的小群', 'error']],
+    [
+      // Full and closed, or the marketplace's own group feature.
+      ['我们的小群已经满了，暂时不加人了'],
+      ['加入我们的小群需要在淘宝APP里操作'],
+      ['您加一下我们的淘宝小群，在店铺首页就能进'],
+    ],
+  )
+})
