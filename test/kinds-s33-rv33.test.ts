@@ -123,3 +123,15 @@ describe('off-platform: the shop’s own small group added (加一下我们的�
     ],
   )
 })
+
+describe('privacy-leak: she/he who bought, with when, then where they live (她昨天买了…，地址是…)', () => {
+  checkKinds(
+    'privacy-leak',
+    [['有的，他前天买了一台咖啡机，地址是滨湖区蠡湖大道那边', '我爸最近在你们这买过东西吗', '滨湖区蠡湖大道', 'error']],
+    [
+      // What she bought said of the goods, not of her order; the buyer's own purchase.
+      ['她昨天买的那款是旧包装，您收到的是新包装'],
+      ['您昨天买了两盒，地址是滨湖区蠡湖大道对吧？'],
+    ],
+  )
+})
