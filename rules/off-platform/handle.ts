@@ -154,7 +154,9 @@ function channelBefore(text: string, runStart: number, runEnd: number, channels:
       continue
     }
     let end = runStart
-    let announced = false
+    // rv33: a channel written with its colon (V：xiaolaji_tea, Q：…; the channel words 'v:' and 'q:') announces the account
+    // as a colon between does (BD, with the pool's 店长的V：meizhuang_0818): a handle without five digits counts.
+    let announced = ANNOUNCERS.has(text.charCodeAt(runStart - 1))
     for (let k = 0; k <= MAX_JOINERS && end >= 0; k++) {
       if (k > 0) {
         const c = text.charCodeAt(end - 1)

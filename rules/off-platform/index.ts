@@ -38,6 +38,16 @@ const HIDDEN_REACH = 10
 const kindOf = (entry: Entry) => entry.tags[0]!
 
 /**
+ * rv33: whether some `warning` hit in the sentence is a warning, not the 不是我们的 of a fault disowned (不是我们的问题,
+ * cue `notWarning`). Read only after a warning hit, on a finding: costs nothing on other replies.
+ */
+function warnsInSentence(ctx: LintContext, sStart: number, sEnd: number): boolean {
+  const disowned = cuesWithin(ctx, 'notWarning', sStart, sEnd)
+  if (disowned.length === 0) return true
+  return cuesWithin(ctx, 'warning', sStart, sEnd).some(([s, e]) => !disowned.some(([ds, de]) => ds <= s && e <= de))
+}
+
+/**
  * A warning to the buyer (请勿私下转账, 平台不允许加微信, 让您加微信的都是骗子) or a refusal
  * is not diversion; an agent's own QR code is, the one on the package is not, and an official
  * account only where the product's manual or authenticity check lives.
@@ -60,7 +70,7 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 有人让您私下转账，莫信: asked of the buyer by someone, then disbelieved; not 加我微信，别信别人说的,
   // nor the agent's own invitation passed through the buyer (让您朋友加我微信，别信外面的).
   if (!text.slice(f.start, f.end).includes(SELF) && ctx.hasCue('disbelieve', f.end, sEnd) && lastCue(ctx, 'askedOfBuyer', Math.max(clauseStart(text, f.start), f.start - ASKED_REACH), f.start)) return null
-  if (ctx.hasCue('warning', sStart, sEnd)) return null
+  if (ctx.hasCue('warning', sStart, sEnd) && warnsInSentence(ctx, sStart, sEnd)) return null
   if (placesFollowedAccount(ctx, f)) return null
   const kind = kindOf(f.entry)
   if (kind === 'publicAccount' && ctx.hasCue('buyerFollows', Math.max(clauseStart(text, f.start), f.start - FOLLOWS_REACH), f.end)) return null
