@@ -45,7 +45,7 @@ describe('compile cache', { timeout: 120_000 }, () => {
   })
 
   it.each([
-    ['corrupt (a flipped byte)', (b: Buffer) => (b[b.length - 100] ^= 0xff, b), 'checksum'],
+    ['corrupt (a flipped byte)', (b: Buffer) => (b.writeUInt8(b.readUInt8(b.length - 100) ^ 0xff, b.length - 100), b), 'checksum'],
     ['truncated', (b: Buffer) => b.subarray(0, b.length - 4096), 'truncated'],
     ['foreign (not a cache file)', () => Buffer.from('{"version":1,"entries":{}}\n'.repeat(8)), 'truncated|not a kefu-lint compile cache'],
     ['of another format version', (b: Buffer) => (b.writeInt32LE(99, 4), b), 'format version 99'],
@@ -158,7 +158,8 @@ describe('compile cache', { timeout: 120_000 }, () => {
     const written = statSync(join(cache, binFiles(cache)[0]!)).size
     // KEFU_LINT_MAIN_LINTS=0: the workers lint every file (the main thread would otherwise take
     // these small files before a worker is up).
-    for (const workerEnv of [{ KEFU_LINT_MAIN_LINTS: '0' }, { KEFU_LINT_MAIN_LINTS: '0', KEFU_LINT_PROCESSES: '1' }]) {
+    const workerEnvs: Record<string, string>[] = [{ KEFU_LINT_MAIN_LINTS: '0' }, { KEFU_LINT_MAIN_LINTS: '0', KEFU_LINT_PROCESSES: '1' }]
+    for (const workerEnv of workerEnvs) {
       const two = cli(['--format', 'json', '--jobs', '2', ...files], { cwd: dir, env: { ...env, ...workerEnv } })
       const seen = outcomes(two.stderr)
       // Every linter made (the workers' and the main thread's) is read from the cache.
