@@ -71,9 +71,10 @@ describe('compile cache', { timeout: 120_000 }, () => {
     cli(['--profile', 'strict', 'a.txt'], { cwd: dir, env })
     const files = binFiles(cache).map((f) => join(cache, f))
     expect(files).toHaveLength(2)
-    // Whichever file the default config reads now holds the strict profile's tables.
-    writeFileSync(files[0]!, readFileSync(files[1]!))
-    writeFileSync(files[1]!, readFileSync(files[0]!))
+    // The two files swapped: the default config's file now holds the strict profile's tables.
+    const [first, second] = files.map((f) => readFileSync(f))
+    writeFileSync(files[0]!, second!)
+    writeFileSync(files[1]!, first!)
     const r = cli(['a.txt'], { cwd: dir, env })
     expect(r.stderr).toMatch(/compile cache rejected \(another key\)/)
   })
