@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import type { PluginBuild } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
@@ -44,6 +45,29 @@ const utf8Source = (options: { charset?: 'ascii' | 'utf8' }): void => {
   options.charset = 'utf8'
 }
 
+/**
+ * The build's id, stamped into the library and CLI bundles (__KEFU_LINT_BUILD_ID__): a hash of
+ * everything a compiled linter's tables are made from (the sources, the rules and their
+ * lexicons, the word data, the build scripts that precompile them, the locked dependencies).
+ * The compile cache (src/compile-cache.ts) keys its files by it, so tables of another build are
+ * never read. Computed when this config loads: a `tsup --watch` session keeps its first id, so
+ * run it with KEFU_LINT_COMPILE_CACHE=0.
+ */
+const buildId = (() => {
+  const hash = createHash('sha256')
+  const add = (path: string) => {
+    for (const d of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = `${path}/${d.name}`
+      if (d.isDirectory()) add(p)
+      else if (d.isFile()) hash.update(`${p}\0`).update(readFileSync(p)).update('\0')
+    }
+  }
+  for (const dir of ['src', 'rules', 'scripts']) add(dir)
+  for (const file of ['package.json', 'package-lock.json', 'tsup.config.ts']) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file))
+  return hash.digest('hex').slice(0, 24)
+})()
+const define = { __KEFU_LINT_BUILD_ID__: JSON.stringify(buildId) }
+
 const cliPackage = JSON.parse(readFileSync('packages/cli/package.json', 'utf8')) as { dependencies: Record<string, string> }
 
 const cliBuild: Options = {
@@ -60,6 +84,7 @@ const cliBuild: Options = {
   banner: { js: '#!/usr/bin/env node' },
   esbuildPlugins: [yamlPlugin, ruleDocsPlugin],
   esbuildOptions: utf8Source,
+  define,
   // The lazily imported command modules are hashed files: drop earlier builds' (scripts/prune-build.ts).
   async onSuccess() {
     pruneUnreached('packages/cli/dist', ['cli.js'])
@@ -81,6 +106,7 @@ export default defineConfig(process.env.KEFU_LINT_BUILD === 'cli' ? [cliBuild] :
     target: 'node20',
     esbuildPlugins: [yamlPlugin],
     esbuildOptions: utf8Source,
+    define,
     // Shared chunks are hashed files: drop earlier builds' (scripts/prune-build.ts). The browser
     // build writes into dist/ beside this one; its entries count as roots too.
     async onSuccess() {

@@ -1,4 +1,5 @@
 import { Automaton } from './match/automaton.js'
+import { decodeCompiled, encodeCompiled, type CompileCache, type Sections } from './compile-cache.js'
 import { constructionGate, type ConstructionGate } from './context/construction.js'
 import { normalizePhrase } from './normalize/normalize.js'
 import { ruleDocsUrl } from './docs-url.js'
@@ -86,8 +87,30 @@ export interface Compiled {
 /** Bits of Compiled.kinds. */
 export const PayloadKind = { phrase: 1, exception: 2, cue: 4, allow: 8 } as const
 
-/** Compiles every enabled rule's lexicon (and the config's additions) into one automaton. */
-export function compile(definitions: readonly RuleDefinition[], config: ResolvedConfig): Compiled {
+/** Where `compile` may find (and leaves) its tables: a store and the key of this compile's inputs. */
+export interface CompileCacheUse {
+  store: CompileCache
+  key: string
+}
+
+/**
+ * Compiles every enabled rule's lexicon (and the config's additions) into one automaton.
+ *
+ * With a cache: tables stored under the key are used instead of putting every phrase and building
+ * the automaton (entries, cue ids and rule hooks are still made here, in the same order, so the
+ * numbers the tables refer to mean the same); missing or untrusted tables are built and stored.
+ */
+export function compile(definitions: readonly RuleDefinition[], config: ResolvedConfig, cache?: CompileCacheUse): Compiled {
+  let stored: Sections | undefined
+  let shape: { entries: number; cues: number; rules: number } | undefined
+  if (cache) {
+    const bytes = cache.store.get(cache.key)
+    if (bytes) {
+      const decoded = decodeCompiled(bytes, cache.key)
+      if ('reason' in decoded) cache.store.report?.(cache.key, 'rejected', decoded.reason)
+      else ({ sections: stored, shape } = decoded)
+    } else cache.store.report?.(cache.key, 'miss')
+  }
   const automaton = new Automaton()
   const rows = new PayloadRows()
   /** Entries with a phrase or exception payload, by the number a payload row refers to them by. */
@@ -103,6 +126,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
   }
   /** ref: the entry's number (phrase, exception), the cue id (cue) or the rule index (allow). */
   const put = (phrase: string, kind: number, ref: number) => {
+    if (stored) return
     const normalized = normalizePhrase(phrase)
     if (!normalized) return
     rows.push(automaton.add(normalized), kind, ref)
@@ -140,13 +164,19 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     // Slots with the same words (the same classes, named by several entries) share one cue, so
     // a word costs one payload per rule, not one per slot.
     const slotCue = new Map<string, string>()
+    // The same word list (a class, named by many entries) comes again and again: its normalised
+    // set is worked out once per distinct list as given (normalising and sorting every slot's
+    // words was ~0.1 s of a linter's creation).
+    const setKey = new Map<string, string>()
     entries.forEach((entry, i) => {
       const c = entry.construction
       if (!c) return
       const names: ConstructionCues = {}
       const add = (slot: keyof ConstructionCues, words: readonly string[] | undefined) => {
         if (!words?.length) return
-        const key = [...new Set(words.map(normalizePhrase))].sort().join('\u0001')
+        const raw = words.join('\u0001')
+        let key = setKey.get(raw)
+        if (key === undefined) setKey.set(raw, (key = [...new Set(words.map(normalizePhrase))].sort().join('\u0001')))
         let name = slotCue.get(key)
         if (!name) {
           slotCue.set(key, (name = `#${i}.${slot}`))
@@ -204,12 +234,6 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     for (const n of names) gateIds.set(cueIds[rule.index]!.get(n)!, gated)
     gated++
   }
-  automaton.build()
-  const patterns = automaton.size
-  const kinds = new Uint8Array(patterns)
-  const phrasePlanStart = new Int32Array(patterns + 1)
-  const cueIdStart = new Int32Array(patterns + 1)
-  const scanGates = new Uint32Array(patterns)
   const plans: (PhrasePlan | undefined)[] = []
   const planOf = (k: number): PhrasePlan => {
     let plan = plans[k]
@@ -232,6 +256,23 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     }
     return plan
   }
+  const parts = { rules, cueIds, cueCount, scanGateBit }
+  if (stored && shape) {
+    const fromCache = shape.entries === entryList.length && shape.cues === cueCount && shape.rules === rules.length ? fromTables(stored, parts, entryList, gateIds, planOf) : undefined
+    if (fromCache) {
+      cache!.store.report?.(cache!.key, 'hit')
+      return fromCache
+    }
+    // Tables for other inputs under this key (a store that mixed files up): build them afresh.
+    cache!.store.report?.(cache!.key, 'rejected', 'does not fit the lexicons')
+    return compile(definitions, config, { store: { get: () => undefined, set: cache!.store.set.bind(cache!.store) }, key: cache!.key })
+  }
+  automaton.build()
+  const patterns = automaton.size
+  const kinds = new Uint8Array(patterns)
+  const phrasePlanStart = new Int32Array(patterns + 1)
+  const cueIdStart = new Int32Array(patterns + 1)
+  const scanGates = new Uint32Array(patterns)
   // Rows grouped by pattern, in the order they were put (a stable counting sort).
   const order = rows.byPattern(patterns)
   const { pattern: rowPattern, kind: rowKind, ref: rowRef } = rows
@@ -242,6 +283,8 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     else if (rowKind[r] === PayloadKind.cue) cueTotal++
   }
   const phrasePlanList: PhrasePlan[] = new Array(phraseTotal)
+  /** The entry number of each phrase plan in phrasePlanList (what a cache stores). */
+  const phraseEntries = new Int32Array(phraseTotal)
   const cueIdList = new Int32Array(cueTotal)
   const exceptionsAt = new Map<number, CompiledEntry[]>()
   const allowsAt = new Map<number, number[]>()
@@ -254,6 +297,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     const ref = rowRef[r]!
     kinds[p]! |= kind
     if (kind === PayloadKind.phrase) {
+      phraseEntries[phraseAt] = ref
       phrasePlanList[phraseAt++] = planOf(ref)
       phrasePlanStart[p + 1] = phraseAt
     } else if (kind === PayloadKind.cue) {
@@ -276,6 +320,23 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     if (phrasePlanStart[p + 1]! < phrasePlanStart[p]!) phrasePlanStart[p + 1] = phrasePlanStart[p]!
     if (cueIdStart[p + 1]! < cueIdStart[p]!) cueIdStart[p + 1] = cueIdStart[p]!
   }
+  if (cache) {
+    const exceptions: number[] = []
+    for (const [p, list] of exceptionsAt) for (const entry of list) exceptions.push(p, entryNumber.get(entry)!)
+    const allows: number[] = []
+    for (const [p, list] of allowsAt) for (const r of list) allows.push(p, r)
+    const sections: Sections = {
+      ...automaton.tables(),
+      kinds,
+      phrasePlanStart,
+      phraseEntries,
+      exceptions: Int32Array.from(exceptions),
+      allows: Int32Array.from(allows),
+      cueIdStart,
+      cueIdList,
+    }
+    cache.store.set(cache.key, encodeCompiled(cache.key, { entries: entryList.length, cues: cueCount, rules: rules.length }, sections))
+  }
   return {
     automaton,
     rules,
@@ -291,6 +352,78 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
     scanGates,
     scanGateBit,
   }
+}
+
+/**
+ * Compiled from stored tables (see compile-cache.ts), or undefined when they do not fit: every
+ * reference is checked against the entries, cues and rules this process made.
+ */
+function fromTables(
+  t: Sections,
+  parts: Pick<Compiled, 'rules' | 'cueIds' | 'cueCount' | 'scanGateBit'>,
+  entryList: readonly CompiledEntry[],
+  gateIds: ReadonlyMap<number, number>,
+  planOf: (k: number) => PhrasePlan,
+): Compiled | undefined {
+  const i32 = (a: Sections[keyof Sections]) => (a instanceof Int32Array ? a : undefined)
+  const u8 = (a: Sections[keyof Sections]) => (a instanceof Uint8Array ? a : undefined)
+  const u16 = (a: Sections[keyof Sections]) => (a instanceof Uint16Array ? a : undefined)
+  const edgeStart = i32(t.edgeStart), edgeCode = u16(t.edgeCode), edgeTo = i32(t.edgeTo), fail = i32(t.fail)
+  const outStart = i32(t.outStart), outIds = i32(t.outIds), outLengths = i32(t.outLengths), lengths = i32(t.lengths)
+  const latinStart = u8(t.latinStart), latinEnd = u8(t.latinEnd), kinds = u8(t.kinds)
+  const phrasePlanStart = i32(t.phrasePlanStart), phraseEntries = i32(t.phraseEntries), exceptions = i32(t.exceptions)
+  const allows = i32(t.allows), cueIdStart = i32(t.cueIdStart), cueIdList = i32(t.cueIdList)
+  const rootNext = t.rootNext instanceof Uint8Array ? undefined : t.rootNext
+  if (!edgeStart || !edgeCode || !edgeTo || !fail || !outStart || !outIds || !outLengths || !lengths || !latinStart || !latinEnd || !kinds) return undefined
+  if (!phrasePlanStart || !phraseEntries || !exceptions || !allows || !cueIdStart || !cueIdList || !rootNext) return undefined
+  let automaton: Automaton
+  try {
+    automaton = Automaton.fromTables({ rootNext, edgeStart, edgeCode, edgeTo, fail, outStart, outIds, outLengths, lengths, latinStart, latinEnd })
+  } catch {
+    return undefined
+  }
+  const patterns = automaton.size
+  const entries = entryList.length
+  const rules = parts.rules.length
+  if (kinds.length !== patterns || phrasePlanStart.length !== patterns + 1 || cueIdStart.length !== patterns + 1) return undefined
+  if (phrasePlanStart[0] !== 0 || phrasePlanStart[patterns] !== phraseEntries.length || cueIdStart[0] !== 0 || cueIdStart[patterns] !== cueIdList.length) return undefined
+  for (let p = 0; p < patterns; p++) if (phrasePlanStart[p + 1]! < phrasePlanStart[p]! || cueIdStart[p + 1]! < cueIdStart[p]!) return undefined
+  for (let i = 0; i < phraseEntries.length; i++) if (!(phraseEntries[i]! >= 0 && phraseEntries[i]! < entries)) return undefined
+  for (let i = 0; i < cueIdList.length; i++) if (!(cueIdList[i]! >= 0 && cueIdList[i]! < parts.cueCount)) return undefined
+  if (exceptions.length % 2 || allows.length % 2) return undefined
+  const phrasePlanList: PhrasePlan[] = new Array(phraseEntries.length)
+  for (let i = 0; i < phraseEntries.length; i++) phrasePlanList[i] = planOf(phraseEntries[i]!)
+  const exceptionsAt = new Map<number, CompiledEntry[]>()
+  for (let i = 0; i < exceptions.length; i += 2) {
+    const p = exceptions[i]!
+    const entry = entryList[exceptions[i + 1]!]
+    if (!(p >= 0 && p < patterns) || !entry) return undefined
+    const list = exceptionsAt.get(p)
+    if (list) list.push(entry)
+    else exceptionsAt.set(p, [entry])
+  }
+  const allowsAt = new Map<number, number[]>()
+  for (let i = 0; i < allows.length; i += 2) {
+    const p = allows[i]!
+    const r = allows[i + 1]!
+    if (!(p >= 0 && p < patterns) || !(r >= -1 && r < rules)) return undefined
+    const list = allowsAt.get(p)
+    if (list) list.push(r)
+    else allowsAt.set(p, [r])
+  }
+  // The scan gates depend on the rules' hooks (made by this process), so they are derived here.
+  const gateOf = new Int8Array(parts.cueCount).fill(-1)
+  for (const [id, bit] of gateIds) gateOf[id] = bit
+  const scanGates = new Uint32Array(patterns)
+  for (let p = 0; p < patterns; p++) {
+    let gates = 0
+    for (let k = cueIdStart[p]!, end = cueIdStart[p + 1]!; k < end; k++) {
+      const bit = gateOf[cueIdList[k]!]!
+      if (bit >= 0) gates |= 1 << bit
+    }
+    scanGates[p] = gates
+  }
+  return { automaton, ...parts, kinds, phrasePlanStart, phrasePlanList, exceptionsAt, allowsAt, cueIdStart, cueIdList, scanGates }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { compile, PayloadKind, unknownCue, type Compiled, type CompiledRule } from './compile.js'
-import { ConfigError, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
+import { FORMAT_VERSION, type CompileCache } from './compile-cache.js'
+import { ConfigError, effectiveSeverity, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
 import { CUE_READER, type CueReader } from './context/cues.js'
 import { isNegated } from './context/negation.js'
@@ -32,9 +33,14 @@ export interface Linter {
 /** The findings of a reply no rule scans: what the scorer's pre-filter reads then. */
 const NO_FINDINGS: readonly Finding[] = []
 
-export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[]): Linter {
+/**
+ * `compileCache` is only for the built-in rules (the caller's promise: `definitions` are the
+ * library's own, with no plugin), and only used in a build that stamped its id (see tsup.config.ts).
+ */
+export function createLinter(config: ConfigInput | undefined, definitions: readonly RuleDefinition[], compileCache?: CompileCache): Linter {
   const resolved = resolveConfig(config, definitions)
-  const compiled = compile(resolved.definitions, resolved)
+  const key = compileCache && compileKey(config, resolved)
+  const compiled = compile(resolved.definitions, resolved, key ? { store: compileCache!, key } : undefined)
   const known = resolved.definitions.map((d) => d.meta.id)
   // The default list needs the rules the weights were trained with (their findings are features):
   // a linter without them (a core of custom rules, a trimmed build) runs no scorer unless asked to.
@@ -80,6 +86,59 @@ export function createLinter(config: ConfigInput | undefined, definitions: reado
       return { output: current, fixed, messages: lint(current, options).messages }
     },
   }
+}
+
+declare const __KEFU_LINT_BUILD_ID__: string | undefined
+
+/**
+ * The library build's id: a hash of its sources and built-in data, stamped in by the build
+ * (tsup.config.ts). Undefined when running from source, where nothing is cached.
+ */
+const BUILD_ID = typeof __KEFU_LINT_BUILD_ID__ === 'string' ? __KEFU_LINT_BUILD_ID__ : undefined
+
+/**
+ * What the compiled tables depend on, as one string: the build (code and built-in data), the
+ * format, the profile, each rule (built-in then custom, in order) with whether it is on and its
+ * settings, the config's allow list, classes and custom rules. Undefined (no caching) outside a
+ * stamped build or when a setting is not plain data. Levels beyond on/off and the scorer do not
+ * change the tables and are left out.
+ */
+export function compileKey(input: ConfigInput | undefined, resolved: ResolvedConfig): string | undefined {
+  if (!BUILD_ID) return undefined
+  const rules = resolved.definitions.map((d) => {
+    const s = resolved.rules.get(d.meta.id)!
+    const on = effectiveSeverity(s.level, d.meta.defaultSeverity) !== undefined
+    return on ? [d.meta.id, s.allow, s.flag, s.options] : [d.meta.id]
+  })
+  const data = stableJson([resolved.profile, rules, resolved.allow, input?.classes ?? {}, input?.custom ?? []])
+  return data === undefined ? undefined : `kefu-lint/${BUILD_ID}/${FORMAT_VERSION}/${data}`
+}
+
+/** JSON with sorted object keys, or undefined when `value` holds anything but plain data. */
+function stableJson(value: unknown): string | undefined {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : undefined
+  if (Array.isArray(value)) {
+    const parts: string[] = []
+    for (const v of value) {
+      const j = stableJson(v)
+      if (j === undefined) return undefined
+      parts.push(j)
+    }
+    return `[${parts.join(',')}]`
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const parts: string[] = []
+    for (const k of Object.keys(value as object).sort()) {
+      const v = (value as Record<string, unknown>)[k]
+      if (v === undefined) continue
+      const j = stableJson(v)
+      if (j === undefined) return undefined
+      parts.push(`${JSON.stringify(k)}:${j}`)
+    }
+    return `{${parts.join(',')}}`
+  }
+  return undefined
 }
 
 /** The context of a segmented reply, without its word breaks where it is segmented too. */

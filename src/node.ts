@@ -35,4 +35,5 @@ export function createLinter(config?: ConfigInput, options?: CreateOptions): Lin
   return createBrowserLinter({ ...config, spell: config?.spell ?? loadEnglishSpell() }, options)
 }
 
+export { defaultCompileCacheDir, fileCompileCache, type FileCompileCacheOptions } from './compile-cache-file.js'
 export * from './index.js'

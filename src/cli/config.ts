@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, type ConfigInput, type Linter, type RuleDefinition, type Severity } from '../node.js'
+import { builtinRules, checkPlugins, ConfigError, ConfigSchema, createLinter, defaultCompileCacheDir, fileCompileCache, type CompileCache, type ConfigInput, type Linter, type RuleDefinition, type Severity } from '../node.js'
 import { effectiveSeverity } from '../config/schema.js'
 import { DEFAULT_SCORED_RULES } from '../scorer/index.js'
 import { UsageError } from './errors.js'
@@ -45,6 +45,24 @@ export interface Lookup {
   enabled: boolean
   /** Told once per config file that the lookup passed over, and why. */
   warn: (message: string) => void
+}
+
+let compileCache: CompileCache | undefined
+
+/**
+ * The compiled-linter cache every linter of this process (and of each --jobs worker) reads and
+ * writes: defaultCompileCacheDir() (README, "Start-up and the compile cache"; off with
+ * KEFU_LINT_COMPILE_CACHE=0). KEFU_LINT_DEBUG=compile-cache prints what came of each look-up.
+ */
+export function cliCompileCache(): CompileCache {
+  if (!compileCache) {
+    const debug = /(^|,)compile-cache(,|$)/.test(process.env.KEFU_LINT_DEBUG ?? '')
+    compileCache = fileCompileCache({
+      dir: defaultCompileCacheDir(),
+      onEvent: debug ? (e) => process.stderr.write(`kefu-lint: compile cache ${e.type}${e.reason ? ` (${e.reason})` : ''}: ${e.file}\n`) : undefined,
+    })
+  }
+  return compileCache
 }
 
 const isCode = (file: string) => file.endsWith('.mjs') || file.endsWith('.js')
@@ -90,7 +108,7 @@ export class ConfigResolver {
     let linter = this.linters.get(config.key)
     if (!linter) {
       try {
-        linter = createLinter(config.input, { plugins: config.plugins })
+        linter = createLinter(config.input, { plugins: config.plugins, compileCache: cliCompileCache() })
       } catch (e) {
         if (e instanceof ConfigError) throw new UsageError(`${config.file ?? 'command line'}: ${e.message}`)
         throw e

@@ -66,6 +66,46 @@ export class Automaton {
     return this.count
   }
 
+  /** The built automaton's storage (what a scan reads), for a compiled-linter cache. */
+  tables(): AutomatonTables {
+    if (!this.built) throw new Error('Automaton: tables() before build()')
+    const { rootNext, edgeStart, edgeCode, edgeTo, fail, outStart, outIds, outLengths, lengths, latinStart, latinEnd } = this
+    return { rootNext, edgeStart, edgeCode, edgeTo, fail, outStart, outIds, outLengths, lengths, latinStart, latinEnd }
+  }
+
+  /**
+   * A built automaton over tables another build made (tables()), checked for consistent sizes
+   * and in-range references, so a scan never reads outside them; throws when they are not.
+   */
+  static fromTables(t: AutomatonTables): Automaton {
+    const nodes = t.fail.length
+    const count = t.lengths.length
+    const outs = t.outIds.length
+    const edges = t.edgeCode.length
+    const ok =
+      t.rootNext.length === 0x10000 &&
+      nodes > 0 &&
+      t.edgeStart.length === nodes + 1 &&
+      t.outStart.length === nodes + 1 &&
+      t.edgeTo.length === edges &&
+      t.edgeStart[nodes] === edges &&
+      t.outStart[nodes] === outs &&
+      t.outLengths.length === outs &&
+      t.latinStart.length === count &&
+      t.latinEnd.length === count &&
+      inRange(t.rootNext, 0, nodes) &&
+      inRange(t.edgeTo, 1, nodes) &&
+      inRange(t.fail, 0, nodes) &&
+      inRange(t.outIds, 0, count) &&
+      ascending(t.edgeStart, edges) &&
+      ascending(t.outStart, outs)
+    if (!ok) throw new Error('Automaton: inconsistent tables')
+    const a = new Automaton()
+    const latinEdge = t.latinStart.map((s, p) => s | t.latinEnd[p]!)
+    Object.assign(a, { ...t, latinEdge, count, built: true })
+    return a
+  }
+
   build(): this {
     // Built once: the phrases are let go at the end (a second call would find none).
     if (this.built) return this
@@ -319,6 +359,33 @@ export class Automaton {
     if (this.latinEnd[p] && isLatinAlnum(nextVisible(codes, end))) return -1
     return start
   }
+}
+
+/** What Automaton.tables() hands out and Automaton.fromTables() takes. */
+export interface AutomatonTables {
+  rootNext: Int32Array | Uint16Array
+  edgeStart: Int32Array
+  edgeCode: Uint16Array
+  edgeTo: Int32Array
+  fail: Int32Array
+  outStart: Int32Array
+  outIds: Int32Array
+  outLengths: Int32Array
+  lengths: Int32Array
+  latinStart: Uint8Array
+  latinEnd: Uint8Array
+}
+
+function inRange(a: ArrayLike<number>, lo: number, hi: number): boolean {
+  for (let i = 0; i < a.length; i++) if (!(a[i]! >= lo && a[i]! < hi)) return false
+  return true
+}
+
+/** a[0] === 0, non-decreasing, a[last] === end. */
+function ascending(a: Int32Array, end: number): boolean {
+  if (a[0] !== 0 || a[a.length - 1] !== end) return false
+  for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false
+  return true
 }
 
 export function isLatinAlnum(c: number): boolean {
