@@ -31,7 +31,7 @@ export interface FileCompileCacheOptions {
  * 0, false or off (no cache). What is cached depends on the kefu-lint build and the config,
  * not on the project, so one folder serves every project and working directory.
  */
-export function defaultCompileCacheDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string | undefined {
+export function defaultCompileCacheDir(env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()): string | undefined {
   const setting = env.KEFU_LINT_COMPILE_CACHE
   if (setting !== undefined && setting !== '') {
     if (/^(0|false|off|no)$/i.test(setting)) return undefined
