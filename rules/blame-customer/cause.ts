@@ -141,14 +141,26 @@ function cleftAt(ctx: LintContext, customerStart: number): boolean {
   return ctx.text[customerStart - 1] === SHI && wordTo(ctx.text, NOT_CLEFT, customerStart) < 0
 }
 
-/** A bad outcome right after a result word: 才关闭, 当然会烧, 所以联系不上 (not 才能退款). */
-export function badOutcomeAfter(ctx: LintContext, at: number): boolean {
+/**
+ * A bad outcome right after a result word: 才关闭, 当然会烧, 所以联系不上 (not 才能退款). `afterAct`: the act was done its own
+ * way, so hardness (直接嚼当然硬) counts too.
+ */
+export function badOutcomeAfter(ctx: LintContext, at: number, afterAct = false): boolean {
   const t = ctx.text
   if (wordFrom(t, NOT_RESULT, at) > 0) return false
   const end = Math.min(clauseEnd(ctx.text, at), at + 8)
   const fine = wordsWithin(t, FINE, at, end + 4)
   // 当然没问题 / 当然也不会坏: a bad word inside a fine one does not count.
-  return wordsWithin(t, BAD_OUTCOME, at, end).some(([s]) => !fine.some(([a, b]) => a <= s && s < b))
+  const bad = ([s]: readonly [number, number]) => !fine.some(([a, b]) => a <= s && s < b)
+  return wordsWithin(t, BAD_OUTCOME, at, end).some(bad) || (afterAct && wordsWithin(t, HARD_AFTER_ACT, at, end).some(bad))
+}
+const HARD_AFTER_ACT = words('hardAfterAct')
+const MILD_RESULT = words('mildResult')
+const SETTLES_LATER = words('settlesLater')
+/** After "of course": a mild degree (当然会有点硬) or, later in the sentence, a remedy or "normal" (穿几天就软了): the goods explained. */
+function explainsGoods(t: string, at: number): boolean {
+  const ce = clauseEnd(t, at)
+  return hasWordWithin(t, MILD_RESULT, at, Math.min(ce, at + 6)) || hasWordWithin(t, SETTLES_LATER, ce, sentenceEnd(t, at))
 }
 
 /**
@@ -503,6 +515,8 @@ function selfAfterGap(ctx: LintContext, from: number): boolean {
 
 const FAULT_STATE = words('faultState')
 const ASSERTING = words('asserting')
+const ASSERTING_WEAK = words('assertingWeak')
+const WAY_ON_AFTER = words('wayOnAfter')
 const NOT_ENOUGH = norm(['不够'])[0]!
 const cleft: Judge = (f, ctx) => {
   const t = ctx.text
@@ -558,7 +572,12 @@ const cleft: Judge = (f, ctx) => {
   // at fault (class `faultState`), as settled as 的 or 了 would (sets bd, bc, ad, ap).
   // 不够 heading a degree (是您换尿布不够勤) leaves the act to the misuse judge, whose span it is.
   const faulted = wordsWithin(t, FAULT_STATE, f.end, clauseEnd(t, f.end)).some(([a, b]) => t.slice(a, b) !== NOT_ENOUGH || !isHanAt(t, b))
-  const asserted = faulted && hasWordWithin(t, ASSERTING, Math.max(clauseStart(t, f.start), f.start - 3), f.start)
+  // mendA29: 那 / 就 only point back; advice or a way on after the cleft (那是您放的时间不够，建议多泡一会儿; …，升级后就能领券了)
+  // explains the fact rather than laying it.
+  const assertedBy = wordsWithin(t, ASSERTING, Math.max(clauseStart(t, f.start), f.start - 3), f.start)
+  const weakOnly = assertedBy.every(([a, b]) => wordFrom(t, ASSERTING_WEAK, a) === b)
+  const wayOn = () => { const se = sentenceEnd(t, f.end); return ctx.hasCue('adviceCue', f.end, se) || hasWordWithin(t, WAY_ON_AFTER, f.end, se) }
+  const asserted = faulted && assertedBy.length > 0 && !(weakOnly && wayOn())
   const guessed = (hedged || troubled || denied || asserted) && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
   // 颜色是您自己挑的，很好看哦: with no trouble in view, praise after the choice compliments it.
   if (!troubled && !denied && ctx.hasCue('praise', f.end, sentenceEnd(t, clauseEnd(t, f.end) + 1))) return null
@@ -708,8 +727,9 @@ function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   // The act must be done its own way or left undone (直接, 没…就): 床垫刚拆开当然会有点硬，这不是质量问题 explains a new product.
   const act = sentenceStart(t, f.start)
   const ownWay = ctx.hasCue('ownAct', act, f.start) || [...t.slice(act, f.start)].some((c) => NEGATION.has(c))
-  const disowned = ownWay && ofCourseAt(ctx, f) && ctx.hasCue('causeStated', f.end, t.length)
-  if (!(answersComplaint(ctx) || disowned) || !badOutcomeAfter(ctx, f.end)) return null
+  // mendA29: …not when the result is mild or settles by itself (新鞋直接穿当然会有点硬，这不是质量问题，穿几天就软了): that explains the goods.
+  const disowned = ownWay && ofCourseAt(ctx, f) && ctx.hasCue('causeStated', f.end, t.length) && !explainsGoods(t, f.end)
+  if (!(answersComplaint(ctx) || disowned) || !badOutcomeAfter(ctx, f.end, ownWay)) return null
   const from = sentenceStart(t, f.start)
   if (ctx.hasCue('shop', from, f.start) || ctx.hasCue('third', from, f.start)) return null
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || inSentence(ctx, 'apology', f) || isQuestion(t, f.start, f.end)) return null

@@ -337,18 +337,16 @@ function topicOnly(ctx: LintContext, cStart: number, cEnd: number, f: Finding): 
   return false
 }
 
-/** A way forward offered outside [from, to) (the phrase, or the buyer's own errand clause). */
-/** A `help` cue that does not lie inside [from, to). */
-function helpOutside(ctx: LintContext, from: number, to: number): boolean {
-  if (!ctx.hasCue('help', 0, from) && !ctx.hasCue('help', to, ctx.text.length)) return false
-  return ctx.cues('help').some(([s, e]) => e <= from || s >= to)
+/**
+ * A `cue` that does not lie inside [from, to), and that `skip` (when given) does not set aside. The index answers first
+ * whether any lies outside at all; only then are the cues walked.
+ */
+function cueOutside(ctx: LintContext, cue: string, from: number, to: number, skip?: (s: number, e: number) => boolean): boolean {
+  if (!ctx.hasCue(cue, 0, from) && !ctx.hasCue(cue, to, ctx.text.length)) return false
+  return ctx.cues(cue).some(([s, e]) => (e <= from || s >= to) && !skip?.(s, e))
 }
-
-function offersPathOutside(ctx: LintContext, from: number, to: number): boolean {
-  if (!ctx.hasCue('path', 0, from) && !ctx.hasCue('path', to, ctx.text.length)) return false
-  for (const [s, e] of ctx.cues('path')) if ((e <= from || s >= to) && !pathIsTopic(ctx, s, e)) return true
-  return false
-}
+/** A way forward offered outside [from, to) (the phrase, or the buyer's own errand clause); a path that is only the topic does not count. */
+const offersPathOutside = (ctx: LintContext, from: number, to: number) => cueOutside(ctx, 'path', from, to, (s, e) => pathIsTopic(ctx, s, e))
 
 /**
  * 退款是财务那边的事 / 反正运费险也是您自己买的: the path word is the subject of a copula that hands the
@@ -644,14 +642,32 @@ function judge(found: Finding, ctx: LintContext): Finding | null {
 }
 
 /**
- * cu33: 主播说了三遍是预售 / 团长群里说了三遍 / 直播间讲了好几遍: the one who said it so often is a third party (class teller.other),
- * so the count reproaches the buyer for not listening (blame-customer's), it is not the agent's own impatience. Every such reply in
- * the pool is labelled blame only (sets P, Q, S, U, AG, AI, AW, AZ, BD). Longest first, matched ending right at the telling verb.
+ * cu33: 主播说了三遍是预售 / 团长群里说了三遍 / 直播间讲了好几遍: the one who said it so often is a third party, so the count
+ * reproaches the buyer for not listening (blame-customer's), it is not the agent's own impatience. Every such reply in the pool is
+ * labelled blame only (sets P, Q, S, U, AG, AI, AW, AZ, BD).
+ * mendA29: a person (class teller.other) anywhere earlier in the clause (主播昨天说了三遍); a place (class teller.place) only with
+ * no agent subject before it in the clause (我在群里说了好几遍了 is the agent's own repetition). Bounded by the clause and TELL_REACH.
  */
-const TELLERS = classWords('teller.other', 'rules/curt-reply/index.ts')
-  .map((w) => normalizePhrase(w))
-  .sort((a, b) => b.length - a.length)
-const toldByOther = (text: string, at: number) => TELLERS.some((w) => at >= w.length && text.startsWith(w, at - w.length))
+const tellers = (name: string) => classWords(name, 'rules/curt-reply/index.ts').map((w) => normalizePhrase(w))
+const TELLER_PERSONS = tellers('teller.other')
+const TELLER_PLACES = tellers('teller.place')
+const AGENT_SUBJECTS = ['subject.shop', 'subject.agent', 'subject.agent.homophone'].flatMap(tellers)
+const TELL_REACH = 16
+const TRIALS = tellers('trial.pushed')
+/** A trial pushed onto the buyer earlier in the clause of `at` (at most TELL_REACH back): 您自己尝尝不就知道了, 拍了不就知道了. */
+function trialPushed(text: string, at: number): boolean {
+  const head = text.slice(Math.max(clauseStart(text, at), at - TELL_REACH), at)
+  return TRIALS.some((w) => head.includes(w))
+}
+function toldByOther(text: string, at: number): boolean {
+  const from = Math.max(clauseStart(text, at), at - TELL_REACH)
+  const head = text.slice(from, at)
+  if (TELLER_PERSONS.some((w) => head.includes(w))) return true
+  const place = Math.min(...TELLER_PLACES.map((w) => head.indexOf(w)).filter((i) => i >= 0))
+  if (!Number.isFinite(place)) return false
+  const before = head.slice(0, place)
+  return !AGENT_SUBJECTS.some((w) => before.includes(w))
+}
 
 function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   const { text } = ctx
@@ -663,6 +679,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 您问了好几次了，是我没说清楚: the agent takes the repetition on itself, no impatience.
   if (f.entry.tags.includes('nag') && ctx.cues('selfBlame').length) return null
   if (f.entry.tags.includes('nag') && toldByOther(text, f.start)) return null
+  // mendA29: 不就知道了 throws the answer back only after a trial pushed onto the buyer (您自己尝尝…, 拍了…).
+  if (f.entry.tags.includes('tryBack') && !trialPushed(text, f.start)) return null
   // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach
   // (one reading for both rules, rules/shared/told.ts).
   if (f.entry.tags.includes('toldBare') && toldPressedOnBuyer(ctx, f)) return null
@@ -677,7 +695,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('handBack')) {
     // cu33: 自己在订单里申请。 — a help word inside the handed-back clause is the buyer's own errand (申请, 反馈), no help
     // given (sets BC; AK: 价保您自己去页面申请); help outside it (…，我帮您审核) still clears it.
-    if (helpOutside(ctx, f.start, f.end) || offersPathOutside(ctx, f.start, f.end)) return null
+    if (cueOutside(ctx, 'help', f.start, f.end) || offersPathOutside(ctx, f.start, f.end)) return null
     // cr27: 您下单选的是230mm的…自己量一下吧: after the buyer's own choice named as the cause it is blame (blame-customer's).
     if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
     const p = ctx.previous
