@@ -162,12 +162,14 @@ describe('competitor-disparagement: the shop naming itself (这边是某某旗�
       ['我是品牌旗舰店客服，别家旗舰店卖的都是高仿', undefined, '别家旗舰店卖的都是高仿', 'warning'],
     ],
     [
-      ['您好，这里是山茶花家居旗舰店客服阿青，别家的价格我们不评价，这款新品不含甲醛'],
+      // The introduced shop's own 旗舰店 with a stock word later (base read it as a rival: mendB29).
+      ['这里是云杉家纺旗舰店客服小满，我们不卖拆封品'],
       // Without the introduction the same words read the 旗舰店 as a rival's (the shop's own trap).
       ['欢迎光临小鹿母婴旗舰店客服为您服务，这款奶瓶不含香精'],
       ['这边是小鹿母婴旗舰店，这款湿巾不含香精，用了不过敏'],
       ['您可以送去专柜验，鉴定不是正品我们退一赔三'],
-      ['支持第三方检测，验出来不是正品全额退款'],
+      // 验出来 right before the verdict (base flagged it: mendB29).
+      ['可以拿去专柜，验出来不是正品我们退一赔三'],
     ],
   )
 })
@@ -181,15 +183,15 @@ describe('internet-slang: 裂开 cried out after a wail (啊啊啊裂开, 呜呜
   ])('flags %s', (text, spans) => {
     expect(flagged(text)).toEqual(spans)
   })
-  it.each([['呜呜，外箱裂开的话您拍张照片'], ['啊，杯子裂开了吗？您拍张照片']])('passes %s', (text) => {
+  it.each([['呜呜裂开的外箱我们给您补一个'], ['啊，杯子裂开了吗？您拍张照片']])('passes %s', (text) => {
     expect(flagged(text)).toEqual([])
   })
 })
 
-describe('competitor-disparagement: a rival flagship said to be a dealer\'s (那家旗舰店是经销商开的)', () => {
+describe('competitor-disparagement: a rival flagship said to be a dealer\'s (对面那家旗舰店听说是经销商开的)', () => {
   checkKinds(
     'competitor-disparagement',
-    [['那家旗舰店其实是经销商开的', undefined, '那家旗舰店其实是经销商开的', 'warning']],
+    [['对面那家旗舰店听说是经销商开的', undefined, '对面那家旗舰店听说是经销商开的', 'warning']],
     [['我们是品牌授权的经销商开的店，发票齐全'], ['这家旗舰店是代理商开的吗？']],
   )
 })

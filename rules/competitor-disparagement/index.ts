@@ -78,7 +78,13 @@ function ownedBySelf(ctx: LintContext, [at]: Span): boolean {
   if (cuesWithin(ctx, 'self', Math.max(0, end - 4), end).some(([, e]) => e === end)) return true
   // ex33: the shop naming itself earlier in the clause (这边是晨曦母婴旗舰店客服, 我是天猫官方旗舰店客服).
   const cs = clauseStart(t, at)
-  return at - cs <= SELF_INTRO_REACH && ctx.hasCue('selfIntro', cs, at)
+  if (at - cs > SELF_INTRO_REACH) return false
+  const intro = cuesWithin(ctx, 'selfIntro', cs, at)
+  if (!intro.length) return false
+  // mendB29: …unless a pointing word stands between the introduction and the seller word (这边是官方店而别的旗舰店…):
+  // that seller is another one. The gap is at most SELF_INTRO_REACH characters.
+  const gap = t.slice(Math.max(...intro.map(([, e]) => e)), at)
+  return !POINTING.some((w) => gap.includes(w))
 }
 /** How far before a seller word the shop's self-introduction may open its clause (这边是 + a shop name of up to ten characters). */
 const SELF_INTRO_REACH = 14
