@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
-import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseHead, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
@@ -656,12 +656,11 @@ const TELL_REACH = 16
 const TRIALS = tellers('trial.pushed')
 /** A trial pushed onto the buyer earlier in the clause of `at` (at most TELL_REACH back): 您自己尝尝不就知道了, 拍了不就知道了. */
 function trialPushed(text: string, at: number): boolean {
-  const head = text.slice(Math.max(clauseStart(text, at), at - TELL_REACH), at)
+  const head = clauseHead(text, at, TELL_REACH)
   return TRIALS.some((w) => head.includes(w))
 }
 function toldByOther(text: string, at: number): boolean {
-  const from = Math.max(clauseStart(text, at), at - TELL_REACH)
-  const head = text.slice(from, at)
+  const head = clauseHead(text, at, TELL_REACH)
   if (TELLER_PERSONS.some((w) => head.includes(w))) return true
   const place = Math.min(...TELLER_PLACES.map((w) => head.indexOf(w)).filter((i) => i >= 0))
   if (!Number.isFinite(place)) return false

@@ -77,6 +77,10 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   const contact = ask ? undefined : endingAt(text, i, CONTACT)
   if (!ask && !contact) return bit ? undefined : (theirBusiness(text, start, end) ?? talkWith(text, start, end) ?? buyThere(text, start, end) ?? qualified(text, start, end))
   i -= (ask ?? contact)!.length
+  if (ask) {
+    const direct = directlyYou(text, i, start, end)
+    if (direct !== undefined) return direct
+  }
   const refer = endingAt(text, i, REFER)
   if (refer) {
     const topic = endingAt(text, i - refer.length, TOPIC)
@@ -99,7 +103,31 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (byAgent(text, i)) return undefined
   const topic = !contact && !bit && !you && !self && endingAt(text, i, TOPIC) !== undefined
   const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic || (!bit && (bareImperative(text, i, end) || namedFirst(text, i, end)))
-  return shirks ? [i, goAfter ? end + 1 : end] : undefined
+  if (shirks) return [i, goAfter ? end + 1 : end]
+  // cu34: 找物流理赔去 / 找快递索赔吧: the bare imperative with what to claim there, closing its clause (sets BE; with 您 in E, R, AT, BF).
+  const claim = ask === FIND && !bit ? CLAIM.find((w) => text.startsWith(w, end)) : undefined
+  return claim && bareImperative(text, i, end + claim.length) ? [i, end + claim.length] : undefined
+}
+
+const FIND = n('找')
+/** What the buyer is sent to claim from the party: 找物流理赔去. */
+const CLAIM = ['理赔', '索赔', '赔偿', '赔', '理论', '投诉'].map(n)
+const DIRECT = n('直接')
+/** What may close the clause after 您直接问 PARTY besides particles: 您直接找厂家就行. */
+const ENOUGH = ['就行', '就好', '就可以'].map(n)
+const PRONOUNS = new Set(classWords('party.pronoun', 'rules/curt-reply/party.ts').map(n))
+/**
+ * cu34: 您直接问鉴定机构吧 / 售后您直接找厂家就行: the buyer told to go straight to a named party, the instruction closing its
+ * clause (sets M, BF). Only with 你/您 before 直接 (您可以直接问师傅 and 有问题直接找厂家 offer a way), never to a pronoun (您直接找她拿
+ * is the plain handover the pool splits on), and not when the clause goes on (您直接找驿站拿就行 tells where the parcel is).
+ */
+function directlyYou(text: string, at: number, start: number, end: number): [number, number] | undefined {
+  if (!text.startsWith(DIRECT, at - DIRECT.length)) return undefined
+  const i = at - DIRECT.length
+  const you = endingAt(text, i, YOU)
+  if (!you || byAgent(text, i - you.length) || PRONOUNS.has(text.slice(start, end))) return undefined
+  const enough = ENOUGH.find((w) => text.startsWith(w, end))
+  return closesClause(text, end + (enough?.length ?? 0)) ? [i - you.length, end] : undefined
 }
 
 /** cb25: only particles (and a trailing 去) after the party up to the end of its clause or reply: 要问快递公司。 */

@@ -26,7 +26,7 @@ type TurnKind = (typeof TURN_KINDS)[number]
 
 const templates = z.array(z.string().min(1)).min(1)
 const turnSpec = z
-  .object({ words: templates.optional(), grammar: templates.optional(), last: templates.optional() })
+  .object({ words: templates.optional(), notWords: templates.optional(), grammar: templates.optional(), last: templates.optional() })
   .strict()
   .refine((t) => t.words || t.grammar || t.last, 'a turn kind needs words, grammar or last')
 const schema = z
@@ -118,11 +118,14 @@ const STRENGTH = new Map(data.strength.map((k, i) => [k, i]))
 const TURN = data.order.map((k) => {
   const spec = data.turn[k]!
   const words = spec.words ? expandWords(spec.words, `${WHERE}: turn.${k}.words`).map(normalizePhrase) : []
+  // cu34: longer phrases opened by one of the words that do not read so (我要的是黑色 contrasts, 我要投诉 threatens: no request).
+  const notWords = spec.notWords ? expandWords(spec.notWords, `${WHERE}: turn.${k}.notWords`).map(normalizePhrase) : []
+  for (const nw of notWords) if (!words.some((w) => nw.startsWith(w))) throw new Error(`${WHERE}: turn.${k}.notWords: ${nw} opens with none of the words`)
   const grammar = spec.grammar ? new RegExp(spec.grammar.map((t, i) => compileTemplate(t, `${WHERE}: turn.${k}.grammar.${i}`)).join('|')) : undefined
   // The last words may string several of them together (嗯好的谢谢, 好的 麻烦您了).
   const last = spec.last ? new RegExp(`^(?:${AROUND}|${spec.last.map((t, i) => compileTemplate(t, `${WHERE}: turn.${k}.last.${i}`)).join('|')})+$`) : undefined
   // The same expression with the global flag, for holdsTurn's walk over every match (made once here, not per call).
-  return { kind: k, words, grammar, grammarAll: grammar && new RegExp(grammar.source, 'g'), last }
+  return { kind: k, words, notWords, grammar, grammarAll: grammar && new RegExp(grammar.source, 'g'), last }
 })
 const CURT = new Map(REPLY_KINDS.map((k) => [k, new Set(data.curt[k] ?? [])]))
 const CLEARED_BY = new Map(REPLY_KINDS.map((k) => [k, data.clearedBy[k] ?? []]))
@@ -412,7 +415,9 @@ function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): bo
   if (t.kind === 'ynAsk' && QMARK_END.test(previous) && last && !OPEN_TURN.words.some((w) => asksOpenWord(last, w))) return true
   const open = t.kind === 'openAsk'
   for (const w of t.words) {
-    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at) && !(open && inertOpen(previous, at, w))) return true
+    for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) {
+      if (!cancelled(previous, at) && !(open && inertOpen(previous, at, w)) && !t.notWords.some((nw) => previous.startsWith(nw, at))) return true
+    }
   }
   if (!t.grammar) return false
   const re = t.grammarAll!

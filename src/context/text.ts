@@ -176,6 +176,8 @@ function listedEnd(mask: number, text: string, at: number): number {
 
 /** Start of the clause (split on ，、：, a typed space and sentence ends) that contains offset `at`. */
 export const clauseStart = (text: string, at: number) => (listed(text, at) ? listedStart(CLAUSE, at) : startOf(CLAUSE, text, at))
+/** The head of the clause of `at` up to `at`, at most `reach` characters back: text.slice(max(clauseStart, at - reach), at). */
+export const clauseHead = (text: string, at: number, reach: number) => text.slice(Math.max(clauseStart(text, at), at - reach), at)
 export const clauseEnd = (text: string, at: number) => (listed(text, at) ? listedEnd(CLAUSE, text, at) : endOf(CLAUSE, text, at))
 export const sentenceStart = (text: string, at: number) => (listed(text, at) ? listedStart(SENTENCE, at) : startOf(SENTENCE, text, at))
 export const sentenceEnd = (text: string, at: number) => (listed(text, at) ? listedEnd(SENTENCE, text, at) : endOf(SENTENCE, text, at))
