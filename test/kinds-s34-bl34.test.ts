@@ -43,6 +43,8 @@ describe('blame-customer: the buyer\'s act or habit named, then the trouble call
       ['您是不是经常边充边用？这样对电池伤害很大，鼓包也正常，我们帮您换一个新的'],
       ['茶叶本来就怕潮，建议开封后密封保存'],
       ['您放心，保证金我们第一时间退，最近发货也正常'],
+      // A step not yet taken is a state, not an act laid on the buyer.
+      ['您还没确认收货，款项暂时冻结是正常的'],
     ],
   )
 })

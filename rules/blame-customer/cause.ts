@@ -74,6 +74,8 @@ export const wantedSpan = (f: Finding): Span => wanted.get(f) ?? [f.start, f.end
 /** How far before 没 / 不 the customer may stand (您当时又没, 您下单时没, 您是不是睡觉洗澡都没). */
 const AGENT_REACH = 10
 const NEGATION = chars('没不未')
+/** 还没 / 都没 / 也没: an adverb before the negation. */
+const STILL_ETC = chars('还都也')
 const HAVE = normalizePhraseChar('有')
 const DE = normalizePhraseChar('的')
 const SHI = normalizePhraseChar('是')
@@ -810,6 +812,8 @@ function narratedAct(ctx: LintContext, at: number, bad = false): Span | undefine
     if (!customerAt(ctx, c[0]) || t[c[1]] === DE || wordFrom(t, NOT_NARRATED, c[1]) > 0) continue
     // 您要的演唱会票…现在看不到是正常的: 您 + a verb + 的 names a thing of theirs, not an act.
     if (bad && t[c[1] + 1] === DE) continue
+    // 您还没付款，订单关闭是正常的: a step not yet taken is a state; only a pointed omission (pointedOmission) is laid on them.
+    if (bad && (NEGATION.has(t[c[1]]!) || (STILL_ETC.has(t[c[1]]!) && NEGATION.has(t[c[1] + 1] ?? '')))) continue
     const trouble = [...cuesWithin(ctx, 'trouble', c[1] + 1, at), ...cuesWithin(ctx, 'damaged', c[1] + 1, at), ...outcomes.filter(([s]) => s > c[1])].sort((a, b) => a[0] - b[0])[0]
     if (!trouble) continue
     if (ctx.hasCue('shop', c[1], trouble[0]) || ctx.hasCue('third', c[1], trouble[0]) || hasWordWithin(t, FOUND, c[1], trouble[0])) continue
