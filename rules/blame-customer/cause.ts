@@ -74,6 +74,8 @@ export const wantedSpan = (f: Finding): Span => wanted.get(f) ?? [f.start, f.end
 /** How far before 没 / 不 the customer may stand (您当时又没, 您下单时没, 您是不是睡觉洗澡都没). */
 const AGENT_REACH = 10
 const NEGATION = chars('没不未')
+/** 还没 / 都没 / 也没: an adverb before the negation. */
+const STILL_ETC = chars('还都也')
 const HAVE = normalizePhraseChar('有')
 const DE = normalizePhraseChar('的')
 const SHI = normalizePhraseChar('是')
@@ -798,15 +800,21 @@ const FOUND = words('found')
  * a reassurance (您放心), nor with the shop or a third party acting between the act and the trouble
  * (您寄回的时候快递摔坏了).
  */
-function narratedAct(ctx: LintContext, at: number): Span | undefined {
+function narratedAct(ctx: LintContext, at: number, bad = false): Span | undefined {
   const t = ctx.text
   const from = sentenceStart(t, at)
+  // bl34: called normal, the trouble may be any bad outcome (…，变味很正常, …，狗狗拉肚子很正常; sets u, fb).
+  const outcomes = bad ? wordsWithin(t, BAD_OUTCOME, from, at) : []
   // Most refusals have no trouble named before them: one look for the sentence before any per-customer reading.
-  if (!ctx.hasCue('trouble', from, at) && !ctx.hasCue('damaged', from, at)) return undefined
+  if (!ctx.hasCue('trouble', from, at) && !ctx.hasCue('damaged', from, at) && !outcomes.length) return undefined
   let found: Span | undefined
   for (const c of cuesWithin(ctx, 'customer', from, at)) {
     if (!customerAt(ctx, c[0]) || t[c[1]] === DE || wordFrom(t, NOT_NARRATED, c[1]) > 0) continue
-    const trouble = [...cuesWithin(ctx, 'trouble', c[1] + 1, at), ...cuesWithin(ctx, 'damaged', c[1] + 1, at)].sort((a, b) => a[0] - b[0])[0]
+    // 您要的演唱会票…现在看不到是正常的: 您 + a verb + 的 names a thing of theirs, not an act.
+    if (bad && t[c[1] + 1] === DE) continue
+    // 您还没付款，订单关闭是正常的: a step not yet taken is a state; only a pointed omission (pointedOmission) is laid on them.
+    if (bad && (NEGATION.has(t[c[1]]!) || (STILL_ETC.has(t[c[1]]!) && NEGATION.has(t[c[1] + 1] ?? '')))) continue
+    const trouble = [...cuesWithin(ctx, 'trouble', c[1] + 1, at), ...cuesWithin(ctx, 'damaged', c[1] + 1, at), ...outcomes.filter(([s]) => s > c[1])].sort((a, b) => a[0] - b[0])[0]
     if (!trouble) continue
     if (ctx.hasCue('shop', c[1], trouble[0]) || ctx.hasCue('third', c[1], trouble[0]) || hasWordWithin(t, FOUND, c[1], trouble[0])) continue
     found = c
@@ -1460,7 +1468,7 @@ const normalized: Judge = (f, ctx) => {
   // 您的包裹放在超商七天了都没去拿 被退回来是正常的: the customer's pointed omission just before
   // makes the trouble their doing, with or without a complaint.
   // 您放常温放了一下午，化了也正常呀: the buyer's plain act narrated and its trouble, then called normal.
-  const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs) ?? narratedAct(ctx, f.start)
+  const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs) ?? narratedAct(ctx, f.start, true)
   const from = sentenceStart(t, f.start)
   // bl29: 您自己选的平邮，慢一点是正常的: the choice pointed with 自己 needs no complaint before it.
   // (Not with the choice praised: 您自己选的颜色很好看.)
@@ -1469,8 +1477,18 @@ const normalized: Judge = (f, ctx) => {
   const own = omitted ?? chosen ?? cuesWithin(ctx, 'customer', from, cs).find(
     ([s, e]) => customerAt(ctx, s) && (ctx.hasCue('pastFrame', e, Math.min(cs, e + 4)) || ctx.hasCue('ownAct', e, Math.min(cs, e + 4)) || wordsWithin(t, CHOSE, e, Math.min(cs, e + 5)).length > 0),
   )
-  if (!own || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || apologised(ctx, f) || hypothetical(ctx, f)) return null
+  // bl34: 经常 narrates a habit (您经常边充边用，鼓包也正常), which is no condition here; any other conditional cue still is.
+  const conditioned = omitted ? habitOnlyHypothetical(ctx, f) : hypothetical(ctx, f)
+  if (!own || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || apologised(ctx, f) || conditioned) return null
   return widened(f, own[0], f.end)
+}
+
+const HABIT = norm(['经常'])[0]!
+/** hypothetical(), except that 经常 narrating the buyer's habit sets no condition (guessCleared reads it the same way). */
+function habitOnlyHypothetical(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  if (!hypothetical(ctx, f)) return false
+  return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(([s, e]) => t.slice(s, e) !== HABIT)
 }
 
 /** How far after the customer a pointed omission may come (您的包裹放在超商七天了都没去拿). */

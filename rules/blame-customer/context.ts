@@ -3,7 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
-import { wordTo, words } from './words.js'
+import { wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as SHARED_TAIL } from '../../src/vocab/chars.js'
 import { buyerAt } from '../shared/told.js'
 import { classWords } from '../../src/vocab/index.js'
@@ -135,12 +135,21 @@ export function negated(ctx: LintContext, at: number): boolean {
     const end = Math.min(e, at)
     head = head.slice(0, s - from) + ' '.repeat(end - s) + head.slice(end - from)
   }
+  // bl34: a result the act could not reach (衣柜门关不严是因为您家地面不平, 打不开是因为…) names the trouble too: its 不 is a
+  // complement's (badOutcome words with 不 inside; 不赔 / 不包, which open with it, still negate).
+  if (head.includes(BU)) {
+    for (const [s, e] of wordsWithin(ctx.text, BAD_OUTCOME_V_NOT, from, at)) {
+      if (ctx.text[s] === BU || e > at) continue
+      head = head.slice(0, s - from) + ' '.repeat(e - s) + head.slice(e - from)
+    }
+  }
   // 睡不好就是您自己不会调: a negation before a focus 是 belongs to the topic, not to what follows (不是 stays).
   const focus = head.lastIndexOf(SHI)
   if (focus > 0 && head[focus - 1] !== BU) head = head.slice(focus + 1)
   return isNegated(head, head.length)
 }
 const SHI = normalizePhrase('是')
+const BAD_OUTCOME_V_NOT = words('badOutcome')
 const BU = normalizePhrase('不')
 
 /**

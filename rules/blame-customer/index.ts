@@ -378,7 +378,17 @@ export function thirdPartyCause(ctx: LintContext, at: number): boolean {
   const party = lastCue(ctx, 'thirdParty', Math.max(0, at - THIRD_CAUSE_REACH), at)
   if (!party) return false
   if (t[party[0] - 1] !== IS && party[0] !== clauseStart(t, party[0]) && !SENT_TO.has(t[party[0] - 1] ?? '')) return false
+  // bl34: 您选的是超商取货，…这部分不能怪我们 / 选的就是顺丰: a third party after the buyer's pick is what they chose, not the
+  // cause the shop points at (sets be, v).
+  if (t[party[0] - 1] === IS && pickedBefore(t, party[0] - 1)) return false
   return !cuesWithin(ctx, 'customer', party[1], at).length
+}
+const CHOSE_PICK = words('chose')
+const JIU = normalizePhrase('就')
+/** A pick (选的, 拍的, 选择的…) ends right before `at`, or before a 就 right before it (选的就是). */
+function pickedBefore(t: string, at: number): boolean {
+  const end = t[at - 1] === JIU ? at - 1 : at
+  return wordsWithin(t, CHOSE_PICK, Math.max(0, end - 4), end).some(([, e]) => e === end)
 }
 SHIRKED.thirdPartyCause = thirdPartyCause
 /** bl30: right before a third party, the buyer sent to them (找 / 问 / 联系 / 跟 + 品牌方, 师傅, 银行). */

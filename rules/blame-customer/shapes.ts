@@ -361,13 +361,28 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     if (!who || g - who[1] > 3 || wordFrom(t, NOT_NARRATED, ge) > 0 || (!t.slice(ge, ce).includes(LE) && !habit)) continue
     if (!habit && !hasWordWithin(t, GUESS_OVERDONE, ge, ce) && !hasWordWithin(t, BAD_OUTCOME, ge, ce)) continue
     // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
-    const cleared = wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s))
+    const cleared = wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s)) || normalAfter(ctx, ce)
     // (经常 is a conditional cue, 经常晒的话…; the guessed habit itself sets no condition.)
     const conditioned = habit ? cuesWithin(ctx, 'conditional', sentenceStart(t, cs), sentenceEnd(t, ce)).some(([s, e]) => !HABIT_CONDITION.has(t.slice(s, e))) && hypothetical(ctx, { start: who[0], end: ce }) : hypothetical(ctx, { start: who[0], end: ce })
     if (!cleared || helped(ctx, ce) || conditioned) continue
     return [anchored(entry, [g, ge], [who[0], trimmedEnd(t, who[0], ce)], 'warning')]
   }
   return []
+}
+
+const NORMAL_AFTER = words('normalAfter')
+/**
+ * bl34: 充电宝您是不是经常边充边用？这样对电池伤害很大，鼓包也正常 — the trouble called normal in the sentence after the guess (its own
+ * clause names it: a trouble or a bad outcome before the word) clears the goods as 很正常 before the guess does (sets bf, bb).
+ */
+function normalAfter(ctx: LintContext, ce: number): boolean {
+  const t = ctx.text
+  const se = sentenceEnd(t, ce)
+  const to = sentenceEnd(t, Math.min(t.length, se + 1))
+  return wordsWithin(t, NORMAL_AFTER, ce, to).some(([s]) => {
+    const cs = clauseStart(t, s)
+    return hasWordWithin(t, BAD_OUTCOME, cs, s) || ctx.hasCue('trouble', cs, s)
+  })
 }
 
 /**
