@@ -81,3 +81,11 @@ describe('review-manipulation: compensation already made, then the review change
     ],
   )
 })
+
+describe('review-manipulation: compensation addressed to the buyer (补偿您) answers a review asked in a question', () => {
+  checkKinds(
+    'review-manipulation',
+    [['方便追评一句说已经处理好了吗？我们补偿您一个收纳袋', undefined, '追评一句说已经处理好了吗？我们补偿您', 'error']],
+    [['评价您随意写，我们补偿您一个收纳袋'], ['追评里说的问题我们看到了，补偿您的运费已经申请了']],
+  )
+})
