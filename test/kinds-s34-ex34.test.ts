@@ -8,26 +8,6 @@ import { checkKinds } from './support/harness.js'
  * the shop's own batch, a maker shared with a brand, advice on use, the plain superlative claim that must still flag.
  */
 
-describe('exaggeration: an effect said to be certain (保证有效, 肯定有效果, 一定见效)', () => {
-  checkKinds(
-    'exaggeration',
-    [
-      ['这款叶黄素坚持吃两个月保证有效', undefined, '保证有效', 'error'],
-      ['按说明用下去肯定有效果的，放心', undefined, '肯定有效果', 'error'],
-      ['这个贴膏贴三天一定见效', undefined, '一定见效', 'error'],
-      ['這款乳霜擦一週絕對會見效', undefined, '絕對會見效', 'error'],
-    ],
-    [
-      // Denied, asked, a term of validity, a useful part, a hedge.
-      ['效果不一定有效，每个人体质不同'],
-      ['这个吃了一定有效吗？'],
-      ['这张券保证有效期内都可以用'],
-      ['这个转接头肯定有用，很多机型都要'],
-      ['坚持用一般会有效果，因人而异'],
-    ],
-  )
-})
-
 describe('exaggeration: the best setting of a way of making it (最佳水温) and how far it is cooked (七分熟口感最好)', () => {
   checkKinds(
     'exaggeration',
