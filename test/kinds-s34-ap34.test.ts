@@ -44,7 +44,7 @@ describe('absolute-promise: a body function sure to get better', () => {
 })
 
 describe('absolute-promise: a body function sure to get better (zh-TW)', () => {
-  checkKinds('absolute-promise', [['這罐益生菌吃了腸胃馬上變好', undefined, '腸胃馬上變好', 'error']], [['吃了腸胃會變好嗎？']], { profile: 'zh-TW' })
+  checkKinds('absolute-promise', [['這款乳酸菌粉孩子沖泡喝了消化馬上變好', undefined, '消化馬上變好', 'error']], [['吃了腸胃會變好嗎？']], { profile: 'zh-TW' })
 })
 
 // 3. 都没人管: "nobody", said of other sellers' goods, not "not even one bad". Traps: not one bad item, the same with 都不会有.
@@ -94,6 +94,6 @@ describe('absolute-promise: 100% of what the goods are', () => {
       ['这批货100%不会坏', undefined, '100%', 'error'],
       ['吃了绝对无副作用', undefined, '绝对', 'error'],
     ],
-    [['我们的核桃100%野生，产地直发'], ['这款蜂蜜百分百无添加'], ['这顶假发是100%真人发丝'], ['这罐椰子油纯度百分之百'], ['草本配方，100%无副作用']],
+    [['我们的核桃100%野生，产地直发'], ['这款蜂蜜百分百无添加'], ['这顶假发是100%真人发丝'], ['这罐椰子油纯度百分之百'], ['纯植物萃取的面霜，100%无副作用']],
   )
 })

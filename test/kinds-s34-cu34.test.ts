@@ -70,10 +70,12 @@ describe('curt-reply cu34: not the only one', () => {
 // 4. Housekeeping: clauseHead is the clause of `at` up to `at`, at most `reach` back.
 describe('clauseHead', () => {
   it('is the clause head cut to reach', () => {
-    const t = '好的，主播昨天在直播间说了三遍了'
+    // The text as the normaliser hands it on (full-width ，turned to ASCII): clauseStart splits on the ASCII marks.
+    const t = '好的,主播昨天在直播间说了三遍了'
     const at = t.indexOf('说了')
-    expect(clauseHead(t, at, 16)).toBe(t.slice(clauseStart(t, at), at))
-    expect(clauseHead(t, at, 4)).toBe(t.slice(at - 4, at))
+    expect(clauseHead(t, at, 16)).toBe('主播昨天在直播间')
+    expect(clauseHead(t, at, 4)).toBe('在直播间')
+    expect(clauseStart(t, at)).toBe(3)
     expect(clauseHead(t, 0, 16)).toBe('')
   })
 })

@@ -158,6 +158,18 @@ export default defineRule({
       if (f.entry.tags.includes('calmedBefore') && !shortAnswerWithin(ctx, f.end, CALMED_BEFORE)) return null
       // ap32: an A-not-A alternative (磨不磨脚不太好说, 掉不掉色看洗法) names the outcome as an open question; it states nothing.
       if (f.entry.tags.includes('implicit') && aNotA(text, f.start)) return null
+      // mendA30: the reported state pointed at (刚到的时候不可能烂成这样) judges what happened; with 再 / 以后 / 下次 in the clause
+      // (不会再裂成这样了, 以后不会坏成这样) it promises the next one.
+      if (f.entry.tags.includes('stateJudged') && ctx.hasCue('reportedState', f.end, sentenceEnd(text, f.end)) && !ctx.hasCue('nextTime', clauseStart(text, f.start), f.end)) return null
+      // mendA30: stock pitched after its arrival date (芒果今天到货啦，这批是…) is the shop's stock, unless the buyer's order is
+      // named before the date (您订的车厘子明天到货，超新鲜的): then the delivery date is promised.
+      // Stock already in (您要的大红袍今天到货啦，这批是…: AY) is pitched whoever it was kept for.
+      if (f.entry.tags.includes('stockPitch') && ctx.hasCue('stockTail', f.end, sentenceEnd(text, f.end)) && (!ctx.hasCue('buyerOrder', sentenceStart(text, f.start), f.start) || arrivedNow(ctx, f))) return null
+      // mendA30: 这样 right before 就能 names the means (代收，这样就能签收了), unless a date stands after it (这样您就能明天签收).
+      if (f.entry.tags.includes('meansThen') && meansBefore(text, f.start) && !ctx.hasCue('receiptDate', f.start, f.end)) return null
+      // mendA30: a body function sure to get better only with the goods used or named before it in the sentence, not after a
+      // rest or a wait (休息好了奶水会好起来的, 等天气凉快了睡眠就会变好的), and not with the claim disowned anywhere in the sentence.
+      if (f.entry.tags.includes('usedFirst') && !usedFirst(ctx, f)) return null
       if (f.entry.tags.includes('implicit')) return softenImplicit(f, ctx)
       const sStart = sentenceStart(text, f.start)
       const sEnd = sentenceEnd(text, f.end)
@@ -290,6 +302,30 @@ export default defineRule({
     },
   }),
 })
+
+/** mendA30: stock in already: dated today or said as done (到货啦, 到货了). */
+const DONE_AFTER = ['啦', '了'].map(normalizePhrase)
+function arrivedNow(ctx: LintContext, f: Finding): boolean {
+  return DONE_AFTER.some((w) => ctx.text.startsWith(w, f.end)) || ctx.hasCue('arrivedToday', clauseStart(ctx.text, f.start), f.end)
+}
+
+/** mendA30: 这样 (您/你/的话) right before the phrase: the step just said as the means. */
+const MEANS = ['这样的话', '这样您', '这样你', '这样'].map(normalizePhrase)
+function meansBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at)
+  return MEANS.some((w) => before.endsWith(w))
+}
+
+/** mendA30: 等…了 before the effect in its clause (等天气凉快了): a wait, the body settling by itself. */
+const WAIT_FIRST = new RegExp(`${normalizePhrase('等')}[^,.!?;:~\\s]{0,12}${normalizePhrase('了')}`, 'u')
+function usedFirst(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const sStart = sentenceStart(text, f.start)
+  if (!ctx.hasCue('productUsed', sStart, f.start)) return false
+  if (ctx.hasCue('disavow', sStart, sentenceEnd(text, f.end))) return false
+  const cs = clauseStart(text, f.start)
+  return !ctx.hasCue('settleFirst', cs, f.start) && !WAIT_FIRST.test(text.slice(cs, f.start))
+}
 
 /**
  * 看不到 / 找不到 / 闻得到: the bare 到 of a potential complement after a verb of sensing or finding is

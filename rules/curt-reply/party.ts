@@ -126,8 +126,41 @@ function directlyYou(text: string, at: number, start: number, end: number): [num
   const i = at - DIRECT.length
   const you = endingAt(text, i, YOU)
   if (!you || byAgent(text, i - you.length) || PRONOUNS.has(text.slice(start, end))) return undefined
+  // mendA30: a place that holds the parcel (驿站, 物业, 门卫, 快递柜) or the shop's own 师傅 is where the buyer gets help, not a
+  // party the shop hands the problem to (您直接找门卫就行，东西我们放在门卫那边了).
+  if (HOLDERS.some((w) => text.slice(start, end).endsWith(w))) return undefined
   const enough = ENOUGH.find((w) => text.startsWith(w, end))
-  return closesClause(text, end + (enough?.length ?? 0)) ? [i - you.length, end] : undefined
+  // mendA30: …and, with a clause after it in the sentence, only when that clause holds no help of the shop's own (，费用我们来出,
+  // ，报告拍给我): the party's own number after it (，厂家电话…: M) still hands the buyer off.
+  const close = end + (enough?.length ?? 0)
+  if (!closesClause(text, close)) return undefined
+  return closesSentence(text, close) || !HELP_AFTER.some((w) => sentenceHas(text, close, w)) ? [i - you.length, end] : undefined
+}
+
+/** mendA30: the shop's own help in the clauses after the instruction (我们来出, 帮您, 发给我). */
+const HELP_AFTER = ['我们', '我这边', '我这里', '我帮', '我来', '帮您', '帮你', '给您', '给你', '发我', '给我', '告诉我', '联系我'].map(n)
+/** How far after the instruction its follow-up is read (a clause or two of one sentence). */
+const HELP_REACH = 40
+/** Whether `w` stands between `from` and the end of its sentence, at most HELP_REACH characters on. */
+function sentenceHas(text: string, from: number, w: string): boolean {
+  let k = from
+  for (const stop = Math.min(text.length, from + HELP_REACH); k < stop && !SENTENCE_STOPS.has(text[k]!); ) k++
+  return text.slice(from, k).includes(w)
+}
+
+/** mendA30: parties that hold the buyer's parcel or are the shop's own installer (read by directlyYou). */
+const HOLDERS = ['驿站', '物业', '门卫', '快递柜', '丰巢', '师傅', '保安', '前台', '收发室'].map(n)
+const SENTENCE_STOPS = new Set([...n('.!?;\n'), '。', '…', '\n'])
+/** mendA30: only particles after the party up to the end of its sentence or reply (问鉴定机构吧。), not a comma and more. */
+function closesSentence(text: string, end: number): boolean {
+  let j = end
+  while (j < text.length && CLOSERS.has(text[j]!)) j++
+  if (j === text.length) return true
+  if (!OPENERS.has(text[j]!)) return false
+  // Marks and spaces to the next character: the reply may end there (找厂家就行~ ) or a sentence close.
+  let k = j
+  while (k < text.length && OPENERS.has(text[k]!) && !SENTENCE_STOPS.has(text[k]!)) k++
+  return k === text.length || SENTENCE_STOPS.has(text[k]!)
 }
 
 /** cb25: only particles (and a trailing 去) after the party up to the end of its clause or reply: 要问快递公司。 */
