@@ -2,7 +2,7 @@ import { describe } from 'vitest'
 import { checkKinds } from './support/harness.js'
 
 /**
- * Mend B of the thirtieth review (/work/notes/review30.md, findings 1, 5, 6, 7, 9, 10, 11, 12 and the trap tests of 15). Each pass
+ * Mend B of the thirtieth review (/work/notes/review30.md, findings 1, 5, 6, 7, 9, 11, 12 and the trap tests of 15). Each pass
  * row is a reply the merged build (749ed35) got wrong; each flag row is one the mend must keep. The sentences are ours.
  */
 
@@ -87,16 +87,5 @@ describe('off-platform: 号 of a size or a claim after the profile is no account
     'off-platform',
     [['进我主页，有个私人号，加一下', undefined, '进我主页，有个私人号', 'error']],
     [['进主页可以看尺码，这款的号型偏小'], ['进主页可以看看尺码，号码表在详情页']],
-  )
-})
-
-describe('off-platform: after LINE, every payment phrase but the transfer\'s own tail still counts (finding 10)', () => {
-  checkKinds(
-    'off-platform',
-    [
-      ['LINE私下交易更划算', undefined, '私下交易', 'error'],
-      ['LINE轉帳給我就行', undefined, 'LINE轉帳給我', 'error'],
-    ],
-    [['LINE上只能咨询，付款请在平台下单']],
   )
 })
