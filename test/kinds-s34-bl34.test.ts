@@ -40,7 +40,7 @@ describe('blame-customer: the buyer\'s act or habit named, then the trouble call
       // A diagnostic question, help after, the trouble as a condition.
       ['请问您是不是经常边充边用呢？我们帮您寄一个新的'],
       ['您是不是经常边充边用？鼓包的话我们给您换新'],
-      ['您是不是经常边充边用？这样对电池伤害很大，鼓包也正常，我们帮您换一个新的'],
+      ['您是不是总是插着充电器打游戏？这样很伤电池，电池鼓包也很正常，我们给您补寄一块新的'],
       ['茶叶本来就怕潮，建议开封后密封保存'],
       ['您放心，保证金我们第一时间退，最近发货也正常'],
       // A step not yet taken is a state, not an act laid on the buyer.
@@ -54,7 +54,7 @@ describe('blame-customer: the reason clefted on the buyer\'s place after a door 
     'blame-customer',
     [
       // The 不 of 关不严 is a complement's: it negates nothing after it. 本身没关系 clears the goods.
-      ['抽屉关不严是因为您家墙面不平，跟柜子本身没关系', undefined, '是因为您家墙面不平', 'error'],
+      ['推拉门关不严是因为您家的地面倾斜了，跟门本身没关系', undefined, '是因为您家的地面倾斜', 'error'],
       ['门关不上是因为您家地板不平，柜子本身没有问题', undefined, '是因为您家地板不平', 'error'],
     ],
     [

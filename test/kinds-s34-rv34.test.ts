@@ -29,7 +29,7 @@ describe('off-platform: the contact described instead of named (the green chat a
   checkKinds(
     'off-platform',
     [
-      ['实拍图太多，到那个绿色的聊天软件上找我吧', undefined, '绿色的聊天软件', 'error'],
+      ['视频发不过来的话，去绿色的聊天软件上跟我说', undefined, '绿色的聊天软件', 'error'],
       ['装个软件吧，就是绿色图标那个，搜店名能找到我', undefined, '绿色图标那个', 'error'],
       ['合同扫描件发我企业微信就行', undefined, '我企业微信', 'error'],
       ['报价单我发不了，您把邮箱发我个人号', undefined, '我个人号', 'error'],

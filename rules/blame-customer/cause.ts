@@ -10,6 +10,7 @@ import {
   chars,
   customerAt,
   graded,
+  HABIT_CONDITION,
   hypothetical,
   inSentence,
   sorryInSentence,
@@ -20,7 +21,7 @@ import {
   reassured,
   trimmedClauseEnd,
 } from './context.js'
-import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
+import { BAD_OUTCOME, CHOSE, hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS, isHanAt } from '../../src/vocab/chars.js'
 import { classWords } from '../../src/vocab/index.js'
 import { QUESTION_TAIL, toldPressedOnBuyer } from '../shared/told.js'
@@ -29,7 +30,6 @@ const NOT_CLEFT = words('notCleft')
 const NOT_RESULT = words('notResult')
 const NOT_ACT = words('notAct')
 const FINE = words('fine')
-const BAD_OUTCOME = words('badOutcome')
 const POINTED_GAP = words('pointedGap')
 const RHETORICAL_GAP = words('rhetoricalGap')
 const FORMAL_CAUSE = words('formalCause')
@@ -792,6 +792,12 @@ function clauseAsks(t: string, at: number): boolean {
 const NOT_NARRATED = words('notNarrated')
 const RHETORICAL_REFUSAL = words('rhetoricalRefusal')
 const FOUND = words('found')
+const FRESH_START = words('freshStart')
+/** A settling (穿几天就软了, 过几天就好了: words settlesLater) in the clause after the one of `at`. */
+function settlesNext(t: string, at: number): boolean {
+  const ce = clauseEnd(t, at)
+  return ce < t.length && hasWordWithin(t, SETTLES_LATER, ce, clauseEnd(t, ce + 1))
+}
 
 /**
  * The buyer as the subject of a plain act earlier in the sentence, with a trouble named after the act and
@@ -808,15 +814,22 @@ function narratedAct(ctx: LintContext, at: number, bad = false): Span | undefine
   // Most refusals have no trouble named before them: one look for the sentence before any per-customer reading.
   if (!ctx.hasCue('trouble', from, at) && !ctx.hasCue('damaged', from, at) && !outcomes.length) return undefined
   let found: Span | undefined
+  let settles: boolean | undefined
   for (const c of cuesWithin(ctx, 'customer', from, at)) {
     if (!customerAt(ctx, c[0]) || t[c[1]] === DE || wordFrom(t, NOT_NARRATED, c[1]) > 0) continue
     // 您要的演唱会票…现在看不到是正常的: 您 + a verb + 的 names a thing of theirs, not an act.
-    if (bad && t[c[1] + 1] === DE) continue
+    // mend30: …also with a fresh start between (您刚收到的新鞋, 您新买的).
+    const fresh = bad ? wordFrom(t, FRESH_START, c[1]) : -1
+    const verb = fresh > 0 ? fresh : c[1]
+    if (bad && (t[verb + 1] === DE || (fresh > 0 && wordFrom(t, NOT_NARRATED, verb) > 0))) continue
     // 您还没付款，订单关闭是正常的: a step not yet taken is a state; only a pointed omission (pointedOmission) is laid on them.
     if (bad && (NEGATION.has(t[c[1]]!) || (STILL_ETC.has(t[c[1]]!) && NEGATION.has(t[c[1] + 1] ?? '')))) continue
     const trouble = [...cuesWithin(ctx, 'trouble', c[1] + 1, at), ...cuesWithin(ctx, 'damaged', c[1] + 1, at), ...outcomes.filter(([s]) => s > c[1])].sort((a, b) => a[0] - b[0])[0]
     if (!trouble) continue
     if (ctx.hasCue('shop', c[1], trouble[0]) || ctx.hasCue('third', c[1], trouble[0]) || hasWordWithin(t, FOUND, c[1], trouble[0])) continue
+    // mend30: 您刚换了新环境，猫咪拉肚子很正常，过几天就好了 — a fresh start and the trouble settling later reassure.
+    // (The settling is looked for once, in the clause after the word's own.)
+    if (fresh > 0 && (settles ??= settlesNext(t, at))) continue
     found = c
   }
   return found
@@ -1385,7 +1398,6 @@ function offeredAfter(ctx: LintContext, from: number, cue: 'offer' | 'help' = 'o
   return cuesWithin(ctx, cue, from, ctx.text.length).some(([s]) => !refusals.some(([, e]) => e <= s && s - e <= REFUSED_REACH))
 }
 
-const CHOSE = words('chose')
 /** The customer's message asks whether trouble will come (会不会坏, 会坏吗) rather than reports it. */
 const ASKED = new RegExp(`${norm(['会不会'])[0]}|${norm(['会'])[0]}[^,.!?;]{0,8}[${norm(['吗么嘛'])[0]}]`)
 
@@ -1478,17 +1490,9 @@ const normalized: Judge = (f, ctx) => {
     ([s, e]) => customerAt(ctx, s) && (ctx.hasCue('pastFrame', e, Math.min(cs, e + 4)) || ctx.hasCue('ownAct', e, Math.min(cs, e + 4)) || wordsWithin(t, CHOSE, e, Math.min(cs, e + 5)).length > 0),
   )
   // bl34: 经常 narrates a habit (您经常边充边用，鼓包也正常), which is no condition here; any other conditional cue still is.
-  const conditioned = omitted ? habitOnlyHypothetical(ctx, f) : hypothetical(ctx, f)
+  const conditioned = hypothetical(ctx, f, omitted ? HABIT_CONDITION : undefined)
   if (!own || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || apologised(ctx, f) || conditioned) return null
   return widened(f, own[0], f.end)
-}
-
-const HABIT = norm(['经常'])[0]!
-/** hypothetical(), except that 经常 narrating the buyer's habit sets no condition (guessCleared reads it the same way). */
-function habitOnlyHypothetical(ctx: LintContext, f: { start: number; end: number }): boolean {
-  const t = ctx.text
-  if (!hypothetical(ctx, f)) return false
-  return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(([s, e]) => t.slice(s, e) !== HABIT)
 }
 
 /** How far after the customer a pointed omission may come (您的包裹放在超商七天了都没去拿). */

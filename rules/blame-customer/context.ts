@@ -3,7 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
-import { wordTo, words, wordsWithin } from './words.js'
+import { BAD_OUTCOME, wordTo, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as SHARED_TAIL } from '../../src/vocab/chars.js'
 import { buyerAt } from '../shared/told.js'
 import { classWords } from '../../src/vocab/index.js'
@@ -137,9 +137,10 @@ export function negated(ctx: LintContext, at: number): boolean {
   }
   // bl34: a result the act could not reach (衣柜门关不严是因为您家地面不平, 打不开是因为…) names the trouble too: its 不 is a
   // complement's (badOutcome words with 不 inside; 不赔 / 不包, which open with it, still negate).
+  // mend30: only those (不 past the first character): 没有 / 无法 / 没法 are negations themselves (我们没说您用错了).
   if (head.includes(BU)) {
-    for (const [s, e] of wordsWithin(ctx.text, BAD_OUTCOME_V_NOT, from, at)) {
-      if (ctx.text[s] === BU || e > at) continue
+    for (const [s, e] of wordsWithin(ctx.text, BAD_OUTCOME, from, at)) {
+      if (e > at || ctx.text.slice(s, e).indexOf(BU) <= 0) continue
       head = head.slice(0, s - from) + ' '.repeat(e - s) + head.slice(e - from)
     }
   }
@@ -149,7 +150,6 @@ export function negated(ctx: LintContext, at: number): boolean {
   return isNegated(head, head.length)
 }
 const SHI = normalizePhrase('是')
-const BAD_OUTCOME_V_NOT = words('badOutcome')
 const BU = normalizePhrase('不')
 
 /**
@@ -167,12 +167,18 @@ export function apologised(ctx: LintContext, f: { start: number; end: number }):
 /** The customer's previous message complains (a complaint cue in it). */
 export const answersComplaint = (ctx: LintContext): boolean => ctx.previous !== undefined && ctx.previousHasCue('complaint')
 
-/** Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. */
-export function hypothetical(ctx: LintContext, f: { start: number; end: number }): boolean {
+/** 经常 narrating the buyer's habit (您经常边充边用，鼓包也正常) sets no condition: the cue for hypothetical()'s `ignored`. */
+export const HABIT_CONDITION: ReadonlySet<string> = new Set([normalizePhrase('经常')])
+
+/**
+ * Hypotheticals and warnings anywhere in the sentence: 如果您选错了…, 您没看到的话…, 以免您填错. Conditional cues whose words are in
+ * `ignored` set no condition (mend30: one reading for every caller, so the filters below apply to the rest alike).
+ */
+export function hypothetical(ctx: LintContext, f: { start: number; end: number }, ignored?: ReadonlySet<string>): boolean {
   const t = ctx.text
   // 有的 / 有些 mean "some" only before a noun: in 出厂就有的。 it is "was there".
   return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(
-    ([s, e]) => !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s) && !defenceBefore(ctx, f.start, s, e) && !bargainAfter(ctx, f.end, s),
+    ([s, e]) => !ignored?.has(t.slice(s, e)) && !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s) && !defenceBefore(ctx, f.start, s, e) && !bargainAfter(ctx, f.end, s),
   )
 }
 /**

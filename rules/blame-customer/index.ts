@@ -30,7 +30,7 @@ import {
   subjectBefore,
   withSubject,
 } from './context.js'
-import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
+import { BAD_OUTCOME, CHOSE, hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
 import { SHAPE, SHAPE_WORDS, WIDE, askReproached, choiceThrown, faultOwned, frankTurn, guessCleared, pointerAsked, shouldFirst } from './shapes.js'
@@ -78,7 +78,6 @@ const LOOK_THROWN = words('lookThrown')
 const POINT_BACK = chars('这那')
 /** 怎么联系您比较方便, 怎么做都行: a preference asked or granted, not a consequence. */
 const PREFERENCE = words('preference')
-const BAD_OUTCOME_WORDS = words('badOutcome')
 const QUESTION_END = chars('吗嘛么呢?')
 const WHO = normalizePhrase('谁')
 /** 能不能: the ordinary "can you", not 能不坏吗. */
@@ -96,7 +95,7 @@ function throwBack(f: Finding, ctx: LintContext): Finding | null {
   let end = f.end
   if (f.entry.tags.includes('couldNot')) {
     if (t[f.end] === CAN) return null
-    end = wordFrom(t, BAD_OUTCOME_WORDS, f.end)
+    end = wordFrom(t, BAD_OUTCOME, f.end)
     if (end < 0) return null
     while (end < t.length && end < f.end + COULD_NOT_REACH && !QUESTION_END.has(t[end]!)) end++
     if (!QUESTION_END.has(t[end] ?? '')) return null
@@ -383,12 +382,11 @@ export function thirdPartyCause(ctx: LintContext, at: number): boolean {
   if (t[party[0] - 1] === IS && pickedBefore(t, party[0] - 1)) return false
   return !cuesWithin(ctx, 'customer', party[1], at).length
 }
-const CHOSE_PICK = words('chose')
 const JIU = normalizePhrase('就')
 /** A pick (选的, 拍的, 选择的…) ends right before `at`, or before a 就 right before it (选的就是). */
 function pickedBefore(t: string, at: number): boolean {
   const end = t[at - 1] === JIU ? at - 1 : at
-  return wordsWithin(t, CHOSE_PICK, Math.max(0, end - 4), end).some(([, e]) => e === end)
+  return wordsWithin(t, CHOSE, Math.max(0, end - 4), end).some(([, e]) => e === end)
 }
 SHIRKED.thirdPartyCause = thirdPartyCause
 /** bl30: right before a third party, the buyer sent to them (找 / 问 / 联系 / 跟 + 品牌方, 师傅, 银行). */

@@ -1,8 +1,8 @@
 import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { customerAt, hypothetical, negated } from './context.js'
-import { followedBy, hasWordWithin, wordFrom, wordTo, words, wordsGate, wordsWithin } from './words.js'
+import { customerAt, HABIT_CONDITION, hypothetical, negated } from './context.js'
+import { BAD_OUTCOME, followedBy, hasWordWithin, wordFrom, wordTo, words, wordsGate, wordsWithin } from './words.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { badOutcomeAfter } from './cause.js'
 
@@ -28,7 +28,6 @@ const DOCUMENT_SAID = words('documentSaid')
 const NOT_OMITTED = words('notOmitted')
 const LOOKED_CLEARLY = words('lookedClearly')
 const HOW_STILL = words('howStill')
-const BAD_OUTCOME = words('badOutcome')
 const NOT_CLEFT = words('notCleft')
 const NOT_NARRATED = words('notNarrated')
 const CHOICE_VERB = words('choiceVerb')
@@ -335,7 +334,6 @@ const GUESS_ASKED = words('guessAsked')
 const CLEARED_BEFORE = words('clearedBefore')
 const GUESS_OVERDONE = words('guessOverdone')
 const GUESS_HABIT = words('guessHabit')
-const HABIT_CONDITION = new Set([normalizePhrase('经常')])
 /** Nothing but closing particles and punctuation after `at`. */
 const closesText = (t: string, at: number) => /^[\s啊呀吧呢哈哦嘛。！？!?.~～]*$/.test(t.slice(at))
 const NO_LINK = new Set(['没关系', '无关'].map(normalizePhrase))
@@ -363,7 +361,7 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
     const cleared = wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s)) || normalAfter(ctx, ce)
     // (经常 is a conditional cue, 经常晒的话…; the guessed habit itself sets no condition.)
-    const conditioned = habit ? cuesWithin(ctx, 'conditional', sentenceStart(t, cs), sentenceEnd(t, ce)).some(([s, e]) => !HABIT_CONDITION.has(t.slice(s, e))) && hypothetical(ctx, { start: who[0], end: ce }) : hypothetical(ctx, { start: who[0], end: ce })
+    const conditioned = hypothetical(ctx, { start: who[0], end: ce }, habit ? HABIT_CONDITION : undefined)
     if (!cleared || helped(ctx, ce) || conditioned) continue
     return [anchored(entry, [g, ge], [who[0], trimmedEnd(t, who[0], ce)], 'warning')]
   }

@@ -40,6 +40,9 @@ export function words(name: string): WordList {
   if (!list) throw new Error(`rules/blame-customer/words.yaml has no list ${JSON.stringify(name)}`)
   return list
 }
+/** mend30: the lists more than one file reads, made once (bad outcomes; the buyer's pick: 选的, 拍的, 选择的…). */
+export const BAD_OUTCOME = words('badOutcome')
+export const CHOSE = words('chose')
 
 /**
  * A gate over `lists` (a scan's: each construction finds nothing without a word of its own list). `which` tells in one walk

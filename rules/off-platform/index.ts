@@ -96,6 +96,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 淘宝群扫码进群就能领券: a code for the marketplace's own group feature keeps the buyer on it.
   if ((kind === 'scanJoin' || kind === 'scanReward') && ctx.hasCue('inPlatformGroup', sStart, sEnd)) return null
   if (kind === 'cashDeal' && !cashGetsDiscount(ctx, f)) return null
+  // mend30: the green icon is WeChat only with an app, a search or adding someone in its sentence (not a button in an app).
+  if (kind === 'greenIcon' && !ctx.hasCue('iconChat', sStart, f.start) && !ctx.hasCue('iconChat', f.end, sEnd)) return null
   return f
 }
 

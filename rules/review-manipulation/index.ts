@@ -249,7 +249,7 @@ function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   // unless it was already made (已经给您补发了).
   const offered = lastCue(ctx, 'changePay', Math.max(sentenceStart(text, start), start - CHANGE_PAY_REACH), start)
   // rv34: …unless begged all the same in the change's clause (已经赔了您30，那个一星要不然就改了吧): then it is the price too.
-  if (offered && !ctx.hasCue('refuse', offered[1], start) && (!ctx.hasCue('done', Math.max(0, offered[0] - DONE_REACH), offered[0]) || ctx.hasCue('changePlea', clauseStart(text, start), end))) return { ...f, start: offered[0], end }
+  if (offered && !ctx.hasCue('refuse', offered[1], start) && (!ctx.hasCue('done', Math.max(0, offered[0] - DONE_REACH), offered[0]) || (ctx.hasCue('changePlea', clauseStart(text, start), end) && !ctx.hasCue('changeFree', start, sentenceEnd(text, end))))) return { ...f, start: offered[0], end }
   return null
 }
 

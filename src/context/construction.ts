@@ -13,6 +13,9 @@ import { clauseEnd, clauseStart, isAsked, sentenceEnd, sentenceStart } from './t
  * the whole construction when it does (the phrase plus its `before`/`next` word). Every look
  * stays inside the phrase's clause or sentence, so the cost per hit is bounded.
  */
+/** How far past the `next` word an unlessAfter word it only begins may end. */
+const STRADDLE = 16
+
 export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start: number, end: number): readonly [number, number] | undefined {
   const c = entry.construction as Construction
   const names = entry.constructionCues ?? {}
@@ -61,6 +64,9 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
   // Before the phrase itself: 颜色一般洗不掉 is hedged although 颜色 starts the construction.
   if (names.unlessBefore && ctx.hasCue(names.unlessBefore, clauseStart(text, from), start)) return undefined
   if (names.unlessAfter && ctx.hasCue(names.unlessAfter, to, sentenceEnd(text, to))) return undefined
+  // mend30: …or one the `next` word only begins (的号 of 的号型, 有个号 of 有个号称): the word read is not the word written.
+  // (Only words ending within STRADDLE of it: the look stays a fixed window however long the sentence.)
+  if (names.unlessAfter && to > end && cuesWithin(ctx, names.unlessAfter, end, Math.min(sentenceEnd(text, to), to + STRADDLE)).some(([s, e]) => s < to && e > to)) return undefined
   for (const act of c.unless) {
     if (act === 'question' && isAsked(text, from, to)) return undefined
     if (act === 'advice' && isAdvice(text, from, to)) return undefined
