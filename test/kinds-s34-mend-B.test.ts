@@ -89,3 +89,19 @@ describe('off-platform: 号 of a size or a claim after the profile is no account
     [['进主页可以看尺码，这款的号型偏小'], ['进主页可以看看尺码，号码表在详情页']],
   )
 })
+
+// Finding 10, mended by the lead: 转帐给我 stands in an entry of its own, so "line" right before it keeps LINE轉帳's span
+// without silencing the rest of the payment list after "line".
+describe('off-platform: after LINE, the payment words still count; LINE轉帳給我 keeps its span (finding 10)', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['line私下付款的话再打九折', undefined, '私下付款', 'error'],
+      ['LINE線下交易比較划算喔', undefined, '線下交易', 'error'],
+      ['尾款用LINE轉帳給我就好', undefined, 'LINE轉帳', 'error'],
+      ['剩下的錢轉帳給我，今天就出貨', undefined, '轉帳給我', 'error'],
+    ],
+    // Warned against, it stays clean as the rest of the payment list does.
+    [['请勿私下转帐给任何个人'], ['千萬不要轉帳給我們的客服個人，請在平台付款']],
+  )
+})

@@ -75,7 +75,7 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const kind = kindOf(f.entry)
   if (kind === 'publicAccount' && ctx.hasCue('buyerFollows', Math.max(clauseStart(text, f.start), f.start - FOLLOWS_REACH), f.end)) return null
   // lead23: …and by which code (亲是聚合支付的二维码收款吗?; real JD traffic, CSDS).
-  if ((kind === 'payment' || kind === 'qr') && askedHowPaid(ctx, f)) return null
+  if ((PAYMENT_KINDS.has(kind) || kind === 'qr') && askedHowPaid(ctx, f)) return null
   // lead22: 线上网银支付或者线下汇款, 公司线下转账的话需要分开下单: the checkout's own offline (company) transfer, named
   // among its payment options (real JD traffic, the third corpus).
   if (kind === 'payment' && text.startsWith(OFFLINE, f.start) && ctx.hasCue('checkoutOption', sStart, sEnd)) return null
@@ -90,7 +90,7 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (ELSEWHERE.has(kind) && ctx.hasCue('othersGoods', f.end, clauseEnd(text, f.end))) return null
   // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
   if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
-  if ((kind === 'payment' || kind === 'privatePayCp22') && rewardedReview(ctx, f, sStart)) return null
+  if ((PAYMENT_KINDS.has(kind) || kind === 'privatePayCp22') && rewardedReview(ctx, f, sStart)) return null
   // 扫码查真伪就行，不用加群: a join refused right before it, however far back its code stands.
   if ((kind === 'groupPull' || kind === 'scanJoin') && pullDeclined(ctx, f, sStart, sEnd)) return null
   // 淘宝群扫码进群就能领券: a code for the marketplace's own group feature keeps the buyer on it.
@@ -156,6 +156,9 @@ function pullDeclined(ctx: LintContext, f: Finding, sStart: number, sEnd: number
 
 /** A space or punctuation: what ends the pretext's clause (这边聊天不方便 您搜…). */
 const BREAK = /[\s,，、;；:：~～!！]/
+
+/** The payment list and 转帐给我, which stands apart for its notBefore (lexicon.yaml): money moved off the platform. */
+const PAYMENT_KINDS = new Set(['payment', 'transferMe'])
 
 /** 线下, as normalised text spells it: the offline half of a checkout's payment options. */
 const OFFLINE = normalizePhrase('线下')
