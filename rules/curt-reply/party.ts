@@ -134,18 +134,20 @@ function directlyYou(text: string, at: number, start: number, end: number): [num
   // ，报告拍给我): the party's own number after it (，厂家电话…: M) still hands the buyer off.
   const close = end + (enough?.length ?? 0)
   if (!closesClause(text, close)) return undefined
-  return closesSentence(text, close) || !HELP_AFTER.some((w) => sentenceHas(text, close, w)) ? [i - you.length, end] : undefined
+  if (closesSentence(text, close)) return [i - you.length, end]
+  const follow = followUp(text, close)
+  return HELP_AFTER.some((w) => follow.includes(w)) ? undefined : [i - you.length, end]
 }
 
 /** mendA30: the shop's own help in the clauses after the instruction (我们来出, 帮您, 发给我). */
 const HELP_AFTER = ['我们', '我这边', '我这里', '我帮', '我来', '帮您', '帮你', '给您', '给你', '发我', '给我', '告诉我', '联系我'].map(n)
 /** How far after the instruction its follow-up is read (a clause or two of one sentence). */
 const HELP_REACH = 40
-/** Whether `w` stands between `from` and the end of its sentence, at most HELP_REACH characters on. */
-function sentenceHas(text: string, from: number, w: string): boolean {
+/** The rest of the sentence after `from`, at most HELP_REACH characters: read once for every help word. */
+function followUp(text: string, from: number): string {
   let k = from
   for (const stop = Math.min(text.length, from + HELP_REACH); k < stop && !SENTENCE_STOPS.has(text[k]!); ) k++
-  return text.slice(from, k).includes(w)
+  return text.slice(from, k)
 }
 
 /** mendA30: parties that hold the buyer's parcel or are the shop's own installer (read by directlyYou). */

@@ -8,14 +8,14 @@ import { isMention } from './mention.js'
 import { isANotA, isNegated } from './negation.js'
 import { clauseEnd, clauseStart, isAsked, sentenceEnd, sentenceStart } from './text.js'
 
+/** How far past the `next` word an unlessAfter word it only begins may end. */
+const STRADDLE = 16
+
 /**
  * Whether an entry's construction holds around a phrase hit at [start, end), and the span of
  * the whole construction when it does (the phrase plus its `before`/`next` word). Every look
  * stays inside the phrase's clause or sentence, so the cost per hit is bounded.
  */
-/** How far past the `next` word an unlessAfter word it only begins may end. */
-const STRADDLE = 16
-
 export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start: number, end: number): readonly [number, number] | undefined {
   const c = entry.construction as Construction
   const names = entry.constructionCues ?? {}
