@@ -154,7 +154,22 @@ export function badOutcomeAfter(ctx: LintContext, at: number, afterAct = false):
   const fine = wordsWithin(t, FINE, at, end + 4)
   // 当然没问题 / 当然也不会坏: a bad word inside a fine one does not count.
   const bad = ([s]: readonly [number, number]) => !fine.some(([a, b]) => a <= s && s < b)
-  return wordsWithin(t, BAD_OUTCOME, at, end).some(bad) || (afterAct && wordsWithin(t, HARD_AFTER_ACT, at, end).some(bad))
+  return wordsWithin(t, BAD_OUTCOME, at, end).some(bad) || (afterAct && wordsWithin(t, HARD_AFTER_ACT, at, end).some(bad)) || cannotReach(t, at, end)
+}
+const BU_CHAR = normalizePhraseChar('不')
+const COMPLEMENT = words('potentialComplement')
+const NOT_VERB_BEFORE_BU = words('notVerbBeforeBu')
+/**
+ * bl35: any verb + 不 + a result or direction complement (打印不出来, 抽不上来, 夹不住, 扣不牢, 调不准): the act could not reach its
+ * result — a bad outcome whatever the verb, so the list `badOutcome` need not hold every V不C an author writes (sets bg, bc).
+ * Not after a modal or an adverb (当然不出来 has no verb; 会不出…, 也不上…), and not a fine state (`fine`: 不会有问题).
+ */
+function cannotReach(t: string, at: number, end: number): boolean {
+  for (let i = t.indexOf(BU_CHAR, at + 1); i >= 0 && i < end; i = t.indexOf(BU_CHAR, i + 1)) {
+    if (!isHanAt(t, i - 1) || wordTo(t, NOT_VERB_BEFORE_BU, i) >= 0) continue
+    if (wordFrom(t, COMPLEMENT, i + 1) > 0) return true
+  }
+  return false
 }
 const HARD_AFTER_ACT = words('hardAfterAct')
 const MILD_RESULT = words('mildResult')
@@ -214,6 +229,9 @@ const helpAfter = (ctx: LintContext, from: number) => laterInSentence(ctx, 'help
  */
 const omit: Judge = (f, ctx) => {
   const t = ctx.text
+  // bl35: the negation inside 有没有: a question about a fact or advice to check (您买之前可以看下有没有授权), no act left undone (set bg).
+  // (会不会用 asked of the buyer after a complaint stays a reproach: set bd.)
+  if (NEGATION.has(t[f.start]!) && t[f.start - 1] === HAVE && t[f.start + 1] === HAVE) return null
   const verb = t[f.end] === HAVE && f.end - f.start === 1 ? f.end + 1 : f.end
   if (NEGATION.has(t[f.start]!) && f.end - f.start === 1 && (wordFrom(t, NOT_ACT, verb) > 0 || CLAUSE_TAIL_CHARS.has(t[verb] ?? '.'))) return null
   // ap28: 没有 + a place or service near the buyer (您那边也没有驿站什么的吧?): what is not there, asked or stated, no act left undone.
@@ -235,7 +253,9 @@ const omit: Judge = (f, ctx) => {
   const sharp = pointedOut || framed
   // bl29: 您下单没备注，我们怎么知道要送贺卡？: the question is the denial thrown back in a later clause, the omission is stated.
   const deniedBack = ctx.hasCue('denial', clauseEnd(t, f.end), sentenceEnd(t, f.end)) && !before(ctx, 'clarify', f)
-  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !deniedBack) {
+  // bl35: a later clause asking back (…当然打印不出来，说明书都不看吗？) leaves the omission's own clause stated, unless it is a tag.
+  const laterAsks = clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end) && !tagAsked(t, f.end)
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !deniedBack && !laterAsks) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
     const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
     if (helpAfter(ctx, f.end)) return null
@@ -676,12 +696,29 @@ function troubleInDefence(ctx: LintContext, from: number): boolean {
  */
 export function framedRhetorical(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
-  const frame = cuesWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start).at(-1)
+  // bl35: …or the document put first as the thing not read (使用方法都不看的吗, 说明书也没看吗, 详情页你都没看吗?): the fronted object with 都 / 也
+  // makes the question rhetorical (sets bg, bh, a).
+  const frame = cuesWithin(ctx, 'pastFrame', clauseStart(t, f.start), f.start).at(-1) ?? documentFronted(ctx, f.start)
   if (!frame || !isQuestion(t, f.start, f.end) || presumed(t, f.end)) return null
   // 我们主图就写了，拍之前没留意吗？: the shop named in an earlier clause pointed at the page; the question's own
   // clause has nobody, so it is the buyer's omission (我们当时没问吗 keeps the shop as the subject).
   if (nearestSubject(ctx, clauseStart(t, f.start), f.start).who === 'shop' || before(ctx, 'clarify', f) || helpAfter(ctx, f.end) || hypothetical(ctx, f)) return null
   return widened(f, frame[0], causeEnd(ctx, f.end, 12))
+}
+
+const FRONTED_GAP = chars('都也连还你您妳')
+const EVEN_ALSO = chars('都也连')
+/** How many characters may stand between the document and the negation (都, 你都, 您也). */
+const FRONTED_REACH = 3
+/** bl35: a document cue right before the negation at `at`, with 都 / 也 (and the buyer) between: 说明书都不看, 详情页您也没看. */
+function documentFronted(ctx: LintContext, at: number): Span | undefined {
+  const t = ctx.text
+  const doc = cuesWithin(ctx, 'document', Math.max(clauseStart(t, at), at - FRONTED_REACH - 8), at).filter(([, e]) => at - e <= FRONTED_REACH).at(-1)
+  if (!doc || doc[1] === at) return undefined
+  for (let i = doc[1]; i < at; i++) if (!FRONTED_GAP.has(t[i]!)) return undefined
+  // 都 / 也 must be there: 说明书你没看吗 is framedRhetorical's other readings' (the buyer then is the agent).
+  for (let i = doc[1]; i < at; i++) if (EVEN_ALSO.has(t[i]!)) return doc
+  return undefined
 }
 
 /**
@@ -765,7 +802,9 @@ const consequence: Judge = (f, ctx) => {
   }
   // 颜色变了还要找我们，这不是自找的吗: a question in a later clause leaves the refusal's own clause stated.
   // 找我们干嘛 / 怎么能怪我们 ask only rhetorically: the refusal is the question itself.
-  const asked = isQuestion(t, f.start, f.end) && !(refusal && hasWordWithin(t, RHETORICAL_REFUSAL, f.start, f.end)) && !(refusal && clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end))
+  // bl35: …and so for "of course" (您夹一分钟当然不准，使用方法都不看的吗？: the later clause asks back, the consequence is stated; sets bg, bc),
+  // a tag after it included (…当然扣不牢，明白了吗？).
+  const asked = isQuestion(t, f.start, f.end) && !(refusal && hasWordWithin(t, RHETORICAL_REFUSAL, f.start, f.end)) && !(clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end))
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || sorryInSentence(ctx, f) || asked) return null
   const own = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end), !refusal && ofCourseAt(ctx, f))
   // 您放在阳台晒了一个礼拜，生虫了不能算质量问题吧: with no 自己 / 直接, a refusal still lays the trouble
@@ -781,6 +820,13 @@ const consequence: Judge = (f, ctx) => {
 }
 
 const ASK_END = chars('吗么嘛呢')
+/** How long a clause after the one of `at` may be and still be a tag on it (对吧？, 是不是？, 是吗？). */
+const TAG_REACH = 4
+/** bl35: the clause after the one of `at` is the sentence's last and only a tag question on it (…，对吧？ / …，是不是？). */
+function tagAsked(t: string, at: number): boolean {
+  const ce = clauseEnd(t, at)
+  return sentenceEnd(t, at) - ce - 1 <= TAG_REACH
+}
 /** The clause of `at` asks by its own last word (…还要找我们吗，…), not only the sentence's. */
 function clauseAsks(t: string, at: number): boolean {
   let e = clauseEnd(t, at)
@@ -1046,7 +1092,7 @@ const late: Judge = (f, ctx) => {
   const from = sentenceStart(t, f.start)
   const { who } = nearestSubject(ctx, from, f.start)
   if (who === 'shop') return null
-  const framed = f.entry.tags.includes('framed') || ctx.hasCue('nowFrame', from, f.start)
+  const framed = f.entry.tags.includes('framed') || ctx.hasCue('nowFrame', from, f.start) || doneFirst(ctx, f.start)
   // bc27: …，现在说不合适 sets the claim now against what the buyer did before (a clause before it in the sentence,
   // or a sentence before); opening the reply (现在说一下…) or with an offer after it (…我帮您换) it scolds nobody.
   if (f.entry.tags.includes('nowSaid') && (clauseStart(t, f.start) <= from && from === 0 || offeredAfter(ctx, f.end) || ctx.hasCue('help', f.end, sentenceEnd(t, f.end)))) return null
@@ -1058,6 +1104,20 @@ const late: Judge = (f, ctx) => {
   return framed ? f : null
 }
 
+const DONE_FIRST = chars('了过完')
+/**
+ * bl35: the buyer named in the clause, then an act of theirs marked done (了 / 过 / 完) before the late word: 您签了字才说塌了,
+ * 你拆完包装才来说少件 — any act done first frames the complaint as late, not only the listed ones (nowFrame: 收到了, 用了…; sets bg, d).
+ */
+function doneFirst(ctx: LintContext, at: number): boolean {
+  const t = ctx.text
+  const cs = clauseStart(t, at)
+  // The buyer as the one acting, not 您的 + a thing of theirs (您的电脑一年多了才来说: the time passed, set f).
+  const who = cuesWithin(ctx, 'customer', cs, at).find(([s, e]) => customerAt(ctx, s) && t[e] !== DE)
+  if (!who) return false
+  for (let i = who[1] + 1; i < at; i++) if (DONE_FIRST.has(t[i]!)) return true
+  return false
+}
 const ASKED_MA = new RegExp(`^[^，。！？,.!?]{0,4}${normalizePhraseChar('吗')}`)
 const YOURS_BEFORE = norm(['是', '属于', '怪'])
 

@@ -89,7 +89,10 @@ const MEANT_NOT = norm(['不是'])[0]!
  */
 export function sorryInSentence(ctx: LintContext, f: { start: number; end: number }): boolean {
   const t = ctx.text
-  return cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(([s]) => !t.startsWith(MEANT_NOT, s - MEANT_NOT.length))
+  const sorry = cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end)).filter(([s]) => !t.startsWith(MEANT_NOT, s - MEANT_NOT.length))
+  // bl35: …unless the reply turns from the apology to the buyer's doing (不好意思哈，不过您泡了一整夜当然会掉色), as apologised() reads it.
+  const last = sorry.at(-1)
+  return last !== undefined && !(last[1] <= f.start && ctx.hasCue('contrast', last[1], f.start))
 }
 
 export function before(ctx: LintContext, cue: string, f: { start: number }, scope: 'clause' | 'sentence' = 'sentence'): boolean {
@@ -218,17 +221,21 @@ const DE = normalizePhrase('的')
 const DEHUA = normalizePhrase('的话')
 
 /** A guess at the cause that may follow 的话 straight on (过敏的话可能是…): see troubleTopic. */
-const TOPIC_GUESS = norm(['可能是', '应该是', '估计是', '多半是', '大概是', '一般是', '不一定是', '主要是', '也许是', '或许是'])
+// bl35: …and the guess heads asked (是不是, 会不会是, 莫非是: 没声音的话，莫非是您…；para bl35).
+const TOPIC_GUESS = norm(['可能是', '应该是', '估计是', '多半是', '大概是', '一般是', '不一定是', '主要是', '也许是', '或许是', '是不是', '会不会是', '该不会是', '莫非是', '难不成是'])
 /**
  * 掉漆的话可能是宝宝啃咬造成的: a trouble just reported, then 的话 closing its clause, names the topic
  * (as for the peeling); it sets no condition. Only with the trouble alone in that clause (no 如果 / 要是).
  */
+/** How long the clause naming the trouble before 的话 may be. */
+const TOPIC_REACH = 10
 function troubleTopic(ctx: LintContext, s: number, e: number): boolean {
   const t = ctx.text
   // bl30: …or run straight into a guess at the cause (您过敏的话可能是您自己…, 过敏的话不一定是我们产品的问题; sets ax, at).
   if (t.slice(s, e) !== DEHUA || (clauseEnd(t, s) !== e && !TOPIC_GUESS.some((w) => t.startsWith(w, e)))) return false
   const cs = clauseStart(t, s)
-  return e - cs <= 8 && ctx.hasCue('trouble', cs, s) && cuesWithin(ctx, 'conditional', cs, e).length === 1
+  // bl35: a part named with the trouble (耳机单边没声音的话) runs a little longer; a device not working (cue damaged) is a trouble too.
+  return e - cs <= TOPIC_REACH && (ctx.hasCue('trouble', cs, s) || ctx.hasCue('damaged', cs, s)) && cuesWithin(ctx, 'conditional', cs, e).length === 1
 }
 
 /** Where 没关系 / 无关 deny a link (跟我们没关系) rather than reassure (没关系，我们免费换). */

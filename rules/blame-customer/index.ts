@@ -67,12 +67,15 @@ const NEGATION_CHARS = chars('不没')
 
 /** What may stand right before 下次 / 以后 when it starts a lecture (您下次…, 所以以后…, 亲~下次…), not 签收以后. */
 // bl20: …and after a turn or an addition (不过下次签收记得当面开箱, 但是以后…, 另外下次…, 而且以后…).
-const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? 过是外且')
+// bl35: …and after a bare 但 turning from an apology (抱歉让您失望了，但下次收货要先验再签; sets bd, bh, kind 4).
+const LECTURE_HEAD = chars('您你亲们己以那就也请议烦哈哦呢啊呀吧嘛~,.!? 过是外且但')
 /** How far after 下次 the thing to take care of may come (下次下单前记得看一下). */
 const LECTURE_REACH = 10
 const REMEMBER = new Set(norm(['记得']))
 
 const WISH = words('wish')
+const ADVICE_FIRST = words('adviceFirst')
+const SHOP_TAKES_ON = words('shopTakesOn')
 const LOOK_THROWN = words('lookThrown')
 /** 您这让我们怎么查 / 那让我们怎么办: 这 / 那 points back at the buyer's act. */
 const POINT_BACK = chars('这那')
@@ -140,7 +143,8 @@ function couldNotUnnamed(f: Finding, ctx: LintContext, end: number): Finding | n
 
 const COME = normalizePhrase('来')
 /** Verbs whose object a courier is (收快递, 取快递, 签快递): it is then the parcel, not the one acting. */
-const RECEIVED = new Set([...normalizePhrase('收取拿签寄接')])
+// bl35: …and opened or checked (拆快递, 开快递, 验快递: 下次拆快递记得先拍视频; para bl35, sets bd, n).
+const RECEIVED = new Set([...normalizePhrase('收取拿签寄接拆开验')])
 /** Before a consent verb: the buyer's consent pointed at (您是同意了…的, 您当时也说可以…的). */
 // (已经 is left out: 您已经签收了的 may only report the status asked about.)
 const CONSENT_MARK = norm(['是', '当时', '当初', '自己', '也', '都', '亲自'])
@@ -242,6 +246,10 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   const s0 = sentenceStart(t, f.start)
   // 如果页面有提示不退…: a condition states the policy.
   if (inSentence(ctx, 'help', f) || isQuestion(t, f.start, f.end) || hypothetical(ctx, f)) return null
+  // bl35: a way out given after the pointer in a later sentence (…下单页有提示。您拆封前可以先…，不合适原包装寄回就行): it informs (set bh).
+  if (sentenceEnd(t, f.end) < t.length && ctx.hasCue('reassure', sentenceEnd(t, f.end), t.length)) return null
+  // …or the shop taking on what it owes after it (…下单页有提示；如果是质量问题，我们一定负责到底: set fb, convention).
+  if (hasWordWithin(t, SHOP_TAKES_ON, f.end, t.length)) return null
   if (cueStartsWithin(ctx, 'pageRefusal', f.end, f.end + 2)) return f
   // 这个都写在包装上了，开封不退 / 过七天是不支持的哦，页面都有介绍的: the pointer backing a refusal in the clause
   // next to it; 您拍的是单机版…页面上标了的: the buyer's own choice named before the pointer (twelfth session, sets l, m, r).
@@ -704,6 +712,9 @@ const JUDGES: Record<string, Judge> = {
     if (!rhetorical && (cueTo(ctx, 'shop', f.start) >= 0 || (!lectured && (laterInSentence(ctx, 'help', f.end) || laterInSentence(ctx, 'adviceCue', f.end))))) return null
     // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
     if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
+    // bl35: advice before the fact in the clauses before it (您购买前可以先看一下生产日期，页面上都有标注), answering no complaint: it informs
+    // (kind "advice before the fact", sets bg, para bl35).
+    if (!rhetorical && !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && hasWordWithin(t, ADVICE_FIRST, sentenceStart(t, f.start), f.start)) return null
     if (before(ctx, 'future', f, 'clause')) return null
     // bl29: 面料成分是100%棉，吊牌和洗标上都有标注 — the answer given first, then a plain pointer (no 清楚 / 明明) closing the
     // reply names where it is written, with no complaint before it and no refusal next to it (sets c, aj, am, au).

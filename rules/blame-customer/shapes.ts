@@ -354,18 +354,40 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     if (!isQuestion(t, cs, ce) && !(habit && closesText(t, ce))) continue
     // mend28: asked as a diagnostic question (请问您是不是…呢？), the guess gathers facts: no cause is laid.
     if (ctx.hasCue('askFirst', sentenceStart(t, cs), g)) continue
-    const who = cuesWithin(ctx, 'customer', cs, g).find(([a]) => customerAt(ctx, a))
+    // bl35: the buyer before the guess word (您是不是…) or right after it (是不是您体重超标了, 是不是你放了好几天才拆的; sets bg, bh).
+    const before = cuesWithin(ctx, 'customer', cs, g).find(([a, b]) => customerAt(ctx, a) && g - b <= 3)
+    const afterWho = before ? undefined : cuesWithin(ctx, 'customer', ge, Math.min(ce, ge + 2)).find(([a]) => a === ge && customerAt(ctx, a))
+    const who = before ?? afterWho
+    const act = afterWho ? afterWho[1] : ge
     // bl32: a habit guessed is overdone by its frequency and needs no 了 (set bb).
-    if (!who || g - who[1] > 3 || wordFrom(t, NOT_NARRATED, ge) > 0 || (!t.slice(ge, ce).includes(LE) && !habit)) continue
-    if (!habit && !hasWordWithin(t, GUESS_OVERDONE, ge, ce) && !hasWordWithin(t, BAD_OUTCOME, ge, ce)) continue
+    if (!who || wordFrom(t, NOT_NARRATED, act) > 0 || (!t.slice(act, ce).includes(LE) && !habit && !lateIn(t, act, ce))) continue
+    // bl35: the buyer's fault complaint (坏了, 发黑了, 全是絮) answered by a guess at an act of theirs done (了) or done late (放了几天才拆),
+    // or the goods defended after it: any act, not only an overdone one — unless it is a fact of the order (收到, 签收, 换了手机号…).
+    const fault = faultComplained(ctx, cs) || guessDefendedAfterShape(ctx, ce)
+    if (!habit && !hasWordWithin(t, GUESS_OVERDONE, act, ce) && !hasWordWithin(t, BAD_OUTCOME, act, ce) && !(fault && wordFrom(t, GUESS_FACT, act) < 0)) continue
     // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
-    const cleared = wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s)) || normalAfter(ctx, ce)
+    const cleared = fault || wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s)) || normalAfter(ctx, ce)
     // (经常 is a conditional cue, 经常晒的话…; the guessed habit itself sets no condition.)
     const conditioned = hypothetical(ctx, { start: who[0], end: ce }, habit ? HABIT_CONDITION : undefined)
     if (!cleared || helped(ctx, ce) || conditioned) continue
     return [anchored(entry, [g, ge], [who[0], trimmedEnd(t, who[0], ce)], 'warning')]
   }
   return []
+}
+
+const GUESS_FACT = words('guessFact')
+const CAI = normalizePhrase('才')
+/** 放了好几天才拆箱 / 放了几天才拍: 才 after the buyer's act, the act done late. */
+const lateIn = (t: string, from: number, to: number) => { const i = t.indexOf(CAI, from); return i >= 0 && i < to }
+/** bl35: the customer's message (or the reply before the guess) reports goods damaged or at fault, not a question about whether they will be. */
+function faultComplained(ctx: LintContext, cs: number): boolean {
+  const reported = ctx.previous !== undefined && (ctx.previousHasCue('damaged') || ctx.previousHasCue('trouble')) && !/(会不会|[吗么嘛][?？]?\s*$)/.test(ctx.previous)
+  return reported || ctx.hasCue('damaged', 0, cs)
+}
+/** bl35: the goods or the shop defended after the guess (cue `defend`: 我们发出去的时候都是好的, 一般不会…), with no help or offer after. */
+function guessDefendedAfterShape(ctx: LintContext, from: number): boolean {
+  const n = ctx.text.length
+  return ctx.hasCue('defend', from, n) && !helped(ctx, from)
 }
 
 const NORMAL_AFTER = words('normalAfter')
