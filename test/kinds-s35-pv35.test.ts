@@ -101,3 +101,29 @@ describe('off-platform: a private message on another app', () => {
     ],
   )
 })
+
+// 6. The breadth check of kinds31 widened the classes, not the sentences: the last three digits of a phone after a label of three
+//    (后三位, 末三码), an order by phone to the shop's store called cheaper than the web shop, the agent messaging the buyer on
+//    another app, a later favour by 优先 + a service verb; and a false alarm kind: the buyer's own account filled in as where a
+//    recharge goes (填写您的抖音号, 充到您填写的QQ号; sets AB, AM, AQ) is no contact.
+describe('pv35: widened after the breadth check', () => {
+  checkKinds(
+    'privacy-leak',
+    [['您公司市场部的周经理上月下了一单，手机后三位是418。', undefined, '418', 'error']],
+    [['您的快递尾号是123吗']],
+  )
+  checkKinds(
+    'off-platform',
+    [
+      ['您直接打电话给我们门店订，比网店便宜一成。', undefined, '门店订，比网店便宜', 'error'],
+      ['您把脸书发我，我在那边私信您，直接那边下单。', undefined, '脸书发我，我在那边私信您', 'error'],
+      ['加我QQ号，充值更快', undefined, '加我QQ号', 'error'],
+    ],
+    [['充值时填写您自己的抖音号就行，几分钟到账。'], ['会员会充到您填写的QQ号上，请核对一下。']],
+  )
+  checkKinds(
+    'review-manipulation',
+    [['评价给满的话，以后做保养都优先给您安排。', undefined, '评价给满的话，以后做保养都优先给您', 'error']],
+    [['感谢您的好评，以后做保养也欢迎优先联系我们']],
+  )
+})

@@ -39,7 +39,8 @@ const PERSON_GAP = 6
 const SHORT_DIGITS = 6
 const LONG_DIGITS = 10
 /** After 尾号 / 后四位, four digits are data. */
-const TAIL_DIGITS = 4
+// pv35: three, after a label of the last three (末三码是527; the breadth check of kinds31).
+const TAIL_DIGITS = 3
 const LABEL_REACH = 8
 
 const n = (s: string) => normalizePhrase(s)
