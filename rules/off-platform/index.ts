@@ -73,6 +73,9 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (ctx.hasCue('warning', sStart, sEnd) && warnsInSentence(ctx, sStart, sEnd)) return null
   if (placesFollowedAccount(ctx, f)) return null
   const kind = kindOf(f.entry)
+  // pv35: the buyer's own account filled in as a product's field (充值时填写您自己的快手号, 会充到您填写的QQ号上, 充值需要填QQ号; AB, AM,
+  // AQ and the breadth check): the account the goods go to, not a contact. An account word (…号) only, after a fill verb in its clause.
+  if ((text.endsWith(HAO, f.end) || text.startsWith(HAO, f.end)) && lastCue(ctx, 'fillField', clauseStart(text, f.start), f.start)) return null
   if (kind === 'publicAccount' && ctx.hasCue('buyerFollows', Math.max(clauseStart(text, f.start), f.start - FOLLOWS_REACH), f.end)) return null
   // lead23: …and by which code (亲是聚合支付的二维码收款吗?; real JD traffic, CSDS).
   if ((PAYMENT_KINDS.has(kind) || kind === 'qr') && askedHowPaid(ctx, f)) return null
@@ -89,7 +92,8 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   // 你去拼多多买九块九的吧: somebody else's goods there, a brush-off rather than the shop's own store.
   if (ELSEWHERE.has(kind) && ctx.hasCue('othersGoods', f.end, clauseEnd(text, f.end))) return null
   // 在拼多多下单时选一下支付方式: the checkout of the marketplace the buyer is on.
-  if (ELSEWHERE.has(kind) && ctx.hasCue('ownCheckout', sStart, sEnd)) return null
+  // pv35: …not a payment method the agent sends over from there (去微博搜店名，那边客服发您付款方式; BD).
+  if (ELSEWHERE.has(kind) && ctx.cues('ownCheckout').some(([s, e]) => s >= sStart && e <= sEnd && !SENT_OVER.test(text.slice(Math.max(sStart, s - 3), s)))) return null
   if ((PAYMENT_KINDS.has(kind) || kind === 'privatePayCp22') && rewardedReview(ctx, f, sStart)) return null
   // 扫码查真伪就行，不用加群: a join refused right before it, however far back its code stands.
   if ((kind === 'groupPull' || kind === 'scanJoin') && pullDeclined(ctx, f, sStart, sEnd)) return null
@@ -101,6 +105,9 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   return f
 }
 
+const HAO = normalizePhrase('号')
+/** pv35: right before a payment method, the agent sending it over (发您付款方式): not the checkout's own options. */
+const SENT_OVER = new RegExp(['发您', '发你', '发给您', '发给你', '私发'].map(normalizePhrase).join('|'))
 /** mend27: a negation at most this far before the discount word, in its clause (没有额外优惠, 不减免). */
 const NO_DISCOUNT_REACH = 4
 /** 比 as normalised text spells it: 比网上便宜 compares with the platform rather than turning to it. */

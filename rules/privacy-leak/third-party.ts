@@ -39,7 +39,8 @@ const PERSON_GAP = 6
 const SHORT_DIGITS = 6
 const LONG_DIGITS = 10
 /** After 尾号 / 后四位, four digits are data. */
-const TAIL_DIGITS = 4
+// pv35: three, after a label of the last three (末三码是527; the breadth check of kinds31).
+const TAIL_DIGITS = 3
 const LABEL_REACH = 8
 
 const n = (s: string) => normalizePhrase(s)
@@ -119,7 +120,29 @@ function references(ctx: LintContext): Span[] {
     if (FAMILIAR_NOT_BEFORE.has(text[start - 1] ?? '') || !FAMILIAR_ABOUT.has(text[end] ?? '')) continue
     refs.push({ start, end, named: true })
   }
+  // pv35: a household by its position next to the buyer's home (您家楼上1202的业主, 您对门那户, 您楼下的邻居), or a person by the
+  // buyer's workplace (您单位财务部的王姐, 你们单位上次是张会计, 贵司的另一个同事): a particular person, whatever follows is theirs.
+  for (const [start, end] of ctx.cues('nearBuyer')) {
+    const noun = placedPerson(ctx, 'household', end, HOUSEHOLD_GAP)
+    if (noun) refs.push({ start, end: noun, named: true })
+    // 您对门也在我们家买了: the household at that position as the subject of what is told.
+    else if (text[end] === ALSO) refs.push({ start, end, named: true })
+  }
+  for (const [start, end] of ctx.cues('workplace')) {
+    const noun = placedPerson(ctx, 'colleague', end, COLLEAGUE_GAP)
+    if (noun) refs.push({ start, end: noun, named: true })
+  }
   return withAnaphora(text, refs).sort((a, b) => a.start - b.start)
+}
+
+/** pv35: how far after the position or workplace its person noun may end (您家楼上1202的业主, 你们单位上次是张会计). */
+const HOUSEHOLD_GAP = 8
+const COLLEAGUE_GAP = 10
+const ALSO = n('也')
+/** pv35: the end of the first `name` cue starting within `gap` characters after `at`, in its clause (no punctuation between). */
+function placedPerson(ctx: LintContext, name: string, at: number, gap: number): number | undefined {
+  const hit = cuesWithin(ctx, name, at, at + gap).find(([s]) => !/[,.!?;:\n]/.test(ctx.text.slice(at, s)))
+  return hit?.[1]
 }
 
 /**

@@ -119,7 +119,7 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   const limit = Math.min(sentenceEnd, from + reach + 4)
   const cEnd = clauseEnd(text, from)
   let best: Span | undefined
-  const consider = (c: Span, reach: number, paid: (c: Span) => boolean) => {
+  const consider = (c: Span, reach: number, paid: (c: Span) => boolean, favour = false) => {
     if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
     // op14: a reward already handed over (已经给您加急处理了) is no offer.
     if (doneBefore(text, c[0])) return
@@ -130,7 +130,8 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
     const amount = amountEnd(text, runEnd(ctx, REWARDS, c[1], limit)) > c[1] || giftCountEnd(text, c[1], clauseEnd(text, c[1])) > c[1]
     // Money paid to the buyer (给您减5块) is the review's price even past a new order between; so is
     // a reward addressed to the buyer (下单返你一张券) or one the review is the condition of.
-    if (linked(ctx, from, c[0], toBuyer || amount || conditional, specified || toBuyer || conditional)) best = c
+    // pv35: a favour granted later (下次…免费升级) is concrete: 下次 is when the review's price comes, not another promotion.
+    if (linked(ctx, from, c[0], toBuyer || amount || conditional || favour, specified || toBuyer || conditional || favour)) best = c
   }
   const named = () => true
   const shortPaid = (c: Span) => (c[1] <= cEnd && c[0] - from <= SHORT_REACH) || amountEnd(text, c[1]) > c[1] || giftCountEnd(text, c[1], clauseEnd(text, c[1])) > c[1]
@@ -141,6 +142,12 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   // An amount makes a verb a reward as surely as a named one (给好评附三张照片的话，下次帮您打九折).
   // After dictated wording the verb may stand as far as a named reward (评价里带上照片和“推荐”两个字，下一单给您直接减十块).
   for (const c of cuesWithin(ctx, 'rewardVerb', from, limit)) consider(c, specified ? reach : STRONG_REACH, withAmount)
+  // pv35: a concession granted later (下次换电池半价, 下次给你发货快点): a reward only with a `later` word between the review and it.
+  // In the review's clause or the next one (给个好评，欢迎下次光临，下次免费包邮活动… is an ad after a welcome), and not after a review
+  // already given and thanked for (好评收到啦，下次来免费帮您检测).
+  const favourEnd = clauseEnd(text, Math.min(text.length - 1, cEnd + 1))
+  if (!THANKED.test(text.slice(Math.max(clauseStart(text, from), from - 4), Math.min(cEnd, from + 4))))
+    for (const c of cuesWithin(ctx, 'laterFavour', from, Math.min(limit, favourEnd))) if (ctx.hasCue('later', from, c[0])) consider(c, reach, named, true)
   if (!best) return undefined
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
@@ -148,6 +155,9 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   const item = itemEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
   return item > end ? item : giftCountEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
 }
+
+/** pv35: a review given and thanked for (感谢好评, 好评收到啦): a favour after it is no price. */
+const THANKED = new RegExp(['感谢', '谢谢', '收到', '已经给', '给了'].map(normalizePhrase).join('|'))
 
 /** 想要返现的话给个好评, 红包需要五星好评: a reward made conditional on the review. */
 function rewardBefore(ctx: LintContext, f: Finding, sentenceStart: number): number | undefined {
