@@ -75,7 +75,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
     const word = text.slice(s, e)
     if (s - f.end > 6 || !GOOD.has(word)) continue
     // A bare 到 fails only after it (到不了); 闻不到 is a potential complement, which promises.
-    const negators = word === '到' ? (/^不[了到]/.test(text.slice(e, e + 2)) ? 1 : 0) : (text.slice(f.end, s).match(/[不没无]/g) ?? []).length
+    // ap35: a negator inside a word of intactness (完好无损, 准确无误) negates nothing (保证完好无损送到: AB, para).
+    const negators = word === '到' ? (/^不[了到]/.test(text.slice(e, e + 2)) ? 1 : 0) : (withoutIntact(text.slice(f.end, s)).match(/[不没无]/g) ?? []).length
     if (negators === 1) return true
   }
   return false
@@ -183,3 +184,9 @@ const CRUSH = classWords('process.crush', 'rules/absolute-promise/clear-word.ts'
 // what the goods are on arrival (保证还是冰的) is still the transit promised.
 const CHAIN = classWords('design.process.chain', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase)
 const PRESERVE = classWords('process.preserve', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase)
+
+/** ap35: words of intactness that hold a negator (class outcome.intact.negword), longest first: see disclaims. */
+const INTACT = classWords('outcome.intact.negword', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase).sort((a, b) => b.length - a.length)
+function withoutIntact(s: string): string {
+  return INTACT.reduce((out, w) => (out.includes(w) ? out.split(w).join('') : out), s)
+}

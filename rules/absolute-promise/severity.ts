@@ -53,7 +53,7 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // ap23: 保证 / 承诺 vouching back for the sentence before it (…都有小票，这一点我们可以承诺), with no outcome in that
     // sentence nor asked about: the shop vouches for its own goods or doing.
     const vouchesOwn = f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', sStart, sEnd) && !ctx.previousHasCue('uncontrolled')
-    if (vouchesOwn || ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+    if (vouchesOwn || ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead, uncontrolled) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
     // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
     else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
     // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
@@ -86,7 +86,10 @@ const COMMIT = normalizePhrase('一定')
  * Words of dispatch, read in code over the few characters after a finding rather than as cues:
  * 发 alone is in most replies, and a cue is indexed for every reply that holds it.
  */
-const DISPATCH = ['发出', '发货', '寄出', '发走', '出库'].map(normalizePhrase)
+const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递'].map(normalizePhrase)
+/** ap35: the promise verb that states the shop's own sending when nothing uncontrolled is in the sentence (see dispatchAhead). */
+const SURE_OWN = ['保证'].map(normalizePhrase)
+const ME = normalizePhrase('我')
 const FA = normalizePhrase('发')
 /** After a bare 发: the end of its clause, or 给/了/a particle (今天一定发 单号…, 一定发给您). */
 const AFTER_BARE_FA = new Set([...'给了哈哦呢啦的呀', ...' ,.!?~;'])
@@ -99,16 +102,36 @@ const BEFORE_BARE_FA = new Set([...'天午上晚早就先再快您你'])
  * after a modal (一定能发货 predicts it), not after the verb 保证 (我保证今天发货) unless it names what
  * is shipped (保证发出的牛奶).
  */
-function dispatchAhead(ctx: LintContext, f: Finding, to: number): boolean {
+/**
+ * ap35: the length of a time frame (在48小时内, 今天之内, 明天上午) or a place in the queue (第一批, 优先) starting at `at`, with
+ * the buyer it is for (给您), 0 when none. Read only after a certainty word that may commit the shop's own dispatch.
+ */
+const TIME_FRAME = /(?:在|于)?(?:今天|明天|后天|今晚|当天|本周|这周|周[一二三四五六日末]|早上|上午|中午|下午|晚上|[0-9一二两三四五六七八九十几半]{1,3}个?(?:小时|天|日|工作日|点半?|号)){0,3}(?:之内|以内|内|之前|以前|前)?(?:第一批|头一批|优先)?(?:给您|给你|帮您|为您)?/uy
+function timeFrameAt(text: string, at: number): number {
+  TIME_FRAME.lastIndex = at
+  const m = TIME_FRAME.exec(text)
+  return m ? m[0].length : 0
+}
+
+function dispatchAhead(ctx: LintContext, f: Finding, to: number, uncontrolled: boolean): boolean {
   const { text } = ctx
   const verb = f.entry.tags.includes('verb')
-  if (!verb && !text.startsWith(COMMIT, f.start)) return false
+  // ap35: 保证 before the shop's own sending with no outcome the shop does not control in the sentence nor asked about (明天上午
+  // 保证给您寄出: para; 我们保证48小时内发货 in the pool): the shop's own action all the same. (肯定 still asserts the fact: the
+  // pinned tests keep 明天肯定给您发货 a promise.)
+  // Not the agent's own pledge (支付宝转我就行，我保证今天发货: the core corpus): 我 right before 保证 puts the speaker's word on it.
+  const plain = !uncontrolled && SURE_OWN.some((w) => text.startsWith(w, f.start) && f.end - f.start === w.length) && text[f.start - 1] !== ME
+  if (!verb && !plain && !text.startsWith(COMMIT, f.start)) return false
   if (/^(能|可以|会)/.test(text.slice(f.end, f.end + 2))) return false
-  for (let s = f.end; s < to; s++) {
+  // ap35: a time frame or a place in the queue between (一定在48小时内给您发出, 明天上午一定第一批发: BG, BH): the dispatch
+  // may stand right after it, read to a few characters past it in the clause.
+  const lead = f.end + timeFrameAt(text, f.end)
+  const end = lead > f.end ? Math.min(clauseEnd(text, f.end), Math.max(to, lead + 4)) : to
+  for (let s = f.end; s < end; s++) {
     const word = DISPATCH.find((w) => text.startsWith(w, s))
     const e = s + (word ?? FA).length
-    if (!word && !(text.startsWith(FA, s) && (s === f.end || BEFORE_BARE_FA.has(text[s - 1] ?? '')) && (e >= text.length || AFTER_BARE_FA.has(text[e]!)))) continue
-    if (verb && text[e] !== '的' && text.slice(e, e + 2) !== '去的') continue
+    if (!word && !(text.startsWith(FA, s) && (s === f.end || s === lead || BEFORE_BARE_FA.has(text[s - 1] ?? '')) && (e >= text.length || AFTER_BARE_FA.has(text[e]!)))) continue
+    if (verb && !plain && text[e] !== '的' && text.slice(e, e + 2) !== '去的') continue
     return true
   }
   return false
