@@ -1,0 +1,192 @@
+/**
+ * What clears a promise word (保证, 肯定, 一定, 绝对…) once its sentence is known: certainty about a downside or a failure
+ * (disclaims), the noun 肯定 of approval, a price or exclusivity claim made emphatic, a condition placed on the buyer, a
+ * priority ranked, what a design or the cold chain ensures, and a set phrase with no outcome to promise.
+ */
+import type { Finding, LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart, sentenceStart } from '../../src/context/text.js'
+import { classWords } from '../../src/vocab/index.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { cuesWithin, firstCue } from '../../src/context/cues.js'
+import { DENIED } from './clear.js'
+import type { Scope } from './severity.js'
+
+/** Whether the promise word promises nothing in its sentence (checked after the scope is known, before it is rated). */
+export function clearedWord(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled }: Scope): boolean {
+  const { text } = ctx
+  if (!f.entry.tags.includes('policy') && disclaims(ctx, f)) return true
+  if (approvalNoun(text, f)) return true
+  // 绝对最低价, 别处绝对找不到: a price or exclusivity claim made emphatic, exaggeration's to report.
+  // (The claim's own 到, of 找不到, is no arrival: outcomes are looked for around it.)
+  if (f.entry.tags.includes('adverb') && claimOnly(ctx, f, sEnd)) return true
+  // 您收到后保证包装完好…就可以无理由退: the buyer is to ensure it, a condition of the shop's policy.
+  if (f.entry.tags.includes('verb') && buyerEnsures(ctx, f, sEnd)) return true
+  // 保证宝宝安全是第一位的: 保证 opening its clause names a goal that the clause ranks, a priority
+  // the shop states rather than a promise.
+  if (f.entry.tags.includes('verb') && f.start - clauseStart(text, f.start) <= 1 && ctx.hasCue('topic', f.end, clauseEnd(text, f.end))) return true
+  // ap26: 保证 saying what a design, part or technology named before it does (这样设计…，保证机体正常压力; 采用…温控器，保证水
+  // 充分沸腾): a product explanation. Not a failure ruled out (采用…，保证不漏水) nor the buyer's outcome (保证您…).
+  if (f.entry.tags.includes('verb') && designPurpose(ctx, f)) return true
+  // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
+  // …its outcome may stand in an earlier clause of the sentence (路上坏不了的，泡沫箱加冰袋，稳得很).
+  if (f.entry.tags.includes('outcomeOnly') && !uncontrolled && !ctx.hasCue('uncontrolled', sStart, f.start)) return true
+  return false
+}
+
+/**
+ * Certainty about a downside (肯定会有一点色差, 平邮肯定慢一些, 慢是肯定的) warns rather than
+ * promises. A negator between the adverb and the downside (肯定没有色差) makes it a promise again.
+ */
+/** Longer than any downside or outcome word (they are a few characters). */
+const CUE_REACH = 24
+
+const MODAL_END = /会$/u
+function disclaims(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cEnd = clauseEnd(text, f.end)
+  const cStart = clauseStart(text, f.start)
+  // X是肯定的: the certainty is predicated of what stands before it.
+  const predicate = text[f.start - 1] === '是' && text[f.end] === '的'
+  // Only the cues near the finding: walking every downside cue of the reply on each hit made
+  // long, dense inputs quadratic. A cue starting inside a window may end past it (CUE_REACH).
+  // ap26: a word ending in the modal (肯定会) shares it with a downside that starts with it (夏天肯定会热的: 会热).
+  const from = MODAL_END.test(text.slice(f.start, f.end)) ? f.end - 1 : f.end
+  for (const [s, e] of cuesWithin(ctx, 'downside', from, cEnd + CUE_REACH)) {
+    if (s < cEnd && !DENIED.test(text.slice(f.end, s)) && !EVEN_NONE.test(text.slice(e, e + 3))) return true
+  }
+  if (predicate) {
+    for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
+      if (s < f.start && !DENIED.test(text.slice(s, f.start))) return true
+    }
+  }
+  // A bad outcome asserted right after it (你放常温肯定坏啊, 这样肯定烫, 不按说明用一定会过敏) explains
+  // or warns; denied (肯定不坏) or ruled out by a complement (肯定坏不了) it is a promise again.
+  // 绝不渗水 / 永不 / 绝无: the promise word carries its own negation.
+  if (/[不无没]/.test(text.slice(f.start, f.end))) return false
+  for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, f.end + 2 + CUE_REACH)) {
+    if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
+    // 唔/冇 are Cantonese 不/没 (保證唔會縮水).
+    if (/[不没无零防抗耐免别唔冇]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '') || EVEN_NONE.test(text.slice(e, e + 3))) continue
+    return true
+  }
+  // A good outcome said to fail (三天打鱼两天晒网肯定看不出效果, 今天肯定到不了): a warning or a
+  // disclaimer, as a bad outcome asserted is. One negator only: 肯定不会没效果 promises again.
+  for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, cEnd)) {
+    const word = text.slice(s, e)
+    if (s - f.end > 6 || !GOOD.has(word)) continue
+    // A bare 到 fails only after it (到不了); 闻不到 is a potential complement, which promises.
+    // ap35: a negator inside a word of intactness (完好无损, 准确无误) negates nothing (保证完好无损送到: AB, para).
+    const negators = word === '到' ? (/^不[了到]/.test(text.slice(e, e + 2)) ? 1 : 0) : (withoutIntact(text.slice(f.end, s)).match(/[不没无]/g) ?? []).length
+    if (negators === 1) return true
+  }
+  return false
+}
+
+/**
+ * Not even one (保证一个坏果都没有, 墙面保证一滴水都没有, 肯定一点色差也没有): the downside or bad outcome
+ * is denied after it, by 都/也 + a negator, so the certainty before it promises again. One character may
+ * close the noun first (坏 of 坏果, 坏的), but not 了: 肯定坏了也没办法 still warns.
+ */
+const EVEN_NONE = /^(?!了)[\u4e00-\u9fff]?[都也][不没无冇唔]/
+
+/** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
+const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/clear-word.ts'), '烫', '烫手'].map(normalizePhrase))
+
+/** Good outcomes among the `uncontrolled` cues (效果 for 肯定看不出效果, 到 for 肯定到不了). */
+const GOOD = new Set(
+  [...classWords('outcome.good', 'rules/absolute-promise/clear-word.ts'), '到', '适合', '治好']
+    .map(normalizePhrase)
+    // outcome.fit also lists misfits (磨脚, 挤脚): 永远不会磨脚 denies a bad outcome, it promises.
+    .filter((w) => !BAD.has(w)),
+)
+
+/**
+ * 感谢您对我们服务的肯定 / 您的肯定和支持: 肯定 after 的 with no predicate after it — the reply or clause ends,
+ * or a partner noun follows — is the noun, the approval given. (我们发的肯定不会坏 goes on to a predicate.)
+ */
+function approvalNoun(text: string, f: Finding): boolean {
+  if (text[f.start - 1] !== '的' || f.end - f.start !== 2 || !text.startsWith('肯定', f.start)) return false
+  // Sticky at the finding's end: no copy of the rest of the reply.
+  APPROVAL_AFTER.lastIndex = f.end
+  return APPROVAL_AFTER.test(text)
+}
+const APPROVAL_AFTER = /(?:$|[\s，,。.！!？?~～、；;：:)）]|和|与|跟|及|以及|与支持|和支持)/uy
+
+const CLAIM_REACH = 10
+/** A claim cue right after the adverb and no outcome in the sentence around it (nor asked before). */
+function claimOnly(ctx: LintContext, f: Finding, sEnd: number): boolean {
+  const { text } = ctx
+  // ap31: the claim may start up to five characters on and run past them (绝对是全网最划算: 最划算 ends eight on).
+  const claim = firstCue(ctx, 'claimAhead', f.end, Math.min(clauseEnd(text, f.end), f.end + CLAIM_REACH))
+  if (claim && claim[0] - f.end > 5) return false
+  return claim !== undefined && !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', claim[1], sEnd)
+}
+
+/** The buyer named earlier in the clause (您收到后保证…), and no speaker of the shop between. */
+const BUYER = ['您', '你', '亲'].map(normalizePhrase)
+const SHOP_SPEAKER = ['我', '咱', '本店', '小店'].map(normalizePhrase)
+/** What the buyer's condition earns (…就可以无理由退, …才能退换). */
+const THEN = ['就可以', '就能', '才能', '才可以', '即可'].map(normalizePhrase)
+/**
+ * 保证 whose subject is the buyer and whose sentence goes on to what the shop then does under its policy
+ * (您收到后保证吊牌没剪，就可以无理由退): a condition placed on the buyer, as 只要保证… is (notBefore).
+ * Not 您放心，保证合身: the buyer is not in 保证's own clause there.
+ */
+function buyerEnsures(ctx: LintContext, f: Finding, sEnd: number): boolean {
+  const { text } = ctx
+  const before = text.slice(clauseStart(text, f.start), f.start)
+  const who = Math.max(...BUYER.map((w) => before.lastIndexOf(w)))
+  if (who < 0 || SHOP_SPEAKER.some((w) => before.indexOf(w, who) >= 0)) return false
+  const rest = text.slice(f.end, sEnd)
+  const then = Math.min(...THEN.map((w) => rest.indexOf(w)).filter((i) => i >= 0))
+  return Number.isFinite(then) && ctx.hasCue('policy', f.end + then, sEnd)
+}
+
+const BAO_ZHENG = normalizePhrase('保证')
+/** A speaker or the buyer between the design and 保证 (…设计，我们保证…) makes it a pledge again. */
+const PERSON_BETWEEN = /[我您你咱亲]/u
+/** What 保证 ensures, ruled out as a failure (保证不漏水, 保证无异味, 保证零故障). */
+const RULED_OUT = /[不没无零免防唔冇]/u
+/**
+ * ap26: 保证 after a design, part or technology named earlier in its sentence (class design.mechanism), ensuring something that
+ * is neither a failure ruled out nor an outcome the shop does not control: what the design does.
+ */
+function designPurpose(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  if (!text.startsWith(BAO_ZHENG, f.start)) return false
+  const before = text.slice(sentenceStart(text, f.start), f.start)
+  const last = Math.max(...DESIGN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
+  if (last < 0) return chainKeeps(text, f, before)
+  if (PERSON_BETWEEN.test(before.slice(last))) return false
+  const cEnd = clauseEnd(text, f.end)
+  const ensured = text.slice(f.end, cEnd)
+  if (RULED_OUT.test(ensured) || /^[您你亲]/u.test(ensured)) return false
+  // An outcome the shop does not control in what is ensured makes it a promise, unless it is the design's own work
+  // (保证食材充分打碎: the 碎 of 打碎).
+  const crushed = CRUSH.flatMap((w) => { const i = ensured.indexOf(w); return i < 0 ? [] : [[f.end + i, f.end + i + w.length] as const] })
+  return cuesWithin(ctx, 'uncontrolled', f.end, cEnd).every(([s, e]) => crushed.some(([cs, ce]) => cs <= s && e <= ce))
+}
+/** ap27: 保证 after the cold chain ensures what the chain keeps (新鲜度, 保鲜): the process explained, no person between. */
+function chainKeeps(text: string, f: Finding, before: string): boolean {
+  const last = Math.max(...CHAIN.map((w) => { const i = before.lastIndexOf(w); return i < 0 ? -1 : i + w.length }))
+  if (last < 0 || PERSON_BETWEEN.test(before.slice(last))) return false
+  const ensured = text.slice(f.end, clauseEnd(text, f.end))
+  return !RULED_OUT.test(ensured) && !/^[您你亲]/u.test(ensured) && PRESERVE.some((w) => ensured.includes(w))
+}
+/**
+ * The design words (class design.mechanism), the blender's own work (process.crush) and a test for the abnormal case
+ * (check.abnormal), read in code over the text around a finding rather than as cues: 设计 / 采用 / 模式 stand in many
+ * replies, and a cue is indexed for every reply that holds it.
+ */
+const DESIGN = classWords('design.mechanism', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase)
+const CRUSH = classWords('process.crush', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase)
+// ap27: the cold chain of fresh food (全程冷链运输，保证商品的新鲜度): the process ensuring what it keeps (freshness) — only that;
+// what the goods are on arrival (保证还是冰的) is still the transit promised.
+const CHAIN = classWords('design.process.chain', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase)
+const PRESERVE = classWords('process.preserve', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase)
+
+/** ap35: words of intactness that hold a negator (class outcome.intact.negword), longest first: see disclaims. */
+const INTACT = classWords('outcome.intact.negword', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase).sort((a, b) => b.length - a.length)
+function withoutIntact(s: string): string {
+  return INTACT.reduce((out, w) => (out.includes(w) ? out.split(w).join('') : out), s)
+}

@@ -1,0 +1,219 @@
+/**
+ * What clears any finding of absolute-promise before it is rated, read around the finding: the speech acts that state no
+ * promise (a guarantee disowned, a guess at the cause, a failure explained, a counterfactual, a relayed report, a compliment,
+ * a bare yes that leads into something else, an A-not-A question, a record read out, a hedge said first…) and the tags of
+ * constructions that hold only in a given frame (a cure with a body condition, stock pitched, a means named, use first).
+ */
+import type { Finding, LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { classWords } from '../../src/vocab/index.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { cuesWithin, firstCue } from '../../src/context/cues.js'
+
+/** Whether the context clears the finding: no promise is made (checked before an implicit finding is softened). */
+export function clearedByContext(f: Finding, ctx: LintContext): boolean {
+  const { text } = ctx
+  // 不能保证您家猫咪一定爱吃, 沒辦法保證明天下午前一定到: a guarantee disowned earlier in the clause
+  // covers what the clause goes on to say, further back than the engine's negation test reads.
+  if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return true
+  // 一定是使用方式不对, 肯定是没拧紧: the adverb before 是 + a cause guesses at the cause (blame-customer's reading).
+  if (f.entry.tags.includes('adverb') && guessedCause(ctx, f)) return true
+  // ap22: the certainty before a failure (停电了肯定不工作啊, 迟到了车肯定不能等): a bad consequence explained.
+  if (f.entry.tags.includes('adverb') && failureAhead(ctx, f)) return true
+  // ap22: a counterfactual earlier in the sentence (当初要是…，就不会…): the past that could have been, no promise.
+  if (ctx.hasCue('counterfactual', sentenceStart(text, f.start), f.start)) return true
+  // pv20: …or later in the same clause (完全不变黄我们不敢说, 當天準時送達無法百分之百保證): the outcome is named to be disowned.
+  if (ctx.hasCue('disavow', f.end, clauseEnd(text, f.end))) return true
+  // pv20: the outcome relayed from a third party who said it (供應商說下週三到貨, 厂家说…): the shop reports, not promises.
+  // Said with a certainty word of the agent's own (快递说明天一定能到), the agent vouches for it after all.
+  if (!f.entry.tags.includes('adverb') && ctx.hasCue('relayed', Math.max(clauseStart(text, f.start), f.start - RELAY_REACH), f.start)) return true
+  // pv20: the next clause makes it an estimate (當天送達，實際時間依司機路況為準; 以实际到货为准).
+  if (ctx.hasCue('actualBasis', f.end, sentenceEnd(text, f.end))) return true
+  // pv20: 一定 before a compliment on how the buyer will look (這件妳穿一定超好看, 親穿起來一定超美): well-wishing, not a promise.
+  if (f.entry.tags.includes('adverb') && ctx.hasCue('compliment', f.end, Math.min(clauseEnd(text, f.end), f.end + COMPLIMENT_REACH))) return true
+  // A bare 可以 / 能 / 会 or an outcome's stem (穿得下啦) is a yes only as the whole reply (怀孕也可以用? — 可以);
+  // followed by more (可以帮您催一下, 能开发票, 能到了吗) it starts another statement.
+  if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return true
+  // ap26: a bare reassurance counts only as the whole reply (放心的 to 我怕一掰就断); followed by more it leads into it.
+  if (f.entry.tags.includes('bareReassure') && !BARE_REST.test(text.slice(f.end))) return true
+  // ap28: a grunt is a yes only as the whole reply (嗯 to 就是周日到吗?); 嗯，我帮您查一下 leads into something else.
+  if (f.entry.tags.includes('grunt') && !BARE_REST.test(text.slice(f.end))) return true
+  // ap26: a denial followed by a test for the abnormal case (会渗水不会漏水。…如一条线流出来就不正常): normal told from abnormal.
+  // mendB: read in its sentence and the one after (…不会漏水的。…如果水一直往下滴就不正常), not to the end of the reply.
+  if (f.entry.tags.includes('implicit') && abnormalCheckAfter(text, f.end)) return true
+  // ap26: a bare 肯定的 as the whole reply to a statement that names no outcome (过了一会就变成这样了 — 肯定的哦): agreement.
+  if (f.entry.tags.includes('adverb') && AGREEING.some((w) => text.startsWith(w, f.start)) && bareAnswer(text, f) && BARE_REST.test(text.slice(clauseEnd(text, f.end))) && agreesWithStatement(ctx)) return true
+  // ap27: a hedge said as its own clause right before (一般情况下，充电器不会发烫): it leaves room for this clause too.
+  if (f.entry.tags.includes('implicit') && hedgeOpens(ctx, f)) return true
+  // ap27: a record's label ending in a colon right before (订单Promise时效:5号送达的, 系统显示：明天送达): the value read out.
+  if (f.entry.tags.includes('when') && reportLabelled(ctx, f)) return true
+  // ap28: the courier's next step with neither a date nor a speed in its sentence (稍后会为您派送, 会调度回来给您配送的): the process
+  // described, not an outcome stated as certain with a time or a result (the lead's convention; CSDS).
+  if (f.entry.tags.includes('run') && !ctx.hasCue('runDate', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return true
+  // ap31: a cure by a dose (吃三天就好, 度数就降了) only where the sentence names a body condition or a medicine before it.
+  if (f.entry.tags.includes('cure') && !ctx.hasCue('cureContext', sentenceStart(text, f.start), f.end)) return true
+  // ap31: a short 会 / 不会 counts with 放心 said right after it (会的，放心吧), or 放心 with the short answer right after (放心，不会的).
+  // mendA: …and only where the 会 / 不会 is the short answer standing alone, ending its clause (会的, 不会的哦, 会的会的): 放心，会尽快给您
+  // 安排发货 / 放心，不会影响您的信用分 use 会 as the helping verb of a statement about the shop's doing, not a yes or no.
+  if (f.entry.tags.includes('calmedAfter') && (!cueStartsWithin(ctx, 'reassureBare', f.end, CALMED_AFTER) || !endsClause(text, f.end))) return true
+  if (f.entry.tags.includes('calmedBefore') && !shortAnswerWithin(ctx, f.end, CALMED_BEFORE)) return true
+  // ap32: an A-not-A alternative (磨不磨脚不太好说, 掉不掉色看洗法) names the outcome as an open question; it states nothing.
+  if (f.entry.tags.includes('implicit') && aNotA(text, f.start)) return true
+  // mendA30: the reported state pointed at (刚到的时候不可能烂成这样) judges what happened; with 再 / 以后 / 下次 in the clause
+  // (不会再裂成这样了, 以后不会坏成这样) it promises the next one.
+  if (f.entry.tags.includes('stateJudged') && ctx.hasCue('reportedState', f.end, sentenceEnd(text, f.end)) && !ctx.hasCue('nextTime', clauseStart(text, f.start), f.end)) return true
+  // mendA30: stock pitched after its arrival date (芒果今天到货啦，这批是…) is the shop's stock, unless the buyer's order is
+  // named before the date (您订的车厘子明天到货，超新鲜的): then the delivery date is promised.
+  // Stock already in (您要的大红袍今天到货啦，这批是…: AY) is pitched whoever it was kept for.
+  if (f.entry.tags.includes('stockPitch') && ctx.hasCue('stockTail', f.end, sentenceEnd(text, f.end)) && (!ctx.hasCue('buyerOrder', sentenceStart(text, f.start), f.start) || arrivedNow(ctx, f))) return true
+  // mendA30: 这样 right before 就能 names the means (代收，这样就能签收了), unless a date stands after it (这样您就能明天签收).
+  if (f.entry.tags.includes('meansThen') && meansBefore(text, f.start) && !ctx.hasCue('receiptDate', f.start, f.end)) return true
+  // mendA30: a body function sure to get better only with the goods used or named before it in the sentence, not after a
+  // rest or a wait (休息好了奶水会好起来的, 等天气凉快了睡眠就会变好的), and not with the claim disowned anywhere in the sentence.
+  if (f.entry.tags.includes('usedFirst') && !usedFirst(ctx, f)) return true
+  return false
+}
+
+/** mendA30: stock in already: dated today or said as done (到货啦, 到货了). */
+const DONE_AFTER = ['啦', '了'].map(normalizePhrase)
+function arrivedNow(ctx: LintContext, f: Finding): boolean {
+  return DONE_AFTER.some((w) => ctx.text.startsWith(w, f.end)) || ctx.hasCue('arrivedToday', clauseStart(ctx.text, f.start), f.end)
+}
+
+/** mendA30: 这样 (您/你/的话) right before the phrase: the step just said as the means. */
+const MEANS = ['这样的话', '这样您', '这样你', '这样'].map(normalizePhrase)
+function meansBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at)
+  return MEANS.some((w) => before.endsWith(w))
+}
+
+/** mendA30: 等…了 before the effect in its clause (等天气凉快了): a wait, the body settling by itself. */
+const WAIT_FIRST = new RegExp(`${normalizePhrase('等')}[^,.!?;:~\\s]{0,12}${normalizePhrase('了')}`, 'u')
+function usedFirst(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const sStart = sentenceStart(text, f.start)
+  if (!ctx.hasCue('productUsed', sStart, f.start)) return false
+  if (ctx.hasCue('disavow', sStart, sentenceEnd(text, f.end))) return false
+  const cs = clauseStart(text, f.start)
+  return !ctx.hasCue('settleFirst', cs, f.start) && !WAIT_FIRST.test(text.slice(cs, f.start))
+}
+
+/** 一定是 / 肯定是 (class guess.cause) at the adverb, and a fault of handling later in its clause: a guess at the cause. */
+const GUESS_HEADS = classWords('guess.cause', 'rules/absolute-promise/clear.ts').map(normalizePhrase)
+function guessedCause(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  if (!GUESS_HEADS.some((w) => text.startsWith(w, f.start))) return false
+  return ctx.hasCue('guessedCause', f.end, clauseEnd(text, f.end))
+}
+
+/** ap32: the span opens on an A-not-A (磨不磨脚) or its 不 stands between the same character (磨[不磨脚]). */
+function aNotA(text: string, at: number): boolean {
+  const neg = (i: number) => text[i] === '不' || text[i] === '没'
+  if (neg(at + 1) && text[at] === text[at + 2]) return true
+  return neg(at) && at > 0 && text[at - 1] === text[at + 1]
+}
+
+/** A failure right after the certainty (肯定不出粮), not denied in between (肯定不会没效果 promises the effect). */
+function failureAhead(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const at = firstCue(ctx, 'failure', f.end, Math.min(clauseEnd(text, f.end), f.end + FAILURE_REACH + 4))
+  return at !== undefined && at[0] - f.end <= FAILURE_REACH && !DENIED.test(text.slice(f.end, at[0]))
+}
+
+/** Particles and set endings that may stand around a hedge said as a clause of its own (一般情况下呢，正常来说，). */
+const HEDGE_CLAUSE_REST = /^(?:的话|来说|来讲|而言|情况下|的情况下)?[\s的呢哦啊呀哈亲~～]*$/u
+const HEDGE_CLAUSE_LEAD = /^[\s亲呢哦]*$/u
+/**
+ * ap27: the clause right before the finding's, in its sentence, is a hedge and nothing else (一般情况下，…; 正常来说，…): the room
+ * it leaves covers the statement that follows (AQ: 一般情况下，充电器不会发烫).
+ */
+function hedgeOpens(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cs = clauseStart(text, f.start)
+  if (cs <= sentenceStart(text, f.start) || cs < 1) return false
+  const ps = clauseStart(text, cs - 1)
+  for (const [s, e] of cuesWithin(ctx, 'hedgeOpener', ps, cs - 1)) {
+    if (e <= cs - 1 && HEDGE_CLAUSE_LEAD.test(text.slice(ps, s)) && HEDGE_CLAUSE_REST.test(text.slice(e, cs - 1))) return true
+  }
+  return false
+}
+
+/**
+ * ap27: the clause before the finding's ends in a colon and names a record (Promise时效:, 系统显示：, 物流信息：): what follows the
+ * colon is the record's value, read out, not the agent's promise.
+ */
+function reportLabelled(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const cs = clauseStart(text, f.start)
+  if (cs < 1) return false
+  if (/[:：]/u.test(text[cs - 1] ?? '')) return ctx.hasCue('reportLabel', clauseStart(text, cs - 1), cs - 1)
+  // ap29: …or a clause of its own that only says where the date is read (看信息，明天下午给您送达; 查询是… is the ASAP form).
+  if (!/[,，]/u.test(text[cs - 1] ?? '')) return false
+  const ps = clauseStart(text, cs - 1)
+  const clause = text.slice(ps, cs - 1).trim()
+  return REPORT_READ.some((w) => clause === w || clause.endsWith(w) && clause.length - w.length <= 2 && OPENER_CHARS.test(clause.slice(0, clause.length - w.length)))
+}
+const REPORT_READ = [...classWords('report.read.clause', 'rules/absolute-promise/clear.ts')]
+/** A greeting or a particle may open the clause (亲，看信息 / 嗯看信息). */
+const OPENER_CHARS = /^[亲嗯哦噢好的您]*$/u
+
+const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/clear.ts').map(normalizePhrase)
+
+/** A self-test for the abnormal case (如果…就不正常) after `from`, in its sentence or the next one. */
+function abnormalCheckAfter(text: string, from: number): boolean {
+  const end = sentenceEnd(text, from)
+  const last = end < text.length ? sentenceEnd(text, end + 1) : end
+  const span = text.slice(from, last)
+  return CHECK_ABNORMAL.some((w) => span.includes(w))
+}
+
+/** Yes words that answer only as the whole reply, and what may follow them then (particles, 亲, stops). */
+const BARE_YES = new Set(['可以', '能', '会', '穿得下', '合适', '合身', '好用', '管用', '有用'].map(normalizePhrase))
+export const BARE_REST = /^[\s的呀啊哦喔噢哟唷咯啰哈呢啦滴哒嘛亲～~!！。.…]*$/
+
+/** What makes the customer's turn ask (吗/么/?, a tag question, A-not-A, a question word). */
+const PREVIOUS_ASKS = /[?？吗嗎嘛么麼]|[吧呢][\s~～。.!！]*$|是不是|会不会|能不能|有没有|可不可以|是否|请问|对吧|是吧|(.)[不没]\1/u
+/**
+ * ap26: the customer's turn states something (过了一会就变成这样了) rather than asking, and names no outcome the shop does not
+ * control: a bare 肯定的 after it agrees. A statement of an outcome (那明天就能到) agreed to is still a promise.
+ */
+/** The certainty words that also agree (肯定的 = sure): a bare 一定 after 好的谢谢 still reads as the start of a promise. */
+const AGREEING = ['肯定', '当然'].map(normalizePhrase)
+function agreesWithStatement(ctx: LintContext): boolean {
+  const previous = ctx.previous
+  return previous !== undefined && previous.trim() !== '' && !PREVIOUS_ASKS.test(previous) && !ctx.previousHasCue('uncontrolled')
+}
+
+/** 肯定的！/ 当然: the adverb alone in its clause, answering the customer. */
+export function bareAnswer(text: string, f: Finding): boolean {
+  return f.start === clauseStart(text, f.start) && /^的?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))
+}
+
+/** 供应商说 right before the outcome, a few characters at most between. */
+const RELAY_REACH = 6
+/** 一定超好看: the compliment right after the adverb (a degree word or 会 between). */
+const COMPLIMENT_REACH = 4
+/** How far after the certainty a failure may stand (肯定[会]不出粮, 大巴肯定[是]不能等): a few characters. */
+const FAILURE_REACH = 4
+
+/** A negator between a cue and the finding (Cantonese 唔/冇 too: 保證唔會縮水), which cuts their link. */
+export const DENIED = /[不没无零唔冇]/
+
+const CALMED_AFTER = 5
+const CALMED_BEFORE = 2
+/** Only a sentence-final particle, a repeat of the short answer or an address (亲) between `at` and the end of its clause. */
+const SHORT_ANSWER_TAIL = /(?:[会會不唔的啦哦呢哈哒滴嘛啊呀吧噢喔嘅哟咯啰\s~～]|亲|親)*(?:$|[，,。.！!？?、；;…]|放心)/uy
+function endsClause(text: string, at: number): boolean {
+  SHORT_ANSWER_TAIL.lastIndex = at
+  return SHORT_ANSWER_TAIL.test(text)
+}
+/** A short answer (会的, 不会的) starting at most `reach` characters after `from` and standing alone as its clause. */
+function shortAnswerWithin(ctx: LintContext, from: number, reach: number): boolean {
+  const at = firstCue(ctx, 'answerModal', from, sentenceEnd(ctx.text, from))
+  return at !== undefined && at[0] - from <= reach && endsClause(ctx.text, at[1])
+}
+/** A cue of `name` starting at most `reach` characters after `from`, in the same sentence. */
+function cueStartsWithin(ctx: LintContext, name: string, from: number, reach: number): boolean {
+  const at = firstCue(ctx, name, from, sentenceEnd(ctx.text, from))
+  return at !== undefined && at[0] - from <= reach
+}

@@ -1,0 +1,126 @@
+/**
+ * A promise made without a promise word (a construction: 不会掉色的, 摔不坏, 刷三天就能白, a bare yes to an outcome asked
+ * about): which readings say nothing certain after all, and the hedge that softens the rest (softenImplicit).
+ */
+import type { Finding, LintContext } from '../../src/types.js'
+import { clauseStart } from '../../src/context/text.js'
+import { classWords } from '../../src/vocab/index.js'
+import { isHanAt } from '../../src/vocab/chars.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { durationBefore, numeralBefore } from '../shared/duration.js'
+import { YI, editsOf, previewOf } from './edit.js'
+import { REASON } from './suggest.js'
+
+/**
+ * A promise made without a promise word is softened by a hedge in front (机洗一般不会缩水),
+ * not by deleting a word; a bare answer (不会哒) becomes a hedged answer with a next step.
+ * 包 in 包合身 is the promise itself, so the hedge takes its place (一般都合身).
+ */
+export function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
+  const { text } = ctx
+  // 买了不会后悔, 闭眼入不踩雷: regret ruled out recommends the goods, as 买它准没错 does; the pool's
+  // authors (sets B, O, P and the 不踩雷 of seven more) leave it unlabelled unless a promise word says it
+  // (肯定不会后悔), which that word's own entry reports, or 包 does (包不踩雷: the promise word of its entry).
+  if (text[f.start] !== '包' && REGRET.some((w) => text.endsWith(w, f.end))) return null
+  // 不会掉 as an outcome of its own only when nothing but 的, a particle or 下来/下去 follows (掉价, 掉以轻心 do);
+  // answering 会不会掉？ it is the asked-outcome entry's (outcome.asked.bad), reported once.
+  if (f.entry.tags.includes('fallOff') && ((isHanAt(text, f.end) && !AFTER_FALL.has(text[f.end]!)) || ctx.previousHasCue('askedBad'))) return null
+  // 今天的大闸蟹到货啦: a time word with 的 names which goods, it does not date the arrival.
+  if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
+  // 备注一下周日派送 / 等一下午: a time word right after 一 belongs to 一下 or counts a span (一下午, a
+  // whole afternoon); it dates nothing. After 周/星期/初… the 一 is itself a date (周一下午送到).
+  if (f.entry.tags.includes('when')) {
+    // 周一下午给您送到: the nearest time word is 下午, but the date is 周一下午 — the span takes it whole.
+    let start = f.start
+    for (let w; (w = WHEN.find((x) => text.endsWith(x, start))); ) start -= w.length
+    if (afterYiXia(text, start)) return null
+    if (start !== f.start) f = { ...f, start }
+  }
+  // 刷三天就能白: the figure before the dose word (三天, 一支) joins the span; 天就能白 cuts a word.
+  // …and an ordinal's 第 with it (用完第一瓶): 第一般一瓶 cuts the ordinal, the hedge goes before the use.
+  if (f.entry.tags.includes('dose')) {
+    const n = numeralBefore(text, clauseStart(text, f.start), f.start)
+    f = { ...f, start: f.start - n - (n && text[f.start - n - 1] === ORDINAL ? 1 : 0) }
+  }
+  // 一周见效, 28天彻底祛斑: the effect is promised by the figure before it, which joins the span.
+  if (f.entry.tags.includes('deadline')) {
+    const n = durationBefore(text, clauseStart(text, f.start), f.start, 'time')
+    if (!n) return null
+    f = { ...f, start: f.start - n }
+  }
+  // 怎么会掉色呢 answering 洗了一次就掉色: surprise at what the customer reports, not a denial.
+  if (f.entry.tags.includes('rhetorical') && reportsOutcome(ctx.previous)) return null
+  let expected: string[]
+  if (f.entry.tags.includes('answer')) {
+    // ap31: a short 会 / 不会 with 放心 answers yes or no as the reply did (会的，放心吧 / 放心，不会的).
+    const modalNo = f.entry.tags.includes('modalAnswer') ? MODAL_NO.test(text.slice(f.start, f.end)) : undefined
+    const kind = f.entry.tags.includes('demand') ? 'demand' : modalNo === false || (modalNo === undefined && f.entry.tags.includes('yes')) ? 'yes' : 'no'
+    expected = [ANSWER[kind][ctx.locale]]
+    return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
+  }
+  // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
+  const bao = text[f.start] === '包'
+  // 哪会掉色 → 一般不会掉色: the question word gives way to the hedged statement it stood for.
+  // An arrival time: 预计明天送到 is how couriers themselves put it.
+  expected = f.entry.tags.includes('rhetorical')
+    ? ['一般不会', '正常情况下不会']
+    : f.entry.tags.includes('stake')
+      ? ['我们负责处理', '我们帮您处理']
+      : f.entry.tags.includes('solved')
+        ? ['尽快处理', '尽力处理']
+      : bao
+        ? ['一般都', '大多']
+        : f.entry.tags.includes('when')
+          ? ['预计', '一般']
+          : ['一般', '正常情况下']
+  const out: Finding = { ...f, expected }
+  out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, editsOf(out, ctx)) }
+  return out
+}
+
+/** What may follow a bare 掉 (不会掉的, 不会掉下来): 的, 了, a particle, 下. */
+const AFTER_FALL = new Set([...'的了下', ...classWords('particle', 'rules/absolute-promise/implicit.ts')].map(normalizePhrase))
+
+/** Regret ruled out (买了不会后悔, 闭眼入不踩雷): see softenImplicit. */
+const REGRET = classWords('outcome.regret', 'rules/absolute-promise/implicit.ts').map(normalizePhrase)
+
+const WHEN = [...classWords('time.when', 'rules/absolute-promise/implicit.ts')].map(normalizePhrase).sort((a, b) => b.length - a.length)
+
+/** Whether the time word at `at` is followed by 的 (a modifier: 今天的货, 明天下午的单). */
+function whenModifies(text: string, at: number): boolean {
+  const w = WHEN.find((x) => text.startsWith(x, at))
+  return w !== undefined && text[at + w.length] === '的'
+}
+
+const ORDINAL = normalizePhrase('第')
+/** Before 一 these make it part of a date (周一, 星期一, 礼拜一, 初一, 十一, 五月一): 周一下午 is Monday afternoon. */
+const DATE_BEFORE_YI = new Set([...'周期拜初十月第'].map(normalizePhrase))
+
+const XIA = normalizePhrase('下')
+
+/** Whether the time word at `at` follows 一 (一下午) or 一下 (备注一下周日派送), not a date's 一 (周一下午). */
+function afterYiXia(text: string, at: number): boolean {
+  const yi = text[at - 1] === YI ? at - 1 : text[at - 1] === XIA && text[at - 2] === YI ? at - 2 : -1
+  return yi >= 0 && !DATE_BEFORE_YI.has(text[yi - 1] ?? '')
+}
+
+const MODAL_NO = /不会|唔会/u
+const ANSWER = {
+  yes: { zh: '一般是可以的，具体因人而异，有问题随时联系我们', en: '一般是可以的，具体因人而异，有问题随时联系我们' },
+  no: { zh: '正常情况下不会的，万一有问题随时联系我们处理', en: '正常情况下不会的，万一有问题随时联系我们处理' },
+  demand: { zh: '好的，已经帮您备注并催促物流，我们尽量安排，有进展第一时间告诉您', en: '好的，已经帮您备注并催促物流，我们尽量安排，有进展第一时间告诉您' },
+}
+
+/**
+ * The customer's message says the bad outcome happened (洗了一次就掉色, 收到就碎了): a complaint,
+ * or a bad outcome not asked about. Read only when a rhetorical entry matched.
+ */
+const COMPLAINT = [...classWords('act.complaint', 'rules/absolute-promise/implicit.ts')].map(normalizePhrase)
+const REPORTED_BAD = [...classWords('outcome.bad', 'rules/absolute-promise/implicit.ts')].map(normalizePhrase)
+function reportsOutcome(previous: string | undefined): boolean {
+  if (!previous) return false
+  if (COMPLAINT.some((w) => previous.includes(w))) return true
+  // previous is normalised (half-width), so ? stands for ？ too.
+  const asking = /[吗嘛么?]|会不会|能不能|是不是|有没有/.test(previous)
+  return !asking && REPORTED_BAD.some((w) => previous.includes(w))
+}

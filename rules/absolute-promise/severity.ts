@@ -1,0 +1,150 @@
+/**
+ * What a promise word covers (its sentence, and whether an outcome the shop does not control is in it or was asked about)
+ * and the severity that follows: the shop's own doing, dispatch or policy makes it borderline (info); an uncontrolled
+ * outcome makes it an error; anything else stays a warning.
+ */
+import type { Finding, LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { cuesWithin } from '../../src/context/cues.js'
+import { bareAnswer } from './clear.js'
+
+/** A promise word's sentence and whether it names (or the customer asked about) an outcome the shop does not control. */
+export interface Scope {
+  sStart: number
+  sEnd: number
+  uncontrolled: boolean
+}
+
+export function scopeOf(f: Finding, ctx: LintContext): Scope {
+  const { text } = ctx
+  const sStart = sentenceStart(text, f.start)
+  const sEnd = sentenceEnd(text, f.end)
+  // What the promise covers starts at its own clause: in 我们做不到最低价，但售后一定给您做好 the
+  // 到 of an earlier clause is another statement. A bare 保证 answering 能保证明天到吗？
+  // promises what the question asked about.
+  // A pledge said as its own exclamation (您放一万个心！…从来没丢过) vouches for the next sentence as well.
+  const pledged = f.entry.tags.includes('pledge') && sEnd < text.length && ctx.hasCue('uncontrolled', sEnd, sentenceEnd(text, sEnd + 1))
+  const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled') || pledged
+  return { sStart, sEnd, uncontrolled }
+}
+
+/** Sets the finding's severity (in place) from what the promise word is about. */
+export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled }: Scope): void {
+  const { text } = ctx
+  if (!f.entry.tags.includes('policy')) {
+    // What the promise is about is what follows it: a verb of the shop's own doing or
+    // policy makes it borderline; an outcome anywhere in the sentence makes it an error.
+    const ahead = Math.min(sEnd, f.end + 6)
+    // A policy may take a few words to state (承诺所有销售的商品均为正品); a platform as the
+    // speaker (京东承诺…) states its own policy.
+    // A policy in a later clause (保證啱著，唔啱包退) does not excuse an outcome promised in the
+    // promise's own clause: the fit is still promised, the return is only the fallback.
+    const ownClauseEnd = clauseEnd(text, f.end)
+    // …nor one about the goods on the body said in the promise's own clause (用了皮肤一定水噹噹，不满意包退: set K):
+    // a bare promise word (我们保证，不满意包退) still takes its policy from the next clause.
+    const ownSays = ctx.hasCue('uncontrolled', f.end, ownClauseEnd) || (f.entry.tags.includes('adverb') && ctx.hasCue('bodyBefore', clauseStart(text, f.start), f.start))
+    const policyAhead = Math.min(ownSays ? ownClauseEnd : sEnd, f.end + 14)
+    // 一定帮您跟仓库反馈, 一定帮您向快递公司反映: after 帮您 + the party turned to, the shop's verb
+    // comes later than six characters; the rest of the clause is read then (a courier named as
+    // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
+    // ap33: …and after 保证的是 (我们能保证的是今天把工单派到网点: BC) the shop names what it does, a few words on.
+    const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) || text.startsWith('的是', f.end) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
+    // ap23: 保证 / 承诺 vouching back for the sentence before it (…都有小票，这一点我们可以承诺), with no outcome in that
+    // sentence nor asked about: the shop vouches for its own goods or doing.
+    const vouchesOwn = f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', sStart, sEnd) && !ctx.previousHasCue('uncontrolled')
+    if (vouchesOwn || ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead, uncontrolled) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+    // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
+    else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
+    // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
+    else if (f.entry.tags.includes('verb') && ownAnswer(text, f) && ctx.previousHasCue('policy') && !ctx.previousHasCue('uncontrolled') && !nextClauseHas(ctx, f, 'uncontrolled')) f.severity = 'info'
+    // ap23: …while vouching back for an outcome said before it (顺丰次日就到，这一点我们保证) is the promise of that outcome.
+    else if (uncontrolled || (f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && ctx.hasCue('uncontrolled', sStart, f.start))) f.severity = 'error'
+  }
+}
+
+/**
+ * 马上 / 立即 say how soon; they are the shop's own doing before its verb (一定马上给您安排) but not before
+ * an outcome (一定马上见效, 长辈用了一定马上上手), which stays a promise about what the shop does not control.
+ */
+const SOON = new Set(['马上', '立即', '这就', '这边马上'].map(normalizePhrase))
+/** 补上 / 补齐 / 补回: making good on the shop's side, unless what is made good is stock that ran out (没有货了，明天肯定补上). */
+const RESTOCKABLE = new Set(['补上', '补齐', '补回'].map(normalizePhrase))
+function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
+  if (!ctx.hasCue('ownAction', from, to)) return false
+  for (const [s, e] of cuesWithin(ctx, 'ownAction', from, to)) {
+    // lead22: a restock waits on the supplier, not on the shop (the CLI fix fixture's 没有货了，明天肯定补上).
+    if (RESTOCKABLE.has(ctx.text.slice(s, e)) && ctx.hasCue('stockOut', 0, s)) continue
+    if (!SOON.has(ctx.text.slice(s, e))) return true
+    if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
+  }
+  return false
+}
+
+const COMMIT = normalizePhrase('一定')
+/**
+ * Words of dispatch, read in code over the few characters after a finding rather than as cues:
+ * 发 alone is in most replies, and a cue is indexed for every reply that holds it.
+ */
+const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递'].map(normalizePhrase)
+/** ap35: the promise verb that states the shop's own sending when nothing uncontrolled is in the sentence (see dispatchAhead). */
+const SURE_OWN = ['保证'].map(normalizePhrase)
+const ME = normalizePhrase('我')
+const FA = normalizePhrase('发')
+/** After a bare 发: the end of its clause, or 给/了/a particle (今天一定发 单号…, 一定发给您). */
+const AFTER_BARE_FA = new Set([...'给了哈哦呢啦的呀', ...' ,.!?~;'])
+/** Before it: the promise word, a time (今天发, 当天发, 马上发) or the buyer it goes to (给您发) — not 头发. */
+const BEFORE_BARE_FA = new Set([...'天午上晚早就先再快您你'])
+
+/**
+ * Dispatch committed (明天一定发出, 今天一定发): the shop's own doing. 一定 before the shop's own verb
+ * says what it will make sure to do; 肯定 (明天肯定给您发货) asserts a fact, as a promise does. Not
+ * after a modal (一定能发货 predicts it), not after the verb 保证 (我保证今天发货) unless it names what
+ * is shipped (保证发出的牛奶).
+ */
+/**
+ * ap35: the length of a time frame (在48小时内, 今天之内, 明天上午) or a place in the queue (第一批, 优先) starting at `at`, with
+ * the buyer it is for (给您), 0 when none. Read only after a certainty word that may commit the shop's own dispatch.
+ */
+const TIME_FRAME = /(?:在|于)?(?:今天|明天|后天|今晚|当天|本周|这周|周[一二三四五六日末]|早上|上午|中午|下午|晚上|[0-9一二两三四五六七八九十几半]{1,3}个?(?:小时|天|日|工作日|点半?|号)){0,3}(?:之内|以内|内|之前|以前|前)?(?:第一批|头一批|优先)?(?:给您|给你|帮您|为您)?/uy
+function timeFrameAt(text: string, at: number): number {
+  TIME_FRAME.lastIndex = at
+  const m = TIME_FRAME.exec(text)
+  return m ? m[0].length : 0
+}
+
+function dispatchAhead(ctx: LintContext, f: Finding, to: number, uncontrolled: boolean): boolean {
+  const { text } = ctx
+  const verb = f.entry.tags.includes('verb')
+  // ap35: 保证 before the shop's own sending with no outcome the shop does not control in the sentence nor asked about (明天上午
+  // 保证给您寄出: para; 我们保证48小时内发货 in the pool): the shop's own action all the same. (肯定 still asserts the fact: the
+  // pinned tests keep 明天肯定给您发货 a promise.)
+  // Not the agent's own pledge (支付宝转我就行，我保证今天发货: the core corpus): 我 right before 保证 puts the speaker's word on it.
+  const plain = !uncontrolled && SURE_OWN.some((w) => text.startsWith(w, f.start) && f.end - f.start === w.length) && text[f.start - 1] !== ME
+  if (!verb && !plain && !text.startsWith(COMMIT, f.start)) return false
+  if (/^(能|可以|会)/.test(text.slice(f.end, f.end + 2))) return false
+  // ap35: a time frame or a place in the queue between (一定在48小时内给您发出, 明天上午一定第一批发: BG, BH): the dispatch
+  // may stand right after it, read to a few characters past it in the clause.
+  const lead = f.end + timeFrameAt(text, f.end)
+  const end = lead > f.end ? Math.min(clauseEnd(text, f.end), Math.max(to, lead + 4)) : to
+  for (let s = f.end; s < end; s++) {
+    const word = DISPATCH.find((w) => text.startsWith(w, s))
+    const e = s + (word ?? FA).length
+    if (!word && !(text.startsWith(FA, s) && (s === f.end || s === lead || BEFORE_BARE_FA.has(text[s - 1] ?? '')) && (e >= text.length || AFTER_BARE_FA.has(text[e]!)))) continue
+    if (verb && !plain && text[e] !== '的' && text.slice(e, e + 2) !== '去的') continue
+    return true
+  }
+  return false
+}
+
+/** ap33: a cue in the clause right after the finding's own (保证的，明天就能到 still promises the arrival). */
+function nextClauseHas(ctx: LintContext, f: Finding, cue: string): boolean {
+  const end = clauseEnd(ctx.text, f.end)
+  return end < ctx.text.length && ctx.hasCue(cue, end, clauseEnd(ctx.text, end + 1))
+}
+
+/** ap33: the word as the whole first clause of the reply, a modal before it allowed (保证的亲, 能保证的, 我们可以保证). */
+function ownAnswer(text: string, f: Finding): boolean {
+  const start = clauseStart(text, f.start)
+  return start === 0 && /^(我们|我|这边)?(能|可以|敢)?$/.test(text.slice(start, f.start)) && /^的?(亲|亲亲)?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))
+}
