@@ -146,7 +146,7 @@ function handBackAt(text: string, i: number): PatternHit | undefined {
 
 /**
  * cu31: the buyer's own small fix as all it takes (坏果自己挑出来扔掉就行; 镜框松了您自己拧一下就好了; sets AY, AO): the clause of 自己
- * may open with the trouble named (a few ideographs, no agent, no modal), and ends in 就行 / 就好 / 就可以 / 即可 (了). index.ts
+ * may open with the trouble named (a few ideographs, no agent, no modal), and ends in 就行 / 就好 / 就可以 / 即可 (了). judge.ts
  * reads it only against a complaint (or short, with none), like a job handed back.
  */
 const FIX_HEAD_MAX = 6
