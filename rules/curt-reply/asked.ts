@@ -203,3 +203,30 @@ export const OPEN_ASK = normalized(['@ask.open'], 'rules/curt-reply/asked.ts')
 const YES_NO = ['吗', '是不是', '对不对', '对吧', '是吧'].map(normalizePhrase)
 // cu29: not an open word inside an indefinite or rhetorical phrase (什么都没有, 要不怎么…呢; turns.yaml openInert).
 const asksOpen = (previous: string) => asksOpenIn(previous, OPEN_ASK) && !holds(previous, YES_NO)
+
+/**
+ * cu35: the customer's try reported as failed (照了还是粘手, 用了两天还是不亮, 换了插座依然不亮): a done act (V了) and, later in
+ * its clause, 还是 / 依然 / 仍然 / 依旧 and a state (not a bare 还: 买了还没用 says not yet) — a complaint whatever its words, which a job handed back (你自己再多照几遍)
+ * leaves where it was. Not 还是 as 'or' (还是说, 还是要), and not a question (…还是不行吗).
+ * Read only for a job handed back.
+ */
+const STILL = ['还是', '依然', '仍然', '依旧'].map(normalizePhrase)
+/** 还是 as 'or' or a choice (还是说, 还是要, 还是想): no state follows. */
+const STILL_NOT = ['还是说', '还是要', '还是想', '还是选', '还是买'].map(normalizePhrase)
+const DONE = normalizePhrase('了')
+const TRIED_REACH = 8
+export function triedInVain(previous: string): boolean {
+  for (let at = previous.indexOf(DONE); at >= 0; at = previous.indexOf(DONE, at + 1)) {
+    let end = at + 1
+    while (end < previous.length && !LAST_BREAK.test(previous[end]!)) end++
+    const rest = previous.slice(at + 1, Math.min(end, at + 1 + TRIED_REACH))
+    for (const w of STILL) {
+      const i = rest.indexOf(w)
+      if (i < 0 || STILL_NOT.some((x) => rest.startsWith(x, i))) continue
+      const clause = previous.slice(at + 1 + i + w.length, end)
+      if (clause.length === 0 || /[吗么嘛?]/.test(clause) || previous[end] === '?') break
+      return true
+    }
+  }
+  return false
+}

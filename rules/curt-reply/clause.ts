@@ -240,3 +240,18 @@ export function voicedTail(ctx: LintContext, f: Finding): boolean {
   if (VOICED_DEPENDS.some((w) => before.includes(w))) return false
   return !ctx.cues('reason').length && !ctx.cues('apology').length && !ctx.hasCue('path', 0, text.length) && !ctx.cues('buyerCause').length
 }
+
+/** cu35: the shop disowning or unable (我们也没办法, 这边管不了, 跟我们没关系; classes act.denial, shop.cannot), read only before a job handed back. */
+const DENIAL = normalized(['@act.denial', '@shop.cannot'], 'rules/curt-reply/clause.ts: DENIAL')
+export function deniedBefore(text: string, at: number): boolean {
+  const head = text.slice(0, at)
+  return DENIAL.some((w) => head.includes(w))
+}
+
+/** cu35: the reply opens with the agent's reminder that it was said already (说了…, 早说了…, 跟你说了…; class told.reminder). */
+const REMINDER = normalized(['@told.reminder'], 'rules/curt-reply/clause.ts: REMINDER')
+export function remindedFirst(text: string): boolean {
+  let i = 0
+  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++
+  return REMINDER.some((w) => text.startsWith(w, i))
+}

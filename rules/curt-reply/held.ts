@@ -14,6 +14,8 @@ import { afterTurn } from './turn-after.js'
 export const spaced = new WeakSet<Finding>()
 /** Findings of a job handed back (自己整呗), held at their 自己 until finalize, with the clause span they report. */
 export const handedBack = new WeakMap<Finding, [number, number]>()
+/** cu35: jobs handed back that only the shop's can't before them makes curt (judge.ts): dropped beside any other finding. */
+export const handedAfterCant = new WeakSet<Finding>()
 /** Findings of a reply read against the customer's turn (previous-turn.ts), held at one character until finalize. */
 export const turnHeld = new WeakMap<Finding, [number, number]>()
 /**
@@ -33,6 +35,7 @@ export function oneRefusal(all: Finding[], ctx: LintContext): Finding[] {
     all = all.flatMap((f) => {
       const span = handedBack.get(f)
       if (!span) return [f]
+      if (handedAfterCant.has(f) && others.length) return []
       return others.some((g) => g.start < span[1] && span[0] < g.end) ? [] : [{ ...f, start: span[0], end: span[1] }]
     })
   }

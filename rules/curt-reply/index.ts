@@ -14,7 +14,7 @@ import { curtToTurn, mayBeTemplateOnly } from './previous-turn.js'
 import { settledBefore } from './asked.js'
 import { judge } from './judge.js'
 import { STARK_GATE, starkReply, bareWait, marksOnly } from './stark.js'
-import { handedBack, turnHeld, weakStark, oneRefusal } from './held.js'
+import { handedAfterCant, handedBack, turnHeld, weakStark, oneRefusal } from './held.js'
 
 const ID = 'curt-reply'
 const LEXICON = parseLexicon(lexicon, `rules/${ID}/lexicon.yaml`)
@@ -96,6 +96,7 @@ function patternsFound(ctx: LintContext, entryFor: EntryFor, out: Finding[]): vo
       const self = ctx.text.indexOf(SELF, f.start)
       const held = { ...f, start: self, end: self + SELF.length }
       handedBack.set(held, [f.start, f.end])
+      if (handedAfterCant.has(f)) handedAfterCant.add(held)
       out.push(held)
     } else if (f) out.push(f)
   }

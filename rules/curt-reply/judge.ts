@@ -10,10 +10,10 @@ import { toldPressedOnBuyer } from '../shared/told.js'
 import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
 import { asksOwnDoing, replyKind, unseenTurn } from './previous-turn.js'
 import { ADDRESSED, AROUND_WHOLE, NOTHING, TAIL_FILLERS, isWordChar, onlyFillers, aloneInReply, fillersToEnd } from './fillers.js'
-import { ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCOME, answersQuestion, verdictAnswers, gruntIsCurt, answeredBefore, closingIsCurt, waitClosesStep, OPEN_ASK } from './asked.js'
-import { WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail } from './clause.js'
+import { triedInVain, ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCOME, answersQuestion, verdictAnswers, gruntIsCurt, answeredBefore, closingIsCurt, waitClosesStep, OPEN_ASK } from './asked.js'
+import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail } from './clause.js'
 import { shaped, trialPushed, toldByOther } from './shape.js'
-import { spaced } from './held.js'
+import { handedAfterCant, spaced } from './held.js'
 
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
 const INTRODUCES = new Set([...':：'])
@@ -61,9 +61,17 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     // cr27: 您下单选的是230mm的…自己量一下吧: after the buyer's own choice named as the cause it is blame (blame-customer's).
     if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
     const p = ctx.previous
-    if (p === undefined ? text.length > HAND_ALONE : !(holds(p, COMPLAINT) || holds(p, ASKED.request) || holds(p, ASKED.asked) || holds(p, OPEN_ASK))) return null
+    // cu35: 师傅没去我们也没办法，你自己再打个电话问问 — the shop's own can't said first (class act.denial): the job handed back after it
+    // is the brush-off, whatever its length or the turn (set BG).
+    const cantFirst = deniedBefore(text, f.start)
+    // cu35: 照了还是粘手 → 你自己再多照几遍: a try reported as failed is a complaint (triedInVain; sets BG, BH).
+    const complained = p !== undefined && (holds(p, COMPLAINT) || triedInVain(p))
+    const turnReads = p === undefined ? text.length <= HAND_ALONE : complained || holds(p, ASKED.request) || holds(p, ASKED.asked) || holds(p, OPEN_ASK)
+    if (!turnReads && !cantFirst) return null
+    // Kept only by the can't before it: beside a finding of that can't (跟我们没关系，您自己去问) it is the same brush-off (held.ts).
+    if (!turnReads) handedAfterCant.add(f)
     // cu31: 自己拧一下就好了 is all it takes only to a complaint; to 难装吗 it answers (自己装一下就行).
-    if (f.entry.tags.includes('fixSelf') && p !== undefined && !holds(p, COMPLAINT)) return null
+    if (f.entry.tags.includes('fixSelf') && p !== undefined && !complained) return null
   }
   // 您想怎么样呢？退款还是换货都可以的 / 您想怎样都行，退款还是补发您选: "what would you like" with the choices or an offer after it
   // in its sentence or the next one asks the buyer's wish (cue `offered`), it does not challenge them.
@@ -147,7 +155,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || aloneInReply(text, f.start, f.end))) return null
   if (f.entry.tags.includes('wait') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   // 师傅明天上午十点前上门，您在家等着就行 / 您就安心等着吧: a time given or the buyer calmed makes waiting the plan.
-  if (f.entry.tags.includes('waitTold') && (WHEN.some((w) => text.includes(w)) || CALM.some((w) => text.slice(Math.max(0, f.start - 3), f.start).includes(w)))) return null
+  // cu35: 说了48小时内发，等着就行 — opened by the agent's reminder (remindedFirst), the time is thrown back and the wait impatient (set BG).
+  if (f.entry.tags.includes('waitTold') && (WHEN.some((w) => text.includes(w)) || CALM.some((w) => text.slice(Math.max(0, f.start - 3), f.start).includes(w))) && !remindedFirst(text)) return null
   // 跟我们没关系，是您自己没去取件 / 您肯定没装对，说明书上有: blame, which blame-customer reports.
   // 订单地址是您自己填的…现在改不了了哦: a can't after the buyer is blamed is the blame's consequence (the dev
   // pool labels it blame only 23 times to 19 blame + curt), so blame-customer reports it.
