@@ -15,6 +15,7 @@ describe('curt-reply cu35: a done act restated (X了就是X了)', () => {
       ['开封了就是开封了，没法退', '只试了一次，能退吗', '开封了就是开封了', 'warning'],
       ['激活过就是激活过', '没用几天，能换新吗', '激活过就是激活过', 'warning'],
       ['剪了就是剪了', '吊牌剪了还能换码吗', '剪了就是剪了', 'warning'],
+      ['拆了封就是拆了封', '没用过，能退吗', '拆了封就是拆了封', 'warning'],
       ['那签收了就是签收了', undefined, '签收了就是签收了', 'warning'],
     ],
     [
@@ -40,6 +41,9 @@ describe('curt-reply cu35: an objection answered with another place to buy', () 
       ['亲，价格就这样，您要是觉得贵可以去实体店比比哈', '能便宜点吗', '觉得贵可以去实体店比比', 'warning'],
       ['不满意就去其他平台买吧', '质量一般啊', '不满意就去其他平台买吧', 'warning'],
       ['觉得贵的话就别买了', '能便宜点吗', '觉得贵的话就别买了', 'warning'],
+      ['嫌不划算你去便利店看看', '这个价不值', '不划算你去便利店看看', 'warning'],
+      // the objection names its object and ends in 的话 before a comma; the place has where it is
+      ['不喜欢这款味道的话，您去附近的超市买吧', '味道好怪', '不喜欢这款味道的话，您去附近的超市买吧', 'warning'],
     ],
     [
       ['超市也有卖这个牌子，价格差不多的', '超市有卖吗'],
@@ -59,6 +63,8 @@ describe('curt-reply cu35: a job handed back after a failed try or after the sho
     [
       ['您自己再多泡一会儿', '泡了半天还是硬的', '您自己再多泡一会儿', 'warning'],
       ['你自己再重启几遍', '重启了还是连不上', '你自己再重启几遍', 'warning'],
+      // a trailing 看看 after the verb is "try it"
+      ['您自己重新连接看看', '连了依然显示离线', '您自己重新连接看看', 'warning'],
       ['快递不接电话我们也没办法，你自己再联系下快递吧', undefined, '你自己再联系下快递', 'warning'],
       ['商家那边不发货我们也管不了，您自己再催催商家', undefined, '您自己再催催商家', 'warning'],
       // beside a finding of the can't itself, the job handed back is the same brush-off, reported once under the can't
@@ -67,6 +73,8 @@ describe('curt-reply cu35: a job handed back after a failed try or after the sho
     [
       ['您再照两分钟试试，如果还粘手我给您补发一瓶', '照了还是粘'],
       ['好的，您自己再试一下，有问题随时找我', '我回去再试试'],
+      // the buyer left to look for themselves is the page-pointer entries' matter, not a try
+      ['您自己再看看', '装了还是不亮'],
       ['快递不接电话我们也没办法，我这边再帮您催一下站点', '快递一直不接电话'],
       ['因为是新机要激活，所以需要您自己再重启一次，重启后就能连上了', '重启了还是连不上'],
       // 还 as 'not yet' is no failed try
@@ -85,6 +93,8 @@ describe('curt-reply cu35: told you, then just wait', () => {
     [
       ['早说了周五前到，等着就行', '到底什么时候到', '等着就行', 'warning'],
       ['跟你说了仓库三天内发，等着吧', '怎么还不发货', '等着吧', 'warning'],
+      ['早就跟您讲过了下周二到，等着就是了', '下周能到吗', '等着就是了', 'warning'],
+      ['亲，我前面讲了月底前发，等着吧', '补发的什么时候发', '等着吧', 'warning'],
     ],
     [
       ['周五前会到的，您等着就行，有变化我第一时间通知您', '到底什么时候到'],

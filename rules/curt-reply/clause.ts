@@ -9,7 +9,7 @@ import { SELF } from './patterns.js'
 import { memoByText } from '../../src/context/memo.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
-import { normalized, NOTHING, isWordChar, onlyFillers, fillersToEnd } from './fillers.js'
+import { normalized, NOTHING, isWordChar, onlyFillers, fillersToEnd, opensWith } from './fillers.js'
 
 /**
  * Read only around a 等着 hit (kept out of the cue automaton: 今天, 明天, 上午 are in most replies): a time
@@ -248,10 +248,7 @@ export function deniedBefore(text: string, at: number): boolean {
   return DENIAL.some((w) => head.includes(w))
 }
 
-/** cu35: the reply opens with the agent's reminder that it was said already (说了…, 早说了…, 跟你说了…; class told.reminder). */
-const REMINDER = normalized(['@told.reminder'], 'rules/curt-reply/clause.ts: REMINDER')
-export function remindedFirst(text: string): boolean {
-  let i = 0
-  while (i < text.length && !isWordChar(text.charCodeAt(i))) i++
-  return REMINDER.some((w) => text.startsWith(w, i))
-}
+/** cu35: the reply opens, after fillers (亲，), with the agent's reminder that it was said already (说了…, 我前面说了…; class told.reminder). */
+// Composed (a few thousand words), so expanded on first use: only a wait with a time given is read against it.
+let REMINDER: string[] | undefined
+export const remindedFirst = (text: string): boolean => opensWith(text, (REMINDER ??= normalized(['@told.reminder'], 'rules/curt-reply/clause.ts: REMINDER')))

@@ -168,3 +168,14 @@ function startingWith(words: readonly string[], c: number): readonly string[] | 
   return index.get(c)
 }
 const wordIndex = new WeakMap<readonly string[], Map<number, string[]>>()
+
+/** cu35: whether one of `words` stands in `text` once only fillers (亲，/ 您好) have been walked over from its start. */
+export function opensWith(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < text.length; ) {
+    if (words.some((w) => text.startsWith(w, i))) return true
+    const step = fillerStep(text, i, FILLERS)
+    if (step === 0) return false
+    i += step
+  }
+  return false
+}

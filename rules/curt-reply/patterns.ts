@@ -125,6 +125,7 @@ const HAND_TAIL = new Set([...n('呗吧嘛啊呀哈咯啦喽哦')])
 const HAND_STOP = new Set([...n('很也都能会可的了过着是不没吗么呢选挑定想要喜爱用就好错看比掂虑酌衡判')])
 const HAND_MAX = 8
 const HUI = n('会')
+const TRY_TAIL = ['看一下', '看看', '看下'].map(n)
 const YI = n('一')
 
 /** 自己整呗 / 那您自己再找找吧 / 自己去医院查 at 自 (index i): the clause opened by it, a bare imperative. */
@@ -141,10 +142,13 @@ function handBackAt(text: string, i: number): PatternHit | undefined {
   while (body > i + SELF.length && HAND_TAIL.has(text[body - 1]!)) body--
   let from = i + SELF.length
   while (from < body && HAND_LEAD.has(text[from]!)) from++
+  // cu35: a trailing 看看 / 看一下 after a verb is "try it" (重新配对看看), not the buyer left to judge (自己再看看).
+  const tried = TRY_TAIL.find((t) => body - from > t.length + 1 && text.startsWith(t, body - t.length))
+  if (tried) body -= tried.length
   if (from >= body || body - from > HAND_MAX || !hanRun(text, from, body)) return undefined
   // cu35: 一会(儿) is a while (您自己再多泡一会儿), not the modal 会 of an ability.
   for (let k = from; k < body; k++) if (HAND_STOP.has(text[k]!) && !(text[k] === HUI && text[k - 1] === YI)) return undefined
-  return { kind: 'handBack', start: h, end: body }
+  return { kind: 'handBack', start: h, end: body + (tried?.length ?? 0) }
 }
 
 /**
@@ -207,14 +211,18 @@ export function findPatterns(text: string): PatternHit[] {
 }
 
 /**
- * cu35: a finished act restated as the whole reason (拆了就是拆了, 过期了就是过期了, 激活过就是激活过): with 就是, A may
- * also be a verb phrase closed by 了 / 过 — not after a condition in its clause (如果签收了就是签收了 explains a rule)
+ * cu35: a finished act restated as the whole reason (拆了就是拆了, 过期了就是过期了, 开了封就是开了封): with 就是, A may
+ * also be a verb phrase holding 了 / 过 after its first character — not after a condition in its clause (如果签收了就是签收了 explains a rule)
  * and not asked (…就是拆了吗).
  */
 const DONE_IF = ['如果', '要是', '只要', '假如', '若是', '一旦'].map(n)
 const DONE_ASKED = new Set([...n('吗么嘛?')])
 function doneRestated(text: string, a: number, i: number, link: number): boolean {
-  if (link !== 2 || i - a < 2 || !ASPECT.has(text[i - 1]!)) return false
+  // 了 / 过 after the verb, at the end or before its object (拆了就是拆了, 开了封就是开了封).
+  if (link !== 2 || i - a < 2) return false
+  let done = false
+  for (let k = a + 1; k < i; k++) if (ASPECT.has(text[k]!)) done = true
+  if (!done) return false
   let c = a
   while (c > 0 && hanRun(text, c - 1, c)) c--
   const head = text.slice(c, a)
