@@ -44,6 +44,8 @@ describe('curt-reply cu35: an objection answered with another place to buy', () 
       ['嫌不划算你去便利店看看', '这个价不值', '不划算你去便利店看看', 'warning'],
       // the objection names its object and ends in 的话 before a comma; the place has where it is
       ['不喜欢这款味道的话，您去附近的超市买吧', '味道好怪', '不喜欢这款味道的话，您去附近的超市买吧', 'warning'],
+      // another seller to look or compare at, after the objection
+      ['嫌价高的话，你上别的店比比', '能少点吗', '嫌价高的话，你上别的店比比', 'warning'],
     ],
     [
       ['超市也有卖这个牌子，价格差不多的', '超市有卖吗'],
@@ -51,6 +53,8 @@ describe('curt-reply cu35: an objection answered with another place to buy', () 
       ['觉得贵的话可以等周末的活动，比去超市买划算多了', '有点贵'],
       ['建议您嫌麻烦的话去实体店看看，当场就能试', '网购尺码老不准'],
       ['我们去超市比过价了，这个价是最低的', '怎么这么贵'],
+      // a remedy offered, then a comparison after the place
+      ['不满意的话可以申请退货，去商场买也未必便宜', '质量一般'],
     ],
   )
 })
@@ -95,6 +99,8 @@ describe('curt-reply cu35: told you, then just wait', () => {
       ['跟你说了仓库三天内发，等着吧', '怎么还不发货', '等着吧', 'warning'],
       ['早就跟您讲过了下周二到，等着就是了', '下周能到吗', '等着就是了', 'warning'],
       ['亲，我前面讲了月底前发，等着吧', '补发的什么时候发', '等着吧', 'warning'],
+      // the reminder opening a later clause, after a reason
+      ['这两天单子多，早说了五天内发，等着就是了', '怎么还不发货', '等着就是了', 'warning'],
     ],
     [
       ['周五前会到的，您等着就行，有变化我第一时间通知您', '到底什么时候到'],

@@ -248,7 +248,12 @@ export function deniedBefore(text: string, at: number): boolean {
   return DENIAL.some((w) => head.includes(w))
 }
 
-/** cu35: the reply opens, after fillers (亲，), with the agent's reminder that it was said already (说了…, 我前面说了…; class told.reminder). */
+/** cu35: the reply or a clause of it before `at` opens, after fillers (亲，), with the agent's reminder that it was said already (说了…, 我前面说了…; class told.reminder). */
 // Composed (a few thousand words), so expanded on first use: only a wait with a time given is read against it.
 let REMINDER: string[] | undefined
-export const remindedFirst = (text: string): boolean => opensWith(text, (REMINDER ??= normalized(['@told.reminder'], 'rules/curt-reply/clause.ts: REMINDER')))
+export function remindedFirst(text: string, at = text.length): boolean {
+  const words = (REMINDER ??= normalized(['@told.reminder'], 'rules/curt-reply/clause.ts: REMINDER'))
+  // The reply's start, or the start of a later clause before `at` (最近单多，说了三天内发，等着吧).
+  for (let from = 0; from < at; from = clauseEnd(text, from) + 1) if (opensWith(text.slice(from, at), words)) return true
+  return false
+}

@@ -156,7 +156,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('wait') && ctx.cues('apology').length) return { ...f, severity: 'info' }
   // 师傅明天上午十点前上门，您在家等着就行 / 您就安心等着吧: a time given or the buyer calmed makes waiting the plan.
   // cu35: 说了48小时内发，等着就行 — opened by the agent's reminder (remindedFirst), the time is thrown back and the wait impatient (set BG).
-  if (f.entry.tags.includes('waitTold') && (WHEN.some((w) => text.includes(w)) || CALM.some((w) => text.slice(Math.max(0, f.start - 3), f.start).includes(w))) && !remindedFirst(text)) return null
+  if (f.entry.tags.includes('waitTold') && (WHEN.some((w) => text.includes(w)) || CALM.some((w) => text.slice(Math.max(0, f.start - 3), f.start).includes(w))) && !remindedFirst(text, f.start)) return null
   // 跟我们没关系，是您自己没去取件 / 您肯定没装对，说明书上有: blame, which blame-customer reports.
   // 订单地址是您自己填的…现在改不了了哦: a can't after the buyer is blamed is the blame's consequence (the dev
   // pool labels it blame only 23 times to 19 blame + curt), so blame-customer reports it.
