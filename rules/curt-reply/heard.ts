@@ -101,7 +101,7 @@ const MASK = /\[[^\]]{1,8}\]/g
 const TRAIL = /[\s,.!?~;，。！？～、；…]+$/
 const PARTICLE_TAIL = /[咯啊呀呢哈啦哦喔噢嘞]+$/
 const holds = (text: string, ws: readonly string[]) => ws.some((w) => text.includes(w))
-/** A complaint word no condition, wish or negation suspends (the turn reader's own test; index.ts reads it too). */
+/** A complaint word no condition, wish or negation suspends (the turn reader's own test; asked.ts reads it too). */
 export const complains = (previous: string) =>
   COMPLAINT.some((w) => {
     for (let at = previous.indexOf(w); at >= 0; at = previous.indexOf(w, at + 1)) if (!cancelled(previous, at)) return true

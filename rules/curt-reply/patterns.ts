@@ -3,7 +3,7 @@ import { allHan } from '../../src/vocab/chars.js'
 
 /**
  * Refusals made by repeating the buyer's words back, which no phrase list can enumerate:
- *   repeat:  A就是A or A就A with A a negative (没有就是没有, 不能退就是不能退, 冇货就冇货)
+ *   repeat:  A就是A or A就A with A a negative (没有就是没有, 不能退就是不能退, 冇货就冇货), or A就是A with A a done act (拆了就是拆了)
  *   resign:  A就A吧, 爱A就A, 怎么A就怎么A (退就退吧, 你爱怎么样就怎么样, 你想怎么办就怎么办)
  *   dare:    爱A不A (爱买不买, 爱退不退, 爱信不信)
  *   told:    how many times the buyer was told or asked (跟您说过好几次, 回答你三遍了, 你问几遍了, 问第五次)
@@ -124,6 +124,9 @@ const HAND_TAIL = new Set([...n('呗吧嘛啊呀哈咯啦喽哦')])
  */
 const HAND_STOP = new Set([...n('很也都能会可的了过着是不没吗么呢选挑定想要喜爱用就好错看比掂虑酌衡判')])
 const HAND_MAX = 8
+const HUI = n('会')
+const TRY_TAIL = ['看一下', '看看', '看下'].map(n)
+const YI = n('一')
 
 /** 自己整呗 / 那您自己再找找吧 / 自己去医院查 at 自 (index i): the clause opened by it, a bare imperative. */
 function handBackAt(text: string, i: number): PatternHit | undefined {
@@ -139,14 +142,18 @@ function handBackAt(text: string, i: number): PatternHit | undefined {
   while (body > i + SELF.length && HAND_TAIL.has(text[body - 1]!)) body--
   let from = i + SELF.length
   while (from < body && HAND_LEAD.has(text[from]!)) from++
+  // cu35: a trailing 看看 / 看一下 after a verb is "try it" (重新配对看看), not the buyer left to judge (自己再看看).
+  const tried = TRY_TAIL.find((t) => body - from > t.length + 1 && text.startsWith(t, body - t.length))
+  if (tried) body -= tried.length
   if (from >= body || body - from > HAND_MAX || !hanRun(text, from, body)) return undefined
-  for (let k = from; k < body; k++) if (HAND_STOP.has(text[k]!)) return undefined
-  return { kind: 'handBack', start: h, end: body }
+  // cu35: 一会(儿) is a while (您自己再多泡一会儿), not the modal 会 of an ability.
+  for (let k = from; k < body; k++) if (HAND_STOP.has(text[k]!) && !(text[k] === HUI && text[k - 1] === YI)) return undefined
+  return { kind: 'handBack', start: h, end: body + (tried?.length ?? 0) }
 }
 
 /**
  * cu31: the buyer's own small fix as all it takes (坏果自己挑出来扔掉就行; 镜框松了您自己拧一下就好了; sets AY, AO): the clause of 自己
- * may open with the trouble named (a few ideographs, no agent, no modal), and ends in 就行 / 就好 / 就可以 / 即可 (了). index.ts
+ * may open with the trouble named (a few ideographs, no agent, no modal), and ends in 就行 / 就好 / 就可以 / 即可 (了). judge.ts
  * reads it only against a complaint (or short, with none), like a job handed back.
  */
 const FIX_HEAD_MAX = 6
@@ -203,11 +210,31 @@ export function findPatterns(text: string): PatternHit[] {
   return out
 }
 
+/**
+ * cu35: a finished act restated as the whole reason (拆了就是拆了, 过期了就是过期了, 开了封就是开了封): with 就是, A may
+ * also be a verb phrase holding 了 / 过 after its first character — not after a condition in its clause (如果签收了就是签收了 explains a rule)
+ * and not asked (…就是拆了吗).
+ */
+const DONE_IF = ['如果', '要是', '只要', '假如', '若是', '一旦'].map(n)
+const DONE_ASKED = new Set([...n('吗么嘛?')])
+function doneRestated(text: string, a: number, i: number, link: number): boolean {
+  // 了 / 过 after the verb, at the end or before its object (拆了就是拆了, 开了封就是开了封).
+  if (link !== 2 || i - a < 2) return false
+  let done = false
+  for (let k = a + 1; k < i; k++) if (ASPECT.has(text[k]!)) done = true
+  if (!done) return false
+  let c = a
+  while (c > 0 && hanRun(text, c - 1, c)) c--
+  const head = text.slice(c, a)
+  return !DONE_IF.some((w) => head.includes(w)) && !DONE_ASKED.has(text[i + link + (i - a)] ?? '')
+}
+
 /** A就是A (link 就是) or A就A (link 就) at 就 (index i), longest A first. */
 function repeatAt(text: string, i: number, link = 2): PatternHit | undefined {
   for (let len = LONGEST_REPEAT; len >= 1; len--) {
     const a = i - len
-    if (!hanRun(text, a, i) || !(link === 1 ? NONE : NEGATORS).has(text[a]!)) continue
+    if (!hanRun(text, a, i)) continue
+    if (!(link === 1 ? NONE : NEGATORS).has(text[a]!) && !doneRestated(text, a, i, link)) continue
     if (!text.startsWith(text.slice(a, i), i + link)) continue
     let start = a
     const said = SAID.find((w) => text.startsWith(w, a - w.length))

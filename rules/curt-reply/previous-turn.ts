@@ -394,7 +394,7 @@ function inertOpen(text: string, at: number, w: string): boolean {
   }
   return false
 }
-/** cu29: whether `text` holds one of the open-question words `words` where it asks (index.ts reads the grunt's turn so too). */
+/** cu29: whether `text` holds one of the open-question words `words` where it asks (asked.ts reads the grunt's turn so too). */
 export function asksOpenIn(text: string, words: readonly string[]): boolean {
   return words.some((w) => asksOpenWord(text, w))
 }
@@ -429,7 +429,7 @@ function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): bo
   return false
 }
 
-/** Whether a wish or a negation stands in the few characters before `at` (但愿别让我等太久, 京东无假货). cr27: shared with index.ts. */
+/** Whether a wish or a negation stands in the few characters before `at` (但愿别让我等太久, 京东无假货). cr27: shared with heard.ts. */
 export function cancelled(previous: string, at: number): boolean {
   const from = Math.max(0, at - 4)
   const before = previous.slice(from, at)

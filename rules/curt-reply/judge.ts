@@ -1,0 +1,211 @@
+/**
+ * judge: whether a lexicon or pattern hit is a brush-off here, read kind by kind against the reply and the customer's turn.
+ */
+import type { Finding, LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart } from '../../src/context/text.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { isMention } from '../../src/context/mention.js'
+import { refusedBefore } from '../shared/cues.js'
+import { toldPressedOnBuyer } from '../shared/told.js'
+import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
+import { asksOwnDoing, replyKind, unseenTurn } from './previous-turn.js'
+import { ADDRESSED, AROUND_WHOLE, NOTHING, TAIL_FILLERS, isWordChar, onlyFillers, aloneInReply, fillersToEnd } from './fillers.js'
+import { triedInVain, ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCOME, answersQuestion, verdictAnswers, gruntIsCurt, answeredBefore, closingIsCurt, waitClosesStep, OPEN_ASK } from './asked.js'
+import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail } from './clause.js'
+import { shaped, trialPushed, toldByOther } from './shape.js'
+import { handedAfterCant, spaced } from './held.js'
+
+/** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
+const INTRODUCES = new Set([...':：'])
+const IS_JIUSHI = normalizePhrase('就是')
+/** 不用您自己想办法: a negator this close before the phrase rules it out. */
+const NEGATE_REACH = 4
+/** A job handed back with no message before it: only a reply this short (自己看流程，页面上都有) is the whole answer. */
+const HAND_ALONE = 16
+/**
+ * A brush-off quoted or talked about (您说的“爱买不买”是哪位同事回的) is not said to the buyer.
+ * Checked last, on what would be reported: most hits are dropped earlier for less.
+ */
+export function judge(found: Finding, ctx: LintContext): Finding | null {
+  const f = judgeKind(found, ctx)
+  return f && !isMention(ctx.text, f.start, f.end) ? f : null
+}
+
+function judgeKind(found: Finding, ctx: LintContext): Finding | null {
+  const { text } = ctx
+  const f = shaped(found, ctx)
+  if (!f) return null
+  const kind = f.entry.tags[0]
+  // 都跟您说了要先申请售后: a lecture (blame-customer's); 说了好几遍了，没货: a brush-off.
+  if (f.entry.tags.includes('nag') && ctx.hasCue('instruct', f.end, text.length)) return null
+  // 您问了好几次了，是我没说清楚: the agent takes the repetition on itself, no impatience.
+  if (f.entry.tags.includes('nag') && ctx.cues('selfBlame').length) return null
+  if (f.entry.tags.includes('nag') && toldByOther(text, f.start)) return null
+  // mendA29: 不就知道了 throws the answer back only after a trial pushed onto the buyer (您自己尝尝…, 拍了…).
+  if (f.entry.tags.includes('tryBack') && !trialPushed(text, f.start)) return null
+  // 我已经说过了，您刚才没看吗？: a told-you-so pressed on the buyer is blame-customer's reproach
+  // (one reading for both rules, rules/shared/told.ts).
+  if (f.entry.tags.includes('toldBare') && toldPressedOnBuyer(ctx, f)) return null
+  // 素颜戴也巨好看 真的会谢: the meme after praise of the goods is delight.
+  // 仓库发错了，真的会谢，我马上给您换: the meme at the shop's own slip, with the agent acting on it,
+  // is slang (internet-slang's), not sarcasm at the buyer (sets R, S).
+  if (f.entry.tags.includes('sarcasm') && (ctx.hasCue('praise', 0, f.start) || ctx.hasCue('help', 0, text.length))) return null
+  // 没有就没有了，我帮您登记到货提醒: the short repetition followed by help is a shrug, not a refusal.
+  if (f.entry.tags.includes('repeat') && !text.slice(f.start, f.end).includes(IS_JIUSHI) && offersPath(ctx, f)) return null
+  // 自己整呗 / 自己去快递柜找: a job handed back answers the buyer's request, complaint or question; with no
+  // message before it, only a short reply is that answer. Help or a way offered anywhere makes it a step.
+  if (f.entry.tags.includes('handBack')) {
+    // cu33: 自己在订单里申请。 — a help word inside the handed-back clause is the buyer's own errand (申请, 反馈), no help
+    // given (sets BC; AK: 价保您自己去页面申请); help outside it (…，我帮您审核) still clears it.
+    if (cueOutside(ctx, 'help', f.start, f.end) || offersPathOutside(ctx, f.start, f.end)) return null
+    // cr27: 您下单选的是230mm的…自己量一下吧: after the buyer's own choice named as the cause it is blame (blame-customer's).
+    if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
+    const p = ctx.previous
+    // cu35: 师傅没去我们也没办法，你自己再打个电话问问 — the shop's own can't said first (class act.denial): the job handed back after it
+    // is the brush-off, whatever its length or the turn (set BG).
+    const cantFirst = deniedBefore(text, f.start)
+    // cu35: 照了还是粘手 → 你自己再多照几遍: a try reported as failed is a complaint (triedInVain; sets BG, BH).
+    const complained = p !== undefined && (holds(p, COMPLAINT) || triedInVain(p))
+    const turnReads = p === undefined ? text.length <= HAND_ALONE : complained || holds(p, ASKED.request) || holds(p, ASKED.asked) || holds(p, OPEN_ASK)
+    if (!turnReads && !cantFirst) return null
+    // Kept only by the can't before it: beside a finding of that can't (跟我们没关系，您自己去问) it is the same brush-off (held.ts).
+    if (!turnReads) handedAfterCant.add(f)
+    // cu31: 自己拧一下就好了 is all it takes only to a complaint; to 难装吗 it answers (自己装一下就行).
+    if (f.entry.tags.includes('fixSelf') && p !== undefined && !complained) return null
+  }
+  // 您想怎么样呢？退款还是换货都可以的 / 您想怎样都行，退款还是补发您选: "what would you like" with the choices or an offer after it
+  // in its sentence or the next one asks the buyer's wish (cue `offered`), it does not challenge them.
+  if (f.entry.tags.includes('wantAsked') && ctx.hasCue('offered', f.end, offerEnd(text, f.end))) return null
+  if (kind === 'rude') return f
+  // cu31: 别家的我们没用过，不好评价，我们这款的参数都在详情页 / 別家的商品我們不太清楚，沒辦法幫您比較: judging another shop's goods
+  // declined (sets R, AY); the can't or the page pointer after it takes no side, it shirks nothing.
+  if ((kind === 'refuse' || kind === 'cannot' || kind === 'alone' || f.entry.tags.includes('page')) && declinesOtherShop(ctx, f.end)) return null
+  // 哦，… / 这个正常的 to a complaint: cold only when nothing in the reply apologises or helps, and
+  // a 'normal' verdict only when it neither explains why (因为是纯棉的) nor says what settles it
+  // (晾两天就散了).
+  if (kind === 'coldOpen' || kind === 'normalise') {
+    if (ctx.hasCue('help', 0, text.length) || ctx.cues('apology').length || offersPath(ctx, f)) return null
+    // 你当时选的最便宜的快递，慢是正常的: the buyer named as the cause, blame-customer's.
+    if (kind === 'normalise' && buyerFaulted(ctx)) return null
+    // 您确定是收到就坏的吗？出货时是好的: the buyer doubted with a question (blame-customer's reading), not waved off.
+    if (kind === 'normalise' && text.includes('?')) return null
+    // 会掉毛吗 → 会的 …属于正常的: the buyer asked whether it happens; the verdict is the answer.
+    if (kind === 'normalise' && ctx.previous !== undefined && ASKS_OUTCOME.test(ctx.previous)) return null
+    // cr26: 进水了 没有问题吗 → 没事的 / 用不了多久吧 → 不影响的: the buyer's last words ask yes or no whether it is all
+    // right; the verdict is the answer (lead's convention, session 26). 怎么回事 → 正常的 answers nothing.
+    if (kind === 'normalise' && verdictAnswers(ctx, f)) return null
+    // 哦哦 / 嗯嗯好的: the grunt must stand alone (a whole-reply grunt is `grunt`'s).
+    if (kind === 'normalise') return ctx.cues('reason').length || ctx.hasCue('remedy', f.end, text.length) ? null : f
+    // The phrase ends in its punctuation (哦，): the finding is the grunt alone.
+    return f.start === 0 || !isWordChar(text.charCodeAt(f.start - 1)) ? { ...f, end: f.end - 1 } : null
+  }
+  // 在的 要啥: openers before it (the construction's replyStart) and nothing after it.
+  if (kind === 'greetBack') return fillersToEnd(text, f.end) ? f : null
+  if (kind === 'whole') {
+    // cu32: 这瓷砖会不会有色差我也说不准: "whether it happens, I can't tell either" is the whole reply too (sets AA, BA).
+    if (!aloneInReply(text, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && fillersToEnd(text, f.end, AROUND_WHOLE))) return null
+    // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
+    if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
+    // cr28: 这是赠品 → 哦哦 / 看到了: taking in a statement that asks nothing (lead's convention).
+    if (ctx.previous !== undefined && SEEN_ACK.includes(text.slice(f.start, f.end)) && heardStatement(ctx.previous)) return null
+    // cr26: 进水了 没有问题吗 → 正常的: a status verdict to a yes/no question about it is the answer.
+    if (f.entry.tags.includes('status') && verdictAnswers(ctx, f)) return null
+    // cu29: 已经帮您联系站点加急了 → 请您耐心等待一下呢: the wait closes the agent's step in the turn (as settledBefore reads it).
+    if (f.entry.tags.includes('status') && ctx.agentBefore !== undefined && replyKind(ctx.text)?.kind === 'wait' && waitClosesStep(ctx)) return null
+    if (f.entry.tags.includes('no') && answersQuestion(ctx, f)) return null
+    // cr28: 能看到发票信息了吗 → 看不到哈: V不C echoing the can-question asked is its answer; a reason given earlier in the turn
+    // (agentBefore) explains a bare no after it.
+    if (ctx.previous !== undefined && echoesAsked(text.slice(f.start, f.end), ctx.previous)) return null
+    if (f.entry.tags.includes('no') && reasonBefore(ctx)) return null
+    if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
+    // lead22: after an answer the agent sent in the same turn (the answer, then this closer), nothing is ignored.
+    if (f.entry.tags.includes('closing') && (answeredBefore(ctx) || !closingIsCurt(ctx.previous) || heardOut('closing', ctx))) return null
+    // 行行行 / 知道了知道了: impatient alone, to a complaint or to a question it does not answer; agreeing to a plan it is not.
+    if (f.entry.tags.includes('ack') && !gruntIsCurt(ctx) && !holds(ctx.previous!, WAITING_ASK)) return null
+    return f
+  }
+  // 没有 / 不会 are curt only stark: 没有哦 and 不会的亲 already soften a plain answer. To a factual
+  // yes/no question (会不会被海关扣 → 不会) even the stark no is the answer.
+  if (kind === 'bare') return (aloneInReply(text, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx, f) ? f : null
+  if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
+  // 有事直接打给他 / (快递员电话多少 →) 您直接打给他吧: a contact handed over for when it is needed or on request.
+  if (f.entry.tags.includes('handover') && (ctx.hasCue('ifNeeded', clauseStart(text, f.start), f.start) || holds(ctx.previous ?? '', ASKED.offPlatformAsk))) return null
+  // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
+  if (kind === 'pointer' || kind === 'dismiss') {
+    if (ctx.hasCue('help', 0, text.length)) return null
+    // cr26: 没有问题吗 → 没事的 / 用不了多久吧 → 不影响的: the buyer asked yes or no whether it matters; this answers it.
+    if (kind === 'dismiss' && verdictAnswers(ctx, f)) return null
+    // cb25: a flat denial (不可能，… / 没有的事) retorts only as a clause of its own (不可能有毛病 states a claim about the
+    // goods), and when the buyer is then named as the cause it is blame-customer's (不可能啊，肯定是您哪一步漏掉了).
+    if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, clauseEnd(text, f.end), f.end, f.end, TAIL_FILLERS)) return null
+    return f.entry.tags.includes('disown') && buyerFaulted(ctx) ? null : f
+  }
+  // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only
+  // the agent acting, or an offer after it, makes it service.
+  // cu29: 会给您换货的呢 → 售后联系您您和他说一下呢: after the agent's own answer earlier in the turn (agentBefore) the party named is
+  // the next step of that answer, not the whole reply (third and fourth real corpora).
+  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) || answeredBefore(ctx) ? null : f
+  // 请您自行联系物流公司核实: the 核实 in the clause is the buyer's errand, not the agent's offer.
+  // 保修期的事情我不清楚 / 退款这块我不清楚: a path word in the topic before a bare 不清楚 is what
+  // the buyer asked about, not a way offered.
+  const pathFrom = kind === 'alone' ? clauseStart(text, f.start) : f.start
+  if (f.entry.tags.includes('errand') ? offersPathOutside(ctx, f.start, clauseEnd(text, f.end)) : offersPathOutside(ctx, pathFrom, f.end)) return null
+  // 抱歉，目前只能等审核了 / 抱歉，最近有点忙: a status or a courtesy, not a brush-off. 我很忙
+  // alone is the whole-reply entry's (很忙).
+  if (f.entry.tags.includes('busy') && (ctx.cues('apology').length || aloneInReply(text, f.start, f.end))) return null
+  if (f.entry.tags.includes('wait') && ctx.cues('apology').length) return { ...f, severity: 'info' }
+  // 师傅明天上午十点前上门，您在家等着就行 / 您就安心等着吧: a time given or the buyer calmed makes waiting the plan.
+  // cu35: 说了48小时内发，等着就行 — opened by the agent's reminder (remindedFirst), the time is thrown back and the wait impatient (set BG).
+  if (f.entry.tags.includes('waitTold') && (WHEN.some((w) => text.includes(w)) || CALM.some((w) => text.slice(Math.max(0, f.start - 3), f.start).includes(w))) && !remindedFirst(text, f.start)) return null
+  // 跟我们没关系，是您自己没去取件 / 您肯定没装对，说明书上有: blame, which blame-customer reports.
+  // 订单地址是您自己填的…现在改不了了哦: a can't after the buyer is blamed is the blame's consequence (the dev
+  // pool labels it blame only 23 times to 19 blame + curt), so blame-customer reports it.
+  if ((f.entry.tags.includes('disown') || f.entry.tags.includes('page') || kind === 'cannot') && buyerFaulted(ctx)) return null
+  // (cu32 handed 怪谁 after the buyer's own doing to blame-customer alone, as eight sets label it; reverted at the merge:
+  // test/rules-a-kinds.test.ts holds 你非要拍，化了能怪谁 as curt as well — both rules flag it, the labels split.)
+  const cStart = clauseStart(text, f.start)
+  const cEnd = clauseEnd(text, f.end)
+  // cu29: 手机上是看不到的 / 您那边是看不到的: what the buyer's own side shows, explained; not the agent's can't-see.
+  if (kind === 'cannot' && NOT_SEEN.includes(text.slice(f.start, f.end)) && ctx.hasCue('buyerSide', cStart, f.start)) return null
+  // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
+  if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end, TAIL_FILLERS)) return null
+  // 详情页写了，48小时内: the pointer followed by what it points at; curt only last, or sent back
+  // to look again (页面有写的哦，您再看看).
+  if (f.entry.tags.includes('page') && !endsReply(text, f) && !ctx.hasCue('lookAgain', f.end, text.length)) return null
+  if (kind === 'permission') {
+    if (onlyFillers(text, cStart, cEnd, f.start, f.end, ADDRESSED)) return f
+    // 吃不吃随你 / 退不退随您便: the buyer's choice put back as A不A, nothing else in the clause.
+    return choiceBefore(text, cStart, f.start) && onlyFillers(text, f.end, cEnd, f.end, f.end, ADDRESSED) ? { ...f, start: cStart } : null
+  }
+  if (kind === 'final') {
+    // 退不了，就这样: a refusal closed with "that's that"; 好的，就这样 closes nothing.
+    const closes = onlyFillers(text, cStart, cEnd, f.start, f.end) && endsReply(text, f) && ctx.hasCue('refusal', 0, cStart)
+    return closes ? f : null
+  }
+  if (kind === 'alone' || kind === 'cannot') {
+    // A clause cut by a typed space is alone only when the rest of the reply is terse and suggests
+    // nothing (不知道 问快递); past the space may be the reason or the advice (要看银行效率 这个小妹真没办法,
+    // 这个具体不清楚的 建议关注一下).
+    const spaceCut = (text.charCodeAt(cEnd) === 0x20 || (cStart > 0 && text.charCodeAt(cStart - 1) === 0x20)) && !terseRest(text, cStart, cEnd)
+    const alone = (!spaceCut && onlyFillers(text, cStart, cEnd, f.start, f.end)) || (kind === 'alone' && topicOnly(ctx, cStart, cEnd, f))
+    // 没办法 生鲜就这样 / 不知道 等通知: alone up to a space, opening the reply, with only a few words after.
+    const upToSpace = !alone && kind === 'alone' && openedBy(ctx, f)
+    // 乡下送不了没办法 / 这个我们真不清楚: dictated or typed without punctuation, the formula closes the reply.
+    const voiced = !alone && !upToSpace && voicedTail(ctx, f)
+    if (!(alone || upToSpace || voiced) || INTRODUCES.has(text[cEnd] ?? '')) return null
+    if (upToSpace) spaced.add(f)
+    // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
+    if (kind === 'alone' && ctx.cues('buyerCause').length) return null
+  }
+  // cr27: 我自己可以取消吗 → 取消不了呢: what the buyer may do, answered (lead's convention on yes/no questions).
+  if ((kind === 'refuse' || kind === 'cannot') && ctx.previous !== undefined && asksOwnDoing(ctx.previous)) return null
+  // cr28: 能看到发票信息了吗 → 这边看不到哈: a soft no to a question about what is possible (lead's convention).
+  if ((kind === 'refuse' || kind === 'cannot') && ctx.previous !== undefined && possibleNoAnswers(ctx.previous) && softly(text)) return null
+  // 还未出库，这边没法帮您联系站点: a refusal with its reason; 反正已经发了，拦不了 shrugs it off.
+  if ((kind === 'refuse' || kind === 'cannot') && ctx.cues('reason').length && !ctx.hasCue('shrug', 0, f.start)) return null
+  // cr28: 下午就发货了呢 → 现在改不了了呢: the reason was the agent's earlier message in this turn (agentBefore).
+  if ((kind === 'refuse' || kind === 'cannot') && reasonBefore(ctx) && !ctx.hasCue('shrug', 0, f.start)) return null
+  // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
+  if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
+  return f
+}
