@@ -54,6 +54,11 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
   let other = lastCue(ctx, 'other', from, to)
   // s31: a seller word the shop owns (我们直播间, 咱家的直播间, 本店的旗舰店) is the shop's, not a rival: the one before it, if any.
   while (other && ownedBySelf(ctx, other)) other = lastCue(ctx, 'other', from, other[0])
+  // ex35: a bare 便宜的都 / 别的都 (cue otherBare) is the subject only when no seller word stands before the predicate.
+  if (!other) {
+    const bare = lastCue(ctx, 'otherBare', from, to)
+    if (bare && !ownedBySelf(ctx, bare)) other = bare
+  }
   let best = later(other, lastHidden(ctx.text, from, to))
   const trades = cuesWithin(ctx, 'trade', from, to)
   for (let i = trades.length - 1; i >= 0; i--) {

@@ -281,9 +281,10 @@ const superlative: Judge = (f, ctx) => {
  * 别家都是假货，只有我们家是正品: "only we are genuine" set against sellers run down just before is the
  * contrast competitor-disparagement reports, not a claim of its own. Only with a rival named earlier in
  * the reply and a word of authenticity right after (市面上假货多，只有我们是正规渠道 stays a claim).
+ * ex35: an exclusive authorization in the clause (只有我们是正版授权) stays a claim beside the rival too.
  */
 const contrast: Judge = (f, ctx) =>
-  cueFrom(ctx, 'genuine', f.end) > 0 && ctx.hasCue('contrastRival', 0, f.start) ? null : f
+  cueFrom(ctx, 'genuine', f.end) > 0 && ctx.hasCue('contrastRival', 0, f.start) && !ctx.hasCue('authorized', f.end, clauseEnd(ctx.text, f.end)) ? null : f
 
 /** How far after a claim its disowning may stand in the sentence (全网第一我们可不敢这么说). */
 const DISOWN_REACH = 32
