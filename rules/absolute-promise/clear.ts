@@ -33,7 +33,8 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   if (f.entry.tags.includes('adverb') && ctx.hasCue('compliment', f.end, Math.min(clauseEnd(text, f.end), f.end + COMPLIMENT_REACH))) return true
   // A bare 可以 / 能 / 会 or an outcome's stem (穿得下啦) is a yes only as the whole reply (怀孕也可以用? — 可以);
   // followed by more (可以帮您催一下, 能开发票, 能到了吗) it starts another statement.
-  if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end))) return true
+  // apw35: …or the modal followed by the question's own verb after the same modal (能送到北京吗？— 能送到的，放心): the echo is the yes.
+  if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end)) && !echoesQuestion(ctx, f)) return true
   // ap26: a bare reassurance counts only as the whole reply (放心的 to 我怕一掰就断); followed by more it leads into it.
   if (f.entry.tags.includes('bareReassure') && !BARE_REST.test(text.slice(f.end))) return true
   // ap28: a grunt is a yes only as the whole reply (嗯 to 就是周日到吗?); 嗯，我帮您查一下 leads into something else.
@@ -170,6 +171,25 @@ function abnormalCheckAfter(text: string, from: number): boolean {
 /** Yes words that answer only as the whole reply, and what may follow them then (particles, 亲, stops). */
 const BARE_YES = new Set(['可以', '能', '会', '穿得下', '合适', '合身', '好用', '管用', '有用'].map(normalizePhrase))
 export const BARE_REST = /^[\s的呀啊哦喔噢哟唷咯啰哈呢啦滴哒嘛亲～~!！。.…]*$/
+
+/** apw35: the modals a bare yes may echo the question with, and a reassurance that may close the echo (，放心哈). */
+const ECHO_MODALS = new Set(['能', '会', '可以'].map(normalizePhrase))
+const ECHO_TAIL = /^[的呀啊哦喔哟咯哈呢啦滴哒亲～~]*(?:[，, ]+(?:您|你|亲)?放心[的吧呀啊哦喔哈呢啦滴哒亲～~]*)?[\s!！。.…～~]*$/u
+/**
+ * apw35: after 能 / 会 / 可以 at the reply's start, up to four characters that the question has right after the same modal
+ * (周五之前能送到北京吗？— 能送到的): the asked predicate echoed, then only particles or a reassurance.
+ */
+function echoesQuestion(ctx: LintContext, f: Finding): boolean {
+  const { text, previous } = ctx
+  const modal = text.slice(f.start, f.end)
+  if (!previous || !ECHO_MODALS.has(modal)) return false
+  for (let n = Math.min(4, text.length - f.end); n >= 1; n--) {
+    const verb = text.slice(f.end, f.end + n)
+    if (!/^\p{Script=Han}+$/u.test(verb) || !previous.includes(modal + verb)) continue
+    return ECHO_TAIL.test(text.slice(f.end + n))
+  }
+  return false
+}
 
 /** What makes the customer's turn ask (吗/么/?, a tag question, A-not-A, a question word). */
 const PREVIOUS_ASKS = /[?？吗嗎嘛么麼]|[吧呢][\s~～。.!！]*$|是不是|会不会|能不能|有没有|可不可以|是否|请问|对吧|是吧|(.)[不没]\1/u
