@@ -345,25 +345,35 @@ const NO_LINK = new Set(['没关系', '无关'].map(normalizePhrase))
  */
 export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
-  if (ctx.cues('apology').length) return []
   for (const [g, ge] of wordsWithin(t, GUESS_ASKED, 0, t.length)) {
+    // blw35: an apology cleans the guess only when the reply does not turn from it to the guess (抱歉让您跑了一趟，可是是不是您…;
+    // 理解您着急的心情。不过…是否您…), as apologised() reads it; one after the guess still cleans (paraC bl35 rows 24, 53).
+    if (apologyStands(ctx, g)) continue
     const cs = clauseStart(t, g)
     const ce = clauseEnd(t, ge)
     // bl32: a habit guessed (是不是经常放太阳底下晒啊) asks by 是不是 alone when it closes the reply.
     const habit = hasWordWithin(t, GUESS_HABIT, ge, ce)
-    if (!isQuestion(t, cs, ce) && !(habit && closesText(t, ce))) continue
+    // blw35: …and a guess closing its clause on a presumptive 吧 guesses as a question does (怕不是您一直没除垢吧，…; 多半是狗狗咬的吧).
+    if (!isQuestion(t, cs, ce) && !(habit && closesText(t, ce)) && !presumed(t, ce)) continue
     // mend28: asked as a diagnostic question (请问您是不是…呢？), the guess gathers facts: no cause is laid.
     if (ctx.hasCue('askFirst', sentenceStart(t, cs), g)) continue
     // bl35: the buyer before the guess word (您是不是…) or right after it (是不是您体重超标了, 是不是你放了好几天才拆的; sets bg, bh).
     const before = cuesWithin(ctx, 'customer', cs, g).find(([a, b]) => customerAt(ctx, a) && g - b <= 3)
     const afterWho = before ? undefined : cuesWithin(ctx, 'customer', ge, Math.min(ce, ge + 2)).find(([a]) => a === ge && customerAt(ctx, a))
-    const who = before ?? afterWho
+    // blw35: the buyer dropped (是不是放门口好几个小时才拿进屋啊？我们发出去的时候都是好的; 是不是超重了，我们箱子限重…): the guess clause
+    // names nobody else and the goods are defended after it, answering a fault the buyer reported (paraC bl35, set pool).
+    const dropped = before || afterWho ? undefined : droppedBuyer(ctx, ge, cs, ce)
+    const who = before ?? afterWho ?? dropped
     const act = afterWho ? afterWho[1] : ge
     // bl32: a habit guessed is overdone by its frequency and needs no 了 (set bb).
-    if (!who || wordFrom(t, NOT_NARRATED, act) > 0 || (!t.slice(act, ce).includes(LE) && !habit && !lateIn(t, act, ce))) continue
+    // blw35: an act done is marked by 了, by the cleft's closing 的 (会不会是您放在地毯上量的？, 是不是您自己摔的) or by an omission
+    // (没 / 未: 是否您安装时螺丝没拧到位呢？, 怕不是您一直没除垢吧).
+    if (!who || wordFrom(t, NOT_NARRATED, act) > 0 || (!t.slice(act, ce).includes(LE) && !habit && !lateIn(t, act, ce) && !cleftClosed(t, act, ce) && !(omittedIn(t, act, ce) && wordFrom(t, GUESS_FACT, act) < 0))) continue
     // bl35: the buyer's fault complaint (坏了, 发黑了, 全是絮) answered by a guess at an act of theirs done (了) or done late (放了几天才拆),
     // or the goods defended after it: any act, not only an overdone one — unless it is a fact of the order (收到, 签收, 换了手机号…).
-    const fault = faultComplained(ctx, cs) || guessDefendedAfterShape(ctx, ce)
+    // blw35: …or the guess tied by 才 to a trouble in its clause or the next (是不是您取件码输错了才打不开柜子？, 您家宝宝是不是一直用太大的码，
+    // 才会侧漏): the guessed act named as the cause (paraC bl35, set pool).
+    const fault = faultComplained(ctx, cs) || guessDefendedAfterShape(ctx, ce) || tiedByCai(ctx, act, ce)
     if (!habit && !hasWordWithin(t, GUESS_OVERDONE, act, ce) && !hasWordWithin(t, BAD_OUTCOME, act, ce) && !(fault && wordFrom(t, GUESS_FACT, act) < 0)) continue
     // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
     const cleared = fault || wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s)) || normalAfter(ctx, ce)
@@ -376,6 +386,33 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
 }
 
 const GUESS_FACT = words('guessFact')
+/** The clause ending at `ce` closes on a presumptive 吧 (怕不是您一直没除垢吧，…). */
+const presumed = (t: string, ce: number) => { let j = ce - 1; while (j >= 0 && /[\s啊呀呢哈哦]/.test(t[j]!)) j--; return t[j] === BA }
+/** The act clause closes on the cleft's 的 (…量的？, …摔的吧): the act done. */
+const cleftClosed = (t: string, from: number, ce: number) => { let j = ce - 1; while (j > from && /[\s啊呀吧呢哈哦嘛]/.test(t[j]!)) j--; return j > from && t[j] === DE_CHAR }
+const DE_CHAR = normalizePhrase('的')
+/** 才 after the guessed act, in its clause or the next, with a bad outcome or a result not reached after it. */
+function tiedByCai(ctx: LintContext, act: number, ce: number): boolean {
+  const t = ctx.text
+  const to = Math.min(sentenceEnd(t, act), clauseEnd(t, Math.min(t.length, ce + 1)))
+  for (let i = t.indexOf(CAI, act); i >= 0 && i < to; i = t.indexOf(CAI, i + 1)) if (badOutcomeAfter(ctx, i + 1, true) || ctx.hasCue('trouble', i + 1, clauseEnd(t, i + 1))) return true
+  return false
+}
+const OMIT_CHARS = new Set(['没', '未'].map(normalizePhrase))
+/** An omission (没 / 未 + a verb, not 没有问题-like states: the caller's fault or defence decides) in the act clause. */
+const omittedIn = (t: string, from: number, ce: number) => { for (let i = from; i < ce - 1; i++) if (OMIT_CHARS.has(t[i]!)) return true; return false }
+/** blw35: the apology stands for the guess at `g`: one after it, or the last before it with no turn (不过 / 可是 / 但) between. */
+function apologyStands(ctx: LintContext, g: number): boolean {
+  const sorry = ctx.cues('apology')
+  if (!sorry.length) return false
+  if (sorry.some(([s]) => s >= g)) return true
+  return !ctx.hasCue('contrast', sorry[sorry.length - 1]![1], g)
+}
+/** blw35: a guess with nobody named, its clause clear of the shop, a third party or the agent, the goods defended after it and a fault reported. */
+function droppedBuyer(ctx: LintContext, ge: number, cs: number, ce: number): [number, number] | undefined {
+  if (ctx.hasCue('customer', cs, ce) || ctx.hasCue('shop', cs, ce) || ctx.hasCue('third', cs, ce) || ctx.hasCue('us', cs, ce) || ctx.text.slice(cs, ce).includes(ME)) return undefined
+  return faultComplained(ctx, cs) && guessDefendedAfterShape(ctx, ce) ? [ge, ge] : undefined
+}
 const CAI = normalizePhrase('才')
 /** 放了好几天才拆箱 / 放了几天才拍: 才 after the buyer's act, the act done late. */
 const lateIn = (t: string, from: number, to: number) => { const i = t.indexOf(CAI, from); return i >= 0 && i < to }
