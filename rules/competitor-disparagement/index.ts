@@ -57,7 +57,7 @@ function lastSeller(ctx: LintContext, from: number, to: number): Span | undefine
   // ex35: a bare 便宜的都 / 别的都 (cue otherBare) is the subject only when no seller word stands before the predicate.
   if (!other) {
     const bare = lastCue(ctx, 'otherBare', from, to)
-    if (bare && !ownedBySelf(ctx, bare)) other = bare
+    if (bare && !ownedBySelf(ctx, bare) && !ownRangeBefore(ctx, bare)) other = bare
   }
   let best = later(other, lastHidden(ctx.text, from, to))
   const trades = cuesWithin(ctx, 'trade', from, to)
@@ -91,6 +91,18 @@ function ownedBySelf(ctx: LintContext, [at]: Span): boolean {
   const gap = t.slice(Math.max(...intro.map(([, e]) => e)), at)
   return !POINTING.some((w) => gap.includes(w))
 }
+/**
+ * mA35: the shop's own range (cue ownRange: 店里, 这个系列里) up to OWN_RANGE_REACH characters before a bare 便宜的都 in its
+ * clause (店里卖得便宜的都是尾货): the cheap ones are the shop's. Not when a rival is pointed at there (他们店里, 别的店里).
+ */
+function ownRangeBefore(ctx: LintContext, [at]: Span): boolean {
+  const cs = Math.max(clauseStart(ctx.text, at), at - OWN_RANGE_REACH)
+  if (!ctx.hasCue('ownRange', cs, at)) return false
+  if (ctx.hasCue('pronoun', cs, at)) return false
+  const before = ctx.text.slice(cs, at)
+  return !POINTING.some((w) => before.includes(w))
+}
+const OWN_RANGE_REACH = 16
 /** How far before a seller word the shop's self-introduction may open its clause (这边是 + a shop name of up to ten characters). */
 const SELF_INTRO_REACH = 14
 /**

@@ -344,7 +344,10 @@ const modelClaim: Judge = (f, ctx) => {
   return copula || alone ? { ...f, end: f.end - 1 } : null
 }
 
-const JUDGES: Record<string, Judge> = { modelClaim, exam, deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
+/** mA35: only we + 授权, where the 授权 is the buyer's consent (只有我们收到您的授权后才能改地址): no licence claimed. The span is the phrase and its `next` word. */
+const licence: Judge = (f, ctx) => (ctx.hasCue('grantedByBuyer', f.start, f.end) ? null : f)
+
+const JUDGES: Record<string, Judge> = { licence, modelClaim, exam, deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
 
 /**
  * Meme praise in a reply that talks in memes (这款真的yyds，黄皮亲妈，冲冲冲; 谁用谁说好，栓Q了家人们): the
