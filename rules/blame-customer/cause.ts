@@ -165,8 +165,9 @@ const NOT_VERB_BEFORE_BU = words('notVerbBeforeBu')
  * Not after a modal or an adverb (当然不出来 has no verb; 会不出…, 也不上…), and not a fine state (`fine`: 不会有问题).
  */
 function cannotReach(t: string, at: number, end: number): boolean {
-  for (let i = t.indexOf(BU_CHAR, at + 1); i >= 0 && i < end; i = t.indexOf(BU_CHAR, i + 1)) {
-    if (!isHanAt(t, i - 1) || wordTo(t, NOT_VERB_BEFORE_BU, i) >= 0) continue
+  // A walk over the window, not indexOf: a reply with no 不 after `at` would be searched to its end for every finding.
+  for (let i = at + 1; i < end; i++) {
+    if (t[i] !== BU_CHAR || !isHanAt(t, i - 1) || wordTo(t, NOT_VERB_BEFORE_BU, i) >= 0) continue
     if (wordFrom(t, COMPLEMENT, i + 1) > 0) return true
   }
   return false
