@@ -3,7 +3,8 @@
  * about): which readings say nothing certain after all, and the hedge that softens the rest (softenImplicit).
  */
 import type { Finding, LintContext } from '../../src/types.js'
-import { clauseStart } from '../../src/context/text.js'
+import { clauseStart, sentenceEnd } from '../../src/context/text.js'
+import { cuesWithin } from '../../src/context/cues.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
@@ -25,6 +26,9 @@ export function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   // 不会掉 as an outcome of its own only when nothing but 的, a particle or 下来/下去 follows (掉价, 掉以轻心 do);
   // answering 会不会掉？ it is the asked-outcome entry's (outcome.asked.bad), reported once.
   if (f.entry.tags.includes('fallOff') && ((isHanAt(text, f.end) && !AFTER_FALL.has(text[f.end]!)) || ctx.previousHasCue('askedBad'))) return null
+  // mendD35: the sensitive group as part of a product's name (宝宝餐椅的坐垫拆下来机洗也没问题, 宝宝学步车…推也没问题): the
+  // goods are vouched for, not a body.
+  if (f.entry.tags.includes('group') && groupNamesGoods(ctx, f)) return null
   // 今天的大闸蟹到货啦: a time word with 的 names which goods, it does not date the arrival.
   if (f.entry.tags.includes('when') && whenModifies(text, f.start)) return null
   // 备注一下周日派送 / 等一下午: a time word right after 一 belongs to 一下 or counts a span (一下午, a
@@ -56,7 +60,9 @@ export function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
     const modalNo = f.entry.tags.includes('modalAnswer') ? MODAL_NO.test(text.slice(f.start, f.end)) : undefined
     const kind = f.entry.tags.includes('demand') ? 'demand' : modalNo === false || (modalNo === undefined && f.entry.tags.includes('yes')) ? 'yes' : 'no'
     expected = [ANSWER[kind][ctx.locale]]
-    return { ...f, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
+    // mendD35: a yes to a guarantee asked for the shop's own goods or sending (能保证是顺丰发吗？— 能的) is rated as 能保证的 is.
+    const severity = f.entry.tags.includes('yes') && vouchesOwnGoods(ctx, f) ? 'info' : f.severity
+    return { ...f, severity, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
   }
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
   const bao = text[f.start] === '包'
@@ -76,6 +82,31 @@ export function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   const out: Finding = { ...f, expected }
   out.data = { reason: REASON.uncontrolled[ctx.locale], preview: previewOf(ctx, editsOf(out, ctx)) }
   return out
+}
+
+/**
+ * mendD35: the customer asked the shop to guarantee its own goods or sending (能保证是今年的新茶吗, 可以保证是全新未拆封的吗,
+ * 能保证是顺丰发吗: the policy cue or goods.own.sent), with no outcome the shop does not control in the question nor in the
+ * rest of the reply's sentence: the yes vouches for the shop itself, info, as 能保证的 answering it is (severity.ts, rate).
+ */
+function vouchesOwnGoods(ctx: LintContext, f: Finding): boolean {
+  return ctx.previousHasCue('guaranteeAsked') && (ctx.previousHasCue('policy') || ctx.previousHasCue('ownGoodsAsked')) && !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', f.end, sentenceEnd(ctx.text, f.end))
+}
+
+/** The longest group word and product noun looked at (婴幼儿, 安全座椅): a fixed window whatever the sentence. */
+const GROUP_REACH = 6
+const GOODS_REACH = 5
+/**
+ * mendD35: the group word the span starts at is followed right away by a product noun (宝宝餐椅, 儿童座椅, 狗狗窝): it names the
+ * goods (goods.for.group), so the group-reach entry has no person in it. 宝宝的衣服 (with 的) still names whose clothes.
+ */
+function groupNamesGoods(ctx: LintContext, f: Finding): boolean {
+  const name = f.entry.constructionCues?.before
+  if (name === undefined) return false
+  for (const [s, e] of cuesWithin(ctx, name, f.start, Math.min(f.end, f.start + GROUP_REACH))) {
+    if (s === f.start && cuesWithin(ctx, 'groupGoods', e, Math.min(f.end, e + GOODS_REACH)).some(([g]) => g === e)) return true
+  }
+  return false
 }
 
 /** What may follow a bare 掉 (不会掉的, 不会掉下来): 的, 了, a particle, 下. */

@@ -57,7 +57,8 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
     else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
     // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
-    else if (f.entry.tags.includes('verb') && ownAnswer(text, f) && ctx.previousHasCue('policy') && !ctx.previousHasCue('uncontrolled') && !nextClauseHas(ctx, f, 'uncontrolled')) f.severity = 'info'
+    // mendD35: …and its own sending (能保证是顺丰发吗, 可以保证是全新未拆封的吗: ownGoodsAsked), as a bare yes to it is (implicit.ts).
+    else if (f.entry.tags.includes('verb') && ownAnswer(text, f) && (ctx.previousHasCue('policy') || ctx.previousHasCue('ownGoodsAsked')) && !ctx.previousHasCue('uncontrolled') && !nextClauseHas(ctx, f, 'uncontrolled')) f.severity = 'info'
     // ap23: …while vouching back for an outcome said before it (顺丰次日就到，这一点我们保证) is the promise of that outcome.
     else if (uncontrolled || (f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && ctx.hasCue('uncontrolled', sStart, f.start))) f.severity = 'error'
   }
