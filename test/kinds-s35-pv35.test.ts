@@ -35,7 +35,7 @@ describe('privacy-leak: a colleague at the buyer\'s workplace', () => {
     [
       ['您单位行政部的孙主管也在我们这订了二十把椅子', undefined, '在我们这订了二十把椅子', 'error'],
       ['贵司财务的钱姐上个月也订了五台碎纸机', undefined, '也订了五台碎纸机', 'error'],
-      ['你们单位上次是何会计下的单，她手机尾号3302', undefined, '3302', 'error'],
+      ['您们单位的邓出纳前天也来订过，她的手机尾号是6175', undefined, '6175', 'error'],
       ['你们公司的另一个同事也订了三盒月饼', undefined, '也订了三盒月饼', 'error'],
     ],
     [
@@ -75,7 +75,7 @@ describe('off-platform: cheaper elsewhere', () => {
     'off-platform',
     [
       ['我给您发个别的平台的链接，那边拍便宜二十', undefined, '那边拍便宜', 'error'],
-      ['以后直接找我订，比平台便宜一成', undefined, '找我订，比平台便宜', 'error'],
+      ['往后要货您就找我订，比平台省一成', undefined, '找我订，比平台省', 'error'],
       ['私信我可以拿批发价', undefined, '私信我可以拿批发价', 'error'],
     ],
     [

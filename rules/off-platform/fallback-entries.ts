@@ -8,7 +8,32 @@ import type { Finding } from '../../src/types.js'
 export function dropShadowedFallbacks(findings: Finding[], kindOf: (f: Finding) => string): Finding[] {
   const fallback = (f: Finding) => kindOf(f).endsWith('Op')
   if (!findings.some(fallback)) return findings
-  return findings.filter((f) => !fallback(f) || !findings.some((g) => g !== f && !fallback(g) && g.start < f.end && g.end > f.start))
+  // mend31 (speed): sorted and swept, not all pairs (n log n however many findings a long reply has).
+  const overlaps = overlapIndex(findings.filter((g) => !fallback(g)))
+  return findings.filter((f) => !fallback(f) || !overlaps(f.start, f.end))
+}
+
+/**
+ * mend31: whether any of `spans` overlaps [start, end) (s < end && e > start), asked in O(log n) after an O(n log n) sort:
+ * the spans by start, with the running greatest end, so the spans starting before `end` reach past `start` exactly when
+ * the greatest end among them does.
+ */
+export function overlapIndex(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const starts = sorted.map((g) => g.start)
+  const maxEnd: number[] = []
+  for (let i = 0, m = -Infinity; i < sorted.length; i++) maxEnd.push((m = Math.max(m, sorted[i]!.end)))
+  return (start, end) => {
+    // The count of spans starting before `end`.
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (starts[mid]! < end) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && maxEnd[lo - 1]! > start
+  }
 }
 
 /** The older construction-free entries' phrases (normalised), for shadowedByOlder. */

@@ -241,7 +241,7 @@ function scan(
 const DIGIT_OR_AT = /[0-9@]/
 /** The cues that open the scan besides nearBuyer (scanWhenCues below, less it). */
 /** The cues that open the scan for another person's data (third-party.ts starts from them); nearBuyer opens it too, see below. */
-const GATES_BUT_NEAR = ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'workplace']
+const GATES_BUT_NEAR = ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'workplace', 'workplaceBuyer']
 const XING = normalizePhrase('姓')
 const ALSO = normalizePhrase('也')
 /**

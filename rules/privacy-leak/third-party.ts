@@ -39,8 +39,9 @@ const PERSON_GAP = 6
 const SHORT_DIGITS = 6
 const LONG_DIGITS = 10
 /** After 尾号 / 后四位, four digits are data. */
-// pv35: three, after a label of the last three (末三码是527; the breadth check of kinds31).
-const TAIL_DIGITS = 3
+const TAIL_DIGITS = 4
+// pv35: three, after a label of the last three (末三码是527; the breadth check of kinds31); mend31: only after those (尾号123 is no tail).
+const TAIL_THREE_DIGITS = 3
 const LABEL_REACH = 8
 
 const n = (s: string) => normalizePhrase(s)
@@ -131,6 +132,18 @@ function references(ctx: LintContext): Span[] {
   for (const [start, end] of ctx.cues('workplace')) {
     const noun = placedPerson(ctx, 'colleague', end, COLLEAGUE_GAP)
     if (noun) refs.push({ start, end: noun, named: true })
+  }
+  // mend31: 贵司 is the buyer itself: its role words are the buyer's own staff (贵司采购订的那批货), unless a surname stands right
+  // before the role (贵司财务的钱姐) or `otherColleague` between (贵司另一位采购).
+  for (const [start, end] of ctx.cues('workplaceBuyer')) {
+    const named = (s: number) => {
+      const at = surnameStartBefore(text, s)
+      return at !== undefined && at >= end && !NOT_SURNAME.has(text[s - 1]!)
+    }
+    const hit = cuesWithin(ctx, 'colleague', end, end + COLLEAGUE_GAP).find(
+      ([s]) => !/[,.!?;:\n]/.test(text.slice(end, s)) && (named(s) || ctx.hasCue('otherColleague', end, s)),
+    )
+    if (hit) refs.push({ start, end: hit[1], named: true })
   }
   return withAnaphora(text, refs).sort((a, b) => a.start - b.start)
 }
@@ -232,7 +245,8 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
     // 尾号5678: the last digits of someone else's phone are enough to find them.
     const labelled =
       (digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', labelFrom, i) !== undefined) ||
-      (digits >= TAIL_DIGITS && lastCue(ctx, 'tailLabel', labelFrom, i) !== undefined)
+      (digits >= TAIL_DIGITS && lastCue(ctx, 'tailLabel', labelFrom, i) !== undefined) ||
+      (digits >= TAIL_THREE_DIGITS && lastCue(ctx, 'tailLabelThree', labelFrom, i) !== undefined)
     if (digits >= LONG_DIGITS || labelled) out.push(digits < SHORT_DIGITS ? { start: i, end, partial: true } : { start: i, end })
     i = end
   }

@@ -147,7 +147,10 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   // already given and thanked for (好评收到啦，下次来免费帮您检测).
   const favourEnd = clauseEnd(text, Math.min(text.length - 1, cEnd + 1))
   if (!THANKED.test(text.slice(Math.max(clauseStart(text, from), from - 4), Math.min(cEnd, from + 4))))
-    for (const c of cuesWithin(ctx, 'laterFavour', from, Math.min(limit, favourEnd))) if (ctx.hasCue('later', from, c[0])) consider(c, reach, named, true)
+    // mend31: …nor a free repair or exchange for a fault (cue `standingTerm` between: 以后有质量问题都可以免费换新), the warranty every
+    // buyer has; a priority for the reviewer (以后售后优先给您安排) stays a favour.
+    for (const c of cuesWithin(ctx, 'laterFavour', from, Math.min(limit, favourEnd)))
+      if (ctx.hasCue('later', from, c[0]) && !(FREE.test(text.slice(c[0], c[1])) && ctx.hasCue('standingTerm', from, c[0]))) consider(c, reach, named, true)
   if (!best) return undefined
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
@@ -156,6 +159,8 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   return item > end ? item : giftCountEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
 }
 
+/** mend31: the favours a warranty also grants (free of charge). */
+const FREE = new RegExp(['免费', '免单', '不收钱'].map(normalizePhrase).join('|'))
 /** pv35: a review given and thanked for (感谢好评, 好评收到啦): a favour after it is no price. */
 const THANKED = new RegExp(['感谢', '谢谢', '收到', '已经给', '给了'].map(normalizePhrase).join('|'))
 
