@@ -22,7 +22,7 @@ describe('curt-reply cu35: a done act restated (X了就是X了)', () => {
       // a condition before it explains what the system counts, no refusal
       ['如果已经签收了就是签收了，物流页会显示的，您看下', '显示签收了但我没拿到'],
       // asked back, not restated
-      ['您是说拆了就是拆了吗？我帮您问下售后能不能处理', '拆了一片，剩下的能退吗'],
+      ['您是说拆了就是拆了吗？我帮您问下售后能不能处理', '一盒里我打开了一小袋，其余的还退得了吗'],
       // not the same phrase twice
       ['剪了吊牌就是不能退了，不过可以换码，我帮您登记', '吊牌剪了还能退吗'],
       // affirmative without aspect

@@ -7,6 +7,7 @@ import { clauseEnd, clauseStart, sentenceEnd } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { SELF } from './patterns.js'
 import { memoByText } from '../../src/context/memo.js'
+import { cuesWithin } from '../../src/context/cues.js'
 import { allHan, isHan } from '../../src/vocab/chars.js'
 import { clauseEnd as chatClauseEnd } from '../shared/chat-text.js'
 import { normalized, NOTHING, isWordChar, onlyFillers, fillersToEnd, opensWith } from './fillers.js'
@@ -255,5 +256,27 @@ export function remindedFirst(text: string, at = text.length): boolean {
   const words = (REMINDER ??= normalized(['@told.reminder'], 'rules/curt-reply/clause.ts: REMINDER'))
   // The reply's start, or the start of a later clause before `at` (最近单多，说了三天内发，等着吧).
   for (let from = 0; from < at; from = clauseEnd(text, from) + 1) if (opensWith(text.slice(from, at), words)) return true
+  return false
+}
+
+/**
+ * mendC31: a done act restated (付过款了就是付过款了) and then, within a few clauses, the buyer reassured or the agent's own help
+ * (cue `eased`, class done.eased: 您放心, 我帮您联系快递拦截): the fact is stated, not thrown back. A help word after a refusal word
+ * (没法帮您退, 不能给您换) or ruled out in its own clause (帮您换是不可能的) is no help; 能不能帮您 asks, it refuses nothing.
+ * Read in a bounded window after the restatement (one look-up per hit).
+ */
+const EASE_REACH = 30
+const EASE_NEGATED = normalized(['没法', '无法', '没办法', '不能', '不会', '不可以', '不给', '不用', '不必', '不再', '帮不了'], 'rules/curt-reply/clause.ts: EASE_NEGATED')
+const EASE_RULED_OUT = normalized(['不可能', '是不行的', '办不到', '做不到', '没门'], 'rules/curt-reply/clause.ts: EASE_RULED_OUT')
+const EASE_ASKS = new RegExp(normalized(['能不能', '会不会', '可不可以', '可以不可以'], 'rules/curt-reply/clause.ts: EASE_ASKS').join('|'), 'gu')
+const EASE_NEGATE_REACH = 4
+export function doneEased(ctx: LintContext, end: number): boolean {
+  const { text } = ctx
+  for (const [s, e] of cuesWithin(ctx, 'eased', end, Math.min(text.length, end + EASE_REACH))) {
+    const before = text.slice(Math.max(end, s - EASE_NEGATE_REACH), s).replace(EASE_ASKS, '')
+    if (EASE_NEGATED.some((w) => before.includes(w))) continue
+    const rest = text.slice(e, Math.min(clauseEnd(text, e), e + EASE_REACH))
+    if (!EASE_RULED_OUT.some((w) => rest.includes(w))) return true
+  }
   return false
 }

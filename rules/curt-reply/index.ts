@@ -12,6 +12,7 @@ import lexicon from './lexicon.yaml'
 import { heardOut, reasonBefore } from './heard.js'
 import { curtToTurn, mayBeTemplateOnly } from './previous-turn.js'
 import { settledBefore } from './asked.js'
+import { doneEased } from './clause.js'
 import { judge } from './judge.js'
 import { STARK_GATE, starkReply, bareWait, marksOnly } from './stark.js'
 import { handedAfterCant, handedBack, turnHeld, weakStark, oneRefusal } from './held.js'
@@ -89,6 +90,8 @@ function patternsFound(ctx: LintContext, entryFor: EntryFor, out: Finding[]): vo
   for (const hit of findPatterns(ctx.text)) {
     const entry = entryFor(hit.kind)
     if (!entry) continue
+    // mendC31: a done act restated, then the buyer reassured or the agent helping (…就是付过款了，系统会自动发货的，您放心): a fact.
+    if (hit.done && doneEased(ctx, hit.end)) continue
     const f = judge(finding(entry, hit.start, hit.end), ctx)
     if (f && (hit.kind === 'handBack' || hit.kind === 'fixSelf')) {
       // Reported as 自己 alone until finalize, so that a phrase around it (您自己联系快递员) keeps its own span:

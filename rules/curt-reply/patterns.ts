@@ -1,5 +1,5 @@
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { allHan } from '../../src/vocab/chars.js'
+import { allHan, CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
 
 /**
  * Refusals made by repeating the buyer's words back, which no phrase list can enumerate:
@@ -17,6 +17,8 @@ export interface PatternHit {
   kind: PatternKind
   start: number
   end: number
+  /** A repeat whose A is a done act (拆了就是拆了), not a negative: index.ts reads what follows it (clause.ts doneEased). */
+  done?: boolean
 }
 
 const n = (s: string) => normalizePhrase(s)
@@ -212,21 +214,33 @@ export function findPatterns(text: string): PatternHit[] {
 
 /**
  * cu35: a finished act restated as the whole reason (拆了就是拆了, 过期了就是过期了, 开了封就是开了封): with 就是, A may
- * also be a verb phrase holding 了 / 过 after its first character — not after a condition in its clause (如果签收了就是签收了 explains a rule)
- * and not asked (…就是拆了吗).
+ * also be a verb phrase holding 了 / 过 after its first character — not after a condition in its clause (如果签收了就是签收了 explains a rule),
+ * not asked (…就是拆了吗), and not when the second A modifies a noun after 的 (开了封就是开了封的价格 names a price tier).
  */
 const DONE_IF = ['如果', '要是', '只要', '假如', '若是', '一旦'].map(n)
 const DONE_ASKED = new Set([...n('吗么嘛?')])
+/**
+ * mendC31: how far back in the run of ideographs before A a condition may open it (如果您那边已经签收了就是签收了). Bounded: the walk
+ * to the run's start was quadratic on a long unpunctuated reply ('拆了就是'.repeat(n): every 就是 walked back over all of it).
+ */
+const DONE_IF_REACH = 10
+const DE = n('的')
 function doneRestated(text: string, a: number, i: number, link: number): boolean {
   // 了 / 过 after the verb, at the end or before its object (拆了就是拆了, 开了封就是开了封).
   if (link !== 2 || i - a < 2) return false
   let done = false
   for (let k = a + 1; k < i; k++) if (ASPECT.has(text[k]!)) done = true
   if (!done) return false
+  const after = i + link + (i - a)
+  if (DONE_ASKED.has(text[after] ?? '')) return false
+  // mendC31: 开了封就是开了封的价格 / 用过的就是用过的成色 — 的 and a word after it: the second A modifies a noun, nothing is
+  // restated (的 closing it, or a particle after 的, still restates: 拆了就是拆了的呢).
+  const de = text[after] === DE ? after + 1 : text[after - 1] === DE ? after : -1
+  if (de >= 0 && isHanAt(text, de) && !CLAUSE_TAIL.has(text[de]!)) return false
   let c = a
-  while (c > 0 && hanRun(text, c - 1, c)) c--
+  while (c > 0 && a - c < DONE_IF_REACH && hanRun(text, c - 1, c)) c--
   const head = text.slice(c, a)
-  return !DONE_IF.some((w) => head.includes(w)) && !DONE_ASKED.has(text[i + link + (i - a)] ?? '')
+  return !DONE_IF.some((w) => head.includes(w))
 }
 
 /** A就是A (link 就是) or A就A (link 就) at 就 (index i), longest A first. */
@@ -239,7 +253,9 @@ function repeatAt(text: string, i: number, link = 2): PatternHit | undefined {
     let start = a
     const said = SAID.find((w) => text.startsWith(w, a - w.length))
     if (said) start -= said.length
-    return { kind: 'repeat', start, end: i + link + len }
+    const hit: PatternHit = { kind: 'repeat', start, end: i + link + len }
+    if (!(link === 1 ? NONE : NEGATORS).has(text[a]!)) hit.done = true
+    return hit
   }
   return undefined
 }
