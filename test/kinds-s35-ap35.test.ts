@@ -35,12 +35,12 @@ describe('absolute-promise: unchanged under use', () => {
   checkKinds(
     'absolute-promise',
     [
-      ['这条项链戴着游泳都不会黑的', undefined, '都不会黑', 'error'],
-      ['这双雨靴踩再深的水也不会渗', undefined, '也不会渗', 'error'],
+      ['这条项链戴着游泳都不会黑的', undefined, '不会黑', 'error'],
+      ['这双雨靴踩再深的水也不会渗', undefined, '不会渗', 'error'],
       ['这款漆刷上去不会锈的', undefined, '不会锈', 'error'],
       ['这副隐形眼镜戴一天都不会眼干', undefined, '不会眼干', 'error'],
-      ['这个焖烧杯中午装的粥到傍晚都不会凉', undefined, '都不会凉', 'error'],
-      ['这个行李箱被机场摔了也不会破的', undefined, '也不会破', 'error'],
+      ['这个焖烧杯中午装的粥到傍晚都不会凉', undefined, '不会凉', 'error'],
+      ['这个行李箱被机场摔了也不会破的', undefined, '不会破', 'error'],
       ['这件外套我们家的洗二十次也跟新的一样', undefined, '也跟新的一样', 'error'],
     ],
     [
