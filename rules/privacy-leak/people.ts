@@ -34,6 +34,7 @@ const Schema = z
     spend: Words,
     bought: Words,
     boughtBy: Words,
+    boughtByPlaced: Words,
     nameLabel: Words,
     beforeName: Words,
     surnames: Words,
@@ -307,15 +308,25 @@ function spending(text: string, from: number, to: number): PersonHit[] {
   return out
 }
 
+/** fxP: two lists' hits as one, sorted by start (longest first), one hit per start as occurrences of one list gives. */
+function mergeHits(a: [number, number][], b: [number, number][]): [number, number][] {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0] || y[1] - x[1])
+  return all.filter((h, i) => i === 0 || all[i - 1]![0] !== h[0] || all[i - 1]![1] !== h[1])
+}
+
 /** 她买的是两瓶精华和一个面霜, and of a named person 您先生也在我们家买了…: the rest of the clause. */
-function purchases(text: string, from: number, to: number, named: boolean): PersonHit[] {
+function purchases(text: string, from: number, to: number, named: boolean, placed = false): PersonHit[] {
   const clauseRest = ([s, e]: [number, number]) => ({ start: s, end: Math.max(e, Math.min(clauseEnd(text, e), to)) })
   const out = occurrences(text, W.bought, from, to).map(clauseRest)
   // 您先生也在我们家买了一条项链: only with what was bought (也买了，寄的是… names nothing).
-  if (named) for (const hit of occurrences(text, W.boughtBy, from, to).map(clauseRest)) if (hit.end - hit.start > wordAt(text, hit.start) && !keptBack(text, hit)) out.push(hit)
+  // fxP: the pv35 verbs without the shop (boughtByPlaced) only for a household or colleague placed by the buyer's home or workplace.
+  // (occurrences reads W's lists by identity: each list is searched on its own, then merged by start.)
+  const words = placed ? [...W.boughtBy, ...W.boughtByPlaced] : W.boughtBy
+  const wordAt = (at: number) => words.reduce((n, w) => (text.startsWith(w, at) && w.length > n ? w.length : n), 0)
+  const hits = placed ? mergeHits(occurrences(text, W.boughtBy, from, to), occurrences(text, W.boughtByPlaced, from, to)) : occurrences(text, W.boughtBy, from, to)
+  if (named) for (const hit of hits.map(clauseRest)) if (hit.end - hit.start > wordAt(hit.start) && !keptBack(text, hit)) out.push(hit)
   return out
 }
-const wordAt = (text: string, at: number) => W.boughtBy.reduce((n, w) => (text.startsWith(w, at) && w.length > n ? w.length : n), 0)
 
 /** 身份证照片我这里有: the record and what offers it, in one sentence. */
 function revealed(text: string, from: number, to: number): PersonHit[] {
@@ -369,12 +380,12 @@ function neighbourRooms(text: string, from: number, to: number): PersonHit[] {
  * Everything about a person in [from, to) of the normalised reply; `named`: the person is a
  * particular one (您先生, 她, 王女士), not buyers in general.
  */
-export function findPersonData(text: string, from: number, to: number, named = false): PersonHit[] {
+export function findPersonData(text: string, from: number, to: number, named = false, placed = false): PersonHit[] {
   return [
     ...residences(text, from, to),
     ...names(text, from, to),
     ...spending(text, from, to),
-    ...purchases(text, from, to, named),
+    ...purchases(text, from, to, named, placed),
     ...revealed(text, from, to),
     ...shared(text, from, to),
     ...neighbourRooms(text, from, to),

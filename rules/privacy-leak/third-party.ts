@@ -26,6 +26,8 @@ export interface Span {
   personal?: boolean
   /** A reference to one particular person (您先生, 她, 王女士), not to buyers in general. */
   named?: boolean
+  /** pv35: a household or colleague placed by the buyer's home or workplace (您对门那户, 您单位财务部的王姐). */
+  placed?: boolean
   /** Only the last digits of a number (尾号2238) or a masked value (XX小区, 李**). */
   partial?: boolean
 }
@@ -125,13 +127,17 @@ function references(ctx: LintContext): Span[] {
   // buyer's workplace (您单位财务部的王姐, 你们单位上次是张会计, 贵司的另一个同事): a particular person, whatever follows is theirs.
   for (const [start, end] of ctx.cues('nearBuyer')) {
     const noun = placedPerson(ctx, 'household', end, HOUSEHOLD_GAP)
-    if (noun) refs.push({ start, end: noun, named: true })
+    // fxP: 住您隔壁的那家店 is a shop next door, no household.
+    // fxP: nor when an older reference already names the person there (您楼下那位孙先生, 住您对门姓周的那家): ex30/ex31 read
+    // those with their own span, and a second finding for the purchase doubled it.
+    const namedAlready = (to: number) => refs.some((r) => r.start < to + 4 && r.end > start)
+    if (noun && !SHOP_AFTER.has(text[noun] ?? '') && !namedAlready(noun)) refs.push({ start, end: noun, named: true, placed: true })
     // 您对门也在我们家买了: the household at that position as the subject of what is told.
-    else if (text[end] === ALSO) refs.push({ start, end, named: true })
+    else if (!noun && text[end] === ALSO && !namedAlready(end)) refs.push({ start, end, named: true, placed: true })
   }
   for (const [start, end] of ctx.cues('workplace')) {
     const noun = placedPerson(ctx, 'colleague', end, COLLEAGUE_GAP)
-    if (noun) refs.push({ start, end: noun, named: true })
+    if (noun) refs.push({ start, end: noun, named: true, placed: true })
   }
   // mend31: 贵司 is the buyer itself: its role words are the buyer's own staff (贵司采购订的那批货), unless a surname stands right
   // before the role (贵司财务的钱姐) or `otherColleague` between (贵司另一位采购).
@@ -143,7 +149,7 @@ function references(ctx: LintContext): Span[] {
     const hit = cuesWithin(ctx, 'colleague', end, end + COLLEAGUE_GAP).find(
       ([s]) => !/[,.!?;:\n]/.test(text.slice(end, s)) && (named(s) || ctx.hasCue('otherColleague', end, s)),
     )
-    if (hit) refs.push({ start, end: hit[1], named: true })
+    if (hit) refs.push({ start, end: hit[1], named: true, placed: true })
   }
   return withAnaphora(text, refs).sort((a, b) => a.start - b.start)
 }
@@ -152,6 +158,8 @@ function references(ctx: LintContext): Span[] {
 const HOUSEHOLD_GAP = 8
 const COLLEAGUE_GAP = 10
 const ALSO = n('也')
+/** fxP: after a household noun, a shop or business (住您隔壁的那家店), not a household. */
+const SHOP_AFTER = new Set(['店', '铺', '超', '商', '公', '厂', '餐', '饭', '药'].map(n))
 /** pv35: the end of the first `name` cue starting within `gap` characters after `at`, in its clause (no punctuation between). */
 function placedPerson(ctx: LintContext, name: string, at: number, gap: number): number | undefined {
   const hit = cuesWithin(ctx, name, at, at + gap).find(([s]) => !/[,.!?;:\n]/.test(ctx.text.slice(at, s)))
@@ -403,7 +411,7 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...besideBuyer(ctx, ref),
       ...findPartialAddresses(text, from, to),
       ...findAreaStreets(text, from, to),
-      ...findPersonData(text, from, to, ref.named).map((d) => ({ ...d, personal: true })),
+      ...findPersonData(text, from, to, ref.named, ref.placed).map((d) => ({ ...d, personal: true })),
       // ex31: after the person's own data, so a description already read whole (温州鹿城区的周阿姨) keeps its span.
       ...(districts ? districtBeside(ctx, ref) : []),
     ]
