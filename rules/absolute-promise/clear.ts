@@ -174,6 +174,8 @@ export const BARE_REST = /^[\s的呀啊哦喔噢哟唷咯啰哈呢啦滴哒嘛�
 
 /** apw35: the modals a bare yes may echo the question with, and a reassurance that may close the echo (，放心哈). */
 const ECHO_MODALS = new Set(['能', '会', '可以'].map(normalizePhrase))
+/** fxA: guarantee verbs that are findings of their own when echoed after the modal. */
+const GUARANTEE_ECHO = /^(?:保证|保證|确保|確保|担保|擔保)/u
 const ECHO_TAIL = /^[的呀啊哦喔哟咯哈呢啦滴哒亲～~]*(?:[，, ]+(?:您|你|亲)?放心[的吧呀啊哦喔哈呢啦滴哒亲～~]*)?[\s!！。.…～~]*$/u
 /**
  * apw35: after 能 / 会 / 可以 at the reply's start, up to four characters that the question has right after the same modal
@@ -186,6 +188,9 @@ function echoesQuestion(ctx: LintContext, f: Finding): boolean {
   for (let n = Math.min(4, text.length - f.end); n >= 1; n--) {
     const verb = text.slice(f.end, f.end + n)
     if (!/^\p{Script=Han}+$/u.test(verb) || !previous.includes(modal + verb)) continue
+    // fxA: the echoed verb a guarantee word (能保证的 to 能保证是新米吗): the 保证 is reported and rated on its own
+    // (test/kinds-s33-ap33, kinds-s33-mend-B pin one finding, 保证), so the modal before it is no second yes.
+    if (GUARANTEE_ECHO.test(verb)) return false
     return ECHO_TAIL.test(text.slice(f.end + n))
   }
   return false
