@@ -1106,6 +1106,7 @@ const late: Judge = (f, ctx) => {
 }
 
 const DONE_FIRST = chars('了过完')
+const BA_CHAR = normalizePhraseChar('把')
 /**
  * bl35: the buyer named in the clause, then an act of theirs marked done (了 / 过 / 完) before the late word: 您签了字才说塌了,
  * 你拆完包装才来说少件 — any act done first frames the complaint as late, not only the listed ones (nowFrame: 收到了, 用了…; sets bg, d).
@@ -1116,6 +1117,9 @@ function doneFirst(ctx: LintContext, at: number): boolean {
   // The buyer as the one acting, not 您的 + a thing of theirs (您的电脑一年多了才来说: the time passed, set f).
   const who = cuesWithin(ctx, 'customer', cs, at).find(([s, e]) => customerAt(ctx, s) && t[e] !== DE)
   if (!who) return false
+  // fxB: a 把-construction between (你把表带晒褪色了才来找我们) is the handling × result kind's finding already; the late word
+  // after it is not reported a second time (test/kinds-s21-bl21: one finding, 你把表带晒褪色).
+  if (t.slice(who[1], at).includes(BA_CHAR)) return false
   for (let i = who[1] + 1; i < at; i++) if (DONE_FIRST.has(t[i]!)) return true
   return false
 }

@@ -424,8 +424,10 @@ function faultComplained(ctx: LintContext, cs: number): boolean {
 /** bl35: the goods or the shop defended after the guess (cue `defend`: 我们发出去的时候都是好的, 一般不会…), with no help or offer after. */
 function guessDefendedAfterShape(ctx: LintContext, from: number): boolean {
   const n = ctx.text.length
-  return ctx.hasCue('defend', from, n) && !helped(ctx, from)
+  // fxB: …nor a try again suggested after the defence (您是不是拧太紧了？正常不会这样的，您再试一下: a guess followed by help, test/kinds-s30-bl).
+  return ctx.hasCue('defend', from, n) && !helped(ctx, from) && !TRY_AGAIN.test(ctx.text.slice(from))
 }
+const TRY_AGAIN = new RegExp(['再试', '重新试', '再调', '重新装', '再装', '重试'].map(normalizePhrase).join('|'))
 
 const NORMAL_AFTER = words('normalAfter')
 /**

@@ -42,6 +42,9 @@ export function oneRefusal(all: Finding[], ctx: LintContext): Finding[] {
   // 我讲过了，等通知 / 不知道 等通知: a bare wait next to another finding of the reply is the same brush-off,
   // reported once under the other's span.
   if (all.length > 1 && all.some((f) => f.entry.tags[0] !== 'waitBare')) all = all.filter((f) => f.entry.tags[0] !== 'waitBare')
+  // fxB: 都说了下周一发，等着就行 — the told-you reported before a wait kept curt by it (tag waitTold, cu35) is the same
+  // impatience: the told-you and the wait in one reply are reported once, under the told-you (test/told-split).
+  if (all.length > 1) all = all.filter((f) => !(f.entry.tags.includes('waitTold') && all.some((g) => g !== f && !g.entry.tags.includes('waitTold') && g.end <= f.start)))
   // 没办法 生鲜就这样: a verdict by construction (tag weak) beside another finding is the same brush-off.
   if (all.length > 1 && all.some((f) => !f.entry.tags.includes('weak'))) all = all.filter((f) => !f.entry.tags.includes('weak'))
   // 这个我们处理不了 / 现在改不了 with no previous turn: the phrase found in it keeps its own span.
