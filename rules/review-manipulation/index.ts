@@ -150,7 +150,8 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
     // mend31: …nor a free repair or exchange for a fault (cue `standingTerm` between: 以后有质量问题都可以免费换新), the warranty every
     // buyer has; a priority for the reviewer (以后售后优先给您安排) stays a favour.
     for (const c of cuesWithin(ctx, 'laterFavour', from, Math.min(limit, favourEnd)))
-      if (ctx.hasCue('later', from, c[0]) && !(FREE.test(text.slice(c[0], c[1])) && ctx.hasCue('standingTerm', from, c[0]))) consider(c, reach, named, true)
+      // fxO: 留个言 / 留一个言 (下次给您留个言提醒上新, rv33) is a message left, news open to every follower, not something kept back.
+      if (ctx.hasCue('later', from, c[0]) && !(FREE.test(text.slice(c[0], c[1])) && ctx.hasCue('standingTerm', from, c[0])) && !LEFT_WORD.test(text.slice(c[1], c[1] + 1))) consider(c, reach, named, true)
   if (!best) return undefined
   // 返您 + 现金, 小礼 + 礼品: touching reward words are one reward; then its amount, and what
   // the amount is paid as (返 + 2元 + 红包).
@@ -159,6 +160,8 @@ function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number, change
   return item > end ? item : giftCountEnd(text, end, Math.min(sentenceEnd, clauseEnd(text, end)))
 }
 
+/** fxO: what follows 留个 when it is a message left (留个言), not a favour kept back. */
+const LEFT_WORD = new RegExp(['言', '话'].map(normalizePhrase).join('|'))
 /** mend31: the favours a warranty also grants (free of charge). */
 const FREE = new RegExp(['免费', '免单', '不收钱'].map(normalizePhrase).join('|'))
 /** pv35: a review given and thanked for (感谢好评, 好评收到啦): a favour after it is no price. */
