@@ -1,4 +1,5 @@
 import type { Finding } from '../../src/types.js'
+import { lowerBound } from '../../src/match/bisect.js'
 
 /**
  * The class entries (kinds ending in `Op`: appReachOp, payMeOp…) enumerate channels and payments as
@@ -25,14 +26,8 @@ export function overlapIndex(spans: readonly { start: number; end: number }[]): 
   for (let i = 0, m = -Infinity; i < sorted.length; i++) maxEnd.push((m = Math.max(m, sorted[i]!.end)))
   return (start, end) => {
     // The count of spans starting before `end`.
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (starts[mid]! < end) lo = mid + 1
-      else hi = mid
-    }
-    return lo > 0 && maxEnd[lo - 1]! > start
+    const before = lowerBound(starts, end)
+    return before > 0 && maxEnd[before - 1]! > start
   }
 }
 
