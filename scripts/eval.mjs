@@ -9,6 +9,9 @@
 //   node scripts/eval.mjs --file <path>   score another corpus (e.g. fixtures/eval/holdout.jsonl);
 //                                         its results go to <path>.results.md
 //   node scripts/eval.mjs --unreviewed    real traffic: also list flags that have no verdict yet
+//   node scripts/eval.mjs --by-kind      a kinds set (each record's note starts "<rule>/<kind>:", as the taxonomy sets
+//                                         in fixtures/eval/kinds/ do): per kind, recall of its rule on the must-flag
+//                                         records and that rule's false alarms on the look-alikes; --half A|B scores one half
 //   node scripts/eval.mjs --scorer        the statistical scorer on for all four rules it covers (config `scorer: true`;
 //                                         without it, the default: competitor-disparagement only)
 //
@@ -54,6 +57,9 @@ const write = !argv.includes('--no-write')
 const scorer = argv.includes('--scorer')
 const ruleArg = argv.indexOf('--rule')
 const onlyRule = ruleArg >= 0 ? argv[ruleArg + 1] : undefined
+const byKind = argv.includes('--by-kind')
+const halfArg = argv.indexOf('--half')
+const onlyHalf = halfArg >= 0 ? argv[halfArg + 1] : undefined
 
 main().catch((error) => {
   console.error(`eval: ${error?.stack ?? error}`)
@@ -67,7 +73,7 @@ async function main() {
     return
   }
   const { createLinter } = await import(pathToFileURL(distPath).href)
-  const cases = loadCorpus()
+  const cases = loadCorpus().filter((c) => onlyHalf === undefined || c.half === onlyHalf)
 
   // One linter per profile (the profile is a linter-wide setting).
   const linters = new Map()
@@ -108,6 +114,7 @@ async function main() {
     for (const id of flagged) {
       if (!RULES.includes(id)) otherRuleIds.set(id, (otherRuleIds.get(id) ?? 0) + 1)
     }
+    c.flagged = flagged
     const expected = new Set(c.labels)
     if (expected.size === 0) {
       cleanTotal++
@@ -130,6 +137,10 @@ async function main() {
     }
   }
 
+  if (byKind) {
+    printByKind(cases)
+    return
+  }
   // --json: the counts only, for scripts/eval-sets.mjs (one line, nothing written).
   if (argv.includes('--json')) {
     console.log(JSON.stringify({ corpus: corpusLabel, replies: cases.length, clean: cleanTotal, cleanFlagged, stats }))
@@ -226,7 +237,7 @@ function loadCorpus() {
     for (const l of rec.labels) {
       if (!RULES.includes(l)) problems.push(`${where}: unknown label ${JSON.stringify(l)}`)
     }
-    cases.push({ line: i + 1, text: rec.text, labels: rec.labels, previous: rec.previous, agentBefore: rec.agentBefore, agentAfter: rec.agentAfter, profile: rec.profile, note: rec.note })
+    cases.push({ line: i + 1, text: rec.text, labels: rec.labels, previous: rec.previous, agentBefore: rec.agentBefore, agentAfter: rec.agentAfter, profile: rec.profile, note: rec.note, half: rec.half })
   })
   if (problems.length > 0) {
     for (const p of problems) console.error(`eval: ${p}`)
@@ -234,6 +245,46 @@ function loadCorpus() {
     process.exit(2)
   }
   return cases
+}
+
+/**
+ * A kinds set names each record's kind in its note ("absolute-promise/bare-yes-answer: why"). A record that carries the
+ * kind's rule is a must-flag instance of it; one that does not is a look-alike that must stay clean for that rule.
+ */
+function printByKind(cases) {
+  const kinds = new Map()
+  const unnamed = []
+  for (const c of cases) {
+    const m = /^([a-z-]+)\/([a-z0-9-]+)\s*:/.exec(c.note ?? '')
+    if (!m || !RULES.includes(m[1])) {
+      unnamed.push(c.line)
+      continue
+    }
+    const rule = m[1]
+    const k = kinds.get(m[0]) ?? { name: `${m[1]}/${m[2]}`, rule, pos: 0, hit: 0, neg: 0, fa: 0, lines: [] }
+    kinds.set(m[0], k)
+    const got = c.flagged.has(rule)
+    if (c.labels.includes(rule)) {
+      k.pos++
+      if (got) k.hit++
+      else k.lines.push(c.line)
+    } else {
+      k.neg++
+      if (got) {
+        k.fa++
+        k.lines.push(c.line)
+      }
+    }
+  }
+  if (unnamed.length) console.error(`eval: ${unnamed.length} record(s) name no "<rule>/<kind>:" in their note (lines ${unnamed.slice(0, 10).join(', ')}…); not scored`)
+  console.log(`corpus: ${corpusLabel}${onlyHalf ? ` (half ${onlyHalf})` : ''}: ${cases.length} records, ${kinds.size} kinds`)
+  console.log('\n| kind | must-flag caught | look-alikes flagged | lines missed / falsely flagged |\n| --- | ---: | ---: | --- |')
+  const total = { pos: 0, hit: 0, neg: 0, fa: 0 }
+  for (const k of kinds.values()) {
+    for (const f of Object.keys(total)) total[f] += k[f]
+    console.log(`| \`${k.name}\` | ${k.pos ? `${k.hit}/${k.pos}` : ''} | ${k.neg ? `${k.fa}/${k.neg}` : ''} | ${k.lines.join(', ')} |`)
+  }
+  console.log(`| **all kinds** | ${total.hit}/${total.pos} (${fmt(ratio(total.hit, total.pos))}) | ${total.fa}/${total.neg} | |`)
 }
 
 function ratio(n, d) {
