@@ -1,13 +1,16 @@
+/**
+ * internet-slang: heavy internet slang. The lexicon (lexicon.yaml, validated in data.ts) finds the words; judge keeps a hit
+ * in the place its entry's tags ask for (fits.ts, position.ts); scan adds Latin tokens the lexicon does not list (latin.ts,
+ * found.ts); finalize weighs a reply's findings against the threshold, an echo of the customer's slang let through (weigh.ts).
+ */
 import { z } from 'zod'
-import { isLatinAlnum } from '../../src/match/automaton.js'
-import { isMention } from '../../src/context/mention.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
-import { defineRule, type CompiledEntry, type Finding, type LintContext, type Localized } from '../../src/types.js'
-import { LIST_TAG, latinData, lexicon, lexiconLatin, lists } from './data.js'
-import { scanLatin } from './latin.js'
-import { blockedAcrossSpaces, follows, gluedToCode, isAddress, nearInSentence, opensClause, precedes, standsAlone, exclaims, type AddressLists } from './position.js'
-
-const ID = 'internet-slang'
+import { defineRule, type Finding, type LintContext } from '../../src/types.js'
+import { latinData, lexicon, lexiconLatin } from './data.js'
+import { blockedAcrossSpaces, gluedToCode } from './position.js'
+import { constraintsOf, fits, hasUpper } from './fits.js'
+import { ID, latinFound, PLAIN } from './found.js'
+import { newHeld, weighed } from './weigh.js'
 
 /**
  * Heavy slang, not any slang: every hit weighs something (lexicon `weight`), and a reply
@@ -25,91 +28,6 @@ const Options = z.object({
   allowLatin: z.array(z.string().min(1)).default([]),
 })
 type Options = z.infer<typeof Options>
-
-/** Messages for hits without a standard word to offer, and for unknown abbreviations. */
-const PLAIN: Localized = {
-  zh: '{actual}是网络用语，部分顾客可能看不懂，建议换成规范的说法。',
-  en: '{actual} is internet slang that some customers may not understand; use plain wording instead.',
-}
-const UNKNOWN: Localized = {
-  zh: '{actual}像是拼音首字母缩写，部分顾客可能看不懂，建议写出完整的说法。',
-  en: '{actual} looks like a pinyin-initial abbreviation that some customers may not understand; write the words out.',
-}
-
-/** What an entry's tags ask of the text around a hit (see context.yaml). */
-interface Constraints {
-  start?: string[]
-  after?: string[]
-  before?: string[]
-  unlessNear?: string[]
-  address?: 'loose' | 'strict'
-  alone?: boolean
-  /** An exclamation opening its clause (nb 您这眼光) will do instead of `after`/`before`. */
-  exclaim?: boolean
-  /** Typed in lower case only (wl, tk): in capitals it is a model code (鬼斩TK, C27FH). */
-  lower?: boolean
-}
-
-const constraintCache = new Map<string, Constraints>()
-function constraintsOf(entry: CompiledEntry): Constraints {
-  const key = entry.tags.join('|')
-  let c = constraintCache.get(key)
-  if (!c) {
-    c = {}
-    for (const tag of entry.tags) {
-      if (tag === 'address') c.address = 'loose'
-      else if (tag === 'address:strict') c.address = 'strict'
-      else if (tag === 'alone') c.alone = true
-      else if (tag === 'exclaim') c.exclaim = true
-      else if (tag === 'lower') c.lower = true
-      const m = LIST_TAG.exec(tag)
-      if (m) {
-        const kind = m[1] as 'start' | 'after' | 'before' | 'unlessNear'
-        c[kind] = [...(c[kind] ?? []), ...m[2]!.split('+').flatMap((name) => lists.get(name) ?? [])]
-      }
-    }
-    constraintCache.set(key, c)
-  }
-  return c
-}
-
-const addressLists: AddressLists = {
-  lead: lists.get('addressLead')!,
-  subject: lists.get('addressSubject')!,
-  object: lists.get('addressObject')!,
-  particles: lists.get('particles')!,
-}
-
-/** Whether the hit's surroundings are what its entry requires. */
-function fits(c: Constraints, text: string, start: number, end: number): boolean {
-  if (c.start && !opensClause(text, start) && !follows(text, start, c.start)) return false
-  if ((c.after || c.before) && !(c.after && follows(text, start, c.after)) && !(c.before && precedes(text, end, c.before)) && !(c.exclaim && exclaims(text, start, end))) return false
-  if (c.unlessNear && nearInSentence(text, start, end, c.unlessNear)) return false
-  if (c.address && !isAddress(text, start, end, addressLists, c.address === 'strict')) return false
-  if (c.alone && !standsAlone(text, start, end, addressLists.particles)) return false
-  return true
-}
-
-/** Whether original[start, end) holds a capital letter (ASCII or full-width). */
-function hasUpper(original: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = original.charCodeAt(i)
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xff21 && c <= 0xff3a)) return true
-  }
-  return false
-}
-
-/** Whether `term` occurs in `hay`, as a whole token when it is Latin (nb is not in nba). */
-function containsTerm(hay: string, term: string): boolean {
-  const latinStart = isLatinAlnum(term.charCodeAt(0))
-  const latinEnd = isLatinAlnum(term.charCodeAt(term.length - 1))
-  for (let i = hay.indexOf(term); i >= 0; i = hay.indexOf(term, i + 1)) {
-    if (latinStart && isLatinAlnum(hay.charCodeAt(i - 1))) continue
-    if (latinEnd && isLatinAlnum(hay.charCodeAt(i + term.length))) continue
-    return true
-  }
-  return false
-}
 
 export default defineRule<Options>({
   meta: {
@@ -135,17 +53,8 @@ export default defineRule<Options>({
     const threshold = options.threshold
     const extraAllow = new Set(options.allowLatin.map(normalizePhrase))
     const spell = options.unknownAbbreviations ? env.spell : undefined
-    /** Weights of findings that do not take their entry's (unknown abbreviations, config phrases). */
-    const weightOf = new WeakMap<Finding, number>()
-    /** Unknown abbreviations echo by their own text, not by their entry. */
-    const unknownFindings = new WeakSet<Finding>()
-
-    const weight = (f: Finding) => weightOf.get(f) ?? f.entry.weight ?? (f.entry.tags.includes('config') ? threshold : 1)
-
-    const isEcho = (f: Finding, ctx: LintContext, previous: string) => {
-      if (containsTerm(previous, ctx.text.slice(f.start, f.end))) return true
-      return !unknownFindings.has(f) && f.entry.normalized.some((p) => containsTerm(previous, p))
-    }
+    const latin = { data: latinData, known: lexiconLatin, extraAllow, spell }
+    const held = newHeld()
 
     return {
       judge(f: Finding, ctx: LintContext): Finding | null {
@@ -161,60 +70,8 @@ export default defineRule<Options>({
 
       // The Latin-token scan skips all-digit tokens: a reply without a letter has nothing for it.
       scanWhen: /[a-z]/,
-      scan(ctx, entryFor) {
-        const hits = scanLatin(ctx.text, ctx.original, { data: latinData, known: lexiconLatin, extraAllow, spell })
-        const out: Finding[] = []
-        for (const hit of hits) {
-          const entry = entryFor(hit.tag ?? 'abbr')
-          if (!entry) continue
-          const f: Finding = {
-            ruleId: ID,
-            entry,
-            start: hit.start,
-            end: hit.end,
-            severity: entry.severity ?? 'warning',
-            expected: hit.tag ? entry.expected : [],
-          }
-          if (hit.tag) {
-            if (entry.fix && entry.expected.length) f.fix = { start: hit.start, end: hit.end, text: entry.expected[0]! }
-            if (!entry.message && f.expected.length === 0) f.message = PLAIN
-          } else {
-            f.message = UNKNOWN
-            weightOf.set(f, hit.weight!)
-            unknownFindings.add(f)
-          }
-          out.push(f)
-        }
-        return out
-      },
-
-      finalize(findings, ctx) {
-        const sorted = findings.slice().sort((a, b) => a.start - b.start || b.end - a.end)
-        const kept: Finding[] = []
-        const echoed = new Set<unknown>()
-        let total = 0
-        let lastStart = -1
-        let lastEnd = -1
-        for (const f of sorted) {
-          // A config phrase and the token scan can find the same span; it is one problem.
-          if (f.start === lastStart && f.end === lastEnd) continue
-          lastStart = f.start
-          lastEnd = f.end
-          // ex33: slang quoted and talked about (您说的“绝绝子”是主播的口头禅, 不少人说「yyds」, 文章里说的“yyds”是网友评价; sets bc, u,
-          // aa) is no slang of the agent's; the shared mention check returns at once for a reply with no quotation mark.
-          if (isMention(ctx.text, f.start, f.end)) continue
-          if (options.echo && ctx.previous) {
-            const key = unknownFindings.has(f) ? ctx.text.slice(f.start, f.end) : f.entry
-            if (!echoed.has(key) && isEcho(f, ctx, ctx.previous)) {
-              echoed.add(key)
-              continue
-            }
-          }
-          total += weight(f)
-          kept.push(f)
-        }
-        return total >= threshold ? kept : []
-      },
+      scan: (ctx, entryFor) => latinFound(ctx, entryFor, latin, held),
+      finalize: (findings, ctx) => weighed(findings, ctx, threshold, options.echo, held),
     }
   },
 })

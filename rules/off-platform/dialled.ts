@@ -1,0 +1,120 @@
+/**
+ * Numbers handed over to be called: dialled after a verb of calling with the agent named as who answers (打 138-0013-8000
+ * 找我), a line of one of the shop's own people with its number (staffLines: 我们主管的私人手机是177…), and a phone number
+ * spelled in number words (spelledNumbers).
+ */
+import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
+import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { cuesWithin, firstCue, lastCue } from '../../src/context/cues.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { isNegated } from '../../src/context/negation.js'
+import { isDigit, spelledPhones } from './handle.js'
+import type { Make } from './entries.js'
+
+/** The verbs of calling right before a number (打 138…, 拨打0592…, 致电…). */
+// rc19: the number pointed at (您打这个 13900112233，我是店长): 这个 / 这个号码 between the verb and the figure.
+// s31: Taiwan's 這支 (打這支電話) as 这个.
+const DIAL = ['拨打这个号码', '打这个号码', '拨这个号码', '打这个电话', '打这支电话', '拨这支电话', '打这个手机', '打这支手机', '打这个号', '拨这个号', '拨打这个', '打这个', '打这支', '拨这个', '拨打', '致电', '打', '拨', 'call'].map(normalizePhrase)
+/** 打 138-0013-8000 找我: the answering agent at most this far after the number. */
+const CALL_REACH = 20
+/** A phone or landline has at least this many digits (a quantity or a price has fewer). */
+const MIN_DIAL_DIGITS = 7
+
+/** The end of the number written from `i` (digits, with single spaces or dashes between them) and how many digits it holds. */
+function digitRun(t: string, i: number): [end: number, digits: number] {
+  let j = i
+  let digits = 0
+  for (; j < t.length; j++) {
+    const c = t.charCodeAt(j)
+    if (isDigit(c)) digits++
+    else if (!((c === 0x20 || c === 0x2d) && isDigit(t.charCodeAt(j + 1)))) break
+  }
+  return [j, digits]
+}
+
+/**
+ * 有事直接打 138-0013-8000 找我: a number after a verb of calling (its digits ASCII or written as words:
+ * 打一三九…找我, 拨幺叁捌…, as set Q and three other authors dial), written with spaces or dashes
+ * or none, and the agent named as who answers (cue `callTarget`) further on in the sentence. Visits
+ * each digit run once; only replies holding a run of five or more (hasAccountRun) get here.
+ */
+export function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: Make): void {
+  const t = ctx.text
+  for (let i = 0; i < t.length; i++) {
+    if (!isDigit(t.charCodeAt(i))) continue
+    const [j, digits] = digitRun(t, i)
+    const at = numberLead(t, i)
+    const verb = digits >= MIN_DIAL_DIGITS ? DIAL.find((v) => t.startsWith(v, at - v.length)) : undefined
+    // s31: who answers named between the verb and the number (打这个电话跟老板谈：0988…): the call is to them.
+    const before = digits >= MIN_DIAL_DIGITS && !verb ? targetBefore(ctx, at) : undefined
+    if (before && !ctx.hasCue('callOther', clauseStart(t, before), before) && !out.some((o) => o.start < j && before < o.end)) {
+      const f = make(entry, before, j)
+      if (f) out.push(f)
+    } else if (verb) {
+      const start = at - verb.length
+      const target = firstCue(ctx, 'callTarget', j, Math.min(sentenceEnd(t, j), j + CALL_REACH))
+      if (target && !ctx.hasCue('callOther', clauseStart(t, start), start) && !out.some((o) => o.start < target[1] && start < o.end)) {
+        const f = make(entry, start, target[1])
+        if (f) out.push(f)
+      }
+    }
+    i = j
+  }
+}
+
+/** Where the number's lead-in ends: before one space, or a colon and a space (打 138…, 打这个电话：0988…). */
+function numberLead(t: string, i: number): number {
+  let at = i
+  if (t[at - 1] === ' ') at--
+  if (t[at - 1] === ':' || t[at - 1] === '：') at--
+  if (t[at - 1] === ' ') at--
+  return at
+}
+/** The start of a verb of calling that stands right before a `callTarget` ending at `at` (打这个电话跟老板谈：…), or undefined. */
+function targetBefore(ctx: LintContext, at: number): number | undefined {
+  const t = ctx.text
+  const target = cuesWithin(ctx, 'callTarget', Math.max(0, at - 8), at).find(([, e]) => e === at)
+  if (!target) return undefined
+  const verb = DIAL.find((v) => v.length > 1 && t.startsWith(v, target[0] - v.length))
+  return verb ? target[0] - verb.length : undefined
+}
+
+/** 主管的私人手机是 177…: the owner at most this far before the line, and the number at most this far after it. */
+const OWNER_REACH = 10
+const NUMBER_GAP = 3
+/** Between the owner and the line: the buyer's (您的手机号) is no line of the shop's handed over. */
+const BUYER_BETWEEN = /[您你妳]/
+const BUYER_OWNED = /[您你妳](?:们)?(?:的)?$/
+
+/**
+ * lead30: a line of one of the shop's own people with its number (我们主管的私人手机是17700001234, 老板微信就是他手机号137…):
+ * cue `staffLine` after a `staffOwner` in its sentence, nothing of the buyer between, no `callOther` before it in its
+ * clause (快递小哥的私人手机 is privacy-leak's), and a run of at least MIN_DIAL_DIGITS digits within NUMBER_GAP after it.
+ * Not when the clause is negated or the sentence asks.
+ */
+export function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: Make): void {
+  const t = ctx.text
+  for (const [s, e] of ctx.cues('staffLine')) {
+    const owner = lastCue(ctx, 'staffOwner', Math.max(sentenceStart(t, s), s - OWNER_REACH), s)
+    // 您同事, 你们老板: the buyer's own people (您 or 你 right before, 的 between or not).
+    if (!owner || BUYER_OWNED.test(t.slice(Math.max(0, owner[0] - 3), owner[0])) || BUYER_BETWEEN.test(t.slice(owner[1], s)) || ctx.hasCue('callOther', clauseStart(t, owner[0]), s)) continue
+    let i = e
+    while (i < e + NUMBER_GAP && i < t.length && !isDigit(t.charCodeAt(i))) i++
+    const [j, digits] = digitRun(t, i)
+    if (digits < MIN_DIAL_DIGITS || isQuestion(t, owner[0], j) || isNegated(t, owner[0]) || isNegated(t, s)) continue
+    if (out.some((o) => o.start < j && owner[0] < o.end)) continue
+    const f = make(entry, owner[0], j)
+    if (f) out.push(f)
+  }
+}
+
+/** lead29: a phone number spelled in number words, handed over to be dialled off the record. */
+export function spelledNumbers(out: Finding[], ctx: LintContext, entry: CompiledEntry | undefined, make: Make): void {
+  for (const [start, end] of spelledPhones(ctx.text)) {
+    // A number asked about (…是空号吗？) or said not to be called is not handed over.
+    if (out.some((o) => o.start < end && start < o.end) || ctx.hasCue('spelledOther', sentenceStart(ctx.text, start), start)) continue
+    if (isQuestion(ctx.text, start, end) || isNegated(ctx.text, start)) continue
+    const f = make(entry, start, end)
+    if (f) out.push(f)
+  }
+}
