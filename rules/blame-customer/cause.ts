@@ -220,12 +220,12 @@ export function presumed(t: string, at: number): boolean {
 const BA = normalizePhraseChar('吧')
 
 /** Help or a request after `from` in the sentence: then a plain fact explains, it does not blame. */
-/** Help after `from` in its sentence; bl36: not help refused right before it (非常抱歉无法补发), as offeredAfter reads it. */
+/** Help after `from` in its sentence; bl36: not help refused right before it (非常抱歉无法补发: the refusal touching it). */
 const helpAfter = (ctx: LintContext, from: number) => {
   if (!laterInSentence(ctx, 'help', from)) return false
   const end = sentenceEnd(ctx.text, from)
   const refusals = cuesWithin(ctx, 'sorryRefusal', from, end)
-  return !refusals.length || cuesWithin(ctx, 'help', from, end).some(([s]) => !refusals.some(([, e]) => e <= s && s - e <= REFUSED_REACH))
+  return !refusals.length || cuesWithin(ctx, 'help', from, end).some(([s]) => !refusals.some(([, e]) => e === s))
 }
 
 /**
