@@ -220,7 +220,13 @@ export function presumed(t: string, at: number): boolean {
 const BA = normalizePhraseChar('吧')
 
 /** Help or a request after `from` in the sentence: then a plain fact explains, it does not blame. */
-const helpAfter = (ctx: LintContext, from: number) => laterInSentence(ctx, 'help', from)
+/** Help after `from` in its sentence; bl36: not help refused right before it (非常抱歉无法补发: the refusal touching it). */
+const helpAfter = (ctx: LintContext, from: number) => {
+  if (!laterInSentence(ctx, 'help', from)) return false
+  const end = sentenceEnd(ctx.text, from)
+  const refusals = cuesWithin(ctx, 'sorryRefusal', from, end)
+  return !refusals.length || cuesWithin(ctx, 'help', from, end).some(([s]) => !refusals.some(([, e]) => e === s))
+}
 
 /**
  * 是您自己没在规定时间内申请 / 您当时又没备注 / 是您不会用 / 您没领券，价格才不一样.

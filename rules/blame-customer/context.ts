@@ -89,7 +89,7 @@ const MEANT_NOT = norm(['不是'])[0]!
  */
 export function sorryInSentence(ctx: LintContext, f: { start: number; end: number }): boolean {
   const t = ctx.text
-  const sorry = cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end)).filter(([s]) => !t.startsWith(MEANT_NOT, s - MEANT_NOT.length))
+  const sorry = cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end)).filter(([s, e]) => !t.startsWith(MEANT_NOT, s - MEANT_NOT.length) && !sorryForRefusal(ctx, f, s, e))
   // bl35: …unless the reply turns from the apology to the buyer's doing (不好意思哈，不过您泡了一整夜当然会掉色), as apologised() reads it.
   const last = sorry.at(-1)
   return last !== undefined && !(last[1] <= f.start && ctx.hasCue('contrast', last[1], f.start))
@@ -161,10 +161,18 @@ const BU = normalizePhrase('不')
  */
 export function apologised(ctx: LintContext, f: { start: number; end: number }): boolean {
   const t = ctx.text
-  const sorry = cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end))
+  const sorry = cuesWithin(ctx, 'apology', sentenceStart(t, f.start), sentenceEnd(t, f.end)).filter(([s, e]) => !sorryForRefusal(ctx, f, s, e))
   if (!sorry.length) return false
   const last = sorry[sorry.length - 1]!
   return !(last[1] <= f.start && ctx.hasCue('contrast', last[1], f.start))
+}
+
+/**
+ * bl36 (taxonomy polite-procedural-blame): an apology after the fault that opens a refusal in its own clause (…优惠券才会失效的，
+ * 非常抱歉无法补发) is sorry for the refusal; it owns nothing and leaves the cause laid before it standing. Bounded by that clause.
+ */
+function sorryForRefusal(ctx: LintContext, f: { end: number }, s: number, e: number): boolean {
+  return s >= f.end && ctx.hasCue('sorryRefusal', e, Math.min(clauseEnd(ctx.text, e), e + 6))
 }
 
 /** The customer's previous message complains (a complaint cue in it). */
