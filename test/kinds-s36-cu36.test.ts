@@ -111,3 +111,22 @@ describe('curt-reply cu36: news passed on, a photo for the after-sales of the sh
     ],
   )
 })
+
+// 7. conversation-shutdown and take-it-or-leave-it members the rule lacked: the agent refusing to go on (我不再重复了, 不会再回复了),
+//    a complaint dared (要投诉就去投诉); a sales push to decide (活动今晚结束，您快点决定) is not impatience. The page pointer to the
+//    reviews (参照评论区) is a bare pointer like the size chart; with what the reviews say it answers.
+describe('curt-reply cu36: refusing to go on, a complaint dared, the reviews as the page', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['这个问题我不再重复了', '那到底哪天能到', '我不再重复了', 'warning'],
+      ['想投诉就去投诉', '你们这服务我要投诉', '想投诉就去投诉', 'warning'],
+      ['参照评论区', '这双鞋磨脚吗', '参照评论区', 'warning'],
+    ],
+    [
+      ['活动今晚结束，您快点决定哦', '我再想想'],
+      ['评论区不少人说第一周有点硬，穿开就好了，介意的话可以垫个后跟贴', '这双鞋磨脚吗'],
+      ['为了不让您重复提交，我已经帮您合并成一个工单了', '我都提交三次了'],
+    ],
+  )
+})
