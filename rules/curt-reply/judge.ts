@@ -4,6 +4,7 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { classWords } from '../../src/vocab/index.js'
 import { isMention } from '../../src/context/mention.js'
 import { refusedBefore } from '../shared/cues.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
@@ -14,6 +15,18 @@ import { triedInVain, ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCO
 import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail } from './clause.js'
 import { shaped, trialPushed, toldByOther } from './shape.js'
 import { handedAfterCant, spaced } from './held.js'
+
+/**
+ * cu36: 尺码您自己量一下自己选 — the job handed back and then the choice too (class job.handback.choice), nothing else
+ * after it in the clause: the tail still closes its clause. One startsWith per class word at the hit's end.
+ */
+const CHOICE_ON = classWords('job.handback.choice', 'rules/curt-reply/judge.ts').map((w) => normalizePhrase(w))
+function choiceHandedOn(text: string, end: number, cEnd: number): boolean {
+  for (const w of CHOICE_ON) {
+    if (text.startsWith(w, end) && onlyFillers(text, end + w.length, cEnd, end, end, TAIL_FILLERS)) return true
+  }
+  return false
+}
 
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
 const INTRODUCES = new Set([...':：'])
@@ -168,7 +181,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // cu29: 手机上是看不到的 / 您那边是看不到的: what the buyer's own side shows, explained; not the agent's can't-see.
   if (kind === 'cannot' && NOT_SEEN.includes(text.slice(f.start, f.end)) && ctx.hasCue('buyerSide', cStart, f.start)) return null
   // 我们只管卖 ends its clause; 我们只负责卖正品 says what is sold.
-  if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end, TAIL_FILLERS)) return null
+  if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, cEnd, f.end, f.end, TAIL_FILLERS) && !choiceHandedOn(text, f.end, cEnd)) return null
   // 详情页写了，48小时内: the pointer followed by what it points at; curt only last, or sent back
   // to look again (页面有写的哦，您再看看).
   if (f.entry.tags.includes('page') && !endsReply(text, f) && !ctx.hasCue('lookAgain', f.end, text.length)) return null
