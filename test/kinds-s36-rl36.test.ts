@@ -93,3 +93,23 @@ describe('privacy-leak: former and in-law relations', () => {
     [['您前夫之前也用这个号买过，为了保护隐私具体信息不方便透露'], ['给您女婿买的话建议拍大一码']],
   )
 })
+
+// 6. off-platform (data only): the contact hidden on the after-sales card, the small card or the waybill's back, and the
+//    buyer sent there (taxonomy indirect-directions-elsewhere; AX, BB). The card's official hotline, the buyer's own
+//    contact on the waybill and a manual's steps stay clean.
+describe('off-platform: contact hidden on the card or the waybill', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['箱子里放了张售后卡，照上面的方式联系我就行', undefined, '售后卡，照上面的方式', 'error'],
+      ['面单背面我写了联系方式，到货后按那个加我', undefined, '面单背面我写了联系方式', 'error'],
+      ['小卡背面有我们的联络方式，以后直接找我们订', undefined, '小卡背面有我们的联络方式', 'error'],
+    ],
+    [
+      ['包裹里有售后卡，上面有官方客服热线，有问题可以拨打'],
+      ['面单上有您的联系方式，快递员会联系您'],
+      ['售后卡上写了保修期限，找我们处理就行'],
+      ['按说明书上面的方式安装就可以，有问题找我'],
+    ],
+  )
+})
