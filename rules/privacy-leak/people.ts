@@ -263,7 +263,10 @@ function names(text: string, from: number, to: number): PersonHit[] {
       const place = placeBefore(text, start)
       // 您是上海的陈先生吧: the buyer named, not someone else.
       // rl36: only the buyer as the subject of 是 (您是…, 您应该是…); 仓库把您和东莞常平镇一位黄小姐的包裹弄反了 names another.
-      if (place !== undefined && place >= from && !BUYER_IS.test(text.slice(clauseStart(text, place), place))) out.push({ start: place, end: e })
+      // (With 的 any 您 in the clause still keeps it the buyer's, as before: 跟您拼团的那位是杭州西湖区的张女士 is read by districtBeside.)
+      const before = text.slice(clauseStart(text, place ?? start), place ?? start)
+      const buyer = text[start - 1] === OF ? BUYER.some((w) => before.includes(w)) : BUYER_IS.test(before)
+      if (place !== undefined && place >= from && !buyer) out.push({ start: place, end: e })
     }
   }
   return out
@@ -293,9 +296,9 @@ function placeBefore(text: string, at: number): number | undefined {
   return start
 }
 const PLACE_LINKS = ['的一位', '的那位', '一位', '那位', '的'].map(normalizePhrase)
-/** rl36: how long a district-and-street tail after a city may run when it ends in 区/县/镇/乡/村/路/街/道. */
+/** rl36: how long a district-and-street tail after a city may run when it ends in 镇/乡/村/路/街/道. */
 const STREET_TAIL = 6
-const STREET_END = new Set([...'区县镇乡村路街道'].map(normalizePhrase))
+const STREET_END = new Set([...'镇乡村路街道'].map(normalizePhrase))
 const OF = normalizePhrase('的')
 const BUYER = ['您', '你'].map(normalizePhrase)
 /** The buyer said to be someone (您是, 你就是, 您应该是, 您也是): the name after it is theirs. */
