@@ -192,7 +192,14 @@ function scan(
       // 找我们老板，他的手机号就是…：一五九… (pv20): the shop's people's line, labelled or not, is off-platform's.
       if (SHOP_PEOPLE.test(ctx.text.slice(sentenceStart(ctx.text, hit.start), hit.start))) continue
     }
-    if (hit.kind === 'id' && hit.needsLabel && nearestLabel(ctx, hit, ['idLabel', 'notPhone']) !== 'idLabel') continue
+    // rl36: a passport or permit number only after its label (护照号 E12345678).
+    if (hit.passport && nearestLabel(ctx, hit, ['passportLabel', 'notPhone']) !== 'passportLabel') continue
+    // rl36: …and an ID-shaped number the buyer's message names as their ID (我身份证号发你了 → 收到了，3304…), unless a
+    // label in the reply names it something else (订单号…).
+    if (hit.kind === 'id' && hit.needsLabel && !hit.passport) {
+      const label = nearestLabel(ctx, hit, ['idLabel', 'notPhone'])
+      if (label !== 'idLabel' && (label !== undefined || !ctx.previousHasCue('idLabel'))) continue
+    }
     if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
     const entry = entryFor(hit.kind)
     if (entry) out.push(numberFinding(ctx, entry, hit))

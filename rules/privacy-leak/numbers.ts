@@ -23,6 +23,8 @@ export interface NumberHit {
    * it one time in ten, and a mistyped card number failing it is still a card number shown).
    */
   needsLabel?: boolean
+  /** rl36: a passport or travel-permit number (E12345678, EA1234567): reported only after its label (护照号). */
+  passport?: boolean
 }
 
 interface Group {
@@ -60,7 +62,7 @@ export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLA
   const out: NumberHit[] = []
   const taiwan = plans.includes(TAIWAN)
   for (let k = 0; k < groups.length; k++) {
-    const id = idAt(text, groups[k]!) ?? taiwanIdAt(text, groups[k]!, taiwan)
+    const id = idAt(text, groups[k]!) ?? taiwanIdAt(text, groups[k]!, taiwan) ?? passportAt(text, groups[k]!)
     if (id) {
       out.push(id)
       continue
@@ -71,7 +73,7 @@ export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLA
       k = spaced.last
       continue
     }
-    const number = cardFrom(text, groups, k) ?? phoneFrom(text, groups, k, plans)
+    const number = cardFrom(text, groups, k) ?? phoneFrom(text, groups, k, plans) ?? digitByDigitFrom(text, groups, k, plans)
     if (number) {
       out.push(number.hit)
       k = number.last
@@ -167,6 +169,32 @@ function phoneFrom(text: string, groups: Group[], k: number, plans: readonly Mob
 }
 
 /**
+ * rl36: a mobile typed digit by digit (1 5 6 4 0 2 3 3 8 7 1, 0 9 1 2-3 4 5-6 7 8): single digits each joined to the
+ * next by one space or dash, the whole run exactly one plan's national number (no digit group before or after it).
+ * A run of counts (3 5 7) never reaches ten digits; the run is walked once and skipped as a whole.
+ */
+function digitByDigitFrom(text: string, groups: Group[], k: number, plans: readonly MobilePlan[]): { hit: NumberHit; last: number } | undefined {
+  const first = groups[k]!
+  if (first.end - first.start !== 1 || gluedBefore(text, first.start)) return undefined
+  if (k > 0 && joinedTo(text, groups[k - 1]!, first)) return undefined
+  const at: number[] = [first.start]
+  let j = k + 1
+  for (; j < groups.length && at.length <= LONGEST; j++) {
+    const g = groups[j]!
+    if (g.end - g.start !== 1 || !joinedTo(text, groups[j - 1]!, g)) break
+    at.push(g.start)
+  }
+  const last = j - 1
+  if (at.length < 10 || gluedAfter(text, groups[last]!.end)) return undefined
+  if (j < groups.length && joinedTo(text, groups[last]!, groups[j]!)) return undefined
+  const digits = at.map((i) => text[i]).join('')
+  const plan = plans.find((p) => !p.needsLabel && p.national.test(digits))
+  if (!plan) return undefined
+  return { hit: { kind: 'phone', start: first.start, end: groups[last]!.end, digits, at, mask: plan.mask }, last }
+}
+const joinedTo = (text: string, prev: Group, g: Group) => g.start - prev.end === 1 && JOINERS.has(text.charCodeAt(prev.end))
+
+/**
  * Resident IDs: 18 characters whose region, birth date and ISO 7064 check character all hold
  * (an order number almost never does); 18 with a failing check character or the old 15-digit
  * form only as `needsLabel` candidates.
@@ -231,13 +259,33 @@ function groupedIdFrom(text: string, groups: Group[], k: number): { hit: NumberH
 function taiwanIdAt(text: string, g: Group, taiwan: boolean): NumberHit | undefined {
   if (g.end - g.start !== 9 || g.start < 1 || gluedBefore(text, g.start - 1) || gluedAfter(text, g.end)) return undefined
   const id = text.slice(g.start - 1, g.end).toUpperCase()
-  if (!validTaiwanId(id)) return undefined
+  // rl36: the ID's shape with a failing check digit is a mistyped ID when labelled (身分證字號 F223456789), as a
+  // mainland ID with a failing check character is.
+  const valid = validTaiwanId(id)
+  if (!valid && !TAIWAN_ID_SHAPE.test(id)) return undefined
   const at: number[] = []
   for (let i = g.start - 1; i < g.end; i++) at.push(i)
   const hit: NumberHit = { kind: 'id', start: g.start - 1, end: g.end, digits: id, at, mask: TAIWAN_ID_MASK }
-  if (!taiwan) hit.needsLabel = true
+  if (!taiwan || !valid) hit.needsLabel = true
   return hit
 }
+const TAIWAN_ID_SHAPE = /^[A-Z][12]\d{8}$/
+
+/**
+ * rl36: a mainland passport or travel permit (E12345678, G12345678, EA1234567, C12345678): one letter and eight
+ * digits or E and a letter and seven digits, standing alone. Reported only after its label (护照号, 通行证; index.ts).
+ */
+function passportAt(text: string, g: Group): NumberHit | undefined {
+  const len = g.end - g.start
+  const letters = len === 8 ? 1 : len === 7 ? 2 : 0
+  if (letters === 0 || g.start < letters || gluedBefore(text, g.start - letters) || gluedAfter(text, g.end)) return undefined
+  const head = text.slice(g.start - letters, g.start).toUpperCase()
+  if (letters === 1 ? !PASSPORT_LETTER.test(head) : !/^E[A-Z]$/.test(head)) return undefined
+  const at: number[] = []
+  for (let i = g.start - letters; i < g.end; i++) at.push(i)
+  return { kind: 'id', start: g.start - letters, end: g.end, digits: head + text.slice(g.start, g.end), at, mask: { hide: 4, tail: 2 }, needsLabel: true, passport: true }
+}
+const PASSPORT_LETTER = /^[EGDSPCKH]$/
 const TAIWAN_ID_MASK = { hide: 5, tail: 2 }
 /** Area codes of the letters A–Z, in order. */
 const TAIWAN_AREAS = [10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33]

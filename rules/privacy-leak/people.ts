@@ -262,7 +262,11 @@ function names(text: string, from: number, to: number): PersonHit[] {
     else {
       const place = placeBefore(text, start)
       // 您是上海的陈先生吧: the buyer named, not someone else.
-      if (place !== undefined && place >= from && !BUYER.some((w) => text.slice(clauseStart(text, place), place).includes(w))) out.push({ start: place, end: e })
+      // rl36: only the buyer as the subject of 是 (您是…, 您应该是…); 仓库把您和东莞常平镇一位黄小姐的包裹弄反了 names another.
+      // (With 的 any 您 in the clause still keeps it the buyer's, as before: 跟您拼团的那位是杭州西湖区的张女士 is read by districtBeside.)
+      const before = text.slice(clauseStart(text, place ?? start), place ?? start)
+      const buyer = text[start - 1] === OF ? BUYER.some((w) => before.includes(w)) : BUYER_IS.test(before)
+      if (place !== undefined && place >= from && !buyer) out.push({ start: place, end: e })
     }
   }
   return out
@@ -279,13 +283,26 @@ export function surnameStartBefore(text: string, at: number): number | undefined
 }
 
 function placeBefore(text: string, at: number): number | undefined {
-  if (text[at - 1] !== OF) return undefined
+  // rl36: …or 一位 / 那位 between (东莞常平镇一位黄小姐, 杭州那位王先生): the link before the name.
+  const link = PLACE_LINKS.find((w) => text.startsWith(w, at - w.length))
+  if (link === undefined) return undefined
+  const end = at - link.length
   let start: number | undefined
-  for (const [s, e] of occurrences(text, W.region, Math.max(0, at - 1 - REGION_REACH), at - 1)) if (e === at - 1 || (e >= at - 1 - REGION_TAIL && isHanRun(text, e, at - 1))) start = start === undefined ? s : Math.min(start, s)
+  for (const [s, e] of occurrences(text, W.region, Math.max(0, end - REGION_REACH - STREET_TAIL), end)) {
+    // rl36: a longer tail when it ends in a town or a street (新竹市東區光復路的黃先生, 东莞常平镇一位黄小姐).
+    const tail = end - e <= REGION_TAIL || (end - e <= STREET_TAIL && STREET_END.has(text[end - 1]!))
+    if (e === end || (tail && isHanRun(text, e, end))) start = start === undefined ? s : Math.min(start, s)
+  }
   return start
 }
+const PLACE_LINKS = ['的一位', '的那位', '一位', '那位', '的'].map(normalizePhrase)
+/** rl36: how long a district-and-street tail after a city may run when it ends in 镇/乡/村/路/街/道. */
+const STREET_TAIL = 6
+const STREET_END = new Set([...'镇乡村路街道'].map(normalizePhrase))
 const OF = normalizePhrase('的')
 const BUYER = ['您', '你'].map(normalizePhrase)
+/** The buyer said to be someone (您是, 你就是, 您应该是, 您也是): the name after it is theirs. */
+const BUYER_IS = new RegExp(`[${BUYER.join('')}](?:${['就', '应该', '也', '不'].map(normalizePhrase).join('|')})?${normalizePhrase('是')}`)
 /** How far before 的 the place may start (河北省保定市的). */
 const REGION_REACH = 8
 /** A district or county after the city, not in the list (上海徐汇的): at most this many characters. */

@@ -384,12 +384,13 @@ function handleNearest(ctx: LintContext, from: number, at: number): boolean {
 /** How far a cue of the buyer's own may run into the datum's label (您地址 over 地址填的是). */
 const OWN_OVERLAP = 3
 /** Whether the buyer's own (您的) stands nearer before `at` than any reference. */
-function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: number): boolean {
+function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: number, end = at): boolean {
   // 您地址填的是…: the datum may start with its label, inside the cue that makes it the buyer's.
   const own = lastCue(ctx, 'own', from, at) ?? cuesWithin(ctx, 'own', from, at + OWN_OVERLAP).find(([s]) => s < at)
   if (!own) return false
   // A reference that starts the datum (…您的在一个集包里，她是上海徐汇的…) names its owner too.
-  return !refs.some((r) => r.start <= at && r.start >= own[1])
+  // rl36: …and so does one inside it (您的包裹被误寄到新竹市东区光复路的黄先生那里: the place and the person read as one datum).
+  return !refs.some((r) => r.start <= Math.max(at, end - 1) && r.start >= own[1])
 }
 
 export function findThirdPartyData(ctx: LintContext): Span[] {
@@ -426,7 +427,7 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       // Data inside the reference itself (她住 of 她住朝阳区 is both) is not data on its own.
       if (d.end > to || (d.start >= ref.start && d.end <= ref.end)) continue
       if (out.some((o) => o.start < d.end && d.start < o.end)) continue
-      if (ownBefore(ctx, refs, d.start, sentenceStart(text, d.start))) continue
+      if (ownBefore(ctx, refs, d.start, sentenceStart(text, d.start), d.end)) continue
       out.push(d.personal ? { start: d.start, end: d.end, personal: true } : { start: d.start, end: d.end })
     }
     // The next window starts a little before this one's end: a datum cut off by it (an ID
