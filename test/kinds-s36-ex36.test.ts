@@ -20,6 +20,8 @@ describe('exaggeration: floor prices, the price nowhere else, purity, nine in te
       ['宝宝辅食纯天然零添加', undefined, '纯天然零添加', 'error'],
       ['十个用过的里有八个都回购了', undefined, '十个用过的里有八个都回购', 'warning'],
       ['这套红木家具是传世之作', undefined, '传世之作', 'warning'],
+      ['这款净水壶几百万家庭都在用', undefined, '几百万家庭都在用', 'warning'],
+      ['这款洗衣液完全不含化学添加剂', undefined, '完全不含化学添加剂', 'error'],
     ],
     [
       ['唯一的库存就是这件黑色了'],
@@ -29,6 +31,7 @@ describe('exaggeration: floor prices, the price nowhere else, purity, nine in te
       ['您说的“零添加”是指不加蔗糖'],
       ['十个里有八个是买给孩子的'],
       ['底价已经给您了'],
+      ['这种挂钩贴在玻璃这种光滑面效果最好'],
       ['别家的价格我们不清楚，外面拿不到这个价的话可以找我们'],
     ],
   )
@@ -48,6 +51,8 @@ describe('competitor-disparagement: slow service, unreliable sellers, nonsense, 
       ['有些商家的话听听就好', undefined, '有些商家的话听听就好', 'warning'],
       ['这一行水太深了', undefined, '这一行水太深', 'warning'],
       ['网上那些便宜的鱿鱼丝腥得要命', undefined, '网上那些便宜的鱿鱼丝腥得要命', 'warning'],
+      ['爱普生的原装墨盒纯属割韭菜', undefined, '爱普生的原装墨盒纯属割韭菜', 'warning'],
+      ['拼多多那边老缺货，还是在我们这拍吧', undefined, '拼多多那边老缺货', 'warning'],
     ],
     [
       ['您之前买的是旧款，这次是新款', '我之前在你们家买过'],
@@ -58,6 +63,8 @@ describe('competitor-disparagement: slow service, unreliable sellers, nonsense, 
       ['被骗了吗？请在平台内付款'],
       ['这款保温杯装开水六小时后还是热的'],
       ['这行业的规矩是七天无理由'],
+      ['割韭菜的事我们不做'],
+      ['这款最近老缺货，到货第一时间通知您'],
     ],
   )
 })
