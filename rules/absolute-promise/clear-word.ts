@@ -119,7 +119,11 @@ function claimOnly(ctx: LintContext, f: Finding, sEnd: number): boolean {
   // ap31: the claim may start up to five characters on and run past them (绝对是全网最划算: 最划算 ends eight on).
   const claim = firstCue(ctx, 'claimAhead', f.end, Math.min(clauseEnd(text, f.end), f.end + CLAIM_REACH))
   if (claim && claim[0] - f.end > 5) return false
-  return claim !== undefined && !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', claim[1], sEnd)
+  if (claim === undefined) return false
+  // ap36: a sales-urgency tail (，错过再等一年) ends what is read after the claim.
+  const urgency = firstCue(ctx, 'urgencyTail', claim[1], sEnd)
+  const tailEnd = urgency ? urgency[0] : sEnd
+  return !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', claim[1], tailEnd)
 }
 
 /** The buyer named earlier in the clause (您收到后保证…), and no speaker of the shop between. */

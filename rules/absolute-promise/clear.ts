@@ -169,7 +169,7 @@ function abnormalCheckAfter(text: string, from: number): boolean {
 }
 
 /** Yes words that answer only as the whole reply, and what may follow them then (particles, 亲, stops). */
-const BARE_YES = new Set(['可以', '能', '会', '穿得下', '合适', '合身', '好用', '管用', '有用'].map(normalizePhrase))
+const BARE_YES = new Set(['可以', '能', '会', '穿得下', '合适', '合身', '好用', '管用', '有用', '收得到', '收的到', '送得到', '送的到', '到得了'].map(normalizePhrase))
 export const BARE_REST = /^[\s的呀啊哦喔噢哟唷咯啰哈呢啦滴哒嘛亲～~!！。.…]*$/
 
 /** apw35: the modals a bare yes may echo the question with, and a reassurance that may close the echo (，放心哈). */

@@ -87,7 +87,7 @@ const COMMIT = normalizePhrase('一定')
  * Words of dispatch, read in code over the few characters after a finding rather than as cues:
  * 发 alone is in most replies, and a cue is indexed for every reply that holds it.
  */
-const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递'].map(normalizePhrase)
+const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递', '出货'].map(normalizePhrase)
 /** ap35: the promise verb that states the shop's own sending when nothing uncontrolled is in the sentence (see dispatchAhead). */
 const SURE_OWN = ['保证'].map(normalizePhrase)
 const ME = normalizePhrase('我')
