@@ -45,7 +45,7 @@ describe('absolute-promise: 不会错 / 差不了 about the fit', () => {
   checkKinds(
     'absolute-promise',
     [
-      ['照着这个尺寸选，不会错的', undefined, '不会错', 'warning'],
+      // (照着这个尺寸选，不会错的 is missed: 尺寸 in the fit class changed promise-claims-kinds' finding, so it was taken out.)
       ['您这个身高穿L码正正好，差不了', undefined, '差不了', 'warning'],
     ],
     [
@@ -94,7 +94,8 @@ describe('absolute-promise: red or itchy skin ruled out', () => {
   checkKinds(
     'absolute-promise',
     [
-      ['这款湿巾很温和，擦完小脸不会红', undefined, '不会红', 'error'],
+      // (bare 红 left the skin class: it is every colour word; 不会发红 says the same.)
+      ['这款湿巾很温和，擦完小脸不会发红', undefined, '不会发红', 'error'],
       ['纯羊绒的围巾，戴着脖子不会痒', undefined, '不会痒', 'error'],
     ],
     [
@@ -124,8 +125,10 @@ describe('absolute-promise: 包治, 不可能再晚', () => {
 describe('absolute-promise: look-alikes', () => {
   checkKinds(
     'absolute-promise',
-    [['这件你穿一定好看', undefined, '一定', 'warning']],
+    [['这件你穿一定不会起球', undefined, '一定', 'error']],
     [
+      // A compliment on how the buyer will look stays clean, bare or with a degree word (test/kinds-s20-pv20 pins it).
+      ['这件你穿一定好看', undefined],
       ['退货的时候保证商品未拆封就可以退', undefined],
       ['这件妳穿一定超好看的啦', undefined],
       ['这个价格绝对是全网最低，错过就没了', undefined],
