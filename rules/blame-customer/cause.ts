@@ -1150,7 +1150,7 @@ const yoursOf: Judge = (f, ctx) => {
   return widened(f, span[0], f.end)
 }
 
-/** bl30: index.ts's reading of a third party named before a denial, handed over at load (index.ts imports this module). */
+/** bl30: denial.ts's reading of a third party named before a denial, handed over at load (denial.ts imports this module). */
 export const SHIRKED: { thirdPartyCause?: (ctx: LintContext, at: number) => boolean } = {}
 
 /** 跟我们摄像头没关系 / 和我们店铺无关: the shop denies any link, with a word between. */
