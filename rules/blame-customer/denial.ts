@@ -1,6 +1,6 @@
 /**
  * The shop's denial: yours (这是你的问题), notOurs (不是我们的问题 / 跟我们没关系) and thirdPartyCause, a third party just named as the
- * cause that takes the denial (curt-reply's), handed to cause.ts at load (SHIRKED).
+ * cause that takes the denial (curt-reply's), handed to link.ts at load (SHIRKED, read by notOursGap).
  */
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart } from './text.js'
