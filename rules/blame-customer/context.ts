@@ -10,7 +10,7 @@ import { classWords } from '../../src/vocab/index.js'
 
 /**
  * Reading the clause around a blame-customer anchor: who acts, whether the sentence is a
- * hypothetical, a reassurance or a question. Shared by the phrase judges (index.ts) and the
+ * hypothetical, a reassurance or a question. Shared by the phrase judges (index.ts's table) and the
  * cause judges (cause.ts). Every look-up is bounded by the sentence (at most 40 characters).
  */
 

@@ -15,7 +15,7 @@ import { badOutcomeAfter } from './cause.js'
 /**
  * The scanner's findings carry a small anchor (the word the construction turns on), so that a lexicon finding over the same
  * words is not dropped as contained in a wider one before finalize; the span a reviewer should see is kept here and given back
- * when the construction is the reply's only finding (index.ts finalize).
+ * when the construction is the reply's only finding (finalize.ts oneReport).
  */
 export const WIDE = new WeakMap<Finding, [number, number]>()
 function anchored(entry: CompiledEntry, anchor: [number, number], wide: [number, number], severity: 'error' | 'warning'): Finding {

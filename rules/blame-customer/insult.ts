@@ -1,0 +1,35 @@
+/**
+ * The buyer belittled: insult, onlyShows (只能说明您脚比较特殊), deserved (这不是自找的吗) and rhetorical, the lexicon's rhetorical
+ * questions as they are.
+ */
+import type { Finding, LintContext } from '../../src/types.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceStart } from './text.js'
+import { hypothetical, nearestSubject, negated, subjectBefore, withSubject } from './context.js'
+import { hasWordWithin, words } from './words.js'
+
+const FAULT_WORDS = words('faultWords')
+
+/** 只能说明您脚比较特殊; a fault word after it (…用法有问题) is the fault entry's finding. */
+export function onlyShows(f: Finding, ctx: LintContext): Finding | null {
+  if (hasWordWithin(ctx.text, FAULT_WORDS, f.end, clauseEnd(ctx.text, f.end))) return null
+  return insult(f, ctx)
+}
+
+export function insult(f: Finding, ctx: LintContext): Finding | null {
+  return subjectBefore(ctx, f.start) === 'shop' ? null : withSubject(ctx, f)
+}
+
+/**
+ * 这不是自找的吗 / 这鱼死得不冤: the buyer said to have deserved the trouble. Not the shop owning it
+ * (这次是我们自找的), nor denied as a statement (这不是您自找的，是我们没包好).
+ */
+export function deserved(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (nearestSubject(ctx, clauseStart(t, f.start), f.start).who === 'shop' || subjectBefore(ctx, f.start) === 'shop' && !ctx.hasCue('customer', sentenceStart(t, f.start), f.start)) return null
+  if (hypothetical(ctx, f) || (negated(ctx, f.start) && !isQuestion(t, f.start, f.end))) return null
+  return f
+}
+
+export function rhetorical(f: Finding): Finding | null {
+  return f
+}
