@@ -1,6 +1,7 @@
 import { defineRule, type CompiledEntry, type Finding, type LintContext } from '../../src/types.js'
 import { sentenceStart } from '../../src/context/text.js'
 import { parseLexicon } from '../../src/lexicon/schema.js'
+import { SpanIndex } from '../../src/match/bisect.js'
 import { findAddresses } from './address.js'
 import { findEmails } from './email.js'
 import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
@@ -102,11 +103,13 @@ function scan(
   // leave alone as the buyer's own (or as too partial) is a leak next to someone else.
   const other = entryFor('thirdParty')
   if (other) {
+    const taken = SpanIndex.of(out)
     for (const d of findThirdPartyData(ctx)) {
-      if (out.some((f) => f.start < d.end && d.start < f.end)) continue
+      if (taken.overlaps(d.start, d.end)) continue
       const from = Math.max(sentenceStart(ctx.text, d.start), d.start - SHOP_REACH)
       if (!d.personal && ctx.hasCue('shopAddress', from, d.start)) continue
       out.push({ ruleId: ID, entry: other, start: d.start, end: d.end, severity: other.severity ?? DEFAULT_SEVERITY, expected: other.expected })
+      taken.add(d.start, d.end)
     }
   }
   // Session 20 (pv20): a full ID, card number or code asked for in the chat (solicit.ts).

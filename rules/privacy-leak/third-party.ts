@@ -2,6 +2,7 @@ import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/c
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
+import { SpanIndex } from '../../src/match/bisect.js'
 import { findAreaStreets, findCityDistricts, findPartialAddresses } from './address.js'
 import { apposedName, findPersonData, surnameStartBefore } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
@@ -398,6 +399,7 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
   if (refs.length === 0) return []
   const { text } = ctx
   const out: Span[] = []
+  const taken = new SpanIndex()
   let covered = 0
   const confirming = ctx.cues('confirmOwn').length > 0
   // rv32 (speed): a city and district needs 区 or 县 (findCityDistricts starts at one): asked once per reply, not per reference.
@@ -426,9 +428,10 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       if ((d.partial || MASKED.test(text.slice(d.start, d.end))) && (confirming || (d.end <= ref.start && ref.named && ctx.hasCue('relation', ref.start, ref.end)))) continue
       // Data inside the reference itself (她住 of 她住朝阳区 is both) is not data on its own.
       if (d.end > to || (d.start >= ref.start && d.end <= ref.end)) continue
-      if (out.some((o) => o.start < d.end && d.start < o.end)) continue
+      if (taken.overlaps(d.start, d.end)) continue
       if (ownBefore(ctx, refs, d.start, sentenceStart(text, d.start), d.end)) continue
       out.push(d.personal ? { start: d.start, end: d.end, personal: true } : { start: d.start, end: d.end })
+      taken.add(d.start, d.end)
     }
     // The next window starts a little before this one's end: a datum cut off by it (an ID
     // number running past the 40th character) is read whole there; overlaps are dropped above.

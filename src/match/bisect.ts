@@ -32,3 +32,43 @@ export function lowerBoundBy(list: ArrayLike<readonly [number, number]>, field: 
   }
   return lo
 }
+
+/**
+ * Spans added one at a time and asked whether a new one overlaps any added (start < end' && start' < end): kept sorted
+ * by start with the greatest end of every prefix, so the question is one bisection instead of a walk over all spans.
+ * (privacy-leak asked `out.some(overlaps)` for every datum: on an unbroken line of repeated names and addresses that was
+ * quadratic.) Spans mostly arrive in text order, so an add is mostly an append.
+ */
+export class SpanIndex {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  /** maxEnd[i]: the greatest end of the spans 0..i (by start). */
+  private readonly maxEnd: number[] = []
+
+  /** An index of spans given in any order (sorted once here, not inserted one by one). */
+  static of(spans: Iterable<{ readonly start: number; readonly end: number }>): SpanIndex {
+    const index = new SpanIndex()
+    const sorted = [...spans].sort((a, b) => a.start - b.start)
+    let max = -Infinity
+    for (const { start, end } of sorted) {
+      index.starts.push(start)
+      index.ends.push(end)
+      index.maxEnd.push((max = Math.max(max, end)))
+    }
+    return index
+  }
+
+  add(start: number, end: number): void {
+    const at = lowerBound(this.starts, start + 1)
+    this.starts.splice(at, 0, start)
+    this.ends.splice(at, 0, end)
+    this.maxEnd.splice(at, 0, 0)
+    for (let i = at; i < this.starts.length; i++) this.maxEnd[i] = Math.max(i > 0 ? this.maxEnd[i - 1]! : -Infinity, this.ends[i]!)
+  }
+
+  /** Whether a span added so far overlaps [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const before = lowerBound(this.starts, end)
+    return before > 0 && this.maxEnd[before - 1]! > start
+  }
+}
