@@ -188,6 +188,7 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
       add('before', c.before?.words)
       add('unlessBefore', c.unlessBefore)
       add('unlessAfter', c.unlessAfter)
+      add('unlessBeforeInSentence', c.unlessBeforeInSentence)
       add('previous', c.previous?.words)
       add('previousUnless', c.previous?.unless)
       add('previousWith', c.previous?.with)

@@ -40,6 +40,7 @@ export interface ConstructionCues {
   before?: string
   unlessBefore?: string
   unlessAfter?: string
+  unlessBeforeInSentence?: string
   previous?: string
   previousUnless?: string
   previousWith?: string

@@ -64,6 +64,7 @@ export function matchConstruction(entry: CompiledEntry, ctx: LintContext, start:
   // Before the phrase itself: 颜色一般洗不掉 is hedged although 颜色 starts the construction.
   if (names.unlessBefore && ctx.hasCue(names.unlessBefore, clauseStart(text, from), start)) return undefined
   if (names.unlessAfter && ctx.hasCue(names.unlessAfter, to, sentenceEnd(text, to))) return undefined
+  if (names.unlessBeforeInSentence && ctx.hasCue(names.unlessBeforeInSentence, sentenceStart(text, from), start)) return undefined
   // mend30: …or one the `next` word only begins (的号 of 的号型, 有个号 of 有个号称): the word read is not the word written.
   // (Only words ending within STRADDLE of it: the look stays a fixed window however long the sentence.)
   if (names.unlessAfter && to > end && cuesWithin(ctx, names.unlessAfter, end, Math.min(sentenceEnd(text, to), to + STRADDLE)).some(([s, e]) => s < to && e > to)) return undefined

@@ -104,6 +104,8 @@ export const ConstructionSchema = z
     unlessBefore: z.array(z.string().min(1)).default([]),
     /** Skip when the rest of the sentence after the phrase holds one of these. */
     unlessAfter: z.array(z.string().min(1)).default([]),
+    /** Skip when the sentence before the phrase holds one of these, in an earlier clause too (除了质量问题，拆封一律不退). */
+    unlessBeforeInSentence: z.array(z.string().min(1)).default([]),
     /** Skip in these speech acts. */
     unless: z.array(SpeechActSchema).default([]),
     /** Only as the answer to a customer's previous message holding one of these words. */
@@ -335,6 +337,7 @@ function expandClasses(lexicon: Lexicon, classes: WordClasses): Lexicon {
         before: slot(c.before, 'before'),
         unlessBefore: expandWords(c.unlessBefore, `${at}.construction.unlessBefore`),
         unlessAfter: expandWords(c.unlessAfter, `${at}.construction.unlessAfter`),
+        unlessBeforeInSentence: expandWords(c.unlessBeforeInSentence, `${at}.construction.unlessBeforeInSentence`),
         previous: c.previous && {
           ...c.previous,
           words: expandWords(c.previous.words, `${at}.construction.previous.words`),
