@@ -3,7 +3,7 @@ import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
-import { BAD_OUTCOME, wordTo, wordsWithin } from './words.js'
+import { BAD_OUTCOME, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as SHARED_TAIL } from '../../src/vocab/chars.js'
 import { buyerAt } from '../shared/told.js'
 import { classWords } from '../../src/vocab/index.js'
@@ -17,6 +17,8 @@ import { classWords } from '../../src/vocab/index.js'
 /** Compared with normalised text, so normalised the same way. */
 export const chars = (s: string) => new Set(normalizePhrase(s))
 export const norm = (words: readonly string[]) => words.map(normalizePhrase)
+/** What stands right before the customer in 这是您的问题 / 属于您自己使用的原因 / 是自己操作的问题 (denial.ts and link.ts). */
+export const YOURS_BEFORE = norm(['是', '属于', '怪', '是自己'])
 
 /** What may close a clause after an accusation (这是你的问题哦): the shared clause tail, and 的 (是你自己的问题的). */
 export const CLAUSE_TAIL: ReadonlySet<string> = new Set([...SHARED_TAIL, ...chars('的')])

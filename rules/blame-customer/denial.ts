@@ -7,11 +7,10 @@ import { clauseEnd, clauseStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
-import { CLAUSE_TAIL, before, inSentence, norm } from './context.js'
+import { CLAUSE_TAIL, YOURS_BEFORE, before, inSentence } from './context.js'
 import { CHOSE, wordsWithin } from './words.js'
 import { SHIRKED } from './cause.js'
 
-const YOURS_BEFORE = norm(['是', '属于', '怪', '是自己'])
 /** 怪不得我们 also means "no wonder we…": only at the end of a clause is it a denial. */
 const NO_WONDER = normalizePhrase('怪不得')
 

@@ -6,7 +6,7 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { apologised, before, chars, customerAt, graded, hypothetical, inSentence, nearestSubject, negated, norm, trimmedClauseEnd } from './context.js'
+import { YOURS_BEFORE, apologised, before, chars, customerAt, graded, hypothetical, inSentence, nearestSubject, negated, norm, trimmedClauseEnd } from './context.js'
 import { BAD_OUTCOME, hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS } from '../../src/vocab/chars.js'
 import { CAI, DE, type Judge, badOutcomeAfter, cleftAt, helpAfter, normalizePhraseChar, othersNamed, previousSentenceStart, wantedSpan, widened } from './agent.js'
@@ -35,7 +35,6 @@ export function doneFirst(ctx: LintContext, at: number): boolean {
   return false
 }
 export const ASKED_MA = new RegExp(`^[^，。！？,.!?]{0,4}${normalizePhraseChar('吗')}`)
-const YOURS_BEFORE = norm(['是', '属于', '怪'])
 
 /**
  * 这是您家网络的问题 / 属于您自己使用的原因: 您 + a thing of theirs + 的问题. Not a guess with a
