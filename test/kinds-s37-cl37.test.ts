@@ -52,10 +52,14 @@ describe('exaggeration: top-grade', () => {
       ['这款的做工是工艺的巅峰', undefined, '工艺的巅峰', 'warning'],
       ['这款音质真的是巅峰之选', undefined, '巅峰之选', 'warning'],
       ['這是王者級的配置', undefined, '王者級', 'warning'],
+      ['这个版型很完美', undefined, '版型很完美', 'warning'],
+      ['這款簡直完美', undefined, '這款簡直完美', 'warning'],
     ],
     [
       ['王者荣耀的皮肤在另一个链接'],
       ['不敢说是品质的巅峰，但用料实在'],
+      ['问题已经完美解决了'],
+      ['您的搭配很完美'],
     ],
   )
 })
@@ -68,11 +72,14 @@ describe('exaggeration: purity', () => {
       ['我们的奶粉0激素，宝宝放心喝', undefined, '0激素', 'error'],
       ['我们家的香皂是100%天然成分的', undefined, '100%天然成分', 'error'],
       ['這款是100%天然的', undefined, '100%天然', 'error'],
+      ['这款洗衣液无任何化学添加', undefined, '无任何化学添加', 'error'],
+      ['我们的蜂蜜是纯天然的', undefined, '纯天然', 'warning'],
     ],
     [
       ['甲醛含量0.05，低于国标'],
       ['这款面料是100%棉'],
       ['不是100%天然的，含少量防腐剂'],
+      ['不是纯天然的，有少量添加剂'],
     ],
   )
 })
@@ -126,6 +133,7 @@ describe('exaggeration: uniqueness', () => {
     [
       ['您是唯一一个问这个的'],
       ['这是我们原创设计的'],
+      ['我们独有的会员福利是积分翻倍'],
       ['唯一的办法是先退款'],
     ],
   )
@@ -141,6 +149,8 @@ describe('exaggeration: stats', () => {
       ['好评率是99%', undefined, '好评率是99%', 'warning'],
       ['一上架就秒空', undefined, '一上架就秒空', 'warning'],
       ['這款一年賣出幾百萬件', undefined, '一年賣出幾百萬', 'warning'],
+      ['这款一年卖出了300万件', undefined, '卖出了300万', 'warning'],
+      ['这款净水器家家户户都在用', undefined, '家家户户都在用', 'warning'],
     ],
     [
       ['一上架就秒空了，现在在等补货'],
@@ -190,10 +200,12 @@ describe('exaggeration: permanence', () => {
       ['这件衣服永远不掉色', undefined, '永远不掉色', 'warning'],
       ['这把刀永远不会生锈', undefined, '永远不会生锈', 'warning'],
       ['百年不坏', undefined, '百年不坏', 'warning'],
+      ['这个锅终身不粘', undefined, '终身不粘', 'warning'],
       ['這個地板永遠不會變形', undefined, '永遠不會變形', 'warning'],
     ],
     [
       ['质保三年，坏了免费修'],
+      ['我们家这款永远不会断货的'],
       ['永远不掉色是不可能的，正常洗护不会明显褪色'],
       ['不敢说用一辈子都不会坏，正常能用五六年'],
     ],
@@ -260,6 +272,7 @@ describe('competitor-disparagement: safety-scare', () => {
     [
       ['我们的奶瓶不含双酚A，检测报告在详情页'],
       ['油温太高会炸锅，请小火'],
+      ['Tritan材质杯体，不含双酚A'],
     ],
   )
 })
@@ -324,6 +337,7 @@ describe('competitor-disparagement: vague-innuendo', () => {
     ],
     [
       ['您可以看看评价区再决定'],
+      ['您可以去看看别家的评价区，对比一下再决定'],
       ['价格上有些商家做活动会便宜一点，我们是日常价'],
     ],
   )
