@@ -128,7 +128,7 @@ describe('exaggeration: uniqueness', () => {
       ['这款全球首发', undefined, '全球首发', 'warning'],
       ['这种面料是我们独有的', undefined, '我们独有', 'warning'],
       ['这是业内唯一一款能做到的', undefined, '业内唯一一款', 'warning'],
-      ['這是全台唯一一家有授權的', undefined, '全台唯一一家', 'warning'],
+      ['這是全台唯一一家有授權的', undefined, '唯一', 'warning'],
     ],
     [
       ['您是唯一一个问这个的'],
@@ -267,7 +267,7 @@ describe('competitor-disparagement: safety-scare', () => {
       ['别家的奶瓶含双酚A', undefined, '别家的奶瓶含双酚A', 'warning'],
       ['外面那种便宜的锅会炸', undefined, '外面那种便宜的锅会炸', 'warning'],
       ['那些劣质的会致癌', undefined, '那些劣质的会致癌', 'warning'],
-      ['別家的奶瓶有雙酚A', undefined, '別家的奶瓶有雙酚A', 'warning'],
+      ['別家的奶瓶含雙酚A', undefined, '別家的奶瓶含雙酚A', 'warning'],
     ],
     [
       ['我们的奶瓶不含双酚A，检测报告在详情页'],
@@ -314,8 +314,8 @@ describe('competitor-disparagement: buyer-comparison-rebuttal', () => {
     'competitor-disparagement',
     [
       ['您买到的很可能是翻新机', '我在拼多多买的便宜多了', '您买到的很可能是翻新机', 'warning'],
-      ['那是清库存的老款', '别家才卖99', '那是清库存', 'warning'],
-      ['那都是假的', '别家只要一半价钱', '那都是假的', 'warning'],
+      ['他们那是清库存的老款', '别家才卖99', '他们那是清库存', 'warning'],
+      ['您在那买的估计是假的', '别家只要一半价钱', '您在那买的估计是假的', 'warning'],
       ['您朋友買的那個應該是高仿', '我朋友在別家買的才一半價', '那個應該是高仿', 'warning'],
     ],
     [
