@@ -8,7 +8,7 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import askedData from './asked.yaml'
 import { complains, possibleNoAnswers, heardStatement, softly, waitAfterStep } from './heard.js'
-import { answeredInTurn, asksOpenIn, asksOwnDoing, asksJudgement, asksYesNoLast, replyKind, unseenTurn } from './previous-turn.js'
+import { answeredInTurn, asksOpenIn, asksOwnDoing, asksJudgement, asksYesNoLast, conditionSaid, replyKind, unseenTurn } from './previous-turn.js'
 import { AROUND_WHOLE, normalized, NOTHING, isWordChar, aloneInReply } from './fillers.js'
 
 const wordList = z.array(z.string().min(1)).min(1)
@@ -85,6 +85,8 @@ export function gruntIsCurt(ctx: LintContext): boolean {
   if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
   // cu37: 还有 / 另外 / 我还想问一下 — the buyer announces more and says nothing yet: the grunt invites them on.
   if (ctx.previous !== undefined && announcesMore(ctx.previous)) return false
+  // cu37: 这个壳，不满意就七天无理由退 — the buyer restates a rule with its condition; the grunt confirms it.
+  if (ctx.previous !== undefined && conditionSaid(ctx.previous) && !complains(ctx.previous) && !asksOpen(ctx.previous)) return false
   return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous) || asksAboutGoods(ctx.previous)
 }
 

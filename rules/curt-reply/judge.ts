@@ -9,7 +9,7 @@ import { isMention } from '../../src/context/mention.js'
 import { refusedBefore } from '../shared/cues.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
 import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly, apologyBefore } from './heard.js'
-import { asksOwnDoing, replyKind, unseenTurn } from './previous-turn.js'
+import { asksOwnDoing, replyKind, turnKind, unseenTurn } from './previous-turn.js'
 import { ADDRESSED, AROUND_WHOLE, NOTHING, TAIL_FILLERS, isWordChar, onlyFillers, aloneInReply, fillersToEnd } from './fillers.js'
 import { triedInVain, ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCOME, answersQuestion, verdictAnswers, gruntIsCurt, answeredBefore, closingIsCurt, waitClosesStep, OPEN_ASK } from './asked.js'
 import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail } from './clause.js'
@@ -26,6 +26,14 @@ function choiceHandedOn(text: string, end: number, cEnd: number): boolean {
     if (text.startsWith(w, end) && onlyFillers(text, end + w.length, cEnd, end, end, TAIL_FILLERS)) return true
   }
   return false
+}
+
+/** cu37: the buyer's trouble or question still open (a complaint, a chaser, an open question, or not understood yet). */
+const NOT_YET = ['不明白', '不懂', '没懂', '没明白', '没解决', '还是不行', '怎么办'].map(normalizePhrase)
+function stillOpen(previous: string | undefined): boolean {
+  if (previous === undefined) return false
+  const kind = turnKind(previous)
+  return kind === 'complaint' || kind === 'chaser' || kind === 'openAsk' || NOT_YET.some((w) => previous.includes(w))
 }
 
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
@@ -194,7 +202,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   }
   if (kind === 'final') {
     // 退不了，就这样: a refusal closed with "that's that"; 好的，就这样 closes nothing.
-    const closes = onlyFillers(text, cStart, cEnd, f.start, f.end) && endsReply(text, f) && ctx.hasCue('refusal', 0, cStart)
+    // cu37: …or the buyer's trouble or question still open (还没解决呢 → 好了好了就这样吧): the talk shut down (taxonomy conduct).
+    const closes = onlyFillers(text, cStart, cEnd, f.start, f.end) && endsReply(text, f) && (ctx.hasCue('refusal', 0, cStart) || stillOpen(ctx.previous))
     return closes ? f : null
   }
   if (kind === 'alone' || kind === 'cannot') {

@@ -41,6 +41,7 @@ const schema = z
     clearedBy: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
     cancel: templates,
     condition: templates,
+    inertSpan: templates,
     agreeFirst: z.array(z.enum(TURN_KINDS)),
     agree: templates,
     card: templates,
@@ -132,7 +133,8 @@ const CURT = new Map(REPLY_KINDS.map((k) => [k, new Set(data.curt[k] ?? [])]))
 const CLEARED_BY = new Map(REPLY_KINDS.map((k) => [k, data.clearedBy[k] ?? []]))
 const CANCEL = expandWords(data.cancel, `${WHERE}: cancel`).map(normalizePhrase)
 /** cu37: a trouble said as the condition of a rule (不满意就七天无理由退, 有问题的话可以换): turns.yaml `condition`. */
-const CONDITION = new RegExp(data.condition.map((t, i) => compileTemplate(t, `${WHERE}: condition.${i}`)).join('|'), 'g')
+// …and the spans whose complaint hit is none (对不起了: 起了; turns.yaml `inertSpan`), read the same way.
+const CONDITION = new RegExp([...data.condition.map((t, i) => compileTemplate(t, `${WHERE}: condition.${i}`)), ...data.inertSpan.map((t, i) => compileTemplate(t, `${WHERE}: inertSpan.${i}`))].join('|'), 'g')
 const AGREE_FIRST = new Set(data.agreeFirst)
 const AGREE = new RegExp(`^(?:${AROUND}|${data.agree.map((t, i) => compileTemplate(t, `${WHERE}: agree.${i}`)).join('|')})+$`)
 /** A segment the chat window wrote ([订单编号, 下单时间, 发票类咨询): brackets about it aside, it is no words of the buyer's. */
@@ -443,6 +445,17 @@ export function cancelled(previous: string, at: number): boolean {
     return i >= 0 && !(w.length === 2 && (w[0] === '不' || w[0] === '没') && previous[from + i - 1] === w[1])
   })
 }
+
+/** cu37: the message says a trouble as the condition of a rule (不满意就七天无理由退): it restates the rule, it asks nothing done. */
+export function conditionSaid(previous: string): boolean {
+  CONDITION.lastIndex = 0
+  for (let m = CONDITION.exec(previous); m; m = CONDITION.exec(previous)) {
+    if (!INERT_SPAN.test(m[0])) return true
+    CONDITION.lastIndex = m.index + 1
+  }
+  return false
+}
+const INERT_SPAN = new RegExp(`^(?:${data.inertSpan.map((t, i) => compileTemplate(t, `${WHERE}: inertSpan.${i}`)).join('|')})$`)
 
 /** cu37: whether `at` falls inside a trouble said as a condition (不满意就…退, 有质量问题的话…). */
 function insideCondition(previous: string, at: number): boolean {
