@@ -167,6 +167,7 @@ describe('curt-reply cu37: a grunt to a hole or a delivery left downstairs', () 
       ['知道了', '衣服上有个洞', '知道了', 'warning'],
       ['好的', '裤子破了个洞', '好的', 'warning'],
       ['了解了', '快递员不送上门', '了解', 'warning'],
+      ['喔', '少寄了一件', '喔', 'warning'],
     ],
     [
       ['抱歉，破洞的话给您补发一件新的', '衣服上有个洞'],
