@@ -8,11 +8,12 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import askedData from './asked.yaml'
 import { complains, possibleNoAnswers, heardStatement, softly, waitAfterStep } from './heard.js'
-import { answeredInTurn, asksOpenIn, asksOwnDoing, asksJudgement, asksYesNoLast, replyKind, unseenTurn } from './previous-turn.js'
+import { answeredInTurn, asksOpenIn, asksOwnDoing, asksJudgement, asksYesNoLast, conditionSaid, replyKind, unseenTurn } from './previous-turn.js'
 import { AROUND_WHOLE, normalized, NOTHING, isWordChar, aloneInReply } from './fillers.js'
 
 const wordList = z.array(z.string().min(1)).min(1)
-export const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised, doneSaying, goodsAsk, goodsAskYesNo, tagAsk }) => ({
+export const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAck, verdict, realised, doneSaying, goodsAsk, goodsAskYesNo, tagAsk, announce }) => ({
+  announce: new Set(normalized(announce, 'rules/curt-reply/asked.yaml: announce')),
   goodsAsk: normalized(goodsAsk, 'rules/curt-reply/asked.yaml: goodsAsk'),
   goodsAskYesNo: normalized(goodsAskYesNo, 'rules/curt-reply/asked.yaml: goodsAskYesNo'),
   tagAsk: normalized(tagAsk, 'rules/curt-reply/asked.yaml: tagAsk'),
@@ -25,7 +26,7 @@ export const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAc
   outcome: normalized(outcome, 'rules/curt-reply/asked.yaml: outcome'),
   offPlatformAsk: normalized(offPlatformAsk, 'rules/curt-reply/asked.yaml: offPlatformAsk'),
   canAsk: normalized(canAsk, 'rules/curt-reply/asked.yaml: canAsk'),
-}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList, doneSaying: wordList, goodsAsk: wordList, goodsAskYesNo: wordList, tagAsk: wordList }).strict().parse(askedData))
+}))(z.object({ asked: wordList, request: wordList, outcome: wordList, offPlatformAsk: wordList, canAsk: wordList, seenAck: wordList, verdict: wordList, realised: wordList, doneSaying: wordList, goodsAsk: wordList, goodsAskYesNo: wordList, tagAsk: wordList, announce: wordList }).strict().parse(askedData))
 export const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
@@ -82,7 +83,20 @@ export function gruntIsCurt(ctx: LintContext): boolean {
   if (ctx.previous !== undefined && unseenTurn(ctx.previous)) return false
   // cr26: 我说呢，… / 难怪… : the buyer says they see why; a grunt agrees (a complaint still wants more).
   if (ctx.previous !== undefined && holds(ctx.previous, ASKED.realised) && !holds(ctx.previous, COMPLAINT)) return false
+  // cu37: 还有 / 另外 / 我还想问一下 — the buyer announces more and says nothing yet: the grunt invites them on.
+  if (ctx.previous !== undefined && announcesMore(ctx.previous)) return false
+  // cu37: 这个壳，不满意就七天无理由退 — the buyer restates a rule with its condition; the grunt confirms it.
+  if (ctx.previous !== undefined && conditionSaid(ctx.previous) && !complains(ctx.previous) && !asksOpen(ctx.previous)) return false
   return ctx.previous === undefined || complains(ctx.previous) || asksOpen(ctx.previous) || (toldToAct(ctx.previous) && !heardStatement(ctx.previous)) || onlyCalled(ctx.previous) || asksAboutGoods(ctx.previous)
+}
+
+/** The announcement's words, particles that do not ask (啊, 哈, 哦) and marks aside: 还有呢 and 还有吗 ask, they stay. */
+const ANNOUNCE_SKIP = new Set([...normalizePhrase('啊呀哈哦喔噢嗯额')])
+/** cu37: the whole message announces more to come (还有, 另外还有个问题, 我还想问一下…): asked.yaml `announce`. */
+export function announcesMore(previous: string): boolean {
+  let words = ''
+  for (const c of previous) if (isWordChar(c.charCodeAt(0)) && !ANNOUNCE_SKIP.has(c)) words += c
+  return words.length > 0 && words.length <= 12 && ASKED.announce.has(words)
 }
 
 /**

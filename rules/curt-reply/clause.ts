@@ -123,10 +123,11 @@ export const offersPathOutside = (ctx: LintContext, from: number, to: number) =>
  * 退款是财务那边的事 / 反正运费险也是您自己买的: the path word is the subject of a copula that hands the
  * matter to someone else or back to the buyer, so it names a topic, not a way offered. A general gate
  * over position (bo15, ANALYSIS-U change 1): any path word, then 是 and a clause-final 的事/的责任/自己V的.
+ * cu37: …or 负责的 / 处理的 (退款是财务部负责的哦): the same matter handed to another role.
  */
 /** A topic marker right after a path word (退款的事情, 换货这块, 补发的问题): the word names what is talked about. */
 const PATH_TOPIC_AFTER = ['的事情', '的事儿', '的事', '的问题', '这块', '这一块', '这方面', '方面的'].map(normalizePhrase)
-const PATH_AS_TOPIC = /^[^，,。.！!？?；;～~\s]{0,8}?是[^，,。.！!？?；;～~\s]{0,10}?(的事情?|的责任|的问题|管的|自己[^，,。.！!？?；;～~\s]{1,3}的)[了啊哦呢吧呀嘛]*(?=[，,。.！!？?；;～~\s]|$)/u
+const PATH_AS_TOPIC = /^[^，,。.！!？?；;～~\s]{0,8}?是[^，,。.！!？?；;～~\s]{0,10}?(的事情?|的事儿|的责任|的问题|管的|负责的|来负责的|处理的|来处理的|的范围|自己[^，,。.！!？?；;～~\s]{1,3}的)[了啊哦呢吧呀嘛]*(?=[，,。.！!？?；;～~\s]|$)/u
 function pathIsTopic(ctx: LintContext, s: number, e: number): boolean {
   const { text } = ctx
   // 退款的事情请您自己去问平台客服: the path word named as the topic (cue topic right after it), nothing offered.

@@ -8,12 +8,12 @@ import { classWords } from '../../src/vocab/index.js'
 import { isMention } from '../../src/context/mention.js'
 import { refusedBefore } from '../shared/cues.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
-import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
-import { asksOwnDoing, replyKind, unseenTurn } from './previous-turn.js'
+import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly, apologyBefore } from './heard.js'
+import { asksOwnDoing, replyKind, turnKind, unseenTurn } from './previous-turn.js'
 import { ADDRESSED, AROUND_WHOLE, NOTHING, TAIL_FILLERS, isWordChar, onlyFillers, aloneInReply, fillersToEnd } from './fillers.js'
 import { triedInVain, ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCOME, answersQuestion, verdictAnswers, gruntIsCurt, answeredBefore, closingIsCurt, waitClosesStep, OPEN_ASK } from './asked.js'
 import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail } from './clause.js'
-import { shaped, trialPushed, toldByOther } from './shape.js'
+import { shaped, trialPushed, toldByOther, menuPath } from './shape.js'
 import { handedAfterCant, spaced } from './held.js'
 
 /**
@@ -26,6 +26,14 @@ function choiceHandedOn(text: string, end: number, cEnd: number): boolean {
     if (text.startsWith(w, end) && onlyFillers(text, end + w.length, cEnd, end, end, TAIL_FILLERS)) return true
   }
   return false
+}
+
+/** cu37: the buyer's trouble or question still open (a complaint, a chaser, an open question, or not understood yet). */
+const NOT_YET = ['不明白', '不懂', '没懂', '没明白', '没解决', '还是不行', '怎么办'].map(normalizePhrase)
+function stillOpen(previous: string | undefined): boolean {
+  if (previous === undefined) return false
+  const kind = turnKind(previous)
+  return kind === 'complaint' || kind === 'chaser' || kind === 'openAsk' || NOT_YET.some((w) => previous.includes(w))
 }
 
 /** A clause ending in a colon introduces its explanation (规定是这样的：定制类不退). */
@@ -130,6 +138,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     // (agentBefore) explains a bare no after it.
     if (ctx.previous !== undefined && echoesAsked(text.slice(f.start, f.end), ctx.previous)) return null
     if (f.entry.tags.includes('no') && reasonBefore(ctx)) return null
+    // cu37: 不好意思哦 / 不可以的呢 — a soft no after the agent's apology earlier in the turn.
+    if (f.entry.tags.includes('no') && apologyBefore(ctx) && softly(text)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
     // lead22: after an answer the agent sent in the same turn (the answer, then this closer), nothing is ignored.
     if (f.entry.tags.includes('closing') && (answeredBefore(ctx) || !closingIsCurt(ctx.previous) || heardOut('closing', ctx))) return null
@@ -192,7 +202,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   }
   if (kind === 'final') {
     // 退不了，就这样: a refusal closed with "that's that"; 好的，就这样 closes nothing.
-    const closes = onlyFillers(text, cStart, cEnd, f.start, f.end) && endsReply(text, f) && ctx.hasCue('refusal', 0, cStart)
+    // cu37: …or the buyer's trouble or question still open (还没解决呢 → 好了好了就这样吧): the talk shut down (taxonomy conduct).
+    const closes = onlyFillers(text, cStart, cEnd, f.start, f.end) && endsReply(text, f) && (ctx.hasCue('refusal', 0, cStart) || stillOpen(ctx.previous))
     return closes ? f : null
   }
   if (kind === 'alone' || kind === 'cannot') {
@@ -216,9 +227,13 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if ((kind === 'refuse' || kind === 'cannot') && ctx.previous !== undefined && possibleNoAnswers(ctx.previous) && softly(text)) return null
   // 还未出库，这边没法帮您联系站点: a refusal with its reason; 反正已经发了，拦不了 shrugs it off.
   if ((kind === 'refuse' || kind === 'cannot') && ctx.cues('reason').length && !ctx.hasCue('shrug', 0, f.start)) return null
+  // cu37: 电脑点击我的-客户服务-发票，这边无法帮您截图: the way told step by step (menuPath) before the can't is the answer.
+  if ((kind === 'refuse' || kind === 'cannot') && menuPath(text)) return null
   // cr28: 下午就发货了呢 → 现在改不了了呢: the reason was the agent's earlier message in this turn (agentBefore).
   if ((kind === 'refuse' || kind === 'cannot') && reasonBefore(ctx) && !ctx.hasCue('shrug', 0, f.start)) return null
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
   if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
+  // cu37: …and the apology sent just before in the same turn (抱歉的哦 / 这边取消不了的呢): the no is its second half.
+  if ((kind === 'refuse' || kind === 'cannot') && apologyBefore(ctx)) return { ...f, severity: 'info' }
   return f
 }

@@ -253,12 +253,17 @@ function buyThere(text: string, start: number, end: number): [number, number] | 
 const IS = n('是')
 const NOT = n('不')
 const BUSINESS = ['的事情', '的事儿', '的事'].map(n)
+/** cu37: the party's side or department said between it and 的事 (快递那边的事, 售后部门的事). */
+const SIDE = ['那边', '那里', '部门', '方面'].map(n)
 
 /**
  * 那是厂家的事: the trouble handed to the party (这不是快递的事 says the opposite). Without 是 only as the
  * whole reply (仓库的事。 answering 三天了还没发货): 仓库的事我帮您催 and 售后的事，您在订单页申请就行 go on.
  */
 function theirBusiness(text: string, start: number, end: number): [number, number] | undefined {
+  // cu37: the party's side between (那是快递那边的事, 发货是仓库那边的事): the same business handed over.
+  const side = SIDE.find((w) => text.startsWith(w, end))
+  if (side) end += side.length
   const business = BUSINESS.find((w) => text.startsWith(w, end))
   if (!business) return undefined
   if (text[start - 1] === IS) return text[start - 2] === NOT ? undefined : [start - 1, end + business.length]

@@ -128,6 +128,8 @@ const HAND_STOP = new Set([...n('很也都能会可的了过着是不没吗么�
 const HAND_MAX = 8
 const HUI = n('会')
 const TRY_TAIL = ['看一下', '看看', '看下'].map(n)
+/** cu37: "then you'll know" closing the handed-back job (自己量一下就知道了). */
+const KNOW_TAIL = ['就知道了', '就知道', '就清楚了', '就明白了', '就有数了'].map(n)
 const YI = n('一')
 
 /** 自己整呗 / 那您自己再找找吧 / 自己去医院查 at 自 (index i): the clause opened by it, a bare imperative. */
@@ -147,10 +149,13 @@ function handBackAt(text: string, i: number): PatternHit | undefined {
   // cu35: a trailing 看看 / 看一下 after a verb is "try it" (重新配对看看), not the buyer left to judge (自己再看看).
   const tried = TRY_TAIL.find((t) => body - from > t.length + 1 && text.startsWith(t, body - t.length))
   if (tried) body -= tried.length
+  // cu37: …and "then you'll know" after the job (自己量一下就知道了, 您自己试试就清楚了): the answer thrown back with the job.
+  const known = !tried ? KNOW_TAIL.find((t) => body - from > t.length && text.startsWith(t, body - t.length)) : undefined
+  if (known) body -= known.length
   if (from >= body || body - from > HAND_MAX || !hanRun(text, from, body)) return undefined
   // cu35: 一会(儿) is a while (您自己再多泡一会儿), not the modal 会 of an ability.
   for (let k = from; k < body; k++) if (HAND_STOP.has(text[k]!) && !(text[k] === HUI && text[k - 1] === YI)) return undefined
-  return { kind: 'handBack', start: h, end: body + (tried?.length ?? 0) }
+  return { kind: 'handBack', start: h, end: body + (tried?.length ?? 0) + (known?.length ?? 0) }
 }
 
 /**

@@ -40,6 +40,8 @@ const schema = z
     curt: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
     clearedBy: z.partialRecord(z.enum(REPLY_KINDS), z.array(z.enum(TURN_KINDS))),
     cancel: templates,
+    condition: templates,
+    inertSpan: templates,
     agreeFirst: z.array(z.enum(TURN_KINDS)),
     agree: templates,
     card: templates,
@@ -130,6 +132,9 @@ const TURN = data.order.map((k) => {
 const CURT = new Map(REPLY_KINDS.map((k) => [k, new Set(data.curt[k] ?? [])]))
 const CLEARED_BY = new Map(REPLY_KINDS.map((k) => [k, data.clearedBy[k] ?? []]))
 const CANCEL = expandWords(data.cancel, `${WHERE}: cancel`).map(normalizePhrase)
+/** cu37: a trouble said as the condition of a rule (不满意就七天无理由退, 有问题的话可以换): turns.yaml `condition`. */
+// …and the spans whose complaint hit is none (对不起了: 起了; turns.yaml `inertSpan`), read the same way.
+const CONDITION = new RegExp([...data.condition.map((t, i) => compileTemplate(t, `${WHERE}: condition.${i}`)), ...data.inertSpan.map((t, i) => compileTemplate(t, `${WHERE}: inertSpan.${i}`))].join('|'), 'g')
 const AGREE_FIRST = new Set(data.agreeFirst)
 const AGREE = new RegExp(`^(?:${AROUND}|${data.agree.map((t, i) => compileTemplate(t, `${WHERE}: agree.${i}`)).join('|')})+$`)
 /** A segment the chat window wrote ([订单编号, 下单时间, 发票类咨询): brackets about it aside, it is no words of the buyer's. */
@@ -431,6 +436,7 @@ function holdsTurn(t: (typeof TURN)[number], previous: string, last: string): bo
 
 /** Whether a wish or a negation stands in the few characters before `at` (但愿别让我等太久, 京东无假货). cr27: shared with heard.ts. */
 export function cancelled(previous: string, at: number): boolean {
+  if (insideCondition(previous, at)) return true
   const from = Math.max(0, at - 4)
   const before = previous.slice(from, at)
   return CANCEL.some((w) => {
@@ -438,6 +444,28 @@ export function cancelled(previous: string, at: number): boolean {
     // cr27: the second half of A-not-A (是不是机器坏了, 会不会坏了) asks; it negates nothing.
     return i >= 0 && !(w.length === 2 && (w[0] === '不' || w[0] === '没') && previous[from + i - 1] === w[1])
   })
+}
+
+/** cu37: the message says a trouble as the condition of a rule (不满意就七天无理由退): it restates the rule, it asks nothing done. */
+export function conditionSaid(previous: string): boolean {
+  CONDITION.lastIndex = 0
+  for (let m = CONDITION.exec(previous); m; m = CONDITION.exec(previous)) {
+    if (!INERT_SPAN.test(m[0])) return true
+    CONDITION.lastIndex = m.index + 1
+  }
+  return false
+}
+const INERT_SPAN = new RegExp(`^(?:${data.inertSpan.map((t, i) => compileTemplate(t, `${WHERE}: inertSpan.${i}`)).join('|')})$`)
+
+/** cu37: whether `at` falls inside a trouble said as a condition (不满意就…退, 有质量问题的话…). */
+function insideCondition(previous: string, at: number): boolean {
+  CONDITION.lastIndex = 0
+  for (let m = CONDITION.exec(previous); m; m = CONDITION.exec(previous)) {
+    if (m.index <= at && at < m.index + m[0].length) return true
+    if (m.index > at) return false
+    CONDITION.lastIndex = m.index + 1
+  }
+  return false
 }
 
 /** The customer's first words (好的 in 好的 电子发票). */

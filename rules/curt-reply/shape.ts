@@ -89,3 +89,10 @@ export function toldByOther(text: string, at: number): boolean {
   const before = head.slice(0, place)
   return !AGENT_SUBJECTS.some((w) => before.includes(w))
 }
+
+/**
+ * cu37: the way told as a menu path — a tap or open word, then at least two steps joined by a dash, an arrow or 》
+ * (点击我的-客户服务-发票, 进入 我的>订单>申请售后, 打开APP→设置→账户): the buyer is shown where to go, step by step.
+ */
+const MENU_PATH = /(?:点击|点开|点进|点选|进入|打开|选择|依次点|找到)[^，。,.!?！？；;\n]{0,14}?(?:\s*[-－—>＞→》]+\s*[^，。,.!?！？；;\n\-－—>＞→》]{1,14}){2,}/u
+export const menuPath = (text: string): boolean => MENU_PATH.test(text)

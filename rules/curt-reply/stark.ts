@@ -29,7 +29,9 @@ const STARK_KIND = ['没问题', '没关系', '不客气', '不用谢', '不错'
   // cr26: leave to skip a step (可以不清理, 可不用拆): permission, no refusal.
   '可以不', '可不用', '可以不用',
   // cr27: the buyer reassured (请您不要担心, 别担心): no refusal.
-  '不要担心', '别担心', '不要着急', '别着急', '不要急', '别急'].map(normalizePhrase)
+  '不要担心', '别担心', '不要着急', '别着急', '不要急', '别急',
+  // cu37: a yes in negated form confirms what the buyer said (我是要换机，不是维修 → 没错; ASAP): 没错, 错不了, 无误, 没毛病.
+  '没错', '没有错', '错不了', '不会错', '没问题', '没有问题', '无误', '没毛病', '不假', '可不是', '没差', '一点不差', '一点没错'].map(normalizePhrase)
 /** cr27: words whose 不 / 没 / 别 / 无 / 未 is no negation (刚到站点不久, 更改为类别; class negation.inert). */
 // cr28: …and the apology for the inconvenience (给您带来不便了: class apology.inconvenience).
 const INERT_NEG = normalized(['@negation.inert', '@apology.inconvenience'], 'rules/curt-reply/stark.ts: INERT_NEG')
