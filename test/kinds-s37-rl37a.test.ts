@@ -237,3 +237,39 @@ describe('privacy-leak: a mobile changed in the order', () => {
     ],
   )
 })
+
+// privacy-leak 5. disclosure-to-non-owner: the order of the account owner told to whoever asks (spouse, colleague), by the
+// verb the order was placed with. Traps: the privacy refusal, the buyer's own order read back.
+describe('privacy-leak: the owner’s order told to someone else', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['可以的，您老公下单的是两瓶精华', '我是他老婆，帮我查下我老公买了啥', '下单的是两瓶精华', 'error'],
+      ['她拍的是黑色M码，昨天发的货', '我是她同事，她买的啥', '她拍的是黑色M码', 'error'],
+      ['他訂的是兩盒鳳梨酥', '我是他太太，幫我查一下他買了什麼', '他訂的是兩盒鳳梨酥', 'error'],
+    ],
+    [
+      ['为了保护隐私，请让下单人本人联系我们', '我朋友买了什么'],
+      ['您拍的是M码对吗'],
+      ['您这次买的是两瓶，已经发货了'],
+    ],
+  )
+})
+
+// off-platform 1/3/4. Handed over as the answer to the buyer asking for a number, a code or a call (有私人电话吗 → 有，我发您;
+// 能加你QQ吗 → 好的，您搜这个号; 能电话说吗 → 我这边给您打过去). Traps: a photo sent in the chat, the buyer calling the courier.
+describe('off-platform: the contact handed over as the answer', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['有，我发您', '有私人电话吗', '我发您', 'error'],
+      ['好的，您搜这个号', '能加你QQ吗', '搜这个号', 'error'],
+      ['可以的，我这边给您打过去', '能电话说吗', '我这边给您打过去', 'error'],
+      ['有的，我私發您', '有收款碼嗎', '我私發您', 'error'],
+    ],
+    [
+      ['好的，我发您实拍', '能加微信吗？发个实拍看看'],
+      ['可以的', '我可以打电话催一下快递吗'],
+    ],
+  )
+})
