@@ -245,12 +245,13 @@ describe('privacy-leak: the owner’s order told to someone else', () => {
     'privacy-leak',
     [
       ['可以的，您老公下单的是两瓶精华', '我是他老婆，帮我查下我老公买了啥', '下单的是两瓶精华', 'error'],
-      ['她拍的是黑色M码，昨天发的货', '我是她同事，她买的啥', '她拍的是黑色M码', 'error'],
-      ['他訂的是兩盒鳳梨酥', '我是他太太，幫我查一下他買了什麼', '他訂的是兩盒鳳梨酥', 'error'],
+      ['您同事拍的是黑色M码，昨天发的货', '我是她同事，她买的啥', '拍的是黑色M码', 'error'],
+      ['您先生訂的是兩盒鳳梨酥', '我是他太太，幫我查一下他買了什麼', '訂的是兩盒鳳梨酥', 'error'],
     ],
     [
       ['为了保护隐私，请让下单人本人联系我们', '我朋友买了什么'],
       ['您拍的是M码对吗'],
+      ['他买的是黑色XL，和您一样吗？'],
       ['您这次买的是两瓶，已经发货了'],
     ],
   )
@@ -270,6 +271,25 @@ describe('off-platform: the contact handed over as the answer', () => {
     [
       ['好的，我发您实拍', '能加微信吗？发个实拍看看'],
       ['可以的', '我可以打电话催一下快递吗'],
+    ],
+  )
+})
+
+// privacy-leak 8. reviewer-or-complainer-identity: the author of a review or complaint named in full. Traps: a time or a
+// place before 发的, the buyer asked, the shop owning the fault.
+describe('privacy-leak: the author of a review named', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['那个投诉是王建军发的，他就是职业差评师', undefined, '王建军', 'error'],
+      ['那条差评是李娜留的，她买了三次退了三次', undefined, '李娜', 'error'],
+      ['那則負評是陳大文寫的，您別在意', undefined, '陳大文', 'error'],
+    ],
+    [
+      ['差评是黄金周发的，当时物流慢'],
+      ['那个差评是您发的吗？'],
+      ['差评是江门发的货，路上压坏了，是我们的问题'],
+      ['那条差评是我们的失误，抱歉'],
     ],
   )
 })

@@ -3,6 +3,8 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { lastCue } from '../../src/context/cues.js'
 import { sentenceStart } from '../../src/context/text.js'
 import type { Span } from './third-party.js'
+import { surnameStartBefore } from './people.js'
+import { isHan } from '../../src/vocab/chars.js'
 
 /**
  * rl37a: another buyer identified by an account or a nickname (账号 amy0921 的买家也下了两组; 那条差评是账号“momo_1992”留的;
@@ -46,3 +48,42 @@ const ACT = new RegExp(
 )
 /** The shop's own account named before the label (我们店铺账号, 官方账号). */
 const SHOP_BEFORE = new RegExp(`(?:${['我们', '本店', '店铺', '官方', '我的', '我'].map(n).join('|')})$`)
+
+/**
+ * rl37a: the author of a review or complaint named in full (那个投诉是王建军发的, 差评是李娜留的): 是/由/被 + a surname and one or two
+ * more characters + the act of writing it, in a sentence about a review (cue `reviewAuthor`). A surname with a title (周女士) is
+ * third-party.ts's; an author unnamed (有个买家给的差评) names no one.
+ */
+export function findNamedAuthors(ctx: LintContext): Span[] {
+  const { text } = ctx
+  const out: Span[] = []
+  if (ctx.cues('reviewAuthor').length === 0) return out
+  for (const m of text.matchAll(AUTHOR_ACT)) {
+    const at = m.index!
+    // 江门发的货: where the parcel was shipped from, not who wrote.
+    if (SHIPPED.has(text[at + m[0].length] ?? '')) continue
+    for (const given of [2, 1]) {
+      const nameEnd = at
+      const surnameEnd = nameEnd - given
+      const start = surnameStartBefore(text, surnameEnd)
+      if (start === undefined || !IS_CHARS.includes(text[start - 1] ?? '')) continue
+      let han = true
+      for (let k = start; k < nameEnd; k++) if (!isHan(text.charCodeAt(k))) han = false
+      // 黄金周发的, 周末发的: a time or a place, no given name.
+      if (!han || NOT_GIVEN_END.has(text[nameEnd - 1]!)) continue
+      const s0 = sentenceStart(text, start)
+      if (!ctx.cues('reviewAuthor').some(([s]) => s >= s0 && s < start + 30)) continue
+      out.push({ start, end: nameEnd, personal: true, named: true })
+      break
+    }
+  }
+  return out
+}
+/** The last character of a time or place word that a surname may start (黄金周, 周末, 年前, 店里). */
+const NOT_GIVEN_END = new Set([...n('周天月年日节期前后时里上下们家店区市路末晚早间')])
+/** After 发的: the goods shipped (发的货, 发的快递, 发的包裹, 发的件). */
+const SHIPPED = new Set([...n('货快包件')])
+/** Right before the author's name (是王建军发的, 由李娜留的, 被张伟投诉). */
+const IS_CHARS = [...n('是由被')]
+/** What the author did with the review (发的, 留的, 写的, 给的, 评的, 投诉的, 打的, 举报的). */
+const AUTHOR_ACT = new RegExp(['发的', '留的', '写的', '给的', '评的', '投诉的', '打的', '举报的', '发布的'].map(n).join('|'), 'g')

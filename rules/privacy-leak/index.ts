@@ -7,7 +7,7 @@ import { findEmails } from './email.js'
 import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
 import { findThirdPartyData } from './third-party.js'
 import { findSolicits } from './solicit.js'
-import { findOtherHandles } from './handles.js'
+import { findNamedAuthors, findOtherHandles } from './handles.js'
 import { FULL_MOBILE, HK_REGION, nearestLabel, notAPhone, othersBefore, plainDigits, readBack, SHOP_PEOPLE, SHOP_REACH, shopsOwn } from './whose.js'
 import { digitView, hasWordRun, speltInWords } from './spelt.js'
 import { DIGIT_OR_AT, GATES_BUT_NEAR, nearBuyerOnly } from './gate.js'
@@ -105,7 +105,7 @@ function scan(
   const other = entryFor('thirdParty')
   if (other) {
     const taken = SpanIndex.of(out)
-    for (const d of [...findThirdPartyData(ctx), ...findOtherHandles(ctx)]) {
+    for (const d of [...findThirdPartyData(ctx), ...findOtherHandles(ctx), ...findNamedAuthors(ctx)]) {
       if (taken.overlaps(d.start, d.end)) continue
       const from = Math.max(sentenceStart(ctx.text, d.start), d.start - SHOP_REACH)
       if (!d.personal && ctx.hasCue('shopAddress', from, d.start)) continue
