@@ -244,7 +244,7 @@ describe('privacy-leak: the owner’s order told to someone else', () => {
   checkKinds(
     'privacy-leak',
     [
-      ['可以的，您老公下单的是两瓶精华', '我是他老婆，帮我查下我老公买了啥', '下单的是两瓶精华', 'error'],
+      ['可以的，您老公订购的是两瓶精华', '我是他老婆，帮我查下我老公买了啥', '订购的是两瓶精华', 'error'],
       ['您同事拍的是黑色M码，昨天发的货', '我是她同事，她买的啥', '拍的是黑色M码', 'error'],
       ['您先生訂的是兩盒鳳梨酥', '我是他太太，幫我查一下他買了什麼', '訂的是兩盒鳳梨酥', 'error'],
     ],
@@ -290,6 +290,24 @@ describe('privacy-leak: the author of a review named', () => {
       ['那个差评是您发的吗？'],
       ['差评是江门发的货，路上压坏了，是我们的问题'],
       ['那条差评是我们的失误，抱歉'],
+    ],
+  )
+})
+
+// off-platform 3. private-transfer-payment: a sum in figures or named before the verb, sent to the agent. Traps: the shop's
+// account (我们), the platform's refund, a warning.
+describe('off-platform: a sum sent to the agent', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['您转我300，我按出厂价发', undefined, '您转我300', 'error'],
+      ['补差价的话转我5块就行', undefined, '转我5块', 'error'],
+      ['尾款匯給我就好', undefined, '尾款匯給我', 'error'],
+    ],
+    [
+      ['退款打给我们的账户了，您查收一下'],
+      ['退款会原路退回您的支付宝'],
+      ['请不要把尾款转给任何人'],
     ],
   )
 })
