@@ -37,6 +37,7 @@ describe('off-platform: 我们不加微信 is a refusal', () => {
     [
       ['要不您加个微信，我发视频给您', undefined, '加个微信', 'error'],
       ['微信加一下，图片发您', undefined, '微信加一下，', 'error'],
+      ['威信加一下，照片傳給我', undefined, '威信加一下，', 'error'],
     ],
     [
       ['我们不加微信的，您在这里说就行'],
@@ -56,6 +57,7 @@ describe('off-platform: disguised channel as the place to talk', () => {
       ['方便的话上卫星找我，给您发实拍', undefined, '上卫星找我', 'error'],
       ['有事扣扣里面私我', undefined, '扣扣里面私我', 'error'],
       ['有事私我V', undefined, '私我V', 'error'],
+      ['方便的話上衛星找我', undefined, '上衛星找我', 'error'],
       ['用绿色那个APP找我，发您实拍', undefined, '用绿色那个APP找我', 'error'],
     ],
     [
@@ -156,6 +158,7 @@ describe('off-platform: account after 加我 and a colon', () => {
       ['加我：ｋｅｆｕ８８６，备注订单号', undefined, '加我：ｋｅｆｕ８８６', 'error'],
       ['加我: shop_lin2024', undefined, '加我: shop_lin2024', 'error'],
       ['搜我：mei_88666，头像是花', undefined, '搜我：mei_88666', 'error'],
+      ['加我：lin_shop88，備註訂單號', undefined, '加我：lin_shop88', 'error'],
     ],
     [
       ['您的取件码是 3-2-1108'],
