@@ -314,3 +314,21 @@ describe('off-platform: a sum sent to the agent', () => {
     ],
   )
 })
+
+// privacy-leak 6. full-id-or-financial-number: a bank account of 10–15 digits after the bank's label, or after 帳號 with the
+// holder named (帳號 + 戶名). Traps: an order or tracking number, the shop's own collecting account, a mobile with its country code.
+describe('privacy-leak: a bank account shown in full', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['銀行帳號 012-345678901234，戶名 王小明，退款會匯入', undefined, '012-345678901234', 'error'],
+      ['退款已退回您的银行账号 6222 0212 3456，请查收', undefined, '6222 0212 3456', 'error'],
+      ['帳號 0123456789012，戶名 陳美玲', undefined, '0123456789012', 'error'],
+    ],
+    [
+      ['您的订单号 202312011234567 已发货'],
+      ['我们的汇款账号 1234567890123 户名 某某公司'],
+      ['已退到您卡上了 202312011234'],
+    ],
+  )
+})
