@@ -30,7 +30,10 @@ export function separatorTolerant(entries: readonly Entry[], channels: readonly 
   entries.forEach((entry, e) => {
     // A phrase that needs a word before or after it (公众号 after 搜, 私信 after 闲鱼) is no
     // problem alone: the squeezed view does not read constructions, so it leaves them out.
-    if (entry.construction?.next || entry.construction?.before) return
+    // rl37a: …nor one that needs the buyer's previous turn or the reply's start (可以的 after 能加你微信吗): 可以 的哦 alone
+    // answers nothing.
+    const c = entry.construction
+    if (c?.next || c?.before || c?.previous || c?.replyStart) return
     for (const p of entry.phrases) put(p, e, false)
     for (const x of entry.exceptions) {
       put(x, e, true)

@@ -7,10 +7,12 @@ import { findEmails } from './email.js'
 import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type NumberHit } from './numbers.js'
 import { findThirdPartyData } from './third-party.js'
 import { findSolicits } from './solicit.js'
+import { findNamedAuthors, findOtherHandles } from './handles.js'
 import { FULL_MOBILE, HK_REGION, nearestLabel, notAPhone, othersBefore, plainDigits, readBack, SHOP_PEOPLE, SHOP_REACH, shopsOwn } from './whose.js'
 import { digitView, hasWordRun, speltInWords } from './spelt.js'
 import { DIGIT_OR_AT, GATES_BUT_NEAR, nearBuyerOnly } from './gate.js'
 import { digitsOf, Options } from './allowed.js'
+import { bankAccount } from './whose.js'
 import lexicon from './lexicon.yaml'
 
 /**
@@ -46,7 +48,7 @@ function scan(
 ): Finding[] {
   const out: Finding[] = []
   const zhTW = plans.includes(TAIWAN)
-  for (const hit of findNumbers(digitView(ctx.text), plans)) {
+  for (const hit of findNumbers(digitView(ctx.text), plans, { accounts: true })) {
     if (allowed.has(hit.digits)) continue
     if (hit.kind === 'phone' && notAPhone(ctx, hit)) continue
     // The agent's own number, given as the contact (电话联系我 139…), is off-platform's to report when spelt in words
@@ -75,7 +77,9 @@ function scan(
       const label = nearestLabel(ctx, hit, ['idLabel', 'notPhone'])
       if (label !== 'idLabel' && (label !== undefined || !ctx.previousHasCue('idLabel'))) continue
     }
-    if (hit.kind === 'card' && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
+    if (hit.kind === 'card' && !hit.account && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue
+    // rl37a: a bank account only after its label, the bank's or a bare 帳號 with the holder's name in the sentence (帳號 012-…，戶名 王小明).
+    if (hit.account && !bankAccount(ctx, hit)) continue
     const entry = entryFor(hit.kind)
     if (entry) out.push(numberFinding(ctx, entry, hit))
   }
@@ -104,7 +108,7 @@ function scan(
   const other = entryFor('thirdParty')
   if (other) {
     const taken = SpanIndex.of(out)
-    for (const d of findThirdPartyData(ctx)) {
+    for (const d of [...findThirdPartyData(ctx), ...findOtherHandles(ctx), ...findNamedAuthors(ctx)]) {
       if (taken.overlaps(d.start, d.end)) continue
       const from = Math.max(sentenceStart(ctx.text, d.start), d.start - SHOP_REACH)
       if (!d.personal && ctx.hasCue('shopAddress', from, d.start)) continue

@@ -25,6 +25,8 @@ export interface NumberHit {
   needsLabel?: boolean
   /** rl36: a passport or travel-permit number (E12345678, EA1234567): reported only after its label (护照号). */
   passport?: boolean
+  /** rl37a: a bank account of 10–15 digits (帳號 012-345678901234，戶名…): a card's finding only after a bank account's label. */
+  account?: boolean
 }
 
 interface Group {
@@ -57,7 +59,7 @@ const ID_MASK = { hide: 11, tail: 4 }
 const OLD_ID_MASK = { hide: 8, tail: 4 }
 const LONGEST = 13
 
-export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLAND]): NumberHit[] {
+export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLAND], options: { accounts?: boolean } = {}): NumberHit[] {
   const groups = digitGroups(text)
   const out: NumberHit[] = []
   const taiwan = plans.includes(TAIWAN)
@@ -73,7 +75,12 @@ export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLA
       k = spaced.last
       continue
     }
-    const number = cardFrom(text, groups, k) ?? phoneFrom(text, groups, k, plans) ?? digitByDigitFrom(text, groups, k, plans)
+    // rl37a: a run of 12–15 digits in groups is read whole as an account before a phone takes its first groups (6222 0212 3456).
+    // …never a run that starts or ends with a mobile (0086-13912345678, +886 912…): the phone is read as before.
+    const read = options.accounts ? accountFrom(text, groups, k) : undefined
+    const account = read && !MOBILE_HEAD.test(read.hit.digits) && !MOBILE_TAIL.test(read.hit.digits) ? read : undefined
+    const long = account && account.hit.digits.length >= 12 ? account : undefined
+    const number = long ?? cardFrom(text, groups, k) ?? phoneFrom(text, groups, k, plans) ?? digitByDigitFrom(text, groups, k, plans) ?? account
     if (number) {
       out.push(number.hit)
       k = number.last
@@ -117,6 +124,33 @@ function cardHit(text: string, at: number[], last: number): { hit: NumberHit; la
   const mask = { hide: at.length - 8, tail: 4 }
   return { hit: { kind: 'card', start: at[0]!, end: at[at.length - 1]! + 1, digits, at, mask, needsLabel: true }, last }
 }
+
+/**
+ * rl37a: a bank account of 10–15 digits, in one run or in groups joined by one space or dash (012-345678901234, 0123 4567 8901):
+ * a Taiwanese or mainland account number, kept only after a bank account's label (index.ts).
+ */
+function accountFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
+  if (gluedBefore(text, groups[k]!.start)) return undefined
+  const at: number[] = []
+  let j = k
+  for (; j < groups.length; j++) {
+    const g = groups[j]!
+    if (j > k) {
+      const prev = groups[j - 1]!
+      if (g.start - prev.end !== 1 || !JOINERS.has(text.charCodeAt(prev.end))) break
+    }
+    for (let i = g.start; i < g.end; i++) at.push(i)
+  }
+  const last = j - 1
+  if (at.length < ACCOUNT_DIGITS[0] || at.length > ACCOUNT_DIGITS[1] || gluedAfter(text, at[at.length - 1]! + 1)) return undefined
+  const digits = at.map((i) => text[i]).join('')
+  return { hit: { kind: 'card', start: at[0]!, end: at[at.length - 1]! + 1, digits, at, mask: { hide: at.length - 4, tail: 4 }, needsLabel: true, account: true }, last }
+}
+/** rl37a: a mainland mobile with or without 86 before it (8613812345678): a phone, not an account. */
+const MOBILE_HEAD = /^(?:(?:86)?1[3-9]\d{9}|886|852|853|00)/
+const MOBILE_TAIL = /1[3-9]\d{9}$/
+/** rl37a: how many digits a bank account has (Taiwan 10–14, mainland accounts up to 15; 16–19 are cards). */
+const ACCOUNT_DIGITS = [10, 15] as const
 
 function digitGroups(text: string): Group[] {
   const groups: Group[] = []

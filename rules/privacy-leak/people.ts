@@ -265,7 +265,8 @@ function names(text: string, from: number, to: number): PersonHit[] {
       // rl36: only the buyer as the subject of 是 (您是…, 您应该是…); 仓库把您和东莞常平镇一位黄小姐的包裹弄反了 names another.
       // (With 的 any 您 in the clause still keeps it the buyer's, as before: 跟您拼团的那位是杭州西湖区的张女士 is read by districtBeside.)
       const before = text.slice(clauseStart(text, place ?? start), place ?? start)
-      const buyer = text[start - 1] === OF ? BUYER.some((w) => before.includes(w)) : BUYER_IS.test(before)
+      // rl37a: …unless that 您 is the receiver of a mixed-up parcel (您收到的是台南的林小姐買的那組, 您的包裹被误寄到…的黄先生): another is named.
+      const buyer = text[start - 1] === OF ? BUYER.some((w) => before.includes(w)) && !BUYER_RECEIVED.test(before) : BUYER_IS.test(before)
       if (place !== undefined && place >= from && !buyer) out.push({ start: place, end: e })
     }
   }
@@ -303,6 +304,8 @@ const OF = normalizePhrase('的')
 const BUYER = ['您', '你'].map(normalizePhrase)
 /** The buyer said to be someone (您是, 你就是, 您应该是, 您也是): the name after it is theirs. */
 const BUYER_IS = new RegExp(`[${BUYER.join('')}](?:${['就', '应该', '也', '不'].map(normalizePhrase).join('|')})?${normalizePhrase('是')}`)
+/** rl37a: the buyer as receiver of a parcel mixed up with another's (您收到的是, 您拿到的, 您的包裹被误寄到). */
+const BUYER_RECEIVED = new RegExp(`[${BUYER.join('')}](?:${['收到的', '拿到的', '签收的', '的包裹', '的快递', '的货', '这单的货'].map(normalizePhrase).join('|')})`)
 /** How far before 的 the place may start (河北省保定市的). */
 const REGION_REACH = 8
 /** A district or county after the city, not in the list (上海徐汇的): at most this many characters. */

@@ -272,6 +272,8 @@ const ROOM_SUFFIX = ['房', '号房', '房间'].map(n)
 /** …but money for a room is a sum, not a door (1200房费, 3000房租, 房款, 房价, 房钱). */
 const NOT_ROOM_AFTER = new Set([...'费租款价钱贷'].map(n))
 const DE = n('的')
+/** rl37a: a counter right before a number (有位165的, 一个170的): the number measures the person. */
+const COUNTER = new Set([...n('位个名')])
 
 /**
  * ex30: the door of another person — a hotel room or a flat by its number alone (她住1206房, 她的房號是805, 就是1502的张先生,
@@ -293,7 +295,8 @@ function rooms(ctx: LintContext, refs: readonly Span[], from: number, to: number
     const label = lastCue(ctx, 'roomLabel', Math.max(0, i - ROOM_LABEL_GAP - 6), i)
     const labelled = label !== undefined && i - label[1] <= ROOM_LABEL_GAP && ROOM_LABEL_FILL.test(text.slice(label[1], i))
     const suffixed = ROOM_SUFFIX.some((w) => text.startsWith(w, end) && !NOT_ROOM_AFTER.has(text[end + w.length]!))
-    const describes = text.startsWith(DE, end) && refs.some((r) => r.start === end + DE.length)
+    // rl37a: not after a counter (有位165的买家, 一位170的顾客): a height or weight of someone unnamed, no door.
+    const describes = text.startsWith(DE, end) && refs.some((r) => r.start === end + DE.length) && !COUNTER.has(text[i - 1] ?? '')
     if (labelled || suffixed || describes) out.push({ start: i, end, personal: true, partial: true })
     i = end
   }

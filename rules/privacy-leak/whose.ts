@@ -103,3 +103,17 @@ export function othersBefore(ctx: LintContext, at: number): boolean {
  * as a phone (收件人电话 6123 4567; bo15, ANALYSIS-U change 3): a mainland shop sells to both.
  */
 export const HK_REGION = /香港|澳门|澳門|港澳|852|853/
+
+/**
+ * rl37a: whether a 10–15-digit number is a bank account: nearest after the bank's own label (银行帐号, 汇款帐号), or after a bare
+ * account word (帐号, 账户) with the holder named in the sentence (户名 王小明). An order or tracking label nearer keeps it clean.
+ */
+export function bankAccount(ctx: LintContext, hit: NumberHit): boolean {
+  // The shop's own collecting account (我们的汇款账号…) is off-platform's to judge.
+  if (SHOP_OWN.test(ctx.text.slice(Math.max(sentenceStart(ctx.text, hit.start), hit.start - LABEL_REACH), hit.start))) return false
+  const label = nearestLabel(ctx, hit, ['bankLabel', 'accountWord', 'notPhone', 'phoneLabel', 'idLabel'])
+  if (label === 'bankLabel') return true
+  if (label !== 'accountWord') return false
+  return ctx.hasCue('accountHolder', sentenceStart(ctx.text, hit.start), sentenceEnd(ctx.text, hit.end))
+}
+const SHOP_OWN = new RegExp(['我们', '本店', '公司', '店铺', '官方', '对公'].map(normalizePhrase).join('|'))
