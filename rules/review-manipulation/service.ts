@@ -26,6 +26,8 @@ const FIRST_REACH = 5
 const GIVEN_REACH = 3
 
 const FIRST = normalizePhrase('先')
+const AFTER = normalizePhrase('后')
+const LATER = normalizePhrase('后续')
 const GIVEN = new RegExp(`[${normalizePhrase('给打评留写')}]`)
 const GIVEN_AFTER = new RegExp(`^[${normalizePhrase('给打评留写')}]${normalizePhrase('了')}`)
 
@@ -84,13 +86,15 @@ export function serviceForReview(ctx: LintContext, f: Finding, sStart: number, s
     let e = e0
     for (const [a, b] of cuesWithin(ctx, 'service', s, Math.min(sEnd, s + 8))) if (a === s) e = Math.max(e, b)
     if (s - f.end > AFTER_REACH || doneBefore(text, s) || ctx.hasCue('done', Math.max(f.end, s - AGENT_REACH), s)) continue
-    if (untied(ctx, f.end, s)) break
+    // A fault's warranty or the platform's process between them, or around the shop granting it (售后有问题找我): no deal.
+    if (untied(ctx, f.end, s) || untied(ctx, e, Math.min(sEnd, e + AGENT_REACH))) break
     const strict = ctx.hasCue('serviceStrictTie', f.end, s) || (first && ctx.hasCue('serviceThen', f.end, s))
-    const tied = ctx.hasCue('serviceTie', f.end, s) && granted(ctx, s, e)
-    // Bundled in one turn with nothing between but the shop granting it (给个五星好评，这个破损我们给您赔): the review asked
-    // outright (not 满意的话…) and the service addressed to the buyer.
-    const bundled = !softAsk(ctx, f) && granted(ctx, s, e) && s >= clauseEnd(text, f.end)
-    if (strict || ((tied || bundled) && !softAsk(ctx, f))) return [f.start, agentAfterEnd(ctx, e)]
+    // A word of sequence alone does not tie them: the review merely asked beside a service (给个好评，售后随时为您服务) is an
+    // invitation, so the shop must grant the service right there, after the review outright asked (not 满意的话…).
+    // 好评后，我们给您补寄: 后 right after the review word; 先好评，售后我们马上处理: 先 before it, the service granted next.
+    const sequence = ctx.hasCue('serviceTie', f.end, s) || (text.startsWith(AFTER, f.end) && !text.startsWith(LATER, f.end)) || first
+    const tied = sequence && granted(ctx, s, e) && !softAsk(ctx, f)
+    if (strict || tied) return [f.start, agentAfterEnd(ctx, e)]
   }
   // Service first, the good review its condition: 退款可以给您办，但是需要您先给个好评 / 要退款的话先给个好评.
   const cs = clauseStart(text, f.start)
@@ -122,5 +126,9 @@ export function threatForBadReview(ctx: LintContext, f: Finding, sEnd: number): 
   if (!GIVEN.test(before) && !GIVEN_AFTER.test(text.slice(f.end, f.end + 2))) return undefined
   const t = firstCue(ctx, 'threat', f.end, Math.min(sEnd, f.end + AFTER_REACH + 4))
   if (!t || t[0] - f.end > AFTER_REACH || ctx.hasCue('refuse', Math.max(0, f.start - 6), f.start)) return undefined
-  return [f.start, t[1]]
+  // The span runs to the end of the withheld service's clause, its final particles left out (…售后就不给你处理).
+  let end = Math.max(t[1], clauseEnd(text, t[1]))
+  while (end > t[1] && TAIL.test(text[end - 1]!)) end--
+  return [f.start, end]
 }
+const TAIL = new RegExp(`[${normalizePhrase('了哦喔呢啊哈呀啦的嘛吧')}\\s～~]`)
