@@ -19,6 +19,8 @@ describe('review-manipulation: after-sales conditioned on a good review', () => 
       ['给个好评我这边就给您安排补发', undefined, '好评我这边就给您安排补发', 'error'],
       ['给五星才能给您上门维修', undefined, '五星才能给您上门维修', 'error'],
       ['差评给了的话，这单售后就不给你处理了', undefined, '差评给了的话，这单售后就不给你处理', 'error'],
+      ['只要您给个好评，退款马上给您处理', undefined, '好评，退款马上给您处理', 'error'],
+      ['补发没问题，给个好评就行', undefined, '补发没问题，给个好评', 'error'],
     ],
     [
       ['破损的我们直接给您退款，不用寄回了'],
@@ -93,7 +95,7 @@ describe('internet-slang: hype praise and push-to-buy memes', () => {
       ['高级感直接拉满', undefined, '高级感直接拉满', 'warning'],
       ['这个配色一眼爱了', undefined, '一眼爱了', 'warning'],
       ['这个价不买血亏', undefined, '不买血亏', 'warning'],
-      ['老顾客都在抄作业，放心拍', undefined, '抄作业', 'warning'],
+      ['老顾客都在抄作业，放心拍', undefined, '都在抄作业', 'warning'],
       ['名额不多了，赶紧上车', undefined, '赶紧上车', 'warning'],
     ],
     [['这款防晒的防护力直接拉满'], ['这个方法绝对有效，您放心'], ['上车前记得带好票'], ['这款茶叶冲泡的时候水温要八十度']],

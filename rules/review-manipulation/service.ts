@@ -80,7 +80,10 @@ export function serviceForReview(ctx: LintContext, f: Finding, sStart: number, s
   if (!goodReviewAsked(ctx, f)) return undefined
   if (ctx.hasCue('serviceFree', sStart, sEnd)) return undefined
   // Review first: 给个好评我就给您退款 / 给好评才能退款 / 先好评再退款 / 好评后我们给您安排换货.
-  const first = text.lastIndexOf(FIRST, f.start) >= Math.max(clauseStart(text, f.start), f.start - FIRST_REACH)
+  // 先 or 只要 right before the review (先给个好评, 只要您给个好评): the review is what comes first, as the condition.
+  const first =
+    text.lastIndexOf(FIRST, f.start) >= Math.max(clauseStart(text, f.start), f.start - FIRST_REACH) ||
+    ctx.hasCue('serviceOnlyIf', Math.max(clauseStart(text, f.start), f.start - FIRST_REACH - 3), f.start)
   for (const [s, e0] of cuesWithin(ctx, 'service', f.end, Math.min(sEnd, f.end + AFTER_REACH + 4))) {
     // The longest service word starting there (退款 over 退).
     let e = e0
@@ -98,7 +101,9 @@ export function serviceForReview(ctx: LintContext, f: Finding, sStart: number, s
   }
   // Service first, the good review its condition: 退款可以给您办，但是需要您先给个好评 / 要退款的话先给个好评.
   const cs = clauseStart(text, f.start)
-  const cond = lastCue(ctx, 'serviceCondition', Math.max(cs, f.start - CONDITION_REACH - 4), f.start)
+  // …or the review named as all it takes (补发没问题，给个好评就行: cue \`priceOnly\` right after it).
+  const only = firstCue(ctx, 'priceOnly', f.end, Math.min(clauseEnd(text, f.end), f.end + 4))
+  const cond = lastCue(ctx, 'serviceCondition', Math.max(cs, f.start - CONDITION_REACH - 4), f.start) ?? (only ? ([cs, cs] as const) : undefined)
   if (!cond || f.start - cond[1] > CONDITION_REACH || softAsk(ctx, f)) return undefined
   // The service in the sentence, or in the one before when this one opens with 但是 / 不过 (退款可以办。不过得先给个好评).
   const from = ctx.hasCue('serviceBut', cs, cond[0]) ? sentenceStart(text, Math.max(0, sStart - 1)) : sStart
