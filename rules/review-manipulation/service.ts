@@ -27,6 +27,7 @@ const GIVEN_REACH = 3
 
 const FIRST = normalizePhrase('先')
 const AFTER = normalizePhrase('后')
+const SCORE = new RegExp(`^(?:[5${normalizePhrase('五')}]${normalizePhrase('分')}|${normalizePhrase('满分')})$`)
 const LATER = normalizePhrase('后续')
 const GIVEN = new RegExp(`[${normalizePhrase('给打评留写')}]`)
 const GIVEN_AFTER = new RegExp(`^[${normalizePhrase('给打评留写')}]${normalizePhrase('了')}`)
@@ -78,6 +79,8 @@ function untied(ctx: LintContext, from: number, to: number): boolean {
 export function serviceForReview(ctx: LintContext, f: Finding, sStart: number, sEnd: number): readonly [number, number] | undefined {
   const { text } = ctx
   if (!goodReviewAsked(ctx, f)) return undefined
+  // A bare score (5分, 五分, 满分) is a review only given (打5分, 给个满分): 先用清水泡5分钟 is a time.
+  if (SCORE.test(text.slice(f.start, f.end)) && !GIVEN.test(text.slice(Math.max(0, f.start - 3), f.start))) return undefined
   if (ctx.hasCue('serviceFree', sStart, sEnd)) return undefined
   // Review first: 给个好评我就给您退款 / 给好评才能退款 / 先好评再退款 / 好评后我们给您安排换货.
   // 先 or 只要 right before the review (先给个好评, 只要您给个好评): the review is what comes first, as the condition.
