@@ -37,10 +37,12 @@ export function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   // The sentence, not the clause: 您给了差评，能帮忙修改下吗.
   // ex30: the review named in the buyer's turn only (我给了差评 → 删了我就给您退款): the verb found is the review's change itself.
   const echo = f.entry.tags.includes('changeEcho')
+  // rl37b: a plea that is itself the change asked (手下留情哈亲，给您补偿10元): the phrase is its own verb, the review understood.
+  const self = f.entry.tags.includes('changeSelf')
   // …asked of the buyer: the verb opens its clause, after at most an address or a condition (删了我就…, 亲别呀，删掉的话…,
   // 您把它删了…); a rule explained (全额退款会删除的, 评价会被删除) asks nothing.
   if (echo && !onlyOpeners(text.slice(clauseStart(text, f.start), f.start))) return null
-  const verb: Span | undefined = echo
+  const verb: Span | undefined = echo || self
     ? [f.start, f.end]
     : (lastCue(ctx, 'change', Math.max(sentenceStart(text, f.start), f.start - CHANGE_REACH - 4), f.start) ??
       firstCue(ctx, 'change', f.end, Math.min(sentenceEnd(text, f.end), f.end + CHANGE_TOPIC_REACH + 4)))

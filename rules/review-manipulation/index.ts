@@ -12,6 +12,7 @@ import { mergeOverlapping, refusedBefore } from '../shared/cues.js'
 import { REFUSE_REACH, voided } from './linked.js'
 import { changeDeal } from './change.js'
 import { offerAfterAsk, rewardAfter, rewardBefore, ticketAfter } from './reward.js'
+import { serviceForReview, threatForBadReview } from './service.js'
 import lexicon from './lexicon.yaml'
 
 const LEXICON = parseLexicon(lexicon, 'rules/review-manipulation/lexicon.yaml')
@@ -22,7 +23,13 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   const sStart = sentenceStart(text, f.start)
   const sEnd = sentenceEnd(text, f.end)
   if (voided(ctx, sStart, sEnd)) return null
-  if (f.entry.tags.includes('change')) return changeDeal(ctx, f)
+  if (f.entry.tags.includes('change')) {
+    const deal = changeDeal(ctx, f)
+    if (deal) return deal
+    // rl37b: a bad review given, the service owed withheld for it (给差评的话退款就不给您处理了; service.ts).
+    const threat = threatForBadReview(ctx, f, sEnd)
+    return threat ? { ...f, start: threat[0], end: threat[1] } : null
+  }
   // The previous turn told the review done (construction.previous): a reward in this reply pays for it.
   // A refund in the sentence is the order's own money (退款已经转到您支付宝了), not the review's price. The finding runs to
   // the end of its clause, so two hits of one offer (说好的十块…转您) are one finding.
@@ -41,6 +48,9 @@ function judge(f: Finding, ctx: LintContext): Finding | null {
   if (offer !== undefined) return { ...f, end: offer }
   const ticket = ticketAfter(ctx, f, sStart, sEnd)
   if (ticket !== undefined) return { ...f, end: ticket }
+  // rl37b: after-sales owed (退款, 补发, 换货, 维修) made the price of a good review (service.ts).
+  const service = serviceForReview(ctx, f, sStart, sEnd)
+  if (service !== undefined) return { ...f, start: service[0], end: service[1] }
   // A review asked for without a reward is fine (满意的话给个好评哦).
   return null
 }
