@@ -125,6 +125,8 @@ export function pageSaid(f: Finding, ctx: LintContext): Finding | null {
   if (!rhetorical && (cueTo(ctx, 'shop', f.start) >= 0 || (!lectured && (laterInSentence(ctx, 'help', f.end) || laterInSentence(ctx, 'adviceCue', f.end))))) return null
   // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
   if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
+  // bl37: …or the shop taking on what it owes after it (…详情页和下单页都有提示，如果是质量问题我们照常处理: set ab), as pageNote reads it.
+  if (!rhetorical && hasWordWithin(t, SHOP_TAKES_ON, f.end, t.length)) return null
   // bl35: advice before the fact in the clauses before it (您购买前可以先看一下生产日期，页面上都有标注), answering no complaint: it informs
   // (kind "advice before the fact", sets bg, para bl35).
   if (!rhetorical && !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && hasWordWithin(t, ADVICE_FIRST, sentenceStart(t, f.start), f.start)) return null
