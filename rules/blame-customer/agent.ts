@@ -195,7 +195,7 @@ export const helpAfter = (ctx: LintContext, from: number) => {
   // bl37: 请您谅解 / 请您理解 closing a formal cause pleads for pardon; its 请您 offers nothing.
   const helps = cuesWithin(ctx, 'help', from, end).filter(([s]) => wordFrom(ctx.text, PARDON_ASKED, s) < 0)
   // …and help named inside a refusal a few characters on (没办法给您补发: 补发 is what is refused) is no help either.
-  return helps.some(([s]) => !refusals.some(([, e]) => s >= e && s - e <= REFUSED_HELP_REACH))
+  return helps.some(([s]) => !refusals.some(([, e]) => s >= e && s - e <= REFUSED_HELP_REACH && !/[，。！？,.!?;；\s]/.test(ctx.text.slice(e, s))))
 }
 const PARDON_ASKED = words('pardonAsked')
 /** How far after a refusal (没办法 | 给您补发) the help it refuses may stand. */

@@ -53,7 +53,7 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   if (EMPHATIC.some((w) => t.slice(f.start, f.end).includes(w)) && closesReply(t, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
   // bl37: 说明书第一页就写了不能干烧 / 详情页最上面就有写: a locator between the document and an emphatic verb points the buyer to the
   // very spot they missed; not with help, advice, an offer or the page sent again after it.
-  if (locatorEmphatic(ctx, f) && !laterHelp(ctx, f.end)) return f
+  if (locatorEmphatic(ctx, f) && !laterHelp(ctx, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
   // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
   const from = Math.max(0, s0 - 30)
   const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
@@ -64,13 +64,17 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
  * bl37: the span holds a document, then 1–5 characters that are no document (第一页, 最上面), then the emphatic verb (就写了, 明确标了):
  * 说明书第一页就写了 / 主图第一张就标了.
  */
+/** 上 / 里 / 上面 / 里面 alone after the document are its locative (说明书上清清楚楚写着), no locator of a spot. */
+/** …nor part of the emphasis itself (说明书上清清楚楚写着: 上清 is no locator). */
+const EMPHASIS_CHARS = new RegExp(`[${normalizePhrase('清楚明确白纸黑字')}]`)
+const LOCATIVE_ONLY = new RegExp(`^[${normalizePhrase('上里中内面边')}]{1,2}$`)
 function locatorEmphatic(ctx: LintContext, f: Finding): boolean {
   const t = ctx.text
   const span = t.slice(f.start, f.end)
   const at = Math.min(...EMPHATIC.map((w) => span.indexOf(w)).filter((i) => i > 0))
   if (!Number.isFinite(at)) return false
   const verb = f.start + at
-  return cuesWithin(ctx, 'document', f.start, verb).some(([, e]) => e < verb && verb - e <= 5 && !ctx.hasCue('document', e, verb))
+  return cuesWithin(ctx, 'document', f.start, verb).some(([, e]) => e < verb && verb - e <= 5 && !ctx.hasCue('document', e, verb) && !LOCATIVE_ONLY.test(t.slice(e, verb)) && !EMPHASIS_CHARS.test(t.slice(e, verb)))
 }
 /** bl37: help, advice, an offer, reassurance or the page sent again anywhere after `at`. */
 function laterHelp(ctx: LintContext, at: number): boolean {
