@@ -21,12 +21,14 @@ describe('blame-customer (bl37): polite procedural blame', () => {
       ["因為您沒有到門市取貨，商品已經退回倉庫了喔。", undefined, "您沒有到門市取貨", 'warning'],
       ["由于您没有上传开箱视频，所以这边没办法给您补发，请谅解。", undefined, "您没有上传开箱视频", 'warning'],
       ["您未在48小时内反馈，所以系统默认收货了。", undefined, "您未在48小时内反馈", 'warning'],
+      ["亲亲这边查询了一下，由于您下单时没有选择发票，所以无法补开了哦。", "能给我开个发票吗", "您下单时没有选择发票", 'warning'],
     ],
     [
       ["由于我们没有及时发货，导致您收货延迟，非常抱歉。"],
       ["由于您的订单还未付款，暂时无法发货，付款后马上安排。"],
       ["由于您不在家，快递员放到了驿站，您方便时去取就好。"],
       ["由于仓库没有及时更新库存，导致您的订单无法发货，我们马上给您退款，请谅解。"],
+      ["因为您没有及时收到通知，我们这边重新给您发一次。"],
     ],
   )
 })
@@ -159,7 +161,8 @@ describe('blame-customer (bl37): lecture next time', () => {
   )
 })
 
-// 8. direct-fault-attribution: 人为 before the handling verdict, the address or number the buyer gave said to be incomplete or wrong.
+// 8. direct-fault-attribution (and apology-with-blame): 人为 before the handling verdict, the address or number the buyer gave said to be
+//    incomplete or wrong, the problem said to lie with the buyer (问题确实出在您…) after an apology turned by 但.
 //    Clean: the system's note asking for a fix, a condition with help.
 describe('blame-customer (bl37): direct fault', () => {
   checkKinds(
@@ -168,8 +171,10 @@ describe('blame-customer (bl37): direct fault', () => {
       ["这属于人为使用不当，不在售后范围内。", undefined, "人为使用不当", 'warning'],
       ["因您填写的地址不完整，导致快递无法派送，还请谅解。", undefined, "您填写的地址不完整", 'error'],
       ["是您留的电话有误，快递才联系不上您。", undefined, "是您留的电话有误", 'error'],
+      ["给您添麻烦了，但问题确实出在您填写的地址上。", undefined, "问题确实出在您", 'error'],
     ],
     [
+      ["问题在您这边的话我们帮您看看。"],
       ["系统显示地址不完整，麻烦您补充一下门牌号。"],
       ["如果是人为使用不当造成的，我们也可以帮您维修。"],
     ],
