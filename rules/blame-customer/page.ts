@@ -53,7 +53,9 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   if (EMPHATIC.some((w) => t.slice(f.start, f.end).includes(w)) && closesReply(t, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
   // bl37: 说明书第一页就写了不能干烧 / 详情页最上面就有写: a locator between the document and an emphatic verb points the buyer to the
   // very spot they missed; not with help, advice, an offer or the page sent again after it.
-  if (locatorEmphatic(ctx, f) && !laterHelp(ctx, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
+  if (locatorEmphatic(ctx, f) && !laterHelp(ctx, f.end) && (ctx.previous === undefined || previousComplains(ctx))) return f
+  // …and 就 right after the document (商品标题就写了是单只装的) answering a complaint or a why (怎么只有一只).
+  if (t.slice(f.start, f.end).includes(JIU) && ctx.previous !== undefined && previousComplains(ctx) && !laterHelp(ctx, f.end)) return f
   // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
   const from = Math.max(0, s0 - 30)
   const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
@@ -76,6 +78,9 @@ function locatorEmphatic(ctx: LintContext, f: Finding): boolean {
   const verb = f.start + at
   return cuesWithin(ctx, 'document', f.start, verb).some(([, e]) => e < verb && verb - e <= 5 && !ctx.hasCue('document', e, verb) && !LOCATIVE_ONLY.test(t.slice(e, verb)) && !EMPHASIS_CHARS.test(t.slice(e, verb)))
 }
+/** bl37: the customer's message complains, or asks why (怎么只有一只, 为什么不包邮): not a plain question where something is. */
+const previousComplains = (ctx: LintContext) => ctx.previousHasCue('grievance') || ctx.previousHasCue('whyComplaint')
+const JIU = normalizePhrase('就')
 /** bl37: help, advice, an offer, reassurance or the page sent again anywhere after `at`. */
 function laterHelp(ctx: LintContext, at: number): boolean {
   const end = ctx.text.length
