@@ -142,6 +142,7 @@ describe('blame-customer (bl37): others held up', () => {
     [
       ["同一批发了几百件，就您这件有问题？", undefined, "同一批发了几百件，就您这件", 'error'],
       ["人家都穿得好好的，就您穿着不合适。", undefined, "人家都穿得好好的", 'error'],
+      ["別人都用得好好的，就您這台有問題？", undefined, "別人都用得好好的，就您這台", 'error'],
       ["评价里大家都说好，您可能比较特殊。", undefined, "大家都说好，您可能比较特殊", 'error'],
     ],
     [
@@ -178,6 +179,7 @@ describe('blame-customer (bl37): direct fault', () => {
       ["这属于人为使用不当，不在售后范围内。", undefined, "人为使用不当", 'warning'],
       ["因您填写的地址不完整，导致快递无法派送，还请谅解。", undefined, "您填写的地址不完整", 'error'],
       ["是您留的电话有误，快递才联系不上您。", undefined, "是您留的电话有误", 'error'],
+      ["這屬於人為使用不當，不在保固範圍內。", undefined, "人為使用不當", 'warning'],
       ["给您添麻烦了，但问题确实出在您填写的地址上。", undefined, "问题确实出在您", 'error'],
     ],
     [
