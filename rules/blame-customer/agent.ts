@@ -192,8 +192,14 @@ export const helpAfter = (ctx: LintContext, from: number) => {
   if (!laterInSentence(ctx, 'help', from)) return false
   const end = sentenceEnd(ctx.text, from)
   const refusals = cuesWithin(ctx, 'sorryRefusal', from, end)
-  return !refusals.length || cuesWithin(ctx, 'help', from, end).some(([s]) => !refusals.some(([, e]) => e === s))
+  // bl37: 请您谅解 / 请您理解 closing a formal cause pleads for pardon; its 请您 offers nothing.
+  const helps = cuesWithin(ctx, 'help', from, end).filter(([s]) => wordFrom(ctx.text, PARDON_ASKED, s) < 0)
+  // …and help named inside a refusal a few characters on (没办法给您补发: 补发 is what is refused) is no help either.
+  return helps.some(([s]) => !refusals.some(([, e]) => s >= e && s - e <= REFUSED_HELP_REACH && !/[，。！？,.!?;；\s]/.test(ctx.text.slice(e, s))))
 }
+const PARDON_ASKED = words('pardonAsked')
+/** How far after a refusal (没办法 | 给您补发) the help it refuses may stand. */
+const REFUSED_HELP_REACH = 4
 export const SELF_SERVICE = words('selfService')
 export const CHOOSE = words('choose')
 export const ACT_MOMENT = words('actMoment')

@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart } from './text.js'
 import { isNegated } from '../../src/context/negation.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
-import { CLAUSE_TAIL, YOURS_BEFORE, before, inSentence } from './context.js'
+import { CLAUSE_TAIL, YOURS_BEFORE, before, inSentence, norm } from './context.js'
 import { CHOSE, wordsWithin } from './words.js'
 import { SHIRKED } from './cause.js'
 
@@ -56,7 +56,10 @@ export function yours(f: Finding, ctx: LintContext): Finding | null {
   return f
 }
 
+/** bl37: right after a denial, "and that is fine" (不是我们造成的也没关系，我们帮您处理): the shop takes it on anyway. */
+const NO_MATTER = norm(['也没关系', '也没事', '也不要紧', '也不影响', '也没问题', '我们也会', '我们也可以', '也会帮您', '也可以帮您'])
 export function notOurs(f: Finding, ctx: LintContext): Finding | null {
+  if (NO_MATTER.some((w) => ctx.text.startsWith(w, f.end))) return null
   // 如果不是我们的问题… / 不是我们的问题的话…: a condition, not a denial.
   if (ctx.hasCue('conditional', clauseStart(ctx.text, f.start), clauseEnd(ctx.text, f.end))) return null
   if (ctx.text.startsWith(NO_WONDER, f.start) && !CLAUSE_TAIL.has(ctx.text[f.end] ?? '。')) return null

@@ -33,3 +33,14 @@ export function deserved(f: Finding, ctx: LintContext): Finding | null {
 export function rhetorical(f: Finding): Finding | null {
   return f
 }
+
+const HELP_OFFERED = words('helpOffered')
+/**
+ * bl37: a belittling retort (这有什么难的, 认真看一下就不会错了) or what the buyer said before asked back (前面不是说好了要黑色吗): not when
+ * the reply goes on, in any later sentence, to help (我一步步教您, 我帮您核对一下订单) or apologises.
+ */
+export function unlessHelped(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (hasWordWithin(t, HELP_OFFERED, f.end, t.length) || ctx.hasCue('apology', 0, t.length)) return null
+  return f
+}

@@ -16,6 +16,9 @@ import { clauseAsks, tagAsked } from './counterfactual.js'
 const RHETORICAL_GAP = words('rhetoricalGap')
 const FORMAL_CAUSE = words('formalCause')
 const CHAT_CLOSED = words('chatClosed')
+const PARDON_ASKED = words('pardonAsked')
+const PROCEDURE_OUTCOME = words('procedureOutcome')
+const FORMAL_NOT = chars('未')
 
 /**
  * 是您自己没在规定时间内申请 / 您当时又没备注 / 是您不会用 / 您没领券，价格才不一样.
@@ -34,7 +37,7 @@ export const omit: Judge = (f, ctx) => {
   if (verb > f.end && hasWordWithin(t, FACILITY, verb, Math.min(clauseEnd(t, verb), verb + FACILITY_REACH))) return null
   const agent = agentBefore(ctx, f.start) ?? carriedAgent(ctx, f.start)
   if (!agent) return framedRhetorical(f, ctx) ?? presumedGuess(f, ctx) ?? actedWithout(f, ctx) ?? zeroFramed(f, ctx)
-  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || apologised(ctx, f)) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, agent[0]) || (apologised(ctx, f) && !sorryThenCause(ctx, agent))) return null
   // bl32: the buyer sent to ask someone else whether that one left it undone (您自己问她有没有拿错吧): the omission asked about is the
   // other's; pushing the buyer away is curt-reply's (set bb).
   if (ctx.hasCue('sendAway', agent[0], f.start)) return null
@@ -69,13 +72,38 @@ export const omit: Judge = (f, ctx) => {
     // 因您未在规定时间内确认，系统已自动关闭: the formal 因 / 由于 names the omission as the cause.
     // lead21: …but not the chat closed for silence (由于您长时间未响应，将关闭与您的对话): a session notice, no loss of the buyer's.
     const rest = sentenceEnd(t, f.end)
-    const formal = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 && hasWordWithin(t, BAD_OUTCOME, f.end, rest) && !hasWordWithin(t, CHAT_CLOSED, f.end, rest)
+    const formal = procedural(ctx, f, agent) && !hasWordWithin(t, CHAT_CLOSED, f.end, rest)
     // bl22: help is read after the omitted act, not inside it (您没有马上冷藏才会坏的: 马上 is how it should have been done).
     if (!(formal || blamedResult(ctx, f.end, false)) || helpAfter(ctx, causeEnd(ctx, f.end, 12))) return actedWithout(f, ctx, agent)
     severity = 'warning'
   }
   const start = cleft ? agent[0] - 1 : agent[0]
   return widened(graded(f, severity), start, causeEnd(ctx, f.end, 12))
+}
+
+/**
+ * bl37 (taxonomy polite-procedural-blame): 因为您没有及时确认收货，系统才自动关闭交易的，请您谅解 / 您未在规定时间内提交申请，所以系统自动
+ * 默认收货了: the buyer's omission named as the cause of a loss in courteous register. A formal or causal connector right before
+ * the buyer, or the formal 未 with a result word after it (所以 / 因此…); then a bad outcome, what the procedure did on its own or a
+ * plea for pardon in the rest of the sentence.
+ */
+function procedural(ctx: LintContext, f: Finding, agent: Span): boolean {
+  const t = ctx.text
+  const rest = sentenceEnd(t, f.end)
+  const connected = wordTo(t, FORMAL_CAUSE, agent[0]) >= 0 || (FORMAL_NOT.has(t[f.start]!) && ctx.hasCue('consequence', f.end, rest))
+  if (!connected) return false
+  return hasWordWithin(t, BAD_OUTCOME, f.end, rest) || hasWordWithin(t, PROCEDURE_OUTCOME, f.end, rest) || hasWordWithin(t, PARDON_ASKED, f.end, rest)
+}
+
+/**
+ * bl37: 抱歉哈，由于您没有在活动期间下单，所以不能享受赠品: the apology opens the reply and the formal cause (由于 / 因为您…) follows it;
+ * every apology of the sentence stands before the connector, so it owns nothing the cause says.
+ */
+function sorryThenCause(ctx: LintContext, agent: Span): boolean {
+  const t = ctx.text
+  const lead = wordTo(t, FORMAL_CAUSE, agent[0])
+  if (lead < 0) return false
+  return !cuesWithin(ctx, 'apology', lead, sentenceEnd(t, agent[1])).length
 }
 
 /** How far after the negated verb its 的 may stand (没有吃完的食物). */

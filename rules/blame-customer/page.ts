@@ -51,10 +51,40 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   if (cuesWithin(ctx, 'customer', f.end, rest).some(([s]) => customerAt(ctx, s)) && cuesWithin(ctx, 'strongConsequence', f.end, rest).length) return f
   // 说明书第二页就写了。: an emphatic pointer (就 / 明确 / 清楚) as the reply's last word, not answering a question.
   if (EMPHATIC.some((w) => t.slice(f.start, f.end).includes(w)) && closesReply(t, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
+  // bl37: 说明书第一页就写了不能干烧 / 详情页最上面就有写: a locator between the document and an emphatic verb points the buyer to the
+  // very spot they missed; not with help, advice, an offer or the page sent again after it.
+  if (locatorEmphatic(ctx, f) && !laterHelp(ctx, f.end) && (ctx.previous === undefined || previousComplains(ctx))) return f
+  // …and 就 right after the document (商品标题就写了是单只装的) answering a complaint or a why (怎么只有一只).
+  if (t.slice(f.start, f.end).includes(JIU) && ctx.previous !== undefined && previousComplains(ctx) && !laterHelp(ctx, f.end)) return f
   // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
   const from = Math.max(0, s0 - 30)
   const asked = s0 > 0 && t[s0 - 1] === '?' && ctx.hasCue('clarify', from, s0) && cuesWithin(ctx, 'customer', from, s0).length > 0
   return asked ? f : null
+}
+
+/**
+ * bl37: the span holds a document, then 1–5 characters that are no document (第一页, 最上面), then the emphatic verb (就写了, 明确标了):
+ * 说明书第一页就写了 / 主图第一张就标了.
+ */
+/** 上 / 里 / 上面 / 里面 alone after the document are its locative (说明书上清清楚楚写着), no locator of a spot. */
+/** …nor part of the emphasis itself (说明书上清清楚楚写着: 上清 is no locator). */
+const EMPHASIS_CHARS = new RegExp(`[${normalizePhrase('清楚明确白纸黑字')}]`)
+const LOCATIVE_ONLY = new RegExp(`^[${normalizePhrase('上里中内面边')}]{1,2}$`)
+function locatorEmphatic(ctx: LintContext, f: Finding): boolean {
+  const t = ctx.text
+  const span = t.slice(f.start, f.end)
+  const at = Math.min(...EMPHATIC.map((w) => span.indexOf(w)).filter((i) => i > 0))
+  if (!Number.isFinite(at)) return false
+  const verb = f.start + at
+  return cuesWithin(ctx, 'document', f.start, verb).some(([, e]) => e < verb && verb - e <= 5 && !ctx.hasCue('document', e, verb) && !LOCATIVE_ONLY.test(t.slice(e, verb)) && !EMPHASIS_CHARS.test(t.slice(e, verb)))
+}
+/** bl37: the customer's message complains, or asks why (怎么只有一只, 为什么不包邮): not a plain question where something is. */
+const previousComplains = (ctx: LintContext) => ctx.previousHasCue('grievance') || ctx.previousHasCue('whyComplaint')
+const JIU = normalizePhrase('就')
+/** bl37: help, advice, an offer, reassurance or the page sent again anywhere after `at`. */
+function laterHelp(ctx: LintContext, at: number): boolean {
+  const end = ctx.text.length
+  return ctx.hasCue('help', at, end) || ctx.hasCue('offer', at, end) || ctx.hasCue('adviceCue', at, end) || ctx.hasCue('resend', at, end) || ctx.hasCue('reassure', at, end)
 }
 
 /** A refusal by the page (不退, 不支持…) in the clause of `f` after it, or in the clause just before or after. */
@@ -76,7 +106,7 @@ function choiceBefore(ctx: LintContext, at: number): boolean {
 
 const EMPHATIC = norm(['就', '明确', '清楚', '白纸黑字', '明明'])
 /** bl29: what makes a page pointer stressed rather than a plain "it is marked there" (写得很清楚, 明明写了, 早就写了). */
-const STRESSED = norm(['清楚', '明白', '明显', '明明', '早就', 'clear'])
+const STRESSED = norm(['清楚', '明白', '明显', '明明', '早就', 'clear', '早已', '已经', '一早'])
 /** Nothing but a clause tail, punctuation or spaces after `at`. */
 function closesReply(t: string, at: number): boolean {
   for (let i = at; i < t.length; i++) if (!CLAUSE_TAIL.has(t[i]!) && !/[\s,.!?~;:]/.test(t[i]!)) return false
@@ -104,6 +134,8 @@ export function pageSaid(f: Finding, ctx: LintContext): Finding | null {
   if (!rhetorical && (cueTo(ctx, 'shop', f.start) >= 0 || (!lectured && (laterInSentence(ctx, 'help', f.end) || laterInSentence(ctx, 'adviceCue', f.end))))) return null
   // 都标注了，看不清我再单独发一张给您: pointing at the page while offering to send it again helps.
   if (!rhetorical && ctx.hasCue('resend', f.end, sentenceEnd(t, f.end))) return null
+  // bl37: …or the shop taking on what it owes after it (…详情页和下单页都有提示，如果是质量问题我们照常处理: set ab), as pageNote reads it.
+  if (!rhetorical && hasWordWithin(t, SHOP_TAKES_ON, f.end, t.length)) return null
   // bl35: advice before the fact in the clauses before it (您购买前可以先看一下生产日期，页面上都有标注), answering no complaint: it informs
   // (kind "advice before the fact", sets bg, para bl35).
   if (!rhetorical && !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && hasWordWithin(t, ADVICE_FIRST, sentenceStart(t, f.start), f.start)) return null

@@ -217,7 +217,8 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
 }
 
 const ASK_REPROACHED = words('askReproached')
-const CLOSING_PARTICLES = new RegExp(`^[${normalizePhrase('吗啊呀呢吧嘛了哦')}\\s~]{0,3}$`)
+// bl37: …also 喔 / 啦 (這個還要教喔？).
+const CLOSING_PARTICLES = new RegExp(`^[${normalizePhrase('吗啊呀呢吧嘛了哦喔啦')}\\s~]{0,3}$`)
 /**
  * 这种问题也要问吗 / 就两件也来问？ / 八百年前的问题你还问: the buyer's question itself reproached as needless — with nobody else
  * asking (not 我们也要问一下仓库), not negated, and with no apology or help after it.
