@@ -83,11 +83,17 @@ describe('absolute-promise: more bare yeses to an outcome asked', () => {
       ['喜欢的，放心', '我男朋友会喜欢吗', '喜欢的', 'error'],
       ['稳的', '周五前能到吗', '稳的', 'error'],
       ['沒問題的', '快遞能送上樓嗎', '沒問題', 'error'],
+      ['能按时到的', '能按时到吗', '能', 'error'],
+      ['不冷的', '冬天穿冷不冷', '不冷的', 'error'],
+      ['会的', '用了会白吗', '会的', 'error'],
+      ['大小刚好', '我手指13号，戒指13号合适吗', '大小刚好', 'error'],
     ],
     [
       ['可以的', '可以到付吗'],
       ['喜欢的话可以拍', '有什么推荐'],
       ['稳的', '这个支架稳吗'],
+      ['不会的', '会不会走冷链'],
+      ['可以的', '能按时发货吗'],
       ['有的', '有货吗'],
     ],
   )
@@ -104,6 +110,8 @@ describe('absolute-promise: a third party does it, not the shop', () => {
       ['快遞員一定會先聯繫您', undefined, '一定會', 'error'],
       ['厂家那边一定会给您换新的', undefined, '一定会', 'error'],
       ['平台肯定会判您赢的', undefined, '肯定会', 'error'],
+      ['快递员保证送货上门', undefined, '保证', 'error'],
+      ['放心，快递会送到您家门口的', undefined, '会送到您家门口', 'error'],
       // shop-own-commitment stays info (not counted): the shop acts for the buyer, the platform states its policy.
       ['快递那边我们一定帮您催', undefined, '一定', 'info'],
       ['我们一定帮您联系快递员', undefined, '一定', 'info'],
@@ -127,6 +135,7 @@ describe('absolute-promise: after-sales results decided by others', () => {
       ['银行那边肯定今天到账', undefined, '肯定', 'error'],
       ['这次理赔保证能赔下来', undefined, '保证', 'error'],
       ['我们一定帮您申请价保', undefined, '一定', 'info'],
+      ['大件家具我们保证送货上门', undefined, '保证', 'info'],
     ],
     [
       ['我这边马上同意退款'],

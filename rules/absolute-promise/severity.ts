@@ -57,7 +57,8 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // platform foretold (平台肯定会判您赢的) does not state its own policy.
     const byOther = thirdPartyActs(ctx, f)
     const platformSays = ctx.hasCue('platform', clauseStart(text, f.start), f.start) && !foretells(text, f)
-    if (vouchesOwn || (!byOther && (ownActionAhead(ctx, f.end, ownAhead) || platformSays)) || dispatchAhead(ctx, f, ahead, uncontrolled) || ctx.hasCue('policy', f.end, policyAhead)) f.severity = 'info'
+    const policySays = ctx.hasCue('policy', f.end, policyAhead) && !(byOther && ctx.hasCue('courierService', f.end, policyAhead))
+    if (vouchesOwn || (!byOther && (ownActionAhead(ctx, f.end, ownAhead) || platformSays)) || dispatchAhead(ctx, f, ahead, uncontrolled) || policySays) f.severity = 'info'
     // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
     else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
     // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
