@@ -16,6 +16,7 @@ describe('absolute-promise: a small bad outcome ruled out with a reassurance', (
       ['别担心，插头用久了也不会松的', undefined, '也不会松', 'error'],
       ['放心吧，充电的时候不会烫的', undefined, '不会烫', 'error'],
       ['不用担心，这个键盘不会卡的', undefined, '不会卡', 'error'],
+      ['放心，宝宝用了不会红的', undefined, '不会红', 'error'],
       ['這張椅子不會晃的，請放心', undefined, '不會晃', 'error'],
     ],
     [
@@ -24,6 +25,10 @@ describe('absolute-promise: a small bad outcome ruled out with a reassurance', (
       ['放心，按说明装好不会晃的'],
       ['放心，不会丢下您不管的'],
       ['放心，订单不会有问题的', '我改了地址会不会有问题'],
+      ['放心，不会红包的'],
+      ['只能通过采购源头来把关，您放心'],
+      ['亲爱的 会提前联系您的呢 您放心呢'],
+      ['放心，京东会送货上门的'],
     ],
   )
 })
@@ -187,9 +192,13 @@ describe('absolute-promise: 没跑 / 杠杠的 with an outcome', () => {
       ['顺丰走的，后天到没跑', undefined, '没跑', 'error'],
       ['这雨衣防水杠杠的', undefined, '杠杠的', 'error'],
       ['這雙雨靴防水槓槓的', undefined, '槓槓的', 'error'],
+      ['周五前到，妥了', undefined, '妥了', 'warning'],
+      ['到货时间包在我身上', undefined, '包在我身上', 'error'],
     ],
     [
       ['快递员没跑这一趟，我帮您催'],
+      ['催件的事包在我身上'],
+      ['这单安排上了，妥了'],
       ['质量杠杠的'],
       ['这款卖得很好，买它准没错'],
     ],
