@@ -189,14 +189,14 @@ describe('absolute-promise: promise word + a verb that removes the complaint', (
   )
 })
 
-// Kind 10, idiom-certainty: 没跑 and 杠杠的 after an outcome. Traps: 没跑 as "did not run", 杠杠的 praising with no outcome.
-describe('absolute-promise: 没跑 / 杠杠的 with an outcome', () => {
+// Kind 10, idiom-certainty: 没跑, 妥了, 包在我身上 after an outcome. Traps: 没跑 as "did not run", 杠杠的 (praise), the shop's own task.
+describe('absolute-promise: 没跑 / 妥了 / 包在我身上 with an outcome', () => {
   checkKinds(
     'absolute-promise',
     [
       ['顺丰走的，后天到没跑', undefined, '没跑', 'error'],
-      ['这雨衣防水杠杠的', undefined, '杠杠的', 'error'],
-      ['這雙雨靴防水槓槓的', undefined, '槓槓的', 'error'],
+      ['順豐走的，後天到沒跑', undefined, '沒跑', 'error'],
+      ['明天到没跑的', undefined, '没跑', 'error'],
       ['周五前到，妥了', undefined, '妥了', 'warning'],
       ['到货时间包在我身上', undefined, '包在我身上', 'error'],
     ],
@@ -205,6 +205,7 @@ describe('absolute-promise: 没跑 / 杠杠的 with an outcome', () => {
       ['催件的事包在我身上'],
       ['这单安排上了，妥了'],
       ['质量杠杠的'],
+      ['这款车载空气净化器能杀灭99.9%病毒，防流感效果杠杠的。'],
       ['这款卖得很好，买它准没错'],
     ],
   )
