@@ -66,7 +66,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, f.end + 2 + CUE_REACH)) {
     if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
     // 唔/冇 are Cantonese 不/没 (保證唔會縮水).
-    if (/[不没无零防抗耐免别唔冇]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '') || EVEN_NONE.test(text.slice(e, e + 3))) continue
+    // ap37: …or a verb that takes the bad outcome away (一定止痒, 保证祛痘, 肯定除臭: tax33 efficacy-result-promise).
+    if (/[不没无零防抗耐免别唔冇止祛除消解]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '') || EVEN_NONE.test(text.slice(e, e + 3))) continue
     return true
   }
   // A good outcome said to fail (三天打鱼两天晒网肯定看不出效果, 今天肯定到不了): a warning or a

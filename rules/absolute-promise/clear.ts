@@ -72,7 +72,21 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   // mendA30: a body function sure to get better only with the goods used or named before it in the sentence, not after a
   // rest or a wait (休息好了奶水会好起来的, 等天气凉快了睡眠就会变好的), and not with the claim disowned anywhere in the sentence.
   if (f.entry.tags.includes('usedFirst') && !usedFirst(ctx, f)) return true
+  // ap37: a plain future statement (放心，宝宝会喜欢的; 这个椅子不会晃的，放心) promises only with a reassurance near it (tag calmed);
+  // a liking foretold (tag liking) also with the one who will like it named before it in its clause (她收到会喜欢的).
+  if (f.entry.tags.includes('calmed') && !calmedNear(ctx, f)) return true
+  if (f.entry.tags.includes('liking') && !calmedNear(ctx, f) && !ctx.hasCue('recipient', clauseStart(text, f.start), f.start)) return true
   return false
+}
+
+/** ap37: a reassurance (放心, 别担心, 安心) in the finding's sentence, the one before it or the one after it. */
+function calmedNear(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const sStart = sentenceStart(text, f.start)
+  const sEnd = sentenceEnd(text, f.end)
+  const from = sStart > 0 ? sentenceStart(text, sStart - 1) : 0
+  const to = sEnd < text.length ? sentenceEnd(text, sEnd + 1) : text.length
+  return ctx.hasCue('reassureSaid', from, to)
 }
 
 /** mendA30: stock in already: dated today or said as done (到货啦, 到货了). */

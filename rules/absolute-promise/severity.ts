@@ -53,7 +53,12 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // ap23: 保证 / 承诺 vouching back for the sentence before it (…都有小票，这一点我们可以承诺), with no outcome in that
     // sentence nor asked about: the shop vouches for its own goods or doing.
     const vouchesOwn = f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', sStart, sEnd) && !ctx.previousHasCue('uncontrolled')
-    if (vouchesOwn || ownActionAhead(ctx, f.end, ownAhead) || dispatchAhead(ctx, f, ahead, uncontrolled) || ctx.hasCue('policy', f.end, policyAhead) || ctx.hasCue('platform', clauseStart(text, f.start), f.start)) f.severity = 'info'
+    // ap37: a third party as the subject (快递员肯定会联系您, 厂家那边一定会给您换新的) does not do the shop's own action, and a
+    // platform foretold (平台肯定会判您赢的) does not state its own policy.
+    const byOther = thirdPartyActs(ctx, f)
+    const platformSays = ctx.hasCue('platform', clauseStart(text, f.start), f.start) && !foretells(text, f)
+    const policySays = ctx.hasCue('policy', f.end, policyAhead) && !(byOther && ctx.hasCue('courierService', f.end, policyAhead))
+    if (vouchesOwn || (!byOther && (ownActionAhead(ctx, f.end, ownAhead) || platformSays)) || dispatchAhead(ctx, f, ahead, uncontrolled) || policySays) f.severity = 'info'
     // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
     else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
     // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
@@ -74,6 +79,8 @@ const RESTOCKABLE = new Set(['补上', '补齐', '补回'].map(normalizePhrase))
 function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
   if (!ctx.hasCue('ownAction', from, to)) return false
   for (const [s, e] of cuesWithin(ctx, 'ownAction', from, to)) {
+    // ap37: the shop's verb inside a word of a third party's decision (申请成功, 审核通过): the decision, not the shop's step.
+    if (insideOutcome(ctx, s, e)) continue
     // lead22: a restock waits on the supplier, not on the shop (the CLI fix fixture's 没有货了，明天肯定补上).
     if (RESTOCKABLE.has(ctx.text.slice(s, e)) && ctx.hasCue('stockOut', 0, s)) continue
     if (!SOON.has(ctx.text.slice(s, e))) return true
@@ -136,6 +143,30 @@ function dispatchAhead(ctx: LintContext, f: Finding, to: number, uncontrolled: b
     return true
   }
   return false
+}
+
+/** ap37: whether [s, e) lies inside a longer `uncontrolled` cue (申请 of 申请成功). */
+const OUTCOME_REACH = 6
+function insideOutcome(ctx: LintContext, s: number, e: number): boolean {
+  return cuesWithin(ctx, 'uncontrolled', Math.max(0, s - OUTCOME_REACH), e + OUTCOME_REACH).some(([us, ue]) => us <= s && ue >= e && ue - us > e - s)
+}
+
+/**
+ * ap37: a third party (快递员, 厂家那边, 银行, 运费险) is the subject before the promise word in its clause, with no shop subject
+ * (我们, 这边, 小妹) after it and the shop not acting for the buyer right after the word (快递那边一定帮您催 is the shop's).
+ */
+const FOR_BUYER = /^(会|能)?(帮|替)(您|你|亲)/u
+function thirdPartyActs(ctx: LintContext, f: Finding): boolean {
+  const cStart = clauseStart(ctx.text, f.start)
+  const parties = cuesWithin(ctx, 'thirdParty', cStart, f.start)
+  if (!parties.length) return false
+  const last = parties[parties.length - 1]![1]
+  return !ctx.hasCue('shopSubject', last, f.start) && !FOR_BUYER.test(ctx.text.slice(f.end, f.end + 4))
+}
+
+/** ap37: the promise word foretells (肯定会, 一定能 + verb): a prediction, not a party stating its policy. */
+function foretells(text: string, f: Finding): boolean {
+  return f.entry.tags.includes('adverb') && /[会能]$/u.test(text.slice(f.start, f.end) + (/^[会能]/u.test(text[f.end] ?? '') ? text[f.end] : ''))
 }
 
 /** ap33: a cue in the clause right after the finding's own (保证的，明天就能到 still promises the arrival). */
