@@ -71,15 +71,15 @@ describe('curt-reply cu37: a trouble as a condition, the buyer apologising', () 
   )
 })
 
-// 1e. A soft no after the agent's apology earlier in the same turn (抱歉哦 / 这个无法修改的呢): the apology and the no are one
-//     answer split in two messages. A stark no, or a no with nothing before it, stays curt.
-describe('curt-reply cu37: a soft no after the apology sent just before', () => {
+// 1e. A soft no after the agent's apology sent in an EARLIER message of the same turn stays curt. Lane cu37 had cleared it
+//     (ASAP's reviewer did not uphold 这个无法修改的呢 after 抱歉的哦); on CSDS, held out from the lane, it cleared no false alarm
+//     and lost two flags that reviewer upheld (很抱歉亲 → 妹子无法帮您进行申请的呢), so the lead took it out (s37).
+describe('curt-reply cu37: a soft no after an apology sent just before is still a bare no', () => {
   it.each([
-    ['这个改不了的呢', '那我就直接付款吧', '抱歉的哦'],
-    ['无法修改了呢', '都是追加评价的', '那就是不好意思啦'],
-    ['不可以的哦', '帮我把两单合一起发', '非常抱歉亲'],
-  ])('passes %s after %s', (text, previous, before) => {
-    expect(lint(text, previous, before)).toEqual([])
+    ['这个改不了的呢', '那我就直接付款吧', '抱歉的哦', '改不了'],
+    ['不可以的哦', '帮我把两单合一起发', '非常抱歉亲', '不可以'],
+  ])('flags %s after %s', (text, previous, before, actual) => {
+    expect(lint(text, previous, before).map((m) => m.actual)).toEqual([actual])
   })
   it.each([
     ['这个改不了的呢', '那我就直接付款吧', '改不了'],

@@ -175,15 +175,6 @@ export function reasonBefore(ctx: LintContext): boolean {
 }
 
 /**
- * cu37: the agent apologised earlier in the turn (agentBefore: 抱歉的哦 / 是的呢亲亲，那就是不好意思啦 → 这个无法修改的呢): the no after
- * it is the apology's second half, as 抱歉，无法修改 in one message is (taxonomy conduct, bare-cannot: refusal + apology excluded).
- */
-export function apologyBefore(ctx: LintContext): boolean {
-  const before = ctx.agentBefore
-  return before !== undefined && holds(before, SORRY)
-}
-
-/**
  * 能看到发票信息了吗 → 这边看不到哈; 看得出来吗 → 看不到的: the reply says V不C to a question that asked whether V can be done (能V,
  * V得): the no is the answer, echoing what was asked.
  */
@@ -258,8 +249,6 @@ export function heardOut(kind: string, ctx: LintContext): boolean {
   if ((kind === 'refusal' || kind === 'unknown') && possibleNoAnswers(previous) && softly(ctx.text)) return true
   // 这个订单已经申请了取消了 → 我们是无法修改的呢: the reason came first in the turn.
   if ((kind === 'refusal' || kind === 'unknown') && reasonBefore(ctx)) return true
-  // cu37: 抱歉的哦 / 这个无法修改的呢 — a soft no after the agent's apology earlier in the turn.
-  if (kind === 'refusal' && apologyBefore(ctx) && softly(ctx.text)) return true
   // …数据读取很慢，可 → 可以的呢: a yes to the can-question the message went on to.
   if (kind === 'yes' && asksPossible(previous)) return true
   // cu29: 上门师傅会核对吧? → 您放心呢: the reassurance answers a worry asked yes or no.

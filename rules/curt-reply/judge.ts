@@ -8,7 +8,7 @@ import { classWords } from '../../src/vocab/index.js'
 import { isMention } from '../../src/context/mention.js'
 import { refusedBefore } from '../shared/cues.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
-import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly, apologyBefore } from './heard.js'
+import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore, softly } from './heard.js'
 import { asksOwnDoing, replyKind, turnKind, unseenTurn } from './previous-turn.js'
 import { ADDRESSED, AROUND_WHOLE, NOTHING, TAIL_FILLERS, isWordChar, onlyFillers, aloneInReply, fillersToEnd } from './fillers.js'
 import { triedInVain, ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCOME, answersQuestion, verdictAnswers, gruntIsCurt, answeredBefore, closingIsCurt, waitClosesStep, OPEN_ASK } from './asked.js'
@@ -138,8 +138,6 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     // (agentBefore) explains a bare no after it.
     if (ctx.previous !== undefined && echoesAsked(text.slice(f.start, f.end), ctx.previous)) return null
     if (f.entry.tags.includes('no') && reasonBefore(ctx)) return null
-    // cu37: 不好意思哦 / 不可以的呢 — a soft no after the agent's apology earlier in the turn.
-    if (f.entry.tags.includes('no') && apologyBefore(ctx) && softly(text)) return null
     if (f.entry.tags.includes('grunt') && !gruntIsCurt(ctx)) return null
     // lead22: after an answer the agent sent in the same turn (the answer, then this closer), nothing is ignored.
     if (f.entry.tags.includes('closing') && (answeredBefore(ctx) || !closingIsCurt(ctx.previous) || heardOut('closing', ctx))) return null
@@ -233,7 +231,5 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if ((kind === 'refuse' || kind === 'cannot') && reasonBefore(ctx) && !ctx.hasCue('shrug', 0, f.start)) return null
   // 抱歉，这个我也不清楚 / 抱歉，无法为您处理: still no way forward, but not rude.
   if ((kind === 'alone' || kind === 'refuse' || kind === 'cannot') && ctx.cues('apology').length) return { ...f, severity: 'info' }
-  // cu37: …and the apology sent just before in the same turn (抱歉的哦 / 这边取消不了的呢): the no is its second half.
-  if ((kind === 'refuse' || kind === 'cannot') && apologyBefore(ctx)) return { ...f, severity: 'info' }
   return f
 }
