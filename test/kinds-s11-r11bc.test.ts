@@ -11,7 +11,8 @@ describe('blame-customer: the buyer\'s plain act and its trouble narrated, then 
     [
       ['您把面包放在暖气片上烤了两天，发霉了这个不算质量问题', undefined, '您把面包放在暖气片上烤了两天', 'warning'], // policy verdict after the act
       ['你给仓鼠喂了整把瓜子，胀气了可不能怪到我们粮食上', undefined, '你给仓鼠喂了整把瓜子', 'warning'], // pets, 怪到
-      ['您用洗洁精泡了一晚上，结块了我们不负责哦', undefined, '您用洗洁精泡了一晚上', 'warning'], // 不负责
+      // s37: since bl37 the liability refused after the narrated act (我们不负责) is the denial, an error, and the one report.
+      ['您用洗洁精泡了一晚上，结块了我们不负责哦', undefined, '我们不负责哦', 'error'], // 不负责
       ['你把密码输了五次，账号锁了找我们干嘛', undefined, '你把密码输了五次', 'warning'], // a digital act, 找我们干嘛
       ['您放在後車廂曬了一下午，變色了我們不給售後的', undefined, '您放在後車廂曬了一下午', 'warning'], // Traditional
       ['您收到後放了三天才拆，水果壞了怎麼能怪我們', undefined, '您收到後放了三天', 'warning'], // 收到後 frames the act

@@ -79,7 +79,7 @@ describe('off-platform: the agent moves the talk to a call or a text', () => {
       ['您电话多少？我打过去', undefined, '我打过去', 'error'],
       ['我发短信给您详细说', undefined, '我发短信给您', 'error'],
       ['这边回复慢，你打过来吧', undefined, '回复慢，你打过来', 'error'],
-      ['留个手机号，我下午打给您', undefined, '留个手机号，我下午', 'error'],
+      ['留个手机号，我下午打给您', undefined, '我下午打给您', 'error'],
     ],
     [
       ['快递员派送前会电话联系您，请保持手机畅通'],
