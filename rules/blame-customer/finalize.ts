@@ -32,8 +32,6 @@ const SHAPED = new Set(['pointerAsked', 'choiceThrown', 'askReproached', 'should
  * span read from context (您当时又没备注…) gives way to a lexicon phrase it overlaps or touches, whose
  * span is the one the reviewer knows.
  */
-const PAGE_TAGS = ['pageSaid', 'pageNote']
-
 export function oneReport(findings: Finding[], ctx: LintContext): Finding[] {
   // bl30: the shop owning the trouble in so many words (这个是我们物流没安排好，不是您的问题 / 是我们的疏忽) lays nothing on the buyer
   // (sets aw, af, ae).
@@ -58,9 +56,6 @@ export function oneReport(findings: Finding[], ctx: LintContext): Finding[] {
   // (…and any "it left us fine" after another reproach: 肯定是操作有误，机器出厂都测过的 is one.)
   findings = findings.filter((f) => !(GUESS_BACKED.has(f) && findings.some((g) => g !== f && !GUESS_BACKED.has(g))) &&
     !(f.entry.tags.includes('shopWasFine') && findings.some((g) => g !== f && !g.entry.tags.includes('shopWasFine') && g.end <= f.start)))
-  // s37 (lead, merging bl37): the page pointed at (详情页第一张图就标了尺寸) next to the buyer's omission it stresses (您自己没注意) is
-  // one reproach: the omission is reported, the pointer only when it stands alone.
-  findings = findings.filter((f) => !(PAGE_TAGS.some((t) => f.entry.tags.includes(t)) && findings.some((g) => !PAGE_TAGS.some((t) => g.entry.tags.includes(t)))))
   // bc27: 现在说 after the buyer's act (nowSaid) only presses home a reproach already found before it: one report.
   findings = findings.filter((f) => !(f.entry.tags.includes('nowSaid') && findings.some((g) => g !== f && g.end <= f.start)))
   // bl22: the cause frame (…造成的, causeMadeBy) is reported only when no other reading of the act found it (是你自己操作不当导致的

@@ -53,7 +53,10 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   if (EMPHATIC.some((w) => t.slice(f.start, f.end).includes(w)) && closesReply(t, f.end) && !(ctx.previous !== undefined && !ctx.previousHasCue('grievance'))) return f
   // bl37: 说明书第一页就写了不能干烧 / 详情页最上面就有写: a locator between the document and an emphatic verb points the buyer to the
   // very spot they missed; not with help, advice, an offer or the page sent again after it.
-  if (locatorEmphatic(ctx, f) && !laterHelp(ctx, f.end) && (ctx.previous === undefined || previousComplains(ctx))) return f
+  // (Not with the buyer named after it in the sentence (详情页第一张图就标了尺寸，您自己没注意): that clause is the reproach, reported
+  // on its own; the pointer adds no second report, s37.)
+  if (locatorEmphatic(ctx, f) && !laterHelp(ctx, f.end) && (ctx.previous === undefined || previousComplains(ctx)) &&
+    !cuesWithin(ctx, 'customer', f.end, rest).some(([s]) => customerAt(ctx, s))) return f
   // …and 就 right after the document (商品标题就写了是单只装的) answering a complaint or a why (怎么只有一只).
   if (t.slice(f.start, f.end).includes(JIU) && ctx.previous !== undefined && previousComplains(ctx) && !laterHelp(ctx, f.end)) return f
   // A guess about the customer's act asked in the sentence before: 您是不是…？吊牌上写了…
