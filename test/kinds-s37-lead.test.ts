@@ -23,3 +23,23 @@ describe('absolute-promise: 一 + 定 across a word boundary is not 一定', () 
     ],
   )
 })
+
+/**
+ * Session 37 (the lead): chat's 么 (麼) ends a question as 吗 does (我给您回电可以么: the agent asks leave, CSDS); the 么 of 什么, 怎么,
+ * 这么, 那么 at a sentence's end asks nothing (别人都会问你喷的什么 keeps its promise).
+ */
+describe('a question ending in 么 is asked, not stated', () => {
+  checkKinds(
+    'off-platform',
+    [['打字说不清，我给您回个电话吧', undefined, '我给您回个电话', 'error']],
+    [['我给您回电可以么', '不是说plus会员有专属客服吗'], ['打字说不清，我给您回个电话好么'], ['我打給您可以麼']],
+  )
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这个香水留香持久，保证一整天都有香味，别人都会问你喷的什么', undefined, '保证', 'warning'],
+      ['这款保证不掉色，就是这么', undefined, '保证', 'error'],
+    ],
+    [['这款保证不掉色么'], ['明天肯定能到么？我帮您问问快递']],
+  )
+})

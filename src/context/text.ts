@@ -199,6 +199,10 @@ function isTrailing(c: number): boolean {
 
 const MA = '吗'.charCodeAt(0)
 const MA2_CHAR = '嘛'
+const ME = '么'.charCodeAt(0)
+const ME_TW = '麼'.charCodeAt(0)
+/** 这么 / 那么 / 多么 / 要么: degree or choice words; 什么 / 怎么 end statements too (都没说什么, 会问你喷的什么): no question by themselves. */
+const ME_NOT_ASKED = new Set([...'这那多要這什怎甚'].map((ch) => ch.charCodeAt(0)))
 const MA2 = MA2_CHAR.charCodeAt(0)
 const NOT = '不'.charCodeAt(0)
 const NOT_HAVE = '没'.charCodeAt(0)
@@ -237,6 +241,8 @@ export function isQuestion(text: string, start: number, end: number, chat = fals
   while (j >= start && isTrailing(text.charCodeAt(j))) j--
   const c = text.charCodeAt(j)
   if (c === MA) return true
+  // 可以么 / 好么 / 对么: chat's 么 (麼) ends a question as 吗 does; not the 么 of 这么, 那么, 什么 (ME_NOT_ASKED).
+  if ((c === ME || c === ME_TW) && !ME_NOT_ASKED.has(text.charCodeAt(j - 1))) return true
   if (c !== MA2) return false
   const from = chat ? chatSentenceStart(text, Math.min(start, j)) : sentenceStart(text, Math.min(start, j))
   return asksBy(text, from, j + 1)
