@@ -43,3 +43,18 @@ describe('a question ending in 么 is asked, not stated', () => {
     [['这款保证不掉色么'], ['明天肯定能到么？我帮您问问快递']],
   )
 })
+
+/**
+ * Session 37 (the lead, from ap37's report): 请 ending another word (申请, 邀请) asks the customer nothing, so the certainty after it
+ * is no advice (价保申请肯定能通过 is a promise about the platform's decision); 请 as "please" still makes advice.
+ */
+describe('absolute-promise: the 请 of 申请 is no "please"', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['价保申请肯定能通过', undefined, '肯定', 'warning'],
+      ['運費險申請一定會過，您不用擔心。', undefined, '一定會', 'warning'],
+    ],
+    [['请您一定要在签收前检查'], ['申请后请一定要保留好凭证'], ['麻烦您一定先量好尺寸再拍']],
+  )
+})

@@ -9,10 +9,19 @@ const ASKING = ['请', '建议', '麻烦', '记得', '务必']
 const ADDRESSEE = ['您', '你', '亲']
 const ADVICE_AFTER = ['要', '记得', '记住', '注意', '先', '提前', '在']
 
+/** 请 ending another word (申请, 邀请, 聘请: 价保申请肯定能通过) asks the customer nothing. */
+const NOT_PLEASE_BEFORE = new Set(['申', '邀', '聘', '宴'])
+function asks(before: string, w: string): boolean {
+  for (let i = before.indexOf(w); i >= 0; i = before.indexOf(w, i + 1)) {
+    if (w !== '请' || !NOT_PLEASE_BEFORE.has(before[i - 1] ?? '')) return true
+  }
+  return false
+}
+
 export function isAdvice(text: string, start: number, end: number): boolean {
   const before = text.slice(clauseStart(text, start), start)
   if (SHOP_SUBJECT.some((w) => before.includes(w))) return false
-  if (ASKING.some((w) => before.includes(w))) return true
+  if (ASKING.some((w) => asks(before, w))) return true
   // 一定要/一定记得 with nobody from the shop as subject tells the customer what to do
   // (收到后一定要先检查); 一定先… needs the customer addressed (您一定先量一下).
   const after = text.slice(end, end + 2)
