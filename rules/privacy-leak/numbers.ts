@@ -89,21 +89,30 @@ export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLA
   return out
 }
 
-/** Bank cards: 16–19 digits, in one run or in groups of four, passing the Luhn check. */
-function cardFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
-  const first = groups[k]!
-  if (gluedBefore(text, first.start)) return undefined
+/**
+ * The digits of groups[k] and of the groups joined to it by one joiner (space, dash…), each joined group of four digits when
+ * `fours` (a card's grouping), stopping once `cap` digits are read: their positions, and the index the walk stopped at.
+ */
+function joinedRun(text: string, groups: Group[], k: number, fours: boolean, cap: number): { at: number[]; j: number } {
   const at: number[] = []
   let j = k
   for (; j < groups.length; j++) {
     const g = groups[j]!
     if (j > k) {
       const prev = groups[j - 1]!
-      if (g.start - prev.end !== 1 || !JOINERS.has(text.charCodeAt(prev.end)) || prev.end - prev.start !== 4) break
+      if (g.start - prev.end !== 1 || !JOINERS.has(text.charCodeAt(prev.end)) || (fours && prev.end - prev.start !== 4)) break
     }
     for (let i = g.start; i < g.end; i++) at.push(i)
-    if (at.length >= 16) break
+    if (at.length >= cap) break
   }
+  return { at, j }
+}
+
+/** Bank cards: 16–19 digits, in one run or in groups of four, passing the Luhn check. */
+function cardFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
+  const first = groups[k]!
+  if (gluedBefore(text, first.start)) return undefined
+  const { at, j } = joinedRun(text, groups, k, true, 16)
   const last = Math.min(j, groups.length - 1)
   // One more short group completes 17–19 digits (6222 0212 3456 7890 123).
   if (at.length === 16 && last + 1 < groups.length) {
@@ -131,16 +140,7 @@ function cardHit(text: string, at: number[], last: number): { hit: NumberHit; la
  */
 function accountFrom(text: string, groups: Group[], k: number): { hit: NumberHit; last: number } | undefined {
   if (gluedBefore(text, groups[k]!.start)) return undefined
-  const at: number[] = []
-  let j = k
-  for (; j < groups.length; j++) {
-    const g = groups[j]!
-    if (j > k) {
-      const prev = groups[j - 1]!
-      if (g.start - prev.end !== 1 || !JOINERS.has(text.charCodeAt(prev.end))) break
-    }
-    for (let i = g.start; i < g.end; i++) at.push(i)
-  }
+  const { at, j } = joinedRun(text, groups, k, false, Infinity)
   const last = j - 1
   if (at.length < ACCOUNT_DIGITS[0] || at.length > ACCOUNT_DIGITS[1] || gluedAfter(text, at[at.length - 1]! + 1)) return undefined
   const digits = at.map((i) => text[i]).join('')
