@@ -65,14 +65,14 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   return asked ? f : null
 }
 
-/**
- * bl37: the span holds a document, then 1–5 characters that are no document (第一页, 最上面), then the emphatic verb (就写了, 明确标了):
- * 说明书第一页就写了 / 主图第一张就标了.
- */
 /** 上 / 里 / 上面 / 里面 alone after the document are its locative (说明书上清清楚楚写着), no locator of a spot. */
 /** …nor part of the emphasis itself (说明书上清清楚楚写着: 上清 is no locator). */
 const EMPHASIS_CHARS = new RegExp(`[${normalizePhrase('清楚明确白纸黑字')}]`)
 const LOCATIVE_ONLY = new RegExp(`^[${normalizePhrase('上里中内面边')}]{1,2}$`)
+/**
+ * bl37: the span holds a document, then 1–5 characters that are no document (第一页, 最上面), then the emphatic verb (就写了, 明确标了):
+ * 说明书第一页就写了 / 主图第一张就标了.
+ */
 function locatorEmphatic(ctx: LintContext, f: Finding): boolean {
   const t = ctx.text
   const span = t.slice(f.start, f.end)

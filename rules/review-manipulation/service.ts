@@ -11,6 +11,7 @@ import { clauseEnd, clauseStart, sentenceStart } from '../../src/context/text.js
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue, lastCue } from '../../src/context/cues.js'
 import { doneBefore } from './reward-reading.js'
+import { CLAUSE_TAIL } from '../../src/vocab/chars.js'
 
 /** The service this far after the review word (好评之后，我们这边马上给您安排补发). */
 const AFTER_REACH = 22
@@ -136,7 +137,8 @@ export function threatForBadReview(ctx: LintContext, f: Finding, sEnd: number): 
   if (!t || t[0] - f.end > AFTER_REACH || ctx.hasCue('refuse', Math.max(0, f.start - 6), f.start)) return undefined
   // The span runs to the end of the withheld service's clause, its final particles left out (…售后就不给你处理).
   let end = Math.max(t[1], clauseEnd(text, t[1]))
-  while (end > t[1] && TAIL.test(text[end - 1]!)) end--
+  while (end > t[1] && (CLAUSE_TAIL.has(text[end - 1]!) || TAIL_MORE.test(text[end - 1]!))) end--
   return [f.start, end]
 }
-const TAIL = new RegExp(`[${normalizePhrase('了哦喔呢啊哈呀啦的嘛吧')}\\s～~]`)
+/** Beyond the shared clause tail (particles, 了, punctuation): 的 and spaces end the withheld service's clause too. */
+const TAIL_MORE = new RegExp(`[${normalizePhrase('的')}\\s～~]`)
