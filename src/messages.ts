@@ -52,13 +52,28 @@ const OR: Record<'zh' | 'en', string> = { zh: '、', en: ', ' }
 /** A linter's rules by id, built on its first finding rather than on every reply. */
 const rulesById = new WeakMap<CompiledRule[], Map<string, CompiledRule>>()
 
+/**
+ * A span never cuts a surrogate pair (an emoji, a styled 𝟏 or 𝐯): the normalised view reads such a pair as one ignorable
+ * unit and one character, so a match may start on its second half; the span then takes in the whole pair.
+ */
+function whole(text: string, f: Finding): Finding {
+  const start = f.start > 0 && isLow(text.charCodeAt(f.start)) && isHigh(text.charCodeAt(f.start - 1)) ? f.start - 1 : f.start
+  const end = f.end < text.length && isLow(text.charCodeAt(f.end)) && isHigh(text.charCodeAt(f.end - 1)) ? f.end + 1 : f.end
+  if (start === f.start && end === f.end) return f
+  const fix = f.fix && { ...f.fix, start: f.fix.start === f.start ? start : f.fix.start, end: f.fix.end === f.end ? end : f.fix.end }
+  return fix ? { ...f, start, end, fix } : { ...f, start, end }
+}
+const isHigh = (c: number) => (c & 0xfc00) === 0xd800
+const isLow = (c: number) => (c & 0xfc00) === 0xdc00
+
 export function toMessages(text: string, findings: Finding[], rules: CompiledRule[], config: ResolvedConfig): LintMessage[] {
   if (findings.length === 0) return []
   const starts = lineStarts(text)
   const locale = config.locale
   let byId = rulesById.get(rules)
   if (!byId) rulesById.set(rules, (byId = new Map(rules.map((r) => [r.definition.meta.id, r]))))
-  const messages = findings.map((f): LintMessage => {
+  const messages = findings.map((found): LintMessage => {
+    const f = whole(text, found)
     const rule = byId.get(f.ruleId)!
     const actual = text.slice(f.start, f.end)
     const template: Localized = f.message ?? f.entry.message ?? rule.definition.lexicon.message

@@ -27,4 +27,13 @@ describe('normalize', () => {
     expect(normalizePhrase(once)).toBe(once)
     expect(once).toBe(normalizePhrase(T2S_TO))
   })
+  it('folds styled mathematical digits and letters (𝟏𝟑𝟗, 𝐯𝐱, 𝘆𝘆𝗱𝘀) pair by pair, keeping the length', () => {
+    const n = normalize('加𝐯𝐱𝟏𝟑𝟗')
+    expect(n.codes.length).toBe('加𝐯𝐱𝟏𝟑𝟗'.length)
+    expect(n.text).toBe('加\0v\0x\x001\x003\x009')
+    expect(n.hasIgnorable).toBe(true)
+    expect(normalize('𝘆𝘆𝗱𝘀𝟘𝟡').text.replaceAll('\0', '')).toBe('yyds09')
+    // Other pairs are left alone: an emoji, and a Greek styled letter (𝛂 is no Latin letter).
+    expect(normalize('😊𝛂').text).toBe('😊𝛂')
+  })
 })

@@ -60,6 +60,29 @@ const OLD_ID_MASK = { hide: 8, tail: 4 }
 const LONGEST = 13
 
 export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLAND], options: { accounts?: boolean } = {}): NumberHit[] {
+  return text.includes('\0') ? findNumbersAround(text, plans, options) : findNumbersIn(text, plans, options)
+}
+
+/**
+ * A number typed with invisible units inside it — styled digits (𝟏𝟑𝟗: normalize() leaves an ignorable unit before each)
+ * or zero-width characters between digits (139\u200b1234…), both ways of slipping past number filters — is read with
+ * those units taken out, and reported in the reply's own offsets (a digit's offset is its own unit, a styled digit's
+ * second half: masked() stars the whole pair).
+ */
+function findNumbersAround(text: string, plans: readonly MobilePlan[], options: { accounts?: boolean }): NumberHit[] {
+  let compact = ''
+  const from: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 0) continue
+    compact += text[i]
+    from.push(i)
+  }
+  // The span takes in the invisible unit before its first digit (a styled digit's first half).
+  const first = (i: number) => (i > 0 && text.charCodeAt(i - 1) === 0 ? i - 1 : i)
+  return findNumbersIn(compact, plans, options).map((h) => ({ ...h, start: first(from[h.start]!), end: from[h.end - 1]! + 1, at: h.at.map((a) => from[a]!) }))
+}
+
+function findNumbersIn(text: string, plans: readonly MobilePlan[], options: { accounts?: boolean }): NumberHit[] {
   const groups = digitGroups(text)
   const out: NumberHit[] = []
   const taiwan = plans.includes(TAIWAN)
@@ -361,6 +384,14 @@ export function masked(original: string, hit: NumberHit, start: number, end: num
   const { hide, tail } = hit.mask
   const hidden = new Set(hit.at.slice(hit.at.length - tail - hide, hit.at.length - tail))
   let out = ''
-  for (let i = start; i < end; i++) out += hidden.has(i) ? '*' : original[i]
+  for (let i = start; i < end; i++) {
+    if (!hidden.has(i)) out += original[i]
+    else {
+      // A styled digit (𝟏) is two units, its offset the second: the star stands for both.
+      const c = original.charCodeAt(i)
+      if (c >= 0xdc00 && c < 0xe000 && i > start && (original.charCodeAt(i - 1) & 0xfc00) === 0xd800) out = out.slice(0, -1)
+      out += '*'
+    }
+  }
   return out
 }

@@ -48,6 +48,22 @@ function buildTable(): Uint16Array {
   return t
 }
 
+/**
+ * Mathematical alphanumerics (U+1D400–U+1D7FF: 𝐀 𝒂 𝟏 𝟙 …) are how chats style digits and letters to
+ * slip a phone or WeChat id past filters. They are two code units, so the one-unit table cannot
+ * fold them; normalize() folds the pair: its high unit U+D835 is ignorable, the low one becomes
+ * the ASCII digit or lower-case letter, and the view keeps its length.
+ */
+const MATH_HIGH = 0xd835
+
+function mathAlphanumeric(low: number): number {
+  // Letters: U+1D400–U+1D6A3, thirteen styles of A–Z a–z (52 each); digits: U+1D7CE–U+1D7FF,
+  // five styles of 0–9. The Greek styles between them are left as they are.
+  if (low >= 0xdc00 && low <= 0xdea3) return 0x61 + ((low - 0xdc00) % 52) % 26
+  if (low >= 0xdfce && low <= 0xdfff) return 0x30 + ((low - 0xdfce) % 10)
+  return 0
+}
+
 /** The normalised form of one UTF-16 code unit. */
 export function normalizeCode(code: number): number {
   return table[code]!
@@ -91,6 +107,16 @@ export function normalize(input: string, scratch?: Scratch): NormalizedText {
   for (let i = 0; i < n; i++) {
     const v = table[input.charCodeAt(i)]!
     codes[i] = v
+    if (v === MATH_HIGH && i + 1 < n) {
+      const styled = mathAlphanumeric(input.charCodeAt(i + 1))
+      if (styled !== 0) {
+        // 𝟏𝟑𝟗 / 𝐯𝐱: one unit of the pair is ignorable, the other is the plain digit or letter.
+        codes[i] = IGNORABLE
+        codes[++i] = styled
+        hasIgnorable = true
+        continue
+      }
+    }
     if ((v & 0xf800) === 0xd800 && !lone) {
       if (v < 0xdc00) lone = i + 1 >= n || (table[input.charCodeAt(i + 1)]! & 0xfc00) !== 0xdc00
       else lone = i === 0 || (codes[i - 1]! & 0xfc00) !== 0xd800
