@@ -152,3 +152,42 @@ describe('curt-reply cu38: formula-ignoring-the-message, rating and sales lines'
     ],
   )
 })
+
+// 7. pointer-elsewhere: the measurer, the designer and a pickup store's assistant as parties the buyer is sent to, "not ours to
+//    handle" (不是我们处理的) and Cantonese "we only sell" (净系卖嘢). Not the agent arranging it, not a referral with the shop's help.
+describe('curt-reply cu38: pointer-elsewhere, other parties and not-my-job', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['量错了您找测量师傅', '窗帘尺寸量错了', '您找测量师傅', 'warning'],
+      ['你问设计师吧', '图案印错了', '你问设计师', 'warning'],
+      ['那不是我們處理的', '退款怎麼還沒到', '不是我們處理的', 'warning'],
+      ['我哋淨係賣嘢', '部机点装', '淨係賣嘢', 'warning'],
+      ['退款不是我们负责的', '退款一直没到账', '不是我们负责的', 'warning'],
+    ],
+    [
+      ['我帮您跟测量师傅约个时间重新量', '窗帘尺寸量错了'],
+      ['设计师那边我帮您催一下改稿', '图案印错了'],
+      ['这个不是我们处理的，我帮您转给平台客服跟进', '退款怎么还没到'],
+      ['具体用量请遵医嘱，我把说明书拍给您参考。', '怎么吃'],
+    ],
+  )
+})
+
+// Look-alike go-elsewhere-as-comparison: another shop named to compare the price, not to send the buyer away. The brush-off stays.
+describe('curt-reply cu38: go-elsewhere as a comparison', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['不满意你去别家看看', '质量一般', '不满意你去别家看看', 'warning'],
+      ['嫌贵您去别家', '能便宜点吗', '嫌贵您去别家', 'warning'],
+      ['嫌貴你去別家買啦', '太貴了', '你去別家買', 'warning'],
+    ],
+    [
+      ['你去别家问问，同样的料子也是这个价。', '太贵了'],
+      ['您去别家比比，这个价格买不到的', '贵了'],
+      ['去商场买同款要贵不少呢。', '有点贵'],
+      ['您可以先去门店试一下尺码，再回来下单。', '不知道穿多大'],
+    ],
+  )
+})
