@@ -17,7 +17,7 @@ const WHERE = 'rules/curt-reply/turns.yaml'
 // cr26: `emoji` (emoji codes only, no segments: read in code), `puzzled` (什么意思), `desk` (sent to another party's service desk).
 // cr27: `welcome` (不客气, 您太客气了: the answer to thanks, cleared by thanks anywhere in the turn).
 // cr27: `whatMean` (您什么意思呢: blunt to whatever was said), split from `puzzled`.
-export const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk', 'welcome', 'whatMean'] as const
+export const REPLY_KINDS = ['ack', 'yes', 'opener', 'closing', 'wait', 'apology', 'status', 'pointer', 'page', 'praise', 'sales', 'refusal', 'unknown', 'empty', 'emoji', 'puzzled', 'desk', 'welcome', 'whatMean'] as const
 // cr26: `unseen` is no reading of words (turns.yaml `unseen`): a message of only an image, a link, emoji codes or a menu line.
 // cr27: `thanked` (谢谢 / 麻烦了 anywhere in the message, whatever its last words ask): read only through clearedBy.
 const TURN_KINDS = ['thanks', 'greeting', 'privateAsk', 'complaint', 'chaser', 'ruleAsk', 'askDo', 'openAsk', 'ynAsk', 'request', 'other', 'unseen', 'thanked'] as const
