@@ -30,6 +30,8 @@ export const ASKED = (({ asked, request, outcome, offPlatformAsk, canAsk, seenAc
 export const SEEN_ACK = ASKED.seenAck
 /** Refusal words proper (not 不会 / 不是 / 没有, which tell a fact): said stark to a can-question they refuse. */
 const CAN_NO = new Set(['不行', '不能', '不可以', '不可', '不支持', '不允许', '唔得', '唔可以'].map(normalizePhrase))
+/** A stark no that denies a fact rather than refusing or lacking (是二手的吗 → 不是): it answers a yes/no question. */
+const FACT_NO = new Set(['不会', '不是', '不对', '不用', '不需要', '不会的', '没坏', '不算'].map(normalizePhrase))
 export const COMPLAINT = normalized(['@complaint.any'], 'rules/curt-reply/asked.ts')
 /** cr26: the favour asked (多放, 分期, 拆了再送) or any request word: a can-question the shop is asked to grant. */
 const FAVOUR = [...normalized(['@ask.favour'], 'rules/curt-reply/asked.ts'), ...ASKED.request]
@@ -60,6 +62,11 @@ export function answersQuestion(ctx: LintContext, f?: Finding): boolean {
   // cr28: 收件人能不能不实名 → 不可以的哦: a can-question about what is possible, no favour asked; a soft no answers it (lead's convention).
   if (f && possibleNoAnswers(previous) && softly(ctx.text)) return true
   if (f && CAN_NO.has(ctx.text.slice(f.start, f.end)) && holds(previous, ASKED.canAsk) && holds(previous, FAVOUR) && aloneInReply(ctx.text, f.start, f.end, NOTHING)) return false
+  // lead34: the stark no with nothing at all around it (没有 / 不能。 / 不单卖) to a question about the goods or the service
+  // does not answer it, it shuts it: every author of the pool labels it curt (55 of 55 bare no's to a yes/no question);
+  // 没有呢 / 不可以的 / 不行哦 still answer (the real corpora's reviewers uphold the soft no as an answer).
+  // Not a fact denied (是二手的吗 → 不是; 会缩水吗 → 不会: absolute-promise's reading), which answers.
+  if (f && aloneInReply(ctx.text, f.start, f.end, NOTHING) && !FACT_NO.has(ctx.text.slice(f.start, f.end)) && !ASKS_OUTCOME.test(previous)) return false
   // cr26: a V不 tail asks too (可以煮面不 → 不能的).
   return (holds(previous, ASKED.asked) || asksYesNoLast(previous)) && !holds(previous, ASKED.request)
 }

@@ -1,0 +1,58 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 38 (the lead, from set BN's first-sight misses): a stark no with nothing around it (没有 / 不能。 / 不单卖) to a yes/no
+ * question about the goods or the service shuts the question rather than answering it — every author of the pool labels it
+ * curt (55 of 55) — while a soft no (没有呢, 不可以的, 不行哦) answers, and a fact denied (是二手的吗 → 不是; 会缩水吗 → 不会) is
+ * the answer too.
+ */
+describe('curt-reply: the stark no to a yes/no question', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['没有', '这款保温杯有配杯套吗', '没有', 'warning'],
+      ['不能。', '这个相框可以挂墙上吗？', '不能', 'warning'],
+      ['沒有', '請問這款有附發票嗎？', '沒有', 'warning'],
+      ['不单卖', '套装里的勺子可以单买吗', '不单卖', 'warning'],
+      ['不拆卖。', '能只买其中一瓶吗', '不拆卖', 'warning'],
+      ['不分開賣', '這組碗盤可以分開買嗎？', '不分開賣', 'warning'],
+    ],
+    [
+      ['没有呢', '这款保温杯有配杯套吗'],
+      ['不可以的', '这个相框可以挂墙上吗？'],
+      ['不是', '这个是二手的吗'],
+      ['不会', '这个床单洗了会起球吗'],
+      ['沒有喔，只有單杯裝', '請問有兩入組嗎？'],
+      ['套装不单卖，单买的话可以拍这个链接', '套装里的勺子可以单买吗'],
+    ],
+  )
+})
+
+/**
+ * Session 38 (the lead, set BN): the talk or the deal taken off the platform by kinds the lexicon did not hold — the buyer's number
+ * asked for after the chat is called unfit (在这说不清，您留个电话); the sale moved to the shop's premises after the platform is named
+ * as what cannot take the price; a price said to be under the shop's own page; WeChat Work cut to 企业微.
+ */
+describe('off-platform: the talk or the deal moved off the chat', () => {
+  checkKinds(
+    'off-platform',
+    [
+      ['图纸在这里讲不清，您留个手机号，我们设计师联系您', undefined, '讲不清，您留个手机号，我们设计师联系', 'error'],
+      ['這裡打字太麻煩，留個電話給我吧', undefined, '太麻煩，留個電話', 'error'],
+      ['这个价平台上改不了，您到我们仓库来拿吧', undefined, '平台上改不了，您到我们仓库', 'error'],
+      ['平台抽成太高了，来我们门市买划算', undefined, '平台抽成太高了，来我们门市', 'error'],
+      ['想要的话我短信发您链接，比平台上还便宜', undefined, '比平台上还便宜', 'error'],
+      ['有啥问题加我企业微，下班也能回', undefined, '加我企业微', 'error'],
+    ],
+    [
+      ['师傅上门前需要联系，您留个电话方便吗？'],
+      ['安装要约时间，您留个电话，师傅会提前打给您'],
+      ['您平台下单后可以到我们门店自提，不收运费'],
+      ['直播间下单比店铺里便宜一些，链接在小黄车'],
+      ['领券后比页面便宜十块，券在商品页'],
+      ['我们不会私下给您比平台便宜的价格，请在平台下单'],
+      ['您的企业微信报销凭证我们可以开电子发票'],
+    ],
+  )
+})
