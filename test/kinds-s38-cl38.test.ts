@@ -19,12 +19,21 @@ describe('exaggeration: health-outcome-in-everyday-words: a trouble stopped afte
       ['這款貼片貼上以後，孩子就不暈車了', undefined, '貼上以後，孩子就不暈車', 'error'],
       ['这盆虎皮兰放在卧室里可以吸收甲醛', undefined, '虎皮兰放在卧室里可以吸收甲醛', 'error'],
       ['开着这台除螨仪，床上的螨虫都杀光了', undefined, '螨虫都杀光了', 'error'],
+      ['睡了这个枕头，一觉到天亮', undefined, '睡了这个枕头，一觉到天亮', 'error'],
+      ['这款鱼油吃了记性变好了', undefined, '吃了记性变好了', 'error'],
+      ['吃这个钙片能长个子', undefined, '能长个子', 'error'],
+      ['我们这个对身体只有好处', undefined, '对身体只有好处', 'error'],
+      ['这个净化器开着家里就没有病毒了', undefined, '就没有病毒', 'error'],
     ],
     [
       ['喝了还咳的话建议去医院看看'],
       ['虎皮兰主要是好养，吸甲醛效果有限，建议多通风'],
       ['保健功能：有助于增强免疫力，批准文号见包装'],
       ['订单里是一瓶去屑洗发水和一支祛痘精华'],
+      ['多喝水对身体特别好哦'],
+      ['您家宝宝一觉到天亮真好'],
+      ['孩子长个子的时候要多补钙'],
+      ['开着净化器也不代表就没有病毒了'],
     ],
   )
 })
@@ -37,6 +46,7 @@ describe('exaggeration: only-us-exclusivity: any marker, any word for the shop, 
       ['唯独本店是货真价实的', undefined, '唯独本店是货真价实', 'warning'],
       ['就阮這間是正貨啦', undefined, '就阮這間是正貨', 'warning'],
       ['淨係我哋呢度係足金嘅', undefined, '淨係我哋呢度係足金', 'warning'],
+      ['只有我们家卖的才是正品', undefined, '只有我们家卖的才是正品', 'warning'],
     ],
     [
       ['只有付款后才能修改地址'],
@@ -54,6 +64,7 @@ describe('exaggeration: absolute-safety-or-purity: safety itself said to be tota
       ['这款奶瓶百分之百安全', undefined, '百分之百安全', 'error'],
       ['这款洗衣液绝对无毒', undefined, '绝对无毒', 'error'],
       ['這款口罩完全無害', undefined, '完全無害', 'error'],
+      ['這款奶瓶寶寶隨便用', undefined, '寶寶隨便用', 'error'],
     ],
     [
       ['不能说百分百安全，检测报告在详情页'],
@@ -72,12 +83,17 @@ describe('exaggeration: price-loss-and-value-hype: a price that ruins the shop, 
       ['這個價格根本是賠錢賣', undefined, '賠錢賣', 'warning'],
       ['这么好的羽绒服不囤就亏了', undefined, '不囤就亏了', 'warning'],
       ['错过今天要等明年了', undefined, '错过今天要等明年', 'warning'],
+      ['这价格，买一件都算白送', undefined, '算白送', 'warning'],
+      ['冲这个价，不买真的亏', undefined, '不买真的亏', 'warning'],
+      ['入手就是赚', undefined, '入手就是赚', 'warning'],
     ],
     [
       ['这个价已经是底价了'],
       ['不着急的话不买也没关系'],
       ['原价199，活动价129，周日24点结束'],
       ['最后两件清仓了'],
+      ['这个价格不算白送，但很划算'],
+      ['我们亏了也认，给您补发'],
     ],
   )
 })
@@ -107,6 +123,7 @@ describe('exaggeration: wide-scope-superlative-with-gap: the market scope, a nar
       ['市面上同规格的充电宝，续航最长的就是这款', undefined, '同规格的充电宝，续航最长', 'warning'],
       ['全國同價位裡面，它的畫質最好', undefined, '同價位裡面，它的畫質最好', 'warning'],
       ['市面上你找不到第二台这么安静的', undefined, '找不到第二台这么', 'warning'],
+      ['同价位里面，它的音质算是最顶的', undefined, '同价位里面，它的音质算是最顶', 'warning'],
     ],
     [
       ['我们店这三款同价位的，这款最轻'],
@@ -144,6 +161,9 @@ describe('exaggeration: flawless-record: never a mistake, zero complaints or ret
       ['这家店开了五年零客诉', undefined, '零客诉', 'warning'],
       ['我們家從來沒寄錯過', undefined, '從來沒寄錯過', 'warning'],
       ['我们的量尺师傅一次都没量错过', undefined, '一次都没量错过', 'warning'],
+      ['我们的师傅手艺十几年没出过一次错', undefined, '没出过一次错', 'warning'],
+      ['这款卖了几十万件，一个投诉都没有', undefined, '一个投诉都没有', 'warning'],
+      ['好评率一直是百分之百', undefined, '好评率一直是百分之百', 'warning'],
     ],
     [
       ['发货前两个人核对，尽量避免出错'],
