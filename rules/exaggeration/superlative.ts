@@ -30,6 +30,8 @@ export const best: Judge = (f, ctx) => {
   if (ctx.hasCue('exemptSubject', cs, f.start) || ctx.hasCue('useCondition', cs, f.start)) return null
   // bl22: the way of use in the clause just before, the taste or effect alone in this one (常温放两天再冰，口感最好): a usage tip.
   if (usedBefore(ctx, cs, f.start)) return null
+  // cl38: the shop's own range named in an earlier clause of the sentence (我们店这三款同价位的，这款制冷最好): a pick from its shelves.
+  if (ctx.hasCue('rangeScope', sentenceStart(t, f.start), cs)) return null
   const next = t[f.end]
   if (next === '的') return cueFrom(ctx, 'plainAfterBest', f.end + 1) > 0 ? null : f
   if (next !== undefined && BEST_ADJ.has(next)) {
@@ -126,6 +128,8 @@ export const most: Judge = (f, ctx) => {
   const before = t.slice(cs, f.start).trimEnd()
   if (BEST_ADVICE_BEFORE.some((w) => before.endsWith(w)) || cueTo(ctx, 'pickVerb', f.start) >= 0) return null
   if (ctx.hasCue('exemptSubject', Math.max(0, sentenceStart(t, f.start)), f.start)) return null
+  // cl38: the shop's own range named earlier in the sentence (我们店这三款同价位的，这款最轻), as for 最好.
+  if (ctx.hasCue('rangeScope', sentenceStart(t, f.start), cs)) return null
   // 捏着有点弹再吃最甜, 尽快吃最新鲜: when to enjoy it at its best, a tip on use (as for 最好 / 最佳).
   if (ctx.hasCue('useCondition', cs, f.start)) return null
   if (isQuestion(t, f.start, end) || ctx.previousHasCue('chooseAmong')) return null
