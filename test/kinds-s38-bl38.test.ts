@@ -116,3 +116,23 @@ describe('blame-customer kinds B (bl38): k5 polite-packaged-blame', () => {
     ],
   )
 })
+
+// told already, and the buyer sent up the chat (convention C2: 说过了 / 讲过了 / 回答过了 + 往上翻 / 看上面; judge toldScroll).
+// Traps: The shop telling a third party, the buyer as the one who told, an apology, help after.
+describe('blame-customer kinds B (bl38): c2 told already, and the buyer sent up the chat (convention C2', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['说过了，往上翻', '到底什么时候发货', '说过了', 'error'],
+      ['前面讲过了，自己往上翻聊天记录', '发什么快递', '讲过了', 'error'],
+      ['上面已經回答過了，您看上面的消息', '可以開發票嗎', '上面已經回答過了', 'error'],
+      ['我都回复过了，看上面', '几号发', '回复过了', 'error'],
+    ],
+    [
+      ['我跟仓库说过了，明天发', '什么时候发'],
+      ['您说过了的，我记下了，看上面的地址对吗', '地址改了吗'],
+      ['抱歉，这个之前回答过了我没注意，往上翻才看到', '怎么没人回'],
+      ['说过了的话往上翻一下就有，我也再发您一遍', '尺码表呢'],
+    ],
+  )
+})
