@@ -18,7 +18,8 @@ import { classWords } from '../../src/vocab/index.js'
 export const chars = (s: string) => new Set(normalizePhrase(s))
 export const norm = (words: readonly string[]) => words.map(normalizePhrase)
 /** What stands right before the customer in 这是您的问题 / 属于您自己使用的原因 / 是自己操作的问题 (denial.ts and link.ts). */
-export const YOURS_BEFORE = norm(['是', '属于', '怪', '是自己'])
+// bl38: Cantonese 係 is the copula too (係你嘅問題啊).
+export const YOURS_BEFORE = norm(['是', '属于', '怪', '是自己', '係'])
 
 /** What may close a clause after an accusation (这是你的问题哦): the shared clause tail, and 的 (是你自己的问题的). */
 export const CLAUSE_TAIL: ReadonlySet<string> = new Set([...SHARED_TAIL, ...chars('的')])

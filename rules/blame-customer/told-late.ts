@@ -136,6 +136,18 @@ export const askedScroll: Judge = (f, ctx) => {
   return askAgain(f, ctx)
 }
 
+/**
+ * bl38 (kinds B, convention C2): told or answered already, and the buyer sent up the chat for it (说过了，往上翻; 我上面回答过了，看上面的消息).
+ * The agent is the one who told, so unlike askedScroll the shop as subject is the point; not in an apology, not with help after.
+ */
+export const toldScroll: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (!ctx.hasCue('scrollUp', f.end, t.length) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end) || hypothetical(ctx, f)) return null
+  // 您说过了的，我记下了: the buyer is the one who told.
+  if (nearestSubject(ctx, sentenceStart(t, f.start), f.start).who === 'customer') return null
+  return inSentence(ctx, 'apology', f) ? null : f
+}
+
 /** 现在收到了又说不合适 / 您现在才说要改地址: complaining late is the customer's fault. */
 export const late: Judge = (f, ctx) => {
   const t = ctx.text
