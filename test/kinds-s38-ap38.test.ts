@@ -39,7 +39,7 @@ describe('absolute-promise: a sure effect on the body after a use or a night', (
   checkKinds(
     'absolute-promise',
     [
-      ['这个面膜敷一次就能白一个度', undefined, '一次就能白一个度', 'error'],
+      ['这个面膜敷一次就能白一个度', undefined, '一次就能白', 'error'],
       ['这个暖宫贴贴上立马就不疼了', undefined, '贴上立马就不疼', 'error'],
       ['这款防脱洗发水用完一瓶就不掉发了', undefined, '一瓶就不掉发', 'error'],
       ['这个护腰贴一晚腰就不疼了', undefined, '一晚腰就不疼', 'error'],
@@ -66,7 +66,7 @@ describe('absolute-promise: a short no with a reassuring opener to an outcome qu
     'absolute-promise',
     [
       ['莫担心，不会的', '这个眼线笔会不会晕染', '莫担心', 'error'],
-      ['没毛病，不会的', '鞋子会不会磨脚', '没毛病', 'error'],
+      ['别怕，不会的', '鞋子会不会磨脚', '别怕', 'error'],
       ['唔使驚，唔會嘅', '條拉鏈會唔會卡住呀？', '唔使驚', 'error'],
       ['免煩惱，不會的', '這款會不會過敏', '免煩惱', 'error'],
       ['别担心，不会的', '洗了会不会缩水', '别担心', 'error'],
@@ -155,6 +155,24 @@ describe('absolute-promise: ours said to be immune after others are run down', (
   )
 })
 
+// Kind 5, certainty-adverb-on-future-product-state: heat kept (一定还是烫的) is the good state promised, not a burn warned of.
+// Traps: a spec with a hedge, heat as the warned consequence.
+describe('absolute-promise: a certainty adverb on heat the goods will keep', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['晚上灌的开水，第二天早上一定还是烫的', undefined, '一定', 'error'],
+      ['這個保溫壺放一晚上肯定還是燙的', undefined, '肯定', 'error'],
+      ['早上泡的茶，下午绝对还是烫的', undefined, '绝对', 'error'],
+    ],
+    [
+      ['标称保温6小时，一般还在60度以上，具体看室温'],
+      ['边充电边打游戏，这样肯定烫啊'],
+      ['刚烧开的水肯定烫，小心别洒了'],
+    ],
+  )
+})
+
 // Look-alikes 1, 2, 3, 5: the shop's own redo, a feeling guessed without a subject, a pledge refused in the next clause or
 // the same, a quoted name pointed at as this one's. Each against the promise it resembles.
 describe('absolute-promise: the look-alikes of a promise stay clean', () => {
@@ -162,6 +180,7 @@ describe('absolute-promise: the look-alikes of a promise stay clean', () => {
     'absolute-promise',
     [
       ['几号一定到，这个我们说了算', undefined, '一定', 'error'],
+      ['我们保证按您确认的图案印，印错了免费重印', undefined, '保证', 'info'],
       ['这款“永不褪色”，洗多少次都行', undefined, '永不', 'error'],
     ],
     [
