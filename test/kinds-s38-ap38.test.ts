@@ -20,6 +20,8 @@ describe('absolute-promise: an extreme condition survived, said with a concessiv
       ['这台小风扇连续开24小时都不热', undefined, '24小时都不热', 'error'],
       ['这个保温杯摔十次都莫得事', undefined, '摔十次都莫得事', 'error'],
       ['這件外套暴曬一夏天依然跟新的一樣', undefined, '暴曬一夏天依然跟新的一樣', 'error'],
+      ['一个礼拜都不会谢', '这束花能放多久', '一个礼拜都不会谢', 'error'],
+      ['这束玫瑰放半个月也不会凋谢', undefined, '半个月也不会凋谢', 'error'],
     ],
     [
       ['标称适用温度零下二十度，再冷建议里面加一件'],
@@ -29,6 +31,8 @@ describe('absolute-promise: an extreme condition survived, said with a concessiv
       ['零下三十度穿着照样不冷吗？'],
       ['新疆西藏都能寄，寄到海南也一样包邮'],
       ['寄到新疆也没问题的'],
+      ['谢谢亲，三天都不会谢绝您的'],
+      ['一年四季都暖和'],
     ],
   )
 })
