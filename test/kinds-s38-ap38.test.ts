@@ -59,6 +59,8 @@ describe('absolute-promise: a sure effect on the body after a use or a night', (
       ['吃完饭马上就睡了对身体不好'],
       ['这个晚上就发货'],
       ['这次就不痛了吗？'],
+      ['银饰接触空气会氧化，用擦银布擦一下就能恢复'],
+      ['衣服起皱了，挂起来喷一下就能恢复'],
     ],
   )
 })
