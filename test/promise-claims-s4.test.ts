@@ -28,9 +28,12 @@ describe('absolute-promise: abuse no product is sure to survive', () => {
       ['这款支架怎么推都不会倒', undefined, '不会倒', 'error'],
       ['这台笔记本玩啥游戏都不卡', undefined, '啥游戏都不卡', 'error'],
       ['加厚冲锋衣暴雨天穿都不会湿', undefined, '暴雨天穿都不会湿', 'error'],
+      // ap38 (session 38): the from-misses-A taxonomy's convention 1 and kind extreme-condition-still-fine — both outside authors
+      // behind it label an extreme temperature survived (零下三四十度…都不冷) a promise; this row passed before.
+      ['零下四十度都不冷', undefined, '零下四十度都不冷', 'error'],
     ],
     // A spec (泡水里一天), a question, a condition, a plain description of stability.
-    [['泡水里一天都没事'], ['这个手机壳摔下去没事吧？'], ['如果扔下去都没事的话我就买'], ['缺点是有点重，优点是很稳，不会晃'], ['零下四十度都不冷']],
+    [['泡水里一天都没事'], ['这个手机壳摔下去没事吧？'], ['如果扔下去都没事的话我就买'], ['缺点是有点重，优点是很稳，不会晃']],
   )
 })
 

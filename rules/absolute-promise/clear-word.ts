@@ -68,6 +68,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
     // 唔/冇 are Cantonese 不/没 (保證唔會縮水).
     // ap37: …or a verb that takes the bad outcome away (一定止痒, 保证祛痘, 肯定除臭: tax33 efficacy-result-promise).
     if (/[不没无零防抗耐免别唔冇止祛除消解]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '') || EVEN_NONE.test(text.slice(e, e + 3))) continue
+    // ap38: heat kept rather than suffered (第二天早上一定还是烫的: from-misses-A certainty-adverb-on-future-product-state).
+    if (KEPT.test(text.slice(f.end, s)) && HOT.has(text.slice(s, e))) continue
     return true
   }
   // A good outcome said to fail (三天打鱼两天晒网肯定看不出效果, 今天肯定到不了): a warning or a
@@ -89,6 +91,10 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
  * close the noun first (坏 of 坏果, 坏的), but not 了: 肯定坏了也没办法 still warns.
  */
 const EVEN_NONE = /^(?!了)[\u4e00-\u9fff]?[都也][不没无冇唔]/
+
+/** ap38: a state kept (还是, 仍然, 依然, 照样) before the heat: a thermos still hot is the good outcome. */
+const KEPT = /[还仍依照]/
+const HOT = new Set(['烫', '烫手'].map(normalizePhrase))
 
 /** Bad outcomes among the `uncontrolled` cues (烫 for 这样肯定烫). */
 const BAD = new Set([...classWords('outcome.bad', 'rules/absolute-promise/clear-word.ts'), '烫', '烫手'].map(normalizePhrase))

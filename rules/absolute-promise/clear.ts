@@ -24,6 +24,8 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   if (ctx.hasCue('counterfactual', sentenceStart(text, f.start), f.start)) return true
   // pv20: …or later in the same clause (完全不变黄我们不敢说, 當天準時送達無法百分之百保證): the outcome is named to be disowned.
   if (ctx.hasCue('disavow', f.end, clauseEnd(text, f.end))) return true
+  // ap38: …or taken up as a topic in the next clause of its sentence and disowned there (几号一定到，这个我真不敢打包票).
+  if (disavowedAsTopic(ctx, f)) return true
   // pv20: the outcome relayed from a third party who said it (供應商說下週三到貨, 厂家说…): the shop reports, not promises.
   // Said with a certainty word of the agent's own (快递说明天一定能到), the agent vouches for it after all.
   if (!f.entry.tags.includes('adverb') && ctx.hasCue('relayed', Math.max(clauseStart(text, f.start), f.start - RELAY_REACH), f.start)) return true
@@ -75,11 +77,39 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   // ap37: a plain future statement (放心，宝宝会喜欢的; 这个椅子不会晃的，放心) promises only with a reassurance near it (tag calmed);
   // a liking foretold (tag liking) also with the one who will like it named before it in its clause (她收到会喜欢的).
   if (f.entry.tags.includes('calmed') && !calmedNear(ctx, f)) return true
+  // ap38: an elliptical "ours won't" (很多锅会掉涂层，我们这个不会) only after others and a fault of theirs, and standing alone.
+  if (f.entry.tags.includes('ownImmune') && !ownImmune(ctx, f)) return true
   if (f.entry.tags.includes('liking') && !calmedNear(ctx, f) && !ctx.hasCue('recipient', clauseStart(text, f.start), f.start)) return true
   return false
 }
 
 /** ap37: a reassurance (放心, 别担心, 安心) in the finding's sentence, the one before it or the one after it. */
+/** How far after the topic word (这个, 这话) the disavowal may end: 这个我们真的不敢打包票 (ap38). */
+const TOPIC_DISAVOW_REACH = 12
+/** ap38: a topic word at the start of a later clause of the sentence, with a disavowal right after it (这个我真不敢打包票). */
+function disavowedAsTopic(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const end = sentenceEnd(text, f.end)
+  const next = clauseEnd(text, f.end)
+  if (next >= end) return false
+  const topic = firstCue(ctx, 'disavowTopic', next, Math.min(end, next + 5))
+  if (!topic) return false
+  return ctx.hasCue('disavow', topic[1], Math.min(end, topic[1] + TOPIC_DISAVOW_REACH))
+}
+
+/** How far back the others' goods and their fault may be named before an elliptical "ours won't" (ap38). */
+const OWN_IMMUNE_REACH = 40
+/** Only a particle, 这个问题 / 这种情况 or an address after the "won't" before its clause ends (ap38). */
+const OWN_IMMUNE_TAIL = /(?:[的啦哦呢哈哒滴嘛啊呀吧噢喔嘅哟咯啰㗎喇\s~～]|亲|親|有?这个?(?:种|样的?|些)?(?:问题|情况|毛病|现象)|这样|呢个问题)*(?:$|[，,。.！!？?、；;…])/uy
+/** ap38: the others (别家, 很多, 一般的) and a fault (会掉涂层, 有激素) named shortly before, and nothing but a particle after. */
+function ownImmune(ctx: LintContext, f: Finding): boolean {
+  const from = Math.max(0, f.start - OWN_IMMUNE_REACH)
+  const others = firstCue(ctx, 'riskOthers', from, f.start)
+  if (!others || !ctx.hasCue('riskFault', others[1], f.start)) return false
+  OWN_IMMUNE_TAIL.lastIndex = f.end
+  return OWN_IMMUNE_TAIL.test(ctx.text)
+}
+
 function calmedNear(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   const sStart = sentenceStart(text, f.start)
