@@ -56,3 +56,28 @@ describe('off-platform: the talk or the deal moved off the chat', () => {
     ],
   )
 })
+
+/**
+ * Session 38 (the lead, set BN): three more whole-reply brush-offs — the dare to complain cut to its verb (我要投诉 → 投吧), the system
+ * as where the answer is (退货地址发一下 → 系统里有), and the queue after a thin status (人多，排队). With more said (the agent's own
+ * step, a time) each is an answer.
+ */
+describe('curt-reply: the dare cut short, the system as the answer, the queue', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['投吧', '我要投诉你们', '投吧', 'warning'],
+      ['随便投', '再不处理我就投诉', '随便投', 'warning'],
+      ['要投就投', '我要去消协投诉', '要投就投', 'warning'],
+      ['系统里有', '发票抬头发我一下', '系统里有', 'warning'],
+      ['系統上有', '退貨地址給我一下', '系統上有', 'warning'],
+      ['单多，排队', '我等了两天了还没发', '排队', 'warning'],
+    ],
+    [
+      ['您要投诉的话，我先帮您登记，主管会在24小时内联系您', '我要投诉你们'],
+      ['退货地址系统里有，我也给您发一份：武汉市江汉区仓库收', '退货地址发一下'],
+      ['单多在排队，预计明天上午发出，给您备注优先', '我等了两天了还没发'],
+      ['好的，排队', '帮我下单吧'],
+    ],
+  )
+})

@@ -171,8 +171,10 @@ export function starkReply(ctx: LintContext): { span: [number, number]; weak: bo
 const WAIT = normalizePhrase('等')
 /** What a short reply may end with to tell the buyer only to wait (longest first: 等着吧 before 等). */
 // cu33: 排着吧 / 排着 — "stay in the queue" (人多，排着吧 to 客服怎么这么慢; set BD, as 排队。 in AX and AR).
-const WAIT_TAIL = byLength(['等通知', '等通知吧', '等着', '等着吧', '等着呗', '等吧', '等呗', '等', '排着', '排着吧', '排着呗'])
+// lead34: 排队 / 排队吧 after a thin status (人多，排队 to 等了半小时没人回; set BN): the queue as the whole answer.
+const WAIT_TAIL = byLength(['等通知', '等通知吧', '等着', '等着吧', '等着呗', '等吧', '等呗', '等', '排着', '排着吧', '排着呗', '排队', '排队吧', '排队呗'])
 const QUEUE = normalizePhrase('排着')
+const LINE = normalizePhrase('排队')
 /** At most this many word characters of status or reason before the wait (已经登记了, 系统问题, 已经转给售后了). */
 const WAIT_HEAD = 8
 /** A head that agrees or confirms (好的，等通知 to 到货了通知我) sets up no brush-off. */
@@ -189,7 +191,7 @@ const WAIT_LEAD = ['那就', '就'].map(normalizePhrase)
 export function bareWait(ctx: LintContext): [number, number] | undefined {
   const text = ctx.text
   // Every short reply comes here: one indexOf turns away all but the few that say 等 at all.
-  if (text.length > STARK_GATE || !(text.includes(WAIT) || text.includes(QUEUE)) || text.includes('?')) return undefined
+  if (text.length > STARK_GATE || !(text.includes(WAIT) || text.includes(QUEUE) || text.includes(LINE)) || text.includes('?')) return undefined
   let first = -1
   let last = -1
   for (let i = 0; i < text.length; i++) {
