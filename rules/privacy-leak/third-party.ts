@@ -6,6 +6,7 @@ import { SpanIndex } from '../../src/match/bisect.js'
 import { findAreaStreets, findCityDistricts, findPartialAddresses } from './address.js'
 import { apposedName, findPersonData, surnameStartBefore } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
+import { findProfiles, pointsAtOne } from './profile.js'
 
 /**
  * Another buyer's data told to this one. On its own an order number, a building and room or
@@ -397,6 +398,12 @@ function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: nu
   return !refs.some((r) => r.start <= Math.max(at, end - 1) && r.start >= own[1])
 }
 
+/** rl38: a reference to one particular other customer (刚才那位, 原主人, 王女士), not the buyer's own family or a pronoun. */
+function oneParticular(ctx: LintContext, ref: Span): boolean {
+  if (pointsAtOne(ctx.text, ref.start)) return true
+  return ref.named === true && !ref.placed && !ctx.hasCue('relation', ref.start, ref.end) && !ctx.hasCue('pronoun', ref.start, ref.end)
+}
+
 export function findThirdPartyData(ctx: LintContext): Span[] {
   const refs = references(ctx)
   if (refs.length === 0) return []
@@ -420,6 +427,8 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...findPersonData(text, from, to, ref.named, ref.placed).map((d) => ({ ...d, personal: true })),
       // ex31: after the person's own data, so a description already read whole (温州鹿城区的周阿姨) keeps its span.
       ...(districts ? districtBeside(ctx, ref) : []),
+      // rl38: a particular other customer's body, health, job or income (刚才那位姑娘160斤, 前一位客人近视八百度).
+      ...(oneParticular(ctx, ref) ? findProfiles(text, from, to).map((d) => ({ ...d, personal: true })) : []),
     ]
     // 其他买家：李娜, 您朋友王明昨天… (pv20): a full name in apposition right after the reference.
     const apposed = apposedName(text, ref.end)
