@@ -114,7 +114,8 @@ function references(ctx: LintContext): Span[] {
     const s = surnameStartBefore(text, start)
     if (s === undefined || NOT_SURNAME.has(text[start - 1]!) || KIN_NOT_BEFORE.has(text[s - 1] ?? '')) continue
     // ex31: …or picked up by 她/他 after a comma (老顾客刘姐,她前天也买了…).
-    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '') && !COMMA_PRONOUN.test(text.slice(end, end + 2))) continue
+    // rl38: …or where they live told right after a comma, as for a title (是陈阿姨，住5号楼).
+    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '') && !COMMA_PRONOUN.test(text.slice(end, end + 2)) && !text.startsWith(COMMA_LIVES, end)) continue
     refs.push({ start: s, end, named: true })
   }
   // ex31: a household or person by surname alone (住您对门姓周的那家, 姓赵的那位): 姓 + one character + 的 + a pointer.
