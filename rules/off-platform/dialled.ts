@@ -82,6 +82,9 @@ function targetBefore(ctx: LintContext, at: number): number | undefined {
 /** 主管的私人手机是 177…: the owner at most this far before the line, and the number at most this far after it. */
 const OWNER_REACH = 10
 const NUMBER_GAP = 3
+/** rl38: official and service numbers by their prefix (400/800 hotlines, 95xxx and 96xxx service numbers, 1010/1000x carriers). */
+const OFFICIAL_LINE = /^(?:400|800|9[56]\d|10[01]\d)/
+
 /** Between the owner and the line: the buyer's (您的手机号) is no line of the shop's handed over. */
 const BUYER_BETWEEN = /[您你妳]/
 const BUYER_OWNED = /[您你妳](?:们)?(?:的)?$/
@@ -102,6 +105,8 @@ export function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntr
     while (i < e + NUMBER_GAP && i < t.length && !isDigit(t.charCodeAt(i))) i++
     const [j, digits] = digitRun(t, i)
     if (digits < MIN_DIAL_DIGITS || isQuestion(t, owner[0], j) || isNegated(t, owner[0]) || isNegated(t, s)) continue
+    // rl38: a hotline (客服电话400…, 售后电话95…) is the brand's public line, not a person's.
+    if (OFFICIAL_LINE.test(t.slice(i, j).replace(/[^0-9]/g, ''))) continue
     if (out.some((o) => o.start < j && owner[0] < o.end)) continue
     const f = make(entry, owner[0], j)
     if (f) out.push(f)
