@@ -85,6 +85,9 @@ const NUMBER_GAP = 3
 /** rl38: official and service numbers by their prefix (400/800 hotlines, 95xxx and 96xxx service numbers, 1010/1000x carriers). */
 const OFFICIAL_LINE = /^(?:400|800|9[56]\d|10[01]\d)/
 
+/** rl38: the plain words of a line (staffLine's last four). */
+const PLAIN_LINE = new Set(['手机', '电话', '电话号码', '联系电话'].map(normalizePhrase))
+
 /** Between the owner and the line: the buyer's (您的手机号) is no line of the shop's handed over. */
 const BUYER_BETWEEN = /[您你妳]/
 const BUYER_OWNED = /[您你妳](?:们)?(?:的)?$/
@@ -105,8 +108,10 @@ export function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntr
     while (i < e + NUMBER_GAP && i < t.length && !isDigit(t.charCodeAt(i))) i++
     const [j, digits] = digitRun(t, i)
     if (digits < MIN_DIAL_DIGITS || isQuestion(t, owner[0], j) || isNegated(t, owner[0]) || isNegated(t, s)) continue
-    // rl38: a hotline (客服电话400…, 售后电话95…) is the brand's public line, not a person's.
+    // rl38: a hotline (客服电话400…, 售后电话95…) is the brand's public line, not a person's; by the plain words (手机, 电话) only
+    // a number in figures is read here (one spelt in words is spelledNumbers' and the older entries').
     if (OFFICIAL_LINE.test(t.slice(i, j).replace(/[^0-9]/g, ''))) continue
+    if (PLAIN_LINE.has(t.slice(s, e)) && !/[0-9０-９]/.test(ctx.original[i] ?? '')) continue
     if (out.some((o) => o.start < j && owner[0] < o.end)) continue
     const f = make(entry, owner[0], j)
     if (f) out.push(f)
