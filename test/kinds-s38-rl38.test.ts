@@ -93,7 +93,7 @@ describe('off-platform: the agent found by profile, signature or card', () => {
     'off-platform',
     [
       ['搜一下我网名，加上再聊', undefined, '搜一下我网名', 'error'],
-      ['看我签名上的数字，加上就行', undefined, '看我签名上的数字', 'error'],
+      ['看我签名那串数字，加上就行', undefined, '看我签名那串数字', 'error'],
       ['头像上有个号，加一下回得更快', undefined, '头像上有个号', 'error'],
       ['朋友圈里有我的微信，私聊便宜', undefined, '我的微信', 'error'],
       ['主頁簡介有我私人帳號，私訊我比較便宜', undefined, '主頁簡介有我私人帳號', 'error'],
@@ -155,9 +155,9 @@ describe('internet-slang: meme evaluatives', () => {
   checkKinds(
     'internet-slang',
     [
-      ['这个手感绝了', undefined, '手感绝了', 'warning'],
       ['这件颜值炸裂了', undefined, '颜值炸裂了', 'warning'],
-      ['這個配色真的好絕', undefined, '配色真的好絕', 'warning'],
+      ['這個音質真的炸裂', undefined, '音質真的炸裂', 'warning'],
+      ['这款效果简直无敌了', undefined, '效果简直无敌了', 'warning'],
       ['这双鞋踩屎感拉满', undefined, '踩屎感拉满', 'warning'],
       ['这款香水一喷就上头', undefined, '一喷就上头', 'warning'],
       ['这家是宝藏小店', undefined, '宝藏小店', 'warning'],
@@ -170,6 +170,7 @@ describe('internet-slang: meme evaluatives', () => {
       ['打牌的话王炸最大'],
       ['这款咖啡豆味道真香'],
       ['这款防晒的防护力直接拉满'],
+      ['续航直接拉满了'],
       ['这双鞋穿起来巴适得很'],
       ['超神奇的效果，您试试'],
       ['这款绝版了，只剩展示品'],
