@@ -399,9 +399,12 @@ function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: nu
   return !refs.some((r) => r.start <= Math.max(at, end - 1) && r.start >= own[1])
 }
 
+const PROFESSION = ['医生', '大夫', '主任', '老师', '护士'].map(n)
 /** rl38: a reference to one particular other customer (刚才那位, 原主人, 王女士), not the buyer's own family or a pronoun. */
 function oneParticular(ctx: LintContext, ref: Span): boolean {
   if (pointsAtOne(ctx.text, ref.start)) return true
+  // A profession read as a title (妇产科医生都推荐, 听医生的) names a role, not a customer.
+  if (PROFESSION.some((w) => ctx.text.endsWith(w, ref.end))) return false
   return ref.named === true && !ref.placed && !ctx.hasCue('relation', ref.start, ref.end) && !ctx.hasCue('pronoun', ref.start, ref.end)
 }
 
