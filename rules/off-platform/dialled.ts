@@ -82,6 +82,16 @@ function targetBefore(ctx: LintContext, at: number): number | undefined {
 /** 主管的私人手机是 177…: the owner at most this far before the line, and the number at most this far after it. */
 const OWNER_REACH = 10
 const NUMBER_GAP = 3
+/** rl38: official and service numbers by their prefix (400/800 hotlines, 95xxx and 96xxx service numbers, 1010/1000x carriers). */
+const OFFICIAL_LINE = /^(?:400|800|9[56]\d|10[01]\d)/
+
+/** rl38: a mainland or Taiwanese mobile. */
+const MOBILE = /^(?:1[3-9]\d{9}|09\d{8})$/
+/** rl38: owners that name the shop or a desk, no person: with the plain words they point at a public or the buyer's line. */
+const NOT_A_PERSON = new Set(['我们', '售后', '客服'].map(normalizePhrase))
+/** rl38: the plain words of a line (staffLine's last four). */
+const PLAIN_LINE = new Set(['手机', '电话', '电话号码', '联系电话'].map(normalizePhrase))
+
 /** Between the owner and the line: the buyer's (您的手机号) is no line of the shop's handed over. */
 const BUYER_BETWEEN = /[您你妳]/
 const BUYER_OWNED = /[您你妳](?:们)?(?:的)?$/
@@ -102,6 +112,11 @@ export function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntr
     while (i < e + NUMBER_GAP && i < t.length && !isDigit(t.charCodeAt(i))) i++
     const [j, digits] = digitRun(t, i)
     if (digits < MIN_DIAL_DIGITS || isQuestion(t, owner[0], j) || isNegated(t, owner[0]) || isNegated(t, s)) continue
+    // rl38: a hotline (客服电话400…, 售后电话95…) is the brand's public line, not a person's; by the plain words (手机, 电话) only
+    // a number in figures is read here (one spelt in words is spelledNumbers' and the older entries').
+    if (OFFICIAL_LINE.test(t.slice(i, j).replace(/[^0-9]/g, ''))) continue
+    // …and only a mobile (a landline is the shop's counter: 店铺客服电话 0571-…), of a person (not 我们, 售后, 客服: 我们查到了，收货电话…).
+    if (PLAIN_LINE.has(t.slice(s, e)) && (!/[0-9０-９]/.test(ctx.original[i] ?? '') || !MOBILE.test(t.slice(i, j).replace(/[^0-9]/g, '')) || NOT_A_PERSON.has(t.slice(owner[0], owner[1])))) continue
     if (out.some((o) => o.start < j && owner[0] < o.end)) continue
     const f = make(entry, owner[0], j)
     if (f) out.push(f)

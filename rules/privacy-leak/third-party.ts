@@ -6,6 +6,7 @@ import { SpanIndex } from '../../src/match/bisect.js'
 import { findAreaStreets, findCityDistricts, findPartialAddresses } from './address.js'
 import { apposedName, findPersonData, surnameStartBefore } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
+import { findProfiles, pointsAtOne } from './profile.js'
 
 /**
  * Another buyer's data told to this one. On its own an order number, a building and room or
@@ -113,7 +114,8 @@ function references(ctx: LintContext): Span[] {
     const s = surnameStartBefore(text, start)
     if (s === undefined || NOT_SURNAME.has(text[start - 1]!) || KIN_NOT_BEFORE.has(text[s - 1] ?? '')) continue
     // ex31: …or picked up by 她/他 after a comma (老顾客刘姐,她前天也买了…).
-    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '') && !COMMA_PRONOUN.test(text.slice(end, end + 2))) continue
+    // rl38: …or where they live told right after a comma, as for a title (是陈阿姨，住5号楼).
+    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '') && !COMMA_PRONOUN.test(text.slice(end, end + 2)) && !text.startsWith(COMMA_LIVES, end)) continue
     refs.push({ start: s, end, named: true })
   }
   // ex31: a household or person by surname alone (住您对门姓周的那家, 姓赵的那位): 姓 + one character + 的 + a pointer.
@@ -397,6 +399,15 @@ function ownBefore(ctx: LintContext, refs: readonly Span[], at: number, from: nu
   return !refs.some((r) => r.start <= Math.max(at, end - 1) && r.start >= own[1])
 }
 
+const PROFESSION = ['医生', '大夫', '主任', '老师', '护士'].map(n)
+/** rl38: a reference to one particular other customer (刚才那位, 原主人, 王女士), not the buyer's own family or a pronoun. */
+function oneParticular(ctx: LintContext, ref: Span): boolean {
+  if (pointsAtOne(ctx.text, ref.start)) return true
+  // A profession read as a title (妇产科医生都推荐, 听医生的) names a role, not a customer.
+  if (PROFESSION.some((w) => ctx.text.endsWith(w, ref.end))) return false
+  return ref.named === true && !ref.placed && !ctx.hasCue('relation', ref.start, ref.end) && !ctx.hasCue('pronoun', ref.start, ref.end)
+}
+
 export function findThirdPartyData(ctx: LintContext): Span[] {
   const refs = references(ctx)
   if (refs.length === 0) return []
@@ -420,6 +431,8 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
       ...findPersonData(text, from, to, ref.named, ref.placed).map((d) => ({ ...d, personal: true })),
       // ex31: after the person's own data, so a description already read whole (温州鹿城区的周阿姨) keeps its span.
       ...(districts ? districtBeside(ctx, ref) : []),
+      // rl38: a particular other customer's body, health, job or income (刚才那位姑娘160斤, 前一位客人近视八百度).
+      ...(oneParticular(ctx, ref) ? findProfiles(text, from, to).map((d) => ({ ...d, personal: true })) : []),
     ]
     // 其他买家：李娜, 您朋友王明昨天… (pv20): a full name in apposition right after the reference.
     const apposed = apposedName(text, ref.end)
