@@ -94,6 +94,8 @@ describe('plain text', () => {
     expect(results[0]!.errors).toEqual([])
     expect(results[0]!.messages.map(at)).toEqual([
       '2:6-2:8 error absolute-promise 绝对', // 保暖 is an efficacy outcome the shop does not control (src/vocab)
+      // s38 (ap38): the performance under an extreme condition stated flat is a promise of its own (零下二十度都不冷).
+      '2:11-2:19 error absolute-promise 零下二十度都不冷',
       '4:7-4:11 info absolute-promise 包退包换',
       '5:8-5:10 error absolute-promise 肯定',
     ])

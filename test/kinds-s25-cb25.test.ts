@@ -104,7 +104,8 @@ describe('blame-customer: lectures after the fact, 你不会…吗, 鄙视语 an
       // Even the simplest beyond the buyer (class mock.even.this).
       ['这么简单的操作也不会用吗', undefined, '这么简单的操作也不会用', 'error'],
       ['连开关都不会开吗', undefined, '连开关都不会开', 'error'],
-      ['这个常识都不知道吗', undefined, '这个常识都不知道', 'error'],
+      // s38 (bl38): the mocking question is reported with its 吗 (class mock.know.not), the retort whole.
+      ['这个常识都不知道吗', undefined, '这个常识都不知道吗', 'error'],
       // The shop disowning, asked back (class disown.asked.shop).
       ['这能怪我们吗', undefined, '这能怪我们吗', 'error'],
       ['这个也怪我们家吗', undefined, '这个也怪我们家吗', 'error'],

@@ -44,12 +44,15 @@ describe('curt-reply: a short yes or no to a yes/no question about the goods', (
       ['正常的', '这台风扇也太吵了吧', '正常的', 'warning'],
       // A grunt is no yes word: to a question after a trouble it answers nothing.
       ['嗯', '盒子压扁了还能退吗', '嗯', 'warning'],
+      // Session 38 (the lead): the stark no with nothing around it is curt to any yes/no question — the pool's authors label it
+      // so 55 of 55 times, and a reviewer of the second real corpus upheld the bare 不能 to 可以打粉吗 on a second reading; the
+      // soft no (不能的, 不支持哦) stays the answer. This row was a must-not-flag row under session 26's convention.
+      ['不能', '这个杯子能装开水吗', '不能', 'warning'],
     ],
     [
       ['不能的', '这个锅可以煎牛排不'],
       ['可以的哈', '冷冻的饺子直接蒸可以吗'],
       ['不支持哦', '这台风扇可以定时关机不'],
-      ['不能', '这个杯子能装开水吗'],
       ['没事的', '盖子上有点水汽，没问题吧'],
       ['不影响的哦', '边上有条细纹，会影响使用吗'],
       ['正常的呢', '刚开机有点嗡嗡声，这样正常吗'],

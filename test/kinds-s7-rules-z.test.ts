@@ -54,7 +54,7 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['这不是我们的责任', undefined, '不是我们的责任', 'error'], // shirk
       ['这个锅我们不背', undefined, '锅我们不背', 'error'], // shirk
       ['插个电都插不好吗', undefined, '都插不好', 'error'], // belittle
-      ['連這個都不懂嗎', undefined, '連這個都不', 'error'], // belittle
+      ['連這個都不懂嗎', undefined, '連這個都不懂嗎', 'error'], // belittle (s38, bl38: the whole mocking question, not its first five characters)
       ['快递员打您电话一直没人接，只能退回了', undefined, '没人接', 'warning'], // unreachable
       ['您没按说明书的步骤来，所以才装不上', undefined, '您没按说明书', 'warning'], // not-follow
       ['是您没按要求先冷藏，才化掉的', undefined, '是您没按要求', 'warning'], // not-follow
@@ -67,7 +67,7 @@ describe('blame-customer: the buyer made the cause, by any construction the doma
       ['我早就提醒过您这款偏小了', undefined, '早就提醒过您', 'error'], // told
       ['这个都交代过了，要先泡水再用', undefined, '都交代过了', 'error'], // told
       ['这么简单都不会吗', undefined, '这么简单都不会', 'error'], // belittle
-      ['连这个都不懂吗', undefined, '连这个都不', 'error'], // belittle
+      ['连这个都不懂吗', undefined, '连这个都不懂吗', 'error'], // belittle (s38, bl38: the whole mocking question)
       ['您装个灯泡都装不好吗', undefined, '都装不好', 'error'], // belittle
       ['别甩锅给我们，是快递摔的', undefined, '甩锅给我们', 'error'], // shirk
       ['其他顾客都没投诉过，您是第一个', undefined, '其他顾客都没投诉', 'error'], // others

@@ -64,6 +64,9 @@ export function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
     const severity = f.entry.tags.includes('yes') && vouchesOwnGoods(ctx, f) ? 'info' : f.severity
     return { ...f, severity, expected, data: { reason: REASON.uncontrolled[ctx.locale], preview: expected[0]! } }
   }
+  // lead34: a claim a hedge does not soften (一般用了就能排毒, 一般谁穿谁好看 are still exaggeration's claims): no example
+  // rewrite, the message says to drop it.
+  if (f.entry.tags.includes('noHedge')) return { ...f, expected: [], data: { reason: REASON.uncontrolled[ctx.locale], preview: '' } }
   // 包 in 包合身 is the promise itself, so the hedge takes its place; elsewhere it goes in front.
   const bao = text[f.start] === '包'
   // 哪会掉色 → 一般不会掉色: the question word gives way to the hedged statement it stood for.
