@@ -57,37 +57,21 @@ describe('exaggeration: only-us-exclusivity: any marker, any word for the shop, 
   )
 })
 
-describe('exaggeration: absolute-safety-or-purity: safety itself said to be total', () => {
+/**
+ * Withdrawn by the lead after the merge (session 38): the entries for total safety said with 百分百 / 绝对 / 完全 (百分之百安全,
+ * 绝对无毒) and for price-loss hype (骨折价, 血亏, 不买会后悔, 错过等一年, 买到就是赚到) raised 63 exaggeration false alarms on the
+ * dev pool's earlier sets (fixtures/eval/*.jsonl), whose authors label such replies internet-slang or absolute-promise only, for
+ * 2 right findings; on the sealed set of the session they added none. Their look-alikes stay pinned here; the blanket safety word
+ * after a user group (寶寶隨便用) stays exaggeration's.
+ */
+describe('exaggeration: safety said for a user group; price talk that stays clean', () => {
   checkKinds(
     'exaggeration',
-    [
-      ['这款奶瓶百分之百安全', undefined, '百分之百安全', 'error'],
-      ['这款洗衣液绝对无毒', undefined, '绝对无毒', 'error'],
-      ['這款口罩完全無害', undefined, '完全無害', 'error'],
-      ['這款奶瓶寶寶隨便用', undefined, '寶寶隨便用', 'error'],
-    ],
+    [['這款奶瓶寶寶隨便用', undefined, '寶寶隨便用', 'error']],
     [
       ['不能说百分百安全，检测报告在详情页'],
       ['开车请系好安全带'],
       ['配方里不含酒精和香料，成分表在背面'],
-    ],
-  )
-})
-
-describe('exaggeration: price-loss-and-value-hype: a price that ruins the shop, the loss of passing it up', () => {
-  checkKinds(
-    'exaggeration',
-    [
-      ['这个价是骨折价了', undefined, '骨折价', 'warning'],
-      ['老板不想活了才给这个价', undefined, '老板不想活了', 'warning'],
-      ['這個價格根本是賠錢賣', undefined, '賠錢賣', 'warning'],
-      ['这么好的羽绒服不囤就亏了', undefined, '不囤就亏了', 'warning'],
-      ['错过今天要等明年了', undefined, '错过今天要等明年', 'warning'],
-      ['这价格，买一件都算白送', undefined, '算白送', 'warning'],
-      ['冲这个价，不买真的亏', undefined, '不买真的亏', 'warning'],
-      ['入手就是赚', undefined, '入手就是赚', 'warning'],
-    ],
-    [
       ['这个价已经是底价了'],
       ['不着急的话不买也没关系'],
       ['原价199，活动价129，周日24点结束'],
