@@ -81,3 +81,19 @@ describe('curt-reply: the dare cut short, the system as the answer, the queue', 
     ],
   )
 })
+
+/**
+ * Session 38 (the lead, after the merge): a night of use is counted (贴一晚, 睡一晚上, 戴两夜); a bare 晚 is "late" — 晚了就没了
+ * says the stock runs out, no effect is promised.
+ */
+describe('absolute-promise: a counted night of use, not 晚 for late', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这个护膝戴一晚膝盖就不疼了', undefined, '一晚膝盖就不疼', 'error'],
+      ['敷兩夜痘痘就消了', undefined, '兩夜痘痘就消', 'error'],
+      ['这款香薰点上当晚就能睡着', undefined, '当晚就能睡着', 'error'],
+    ],
+    [['福袋数量有限，晚了就没了哦'], ['来晚了就没了，先下单占个位'], ['晚点就没货了，您抓紧']],
+  )
+})

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { expandWords } from '../../src/vocab/index.js'
 import { clauseEnd, clauseStart, isQuestion } from '../../src/context/text.js'
 import data from './profile.yaml'
 
@@ -14,10 +15,11 @@ export interface ProfileHit {
   end: number
 }
 
+// Read as people.yaml's lists are: a list may name a shared word class ('@person.kin'), and an unknown class fails the load.
 const Words = z
   .array(z.string().min(1))
   .min(1)
-  .transform((ws) => [...new Set(ws.map(normalizePhrase))].sort((a, b) => b.length - a.length))
+  .transform((ws) => [...new Set(expandWords(ws, 'rules/privacy-leak/profile.yaml').map(normalizePhrase))].sort((a, b) => b.length - a.length))
 const W = z
   .object({ pointer: Words, measure: Words, bodyUnit: Words, notBodyAfter: Words, attribute: Words, workplaceVerb: Words, notTold: Words })
   .strict()
