@@ -114,9 +114,10 @@ export function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntr
     if (digits < MIN_DIAL_DIGITS || isQuestion(t, owner[0], j) || isNegated(t, owner[0]) || isNegated(t, s)) continue
     // rl38: a hotline (客服电话400…, 售后电话95…) is the brand's public line, not a person's; by the plain words (手机, 电话) only
     // a number in figures is read here (one spelt in words is spelledNumbers' and the older entries').
-    if (OFFICIAL_LINE.test(t.slice(i, j).replace(/[^0-9]/g, ''))) continue
+    const number = t.slice(i, j).replace(/[^0-9]/g, '')
+    if (OFFICIAL_LINE.test(number)) continue
     // …and only a mobile (a landline is the shop's counter: 店铺客服电话 0571-…), of a person (not 我们, 售后, 客服: 我们查到了，收货电话…).
-    if (PLAIN_LINE.has(t.slice(s, e)) && (!/[0-9０-９]/.test(ctx.original[i] ?? '') || !MOBILE.test(t.slice(i, j).replace(/[^0-9]/g, '')) || NOT_A_PERSON.has(t.slice(owner[0], owner[1])))) continue
+    if (PLAIN_LINE.has(t.slice(s, e)) && (!/[0-9０-９]/.test(ctx.original[i] ?? '') || !MOBILE.test(number) || NOT_A_PERSON.has(t.slice(owner[0], owner[1])))) continue
     if (out.some((o) => o.start < j && owner[0] < o.end)) continue
     const f = make(entry, owner[0], j)
     if (f) out.push(f)

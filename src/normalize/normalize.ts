@@ -107,8 +107,9 @@ export function normalize(input: string, scratch?: Scratch): NormalizedText {
   for (let i = 0; i < n; i++) {
     const v = table[input.charCodeAt(i)]!
     codes[i] = v
-    if (v === MATH_HIGH && i + 1 < n) {
-      const styled = mathAlphanumeric(input.charCodeAt(i + 1))
+    // Surrogates only (one test for every other unit): a styled pair is folded, others are checked for standing alone.
+    if ((v & 0xf800) === 0xd800) {
+      const styled = v === MATH_HIGH && i + 1 < n ? mathAlphanumeric(input.charCodeAt(i + 1)) : 0
       if (styled !== 0) {
         // 𝟏𝟑𝟗 / 𝐯𝐱: one unit of the pair is ignorable, the other is the plain digit or letter.
         codes[i] = IGNORABLE
@@ -116,10 +117,10 @@ export function normalize(input: string, scratch?: Scratch): NormalizedText {
         hasIgnorable = true
         continue
       }
-    }
-    if ((v & 0xf800) === 0xd800 && !lone) {
-      if (v < 0xdc00) lone = i + 1 >= n || (table[input.charCodeAt(i + 1)]! & 0xfc00) !== 0xdc00
-      else lone = i === 0 || (codes[i - 1]! & 0xfc00) !== 0xd800
+      if (!lone) {
+        if (v < 0xdc00) lone = i + 1 >= n || (table[input.charCodeAt(i + 1)]! & 0xfc00) !== 0xdc00
+        else lone = i === 0 || (codes[i - 1]! & 0xfc00) !== 0xd800
+      }
     }
     if (v === IGNORABLE) hasIgnorable = true
   }
