@@ -7,6 +7,7 @@ import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
 import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { cuesWithin, firstCue, lastCue } from '../../src/context/cues.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { classWords } from '../../src/vocab/index.js'
 import { isNegated } from '../../src/context/negation.js'
 import { isDigit, spelledPhones } from './handle.js'
 import type { Make } from './entries.js'
@@ -47,19 +48,61 @@ export function dialled(out: Finding[], ctx: LintContext, entry: CompiledEntry |
     const verb = digits >= MIN_DIAL_DIGITS ? DIAL.find((v) => t.startsWith(v, at - v.length)) : undefined
     // s31: who answers named between the verb and the number (打这个电话跟老板谈：0988…): the call is to them.
     const before = digits >= MIN_DIAL_DIGITS && !verb ? targetBefore(ctx, at) : undefined
+    // lead35: the verb before the line's name (打我们售后座机027-…，找王经理): the line stands for 这个号码.
+    const lineVerb = digits >= MIN_DIAL_DIGITS && !verb && !before ? verbBeforeLine(t, at) : undefined
     if (before && !ctx.hasCue('callOther', clauseStart(t, before), before) && !out.some((o) => o.start < j && before < o.end)) {
       const f = make(entry, before, j)
       if (f) out.push(f)
-    } else if (verb) {
-      const start = at - verb.length
-      const target = firstCue(ctx, 'callTarget', j, Math.min(sentenceEnd(t, j), j + CALL_REACH))
-      if (target && !ctx.hasCue('callOther', clauseStart(t, start), start) && !out.some((o) => o.start < target[1] && start < o.end)) {
+    } else if (verb || lineVerb !== undefined) {
+      const start = verb ? at - verb.length : lineVerb!
+      const reach = Math.min(sentenceEnd(t, j), j + CALL_REACH)
+      const target = firstCue(ctx, 'callTarget', j, reach) ?? titledPerson(t, j, reach)
+      // (For the line's name, whose line it is stands between the verb and the number: 打驿站座机… is the pick-up point's.)
+      if (target && !ctx.hasCue('callOther', clauseStart(t, start), verb ? start : at) && !out.some((o) => o.start < target[1] && start < o.end)) {
         const f = make(entry, start, target[1])
         if (f) out.push(f)
       }
     }
     i = j
   }
+}
+
+/** lead35: the names of a line right before its number (售后座机027-…, 门店电话：0571-…). */
+const LINE_NAME = ['电话号码', '座机号码', '座机号', '电话', '座机', '热线', '专线', '手机号', '手机', '号码'].map(normalizePhrase)
+/** lead35: the verb of calling at most this far before the line's name (打我们售后座机). */
+const LINE_VERB_REACH = 8
+/**
+ * lead35: the start of a verb of calling before the line's name that ends at `at` (打我们售后座机027-…), in its clause, or
+ * undefined. Only the bare verbs 打 / 拨 / 拨打 / 致电 / call: 这个 and the number's own words are dialled()'s.
+ */
+function verbBeforeLine(t: string, at: number): number | undefined {
+  const name = LINE_NAME.find((n) => t.startsWith(n, at - n.length))
+  if (!name) return undefined
+  const nameStart = at - name.length
+  const from = Math.max(clauseStart(t, nameStart), nameStart - LINE_VERB_REACH)
+  for (let k = nameStart - 1; k >= from; k--) {
+    const v = DIAL.find((d) => d.length <= 2 && t.startsWith(d, k))
+    if (v) return k
+  }
+  return undefined
+}
+
+/** lead35: 找 or 联系 + a surname + a title (找王经理, 联系李姐): a person of the shop named as who answers. */
+const SURNAMES = new Set(classWords('person.surname', 'rules/off-platform/dialled.ts').map(normalizePhrase))
+const TITLES = classWords('person.staff.title', 'rules/off-platform/dialled.ts').map(normalizePhrase)
+const ASK_FOR = ['找', '联系'].map(normalizePhrase)
+function titledPerson(t: string, from: number, to: number): [number, number] | undefined {
+  for (let i = from; i < to; i++) {
+    const ask = ASK_FOR.find((a) => t.startsWith(a, i))
+    if (!ask) continue
+    const s = i + ask.length
+    for (const n of [2, 1]) {
+      if (!SURNAMES.has(t.slice(s, s + n))) continue
+      const title = TITLES.find((w) => t.startsWith(w, s + n))
+      if (title) return [i, s + n + title.length]
+    }
+  }
+  return undefined
 }
 
 /** Where the number's lead-in ends: before one space, or a colon and a space (打 138…, 打这个电话：0988…). */
