@@ -5,7 +5,7 @@ import { checkKinds } from './support/harness.js'
  * Session 39 (the lead, from sets BN, BO and BP, open dev material): the talk or the money taken off the platform by kinds the
  * lexicon did not hold. A line of the shop's named before its number after a verb of calling, with a person of the shop by
  * title as who answers (打我们仓库座机…找李姐), or with the chat called slow after it; another person's account handed to the
- * buyer; the shop's own group as where to buy; the marketplace dropped by any verb of buying; the buyer's wallet asked for so
+ * buyer; the shop's own group as where to buy; the buyer's wallet asked for so
  * the agent can advance or top up money; the Moments of a person of the shop.
  */
 describe('off-platform: the talk or the money moved off the chat (lead35)', () => {
@@ -21,8 +21,6 @@ describe('off-platform: the talk or the money moved off the chat (lead35)', () =
       ['我將老闆的LINE給你，你們自己約', undefined, '將老闆的LINE給你', 'error'],
       ['进咱家群里下单，每周都有特价', undefined, '进咱家群里下单', 'error'],
       ['到我们群里订比店里便宜五块', undefined, '到我们群里订', 'error'],
-      ['下次不要在拼多多买了，直接来档口', undefined, '下次不要在拼多多', 'error'],
-      ['以后别在天猫买了，来厂里拿', undefined, '以后别在天猫', 'error'],
       ['您发一下支付宝，差价我补给您', undefined, '发一下支付宝，差价我补给您', 'error'],
       ['您报一下支付宝，邮费我先垫上', undefined, '报一下支付宝，邮费我先垫', 'error'],
       ['新款都在店长朋友圈，您可以去看看', undefined, '店长朋友圈', 'error'],
@@ -44,6 +42,8 @@ describe('off-platform: the talk or the money moved off the chat (lead35)', () =
       // A refund through the platform.
       ['退款会原路退回您的支付宝，不需要报账号'],
       ['不用在京东重新拍，我们直接给您补寄'],
+      // Another buyer's phone is a leak (privacy-leak's), not a channel of the shop's.
+      ['那位买家同意了，我把她的电话给您，您问问她的使用感受'],
     ],
   )
 })
