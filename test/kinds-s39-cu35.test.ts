@@ -203,19 +203,16 @@ describe('curt-reply cu35: look-alikes the real reviewer did not uphold', () => 
   )
 })
 
-// 12. The buyer told not to slander the shop (别诬赖我们; class slander.told), and the agent's can't in the 不能V shape after the party
-//     that decides (虾皮算的，我不能改), as 改不了 is read. Not reassurance, not a reason with a way.
-describe('curt-reply cu35: "don\'t slander us", and a bare 不能改', () => {
+// 12. The agent's can't in the 不能V shape after the party that decides (虾皮算的，我不能改), as 改不了 is read. Not with a way, not asked.
+describe('curt-reply cu35: a bare 不能改', () => {
   checkKinds(
     'curt-reply',
     [
-      ['我们出货都检查过，别冤枉我们', '收到的杯子有裂痕', '别冤枉我们', 'warning'],
-      ['少污蔑，我们家都是正品', '你们这个是假货吧', '少污蔑', 'warning'],
-      ['全新未拆，別血口噴人', '收到的耳機像是用過的', '別血口噴人', 'warning'],
       ['平台算的，我不能改', '为什么运费这么贵', '不能改', 'warning'],
+      ['快遞公司算的，我不能改', '為什麼運費這麼貴', '不能改', 'warning'],
+      ['厂家定的价，没办法改', '这个价格太高了', '没办法改', 'warning'],
     ],
     [
-      ['我们不会冤枉您的，麻烦拍张照片我核实一下', '收到的杯子有裂痕'],
       ['地址不能改的话，我帮您联系快递拦截改派', '能改地址吗'],
       ['颜色不能改吗？', '颜色选错了'],
     ],
