@@ -21,6 +21,8 @@ import { handedAfterCant, spaced } from './held.js'
  * after it in the clause: the tail still closes its clause. One startsWith per class word at the hit's end.
  */
 const CHOICE_ON = classWords('job.handback.choice', 'rules/curt-reply/judge.ts').map((w) => normalizePhrase(w))
+/** cu35: the buyer asking whether it was taken in (明白了不, 看到了吗, 收到没): an ack answers it. */
+const SEEN_ASKED = classWords('seen.asked', 'rules/curt-reply/judge.ts').map((w) => normalizePhrase(w))
 function choiceHandedOn(text: string, end: number, cEnd: number): boolean {
   for (const w of CHOICE_ON) {
     if (text.startsWith(w, end) && onlyFillers(text, end + w.length, cEnd, end, end, TAIL_FILLERS)) return true
@@ -127,6 +129,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (!aloneInReply(text, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && fillersToEnd(text, f.end, AROUND_WHOLE))) return null
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
+    // cu35 (CSDS): 明白了不? → 知道了呢 / 看到了吗 → 看到了: the buyer asked whether it was taken in (class seen.asked); this is the yes.
+    if (ctx.previous !== undefined && SEEN_ACK.includes(text.slice(f.start, f.end)) && holds(ctx.previous, SEEN_ASKED)) return null
     // cr28: 这是赠品 → 哦哦 / 看到了: taking in a statement that asks nothing (lead's convention).
     if (ctx.previous !== undefined && SEEN_ACK.includes(text.slice(f.start, f.end)) && heardStatement(ctx.previous)) return null
     // cr26: 进水了 没有问题吗 → 正常的: a status verdict to a yes/no question about it is the answer.

@@ -70,6 +70,8 @@ const endingAt = (text: string, at: number, words: readonly string[]) => words.f
 
 /** The span from the subject to the party (or its trailing 去), or undefined when the agent is the one asking. */
 export function shirkToParty(text: string, start: number, end: number): [number, number] | undefined {
+  // cu35 (CSDS): 建议您找别人代收下 / 找家人帮忙签收 — someone to take the parcel in for the buyer (class proxy.receive): advice.
+  if (PROXY.some((w) => text.startsWith(w, end))) return undefined
   let i = start
   const bit = endingAt(text, i, A_BIT)
   if (bit) i -= bit.length
@@ -110,6 +112,8 @@ export function shirkToParty(text: string, start: number, end: number): [number,
 }
 
 const FIND = n('找')
+/** cu35: a proxy taking the parcel in (代收, 帮忙签收; class proxy.receive) right after the party. */
+const PROXY = classWords('proxy.receive', 'rules/curt-reply/party.ts').map(n)
 /** What the buyer is sent to claim from the party: 找物流理赔去. */
 const CLAIM = ['理赔', '索赔', '赔偿', '赔', '理论', '投诉'].map(n)
 const DIRECT = n('直接')

@@ -40,6 +40,8 @@ const STARK_BREAK = new Set([...',;、 \n，；'])
 const STARK_ASK = normalized(['@ask.back'], 'rules/curt-reply/stark.ts: STARK_ASK')
 /** A hedge states a likelihood (一般不会过敏), which is no refusal. */
 const STARK_HEDGE = normalized(['@hedge'], 'rules/curt-reply/stark.ts: STARK_HEDGE')
+/** cu35 (CSDS): a reply opened by a condition (只要订单没有完成, 如果没拆封) states when it holds; it refuses nothing. */
+const STARK_IF = normalized(['@act.condition'], 'rules/curt-reply/stark.ts: STARK_IF')
 
 /** A stark reply with a thin reason before its refusal: at most this many word characters in all. */
 const THIN_MAX = 10
@@ -150,6 +152,7 @@ export function starkReply(ctx: LintContext): { span: [number, number]; weak: bo
   if (!negated || STARK_KIND.some((w) => body.includes(w)) || STARK_HEDGE.some((w) => hedged.includes(w))) return undefined
   // cr27: 请问有没有划痕 / 是不是没插电: a question back to the buyer (class ask.back) asks what the answer needs, no stark no.
   if (STARK_ASK.some((w) => body.includes(w))) return undefined
+  if (STARK_IF.some((w) => body.startsWith(w))) return undefined
   // The thin reason is a category (定制的, 偏远的), no more: a reason cue in it does not soften the stark no.
   if ((!thin && ctx.cues('reason').length) || ctx.cues('apology').length || ctx.hasCue('path', 0, text.length)) return undefined
   const span: [number, number] = [first, last + 1]
@@ -180,7 +183,10 @@ const WAIT_HEAD = 8
 /** A head that agrees or confirms (好的，等通知 to 到货了通知我) sets up no brush-off. */
 const WAIT_AGREE = ['好', '行', '可以', '对', '是', '嗯', '收到', '明白', '没问题'].map(normalizePhrase)
 /** Before the wait word inside its clause: only these make one clause of it (那就等呗, 就等着). */
-const WAIT_LEAD = ['那就', '就'].map(normalizePhrase)
+// cu35: …and a bare manner before it (耐心等, 慢慢等吧, 乖乖等着; class wait.lead.bare): still only told to wait (set BO).
+const WAIT_LEAD = byLength([...['那就', '就'].map(normalizePhrase), ...normalized(['@wait.lead.bare'], 'rules/curt-reply/stark.ts: WAIT_LEAD')])
+/** cu35: the bare imperative tails; a particle in the status before them (排队呢，等着) softens the status, not the order (set BN). */
+const WAIT_ORDER = ['等着', '等着呗', '等呗', '排着', '排着呗'].map(normalizePhrase)
 
 /**
  * 系统问题，等着 / 预售的，等通知 / 已经登记了，等通知 / 那就等呗 / 等: the whole reply tells the buyer to wait, after
@@ -212,7 +218,7 @@ export function bareWait(ctx: LintContext): [number, number] | undefined {
   for (const c of head) {
     if (STARK_BREAK.has(c) && c !== ' ') return undefined
     if (!isWordChar(c.charCodeAt(0))) continue
-    if (THIN_SOFT.has(c)) return undefined
+    if (THIN_SOFT.has(c) && !WAIT_ORDER.includes(tail)) return undefined
     words++
   }
   if (words > WAIT_HEAD || WAIT_AGREE.some((w) => head.startsWith(w))) return undefined
