@@ -66,9 +66,9 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     else if (f.entry.tags.includes('verb') && ownAnswer(text, f) && (ctx.previousHasCue('policy') || ctx.previousHasCue('ownGoodsAsked')) && !ctx.previousHasCue('uncontrolled') && !nextClauseHas(ctx, f, 'uncontrolled')) f.severity = 'info'
     // ap35: 绝对不会 / 肯定不是 answering 你们卖的不会是二手翻新吧: the shop vouches for what its own goods are, its policy (BO).
     else if (f.entry.tags.includes('adverb') && deniesOwnGoods(text, f) && ctx.previousHasCue('goodsIdentityAsked') && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
-    // ap35: 有保证的 as a noun after after-sales or authenticity named before it (需要申请售后的呢有保证的呢): the protection the platform
+    // ap35: 有保证的 as a noun after after-sales named before it in its clause (需要申请售后的呢有保证的呢): the protection the platform
     // gives, not an outcome (CSDS), when no outcome is in the sentence.
-    else if (f.entry.tags.includes('verb') && text[f.start - 1] === '有' && ctx.hasCue('protectionBefore', sStart, f.start) && !uncontrolled) f.severity = 'info'
+    else if (f.entry.tags.includes('verb') && text[f.start - 1] === '有' && ctx.hasCue('protectionBefore', clauseStart(text, f.start), f.start) && !uncontrolled) f.severity = 'info'
     // ap23: …while vouching back for an outcome said before it (顺丰次日就到，这一点我们保证) is the promise of that outcome.
     else if (uncontrolled || (f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && ctx.hasCue('uncontrolled', sStart, f.start))) f.severity = 'error'
   }
