@@ -276,7 +276,10 @@ describe('exaggeration: rivals, lifelong wear, pests and pregnancy', () => {
 describe('exaggeration: senders, contrasts, repairs, own ranges and advice', () => {
   checkKinds(
     'exaggeration',
-    [['这款罐头猫都爱吃', undefined, '猫都爱吃', 'warning']],
+    [
+      ['这款罐头猫都爱吃', undefined, '猫都爱吃', 'warning'],
+      ['这台在我们店卖得最好，也是全网性价比最高的', undefined, '性价比最高', 'warning'],
+    ],
     [
       ['这是王先生发来的照片'],
       ['那位女生发的评价您可以看看'],
