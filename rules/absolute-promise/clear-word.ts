@@ -19,6 +19,10 @@ export function clearedWord(f: Finding, ctx: LintContext, { sStart, sEnd, uncont
   // 绝对最低价, 别处绝对找不到: a price or exclusivity claim made emphatic, exaggeration's to report.
   // (The claim's own 到, of 找不到, is no arrival: outcomes are looked for around it.)
   if (f.entry.tags.includes('adverb') && claimOnly(ctx, f, sEnd)) return true
+  // ap35: a recommendation right after the adverb (肯定选我们, 绝对推荐这款): advice on what to pick, with no outcome in the sentence.
+  if (f.entry.tags.includes('adverb') && recommends(ctx, f) && !uncontrolled) return true
+  // ap35: a degree right after 保证 (能保证基本的防潮, 保证一定的透气性): a floor the goods meet, hedged by its own degree.
+  if (f.entry.tags.includes('verb') && ctx.hasCue('degreeAfter', f.end, Math.min(clauseEnd(text, f.end), f.end + DEGREE_REACH))) return true
   // 您收到后保证包装完好…就可以无理由退: the buyer is to ensure it, a condition of the shop's policy.
   if (f.entry.tags.includes('verb') && buyerEnsures(ctx, f, sEnd)) return true
   // 保证宝宝安全是第一位的: 保证 opening its clause names a goal that the clause ranks, a priority
@@ -120,6 +124,15 @@ function approvalNoun(text: string, f: Finding): boolean {
 const APPROVAL_AFTER = /(?:$|[\s，,。.！!？?~～、；;：:)）]|和|与|跟|及|以及|与支持|和支持)/uy
 
 const CLAIM_REACH = 10
+/** 保证基本的…: the degree word starts right after the verb (the cue is looked for in the next few characters). */
+const DEGREE_REACH = 5
+
+/** ap35: a choice recommended right after the adverb, 是 or 要 between at most (肯定选我们, 绝对是首推这款). */
+function recommends(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const at = firstCue(ctx, 'recommendAhead', f.end, Math.min(clauseEnd(text, f.end), f.end + 6))
+  return at !== undefined && /^[是要就还]?$/u.test(text.slice(f.end, at[0]))
+}
 /** A claim cue right after the adverb and no outcome in the sentence around it (nor asked before). */
 function claimOnly(ctx: LintContext, f: Finding, sEnd: number): boolean {
   const { text } = ctx

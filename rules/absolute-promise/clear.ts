@@ -36,7 +36,8 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   // A bare 可以 / 能 / 会 or an outcome's stem (穿得下啦) is a yes only as the whole reply (怀孕也可以用? — 可以);
   // followed by more (可以帮您催一下, 能开发票, 能到了吗) it starts another statement.
   // apw35: …or the modal followed by the question's own verb after the same modal (能送到北京吗？— 能送到的，放心): the echo is the yes.
-  if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end)) && !echoesQuestion(ctx, f)) return true
+  // ap35b: …or the bare yes closed by a reassurance alone (週五前收得到嗎？— 收得到，放心): the 放心 makes it the whole answer.
+  if (f.entry.tags.includes('yes') && BARE_YES.has(text.slice(f.start, f.end)) && !BARE_REST.test(text.slice(f.end)) && !ECHO_TAIL.test(text.slice(f.end)) && !echoesQuestion(ctx, f)) return true
   // ap26: a bare reassurance counts only as the whole reply (放心的 to 我怕一掰就断); followed by more it leads into it.
   if (f.entry.tags.includes('bareReassure') && !BARE_REST.test(text.slice(f.end))) return true
   // ap28: a grunt is a yes only as the whole reply (嗯 to 就是周日到吗?); 嗯，我帮您查一下 leads into something else.
@@ -50,15 +51,24 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   if (f.entry.tags.includes('implicit') && hedgeOpens(ctx, f)) return true
   // ap27: a record's label ending in a colon right before (订单Promise时效:5号送达的, 系统显示：明天送达): the value read out.
   if (f.entry.tags.includes('when') && reportLabelled(ctx, f)) return true
+  // ap35: the date set as the buyer asked, said done earlier in the reply (麻烦帮我改过来 — 已经修改 耐心等待 12号送达): the buyer's own
+  // booking, as 预约到 is (JDDC).
+  if (f.entry.tags.includes('when') && ctx.hasCue('bookingDone', 0, f.start)) return true
+  // ap35: the later date the buyer already named with 才 confirmed (12号才到? — 的确是12号到达的): a caution, not a promise (CSDS).
+  if (f.entry.tags.includes('when') && LATER_ASKED.test(ctx.previous ?? '') && CONFIRMS.test(text.slice(0, f.start))) return true
+  // ap35: the buyer's report of the shop's own slip, in the buyer's turn or quoted back (漏发？…我们都是称重发货的，不可能漏), denied: the shop's own packing disputed, not
+  // an outcome promised (BN; blame-customer's to judge).
+  if (f.entry.tags.includes('implicit') && (ctx.previousHasCue('slipReported') || ctx.hasCue('slipReported', 0, f.start)) && SLIP_TAIL.test(text.slice(f.start, f.end))) return true
   // ap28: the courier's next step with neither a date nor a speed in its sentence (稍后会为您派送, 会调度回来给您配送的): the process
   // described, not an outcome stated as certain with a time or a result (the lead's convention; CSDS).
   if (f.entry.tags.includes('run') && !ctx.hasCue('runDate', sentenceStart(text, f.start), sentenceEnd(text, f.end))) return true
   // ap31: a cure by a dose (吃三天就好, 度数就降了) only where the sentence names a body condition or a medicine before it.
   if (f.entry.tags.includes('cure') && !ctx.hasCue('cureContext', sentenceStart(text, f.start), f.end)) return true
   // ap31: a short 会 / 不会 counts with 放心 said right after it (会的，放心吧), or 放心 with the short answer right after (放心，不会的).
+  // ap35b: …the asked verb may follow it, echoed from the question (安检不会给我扣下吧？— 放心，不会扣的; 会漏吗？— 不会漏的，放心).
   // mendA: …and only where the 会 / 不会 is the short answer standing alone, ending its clause (会的, 不会的哦, 会的会的): 放心，会尽快给您
   // 安排发货 / 放心，不会影响您的信用分 use 会 as the helping verb of a statement about the shop's doing, not a yes or no.
-  if (f.entry.tags.includes('calmedAfter') && (!cueStartsWithin(ctx, 'reassureBare', f.end, CALMED_AFTER) || !endsClause(text, f.end))) return true
+  if (f.entry.tags.includes('calmedAfter') && (!cueStartsWithin(ctx, 'reassureBare', f.end, CALMED_AFTER) || !endsClause(text, pastEcho(ctx, f.end)))) return true
   if (f.entry.tags.includes('calmedBefore') && !shortAnswerWithin(ctx, f.end, CALMED_BEFORE)) return true
   // ap32: an A-not-A alternative (磨不磨脚不太好说, 掉不掉色看洗法) names the outcome as an open question; it states nothing.
   if (f.entry.tags.includes('implicit') && aNotA(text, f.start)) return true
@@ -269,6 +279,12 @@ const FAILURE_REACH = 4
 export const DENIED = /[不没无零唔冇]/
 
 const CALMED_AFTER = 5
+/** ap35: the buyer's turn puts the arrival later than hoped (12号才到?, 要周五才能送到吗). */
+const LATER_ASKED = /才(?:能|会|可以)?(?:到|送到|送达|收到|到货|发)/u
+/** ap35: only a confirmation before the date (的确是, 确实是, 是的，, 对的，). */
+const CONFIRMS = /^(?:亲|亲亲)?[，, ]*(?:的确|确实|是的|对的|对|嗯|是)[，, ]*(?:是|会|在)?(?:您的订单是|订单是)?$/u
+/** ap35: the finding ends in the one-character slip (不可能漏, 不会少). */
+const SLIP_TAIL = /[漏少缺错]$/u
 const CALMED_BEFORE = 2
 /** Only a sentence-final particle, a repeat of the short answer or an address (亲) between `at` and the end of its clause. */
 const SHORT_ANSWER_TAIL = /(?:[会會不唔的啦哦呢哈哒滴嘛啊呀吧噢喔嘅哟咯啰\s~～]|亲|親)*(?:$|[，,。.！!？?、；;…]|放心)/uy
@@ -279,7 +295,22 @@ function endsClause(text: string, at: number): boolean {
 /** A short answer (会的, 不会的) starting at most `reach` characters after `from` and standing alone as its clause. */
 function shortAnswerWithin(ctx: LintContext, from: number, reach: number): boolean {
   const at = firstCue(ctx, 'answerModal', from, sentenceEnd(ctx.text, from))
-  return at !== undefined && at[0] - from <= reach && endsClause(ctx.text, at[1])
+  return at !== undefined && at[0] - from <= reach && endsClause(ctx.text, pastEcho(ctx, at[1]))
+}
+/** Characters that close a short answer and are no echoed verb. */
+const NOT_ECHO = /[的啦哦呢哈哒滴嘛啊呀吧噢喔嘅哟咯啰亲親]/u
+/**
+ * ap35b: past the question's own verb echoed right after the short answer (安检不会给我扣下吧？— 不会扣的): up to three Han characters
+ * the customer's turn holds as written. 不会影响您的信用分 echoes 影响 and goes on to a statement, which endsClause then refuses.
+ */
+function pastEcho(ctx: LintContext, at: number): number {
+  const { text, previous } = ctx
+  if (!previous) return at
+  for (let n = Math.min(3, text.length - at); n >= 1; n--) {
+    const verb = text.slice(at, at + n)
+    if (/^\p{Script=Han}+$/u.test(verb) && !NOT_ECHO.test(verb[0]!) && previous.includes(verb)) return at + n
+  }
+  return at
 }
 /** A cue of `name` starting at most `reach` characters after `from`, in the same sentence. */
 function cueStartsWithin(ctx: LintContext, name: string, from: number, reach: number): boolean {

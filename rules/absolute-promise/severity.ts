@@ -64,6 +64,11 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
     // mendD35: …and its own sending (能保证是顺丰发吗, 可以保证是全新未拆封的吗: ownGoodsAsked), as a bare yes to it is (implicit.ts).
     else if (f.entry.tags.includes('verb') && ownAnswer(text, f) && (ctx.previousHasCue('policy') || ctx.previousHasCue('ownGoodsAsked')) && !ctx.previousHasCue('uncontrolled') && !nextClauseHas(ctx, f, 'uncontrolled')) f.severity = 'info'
+    // ap35: 绝对不会 / 肯定不是 answering 你们卖的不会是二手翻新吧: the shop vouches for what its own goods are, its policy (BO).
+    else if (f.entry.tags.includes('adverb') && deniesOwnGoods(text, f) && ctx.previousHasCue('goodsIdentityAsked') && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
+    // ap35: 有保证的 as a noun after after-sales named before it in its clause (需要申请售后的呢有保证的呢): the protection the platform
+    // gives, not an outcome (CSDS), when no outcome is in the sentence.
+    else if (f.entry.tags.includes('verb') && text[f.start - 1] === '有' && ctx.hasCue('protectionBefore', clauseStart(text, f.start), f.start) && !uncontrolled) f.severity = 'info'
     // ap23: …while vouching back for an outcome said before it (顺丰次日就到，这一点我们保证) is the promise of that outcome.
     else if (uncontrolled || (f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && ctx.hasCue('uncontrolled', sStart, f.start))) f.severity = 'error'
   }
@@ -176,6 +181,11 @@ function nextClauseHas(ctx: LintContext, f: Finding, cue: string): boolean {
 }
 
 /** ap33: the word as the whole first clause of the reply, a modal before it allowed (保证的亲, 能保证的, 我们可以保证). */
+/** ap35: the adverb opens the reply and only a denial follows it in its clause (绝对不会, 肯定不是的, 绝对没有哦). */
+function deniesOwnGoods(text: string, f: Finding): boolean {
+  return clauseStart(text, f.start) === 0 && /^(亲|亲亲)?[，, ]*$/u.test(text.slice(0, f.start)) && /^(不会|不是|没有|不可能)(是|的)?[呀啊哦哈呢啦滴的]*$/u.test(text.slice(f.end, clauseEnd(text, f.end)))
+}
+
 function ownAnswer(text: string, f: Finding): boolean {
   const start = clauseStart(text, f.start)
   return start === 0 && /^(我们|我|这边)?(能|可以|敢)?$/.test(text.slice(start, f.start)) && /^的?(亲|亲亲)?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))

@@ -158,7 +158,10 @@ export const salesMost: Judge = (f, ctx) => {
  */
 export const superlative: Judge = (f, ctx) => {
   const cs = clauseStart(ctx.text, f.start)
-  return ctx.hasCue('useCondition', cs, f.start) || ctx.hasCue('rangeScope', cs, f.start) ? null : f
+  // ap35: …the shop's own range may be named in an earlier clause of the sentence (在我們這次推出的三款耳機裡，降噪最強的是Pro款), as for 最好,
+  // unless the claim's own clause measures it against the market (这款在我们店卖得很好，可以说是全网性价比最高的).
+  const range = ctx.hasCue('rangeScope', cs, f.start) || (ctx.hasCue('rangeScope', sentenceStart(ctx.text, f.start), cs) && !ctx.hasCue('marketWide', cs, f.end))
+  return ctx.hasCue('useCondition', cs, f.start) || range ? null : f
 }
 
 /**
