@@ -27,25 +27,6 @@ describe('internet-slang: 口区 / 丝打 only as the meme, not the tail of a pl
   )
 })
 
-// Kind: 姐妹 / 姊妹 as the form of address (opening its clause), not 姐妹款, 好姐妹 or 和姐妹一起.
-describe('internet-slang: 姐妹 calling the buyer weighs as an address meme', () => {
-  checkKinds(
-    'internet-slang',
-    [
-      ['姐妹，这条裙子真的显腿长', undefined, '姐妹', 'warning'],
-      ['姐妹你放心，明天就发', undefined, '姐妹', 'warning'],
-      ['好的姐妹，已经备注了', undefined, '姐妹', 'warning'],
-      ['姊妹，這款今天有折扣', undefined, '姊妹', 'warning'],
-    ],
-    [
-      ['姐妹款卫衣还有L码'],
-      ['送给好姐妹很合适'],
-      ['可以和姐妹一起分享'],
-      ['兄弟姐妹都能用'],
-    ],
-  )
-})
-
 // Kind: AA滴 / AA哒 for AA的 (稳稳滴, 妥妥哒): the board register of 萌萌哒; 满满滴水 is a drop.
 describe('internet-slang: a reduplicated word with the cute 滴 / 哒', () => {
   checkKinds(
