@@ -126,7 +126,7 @@ describe('privacy-leak: another person\'s phone, number or address offered or al
     'privacy-leak',
     [
       ['上一位买家也买了五箱，电话我这边还有，你们可以拼单', undefined, '电话我这边还有', 'error'],
-      ['前面那位顾客的单号我这里有，要不要我把她单号给您', undefined, '她单号给您', 'error'],
+      ['前面那位顾客的单号我这里有，要不要我把她单号给您', undefined, '要不要我把她单号', 'error'],
       ['刚才发错了，那张截图是另一位客户的，上面的地址和电话您就当没看到', undefined, '地址和电话您就当没看到', 'error'],
       ['您鄰居也有買，他的電話尾號都有', undefined, '他的電話尾號都有', 'error'],
     ],
@@ -162,12 +162,12 @@ describe('competitor-disparagement: rival stock run down as old, and how often r
     [
       ['别家那批是库存老款，我们是今年新批次', undefined, '别家那批是库存老款', 'warning'],
       ['拼多多上那些都是积压款', undefined, '拼多多上那些都是积压款', 'warning'],
-      ['那个牌子的吹风机常常坏', undefined, '那个牌子的吹风机常常坏', 'warning'],
+      ['那个牌子的吹风机隔三差五就坏', undefined, '那个牌子的吹风机隔三差五就坏', 'warning'],
       ['XX牌的掃地機很常卡住', undefined, 'XX牌的掃地機很常卡', 'warning'],
     ],
     [
       ['我们这批是库存老款，所以打五折'],
-      ['这款吹风机常常有人问'],
+      ['这款吹风机隔三差五就有人问'],
       ['我们店里很常有活动'],
     ],
   )
