@@ -71,7 +71,8 @@ export function ownThing(f: Finding, ctx: LintContext): Finding | null {
   if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
   const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end)
   if (asked) return guessAnswersComplaint(ctx, f, true) ? { ...f, start: owner[0], severity: 'warning' } : null
-  const denied = ctx.hasCue('denial', f.end, t.length)
+  // rl35 (BO 没有色差，您显示器的问题): …or with the goods cleared before it in its sentence.
+  const denied = ctx.hasCue('denial', f.end, t.length) || ctx.hasCue('denial', sentenceStart(t, f.start), f.start)
   if (!presumed(t, f.end) && !answersComplaint(ctx) && !(ctx.previous !== undefined && ctx.previousHasCue('grievance')) && !denied) return null
   return { ...f, start: owner[0], severity: 'warning' }
 }

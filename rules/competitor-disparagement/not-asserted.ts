@@ -1,5 +1,5 @@
 import { isMention } from '../../src/context/mention.js'
-import { clauseStart } from '../../src/context/text.js'
+import { clauseStart, sentenceStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 
 /**
@@ -35,5 +35,20 @@ export function notAsserted(text: string, start: number, end: number): boolean {
     const at = i < 0 ? -1 : from + i
     if (at >= 0 && at + w.length <= start && start - (at + w.length) <= WARN_REACH) return true
   }
+  return scamWarned(text, start)
+}
+
+/**
+ * rl35 (BO 請不要相信任何要求您加LINE付款的訊息，那都是詐騙): the buyer told not to trust messages, calls or links, in the sentence before
+ * the claim — a scam warning about who contacts them, no seller run down (别信那些低价店，都是奸商 trusts a seller: still a claim).
+ */
+function scamWarned(text: string, start: number): boolean {
+  const before = text.slice(sentenceStart(text, start), start)
+  for (const w of TRUST_WARN) {
+    const i = before.indexOf(w)
+    if (i >= 0 && CONTACT.some((c) => before.includes(c, i + w.length))) return true
+  }
   return false
 }
+const TRUST_WARN = ['不要相信', '别相信', '请勿相信', '切勿相信', '勿相信', '不要轻信', '别轻信', '请勿轻信', '切勿轻信', '不要理会', '别理会', '请勿理会', '不要点击', '别点'].map(normalizePhrase)
+const CONTACT = ['讯息', '消息', '信息', '短信', '简讯', '电话', '来电', '链接', '连结', '私信', '邮件', '陌生人', '冒充'].map(normalizePhrase)

@@ -6,6 +6,7 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { isLatinAlnum } from '../../src/match/automaton.js'
 import { isMention } from '../../src/context/mention.js'
+import { lists } from './data.js'
 
 /** What the scan notes of its findings, per linter. */
 export interface Held {
@@ -37,6 +38,10 @@ function isEcho(f: Finding, ctx: LintContext, previous: string, held: Held): boo
   return !held.unknown.has(f) && f.entry.normalized.some((p) => containsTerm(previous, p))
 }
 
+/** rl35: the customer's turn opens a playful register (美女小姐姐在吗, 好哒): light slang answering it weighs half. */
+const PLAYFUL = lists.get('playfulPrevious') ?? []
+const playful = (previous: string | undefined) => previous !== undefined && PLAYFUL.some((w) => previous.includes(w))
+
 /** The findings reported: all that are kept when their weights reach `threshold`, else none. */
 export function weighed(findings: Finding[], ctx: LintContext, threshold: number, echo: boolean, held: Held): Finding[] {
   const sorted = findings.slice().sort((a, b) => a.start - b.start || b.end - a.end)
@@ -45,6 +50,7 @@ export function weighed(findings: Finding[], ctx: LintContext, threshold: number
   let total = 0
   let lastStart = -1
   let lastEnd = -1
+  const matched = playful(ctx.previous)
   for (const f of sorted) {
     // A config phrase and the token scan can find the same span; it is one problem.
     if (f.start === lastStart && f.end === lastEnd) continue
@@ -60,7 +66,8 @@ export function weighed(findings: Finding[], ctx: LintContext, threshold: number
         continue
       }
     }
-    total += weight(f, held, threshold)
+    const w = weight(f, held, threshold)
+    total += matched && w < 2 ? w / 2 : w
     kept.push(f)
   }
   return total >= threshold ? kept : []

@@ -10,7 +10,7 @@ import { hasWordRun } from './spelt.js'
 export const DIGIT_OR_AT = /[0-9@]/
 /** The cues that open the scan besides nearBuyer (scanWhenCues below, less it). */
 /** The cues that open the scan for another person's data (third-party.ts starts from them); nearBuyer opens it too, see below. */
-export const GATES_BUT_NEAR = ['relation', 'pronoun', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'workplace', 'workplaceBuyer', 'handleOwner', 'reviewAuthor']
+export const GATES_BUT_NEAR = ['relation', 'pronoun', 'pronounBare', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'workplace', 'workplaceBuyer', 'handleOwner', 'reviewAuthor']
 const XING = normalizePhrase('姓')
 const ALSO = normalizePhrase('也')
 /**

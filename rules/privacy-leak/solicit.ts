@@ -49,6 +49,9 @@ export function findSolicits(ctx: LintContext): Span[] {
     // 您把银行卡号发我，我私下转给您: a payment account asked for a private transfer is the money moved off the
     // platform, off-platform's finding (five authors label it so); an ID asked for with it is still a leak.
     if (ctx.cues('privateTransfer').length > 0 && cuesWithin(ctx, 'secret', span.start, span.end).every(([s, e]) => ctx.hasCue('secretAccount', s, e))) continue
+    // rl35: a one-time code alone (验证码发我), nothing of an account, a payment or a private channel in the reply: the platform's
+    // own 代客操作, where the agent acts for the buyer with the code the platform sends (real CSDS, not upheld).
+    if (cuesWithin(ctx, 'secret', span.start, span.end).every(([s, e]) => ctx.hasCue('secretCode', s, e)) && ctx.cues('secretCodeRisk').length === 0) continue
     out.push(span)
     done = sEnd + 1
   }

@@ -54,6 +54,8 @@ const NOT_SURNAME = new Set([...n('位的个这那您你老好各们是和跟与
 /** After a title, the person is talked about, not greeted: 张女士也买了, 林小姐家, 王先生的订单. */
 const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
 
+const OPEN_QUOTE = new Set(['「', '“', '『', '"'].map(n))
+const CLOSE_QUOTE = new Set(['」', '”', '』', '"'].map(n))
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 const isAlnum = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x7a)
 
@@ -104,8 +106,11 @@ function references(ctx: LintContext): Span[] {
     const before = text.charCodeAt(start - 1)
     // 楼下2单元的陈女士: a person described by what comes before is talked about too.
     // ex31: …or where they live told right after a comma (黄小姐,住高雄苓雅区).
-    const about = ABOUT.has(text[end] ?? '') || DESCRIBED.has(text[start - 2] ?? '') || text.startsWith(COMMA_LIVES, end) || COMMA_PRONOUN.test(text.slice(end, end + 2))
+    // rl35 (BO 还有一个「林先生」的订单): a closing quote after the title is passed over.
+    const after = CLOSE_QUOTE.has(text[end] ?? '') ? end + 1 : end
+    const about = ABOUT.has(text[after] ?? '') || DESCRIBED.has(text[start - 2] ?? '') || text.startsWith(COMMA_LIVES, end) || COMMA_PRONOUN.test(text.slice(end, end + 2))
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !about) continue
+    if (CLOSE_QUOTE.has(text[end] ?? '') && !OPEN_QUOTE.has(text[start - 2] ?? '')) continue
     if (ownRecipient(ctx, start - 1)) continue
     refs.push({ start: start - 1, end, named: true })
   }
@@ -154,8 +159,41 @@ function references(ctx: LintContext): Span[] {
     )
     if (hit) refs.push({ start, end: hit[1], named: true, placed: true })
   }
+  refs.push(...fromPrevious(ctx))
   return withAnaphora(text, refs).sort((a, b) => a.start - b.start)
 }
+
+/**
+ * rl35 (BN 我邻居也在你们家买了 → 她买的是…; BO 他叫王磊 → 查到王磊的订单了，收件地址是…): the customer's turn brings in a person of
+ * their own (我邻居, 我同事, 我姐姐) or names one (他叫王磊): 她/他 opening a clause of the reply, or that name, is that person.
+ */
+function fromPrevious(ctx: LintContext): Span[] {
+  const prev = ctx.previous
+  if (!prev) return []
+  const { text } = ctx
+  const out: Span[] = []
+  if (THIRD_IN_PREVIOUS.test(prev)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]
+      if ((c !== '他' && c !== '她') || text[i + 1] === '们' || (i > 0 && isHan(text.charCodeAt(i - 1)) && !PRONOUN_LEAD.has(text[i - 1]!))) continue
+      out.push({ start: i, end: i + 1, named: true })
+    }
+  }
+  const named = NAMED_IN_PREVIOUS.exec(prev)?.[1]?.replace(NAME_TAIL, '')
+  if (named && named.length >= 2) for (let i = text.indexOf(named); i >= 0; i = text.indexOf(named, i + 1)) out.push({ start: i, end: i + named.length, named: true })
+  return out
+}
+/** 我邻居 / 我同事 / 我姐姐…: a person of the customer's own, brought into the conversation. */
+const THIRD_IN_PREVIOUS = new RegExp(
+  `${n('我')}(?:${n('的')})?(?:${['邻居', '同事', '朋友', '姐姐', '妹妹', '哥哥', '弟弟', '姐', '妹', '哥', '弟', '妈妈', '妈', '爸爸', '爸', '老公', '老婆', '爱人', '对象',
+    '闺蜜', '室友', '同学', '婆婆', '公公', '家人', '亲戚', '表姐', '表妹', '舅舅', '姑姑', '阿姨', '领导', '老板', '女儿', '儿子', '男朋友', '女朋友', '男友', '女友'].map(n).join('|')})`,
+)
+/** 他叫王磊 / 她叫林晓 / 名字是…: a full name the customer gives. */
+const NAMED_IN_PREVIOUS = new RegExp(`(?:${['他叫', '她叫', '名字叫', '名字是', '姓名是', '叫做'].map(n).join('|')})([\\u4e00-\\u9fff]{2,3})`, 'u')
+/** What may follow a name in the customer's turn (他叫王磊的, 叫林晓吗). */
+const NAME_TAIL = new RegExp(`[${n('的了吗呢啊吧呀哦')}]+$`, 'u')
+/** Before a pronoun that opens its phrase: 把她, 给他, 跟她, 和他, 查了她. */
+const PRONOUN_LEAD = new Set([...n('把给跟和与同帮替说问查的是')])
 
 /** pv35: how far after the position or workplace its person noun may end (您家楼上1202的业主, 你们单位上次是张会计). */
 const HOUSEHOLD_GAP = 8

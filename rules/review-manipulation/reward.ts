@@ -158,12 +158,19 @@ export function offerAfterAsk(ctx: LintContext, f: Finding, sStart: number, sEnd
   const { text } = ctx
   // bo15 (ANALYSIS-U change 1): the ask may follow the review word in its question (评价方便调一下吗？), and the answer
   // may pick the review up by an anaphoric V完 / V好 instead of addressing the buyer (改好了返二十元).
-  if (text[sEnd] !== QUESTION || !ctx.hasCue('changeAsk', sStart, sEnd)) return undefined
   const next = sentenceEnd(text, sEnd + 1)
+  // rl35 (BN 给个五星呗～给了我就送你…): the next sentence picks the review up as given (给了 / 评了 / 写完) and pays for it.
+  if (RESUMED.test(text.slice(sEnd + 1, Math.min(next, sEnd + 8)))) {
+    const end = rewardAfter(ctx, f.end, next)
+    if (end !== undefined && end > sEnd) return end
+  }
+  if (text[sEnd] !== QUESTION || !ctx.hasCue('changeAsk', sStart, sEnd)) return undefined
   if (!ctx.hasCue('personal', sEnd + 1, next) && !ANAPHORIC_DONE.test(text.slice(sEnd + 1, Math.min(next, sEnd + 8)))) return undefined
   const end = rewardAfter(ctx, f.end, next)
   return end !== undefined && end > sEnd ? end : undefined
 }
 const QUESTION = normalizePhrase('？')
+/** 给了我就… / 评完之后… / 晒了图就…: the review asked before picked up as given, opening the next sentence. */
+const RESUMED = new RegExp(`^[\\s~～]*(?:${['亲', '您', '你', '妳', '只要', '等'].map(normalizePhrase).join('|')})?(?:[${normalizePhrase('给评写打晒改删发')}](?:${normalizePhrase('了|完')})|${normalizePhrase('评价完|评价了|好评了|五星了')})`, 'u')
 /** 调完 / 改好了 / 弄完之后 opening the answer: the asked act picked up as done. */
 const ANAPHORIC_DONE = new RegExp(`^[\\s~]*[\\u4e00-\\u9fff]{1,2}?[${normalizePhrase('完好')}](?:${normalizePhrase('了')})?`, 'u')
