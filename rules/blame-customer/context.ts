@@ -65,7 +65,8 @@ function findSubject(ctx: LintContext, from: number, at: number): { who: Who; sp
     }
   }
   for (const c of cuesWithin(ctx, 'customer', from, at)) {
-    if (best && c[0] <= best[0]) continue
+    // lead35: a customer's cue that holds the shop's (您找的师傅 over 师傅) names the customer's own person.
+    if (best && c[0] <= best[0] && !(who === 'shop' && c[1] >= best[1])) continue
     if (!customerAt(ctx, c[0])) continue
     best = c
     who = 'customer'
