@@ -25,3 +25,15 @@ export function nearBuyerOnly(ctx: LintContext): boolean {
   if (ctx.cues('household').length > 0 || text.includes(ALSO)) return false
   return !text.includes(XING) && !DIGIT_OR_AT.test(text) && !hasWordRun(text) && GATES_BUT_NEAR.every((name) => ctx.cues(name).length === 0)
 }
+
+const ALL_BUT_BARE = GATES_BUT_NEAR.filter((name) => name !== 'pronounBare')
+/**
+ * lead35 (speed): the bare 她 / 他 (rl35) opens the scan for fromPrevious only, which reads it only when the customer's turn
+ * brought a person in (我同事…, 他叫王磊). With no such turn and nothing else to open it — no other gate cue, digit, @, spelt
+ * number or nearBuyer — a scan it opened finds nothing, so it is skipped. Asked only when pronounBare hit.
+ */
+export function pronounBareOnly(ctx: LintContext, previousBringsPerson: (prev: string | undefined) => boolean): boolean {
+  if (ctx.cues('pronounBare').length === 0 || previousBringsPerson(ctx.previous)) return false
+  const { text } = ctx
+  return !DIGIT_OR_AT.test(text) && !hasWordRun(text) && ctx.cues('nearBuyer').length === 0 && ALL_BUT_BARE.every((name) => ctx.cues(name).length === 0)
+}

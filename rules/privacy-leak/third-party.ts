@@ -183,6 +183,10 @@ function fromPrevious(ctx: LintContext): Span[] {
   if (named && named.length >= 2) for (let i = text.indexOf(named); i >= 0; i = text.indexOf(named, i + 1)) out.push({ start: i, end: i + named.length, named: true })
   return out
 }
+/** Whether the customer's turn brings in a person of their own or names one: only then is a bare 她 / 他 read (fromPrevious). */
+export function previousBringsPerson(prev: string | undefined): boolean {
+  return prev !== undefined && (THIRD_IN_PREVIOUS.test(prev) || NAMED_IN_PREVIOUS.test(prev))
+}
 /** 我邻居 / 我同事 / 我姐姐…: a person of the customer's own, brought into the conversation. */
 const THIRD_IN_PREVIOUS = new RegExp(
   `${n('我')}(?:${n('的')})?(?:${['邻居', '同事', '朋友', '姐姐', '妹妹', '哥哥', '弟弟', '姐', '妹', '哥', '弟', '妈妈', '妈', '爸爸', '爸', '老公', '老婆', '爱人', '对象',
