@@ -91,6 +91,14 @@ function verbBeforeLine(t: string, at: number): number | undefined {
 const SURNAMES = new Set(classWords('person.surname', 'rules/off-platform/dialled.ts').map(normalizePhrase))
 const TITLES = classWords('person.staff.title', 'rules/off-platform/dialled.ts').map(normalizePhrase)
 const ASK_FOR = ['找', '联系'].map(normalizePhrase)
+
+/**
+ * Whether dialled() can find anything: it reports only up to who answers — a `callTarget` cue, or (lead35) a person of the
+ * shop by title after 找 / 联系 (找王经理) — so without either it is not called.
+ */
+export function mayName(ctx: LintContext): boolean {
+  return ctx.cues('callTarget').length > 0 || ASK_FOR.some((a) => ctx.text.includes(a))
+}
 function titledPerson(t: string, from: number, to: number): [number, number] | undefined {
   for (let i = from; i < to; i++) {
     const ask = ASK_FOR.find((a) => t.startsWith(a, i))

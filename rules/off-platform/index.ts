@@ -15,7 +15,7 @@ import { judge } from './judge.js'
 import { separatorTolerant, squeezedFound } from './tolerant.js'
 import { across } from './across.js'
 import { described, onParcel } from './described.js'
-import { dialled, spelledNumbers, staffLines } from './dialled.js'
+import { dialled, mayName, spelledNumbers, staffLines } from './dialled.js'
 import { finalize } from './finalize.js'
 
 /** 加 and the app it adds, with at most this much between (加一下我们售后的微信). */
@@ -87,9 +87,7 @@ export default defineRule({
         across(out, ctx, 'join', 'shopGroup', ADD_REACH, false, entryFor('invite'), make)
         described(out, ctx, entryFor('account'), make)
         onParcel(out, ctx, entryFor('account'), make)
-        // dialled() reports only up to a callTarget cue: without one it has nothing to find…
-        // lead35: …or a person of the shop named by title after 找 (找王经理).
-        if ((ctx.cues('callTarget').length > 0 || ctx.text.includes('找') || ctx.text.includes('联系')) && hasAccountRun(ctx.text)) dialled(out, ctx, entryFor('callDigits'), make)
+        if (mayName(ctx) && hasAccountRun(ctx.text)) dialled(out, ctx, entryFor('callDigits'), make)
         if (hasAccountRun(ctx.text)) staffLines(out, ctx, entryFor('staffLine'), make)
         // lead29: a phone number spelled in number words is handed over to be dialled off the record.
         if (hasSpelledDigits(ctx.text)) spelledNumbers(out, ctx, entryFor('spelledNumber'), make)

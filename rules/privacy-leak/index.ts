@@ -10,7 +10,7 @@ import { findSolicits } from './solicit.js'
 import { findNamedAuthors, findOtherHandles } from './handles.js'
 import { FULL_MOBILE, HK_REGION, nearestLabel, notAPhone, othersBefore, plainDigits, readBack, SHOP_PEOPLE, SHOP_REACH, shopsOwn } from './whose.js'
 import { digitView, hasWordRun, speltInWords } from './spelt.js'
-import { DIGIT_OR_AT, GATES_BUT_NEAR, nearBuyerOnly, pronounBareOnly } from './gate.js'
+import { DIGIT_OR_AT, GATES_BUT_NEAR, openedForNothing } from './gate.js'
 import { digitsOf, Options } from './allowed.js'
 import { bankAccount } from './whose.js'
 import lexicon from './lexicon.yaml'
@@ -154,7 +154,7 @@ export default defineRule<Options>({
     const plans = env.profile === 'zh-TW' ? [MAINLAND, TAIWAN, HONG_KONG] : [MAINLAND, TAIWAN_LABELLED, HONG_KONG]
     const allowed = new Set(options.allowNumbers.map((n) => digitsOf(n, plans)).filter((d) => d.length > 0))
     return {
-      scan: (ctx, entryFor) => (nearBuyerOnly(ctx) || pronounBareOnly(ctx, previousBringsPerson) ? [] : scan(ctx, entryFor, allowed, plans)),
+      scan: (ctx, entryFor) => (openedForNothing(ctx, previousBringsPerson) ? [] : scan(ctx, entryFor, allowed, plans)),
       // Numbers and addresses need a digit, e-mails an @, another person's data a reference to
       // that person (the cues third-party.ts starts from): replies with none skip the scan.
       scanWhen: (text) => DIGIT_OR_AT.test(text) || hasWordRun(text),
