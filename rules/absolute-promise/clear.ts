@@ -208,7 +208,8 @@ function reportLabelled(ctx: LintContext, f: Finding): boolean {
   if (!/[,，]/u.test(text[cs - 1] ?? '')) return false
   const ps = clauseStart(text, cs - 1)
   // ap36: only what follows a typed space counts (不好意思让您久等了🙏 已经帮您查到物流，明天会到).
-  const clause = text.slice(ps, cs - 1).trim().split(/\s+/u).pop() ?? ''
+  // …and a particle closing the look-up is dropped (这边帮您查到物流了，明天会到).
+  const clause = (text.slice(ps, cs - 1).trim().split(/\s+/u).pop() ?? '').replace(/[了哈哦啦呢哟]+$/u, '')
   return REPORT_READ.some((w) => clause === w || clause.endsWith(w) && clause.length - w.length <= OPENER_REACH && OPENER_CHARS.test(clause.slice(0, clause.length - w.length)))
 }
 const REPORT_READ = [...classWords('report.read.clause', 'rules/absolute-promise/clear.ts')]
