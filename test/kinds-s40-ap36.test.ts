@@ -209,3 +209,29 @@ describe('exaggeration: a heritage master vouching for the goods', () => {
     [['这是国家级非遗技艺'], ['那位不是国家级非遗传承人']],
   )
 })
+
+// A protective or removal function said to work to 100% (防紫外线100%, 遮光百分百, 去除100%细菌): exaggeration's claim; the
+// certainty adverb 100% before an outcome stays absolute-promise's.
+describe('exaggeration: a function said to work to 100%', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这顶帽子防紫外线百分之百', undefined, '防紫外线百分之百', 'warning'],
+      ['这款窗帘遮光能达到100%', undefined, '遮光能达到100%', 'warning'],
+      ['這款濾芯能去除100%細菌', undefined, '100%細菌', 'error'],
+      ['这个净水器能过滤百分之百重金属', undefined, '百分之百重金属', 'error'],
+    ],
+    [['防紫外线能达到百分百吗？'], ['不能保证去除百分百细菌']],
+  )
+})
+describe('absolute-promise: a function\'s 100% is not the adverb', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这款面料100%不会起球', undefined, '100%', 'error'],
+      ['百分百明天到', undefined, '百分百', 'error'],
+      ['這件百分之百不會縮水', undefined, '百分之百', 'error'],
+    ],
+    [['这顶帽子防紫外线百分之百'], ['这款面料防水100%'], ['防蓝光百分百的镜片']],
+  )
+})
