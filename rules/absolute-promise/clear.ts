@@ -18,6 +18,8 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return true
   // 一定是使用方式不对, 肯定是没拧紧: the adverb before 是 + a cause guesses at the cause (blame-customer's reading).
   if (f.entry.tags.includes('adverb') && guessedCause(ctx, f)) return true
+  // ap36: the goods' fault denied as the lead-in to the buyer named as the cause in the next clause (不可能出问题，肯定是您…).
+  if (blamePrelude(ctx, f)) return true
   // ap22: the certainty before a failure (停电了肯定不工作啊, 迟到了车肯定不能等): a bad consequence explained.
   if (f.entry.tags.includes('adverb') && failureAhead(ctx, f)) return true
   // ap22: a counterfactual earlier in the sentence (当初要是…，就不会…): the past that could have been, no promise.
@@ -205,12 +207,15 @@ function reportLabelled(ctx: LintContext, f: Finding): boolean {
   // ap29: …or a clause of its own that only says where the date is read (看信息，明天下午给您送达; 查询是… is the ASAP form).
   if (!/[,，]/u.test(text[cs - 1] ?? '')) return false
   const ps = clauseStart(text, cs - 1)
-  const clause = text.slice(ps, cs - 1).trim()
-  return REPORT_READ.some((w) => clause === w || clause.endsWith(w) && clause.length - w.length <= 2 && OPENER_CHARS.test(clause.slice(0, clause.length - w.length)))
+  // ap36: only what follows a typed space counts (不好意思让您久等了🙏 已经帮您查到物流，明天会到).
+  // …and a particle closing the look-up is dropped (这边帮您查到物流了，明天会到).
+  const clause = (text.slice(ps, cs - 1).trim().split(/\s+/u).pop() ?? '').replace(/[了哈哦啦呢哟]+$/u, '')
+  return REPORT_READ.some((w) => clause === w || clause.endsWith(w) && clause.length - w.length <= OPENER_REACH && OPENER_CHARS.test(clause.slice(0, clause.length - w.length)))
 }
 const REPORT_READ = [...classWords('report.read.clause', 'rules/absolute-promise/clear.ts')]
-/** A greeting or a particle may open the clause (亲，看信息 / 嗯看信息). */
-const OPENER_CHARS = /^[亲嗯哦噢好的您]*$/u
+/** A greeting or a particle may open the clause (亲，看信息 / 嗯看信息); ap36: …or the agent and 已经 / 帮您 before the look-up (已经帮您查到物流). */
+const OPENER_REACH = 9
+const OPENER_CHARS = /^(?:[亲嗯哦噢好的您]{0,2})(?:我|我们|我这边|这边|小妹)?(?:已经|刚刚|刚)?(?:帮您|给您|为您|帮你|给你)?$/u
 
 const CHECK_ABNORMAL = classWords('check.abnormal', 'rules/absolute-promise/clear.ts').map(normalizePhrase)
 
@@ -266,6 +271,23 @@ function agreesWithStatement(ctx: LintContext): boolean {
 /** 肯定的！/ 当然: the adverb alone in its clause, answering the customer. */
 export function bareAnswer(text: string, f: Finding): boolean {
   return f.start === clauseStart(text, f.start) && /^的?[呀啊哦哈呢啦滴]*$/.test(text.slice(f.end, clauseEnd(text, f.end)))
+}
+
+/**
+ * ap36: a denial of the goods' own fault (不可能出问题, 肯定没问题, 不会有问题) whose next clause opens with the buyer as the cause
+ * (肯定是您…, 应该是您拆的时候…, 是您家电压…): the denial serves the blame (the pool's replies of that shape carry no promise label).
+ */
+// A problem denied as such (没问题, 不可能出问题), not a named outcome said not to come (保证不会碎，碎了肯定是您摔的 still promises:
+// the pool labels those a promise and blame both).
+const FAULT_DENIED = /没问题|没有问题|没毛病|没有毛病|不可能(?:出|有)?(?:问题|毛病)|不会(?:出|有)(?:问题|毛病)|不存在(?:问题|质量问题)/u
+const CAUSE_REACH = 6
+function blamePrelude(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  const ce = clauseEnd(text, f.end)
+  if (ce >= text.length - 1 || !/[,，;；]/u.test(text[ce] ?? '')) return false
+  if (!FAULT_DENIED.test(text.slice(clauseStart(text, f.start), ce))) return false
+  const ns = ce + 1
+  return cuesWithin(ctx, 'buyerCause', ns, Math.min(clauseEnd(text, ns), ns + CAUSE_REACH + 3)).some(([s]) => s - ns <= CAUSE_REACH)
 }
 
 /** 供应商说 right before the outcome, a few characters at most between. */

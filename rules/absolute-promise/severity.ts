@@ -58,7 +58,7 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     const byOther = thirdPartyActs(ctx, f)
     const platformSays = ctx.hasCue('platform', clauseStart(text, f.start), f.start) && !foretells(text, f)
     const policySays = ctx.hasCue('policy', f.end, policyAhead) && !(byOther && ctx.hasCue('courierService', f.end, policyAhead))
-    if (vouchesOwn || (!byOther && (ownActionAhead(ctx, f.end, ownAhead) || platformSays)) || dispatchAhead(ctx, f, ahead, uncontrolled) || policySays) f.severity = 'info'
+    if (vouchesOwn || scopeLimited(text, f) || (!byOther && (ownActionAhead(ctx, f.end, ownAhead, bodied(ctx, f)) || platformSays)) || dispatchAhead(ctx, f, ahead, uncontrolled) || policySays) f.severity = 'info'
     // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
     else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
     // ap33: 保证的 / 能保证的 answering 保证是正品吗, 能保证是今年的新货吗: the shop vouches for its own goods (BC, AT).
@@ -81,9 +81,24 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
 const SOON = new Set(['马上', '立即', '这就', '这边马上'].map(normalizePhrase))
 /** 补上 / 补齐 / 补回: making good on the shop's side, unless what is made good is stock that ran out (没有货了，明天肯定补上). */
 const RESTOCKABLE = new Set(['补上', '补齐', '补回'].map(normalizePhrase))
-function ownActionAhead(ctx: LintContext, from: number, to: number): boolean {
+/**
+ * ap36: the promise limited to what the shop can do, said right before it (能解决的一定给您解决, 能处理的肯定帮您处理, 力所能及的一定帮):
+ * an effort bounded by the shop's own reach, not a resolution promised (BP; the JDDC reviewer upholds the unbounded 一定为您解决好).
+ */
+const SCOPE_LIMITED = /(?:(?:能|可以|能够)(?:解决|处理|帮|帮忙|办|做|赔|补|退|换|协调|争取)(?:到)?|力所能及|做得到|办得到)的(?:问题|地方|部分|事)?[，,]?(?:我们|我|这边|小妹)?(?:都)?$/u
+function scopeLimited(text: string, f: Finding): boolean {
+  return SCOPE_LIMITED.test(text.slice(clauseStart(text, f.start), f.start))
+}
+
+/** ap36: 回复 / 回覆 after a body function is its recovery (吃了視力保證回復, Traditional 回復 = 恢复), not the shop's reply. */
+const RECOVERY = new Set(['回复', '回覆'].map(normalizePhrase))
+function bodied(ctx: LintContext, f: Finding): boolean {
+  return ctx.hasCue('bodyBefore', clauseStart(ctx.text, f.start), f.start)
+}
+function ownActionAhead(ctx: LintContext, from: number, to: number, body = false): boolean {
   if (!ctx.hasCue('ownAction', from, to)) return false
   for (const [s, e] of cuesWithin(ctx, 'ownAction', from, to)) {
+    if (body && RECOVERY.has(ctx.text.slice(s, e))) continue
     // ap37: the shop's verb inside a word of a third party's decision (申请成功, 审核通过): the decision, not the shop's step.
     if (insideOutcome(ctx, s, e)) continue
     // lead22: a restock waits on the supplier, not on the shop (the CLI fix fixture's 没有货了，明天肯定补上).

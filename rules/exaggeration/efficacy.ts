@@ -91,3 +91,10 @@ export const deposit: Judge = (f, ctx) => (ctx.hasCue('deposit', sentenceStart(c
  */
 export const exam: Judge = (f, ctx) =>
   ctx.hasCue('notExam', sentenceStart(ctx.text, f.start), sentenceEnd(ctx.text, f.end)) || ctx.previousHasCue('notExam') ? null : f
+
+/**
+ * ap36: the 0 that begins a measured figure (甲醛释放量是0.01mg/m³, 含量为0.03): a test result read out, not a pollutant said to be
+ * zero. The decimal point and a digit right after the finding's 0.
+ */
+const DECIMAL_ON = /^[.．。点點][0-9０-９零〇一二三四五六七八九]/u
+export const zeroFigure: Judge = (f, ctx) => (/[0０零]$/u.test(ctx.text.slice(f.start, f.end)) && DECIMAL_ON.test(ctx.text.slice(f.end, f.end + 2)) ? null : f)

@@ -2,7 +2,7 @@ import { defineRule, type Finding, type LintContext } from '../../src/types.js'
 import { isPastedTitle } from '../../src/context/title.js'
 import { parsed, type Judge } from './words.js'
 import { best, intensifier, modelClaim, most, ownRange, rank, salesMost, scope, superlative, weiyi } from './superlative.js'
-import { deposit, duration, efficacyWord, exam, instant, measure, promisedCourse, treat } from './efficacy.js'
+import { deposit, duration, efficacyWord, exam, instant, measure, promisedCourse, treat, zeroFigure } from './efficacy.js'
 import { channel, contrast, licence } from './authority.js'
 import { inQuotedName, memeInSlang, talkedAbout } from './not-claimed.js'
 import { cite } from './law.js'
@@ -16,7 +16,7 @@ import { finalize } from './finalize.js'
  */
 
 /** The context check each tag names, run in the order of the entry's tags. */
-const JUDGES: Record<string, Judge> = { licence, modelClaim, exam, deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse }
+const JUDGES: Record<string, Judge> = { licence, modelClaim, exam, deposit, contrast, best, scope, rank, weiyi, channel, intensifier, efficacyWord, most, instant, treat, ownRange, salesMost, measure, duration, superlative, promisedCourse, zeroFigure }
 
 export default defineRule({
   meta: {
