@@ -1,0 +1,34 @@
+/**
+ * cu36: two readings where a curt-looking phrase belongs to another rule's construction.
+ * - buyerActed: "not our fault" (不能怪我们) after the buyer is named as one who acted earlier in the reply (您放常温放化了，这个不能怪我们;
+ *   快递员打了三个电话您都没接) is blame, blame-customer's; the buyer as object (给您), addressed (亲，), greeted (您好) or owning
+ *   something (您的包裹) names no act. The same reading of the `customer` cue as rules/shared/told.ts.
+ * - otherGoodsBefore: 您自己看 after another seller's goods pointed at in its sentence (隔壁那个主播卖的那款您自己看配料表就知道了;
+ *   class goods.other.seller) compares goods, it pushes no question of the buyer's back.
+ * - numberBefore: a phone number (seven digits or more, spaces and dashes inside) earlier in the reply.
+ */
+import type { LintContext } from '../../src/types.js'
+import { sentenceStart } from '../../src/context/text.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { classWords } from '../../src/vocab/index.js'
+import { buyerAt } from '../shared/told.js'
+
+const OWNS = normalizePhrase('的')
+
+export function buyerActed(ctx: LintContext, at: number): boolean {
+  return ctx.cues('customer').some(([s, e]) => e <= at && ctx.text[e] !== OWNS && buyerAt(ctx, s) && !ctx.hasCue('polite', Math.max(0, s - 2), s))
+}
+
+const OTHER_SELLER = classWords('goods.other.seller', 'rules/curt-reply/faulted.ts').map(normalizePhrase)
+
+export function otherGoodsBefore(text: string, at: number): boolean {
+  const said = text.slice(sentenceStart(text, at), at)
+  return OTHER_SELLER.some((w) => said.includes(w))
+}
+
+/** Seven digits or more, with spaces or dashes between them (177 2345 6789, 0592-5512345). */
+const PHONE = /\d[\d -]{5,}\d/
+export function numberBefore(text: string, at: number): boolean {
+  const m = PHONE.exec(text.slice(0, at))
+  return m !== null && m[0].replace(/[ -]/g, '').length >= 7
+}
