@@ -88,6 +88,7 @@ describe('curt-reply cu36: 就跟您说…了', () => {
     [
       ['我就跟您说一下发货时间，周三发', '什么时候发'],
       ['那我就跟你讲实话吧，这批是库存', '是新货吗'],
+      ['没别的问题的话小妹就跟您说再见啦', '没有了，谢谢'],
       ['我不是早跟您说了要提前预约吗'],
     ],
   )
@@ -253,6 +254,39 @@ describe('curt-reply cu36: look yourself, compared or reproached', () => {
     [
       ['别家那款您自己看成分表就明白了，我们用的是真果汁'],
       ['您自己看清楚，满减是满200才减', '为什么没减'],
+      ['你自己看看聊天记录，我说的是周五发，不是周五到', '不是说周五到吗'],
+    ],
+  )
+})
+
+// 16b. A can't with its cause named as computed by the platform or the system (BR): the reason given.
+describe('curt-reply cu36: computed on its own, so it cannot be changed', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['我们这边改不了', '能把好评率改高点吗', '我们这边改不了', 'warning'],
+      ['這邊改不了', '積分可以幫我加嗎', '這邊改不了', 'warning'],
+      ['这个我们也改不了', '能把评分改一下吗', '这个我们也改不了', 'warning'],
+    ],
+    [
+      ['积分是系统自动算的，我们这边改不了', '能帮我加积分吗'],
+      ['销量是平台自动统计的，这边没法改', '能改一下销量吗'],
+    ],
+  )
+})
+
+// 16c. A grunt to a request stays curt; to the buyer closing on what was done arriving or working (CSDS) it takes the news in.
+describe('curt-reply cu36: a grunt to what was done, reported', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['嗯呢', '帮我把发票改成公司抬头', '嗯呢', 'warning'],
+      ['嗯', '麻烦帮忙申请一下退款', '嗯', 'warning'],
+      ['嗯嗯', '幫我改一下地址', '嗯嗯', 'warning'],
+    ],
+    [
+      ['嗯呢', '上次帮忙补寄的配件已经收到了'],
+      ['嗯嗯', '你们帮我改的地址可以了'],
     ],
   )
 })

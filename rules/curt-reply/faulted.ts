@@ -5,6 +5,8 @@
  *   something (您的包裹) names no act. The same reading of the `customer` cue as rules/shared/told.ts.
  * - otherGoodsBefore: 您自己看 after another seller's goods pointed at in its sentence (隔壁那个主播卖的那款您自己看配料表就知道了;
  *   class goods.other.seller) compares goods, it pushes no question of the buyer's back.
+ * - quotedAfter: what was written or said quoted after it (你自己看看订单，我写的是周三发货，不是周三到; class said.content.quoted): the
+ *   answer is given, the look is a correction (blame-customer's reading).
  * - numberBefore: a phone number (seven digits or more, spaces and dashes inside) earlier in the reply.
  */
 import type { LintContext } from '../../src/types.js'
@@ -31,4 +33,10 @@ const PHONE = /\d[\d -]{5,}\d/
 export function numberBefore(text: string, at: number): boolean {
   const m = PHONE.exec(text.slice(0, at))
   return m !== null && m[0].replace(/[ -]/g, '').length >= 7
+}
+
+const QUOTED = classWords('said.content.quoted', 'rules/curt-reply/faulted.ts').map(normalizePhrase)
+export function quotedAfter(text: string, at: number): boolean {
+  const rest = text.slice(at)
+  return QUOTED.some((w) => rest.includes(w))
 }

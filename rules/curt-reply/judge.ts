@@ -16,7 +16,7 @@ import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whet
 import { shaped, trialPushed, toldByOther, menuPath } from './shape.js'
 import { handedAfterCant, spaced, chained } from './held.js'
 import { chainedWhole } from './chain.js'
-import { buyerActed, otherGoodsBefore, numberBefore } from './faulted.js'
+import { buyerActed, otherGoodsBefore, numberBefore, quotedAfter } from './faulted.js'
 
 /**
  * cu36: 尺码您自己量一下自己选 — the job handed back and then the choice too (class job.handback.choice), nothing else
@@ -162,7 +162,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // cu36: 您放常温放化了，这个不能怪我们 — "not our fault" after the buyer's own doing is told: blame, blame-customer's (faulted.ts).
   if (f.entry.tags.includes('faultRefused') && buyerActed(ctx, f.start)) return null
   // cu36: 隔壁那个主播卖的那款您自己看配料表就知道了 — another seller's goods to look at, not the buyer's question pushed back.
-  if (f.entry.tags.includes('lookSelf') && otherGoodsBefore(text, f.start)) return null
+  // …or followed by what was written quoted (你自己看看订单，我写的是周三发货，不是周三到): a correction, blame-customer's reading.
+  if (f.entry.tags.includes('lookSelf') && (otherGoodsBefore(text, f.start) || quotedAfter(text, f.end))) return null
   // 有事直接打给他 / (快递员电话多少 →) 您直接打给他吧: a contact handed over for when it is needed or on request.
   if (f.entry.tags.includes('handover') && (ctx.hasCue('ifNeeded', clauseStart(text, f.start), f.start) || holds(ctx.previous ?? '', ASKED.offPlatformAsk))) return null
   // cu36 (BQ, BR): the number itself handed over before it (快递员电话1370806…，您直接打给他; 鉴定师的私人电话是…，您直接打给他问): the
