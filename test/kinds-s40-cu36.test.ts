@@ -210,18 +210,20 @@ describe('curt-reply cu36: help words that only say the shop can\'t', () => {
   )
 })
 
-// 13. 您直接打给他 after the number itself handed over: privacy-leak's or off-platform's matter, not a push (sets BQ, BR).
+// 13. 您直接打给他 after the courier's, the driver's or a private number handed over: privacy-leak's or off-platform's matter, not a
+//     push (sets BQ, BR). A repair point's or a desk's number with it still pushes the buyer there.
 describe('curt-reply cu36: the handover after a number', () => {
   checkKinds(
     'curt-reply',
     [
       ['快递员姓王，您直接打给他', '快递怎么还不送', '您直接打给他', 'warning'],
       ['司機姓陳，您直接打給他', '貨怎麼還沒到', '您直接打給他', 'warning'],
-      ['师傅在路上了，你直接打给他', '师傅怎么还没来', '你直接打给他', 'warning'],
+      ['售后点电话是0571-1234567，您直接打给他', '坏了怎么办', '您直接打给他', 'warning'],
     ],
     [
-      ['师傅电话13912345678，您直接打给他', '师傅怎么还没来'],
+      ['快递小哥电话13912345678，您直接打给他', '快递怎么还没来'],
       ['配送员手机是 138 0000 1234，您直接打给他问', '快递怎么还不送'],
+      ['司機電話0912345678，您直接打給他', '貨到哪了'],
     ],
   )
 })

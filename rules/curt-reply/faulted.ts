@@ -7,7 +7,8 @@
  *   class goods.other.seller) compares goods, it pushes no question of the buyer's back.
  * - quotedAfter: what was written or said quoted after it (你自己看看订单，我写的是周三发货，不是周三到; class said.content.quoted): the
  *   answer is given, the look is a correction (blame-customer's reading).
- * - numberBefore: a phone number (seven digits or more, spaces and dashes inside) earlier in the reply.
+ * - numberBefore: a phone number (seven digits or more, spaces and dashes inside) earlier in the reply, said to be the courier's or
+ *   driver's or a private one (class handover.number.owner); 维修点电话是…，您直接打给他 still pushes the buyer to the repair point.
  */
 import type { LintContext } from '../../src/types.js'
 import { sentenceStart } from '../../src/context/text.js'
@@ -30,9 +31,13 @@ export function otherGoodsBefore(text: string, at: number): boolean {
 
 /** Seven digits or more, with spaces or dashes between them (177 2345 6789, 0592-5512345). */
 const PHONE = /\d[\d -]{5,}\d/
+/** Whose number it is, said before it: the courier or driver of the order, or a private number (class handover.number.owner). */
+const OWNER = classWords('handover.number.owner', 'rules/curt-reply/faulted.ts').map(normalizePhrase)
 export function numberBefore(text: string, at: number): boolean {
   const m = PHONE.exec(text.slice(0, at))
-  return m !== null && m[0].replace(/[ -]/g, '').length >= 7
+  if (m === null || m[0].replace(/[ -]/g, '').length < 7) return false
+  const owner = text.slice(0, m.index)
+  return OWNER.some((w) => owner.includes(w))
 }
 
 const QUOTED = classWords('said.content.quoted', 'rules/curt-reply/faulted.ts').map(normalizePhrase)
