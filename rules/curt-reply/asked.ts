@@ -147,7 +147,10 @@ const toldToAct = (previous: string) => holds(previous, ASKED.request) && !holds
 // cr26: …and the buyer's own try announced (我换一个插线板试一下): they go and try, a grunt lets them.
 // cu31: …and the buyer going to find what was asked for (专票，我找一下; ASAP), as cr27 read a bare 我找一下.
 const PAUSING = ['稍等', '等等', '等下', '等一下', '看看', '想想', '考虑', '好的', '谢谢', '知道了', '明白', '行吧', '算了', '试一下', '试试', '试下', '试一试',
-  '我找一下', '我找找', '我找下', '我翻一下', '我翻翻', '我查一下', '我查查'].map(normalizePhrase)
+  '我找一下', '我找找', '我找下', '我翻一下', '我翻翻', '我查一下', '我查查',
+  // cu36 (CSDS): the buyer closing on what was done arriving or working (昨天帮忙申请修改的发票已经收到了, 改好的地址可以了): the request
+  // words name what was done; a grunt takes the news in.
+  '已经收到了', '已收到', '收到了', '已经到了', '已经好了', '弄好了', '改好了', '可以了', '解决了', '搞定了', '没问题了'].map(normalizePhrase)
 const LAST_BREAK = /[\s,.!?~;，。！？、；]/
 export function pausedAfter(previous: string): boolean {
   let i = previous.length

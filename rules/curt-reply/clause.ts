@@ -281,3 +281,24 @@ export function doneEased(ctx: LintContext, end: number): boolean {
   }
   return false
 }
+
+/** cu36: after a help word, a can't (我们这边也没有办法, 小妹这边也管不了): the agent's side named only to say it does nothing. */
+const CANT_AFTER = ['没有办法', '没办法', '没法', '无法', '处理不了', '管不了', '帮不了', '解决不了', '做不了', '不清楚', '不知道', '不了解'].map(normalizePhrase)
+/** Between the help word and the can't: the side and the adverbs (这边也, 真的, 实在). */
+const CANT_LEAD = ['这边', '那边', '这里', '也', '都', '真的', '实在', '确实', '是'].map(normalizePhrase)
+function cantAt(text: string, at: number): boolean {
+  for (let k = 0; k < 4; k++) {
+    const lead = CANT_LEAD.find((w) => text.startsWith(w, at))
+    if (!lead) break
+    at += lead.length
+  }
+  return CANT_AFTER.some((w) => text.startsWith(w, at))
+}
+/**
+ * cu36 (BP): the agent helping somewhere in the reply — a `help` cue not followed by a can't (…我们这边也没有办法，您去找厂家吧 sends the
+ * buyer on; 我们这边帮您联系厂家 helps).
+ */
+export function helpGiven(ctx: LintContext): boolean {
+  if (!ctx.hasCue('help', 0, ctx.text.length)) return false
+  return ctx.cues('help').some(([, e]) => !cantAt(ctx.text, e))
+}

@@ -23,6 +23,8 @@ export const turnHeld = new WeakMap<Finding, [number, number]>()
  * (the engine drops a hit inside a longer one): the weakest reading, dropped beside any other finding of the reply.
  */
 export const weakStark = new WeakMap<Finding, [number, number]>()
+/** cu36: whole-reply findings admitted only as one clause of a reply of brush-off clauses (chain.ts): reported once. */
+export const chained = new WeakSet<Finding>()
 /**
  * 改不了 is the weakest kind: next to a stronger finding of the same reply (系统设置的，改不了;
  * 改不了，就这样) it is the same refusal, reported once.
@@ -38,6 +40,12 @@ export function oneRefusal(all: Finding[], ctx: LintContext): Finding[] {
       if (handedAfterCant.has(f) && others.length) return []
       return others.some((g) => g.start < span[1] && span[0] < g.end) ? [] : [{ ...f, start: span[0], end: span[1] }]
     })
+  }
+  // cu36: 看说明书，上面都写了 / 没区别，都一样，随便买哪个 — the clauses of one brush-off, reported once: under another finding of the
+  // reply, or under the first clause.
+  if (all.some((f) => chained.has(f))) {
+    const firm = all.filter((f) => !chained.has(f))
+    all = firm.length ? firm : [all.find((f) => chained.has(f))!]
   }
   // 我讲过了，等通知 / 不知道 等通知: a bare wait next to another finding of the reply is the same brush-off,
   // reported once under the other's span.

@@ -12,9 +12,11 @@ import { possibleNoAnswers, echoesAsked, heardOut, heardStatement, reasonBefore,
 import { asksOwnDoing, replyKind, turnKind, unseenTurn } from './previous-turn.js'
 import { ADDRESSED, AROUND_WHOLE, NOTHING, TAIL_FILLERS, isWordChar, onlyFillers, aloneInReply, fillersToEnd } from './fillers.js'
 import { triedInVain, ASKED, SEEN_ACK, COMPLAINT, WAITING_ASK, holds, ASKS_OUTCOME, answersQuestion, verdictAnswers, gruntIsCurt, answeredBefore, closingIsCurt, waitClosesStep, OPEN_ASK } from './asked.js'
-import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail } from './clause.js'
+import { deniedBefore, remindedFirst, WHEN, CALM, offersPath, choiceBefore, whetherBefore, buyerFaulted, offerEnd, NOT_SEEN, topicOnly, cueOutside, offersPathOutside, terseRest, openedBy, restated, endsReply, declinesOtherShop, voicedTail, helpGiven } from './clause.js'
 import { shaped, trialPushed, toldByOther, menuPath } from './shape.js'
-import { handedAfterCant, spaced } from './held.js'
+import { handedAfterCant, spaced, chained } from './held.js'
+import { chainedWhole } from './chain.js'
+import { buyerActed, otherGoodsBefore, numberBefore, quotedAfter } from './faulted.js'
 
 /**
  * cu36: 尺码您自己量一下自己选 — the job handed back and then the choice too (class job.handback.choice), nothing else
@@ -126,7 +128,11 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (kind === 'greetBack') return fillersToEnd(text, f.end) ? f : null
   if (kind === 'whole') {
     // cu32: 这瓷砖会不会有色差我也说不准: "whether it happens, I can't tell either" is the whole reply too (sets AA, BA).
-    if (!aloneInReply(text, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && fillersToEnd(text, f.end, AROUND_WHOLE))) return null
+    // cu36: 这个谁知道，到时候再说 / 看说明书，上面都写了: a reply of brush-off clauses only (chain.ts) is the whole reply too.
+    if (!aloneInReply(text, f.start, f.end, AROUND_WHOLE) && !(whetherBefore(text, 0, f.start) && fillersToEnd(text, f.end, AROUND_WHOLE))) {
+      if (!chainedWhole(text, f.start, f.end)) return null
+      chained.add(f)
+    }
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
     // cu35 (CSDS): 明白了不? → 知道了呢 / 看到了吗 → 看到了: the buyer asked whether it was taken in (class seen.asked); this is the yes.
@@ -153,8 +159,16 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // yes/no question (会不会被海关扣 → 不会) even the stark no is the answer.
   if (kind === 'bare') return (aloneInReply(text, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx, f) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
+  // cu36: 您放常温放化了，这个不能怪我们 — "not our fault" after the buyer's own doing is told: blame, blame-customer's (faulted.ts).
+  if (f.entry.tags.includes('faultRefused') && buyerActed(ctx, f.start)) return null
+  // cu36: 隔壁那个主播卖的那款您自己看配料表就知道了 — another seller's goods to look at, not the buyer's question pushed back.
+  // …or followed by what was written quoted (你自己看看订单，我写的是周三发货，不是周三到): a correction, blame-customer's reading.
+  if (f.entry.tags.includes('lookSelf') && (otherGoodsBefore(text, f.start) || quotedAfter(text, f.end))) return null
   // 有事直接打给他 / (快递员电话多少 →) 您直接打给他吧: a contact handed over for when it is needed or on request.
   if (f.entry.tags.includes('handover') && (ctx.hasCue('ifNeeded', clauseStart(text, f.start), f.start) || holds(ctx.previous ?? '', ASKED.offPlatformAsk))) return null
+  // cu36 (BQ, BR): the number itself handed over before it (快递员电话1370806…，您直接打给他; 鉴定师的私人电话是…，您直接打给他问): the
+  // contact given is privacy-leak's or off-platform's matter; a push beside it (…我们这边也管不了, 你自己看吧) is reported by its own phrase.
+  if (f.entry.tags.includes('handover') && numberBefore(text, f.start)) return null
   // 您可以联系师傅 to a complaint: only the agent acting too (我也帮您催一下) makes it service.
   if (kind === 'pointer' || kind === 'dismiss') {
     if (ctx.hasCue('help', 0, text.length)) return null
@@ -169,7 +183,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // the agent acting, or an offer after it, makes it service.
   // cu29: 会给您换货的呢 → 售后联系您您和他说一下呢: after the agent's own answer earlier in the turn (agentBefore) the party named is
   // the next step of that answer, not the whole reply (third and fourth real corpora).
-  if (f.entry.tags.includes('party')) return ctx.hasCue('help', 0, text.length) || ctx.hasCue('path', f.end, text.length) || answeredBefore(ctx) ? null : f
+  // cu36 (BP): a help word followed by a can't (我们这边也没有办法，您去找厂家吧) helps nothing (helpGiven).
+  if (f.entry.tags.includes('party')) return helpGiven(ctx) || ctx.hasCue('path', f.end, text.length) || answeredBefore(ctx) ? null : f
   // 请您自行联系物流公司核实: the 核实 in the clause is the buyer's errand, not the agent's offer.
   // 保修期的事情我不清楚 / 退款这块我不清楚: a path word in the topic before a bare 不清楚 is what
   // the buyer asked about, not a way offered.
@@ -220,6 +235,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     const voiced = !alone && !upToSpace && voicedTail(ctx, f)
     if (!(alone || upToSpace || voiced) || INTRODUCES.has(text[cEnd] ?? '')) return null
     if (upToSpace) spaced.add(f)
+    // cu36 (CSDS): 这个时间也是国家规定的 → 咱们这边真的没有办法的: the can't completes the reason given earlier in the turn.
+    if (f.entry.tags.includes('cant') && reasonBefore(ctx) && !ctx.hasCue('shrug', 0, f.start)) return null
     // 没办法，您自己点错了规格: the buyer blamed, which blame-customer reports.
     if (kind === 'alone' && ctx.cues('buyerCause').length) return null
   }

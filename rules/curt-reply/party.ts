@@ -28,7 +28,8 @@ const CONTACT = ['联系', '联络', '咨询', '打给', '打电话给'].map(n)
 const A_BIT = ['一下', '下'].map(n)
 // 与 / 同 are the written register of 跟 (还请您与商家沟通).
 const WITH = ['跟', '和', '与', '同'].map(n)
-const TALK = ['沟通', '联系', '联络', '协商', '交涉', '反映', '说'].map(n)
+// cu36 (BR): 扯 / 掰扯 / 理论 / 商量 (您自己去跟快递扯): the same talking it out, colloquial.
+const TALK = ['沟通', '联系', '联络', '协商', '交涉', '反映', '说', '扯', '掰扯', '理论', '商量', '谈', '讲'].map(n)
 const GO = n('去')
 /**
  * 您得问快递, 只能找平台了: the buyer is left with it (只能问一下快递 from the agent has 一下). cb25: 要 is the same
@@ -103,7 +104,7 @@ export function shirkToParty(text: string, start: number, end: number): [number,
   if (you) i -= you.length
   const goAfter = text[end] === GO
   if (byAgent(text, i)) return undefined
-  const topic = !contact && !bit && !you && !self && endingAt(text, i, TOPIC) !== undefined
+  const topic = !contact && !bit && !you && !self && (endingAt(text, i, TOPIC) !== undefined || (ask !== FIND && topicOpens(text, i)))
   const shirks = contact ? self : Boolean(you) || self || go || goAfter || (modal && !bit) || topic || (!bit && (bareImperative(text, i, end) || namedFirst(text, i, end)))
   if (shirks) return [i, goAfter ? end + 1 : end]
   // cu34: 找物流理赔去 / 找快递索赔吧: the bare imperative with what to claim there, closing its clause (sets BE; with 您 in E, R, AT, BF).
@@ -112,6 +113,15 @@ export function shirkToParty(text: string, start: number, end: number): [number,
 }
 
 const FIND = n('找')
+/**
+ * cu36 (BQ): 这个问闲鱼客服 — a bare 这个 / 这种 / 那个 as the topic, opening its clause, then the bare imperative of asking (问, 洽; not
+ * 找: 这个找官方售后，我们只是代理 is read by its disowning).
+ */
+const TOPIC_OPEN = ['这个', '这种', '那个', '这块', '这方面'].map(n)
+function topicOpens(text: string, at: number): boolean {
+  const w = endingAt(text, at, TOPIC_OPEN)
+  return w !== undefined && (at === w.length || OPENERS.has(text[at - w.length - 1]!))
+}
 /** cu35: a proxy taking the parcel in (代收, 帮忙签收; class proxy.receive) right after the party. */
 const PROXY = classWords('proxy.receive', 'rules/curt-reply/party.ts').map(n)
 /** What the buyer is sent to claim from the party: 找物流理赔去. */

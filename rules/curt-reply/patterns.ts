@@ -1,3 +1,4 @@
+import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { allHan, CLAUSE_TAIL, isHanAt } from '../../src/vocab/chars.js'
 
@@ -132,14 +133,28 @@ const TRY_TAIL = ['看一下', '看看', '看下'].map(n)
 const KNOW_TAIL = ['就知道了', '就知道', '就清楚了', '就明白了', '就有数了'].map(n)
 const YI = n('一')
 
+/** cu36 (BQ): 上楼自己搬 / 剩下的您自己装 — a stage word (class handback.stage), maybe the buyer, opening the clause before 自己: its start. */
+const STAGE = classWords('handback.stage', 'rules/curt-reply/patterns.ts').map(n).sort((a, b) => b.length - a.length)
+const STAGE_YOU = ['您', '你', '就', '您就', '你就'].map(n)
+function stageOpens(text: string, i: number): number | undefined {
+  const you = STAGE_YOU.find((w) => text.startsWith(w, i - w.length))
+  const at = i - (you?.length ?? 0)
+  const w = STAGE.find((s) => at >= s.length && text.startsWith(s, at - s.length))
+  if (!w) return undefined
+  const h = at - w.length
+  return h === 0 || !hanRun(text, h - 1, h) ? h : undefined
+}
 /** 自己整呗 / 那您自己再找找吧 / 自己去医院查 at 自 (index i): the clause opened by it, a bare imperative. */
 function handBackAt(text: string, i: number): PatternHit | undefined {
   if (!text.startsWith(SELF, i)) return undefined
   // The clause is the run of ideographs around 自己 (punctuation, spaces, Latin words and emoji end it).
-  let h = i
-  while (h > 0 && hanRun(text, h - 1, h) && i - h <= HAND_HEAD_MAX) h--
-  if ((h > 0 && hanRun(text, h - 1, h)) || i - h > HAND_HEAD_MAX) return undefined
-  for (let k = h; k < i; k++) if (!HAND_HEAD.has(text[k]!)) return undefined
+  // cu36: …or opened by the place or step the service stops at (上楼自己搬, 剩下的自己装; class handback.stage).
+  let h = stageOpens(text, i) ?? i
+  if (h === i) {
+    while (h > 0 && hanRun(text, h - 1, h) && i - h <= HAND_HEAD_MAX) h--
+    if ((h > 0 && hanRun(text, h - 1, h)) || i - h > HAND_HEAD_MAX) return undefined
+    for (let k = h; k < i; k++) if (!HAND_HEAD.has(text[k]!)) return undefined
+  }
   let e = i + SELF.length
   while (e < text.length && hanRun(text, e, e + 1)) e++
   let body = e
