@@ -211,8 +211,12 @@ function isAccount(text: string, start: number, end: number, announced: boolean)
   let digits = 0
   for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) digits++
   if (digits >= 5) return true
-  return announced && len >= 6 && !isDigit(text.charCodeAt(start))
+  if (announced && len >= 6 && !isDigit(text.charCodeAt(start))) return true
+  // ot36 (BR 威信 dz8866 团长价): an ID's usual shape — letters, then digits (dz8866, amy0921, shop_520) — needs no announcer.
+  return len >= 6 && digits >= 3 && LETTERS_THEN_DIGITS.test(text.slice(start, end))
 }
+/** ot36: two or more Latin letters (an _ may join them) and then the digits, nothing after. */
+const LETTERS_THEN_DIGITS = /^[a-z]{2,}_?[0-9]{3,}$/
 
 function latinTail(w: string): number {
   let n = 0
