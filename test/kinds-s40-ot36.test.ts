@@ -215,14 +215,15 @@ describe('off-platform: a refusal over two things', () => {
   )
 })
 
-// A chat ID of letters then digits right after its app (微信 abc1234), no colon needed.
+// A chat ID of letters then digits right after its app (微信 abc1234, 薇信 amy0921), no colon needed; not after an invitation, whose older
+// entries keep their span (加我微信 mei_8826).
 describe('off-platform: a chat ID after its app', () => {
   checkKinds(
     'off-platform',
     [
       ['微信 abc1234', undefined, '微信 abc1234', 'error'],
       ['扣扣 kf2024', undefined, '扣扣 kf2024', 'error'],
-      ['LINE shop8866', undefined, 'LINE shop8866', 'error'],
+      ['薇信 amy0921', undefined, '薇信 amy0921', 'error'],
     ],
     [['型号 ab1234'], ['微信支付 ab1234']],
   )

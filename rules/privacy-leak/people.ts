@@ -421,7 +421,6 @@ function neighbourRooms(text: string, from: number, to: number): PersonHit[] {
 export function findPersonData(text: string, from: number, to: number, named = false, placed = false): PersonHit[] {
   return [
     ...residences(text, from, to),
-    ...destinations(text, from, to),
     ...names(text, from, to),
     ...spending(text, from, to),
     ...purchases(text, from, to, named, placed),
@@ -430,5 +429,7 @@ export function findPersonData(text: string, from: number, to: number, named = f
     ...neighbourRooms(text, from, to),
     ...occurrences(text, W.whereabouts, from, to).map(([start, end]) => ({ start, end })),
     ...origins(text, from, to),
+    // ot36: after origins, so a place told as a clause of its own (，也是苏州园区的，) keeps its whole span.
+    ...destinations(text, from, to),
   ]
 }
