@@ -222,7 +222,7 @@ describe('off-platform: a chat ID after its app', () => {
     'off-platform',
     [
       ['微信 abc1234', undefined, '微信 abc1234', 'error'],
-      ['扣扣 kf2024', undefined, '扣扣 kf2024', 'error'],
+      ['扣扣 kf2024，團購價', undefined, '扣扣 kf2024', 'error'],
       ['薇信 amy0921', undefined, '薇信 amy0921', 'error'],
     ],
     [['型号 ab1234'], ['微信支付 ab1234']],
