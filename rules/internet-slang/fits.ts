@@ -49,6 +49,7 @@ const addressLists: AddressLists = {
   subject: lists.get('addressSubject')!,
   object: lists.get('addressObject')!,
   particles: lists.get('particles')!,
+  pitch: lists.get('addressPitch') ?? [],
 }
 
 /** Whether the hit's surroundings are what its entry requires. */

@@ -115,6 +115,8 @@ export interface AddressLists {
   /** Words that make a noun at a clause end an object (送给家人们). */
   object: readonly string[]
   particles: readonly string[]
+  /** ot36: a clause ending in 的 that picks out the crowd addressed (想要的家人们, 还没下单的姐妹们). */
+  pitch?: readonly string[]
 }
 
 const WEAK = /^[\s~\u0000]+|[\s~\u0000]+$/g
@@ -159,6 +161,8 @@ export function isAddress(text: string, start: number, end: number, lists: Addre
   // 不客氣呀親～, 好的呢寶: a particle may close the greeting before the address.
   const leads = before === '' || lists.lead.includes(before) || lists.lead.includes(stripTrailingParticles(before, lists.particles))
   const afterRaw = text.slice(end, clauseEnd(text, end))
+  // ot36: 想要的家人们直接扫…: the crowd picked out by what they want, then told what to do (not as the subject of 都/很…).
+  if (!strict && !leads && lists.pitch?.some((w) => before.endsWith(w) && before.length - w.length <= 2)) return !precedes(afterRaw.replace(WEAK, ''), 0, lists.subject)
   if (strict) {
     // 超好彈的啦親，/ 後悔到哭喔寶～: after a sentence particle, closing its clause, the word is the address
     // (母親, 支付寶 have no particle before them). Sets N, O.

@@ -140,6 +140,9 @@ const OFFICIAL_LINE = /^(?:400|800|9[56]\d|10[01]\d)/
 const MOBILE = /^(?:1[3-9]\d{9}|09\d{8})$/
 /** rl38: owners that name the shop or a desk, no person: with the plain words they point at a public or the buyer's line. */
 const NOT_A_PERSON = new Set(['我们', '售后', '客服'].map(normalizePhrase))
+/** ot36: the agent naming the line as their own (我电话, 我的手机): read only touching the line word. */
+const SELF_OWNER = new Set(['我', '我的', '我个人的', '我自己的', '我自己'].map(normalizePhrase))
+const CALL_BEFORE = /[打拨加call联系找]/
 /** rl38: the plain words of a line (staffLine's last four). */
 const PLAIN_LINE = new Set(['手机', '电话', '电话号码', '联系电话'].map(normalizePhrase))
 
@@ -159,6 +162,9 @@ export function staffLines(out: Finding[], ctx: LintContext, entry: CompiledEntr
     const owner = lastCue(ctx, 'staffOwner', Math.max(sentenceStart(t, s), s - OWNER_REACH), s)
     // 您同事, 你们老板: the buyer's own people (您 or 你 right before, 的 between or not).
     if (!owner || BUYER_OWNED.test(t.slice(Math.max(0, owner[0] - 3), owner[0])) || BUYER_BETWEEN.test(t.slice(owner[1], s)) || ctx.hasCue('callOther', clauseStart(t, owner[0]), s)) continue
+    // ot36: the agent's own 我 / 我的 only right before the line (我电话138…, 我的手机 139…), never a 我 further back in the clause.
+    // …and not after a verb of calling or adding (打我手机 138…: the older entries' finding, its span kept).
+    if (SELF_OWNER.has(t.slice(owner[0], owner[1])) && (owner[1] !== s || CALL_BEFORE.test(t.slice(Math.max(0, owner[0] - 2), owner[0])))) continue
     let i = e
     while (i < e + NUMBER_GAP && i < t.length && !isDigit(t.charCodeAt(i))) i++
     const [j, digits] = digitRun(t, i)

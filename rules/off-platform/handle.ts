@@ -164,9 +164,10 @@ function channelBefore(text: string, runStart: number, runEnd: number, channels:
         if (ANNOUNCERS.has(c)) announced = true
         end--
       }
-      if (!isAccount(text, runStart, runEnd, announced)) continue
+      const account = isAccount(text, runStart, runEnd, announced)
+      if (!account && !idShape(text, runStart, runEnd)) continue
       const start = channelEndingAt(text, end, -1, channels)
-      if (start !== undefined) return start
+      if (start !== undefined && (account || !invitedBefore(text, start))) return start
     }
   }
   return undefined
@@ -213,6 +214,22 @@ function isAccount(text: string, start: number, end: number, announced: boolean)
   if (digits >= 5) return true
   return announced && len >= 6 && !isDigit(text.charCodeAt(start))
 }
+/** ot36 (BR 威信 dz8866 团长价): an ID's usual shape — letters, then digits (dz8866, amy0921, shop_520) — needs no announcer. */
+function idShape(text: string, start: number, end: number): boolean {
+  return end - start >= 6 && end - start <= 20 && LETTERS_THEN_DIGITS.test(text.slice(start, end))
+}
+/** ot36: an invitation before the channel in its clause (加我微信 mei_8826, 加一下店长的薇 dz_8899) is the older entries' finding, its span kept. */
+const INVITED_BEFORE = /[加搜找扫联私打]/
+const CLAUSE_MARK = /[,，.。!！?？;；\n]/
+function invitedBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 16; i--) {
+    if (CLAUSE_MARK.test(text[i]!)) return false
+    if (INVITED_BEFORE.test(text[i]!)) return true
+  }
+  return false
+}
+/** ot36: two or more Latin letters (an _ may join them) and then the digits, nothing after. */
+const LETTERS_THEN_DIGITS = /^[a-z]{2,}_?[0-9]{3,}$/
 
 function latinTail(w: string): number {
   let n = 0

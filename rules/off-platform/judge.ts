@@ -37,6 +37,9 @@ function warnsInSentence(ctx: LintContext, sStart: number, sEnd: number): boolea
  * is not diversion; an agent's own QR code is, the one on the package is not, and an official
  * account only where the product's manual or authenticity check lives.
  */
+/** ot36: the words joining two things refused at once (或者, 或, 还是, 和, 以及, 、), and how long the first of them may be. */
+const COORDINATOR = ['或者', '或是', '或', '以及', '和', '、', '跟'].map(normalizePhrase)
+const CONJUNCT_REACH = 10
 export function judge(f: Finding, ctx: LintContext): Finding | null {
   // Lane op14's class entries (kinds ending in Op) give way to an older entry's phrase inside their span.
   if (kindOf(f.entry).endsWith('Op') && shadowedByOlder(ctx.text, f.start, f.end, LEXICON.entries, normalizePhrase)) return null
@@ -48,6 +51,9 @@ export function judge(f: Finding, ctx: LintContext): Finding | null {
   const pretext = cuesWithin(ctx, 'pretext', Math.max(0, f.start - PROHIBIT_REACH - 10), f.start).some(([, e]) => BREAK.test(text.slice(e, f.start)))
   // lead30: 要不要/需不需要/用不用 + 加我微信 is an offer; its 不要/不需要/不用 refuses nothing (questionsAsk).
   if (!pretext && refusedBefore(ctx, f.start, 'prohibit', 'resume', PROHIBIT_REACH, { questionsAsk: true })) return null
+  // ot36: the refusal scopes over a coordination (不能引导您加微信或者私下转账, 不要加微信、私下付款): the second conjunct is refused too.
+  const co = COORDINATOR.find((w) => text.endsWith(w, f.start))
+  if (co && !pretext && refusedBefore(ctx, f.start - co.length, 'prohibit', 'resume', PROHIBIT_REACH + CONJUNCT_REACH, { questionsAsk: true })) return null
   const afterEnd = Math.min(clauseEnd(text, f.end), f.end + PROHIBIT_AFTER_REACH)
   if (ctx.hasCue('prohibitAfter', f.end, afterEnd) || ctx.hasCue('disbelieve', f.end, afterEnd)) return null
   const sStart = sentenceStart(text, f.start)

@@ -9,7 +9,7 @@ import { hasWordRun } from './spelt.js'
 
 export const DIGIT_OR_AT = /[0-9@]/
 /** The cues that open the scan for another person's data (third-party.ts starts from them); nearBuyer opens it too, see below. */
-export const GATES_BUT_NEAR = ['relation', 'pronoun', 'pronounBare', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'workplace', 'workplaceBuyer', 'handleOwner', 'reviewAuthor']
+export const GATES_BUT_NEAR = ['relation', 'pronoun', 'pronounBare', 'otherWhole', 'other', 'title', 'kin', 'familiar', 'secret', 'workplace', 'workplaceBuyer', 'handleOwner', 'reviewAuthor', 'boughtBefore']
 /** The gate cues that name a person on their own: all but the bare pronoun, which needs the customer's turn. */
 const STRONG_GATES = GATES_BUT_NEAR.filter((name) => name !== 'pronounBare')
 const XING = normalizePhrase('姓')

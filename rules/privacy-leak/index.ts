@@ -55,7 +55,11 @@ function scan(
     // (below). cp22: written in digits it is a full personal number shown in the chat all the same — every author of the
     // pool, the three of sets AD/AE/AF and the real-traffic reviewers label it privacy-leak beside off-platform.
     const own = hit.kind === 'phone' ? nearestLabel(ctx, hit, ['selfContact', 'businessLine', 'phoneLabel', 'notPhone']) : undefined
-    if (own === 'businessLine' || (own === 'selfContact' && !(FULL_MOBILE.test(hit.digits) && plainDigits(ctx.original, hit)))) continue
+    // ot36: …and so is the line of the shop's owner or manager typed in digits (我们老板手机 133…, 驿站老板电话 139…: sets AT, BP label
+    // it); spelt in words it stays off-platform's (the pool's authors split on those).
+    // A shop's or maker's line (工作手机, 厂家电话) stays off-platform's whatever its digits.
+    const boss = own === 'businessLine' && nearestLabel(ctx, hit, ['bossLine', 'businessLine']) === 'bossLine'
+    if ((own === 'businessLine' && !boss) || ((boss || own === 'selfContact') && !(FULL_MOBILE.test(hit.digits) && plainDigits(ctx.original, hit)))) continue
     if (hit.kind === 'phone' && hit.needsLabel && nearestLabel(ctx, hit, ['phoneLabel', 'notPhone']) !== 'phoneLabel') continue
     // Eight digits are a mainland landline too (门店电话 8765 4321): outside zh-TW, a Hong Kong or Macau mobile needs its region.
     if (hit.kind === 'phone' && !zhTW && hit.digits.length === 8 && !HK_REGION.test(ctx.text.slice(sentenceStart(ctx.text, hit.start), hit.end))) continue

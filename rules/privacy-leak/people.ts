@@ -28,6 +28,7 @@ const Words = z
 const Schema = z
   .object({
     live: Words,
+    sentTo: Words,
     whereabouts: Words,
     place: Words,
     notLive: Words,
@@ -151,6 +152,23 @@ function residences(text: string, from: number, to: number): PersonHit[] {
     while (end < text.length && end - e < PLACE_REACH + 8 && isDigit(text.charCodeAt(end))) end++
     out.push({ start: s, end })
     covered = end
+  }
+  return out
+}
+
+/** ot36: how far after a sent-to word the region may start (寄到 | 四川绵阳, 也是 | 宁波的). */
+const SENT_REACH = 3
+/**
+ * ot36: 寄到绵阳的, 也是寄高雄, 也是宁波的: where the person's parcel went or where they are from, by a province, city or district of
+ * `region` only (寄到别人家, 也是我们家的 name no place); the hit runs to the region's end.
+ */
+function destinations(text: string, from: number, to: number): PersonHit[] {
+  const out: PersonHit[] = []
+  for (const [s, e] of occurrences(text, W.sentTo, from, to)) {
+    const limit = Math.min(clauseEnd(text, e), e + SENT_REACH + 8)
+    let end = -1
+    for (const [ps, pe] of occurrences(text, W.region, e, limit)) if (ps - e <= SENT_REACH && pe > end && isHanRun(text, e, ps)) end = pe
+    if (end > 0) out.push({ start: s, end })
   }
   return out
 }
@@ -411,5 +429,7 @@ export function findPersonData(text: string, from: number, to: number, named = f
     ...neighbourRooms(text, from, to),
     ...occurrences(text, W.whereabouts, from, to).map(([start, end]) => ({ start, end })),
     ...origins(text, from, to),
+    // ot36: after origins, so a place told as a clause of its own (，也是苏州园区的，) keeps its whole span.
+    ...destinations(text, from, to),
   ]
 }

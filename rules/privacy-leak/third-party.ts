@@ -1,4 +1,4 @@
-import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import type { LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, lastCue } from '../../src/context/cues.js'
@@ -55,6 +55,7 @@ const NOT_SURNAME = new Set([...n('位的个这那您你老好各们是和跟与
 const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
 
 const OPEN_QUOTE = new Set(['「', '“', '『', '"'].map(n))
+const OPEN_BRACKET = new Set(['(', '（', '['].map(n))
 const CLOSE_QUOTE = new Set(['」', '”', '』', '"'].map(n))
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 const isAlnum = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x7a)
@@ -101,7 +102,10 @@ function references(ctx: LintContext): Span[] {
     if (person) refs.push(/[0-9]/.test(text.slice(end, person[0])) || /叫|姓/.test(text.slice(start, person[0])) ? { start: person[0], end: person[1] } : { start, end: person[1] })
     // 另一位张敏 (pv20): 位 counts people, and a full name right after it is the person named.
     else if (text[end - 1] === WEI && apposedName(text, end)) refs.push({ start, end, named: true })
+    // ot36: 那位（成华区…那个周姐）: 位 counts people, and a bracket right after it says who the one is.
+    else if (text[end - 1] === WEI && OPEN_BRACKET.has(text[end] ?? '')) refs.push({ start, end: end + 1, named: true })
   }
+  refs.push(...boughtBefore(ctx))
   for (const [start, end] of ctx.cues('title')) {
     const before = text.charCodeAt(start - 1)
     // 楼下2单元的陈女士: a person described by what comes before is talked about too.
@@ -120,7 +124,7 @@ function references(ctx: LintContext): Span[] {
     if (s === undefined || NOT_SURNAME.has(text[start - 1]!) || KIN_NOT_BEFORE.has(text[s - 1] ?? '')) continue
     // ex31: …or picked up by 她/他 after a comma (老顾客刘姐,她前天也买了…).
     // rl38: …or where they live told right after a comma, as for a title (是陈阿姨，住5号楼).
-    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '') && !COMMA_PRONOUN.test(text.slice(end, end + 2)) && !text.startsWith(COMMA_LIVES, end)) continue
+    if (!ABOUT.has(text[end] ?? '') && !DESCRIBED.has(text[s - 1] ?? '') && !pointedAt(text, s) && !COMMA_PRONOUN.test(text.slice(end, end + 2)) && !text.startsWith(COMMA_LIVES, end)) continue
     refs.push({ start: s, end, named: true })
   }
   // ex31: a household or person by surname alone (住您对门姓周的那家, 姓赵的那位): 姓 + one character + 的 + a pointer.
@@ -161,6 +165,31 @@ function references(ctx: LintContext): Span[] {
   }
   refs.push(...fromPrevious(ctx))
   return withAnaphora(text, refs).sort((a, b) => a.start - b.start)
+}
+
+/** ot36: after 的, what shows a headless clause names a person talked about (上次买这款锁的也是…, …的叫周建). */
+const HEADLESS_NEXT = new Set([...n('也都是叫姓住,')])
+const BUYER_OWN = new RegExp(`[${n('您你妳')}]`)
+/**
+ * ot36: a buyer named by what they bought before (上次买这款锁的也是宁波的, 之前拍同款的那位客人): a person noun within a few characters,
+ * or a clause ending in 的 right before 也 / 是 / 叫 / a comma. Not the buyer's own purchase (您上次买的…, 跟您一起拼单的 is someone else).
+ */
+function boughtBefore(ctx: LintContext): Span[] {
+  const { text } = ctx
+  const out: Span[] = []
+  for (const [start, end] of ctx.cues('boughtBefore')) {
+    const lead = text.slice(clauseStart(text, start), start)
+    if (BUYER_OWN.test(lead) && !/[跟和与同]/.test(lead)) continue
+    const person = cuesWithin(ctx, 'person', end, end + PERSON_GAP + 4).find((c) => c[0] - end <= PERSON_GAP && !/[,.!?;:\n]/.test(text.slice(end, c[0])))
+    if (person) {
+      out.push({ start, end: person[1] })
+      continue
+    }
+    const stop = Math.min(clauseEnd(text, end), end + 10)
+    const de = text.indexOf(n('的'), end)
+    if (de >= 0 && de < stop && HEADLESS_NEXT.has(text[de + 1] ?? ',')) out.push({ start, end: de + 1 })
+  }
+  return out
 }
 
 /**
@@ -260,6 +289,9 @@ function ownRecipient(ctx: LintContext, at: number): boolean {
 const COMMA_LIVES = n(',住')
 /** Before a surname and title, the end of a description: 楼下2单元的陈女士. */
 const DESCRIBED = new Set([...n('的')])
+/** ot36: a pointer right before a surname and kin word or title (那个周姐, 这位陈小姐, 那位王先生): one particular person talked about. */
+const POINTED = ['那个', '这个', '那位', '这位'].map(n)
+const pointedAt = (text: string, at: number) => POINTED.some((w) => text.endsWith(w, at))
 /** 如果不是您本人: the supposition stands right before the reference. */
 const CONDITION_REACH = 6
 /** 大小王, 老老实实: 小/老 inside another word. */

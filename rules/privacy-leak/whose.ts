@@ -1,5 +1,5 @@
 import type { LintContext } from '../../src/types.js'
-import { sentenceEnd, sentenceStart } from '../../src/context/text.js'
+import { clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { lastCue } from '../../src/context/cues.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import type { NumberHit } from './numbers.js'
@@ -43,8 +43,12 @@ export function shopsOwn(ctx: LintContext, at: number): boolean {
   // A business named right before (家福电器维修部东莞市…): the address may swallow its last characters (修部东莞市).
   const cue = lastCue(ctx, 'shopAddress', from, at) ?? lastCue(ctx, 'businessPlace', from, at + BUSINESS_OVERLAP)
   if (!cue || cue[0] >= at) return false
+  // ot36: a company named as where another person's parcel went (他那单寄的是公司地址，…; 您老公填的公司地址) is theirs, not the shop's.
+  if (COMPANY_CUE.test(ctx.text.slice(cue[0], cue[1])) && OTHER_PERSON.some((name) => ctx.hasCue(name, clauseStart(ctx.text, cue[0]), cue[0]))) return false
   return !OTHER_PERSON.some((name) => ctx.hasCue(name, cue[1], at))
 }
+/** ot36: the shop-address cues that name a company, whose owner the clause before them tells (公司地址, 公司在). */
+const COMPANY_CUE = new RegExp(normalizePhrase('公司'))
 /** How far a business's name may run into the address found after it (维修部 read as 修部东莞市…). */
 const BUSINESS_OVERLAP = 2
 /**

@@ -63,6 +63,8 @@ export function changeDeal(ctx: LintContext, f: Finding): Finding | null {
   const end = Math.max(f.end, verb[1])
   // 不会要求您删除差评: 要求 is part of the refusal here, not a condition that lifts it.
   if (refusedBefore(ctx, start, 'refuse', 'changeResume', REFUSE_REACH, { questionsAsk: true })) return null
+  // ot36: the review named first, the change refused right before its verb (差评我们不会让您删, 中评不用改): nobody is asked.
+  if (verb[0] >= f.end && refusedBefore(ctx, verb[0], 'refuse', 'changeResume', REFUSE_REACH, { questionsAsk: true })) return null
   const after = rewardAfter(ctx, end, Math.min(text.length, end + CHANGE_PAY_REACH), true)
   if (after !== undefined) return { ...f, start, end: after }
   // 删除差评，我们可以全额退款: for a changed review, a refund is the price too.
