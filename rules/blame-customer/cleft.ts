@@ -5,11 +5,12 @@
  */
 import type { LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from './text.js'
+import { cuesWithin } from '../../src/context/cues.js'
 import { answersComplaint, apologised, graded, hypothetical, inSentence, nearestSubject, negated, norm, reassured, trimmedClauseEnd } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS, isHanAt } from '../../src/vocab/chars.js'
 import { classWords } from '../../src/vocab/index.js'
-import { CAUSE_CLEFT, CHOOSE, DE, DE_CHAR, type Judge, LE, NEGATION, NOT_CLEFT, PAST, POINTED_GAP, SELF, SELF_SERVICE, blamedResult, causeEnd, helpAfter, othersNamed, presumed, previousSentenceStart, widened } from './agent.js'
+import { CAUSE_CLEFT, CHOOSE, DE, DE_CHAR, type Judge, LE, NEGATION, NOT_CLEFT, PAST, POINTED_GAP, SELF, SELF_SERVICE, blamedResult, causeEnd, helpAfter, normalizePhraseChar, othersNamed, presumed, previousSentenceStart, widened } from './agent.js'
 import { guessDefendedAfter } from './consequence.js'
 
 const PURPOSE = words('purpose')
@@ -67,6 +68,13 @@ function selfAfterGap(ctx: LintContext, from: number): boolean {
 }
 
 const FAULT_STATE = words('faultState')
+const DOU = normalizePhraseChar('都')
+/** bl36: others (cue `others`: 别人, 其他买家, 别的猫…) then 都 a few characters on, in the cleft's sentence or the next: they manage fine. */
+function othersFineAfter(ctx: LintContext, from: number): boolean {
+  const t = ctx.text
+  const to = sentenceEnd(t, Math.min(t.length, sentenceEnd(t, from) + 1))
+  return cuesWithin(ctx, 'others', clauseEnd(t, from), to).some(([, e]) => { const d = t.indexOf(DOU, e); return d >= 0 && d - e <= 3 && d < clauseEnd(t, e) })
+}
 const ASSERTING = words('asserting')
 const ASSERTING_WEAK = words('assertingWeak')
 const WAY_ON_AFTER = words('wayOnAfter')
@@ -131,7 +139,9 @@ export const cleft: Judge = (f, ctx) => {
   const weakOnly = assertedBy.every(([a, b]) => wordFrom(t, ASSERTING_WEAK, a) === b)
   const wayOn = () => { const se = sentenceEnd(t, f.end); return ctx.hasCue('adviceCue', f.end, se) || hasWordWithin(t, WAY_ON_AFTER, f.end, se) }
   const asserted = faulted && assertedBy.length > 0 && !(weakOnly && wayOn())
-  const guessed = (hedged || troubled || denied || asserted) && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
+  // bl36: 这个是您家猫自己挑食，别的猫都爱吃的 — other buyers (or their pets) held up as fine after the cleft: the trouble is this buyer's.
+  const singled = othersFineAfter(ctx, f.end)
+  const guessed = (hedged || troubled || denied || asserted || singled) && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
   // 颜色是您自己挑的，很好看哦: with no trouble in view, praise after the choice compliments it.
   if (!troubled && !denied && ctx.hasCue('praise', f.end, sentenceEnd(t, clauseEnd(t, f.end) + 1))) return null
   const closesWithDe = self && closed

@@ -215,6 +215,9 @@ export const consequence: Judge = (f, ctx) => {
   const narrated = !own && refusal ? narratedAct(ctx, f.start) : undefined
   const cause = own ?? narrated
   if (!cause || negated(ctx, cause[0])) return null
+  // bl36: 那你自己去问快递啊，签收了我们也没办法 — the buyer's "own act" is being sent to someone else, before a refusal: pushing the
+  // work back is curt-reply's, no cause is laid on them.
+  if (refusal && ctx.hasCue('sendAway', cause[1], clauseEnd(t, cause[1]))) return null
   if (narrated && helpAfter(ctx, f.end)) return null
   if (narrated) return widened(graded(f, 'warning'), cause[0], causeEnd(ctx, cause[1], Math.min(14, Math.max(1, f.start - cause[1]))))
   const start = cleftAt(ctx, cause[0]) ? cause[0] - 1 : cause[0]

@@ -138,6 +138,9 @@ export const misdone: Judge = (f, ctx) => {
 /** 多半是 / 应该是 right before what was not done right: the cause guessed; bc27: or asserted (确实是 / 是因为 + 没密封好). */
 const GUESSED_CAUSE = [...GUESS_HEADS, ...ASSERT_HEADS]
 const GUESS_REACH = 10
+/** bl36: the usual-cause heads that hold the conditional cue 一般 (cue `conditional`) as part of the head. */
+const USUAL_HEAD = norm(['一般是', '一般都是'])
+const USUAL = new Set(norm(['一般']))
 
 /**
  * 侧漏多半是腰贴没贴好 / 应该是座椅卡扣没扣紧 (answering 座椅一直晃): nobody named, but a trouble named or
@@ -151,7 +154,9 @@ function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
   const lead = GUESSED_CAUSE.map((w) => head.lastIndexOf(w)).reduce((a, b) => Math.max(a, b), -1)
   if (lead < 0) return null
   const start = f.start - head.length + lead
-  if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  // bl36: 一般都是 / 通常是 head the guess themselves (漏水一般都是生料带没缠好): their 一般 sets no condition on it.
+  const usual = USUAL_HEAD.some((w) => head.includes(w)) ? USUAL : undefined
+  if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f, usual) || negated(ctx, f.start)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return null
   const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))
   if (!troubled || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null
