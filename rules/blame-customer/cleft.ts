@@ -149,3 +149,20 @@ export const cleft: Judge = (f, ctx) => {
   const soft = hedged || presumed(t, f.end) || helpAfter(ctx, f.end)
   return widened(graded(f, soft ? 'warning' : f.severity), f.start, end)
 }
+
+/** bl36: states of quantity that a reason names without fault (因为您买的太多了，所以分两个包裹发). */
+const AMOUNT = new Set(norm(['太多', '太少', '过多', '过少', '不够']))
+/**
+ * bl36: 因为您上次上传的照片太模糊了，我们也看不清 / 由于你家信号太差了…: the bare reason (no 是 cleft) is the buyer's act or thing in
+ * a fault state (class words `faultState`), said as settled (了 / 的): the trouble laid on them. Not a quantity (因为您买的太多了，所以
+ * 分开发), a condition, negated, apologised, with the shop or a third party between, or with help after it.
+ */
+export const becauseFault: Judge = (f, ctx) => {
+  const t = ctx.text
+  const ce = clauseEnd(t, f.end)
+  const state = wordsWithin(t, FAULT_STATE, f.end, ce).find(([a, b]) => !AMOUNT.has(t.slice(a, b)))
+  if (!state || !(closedByLe(t, f.end, ce) || t[ce - 1] === DE)) return null
+  if (ctx.hasCue('shop', f.end, state[0]) || ctx.hasCue('third', f.end, state[0]) || othersNamed(ctx, f.end, state[0])) return null
+  if (hypothetical(ctx, f) || negated(ctx, f.start) || apologised(ctx, f) || helpAfter(ctx, f.end)) return null
+  return widened(graded(f, 'warning'), f.start, state[1])
+}
