@@ -20,7 +20,7 @@ import { bearIt, causeMadeBy, guessAfterCause, irony, normalized, othersAfterGue
 export { badOutcomeAfter, cleftedAgent, presumed, wantedSpan } from './agent.js'
 export { ASSERT_HEADS, GUESS_HEADS } from './cleft.js'
 export { framedRhetorical, guessAnswersComplaint, guessDefended } from './consequence.js'
-export { SHIRKED } from './link.js'
+export { DELINKED, SHIRKED } from './link.js'
 export { GUESS_BACKED, knowAskedBack } from './misuse.js'
 
 export const CAUSE_JUDGES: Record<string, Judge> = {

@@ -178,12 +178,16 @@ function linkedNoUs(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const blamed = blamedAt(ctx, sentenceStart(t, f.start), clauseStart(t, k))
   if (blamed >= 0 && !hypothetical(ctx, f) && !isQuestion(t, f.start, f.end) && !apologised(ctx, f) && !helpAfter(ctx, f.end) && !ctx.hasCue('offer', f.end, sentenceEnd(t, f.end))) {
-    return widened(f, blamed, f.end)
+    const g = widened(f, blamed, f.end)
+    DELINKED.add(g)
+    return g
   }
   const found = framedAct(f, ctx, k)
   return found ? widened(found, wantedSpan(found)[0], f.end) : null
 }
 
+/** bl36: linkedNoUs findings that stand on the buyer clefted before the denial: reported only when no other reading found the cleft. */
+export const DELINKED = new WeakSet<Finding>()
 /** bl36: where the customer is named as the cause in [from, to) (customerBlamed), -1 if nowhere; a cleft's 是 opens the span. */
 function blamedAt(ctx: LintContext, from: number, to: number): number {
   const c = cuesWithin(ctx, 'customer', from, to).find(([s, e]) => customerAt(ctx, s) && (cleftAt(ctx, s) || wordFrom(ctx.text, THEIRS, e) > 0))
