@@ -159,6 +159,8 @@ const AMOUNT = new Set(norm(['太多', '太少', '过多', '过少', '不够']))
  */
 export const becauseFault: Judge = (f, ctx) => {
   const t = ctx.text
+  // 是因为您 / 就是因为您 are the cleft's own phrases (entry cleft): one reading of them.
+  if (wordTo(t, CAUSE_CLEFT, f.end - 1) >= 0) return null
   const ce = clauseEnd(t, f.end)
   const state = wordsWithin(t, FAULT_STATE, f.end, ce).find(([a, b]) => !AMOUNT.has(t.slice(a, b)))
   if (!state || !(closedByLe(t, f.end, ce) || t[ce - 1] === DE)) return null

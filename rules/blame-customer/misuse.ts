@@ -156,6 +156,8 @@ function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
   const start = f.start - head.length + lead
   // bl36: 一般都是 / 通常是 head the guess themselves (漏水一般都是生料带没缠好): their 一般 sets no condition on it.
   const usual = USUAL_HEAD.some((w) => head.includes(w)) ? USUAL : undefined
+  // …but with the shop's fault denied after it (…，不是我们产品的问题) the denial is the one report.
+  if (usual && ctx.hasCue('shopDenied', f.end, t.length)) return null
   if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f, usual) || negated(ctx, f.start)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return null
   const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))
