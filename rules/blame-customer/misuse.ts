@@ -31,6 +31,9 @@ export function knowAskedBack(ctx: LintContext, f: { start: number; end: number 
   return ctx.hasCue('rhetoricalKnow', clauseEnd(t, f.end), sentenceEnd(t, f.end)) && !isAsked(t, f.start, f.end)
 }
 
+/** bl36: the marks of an enumeration around an act (（摔落、进水）): before it an opening bracket or 、, after it 、. */
+const LISTED = new Set([...'（(、'].map(normalizePhraseChar))
+const LISTED_AFTER = new Set([...'、'].map(normalizePhraseChar))
 export const misuse: Judge = (f, ctx) => {
   const t = ctx.text
   const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
@@ -41,6 +44,8 @@ export const misuse: Judge = (f, ctx) => {
   // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
   // handling is made the cause of the trouble.
   if (who === undefined) {
+    // bl36: one of a list of kinds (人为损坏（摔落、进水）不在保修范围): a kind of case the policy names, not an act of this buyer's.
+    if (LISTED.has(t[f.start - 1] ?? '') || LISTED_AFTER.has(t[f.end] ?? '')) return null
     // 洗衣机洗的吧，手洗哪会这样: 吧 closing the act's own clause presumes it too.
     // bl29: …or a guessing head a few characters before it in its clause (一般是洗的时候水温太高了), not a general rule (…会缩水).
     const headed = GUESSED_CAUSE.some((w) => t.slice(Math.max(clauseStart(t, f.start), f.start - GUESS_REACH), f.start).includes(w)) && !hasWordWithin(t, GENERIC, f.end, clauseEnd(t, f.end))
@@ -158,6 +163,8 @@ function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
   const usual = USUAL_HEAD.some((w) => head.includes(w)) ? USUAL : undefined
   // …but with the shop's fault denied after it (…，不是我们产品的问题) the denial is the one report.
   if (usual && ctx.hasCue('shopDenied', f.end, t.length)) return null
+  // …nor with advice after it (…一般是墨囊没插紧引起的，坐飞机前建议把墨水排空): the usual cause explained to prevent it.
+  if (usual && ctx.hasCue('adviceCue', f.end, t.length)) return null
   if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f, usual) || negated(ctx, f.start)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return null
   const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))
