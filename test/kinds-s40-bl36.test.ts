@@ -233,3 +233,16 @@ describe('blame-customer bl36: because of the buyer\'s thing at fault', () => {
     ],
   )
 })
+
+// 14. A possibility explained with 可能会 before the result word, nobody named, answering a complaint (real JDDCRec, not upheld):
+//     no cause is laid on the buyer. Named and stated, it still is.
+describe('blame-customer bl36: 可能会 … 导致 explains', () => {
+  checkKinds(
+    'blame-customer',
+    [['您直接拿钢丝球刷，才导致涂层掉了', '锅的涂层掉了', '您直接拿钢丝球刷', 'error']],
+    [
+      ['太稠的面糊可能会受热不均导致粘锅的', '是不是锅有问题'],
+      ['水垢多的地方可能会堵住出水口导致出水慢的', '出水怎么这么慢'],
+    ],
+  )
+})
