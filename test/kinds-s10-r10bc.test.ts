@@ -10,7 +10,8 @@ describe('blame-customer: the buyer\'s act done too hard, too tight or too fast,
     'blame-customer',
     [
       ['把手掉了是您拆得太狠了', undefined, '是您拆得太狠', 'error'], // cleft on an excess act
-      ['兔子拉稀是因为您换粮太快了', '兔子吃了拉稀', '您换粮太快', 'error'], // reason clefted, pets
+      // bl36: 拉稀 is a trouble and complaint cue now, so the because-cleft reads it too and the span opens at 是因为.
+      ['兔子拉稀是因为您换粮太快了', '兔子吃了拉稀', '是因为您换粮太快', 'error'], // reason clefted, pets
       ['是不是您瓶盖拧得太紧了？一般不会打不开的', '盖子打不开', '您瓶盖拧得太紧', 'warning'], // guessed, goods defended after
       ['应该是您拉得太用力了吧', '拉链拉坏了', '是您拉得太用力', 'warning'], // hedged cleft answering a complaint
       ['奶瓶变形是您煮得太久了', undefined, '是您煮得太久', 'error'], // kitchen: boiled too long

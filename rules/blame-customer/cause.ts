@@ -8,7 +8,7 @@
  */
 import { type Judge } from './agent.js'
 import { evenNot, heedless, omit } from './omission.js'
-import { cleft, handlingFault } from './cleft.js'
+import { becauseFault, cleft, handlingFault } from './cleft.js'
 import { consequence } from './consequence.js'
 import { counterfactual } from './counterfactual.js'
 import { askAgain, askedScroll, toldScroll, late, takenByOthers, toldBare, toldDefied, toldEarlier, toldYouDone, unreachable } from './told-late.js'
@@ -20,7 +20,7 @@ import { bearIt, causeMadeBy, guessAfterCause, irony, normalized, othersAfterGue
 export { badOutcomeAfter, cleftedAgent, presumed, wantedSpan } from './agent.js'
 export { ASSERT_HEADS, GUESS_HEADS } from './cleft.js'
 export { framedRhetorical, guessAnswersComplaint, guessDefended } from './consequence.js'
-export { SHIRKED } from './link.js'
+export { DELINKED, SHIRKED } from './link.js'
 export { GUESS_BACKED, knowAskedBack } from './misuse.js'
 
 export const CAUSE_JUDGES: Record<string, Judge> = {
@@ -41,6 +41,7 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   yourHands,
   omit,
   cleft,
+  becauseFault,
   consequence,
   refusal: consequence,
   counterfactual,
@@ -61,6 +62,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['toldDefied', 'guessAfterCause', 'evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['toldDefied', 'guessAfterCause', 'evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'becauseFault', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

@@ -5,11 +5,12 @@
  */
 import type { LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from './text.js'
+import { cuesWithin } from '../../src/context/cues.js'
 import { answersComplaint, apologised, graded, hypothetical, inSentence, nearestSubject, negated, norm, reassured, trimmedClauseEnd } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS, isHanAt } from '../../src/vocab/chars.js'
 import { classWords } from '../../src/vocab/index.js'
-import { CAUSE_CLEFT, CHOOSE, DE, DE_CHAR, type Judge, LE, NEGATION, NOT_CLEFT, PAST, POINTED_GAP, SELF, SELF_SERVICE, blamedResult, causeEnd, helpAfter, othersNamed, presumed, previousSentenceStart, widened } from './agent.js'
+import { CAUSE_CLEFT, CHOOSE, DE, DE_CHAR, type Judge, LE, NEGATION, NOT_CLEFT, PAST, POINTED_GAP, SELF, SELF_SERVICE, blamedResult, causeEnd, helpAfter, normalizePhraseChar, othersNamed, presumed, previousSentenceStart, widened } from './agent.js'
 import { guessDefendedAfter } from './consequence.js'
 
 const PURPOSE = words('purpose')
@@ -67,6 +68,13 @@ function selfAfterGap(ctx: LintContext, from: number): boolean {
 }
 
 const FAULT_STATE = words('faultState')
+const DOU = normalizePhraseChar('都')
+/** bl36: others (cue `others`: 别人, 其他买家, 别的猫…) then 都 a few characters on, in the cleft's sentence or the next: they manage fine. */
+function othersFineAfter(ctx: LintContext, from: number): boolean {
+  const t = ctx.text
+  const to = sentenceEnd(t, Math.min(t.length, sentenceEnd(t, from) + 1))
+  return cuesWithin(ctx, 'others', clauseEnd(t, from), to).some(([, e]) => { const d = t.indexOf(DOU, e); return d >= 0 && d - e <= 3 && d < clauseEnd(t, e) })
+}
 const ASSERTING = words('asserting')
 const ASSERTING_WEAK = words('assertingWeak')
 const WAY_ON_AFTER = words('wayOnAfter')
@@ -131,11 +139,32 @@ export const cleft: Judge = (f, ctx) => {
   const weakOnly = assertedBy.every(([a, b]) => wordFrom(t, ASSERTING_WEAK, a) === b)
   const wayOn = () => { const se = sentenceEnd(t, f.end); return ctx.hasCue('adviceCue', f.end, se) || hasWordWithin(t, WAY_ON_AFTER, f.end, se) }
   const asserted = faulted && assertedBy.length > 0 && !(weakOnly && wayOn())
-  const guessed = (hedged || troubled || denied || asserted) && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
+  // bl36: 这个是您家猫自己挑食，别的猫都爱吃的 — other buyers (or their pets) held up as fine after the cleft: the trouble is this buyer's.
+  const singled = othersFineAfter(ctx, f.end)
+  const guessed = (hedged || troubled || denied || asserted || singled) && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
   // 颜色是您自己挑的，很好看哦: with no trouble in view, praise after the choice compliments it.
   if (!troubled && !denied && ctx.hasCue('praise', f.end, sentenceEnd(t, clauseEnd(t, f.end) + 1))) return null
   const closesWithDe = self && closed
   if (!closesWithDe && !guessed && !blamedResult(ctx, f.end, true)) return null
   const soft = hedged || presumed(t, f.end) || helpAfter(ctx, f.end)
   return widened(graded(f, soft ? 'warning' : f.severity), f.start, end)
+}
+
+/** bl36: states of quantity that a reason names without fault (因为您买的太多了，所以分两个包裹发). */
+const AMOUNT = new Set(norm(['太多', '太少', '过多', '过少', '不够']))
+/**
+ * bl36: 因为您上次上传的照片太模糊了，我们也看不清 / 由于你家信号太差了…: the bare reason (no 是 cleft) is the buyer's act or thing in
+ * a fault state (class words `faultState`), said as settled (了 / 的): the trouble laid on them. Not a quantity (因为您买的太多了，所以
+ * 分开发), a condition, negated, apologised, with the shop or a third party between, or with help after it.
+ */
+export const becauseFault: Judge = (f, ctx) => {
+  const t = ctx.text
+  // 是因为您 / 就是因为您 are the cleft's own phrases (entry cleft): one reading of them.
+  if (wordTo(t, CAUSE_CLEFT, f.end - 1) >= 0) return null
+  const ce = clauseEnd(t, f.end)
+  const state = wordsWithin(t, FAULT_STATE, f.end, ce).find(([a, b]) => !AMOUNT.has(t.slice(a, b)))
+  if (!state || !(closedByLe(t, f.end, ce) || t[ce - 1] === DE)) return null
+  if (ctx.hasCue('shop', f.end, state[0]) || ctx.hasCue('third', f.end, state[0]) || othersNamed(ctx, f.end, state[0])) return null
+  if (hypothetical(ctx, f) || negated(ctx, f.start) || apologised(ctx, f) || helpAfter(ctx, f.end)) return null
+  return widened(graded(f, 'warning'), f.start, state[1])
 }

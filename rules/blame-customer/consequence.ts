@@ -4,6 +4,7 @@
  * presumedGuess, unnamedCause).
  */
 import type { Finding, LintContext } from '../../src/types.js'
+import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
 import { type Span, answersComplaint, before, chars, customerAt, graded, hypothetical, inSentence, sorryInSentence, laterInSentence, nearestSubject, negated, trimmedClauseEnd } from './context.js'
@@ -41,6 +42,7 @@ function ofCourseAt(ctx: LintContext, f: { start: number; end: number }): boolea
   return ctx.hasCue('ofCourse', f.start, f.end) && !reassures(ctx.text, f.end)
 }
 const REASSURING = words('reassuring')
+const MAY_WILL = normalizePhrase('可能会')
 const NEVER = words('never')
 /** 当然没问题 / 当然可以, or 当然不会 + a bad outcome (当然不会过敏); 当然不会抵扣 denies a benefit, a bad outcome itself. */
 function reassures(t: string, at: number): boolean {
@@ -164,6 +166,8 @@ function unnamedCause(f: Finding, ctx: LintContext): Finding | null {
   if (!ctx.hasCue('strongConsequence', f.start, f.end)) return null
   // 熟过了会导致嚼不烂: 会 / 容易 + 导致 explains what happens in general.
   if (wordTo(t, GENERIC, f.start) >= 0) return null
+  // bl36: …and so does 可能会 earlier in the clause, nobody named (粘稠的食材可能会不加热导致烧不开的: real JDDCRec, not upheld).
+  if (t.slice(clauseStart(t, f.start), f.start).includes(MAY_WILL)) return null
   // bl33: …or, with no complaint before, "of course" then the trouble disowned later in the reply (直接嚼当然硬，这不是质量问题;
   // 外锅没放水就按下去，当然会烧焦，这不在保修范围): the verdict says whose doing it was (sets bc, ad).
   // The act must be done its own way or left undone (直接, 没…就): 床垫刚拆开当然会有点硬，这不是质量问题 explains a new product.
@@ -215,6 +219,9 @@ export const consequence: Judge = (f, ctx) => {
   const narrated = !own && refusal ? narratedAct(ctx, f.start) : undefined
   const cause = own ?? narrated
   if (!cause || negated(ctx, cause[0])) return null
+  // bl36: 那你自己去问快递啊，签收了我们也没办法 — the buyer's "own act" is being sent to someone else, before a refusal: pushing the
+  // work back is curt-reply's, no cause is laid on them.
+  if (refusal && ctx.hasCue('sendAway', cause[1], clauseEnd(t, cause[1]))) return null
   if (narrated && helpAfter(ctx, f.end)) return null
   if (narrated) return widened(graded(f, 'warning'), cause[0], causeEnd(ctx, cause[1], Math.min(14, Math.max(1, f.start - cause[1]))))
   const start = cleftAt(ctx, cause[0]) ? cause[0] - 1 : cause[0]

@@ -6,7 +6,7 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { lowerBound } from '../../src/match/bisect.js'
 import { WIDE, faultOwned } from './shapes.js'
-import { CONTEXT_BUILT, GUESS_BACKED, wantedSpan } from './cause.js'
+import { CONTEXT_BUILT, DELINKED, GUESS_BACKED, wantedSpan } from './cause.js'
 
 /**
  * Whether a span overlaps or touches one of `phrases` (您超过鉴赏期 + 才申请 is one accusation): by
@@ -64,6 +64,13 @@ export function oneReport(findings: Finding[], ctx: LintContext): Finding[] {
     if (g === f) return false
     const [s, e] = wantedSpan(g)
     return s < f.end && f.start < e
+  })))
+  // bl36: the goods delinked after the buyer clefted (…是您换尿布不够勤，跟纸尿裤没关系) only when no other reading found the cleft.
+  findings = findings.filter((f) => !(DELINKED.has(f) && findings.some((g) => {
+    if (g === f || DELINKED.has(g)) return false
+    const [s, e] = wantedSpan(g)
+    const [fs, fe] = wantedSpan(f)
+    return s < fe && fs < e
   })))
   if (findings.length === 1) return [{ ...findings[0]!, ...(built(findings[0]!) ? (([start, end]) => ({ start, end }))(wantedSpan(findings[0]!)) : {}) }]
   const overlapsPhrase = phraseOverlap(findings.filter((f) => !built(f)))

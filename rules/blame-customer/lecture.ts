@@ -101,17 +101,25 @@ export function pastLecture(f: Finding, ctx: LintContext): Finding | null {
 }
 
 /** 你买之前就应该问清楚: an obligation about a past purchase, with the customer as subject. */
+const JIU = normalizePhrase('就')
+/** bl36: 拆开就该… / 收到就应该…: the buyer's moment of receiving or opening, then 就 right before the modal (就该 holds it). */
+function onReceipt(ctx: LintContext, at: number): boolean {
+  const t = ctx.text
+  const jiu = t[at] === JIU ? at : t[at - 1] === JIU ? at - 1 : -1
+  return jiu > 0 && cuesWithin(ctx, 'receiptMoment', clauseStart(t, jiu), jiu).some(([, e]) => e === jiu)
+}
 export function shouldHave(f: Finding, ctx: LintContext): Finding | null {
   // 您应该先问清楚再拍的: a closing 的 after a care to take (先问, 早点, 仔细…) puts the
   // obligation in the past, like a past frame; 应该的 / 应该做的 is "you're welcome".
   const careAfter = after(ctx, 'pastMark', f, 0) || after(ctx, 'omission', f, 0)
-  if (!before(ctx, 'pastFrame', f) && !(careAfter && closesWithDe(ctx, f.end))) return null
+  const framed = before(ctx, 'pastFrame', f) || (careAfter && closesWithDe(ctx, f.end))
+  if (!framed && !onReceipt(ctx, f.start)) return null
   // 亲，买之前就应该问清楚: with 就 / 早 the past reproach needs no subject; it is aimed at the buyer.
   const who = subjectBefore(ctx, f.start)
   // 买之前应该先问清楚的: a past frame and a closing 的 after the care put it in the past for nobody but the buyer
   // (twelfth session, sets n, k); 下单前应该核对地址哦 advises.
   const firmed = cueTo(ctx, 'pastFirm', f.start) >= 0 || FIRM_HEAD.has(ctx.text[f.start]!) || (careAfter && closesWithDe(ctx, f.end) && before(ctx, 'pastFrame', f) && !ctx.hasCue('help', f.end, ctx.text.length) && !ctx.hasCue('offer', f.end, ctx.text.length))
-  if (who !== 'customer' && (who === 'shop' || !firmed)) return null
+  if (who !== 'customer' && (who === 'shop' || !firmed || !framed)) return null
   if (after(ctx, 'epistemic', f, 0) && !after(ctx, 'ready', f, 0)) return null
   // The span is the reproach itself: 就应该问清楚.
   const t = ctx.text

@@ -173,10 +173,26 @@ function linkBefore(t: string, cs: number, at: number): number {
 function linkedNoUs(f: Finding, ctx: LintContext): Finding | null {
   const k = linkBefore(ctx.text, clauseStart(ctx.text, f.start), f.start)
   if (k < 0 || k === f.start - 1 || ctx.hasCue('customer', k, f.start) || ctx.hasCue('third', k, f.start) || ctx.hasCue('shop', k, f.start) || before(ctx, 'conditional', f)) return null
+  // bl36: 锁不识别是你手指太干了，跟锁没关系 / 是您家猫挑食，和猫粮无关: the buyer clefted or their own thing named in a clause before,
+  // then the goods denied a link — as notOursGap reads it with 我们 (not asked, hypothetical, apologised or with help after).
+  const t = ctx.text
+  const blamed = blamedAt(ctx, sentenceStart(t, f.start), clauseStart(t, k))
+  if (blamed >= 0 && !hypothetical(ctx, f) && !isQuestion(t, f.start, f.end) && !apologised(ctx, f) && !helpAfter(ctx, f.end) && !ctx.hasCue('offer', f.end, sentenceEnd(t, f.end))) {
+    const g = widened(f, blamed, f.end)
+    DELINKED.add(g)
+    return g
+  }
   const found = framedAct(f, ctx, k)
   return found ? widened(found, wantedSpan(found)[0], f.end) : null
 }
 
+/** bl36: linkedNoUs findings that stand on the buyer clefted before the denial: reported only when no other reading found the cleft. */
+export const DELINKED = new WeakSet<Finding>()
+/** bl36: where the customer is named as the cause in [from, to) (customerBlamed), -1 if nowhere; a cleft's 是 opens the span. */
+function blamedAt(ctx: LintContext, from: number, to: number): number {
+  const c = cuesWithin(ctx, 'customer', from, to).find(([s, e]) => customerAt(ctx, s) && (cleftAt(ctx, s) || wordFrom(ctx.text, THEIRS, e) > 0))
+  return c ? (cleftAt(ctx, c[0]) ? c[0] - 1 : c[0]) : -1
+}
 /** The customer named as the cause somewhere in [from, to): 是您…, 您自己…, 您家的…, 您的…. */
 function customerBlamed(ctx: LintContext, from: number, to: number): boolean {
   return cuesWithin(ctx, 'customer', from, to).some(

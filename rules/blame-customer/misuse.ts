@@ -31,6 +31,9 @@ export function knowAskedBack(ctx: LintContext, f: { start: number; end: number 
   return ctx.hasCue('rhetoricalKnow', clauseEnd(t, f.end), sentenceEnd(t, f.end)) && !isAsked(t, f.start, f.end)
 }
 
+/** bl36: the marks of an enumeration around an act (（摔落、进水）): before it an opening bracket or 、, after it 、. */
+const LISTED = new Set([...'（(、'].map(normalizePhraseChar))
+const LISTED_AFTER = new Set([...'、'].map(normalizePhraseChar))
 export const misuse: Judge = (f, ctx) => {
   const t = ctx.text
   const { who, span } = nearestSubject(ctx, sentenceStart(t, f.start), f.start)
@@ -41,6 +44,8 @@ export const misuse: Judge = (f, ctx) => {
   // 这个开胶一般是穿着涉水导致的 (answering 开胶了), 叶子烂成这样是浇水太勤了吧: nobody named, but the
   // handling is made the cause of the trouble.
   if (who === undefined) {
+    // bl36: one of a list of kinds (人为损坏（摔落、进水）不在保修范围): a kind of case the policy names, not an act of this buyer's.
+    if (LISTED.has(t[f.start - 1] ?? '') || LISTED_AFTER.has(t[f.end] ?? '')) return null
     // 洗衣机洗的吧，手洗哪会这样: 吧 closing the act's own clause presumes it too.
     // bl29: …or a guessing head a few characters before it in its clause (一般是洗的时候水温太高了), not a general rule (…会缩水).
     const headed = GUESSED_CAUSE.some((w) => t.slice(Math.max(clauseStart(t, f.start), f.start - GUESS_REACH), f.start).includes(w)) && !hasWordWithin(t, GENERIC, f.end, clauseEnd(t, f.end))
@@ -138,6 +143,9 @@ export const misdone: Judge = (f, ctx) => {
 /** 多半是 / 应该是 right before what was not done right: the cause guessed; bc27: or asserted (确实是 / 是因为 + 没密封好). */
 const GUESSED_CAUSE = [...GUESS_HEADS, ...ASSERT_HEADS]
 const GUESS_REACH = 10
+/** bl36: the usual-cause heads that hold the conditional cue 一般 (cue `conditional`) as part of the head. */
+const USUAL_HEAD = norm(['一般是', '一般都是'])
+const USUAL = new Set(norm(['一般']))
 
 /**
  * 侧漏多半是腰贴没贴好 / 应该是座椅卡扣没扣紧 (answering 座椅一直晃): nobody named, but a trouble named or
@@ -151,7 +159,13 @@ function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
   const lead = GUESSED_CAUSE.map((w) => head.lastIndexOf(w)).reduce((a, b) => Math.max(a, b), -1)
   if (lead < 0) return null
   const start = f.start - head.length + lead
-  if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  // bl36: 一般都是 / 通常是 head the guess themselves (漏水一般都是生料带没缠好): their 一般 sets no condition on it.
+  const usual = USUAL_HEAD.some((w) => head.includes(w)) ? USUAL : undefined
+  // …but with the shop's fault denied after it (…，不是我们产品的问题) the denial is the one report.
+  if (usual && ctx.hasCue('shopDenied', f.end, t.length)) return null
+  // …nor with advice after it (…一般是墨囊没插紧引起的，坐飞机前建议把墨水排空): the usual cause explained to prevent it.
+  if (usual && ctx.hasCue('adviceCue', f.end, t.length)) return null
+  if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f, usual) || negated(ctx, f.start)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return null
   const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))
   if (!troubled || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null

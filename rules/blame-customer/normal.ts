@@ -68,6 +68,8 @@ export const normalized: Judge = (f, ctx) => {
   // 您的包裹放在超商七天了都没去拿 被退回来是正常的: the customer's pointed omission just before
   // makes the trouble their doing, with or without a complaint.
   // 您放常温放了一下午，化了也正常呀: the buyer's plain act narrated and its trouble, then called normal.
+  // bl36: 那些网红店的猫砂都是工业废料做的，您猫咪用了不出问题才怪 — rival goods named before: the trouble is theirs, not the buyer's doing.
+  if (ctx.hasCue('rivalGoods', 0, cs)) return null
   const omitted = pointedOmission(ctx, previousSentenceStart(t, f.start), cs) ?? narratedAct(ctx, f.start, true)
   const from = sentenceStart(t, f.start)
   // bl29: 您自己选的平邮，慢一点是正常的: the choice pointed with 自己 needs no complaint before it.

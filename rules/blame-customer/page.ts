@@ -162,5 +162,8 @@ export function selfLook(f: Finding, ctx: LintContext): Finding | null {
   const end = sentenceEnd(t, sentenceEnd(t, f.end) + 1)
   if (hasWordWithin(t, LOOK_THROWN, f.end, end) && !ctx.hasCue('help', f.end, t.length) && !ctx.hasCue('offer', f.end, t.length)) return { ...f, end: trimmedClauseEnd(ctx, f.end, 8) }
   if (trimmedClauseEnd(ctx, f.end, 8) > f.end) return null
-  return ctx.hasCue('document', 0, f.start) ? f : null
+  // bl36: 商品頁自己看 / 说明书自己看吧 answering a question — the page named only as where to look, in the clause of 自己看 with nothing
+  // said of it (都有, 写了): the work pushed back (curt-reply's), no failure to read laid on the buyer. 页面上都有，自己看 still says so.
+  return cuesWithin(ctx, 'document', 0, f.start).some(([, e]) => e <= cs || SAID_OF_PAGE.test(t.slice(e, f.start))) ? f : null
 }
+const SAID_OF_PAGE = new RegExp(['都', '有', '写', '标', '注明', '说明'].map(normalizePhrase).join('|'))

@@ -1,7 +1,7 @@
 import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { customerAt, HABIT_CONDITION, hypothetical, negated } from './context.js'
+import { customerAt, HABIT_CONDITION, hypothetical, negated, norm } from './context.js'
 import { BAD_OUTCOME, followedBy, hasWordWithin, wordFrom, wordTo, words, wordsGate, wordsWithin } from './words.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { badOutcomeAfter } from './cause.js'
@@ -355,7 +355,8 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     // bl32: a habit guessed (是不是经常放太阳底下晒啊) asks by 是不是 alone when it closes the reply.
     const habit = hasWordWithin(t, GUESS_HABIT, ge, ce)
     // blw35: …and a guess closing its clause on a presumptive 吧 guesses as a question does (怕不是您一直没除垢吧，…; 多半是狗狗咬的吧).
-    if (!isQuestion(t, cs, ce) && !(habit && closesText(t, ce)) && !presumed(t, ce)) continue
+    // bl36: …and any guess head closing the reply asks without its question mark (…，您是不是水给少了).
+    if (!isQuestion(t, cs, ce) && !closesText(t, ce) && !presumed(t, ce)) continue
     // mend28: asked as a diagnostic question (请问您是不是…呢？), the guess gathers facts: no cause is laid.
     if (ctx.hasCue('askFirst', sentenceStart(t, cs), g)) continue
     // bl35: the buyer before the guess word (您是不是…) or right after it (是不是您体重超标了, 是不是你放了好几天才拆的; sets bg, bh).
@@ -369,7 +370,8 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     // bl32: a habit guessed is overdone by its frequency and needs no 了 (set bb).
     // blw35: an act done is marked by 了, by the cleft's closing 的 (会不会是您放在地毯上量的？, 是不是您自己摔的) or by an omission
     // (没 / 未: 是否您安装时螺丝没拧到位呢？, 怕不是您一直没除垢吧).
-    if (!who || wordFrom(t, NOT_NARRATED, act) > 0 || (!t.slice(act, ce).includes(LE) && !habit && !lateIn(t, act, ce) && !cleftClosed(t, act, ce) && !(omittedIn(t, act, ce) && wordFrom(t, GUESS_FACT, act) < 0))) continue
+    // bl36: 过 marks the act done as 了 does (是不是进过水？, 是不是摔过).
+    if (!who || wordFrom(t, NOT_NARRATED, act) > 0 || (!t.slice(act, ce).includes(LE) && !EXPERIENCED.test(t.slice(act, ce)) && !habit && !lateIn(t, act, ce) && !cleftClosed(t, act, ce) && !(omittedIn(t, act, ce) && wordFrom(t, GUESS_FACT, act) < 0))) continue
     // bl35: the buyer's fault complaint (坏了, 发黑了, 全是絮) answered by a guess at an act of theirs done (了) or done late (放了几天才拆),
     // or the goods defended after it: any act, not only an overdone one — unless it is a fact of the order (收到, 签收, 换了手机号…).
     // blw35: …or the guess tied by 才 to a trouble in its clause or the next (是不是您取件码输错了才打不开柜子？, 您家宝宝是不是一直用太大的码，
@@ -387,6 +389,8 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
 }
 
 const GUESS_FACT = words('guessFact')
+/** bl36: the experiential 过 after a verb (进过水, 摔过), not 过期 / 过来 / 过去 / 超过 / 不过. */
+const EXPERIENCED = new RegExp(`(?<![${normalizePhrase('超不经')}])${normalizePhrase('过')}(?![${normalizePhrase('期来去于度量多头')}])`)
 /** The clause ending at `ce` closes on a presumptive 吧 (怕不是您一直没除垢吧，…). */
 const presumed = (t: string, ce: number) => { let j = ce - 1; while (j >= 0 && /[\s啊呀呢哈哦]/.test(t[j]!)) j--; return t[j] === BA }
 /** The act clause closes on the cleft's 的 (…量的？, …摔的吧): the act done. */
@@ -412,7 +416,28 @@ function apologyStands(ctx: LintContext, g: number): boolean {
 /** blw35: a guess with nobody named, its clause clear of the shop, a third party or the agent, the goods defended after it and a fault reported. */
 function droppedBuyer(ctx: LintContext, ge: number, cs: number, ce: number): [number, number] | undefined {
   if (ctx.hasCue('customer', cs, ce) || ctx.hasCue('shop', cs, ce) || ctx.hasCue('third', cs, ce) || ctx.hasCue('us', cs, ce) || ctx.text.slice(cs, ce).includes(ME)) return undefined
-  return faultComplained(ctx, cs) && guessDefendedAfterShape(ctx, ce) ? [ge, ge] : undefined
+  // bl36: …or, with no complaint before it, a verdict after it that the trouble is handling or not ours to cover (是不是进过水？这种
+  // 人为的我们不保修; 是不是戴着睡觉了？…跟镜片没关系): the verdict says there was a trouble and whose it was.
+  const verdict = ctx.hasCue('causeStated', ce, ctx.text.length) || goodsDelinked(ctx, ce)
+  return (faultComplained(ctx, cs) || verdict) && guessDefendedAfterShape(ctx, ce) ? [ge, ge] : undefined
+}
+const NO_LINK_WORDS = words('noLink')
+const LINK_CHARS = new Set(norm(['跟', '和', '与']))
+/**
+ * bl36: 跟镜片没关系 / 和我们的粮无关 after `from`: the goods or the shop denied a link, 跟 / 和 / 与 a few characters before the
+ * denial in its clause with nobody of the buyer's, no third party between (跟您没关系 and 跟快递有关 are no defence of the goods).
+ */
+function goodsDelinked(ctx: LintContext, from: number): boolean {
+  const t = ctx.text
+  for (const [s] of wordsWithin(t, NO_LINK_WORDS, from, t.length)) {
+    const cs = Math.max(from, clauseStart(t, s))
+    for (let k = s - 2; k >= Math.max(cs, s - 8); k--) {
+      if (!LINK_CHARS.has(t[k]!)) continue
+      if (!ctx.hasCue('customer', k, s) && !ctx.hasCue('third', k, s)) return true
+      break
+    }
+  }
+  return false
 }
 const CAI = normalizePhrase('才')
 /** 放了好几天才拆箱 / 放了几天才拍: 才 after the buyer's act, the act done late. */
@@ -426,7 +451,7 @@ function faultComplained(ctx: LintContext, cs: number): boolean {
 function guessDefendedAfterShape(ctx: LintContext, from: number): boolean {
   const n = ctx.text.length
   // fxB: …nor a try again suggested after the defence (您是不是拧太紧了？正常不会这样的，您再试一下: a guess followed by help, test/kinds-s30-bl).
-  return ctx.hasCue('defend', from, n) && !helped(ctx, from) && !TRY_AGAIN.test(ctx.text.slice(from))
+  return (ctx.hasCue('defend', from, n) || goodsDelinked(ctx, from)) && !helped(ctx, from) && !TRY_AGAIN.test(ctx.text.slice(from))
 }
 const TRY_AGAIN = new RegExp(['再试', '重新试', '再调', '重新装', '再装', '重试'].map(normalizePhrase).join('|'))
 
