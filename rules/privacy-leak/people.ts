@@ -17,6 +17,8 @@ import { expandWords } from '../../src/vocab/index.js'
 export interface PersonHit {
   start: number
   end: number
+  /** Only a province, city or district the person's parcel went to or they come from (也是深圳的): the coarsest place. */
+  region?: boolean
 }
 
 // Compared with the normalised reply, so normalised when loaded (陳 → 陈). A list may name a shared
@@ -168,7 +170,7 @@ function destinations(text: string, from: number, to: number): PersonHit[] {
     const limit = Math.min(clauseEnd(text, e), e + SENT_REACH + 8)
     let end = -1
     for (const [ps, pe] of occurrences(text, W.region, e, limit)) if (ps - e <= SENT_REACH && pe > end && isHanRun(text, e, ps)) end = pe
-    if (end > 0) out.push({ start: s, end })
+    if (end > 0) out.push({ start: s, end, region: true })
   }
   return out
 }

@@ -496,12 +496,12 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
     const from = Math.max(covered, sentenceStart(text, ref.start))
     const to = Math.min(text.length, ref.end + WINDOW)
     if (from >= to) continue
+    const streets = [...findPartialAddresses(text, from, to), ...findAreaStreets(text, from, to)]
     const found: Span[] = [
       ...numbers(ctx, from, to),
       ...rooms(ctx, refs, from, to),
       ...besideBuyer(ctx, ref),
-      ...findPartialAddresses(text, from, to),
-      ...findAreaStreets(text, from, to),
+      ...streets,
       ...findPersonData(text, from, to, ref.named, ref.placed).map((d) => ({ ...d, personal: true })),
       // ex31: after the person's own data, so a description already read whole (温州鹿城区的周阿姨) keeps its span.
       ...(districts ? districtBeside(ctx, ref) : []),
@@ -512,6 +512,8 @@ export function findThirdPartyData(ctx: LintContext): Span[] {
     const apposed = apposedName(text, ref.end)
     if (apposed) found.push({ ...apposed, personal: true })
     for (const d of found) {
+      // A city told first and the street after it in the same sentence (也是深圳的，南山区科兴科学园) is one address: the street is reported.
+      if ('region' in d && d.region && streets.some((o) => o.start >= d.end && o.start < sentenceEnd(text, d.end))) continue
       // pv20: the buyer's own order echoed back for confirmation (收件人李某，手机尾号6621，地址是XX小区，请确认是不是您本人的订单),
       // or its recipient named after its masked data (收货人手机尾号2238…可以让您姐姐凭取件码去取): the last digits and masked
       // values of it are no one else's.
