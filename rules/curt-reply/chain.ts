@@ -6,20 +6,21 @@
  */
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { classWords } from '../../src/vocab/index.js'
-import { AROUND_WHOLE, isWordChar, onlyFillers } from './fillers.js'
+import { AROUND_WHOLE, isWordChar, NOTHING, onlyFillers, startingWith } from './fillers.js'
 
 const CHAIN = [...new Set(classWords('brushoff.chain', 'rules/curt-reply/chain.ts').map(normalizePhrase))].sort((a, b) => b.length - a.length)
 /** A reply of more clauses than this, or longer, says more than brush-offs. */
 const MAX_CLAUSES = 4
 const MAX_LENGTH = 40
 
-/** Whether [from, to) is one member of the chain with fillers only about it. */
+/**
+ * Whether [from, to) is one member of the chain with fillers only about it. Walked by position with the words indexed by their
+ * first character: a search of the whole class per clause cost curt-reply a tenth of its time on the bench corpus.
+ */
 function memberClause(text: string, from: number, to: number): boolean {
-  for (const w of CHAIN) {
-    let at = text.indexOf(w, from)
-    while (at >= 0 && at + w.length <= to) {
-      if (onlyFillers(text, from, to, at, at + w.length, AROUND_WHOLE)) return true
-      at = text.indexOf(w, at + 1)
+  for (let at = from; at < to; at++) {
+    for (const w of startingWith(CHAIN, text.charCodeAt(at)) ?? NOTHING) {
+      if (at + w.length <= to && text.startsWith(w, at) && onlyFillers(text, from, to, at, at + w.length, AROUND_WHOLE)) return true
     }
   }
   return false

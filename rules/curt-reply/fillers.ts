@@ -153,7 +153,7 @@ function fillersBefore(text: string, at: number, words: readonly string[]): bool
  * one a search of the whole list finds). onlyFillers looks a word up at every character it
  * passes, and a list has a hundred-odd fillers of which one or two share a first character.
  */
-function startingWith(words: readonly string[], c: number): readonly string[] | undefined {
+export function startingWith(words: readonly string[], c: number): readonly string[] | undefined {
   let index = wordIndex.get(words)
   if (!index) {
     index = new Map()
