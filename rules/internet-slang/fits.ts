@@ -13,6 +13,8 @@ export interface Constraints {
   after?: string[]
   before?: string[]
   unlessNear?: string[]
+  /** Longer words in which an `unlessNear` word does not count (context.yaml's <list>Not: 黑猫 for colour's 黑). */
+  unlessNearMasks?: string[]
   address?: 'loose' | 'strict'
   alone?: boolean
   /** An exclamation opening its clause (nb 您这眼光) will do instead of `after`/`before`. */
@@ -37,6 +39,7 @@ export function constraintsOf(entry: CompiledEntry): Constraints {
       if (m) {
         const kind = m[1] as 'start' | 'after' | 'before' | 'unlessNear'
         c[kind] = [...(c[kind] ?? []), ...m[2]!.split('+').flatMap((name) => lists.get(name) ?? [])]
+        if (kind === 'unlessNear') c.unlessNearMasks = [...(c.unlessNearMasks ?? []), ...m[2]!.split('+').flatMap((name) => lists.get(`${name}Not`) ?? [])]
       }
     }
     constraintCache.set(key, c)
@@ -56,7 +59,7 @@ const addressLists: AddressLists = {
 export function fits(c: Constraints, text: string, start: number, end: number): boolean {
   if (c.start && !opensClause(text, start) && !follows(text, start, c.start)) return false
   if ((c.after || c.before) && !(c.after && follows(text, start, c.after)) && !(c.before && precedes(text, end, c.before)) && !(c.exclaim && exclaims(text, start, end))) return false
-  if (c.unlessNear && nearInSentence(text, start, end, c.unlessNear)) return false
+  if (c.unlessNear && nearInSentence(text, start, end, c.unlessNear, c.unlessNearMasks)) return false
   if (c.address && !isAddress(text, start, end, addressLists, c.address === 'strict')) return false
   if (c.alone && !standsAlone(text, start, end, addressLists.particles)) return false
   return true

@@ -31,8 +31,11 @@ export function opensClause(text: string, start: number): boolean {
   return i < 0 || !isIdeograph(text.charCodeAt(i))
 }
 
-/** Whether a word of `words` stands in the hit's sentence, outside the hit itself. */
-export function nearInSentence(text: string, start: number, end: number, words: readonly string[]): boolean {
+/**
+ * Whether a word of `words` stands in the hit's sentence, outside the hit itself — and outside every longer word of `masks`
+ * that holds it (黑 in 黑猫 names the courier, not a colour).
+ */
+export function nearInSentence(text: string, start: number, end: number, words: readonly string[], masks: readonly string[] = []): boolean {
   const from = sentenceStart(text, start)
   // Search a bounded slice: indexOf on the whole text would make a long input quadratic.
   const sentence = text.slice(from, sentenceEnd(text, end))
@@ -40,7 +43,17 @@ export function nearInSentence(text: string, start: number, end: number, words: 
   const e = end - from
   for (const w of words) {
     for (let i = sentence.indexOf(w); i >= 0; i = sentence.indexOf(w, i + 1)) {
-      if (i + w.length <= s || i >= e) return true
+      if ((i + w.length <= s || i >= e) && !masked(sentence, i, i + w.length, masks)) return true
+    }
+  }
+  return false
+}
+
+/** Whether [from, to) of `sentence` lies inside an occurrence of one of `masks`. */
+function masked(sentence: string, from: number, to: number, masks: readonly string[]): boolean {
+  for (const m of masks) {
+    for (let i = sentence.indexOf(m, Math.max(0, to - m.length)); i >= 0 && i <= from; i = sentence.indexOf(m, i + 1)) {
+      if (i + m.length >= to) return true
     }
   }
   return false
