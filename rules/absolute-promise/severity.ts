@@ -126,7 +126,8 @@ const COMMIT = normalizePhrase('一定')
  * Words of dispatch, read in code over the few characters after a finding rather than as cues:
  * 发 alone is in most replies, and a cue is indexed for every reply that holds it.
  */
-const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递', '出货'].map(normalizePhrase)
+// ae37: …and 交货 of a bulk order (我们保证二十天交货).
+const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递', '出货', '交货'].map(normalizePhrase)
 /** ap35: the promise verb that states the shop's own sending when nothing uncontrolled is in the sentence (see dispatchAhead). */
 // ae37: …and 承诺 (我们承诺24小时内出货): the shop commits its own sending, as with 保证.
 const SURE_OWN = ['保证', '承诺'].map(normalizePhrase)
@@ -147,7 +148,8 @@ const BEFORE_BARE_FA = new Set([...'天午上晚早就先再快您你'])
  * ap35: the length of a time frame (在48小时内, 今天之内, 明天上午) or a place in the queue (第一批, 优先) starting at `at`, with
  * the buyer it is for (给您), 0 when none. Read only after a certainty word that may commit the shop's own dispatch.
  */
-const TIME_FRAME = /(?:在|于)?(?:今天|明天|后天|今晚|当天|本周|这周|周[一二三四五六日末]|早上|上午|中午|下午|晚上|[0-9一二两三四五六七八九十几半]{1,3}个?(?:小时|天|日|工作日|点半?|号)){0,3}(?:之内|以内|内|之前|以前|前)?(?:第一批|头一批|优先)?(?:给您|给你|帮您|为您)?/uy
+// ae37: …a month before the day (一定会在11月3号之前发出).
+const TIME_FRAME = /(?:在|于)?(?:今天|明天|后天|今晚|当天|本周|这周|周[一二三四五六日末]|早上|上午|中午|下午|晚上|[0-9一二两三四五六七八九十几半]{1,3}个?(?:小时|天|日|工作日|点半?|号|月)){0,3}(?:之内|以内|内|之前|以前|前)?(?:第一批|头一批|优先)?(?:给您|给你|帮您|为您)?/uy
 function timeFrameAt(text: string, at: number): number {
   TIME_FRAME.lastIndex = at
   const m = TIME_FRAME.exec(text)
