@@ -41,6 +41,14 @@ export function clearedWord(f: Finding, ctx: LintContext, { sStart, sEnd, uncont
  * Certainty about a downside (肯定会有一点色差, 平邮肯定慢一些, 慢是肯定的) warns rather than
  * promises. A negator between the adverb and the downside (肯定没有色差) makes it a promise again.
  */
+/**
+ * ae37: a decrease said of a body part or a condition named before the adverb in its clause (毛孔肯定会变小, 痘印一定会变少):
+ * the efficacy promised, not a performance drop owned as a downside (吸力肯定会变小).
+ */
+const SHRINK = new Set(['变小', '变少', '减少', '变弱', '减弱', '变细', '缩小'].map(normalizePhrase))
+function bodyShrinks(ctx: LintContext, f: Finding, cStart: number, word: string): boolean {
+  return SHRINK.has(word) && ctx.hasCue('cureContext', cStart, f.start)
+}
 /** Longer than any downside or outcome word (they are a few characters). */
 const CUE_REACH = 24
 
@@ -56,7 +64,7 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   // ap26: a word ending in the modal (肯定会) shares it with a downside that starts with it (夏天肯定会热的: 会热).
   const from = MODAL_END.test(text.slice(f.start, f.end)) ? f.end - 1 : f.end
   for (const [s, e] of cuesWithin(ctx, 'downside', from, cEnd + CUE_REACH)) {
-    if (s < cEnd && !DENIED.test(text.slice(f.end, s)) && !EVEN_NONE.test(text.slice(e, e + 3))) return true
+    if (s < cEnd && !DENIED.test(text.slice(f.end, s)) && !EVEN_NONE.test(text.slice(e, e + 3)) && !bodyShrinks(ctx, f, cStart, text.slice(s, e))) return true
   }
   if (predicate) {
     for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
@@ -68,7 +76,7 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   // 绝不渗水 / 永不 / 绝无: the promise word carries its own negation.
   if (/[不无没]/.test(text.slice(f.start, f.end))) return false
   for (const [s, e] of cuesWithin(ctx, 'uncontrolled', f.end, f.end + 2 + CUE_REACH)) {
-    if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e))) continue
+    if (s > f.end + 2 || s >= cEnd || !BAD.has(text.slice(s, e)) || bodyShrinks(ctx, f, cStart, text.slice(s, e))) continue
     // 唔/冇 are Cantonese 不/没 (保證唔會縮水).
     // ap37: …or a verb that takes the bad outcome away (一定止痒, 保证祛痘, 肯定除臭: tax33 efficacy-result-promise).
     if (/[不没无零防抗耐免别唔冇止祛除消解]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '') || EVEN_NONE.test(text.slice(e, e + 3))) continue

@@ -25,9 +25,20 @@ export function scopeOf(f: Finding, ctx: LintContext): Scope {
   // promises what the question asked about.
   // A pledge said as its own exclamation (您放一万个心！…从来没丢过) vouches for the next sentence as well.
   const pledged = f.entry.tags.includes('pledge') && sEnd < text.length && ctx.hasCue('uncontrolled', sEnd, sentenceEnd(text, sEnd + 1))
-  const uncontrolled = ctx.hasCue('uncontrolled', clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled') || pledged
+  const uncontrolled = outcomeSaid(ctx, clauseStart(text, f.start), sEnd) || ctx.previousHasCue('uncontrolled') || pledged
   return { sStart, sEnd, uncontrolled }
 }
+
+/**
+ * ae37: an outcome the shop does not control in [from, to) — not the shop's own lateness followed by its remedy (承诺24小时内
+ * 出货，超时会主动补偿: a dispatch deadline with its compensation policy), which names no courier's delay.
+ */
+function outcomeSaid(ctx: LintContext, from: number, to: number): boolean {
+  if (!ctx.hasCue('uncontrolled', from, to)) return false
+  if (!ctx.hasCue('lateOwn', from, to) || !ctx.hasCue('lateRemedy', from, to)) return true
+  return cuesWithin(ctx, 'uncontrolled', from, to).some(([s, e]) => !(cuesWithin(ctx, 'lateOwn', s, e).length && ctx.hasCue('lateRemedy', e, Math.min(to, e + LATE_REMEDY_REACH))))
+}
+const LATE_REMEDY_REACH = 6
 
 /** Sets the finding's severity (in place) from what the promise word is about. */
 export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled }: Scope): void {
@@ -57,7 +68,8 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // platform foretold (平台肯定会判您赢的) does not state its own policy.
     const byOther = thirdPartyActs(ctx, f)
     const platformSays = ctx.hasCue('platform', clauseStart(text, f.start), f.start) && !foretells(text, f)
-    const policySays = ctx.hasCue('policy', f.end, policyAhead) && !(byOther && ctx.hasCue('courierService', f.end, policyAhead))
+    // ae37: …not a return said to be avoided (保证不会有退换的麻烦): the fit is promised, no policy stated.
+    const policySays = ctx.hasCue('policy', f.end, policyAhead) && !(byOther && ctx.hasCue('courierService', f.end, policyAhead)) && !ctx.hasCue('returnAvoided', f.end, policyAhead)
     if (vouchesOwn || scopeLimited(text, f) || (!byOther && (ownActionAhead(ctx, f.end, ownAhead, bodied(ctx, f)) || platformSays)) || dispatchAhead(ctx, f, ahead, uncontrolled) || policySays) f.severity = 'info'
     // 肯定的 answering 今天能发货吗: the certainty is about what was asked, the shop's own dispatch.
     else if (bareAnswer(text, f) && (ctx.previousHasCue('ownAction') || DISPATCH.some((w) => ctx.previous?.includes(w))) && !ctx.previousHasCue('uncontrolled')) f.severity = 'info'
@@ -114,9 +126,11 @@ const COMMIT = normalizePhrase('一定')
  * Words of dispatch, read in code over the few characters after a finding rather than as cues:
  * 发 alone is in most replies, and a cue is indexed for every reply that holds it.
  */
-const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递', '出货'].map(normalizePhrase)
+// ae37: …and 交货 of a bulk order (我们保证二十天交货).
+const DISPATCH = ['发出', '发货', '寄出', '发走', '出库', '寄走', '打包', '发快递', '寄快递', '出货', '交货'].map(normalizePhrase)
 /** ap35: the promise verb that states the shop's own sending when nothing uncontrolled is in the sentence (see dispatchAhead). */
-const SURE_OWN = ['保证'].map(normalizePhrase)
+// ae37: …and 承诺 (我们承诺24小时内出货): the shop commits its own sending, as with 保证.
+const SURE_OWN = ['保证', '承诺'].map(normalizePhrase)
 const ME = normalizePhrase('我')
 const FA = normalizePhrase('发')
 /** After a bare 发: the end of its clause, or 给/了/a particle (今天一定发 单号…, 一定发给您). */
@@ -134,7 +148,8 @@ const BEFORE_BARE_FA = new Set([...'天午上晚早就先再快您你'])
  * ap35: the length of a time frame (在48小时内, 今天之内, 明天上午) or a place in the queue (第一批, 优先) starting at `at`, with
  * the buyer it is for (给您), 0 when none. Read only after a certainty word that may commit the shop's own dispatch.
  */
-const TIME_FRAME = /(?:在|于)?(?:今天|明天|后天|今晚|当天|本周|这周|周[一二三四五六日末]|早上|上午|中午|下午|晚上|[0-9一二两三四五六七八九十几半]{1,3}个?(?:小时|天|日|工作日|点半?|号)){0,3}(?:之内|以内|内|之前|以前|前)?(?:第一批|头一批|优先)?(?:给您|给你|帮您|为您)?/uy
+// ae37: …a month before the day (一定会在11月3号之前发出).
+const TIME_FRAME = /(?:在|于)?(?:今天|明天|后天|今晚|当天|本周|这周|周[一二三四五六日末]|早上|上午|中午|下午|晚上|[0-9一二两三四五六七八九十几半]{1,3}个?(?:小时|天|日|工作日|点半?|号|月)){0,3}(?:之内|以内|内|之前|以前|前)?(?:第一批|头一批|优先)?(?:给您|给你|帮您|为您)?/uy
 function timeFrameAt(text: string, at: number): number {
   TIME_FRAME.lastIndex = at
   const m = TIME_FRAME.exec(text)

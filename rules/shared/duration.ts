@@ -11,9 +11,10 @@ const LINK = '(?:之内|以内|内|就能|就会|就|便|即可|即)?$'
  * `time`: a span of time right before the effect (absolute-promise: 一周见效, 三天淡斑 — with 就
  * between, 三个月就能长高, its own 就 construction reports it).
  */
+// ae37: 礼拜 beside 星期 (一个礼拜见效, 两个礼拜就淡斑): the spoken week.
 const DURATION = {
-  time: new RegExp(`${NUMBER}(?:天|周|星期|月|年|小时|疗程)(?:之内|以内|内)?$`),
-  dose: new RegExp(`${NUMBER}(?:天|周|星期|月|年|次|小时|分钟|秒|疗程|瓶|盒|片|贴)${LINK}`),
+  time: new RegExp(`${NUMBER}(?:天|周|星期|礼拜|月|年|小时|疗程)(?:之内|以内|内)?$`),
+  dose: new RegExp(`${NUMBER}(?:天|周|星期|礼拜|月|年|次|小时|分钟|秒|疗程|瓶|盒|片|贴)${LINK}`),
 }
 
 /** How far back from `at` a duration reaches (0 when none), looking no further back than `from`. */
