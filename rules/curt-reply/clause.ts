@@ -300,5 +300,7 @@ function cantAt(text: string, at: number): boolean {
  */
 export function helpGiven(ctx: LintContext): boolean {
   if (!ctx.hasCue('help', 0, ctx.text.length)) return false
-  return ctx.cues('help').some(([, e]) => !cantAt(ctx.text, e))
+  // cu37 (CB polite opening, dismissive ending): an apology is no help (不好意思讓您久等了…您自己問廠商好了).
+  const sorry = ctx.cues('apology')
+  return ctx.cues('help').some(([s, e]) => !cantAt(ctx.text, e) && !sorry.some(([a, b]) => a <= s && e <= b))
 }

@@ -17,6 +17,7 @@ import { shaped, trialPushed, toldByOther, menuPath } from './shape.js'
 import { handedAfterCant, spaced, chained } from './held.js'
 import { chainedWhole } from './chain.js'
 import { buyerActed, otherGoodsBefore, numberBefore, quotedAfter } from './faulted.js'
+import { SELF } from './patterns.js'
 
 /**
  * cu36: 尺码您自己量一下自己选 — the job handed back and then the choice too (class job.handback.choice), nothing else
@@ -85,6 +86,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (cueOutside(ctx, 'help', f.start, f.end) || offersPathOutside(ctx, f.start, f.end)) return null
     // cr27: 您下单选的是230mm的…自己量一下吧: after the buyer's own choice named as the cause it is blame (blame-customer's).
     if (ctx.cues('buyerChoice').some(([, e]) => e <= f.start)) return null
+    // cu37: 那是你自己突然换饲料 — 自己 inside the buyer named as the cause (cue buyerCause: 是你自己) tells the buyer's own doing, blame-customer's.
+    if (ctx.cues('buyerCause').some(([s, e]) => s >= f.start && e <= f.end && text.startsWith(SELF, e - SELF.length))) return null
     const p = ctx.previous
     // cu35: 师傅没去我们也没办法，你自己再打个电话问问 — the shop's own can't said first (class act.denial): the job handed back after it
     // is the brush-off, whatever its length or the turn (set BG).
@@ -101,6 +104,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // 您想怎么样呢？退款还是换货都可以的 / 您想怎样都行，退款还是补发您选: "what would you like" with the choices or an offer after it
   // in its sentence or the next one asks the buyer's wish (cue `offered`), it does not challenge them.
   if (f.entry.tags.includes('wantAsked') && ctx.hasCue('offered', f.end, offerEnd(text, f.end))) return null
+  // cu37: 您听不懂吗？那我换个说法 — the agent explaining again after it checks its own words (cue reExplain), no retort.
+  if (f.entry.tags.includes('doubted') && ctx.hasCue('reExplain', f.end, text.length)) return null
   if (kind === 'rude') return f
   // cu31: 别家的我们没用过，不好评价，我们这款的参数都在详情页 / 別家的商品我們不太清楚，沒辦法幫您比較: judging another shop's goods
   // declined (sets R, AY); the can't or the page pointer after it takes no side, it shirks nothing.

@@ -207,13 +207,34 @@ const NOT_TOPIC = new Set([...n('已刚在也都还再先会要帮给替我们�
  * imperative closing its clause — the buyer's trouble answered by sending them on, as TOPIC's 质量问题找厂家 is.
  */
 function namedFirst(text: string, from: number, end: number): boolean {
-  if (from < 2 || from > FIRST_TOPIC) return false
+  if (from > FIRST_TOPIC) return afterDesk(text, from) && namedFirst(text.slice(clauseOpen(text, from)), from - clauseOpen(text, from), end - clauseOpen(text, from))
+  if (from < 2) return false
   // cb24: the trouble as a condition with 了 (坏了找物流, 少了问仓库): 了 may close it, after a trouble of its own.
   const head = text[from - 1] === LE && from >= 2 ? from - 1 : from
   for (let k = 0; k < head; k++) if (!HAN.test(text[k]!) || NOT_TOPIC.has(text[k]!)) return false
   let j = end
   while (j < text.length && CLOSERS.has(text[j]!)) j++
   return j === text.length || OPENERS.has(text[j]!)
+}
+
+/** cu37 (CB 售前/售后): the agent naming its own desk (我是售前, 我只负责售后; class desk.self.named). */
+const DESK = classWords('desk.self.named', 'rules/curt-reply/party.ts').map(n)
+/** Where the clause holding `at` opens: just after the last opener mark before it. */
+function clauseOpen(text: string, at: number): number {
+  let k = at
+  while (k > 0 && !OPENERS.has(text[k - 1]!)) k--
+  return k
+}
+/**
+ * cu37: 我是售前，退货找售后 — the clause before the short trouble is the agent's own desk named (then only marks between): the
+ * trouble then sent to the other desk is the same bare imperative as at the start of the reply.
+ */
+function afterDesk(text: string, from: number): boolean {
+  const open = clauseOpen(text, from)
+  let k = open
+  while (k > 0 && OPENERS.has(text[k - 1]!)) k--
+  while (k > 0 && CLOSERS.has(text[k - 1]!)) k--
+  return open > 0 && endingAt(text, k, DESK) !== undefined
 }
 
 /** How many characters may name which party (苹果售后, 手机厂家, 钓鱼群). */
