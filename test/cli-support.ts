@@ -50,13 +50,17 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
 /** `cli` without blocking: tests of one file can run side by side. */
 export function cliAsync(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', CI: '1', ...options.env } })
+    // The same environment as `cli` (FORCE_COLOR from outside would override NO_COLOR).
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1', CI: '1', FORCE_COLOR: undefined, ...options.env } })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (b: Buffer) => out.push(b))
     child.stderr.on('data', (b: Buffer) => err.push(b))
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }))
+    // A run that exits before reading its input (a usage error) closes the pipe: not an error here,
+    // as with spawnSync in `cli`.
+    child.stdin.on('error', () => {})
     child.stdin.end(options.input)
   })
 }
@@ -77,6 +81,18 @@ export interface JsonResult {
 /** Runs with --format json and parses the report. */
 export function lintJson(args: readonly string[], options: Parameters<typeof cli>[1] = {}): Run & { results: JsonResult[] } {
   const r = cli(['--format', 'json', ...args], options)
+  let results: JsonResult[]
+  try {
+    results = JSON.parse(r.stdout) as JsonResult[]
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`)
+  }
+  return { ...r, results }
+}
+
+/** `lintJson` without blocking. */
+export async function lintJsonAsync(args: readonly string[], options: Parameters<typeof cli>[1] = {}): Promise<Run & { results: JsonResult[] }> {
+  const r = await cliAsync(['--format', 'json', ...args], options)
   let results: JsonResult[]
   try {
     results = JSON.parse(r.stdout) as JsonResult[]
