@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -26,10 +26,30 @@ function npmEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')))
 }
 
-function run(cmd: string, args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: npmEnv(), timeout: 240_000, maxBuffer: 64 * 1024 * 1024 })
-  if (r.error) throw r.error
-  return r
+interface Ran {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/**
+ * Runs a command to its end without blocking the test file: packs, installs, type-checks and
+ * runs that do not depend on each other go side by side (most of their time is npm and tsc).
+ * Killed after 240 s, as spawnSync's timeout did.
+ */
+function run(cmd: string, args: readonly string[], cwd: string): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: npmEnv(), stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (b: Buffer) => out.push(b))
+    child.stderr.on('data', (b: Buffer) => err.push(b))
+    child.on('error', reject)
+    child.on('close', (status, signal) => {
+      if (signal) reject(new Error(`${cmd} ${args.join(' ')}: killed by ${signal}`))
+      else resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') })
+    })
+  })
 }
 
 interface Packed {
@@ -38,18 +58,18 @@ interface Packed {
 }
 
 /** `npm pack` of one package folder; dist was built by buildOnce (prepack builds it on a publish). */
-function pack(dir: string, into: string): Packed {
-  const r = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', into], dir)
+async function pack(dir: string, into: string): Promise<Packed> {
+  const r = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', into], dir)
   expect(r.status, r.stderr).toBe(0)
   const [info] = JSON.parse(r.stdout) as { filename: string; files: { path: string }[] }[]
   return { tarball: join(into, info!.filename), files: info!.files.map((f) => f.path).sort() }
 }
 
-function consumer(name: string, tarballs: readonly string[]): string {
+async function consumer(name: string, tarballs: readonly string[]): Promise<string> {
   const dir = join(work, name)
   mkdirSync(dir)
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }))
-  const r = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs], dir)
+  const r = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs], dir)
   expect(r.status, r.stdout + r.stderr).toBe(0)
   return dir
 }
@@ -82,24 +102,23 @@ let work = ''
 let library: Packed
 let cliPacked: Packed
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kefu-pack-'))
-  library = pack(ROOT, work)
-  cliPacked = pack(join(ROOT, 'packages/cli'), work)
+  ;[library, cliPacked] = await Promise.all([pack(ROOT, work), pack(join(ROOT, 'packages/cli'), work)])
 }, 120_000)
 
-describe('package-lock.json', () => {
-  it('is complete: npm resolving the manifests again writes it byte for byte (npm ci needs every platform package)', () => {
+describe.concurrent('package-lock.json', () => {
+  it('is complete: npm resolving the manifests again writes it byte for byte (npm ci needs every platform package)', async () => {
     const dir = join(work, 'lock')
     mkdirSync(join(dir, 'packages/cli'), { recursive: true })
     for (const f of ['package.json', 'package-lock.json', '.npmrc', 'packages/cli/package.json']) writeFileSync(join(dir, f), readFileSync(join(ROOT, f)))
-    const r = run('npm', ['install', '--package-lock-only', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], dir)
+    const r = await run('npm', ['install', '--package-lock-only', '--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund'], dir)
     expect(r.status, r.stderr).toBe(0)
     expect(readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync(join(ROOT, 'package-lock.json'), 'utf8')).toBe(true)
   }, 240_000)
 })
 
-describe('the library tarball (kefu-lint)', () => {
+describe.concurrent('the library tarball (kefu-lint)', () => {
   it('holds the built entries, the rule docs, README and LICENSE, and nothing of the CLI', () => {
     // The dist files an export names and the chunks they import, nothing else: not a chunk an
     // earlier build left behind (scripts/prune-build.ts; a day of builds left 1.2 GB of them).
@@ -122,9 +141,9 @@ describe('the library tarball (kefu-lint)', () => {
     expect(messages).toEqual([])
   })
 
-  it('passes arethetypeswrong: CJS consumers get CJS types for kefu-lint and kefu-lint/node', () => {
+  it('passes arethetypeswrong: CJS consumers get CJS types for kefu-lint and kefu-lint/node', async () => {
     // kefu-lint/dom is a browser entry (ESM, and an IIFE file for a <script> tag): no CJS form.
-    const r = run(process.execPath, [ATTW, library.tarball, '--format', 'json', '--exclude-entrypoints', './dom', './dom.global.js'], work)
+    const r = await run(process.execPath, [ATTW, library.tarball, '--format', 'json', '--exclude-entrypoints', './dom', './dom.global.js'], work)
     const report = JSON.parse(r.stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> } }
     expect(report.analysis.problems).toEqual([])
     expect(r.status).toBe(0)
@@ -135,8 +154,8 @@ describe('the library tarball (kefu-lint)', () => {
     }
   })
 
-  it('installs without the CLI world, and type-checks and runs from ESM and CJS (node16, bundler)', () => {
-    const dir = consumer('lib-consumer', [library.tarball])
+  it('installs without the CLI world, and type-checks and runs from ESM and CJS (node16, bundler)', async () => {
+    const dir = await consumer('lib-consumer', [library.tarball])
     const installed = installedPackages(join(dir, 'node_modules'))
     for (const cliOnly of ['commander', 'exceljs', 'chardet', 'iconv-lite', 'yaml', 'tinyglobby', 'cli-progress']) expect(installed).not.toContain(cliOnly)
     expect(installed).toEqual(expect.arrayContaining(['kefu-lint', 'zod', 'nspell', 'dictionary-en']))
@@ -154,23 +173,26 @@ console.log(JSON.stringify([messages.map((m) => [m.ruleId, m.start, m.end]), nod
     const strict = { strict: true, skipLibCheck: false, types: [], target: 'ES2022', lib: ['ES2022', 'DOM'] }
     writeFileSync(join(dir, 'tsconfig.node16.json'), JSON.stringify({ compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16', outDir: 'out' }, include: ['src'] }))
     writeFileSync(join(dir, 'tsconfig.bundler.json'), JSON.stringify({ compilerOptions: { ...strict, module: 'preserve', moduleResolution: 'bundler', noEmit: true }, include: ['src'] }))
-    for (const project of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
-      const r = run(process.execPath, [TSC, '-p', project], dir)
-      expect(r.stdout + r.stderr, project).toBe('')
+    const projects = ['tsconfig.node16.json', 'tsconfig.bundler.json']
+    const checked = await Promise.all(projects.map((project) => run(process.execPath, [TSC, '-p', project], dir)))
+    for (const [i, r] of checked.entries()) {
+      expect(r.stdout + r.stderr, projects[i]).toBe('')
       expect(r.status).toBe(0)
     }
     // node16 emitted esm.js (import) and cjs.cjs (require): both run against the installed package.
     expect(readFileSync(join(dir, 'out/cjs.cjs'), 'utf8')).toContain('require("kefu-lint")')
     const expected = JSON.stringify([[['absolute-promise', 2, 4]], ['internet-slang']])
-    for (const file of ['out/esm.js', 'out/cjs.cjs']) {
-      const r = run(process.execPath, [file], dir)
+    const files = ['out/esm.js', 'out/cjs.cjs']
+    const ran = await Promise.all(files.map((file) => run(process.execPath, [file], dir)))
+    for (const [i, r] of ran.entries()) {
+      const file = files[i]
       expect(r.stderr, file).toBe('')
       expect(r.stdout.trim(), file).toBe(expected)
     }
   }, 300_000)
 })
 
-describe('the CLI tarball (kefu-lint-cli)', () => {
+describe.concurrent('the CLI tarball (kefu-lint-cli)', () => {
   it('keeps its version and the library dependencies it bundles in step with the library', () => {
     expect(cliPackage.version).toBe(rootPackage.version)
     // The CLI bundle inlines the library, so the library's runtime dependencies are its own.
@@ -180,15 +202,15 @@ describe('the CLI tarball (kefu-lint-cli)', () => {
     }
   })
 
-  it('holds its bin and LICENSE, and the installed bin lints a file', () => {
+  it('holds its bin and LICENSE, and the installed bin lints a file', async () => {
     expect(cliPacked.files).toEqual(expect.arrayContaining(['LICENSE', 'dist/cli.js', 'package.json']))
     // Every module file is one the bin imports (statically or lazily), none from an earlier build.
     const imported = reachedFrom(join(ROOT, 'packages/cli/dist'), ['cli.js'])
     expect(cliPacked.files.filter((f) => f.startsWith('dist/') && !imported.has(f.replace(/\.map$/, '').slice('dist/'.length)))).toEqual([])
-    const dir = consumer('cli-consumer', [cliPacked.tarball])
+    const dir = await consumer('cli-consumer', [cliPacked.tarball])
     writeFileSync(join(dir, 'replies.txt'), '明天肯定到\n')
     const bin = join(dir, 'node_modules/.bin/kefu-lint')
-    const r = run(bin, ['--format', 'json', 'replies.txt'], dir)
+    const r = await run(bin, ['--format', 'json', 'replies.txt'], dir)
     expect(r.stderr).toBe('')
     expect(r.status).toBe(1)
     const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[]
