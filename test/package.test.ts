@@ -118,7 +118,8 @@ describe.concurrent('package-lock.json', () => {
   }, 240_000)
 })
 
-describe.concurrent('the library tarball (kefu-lint)', () => {
+// Side by side, attw and publint share the cores with installs and tsc: 240 s, as for the other runs.
+describe.concurrent('the library tarball (kefu-lint)', { timeout: 240_000 }, () => {
   it('holds the built entries, the rule docs, README and LICENSE, and nothing of the CLI', () => {
     // The dist files an export names and the chunks they import, nothing else: not a chunk an
     // earlier build left behind (scripts/prune-build.ts; a day of builds left 1.2 GB of them).
