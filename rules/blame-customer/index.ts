@@ -13,7 +13,7 @@ import { quoted } from './context.js'
 import { SHAPE, SHAPE_WORDS, askReproached, choiceThrown, frankTurn, guessCleared, pointerAsked, shouldFirst } from './shapes.js'
 import { CAUSE_JUDGES } from './cause.js'
 import { throwBack } from './throw-back.js'
-import { lecture, pastLecture, shouldHave } from './lecture.js'
+import { lecture, pastLecture, selfLecture, shouldHave } from './lecture.js'
 import { consent, ownBody, ownChoice, ownThing } from './own.js'
 import { pageNote, pageSaid, selfLook } from './page.js'
 import { lookClearly, repeat, saidClearly, toldCount, toldCounts, toldYou, understand } from './told.js'
@@ -58,6 +58,7 @@ const JUDGES: Record<string, Judge> = {
   lookClearly,
   pageSaid,
   lecture,
+  selfLecture,
   pageNote,
   ownBody,
   ownThing,

@@ -179,6 +179,7 @@ function complainedOutright(ctx: LintContext): boolean {
  * shop owning the fault.
  */
 const CHOICE_CLEARED = words('choiceCleared')
+const JIU_SHI = normalizePhrase('就是')
 export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
   const complained = complainedOutright(ctx)
@@ -207,7 +208,9 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
     const asked = isQuestion(t, s, e)
     const rhetorical = asked && results.some(([a, b]) => /不就/.test(t.slice(a, b)) || wordFrom(t, CHOICE_CLEARED, a) === b)
     if (asked && !rhetorical) continue
-    if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)))) continue
+    // bl37: answering a complaint, also the pick stressed (您下单选的就是粉色喔) or the entry said to be wrong (您留的电话是空号; para-cb).
+    const stressed = complained && (t.startsWith(JIU_SHI, verbEnd + 1) || ctx.hasCue('choiceFault', verbEnd, ce))
+    if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)) || stressed)) continue
     const wide: [number, number] = [cleft ? s - 1 : s, trimmedEnd(t, s, ce)]
     if (negated(ctx, s) || hypothetical(ctx, { start: wide[0], end: wide[1] }) || ctx.hasCue('clarify', clauseStart(t, s), ce)) continue
     if (ctx.hasCue('praise', sentenceStart(t, s), reach) || helped(ctx, verbEnd)) continue
