@@ -16,7 +16,7 @@ import { throwBack } from './throw-back.js'
 import { lecture, pastLecture, selfLecture, shouldHave } from './lecture.js'
 import { consent, ownBody, ownChoice, ownThing } from './own.js'
 import { pageNote, pageSaid, selfLook } from './page.js'
-import { lookClearly, repeat, saidClearly, toldCount, toldCounts, toldYou, understand } from './told.js'
+import { lookClearly, lookDemanded, repeat, saidClearly, toldCount, toldCounts, toldYou, understand } from './told.js'
 import { generalized, neglect, seen, whyGap, whyNot } from './neglect.js'
 import { fault, sporadic } from './fault.js'
 import { accuse, doubted } from './doubt.js'
@@ -56,6 +56,7 @@ const JUDGES: Record<string, Judge> = {
   deserved,
   rhetorical,
   lookClearly,
+  lookDemanded,
   pageSaid,
   lecture,
   selfLecture,
@@ -114,7 +115,8 @@ export default defineRule({
       if (cleared) out.push(...guessCleared(ctx, cleared))
       const entry = entryFor('toldCount')
       if (entry && TOLD_CHARS.test(ctx.text)) out.push(...toldCounts(ctx, entry))
-      return out
+      // bl37: the constructions, like the phrases, are not the agent's own words inside quotation marks (同事说「是您自己选错」…).
+      return out.filter((f) => !quoted(ctx, f.start))
     },
     judge(f: Finding, ctx: LintContext): Finding | null {
       if (quoted(ctx, f.start)) return null

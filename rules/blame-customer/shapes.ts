@@ -42,7 +42,8 @@ const BU = normalizePhrase('不')
 const ME = normalizePhrase('我')
 const BA = normalizePhrase('吧')
 /** What may stand between the buyer and the choosing verb (您下单的时候自己选的, 你下單時選的, 是您当时在页面上勾选的). */
-const CHOICE_GAP = new Set([...normalizePhrase('自己当时初的候在下单拍买购时前之那')])
+// bl37: …and 预 of 预留的 (您预留的手机号是停机的; para-cb).
+const CHOICE_GAP = new Set([...normalizePhrase('自己当时初的候在下单拍买购时前之那预')])
 /** How far after a document the word that it said so may start (说明书第一页就写了). */
 const SAID_REACH = 6
 /** How far after the buyer the choosing verb may come. */
