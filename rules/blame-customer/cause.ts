@@ -11,7 +11,7 @@ import { evenNot, heedless, omit } from './omission.js'
 import { becauseFault, cleft, handlingFault } from './cleft.js'
 import { consequence } from './consequence.js'
 import { counterfactual } from './counterfactual.js'
-import { askAgain, askedScroll, toldScroll, late, takenByOthers, toldBare, toldDefied, toldEarlier, toldYouDone, unreachable } from './told-late.js'
+import { askAgain, askedScroll, toldScroll, late, takenByOthers, toldBare, toldDefied, toldEarlier, toldYouDone, unreachable, away } from './told-late.js'
 import { causeFrame, inferredFault, notOursGap, othersCan, whatLink, yourHands, yoursOf } from './link.js'
 import { misdone, misuse, shopWasFine } from './misuse.js'
 import { bearIt, causeMadeBy, guessAfterCause, irony, normalized, othersAfterGuess } from './normal.js'
@@ -50,6 +50,7 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   toldBare,
   toldEarlier,
   unreachable,
+  away,
   takenByOthers,
   askAgain,
   askedScroll,

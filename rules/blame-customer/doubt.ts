@@ -5,6 +5,7 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
+import { presumed } from './cause.js'
 import { hypothetical, laterInSentence, nearestSubject, negated, subjectBefore, withSubject } from './context.js'
 
 /**
@@ -24,6 +25,8 @@ export function doubted(f: Finding, ctx: LintContext): Finding | null {
   // Any report of the buyer's (not a question of theirs) is what is not believed.
   const reported = ctx.previous !== undefined && !/[吗嗎?？]\s*$/.test(ctx.previous)
   const troubled = reported || ctx.hasCue('trouble', sentenceStart(t, f.start), f.start)
+  // bl37: …or presumed with 吧 (这看着像是穿过的吧？ answering a stain; para-cb), a warning.
+  if (troubled && isQuestion(t, f.start, f.end) && presumed(t, f.end)) return { ...f, severity: 'warning' }
   return troubled && !isQuestion(t, f.start, f.end) ? f : null
 }
 

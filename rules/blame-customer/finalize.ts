@@ -39,6 +39,9 @@ export function oneReport(findings: Finding[], ctx: LintContext): Finding[] {
   // bl30: the scanner's constructions (shapes.ts) only when nothing else in the reply was found: one reproach, one report.
   if (findings.some((f) => !SHAPED.has(f.entry.tags[0] ?? ''))) findings = findings.filter((f) => !SHAPED.has(f.entry.tags[0] ?? ''))
   else return findings.slice(0, 1).map((f) => { const [start, end] = WIDE.get(f) ?? [f.start, f.end]; return { ...f, start, end } })
+  // bl37: the buyer away or the parcel not fetched (judge `away`) is the setting of a reproach; with another one in the reply
+  // (…被退回了，那就得你来承担) that one is the report.
+  if (findings.some((f) => f.entry.tags[0] !== 'away')) findings = findings.filter((f) => f.entry.tags[0] !== 'away')
   const built = (f: Finding) => f.entry.tags.some((t) => CONTEXT_BUILT.has(t))
   // One finding (most replies that have any): nothing to overlap or merge.
   if (findings.length === 1) {

@@ -13,10 +13,10 @@ import { quoted } from './context.js'
 import { SHAPE, SHAPE_WORDS, askReproached, choiceThrown, frankTurn, guessCleared, pointerAsked, shouldFirst } from './shapes.js'
 import { CAUSE_JUDGES } from './cause.js'
 import { throwBack } from './throw-back.js'
-import { lecture, pastLecture, shouldHave } from './lecture.js'
+import { lecture, pastLecture, selfLecture, shouldHave } from './lecture.js'
 import { consent, ownBody, ownChoice, ownThing } from './own.js'
 import { pageNote, pageSaid, selfLook } from './page.js'
-import { lookClearly, repeat, saidClearly, toldCount, toldCounts, toldYou, understand } from './told.js'
+import { lookClearly, lookDemanded, repeat, saidClearly, toldCount, toldCounts, toldYou, understand } from './told.js'
 import { generalized, neglect, seen, whyGap, whyNot } from './neglect.js'
 import { fault, sporadic } from './fault.js'
 import { accuse, doubted } from './doubt.js'
@@ -56,8 +56,10 @@ const JUDGES: Record<string, Judge> = {
   deserved,
   rhetorical,
   lookClearly,
+  lookDemanded,
   pageSaid,
   lecture,
+  selfLecture,
   pageNote,
   ownBody,
   ownThing,
@@ -113,7 +115,8 @@ export default defineRule({
       if (cleared) out.push(...guessCleared(ctx, cleared))
       const entry = entryFor('toldCount')
       if (entry && TOLD_CHARS.test(ctx.text)) out.push(...toldCounts(ctx, entry))
-      return out
+      // bl37: the constructions, like the phrases, are not the agent's own words inside quotation marks (同事说「是您自己选错」…).
+      return out.filter((f) => !quoted(ctx, f.start))
     },
     judge(f: Finding, ctx: LintContext): Finding | null {
       if (quoted(ctx, f.start)) return null

@@ -37,10 +37,10 @@ function drawsAway(ctx: LintContext, f: Finding): boolean {
 const MUST = normalizePhrase('一定')
 const ALL = normalizePhrase('都')
 const FOR_YOU = norm(['给你', '给您', '帮你', '帮您', '为你', '为您', '替你', '替您'])
-export function lecture(f: Finding, ctx: LintContext): Finding | null {
+export function lecture(f: Finding, ctx: LintContext, headless = false): Finding | null {
   const t = ctx.text
   const cs = clauseStart(t, f.start)
-  if (f.start > cs && !LECTURE_HEAD.has(t[f.start - 1]!)) return null
+  if (!headless && f.start > cs && !LECTURE_HEAD.has(t[f.start - 1]!)) return null
   if (nearestSubject(ctx, cs, f.start).who === 'shop' || ctx.hasCue('instructed', cs, f.start)) return null
   const end = Math.min(clauseEnd(t, f.end), f.end + LECTURE_REACH)
   // bl23: 下次早点来 is an invitation in a pitch, but after a chance the buyer missed (没抢到, 名额满了 — in the reply or in
@@ -61,7 +61,9 @@ export function lecture(f: Finding, ctx: LintContext): Finding | null {
   // bl29: 都 with the buyer named in the clause is their "every time" (建议您以后收快递都录一下视频), not the shop's promise.
   const promised = cuesWithin(ctx, 'lecturePromise', f.end, care[0]).some(([s, e]) =>
     t.startsWith(MUST, s) ? !ctx.hasCue('customer', f.end, s) : t.slice(s, e) === ALL ? !ctx.hasCue('customer', cs, s) : true)
-  if (actor || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || promised || ctx.hasCue('reassure', f.end, end) || FOR_YOU.some((w) => t.slice(f.end, care[0]).includes(w))) return null
+  // bl37: a tip about offers blocks too, unless the buyer just complained the offer was missed (优惠券没抵扣 → 以后记得先领券).
+  const promo = ctx.hasCue('lecturePromo', f.end, clauseEnd(t, f.end)) && !(ctx.previous !== undefined && ctx.previousHasCue('promoMissed'))
+  if (actor || promo || ctx.hasCue('lectureBlock', f.end, clauseEnd(t, f.end)) || promised || ctx.hasCue('reassure', f.end, end) || FOR_YOU.some((w) => t.slice(f.end, care[0]).includes(w))) return null
   if (ctx.hasCue('conditional', cs, end) || drawsAway(ctx, f) || isQuestion(t, f.start, f.end) || ownsFault(ctx)) return null
   return { ...f, end: care[1] }
 }
@@ -129,4 +131,13 @@ export function shouldHave(f: Finding, ctx: LintContext): Finding | null {
   while (end > f.end && CLAUSE_TAIL.has(t[end - 1]!)) end--
   const span = { ...f, start, end: Math.min(end, f.end + 8) }
   return start < f.start || before(ctx, 'pastFirm', f, 'clause') ? span : graded(span, 'warning')
+}
+
+/**
+ * bl37: 这个得您自己注意 / 您自己要看好地址哦: the buyer told to mind it themselves with no time word, read as a lecture only
+ * answering their complaint (para-cb); 您自己要注意安全 with nothing complained of is care.
+ */
+export function selfLecture(f: Finding, ctx: LintContext): Finding | null {
+  if (ctx.previous === undefined || !ctx.previousHasCue('grievance')) return null
+  return lecture(f, ctx, true)
 }

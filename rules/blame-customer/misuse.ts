@@ -185,6 +185,8 @@ export const shopWasFine: Judge = (f, ctx) => {
   // 灯不亮 reports trouble without a complaint word; 这个会不会坏 asks about one.
   const reported = ctx.previous !== undefined && !ASKED.test(ctx.previous) && (answersComplaint(ctx) || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
   const complained = reported || ctx.hasCue('trouble', 0, f.start)
+  // bl37: the buyer sent to the courier beside it (碎了你找快递 我这边发出去是好的): a third party named as the cause, curt-reply's.
+  if (ctx.hasCue('sendAway', 0, t.length)) return null
   const guessed = !complained && guessOnBuyer(ctx, f) && !ctx.cues('comfort').length
   // 怎么可能 holds the hedge word 可能 itself.
   const hedged = cuesWithin(ctx, 'hedge', 0, t.length).some(([s, e]) => e <= f.start || s >= f.end)

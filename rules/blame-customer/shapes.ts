@@ -42,7 +42,8 @@ const BU = normalizePhrase('不')
 const ME = normalizePhrase('我')
 const BA = normalizePhrase('吧')
 /** What may stand between the buyer and the choosing verb (您下单的时候自己选的, 你下單時選的, 是您当时在页面上勾选的). */
-const CHOICE_GAP = new Set([...normalizePhrase('自己当时初的候在下单拍买购时前之那')])
+// bl37: …and 预 of 预留的 (您预留的手机号是停机的; para-cb).
+const CHOICE_GAP = new Set([...normalizePhrase('自己当时初的候在下单拍买购时前之那预')])
 /** How far after a document the word that it said so may start (说明书第一页就写了). */
 const SAID_REACH = 6
 /** How far after the buyer the choosing verb may come. */
@@ -179,6 +180,7 @@ function complainedOutright(ctx: LintContext): boolean {
  * shop owning the fault.
  */
 const CHOICE_CLEARED = words('choiceCleared')
+const JIU_SHI = normalizePhrase('就是')
 export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
   const complained = complainedOutright(ctx)
@@ -207,7 +209,9 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
     const asked = isQuestion(t, s, e)
     const rhetorical = asked && results.some(([a, b]) => /不就/.test(t.slice(a, b)) || wordFrom(t, CHOICE_CLEARED, a) === b)
     if (asked && !rhetorical) continue
-    if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)))) continue
+    // bl37: answering a complaint, also the pick stressed (您下单选的就是粉色喔) or the entry said to be wrong (您留的电话是空号; para-cb).
+    const stressed = complained && (t.startsWith(JIU_SHI, verbEnd + 1) || ctx.hasCue('choiceFault', verbEnd, ce))
+    if (!(led || rhetorical || (cleft && pointed) || (complained && (cleft || pointed)) || stressed)) continue
     const wide: [number, number] = [cleft ? s - 1 : s, trimmedEnd(t, s, ce)]
     if (negated(ctx, s) || hypothetical(ctx, { start: wide[0], end: wide[1] }) || ctx.hasCue('clarify', clauseStart(t, s), ce)) continue
     if (ctx.hasCue('praise', sentenceStart(t, s), reach) || helped(ctx, verbEnd)) continue

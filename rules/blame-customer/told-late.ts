@@ -100,6 +100,25 @@ export const unreachable: Judge = (f, ctx) => {
 }
 
 /**
+ * bl37: 约好的时间您不在家，师傅白跑一趟 / 您一直没去拿啊 (answering 包裹怎么被退回了): the buyer away or the parcel never fetched, with the
+ * failure after it (stuck: 只好改天, 白跑, 退回) or complained of by the buyer. Not a condition, a question, an apology, the shop
+ * arranging it again or help, nor the trouble called normal after it (…退回是正常的: the `normal` judge's).
+ */
+const YOU = new Set([normalizePhraseChar('您'), normalizePhraseChar('你'), normalizePhraseChar('妳')])
+export const away: Judge = (f, ctx) => {
+  const t = ctx.text
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || apologised(ctx, f) || ctx.cues('apology').length) return null
+  // Not the courier's or the shop's failure to fetch (快递员没去取件那是快递员的事): the buyer or nobody before it in its clause.
+  // (您不在家 names the buyer itself: 师傅到的时候你不在家.)
+  const cs = clauseStart(t, f.start)
+  const who = nearestSubject(ctx, cs, f.start).who
+  if (!YOU.has(t[f.start]!) && ((who && who !== 'customer') || ctx.hasCue('third', cs, f.start))) return null
+  const failed = ctx.hasCue('stuck', f.end, t.length) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))
+  if (!failed || ctx.hasCue('normalTrouble', f.end, t.length) || ctx.hasCue('arranged', f.end, t.length)) return null
+  return ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length) ? null : graded(f, 'warning')
+}
+
+/**
  * 被别人代收了吧 (answering 显示签收了但我没收到): the parcel guessed taken on the buyer's side. Presumed or
  * hedged, answering a complaint, with no help; asked outright it only asks.
  */

@@ -60,6 +60,23 @@ export function lookClearly(f: Finding, ctx: LintContext): Finding | null {
   return direct || isQuestion(ctx.text, f.start, f.end) || f.end === clauseEnd(ctx.text, f.end) ? f : graded(f, 'warning')
 }
 
+/** bl37: what closes an order to look as impatience (…好吗, …行不行). */
+const LOOK_DEMAND = norm(['好吗', '好不好', '行吗', '行不行', '成吗'])
+const CLOSE_TAIL = new Set([...normalizePhrase('?？!！~ ')])
+/**
+ * bl37: 您认真看一下我发的图好吗 / 你好好看下说明书行不行: an order to look properly, whatever the object, closed by 好吗 / 行不行 at the
+ * clause end — impatience. Not the shop looking, a condition, nor with help or an offer after it.
+ */
+export function lookDemanded(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  let ce = clauseEnd(t, f.end)
+  while (ce > f.end && CLOSE_TAIL.has(t[ce - 1]!)) ce--
+  const demand = LOOK_DEMAND.find((w) => ce - w.length >= f.end && t.startsWith(w, ce - w.length))
+  if (!demand || ce - f.end > 16 || subjectBefore(ctx, f.start) === 'shop' || hypothetical(ctx, f)) return null
+  if (ctx.hasCue('help', ce, t.length) || ctx.hasCue('offer', ce, t.length)) return null
+  return { ...f, end: ce }
+}
+
 /** 我已经说得很清楚了; not 您说得很清楚 (a compliment). */
 export function saidClearly(f: Finding, ctx: LintContext): Finding | null {
   const who = subjectBefore(ctx, f.start)
