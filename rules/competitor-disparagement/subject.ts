@@ -63,7 +63,17 @@ export function subjectOf(ctx: LintContext, f: Finding): Span | undefined {
   const pronoun = lastCue(ctx, 'pronoun', from, f.start)
   if (pronoun && (competitorInView(ctx, pronoun) || copiesShop(ctx, f))) subject = later(subject, pronoun)
   else if (pronoun) subject = later(subject, nameBefore(ctx, pronoun))
-  return subject
+  return subject ?? thatOfPrevious(ctx, from, f.start)
+}
+
+/**
+ * cop37: 那都是返现刷的 answering 那家好评比你们多: a bare 那 and its copula (cue `pronounThat`) stands for the rival the customer's
+ * message names, when the reply itself names none before it (there subjectBefore reads the reply's own seller).
+ */
+function thatOfPrevious(ctx: LintContext, from: number, at: number): Span | undefined {
+  const that = lastCue(ctx, 'pronounThat', from, at)
+  if (!that || !(ctx.previousHasCue('other') || ctx.previousHasCue('brand'))) return undefined
+  return ctx.hasCue('other', 0, that[0]) || ctx.hasCue('brand', 0, that[0]) ? undefined : that
 }
 
 /**

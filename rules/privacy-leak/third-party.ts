@@ -328,11 +328,13 @@ function numbers(ctx: LintContext, from: number, to: number): Span[] {
       continue
     }
     // 尾号5678: the last digits of someone else's phone are enough to find them.
-    const labelled =
-      (digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', labelFrom, i) !== undefined) ||
+    // cop37: a pickup code or a phone's last digits (取件码6-2-3018, 尾号5678) is a person's, never a shop's address: a pick-up
+    // point named before it (放在菜鸟驿站了，取件码…) does not make it public (`personal`).
+    const tail =
       (digits >= TAIL_DIGITS && lastCue(ctx, 'tailLabel', labelFrom, i) !== undefined) ||
       (digits >= TAIL_THREE_DIGITS && lastCue(ctx, 'tailLabelThree', labelFrom, i) !== undefined)
-    if (digits >= LONG_DIGITS || labelled) out.push(digits < SHORT_DIGITS ? { start: i, end, partial: true } : { start: i, end })
+    const labelled = tail || (digits >= SHORT_DIGITS && lastCue(ctx, 'dataLabel', labelFrom, i) !== undefined)
+    if (digits >= LONG_DIGITS || labelled) out.push({ start: i, end, ...(digits < SHORT_DIGITS ? { partial: true } : {}), ...(tail ? { personal: true } : {}) })
     i = end
   }
   return out

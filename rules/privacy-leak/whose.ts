@@ -31,7 +31,28 @@ export function nearestLabel(ctx: LintContext, hit: NumberHit, names: readonly s
 /** 订单号：13812345678 is an order number, 订单上的电话13812345678 a phone; ¥139 1299 2399 prices. */
 export function notAPhone(ctx: LintContext, hit: NumberHit): boolean {
   if (nearestLabel(ctx, hit, ['notPhone', 'phoneLabel']) === 'notPhone') return true
+  if (listedAfterCode(ctx, hit.start)) return true
   return ctx.hasCue('price', Math.max(0, hit.start - 1), hit.start) || ctx.hasCue('price', hit.end, hit.end + 1)
+}
+
+/** cop37: how far back in its sentence the number listed before another may end (…461 是黑色，1587…). */
+const LIST_GAP = 8
+const LIST_DIGIT = /[0-9]/
+const LIST_JOIN = /[0-9 \-.]/
+/**
+ * cop37 (para-cop pln-number-lookalike-model-code 货号 1587 3290 461 是黑色，1587 3290 462 是白色): a number listed shortly after one its
+ * label names a code (货号, 型号, 订单号) is the next item of that list, a code too, unless a phone label stands between them.
+ */
+function listedAfterCode(ctx: LintContext, at: number): boolean {
+  const t = ctx.text
+  const s0 = sentenceStart(t, at)
+  let i = at - 1
+  while (i >= s0 && at - i <= LIST_GAP && !LIST_DIGIT.test(t[i]!)) i--
+  if (i < s0 || !LIST_DIGIT.test(t[i]!)) return false
+  while (i > s0 && LIST_JOIN.test(t[i - 1]!)) i--
+  while (i < at && !LIST_DIGIT.test(t[i]!)) i++
+  if (lastCue(ctx, 'phoneLabel', i, at)) return false
+  return nearestLabel(ctx, { start: i } as NumberHit, ['notPhone', 'phoneLabel']) === 'notPhone'
 }
 
 /**
