@@ -88,3 +88,23 @@ describe('review-manipulation: the shop takes no part in a review-reward scheme 
     ],
   )
 })
+
+describe('blame-customer: "had you done X it would not have Y-ed" in answer to a complaint needs no mark of the past (lead37)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您要是选顺丰就不会这么慢了', '等了五天还没到', '您要是选顺丰', 'error'],
+      ['你要是照视频装就不会晃了', '桌子装好一直晃，怎么回事', '你要是照视频装', 'error'],
+      ['您要是買大一碼就不會緊了', '鞋子太緊了，腳很痛', '您要是買大一碼', 'error'],
+    ],
+    [
+      // No complaint before it: a sales line, not a reproach.
+      ['您要是选大一码就不会紧了', '平时穿38，这双选哪个码'],
+      // The shop's own act, and the buyer's next step (a plan).
+      ['我们要是早点发就不会这么慢了，抱歉', '等了五天还没到'],
+      ['您要是换个插座试试，说不定就好了', '插上没反应'],
+      // Help follows: the shop moves on.
+      ['您要是选顺丰就不会这么慢了，我们这边马上帮您催一下', '等了五天还没到'],
+    ],
+  )
+})

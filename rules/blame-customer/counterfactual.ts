@@ -95,7 +95,11 @@ export const counterfactual: Judge = (f, ctx) => {
   const subject = firstSubject(ctx, Math.max(from, cond[0] - 8), clauseEnd(t, cond[1]))
   if (subject.who !== 'customer' || !subject.span) return null
   const past = cuesWithin(ctx, 'pastMark', subject.span[1], f.start)
-  if (!past.length) return null
+  // lead37 (BT: 车厘子到了很多烂的 → 您要是第一时间去取件就不会坏了; 衣服太大了 → 您要是按我们推荐的尺码买就不会大了): in answer to the
+  // buyer's complaint, "had you done X, it would not have Y-ed" needs no mark of the past — the complaint is the past, and the
+  // avoided result closing on 了 is the trouble they reported. (Without a complaint, 您要是用这款就不会过敏了 is a sales claim.)
+  const complaintAnswered = !past.length && AVOIDED.has(t.slice(f.start, f.end)) && troubleReported(ctx) && closesWithLe(t, f.end) && !helpAfter(ctx, f.end) && !ctx.hasCue('offer', f.end, t.length)
+  if (!past.length && !complaintAnswered) return null
   // 就好了 / 不至于 / 就没事了 carry the avoided trouble in themselves; 就不会 / 也不会 need
   // it after them (发错, 这样, 坏…).
   const wistful = hasWordWithin(t, WISTFUL, f.start, f.end)
@@ -107,14 +111,20 @@ export const counterfactual: Judge = (f, ctx) => {
     // avoidable (如果您当时有先确认型号，就不会买到不兼容的滤网了; 您当时要是选了送装一体，现在就不用自己找人装了; sets at, ad).
     // (如果您当时已经付款了，就不会再扣款了 supposes what may have happened: 已 in the condition keeps it open.)
     const settled = past.some(([s, e]) => FIRM_PAST.has(t.slice(s, e))) && closesWithLe(t, f.end) && !t.slice(cond[0], f.start).includes(ALREADY_CHAR) && !helpAfter(ctx, f.end) && !ctx.hasCue('offer', f.end, t.length)
-    if (!settled && !badOutcomeAfter(ctx, f.end) && !hasWordWithin(t, THIS_TROUBLE, f.end, end)) return null
+    if (!settled && !complaintAnswered && !badOutcomeAfter(ctx, f.end) && !hasWordWithin(t, THIS_TROUBLE, f.end, end)) return null
   }
   const start = Math.min(subject.span[0], cond[0])
-  const end = Math.min(trimmedClauseEnd(ctx, past[0]![1], 10), f.start)
-  return widened(graded(f, wistful ? 'warning' : f.severity), start, Math.max(end, past[0]![1]))
+  const lastCue = past[0]?.[1] ?? cond[1]
+  const end = Math.min(trimmedClauseEnd(ctx, lastCue, 10), f.start)
+  return widened(graded(f, wistful ? 'warning' : f.severity), start, Math.max(end, lastCue))
 }
 
 const EARLY = new Set(norm(['早点', '早些', '提前', '早']))
+/** The buyer's turn reports a trouble: a complaint, a grievance, a fault or damage (桌子装好了一直晃, 车厘子到了很多烂的). */
+const troubleReported = (ctx: LintContext): boolean =>
+  ctx.previous !== undefined && (ctx.previousHasCue('complaint') || ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
+/** The consequence forms that name an avoided trouble after them (not 就好了, 就不用, 现在只能). */
+const AVOIDED = new Set(norm(['就不会', '也不会', '也就不会', '就不至于', '也不至于']))
 const FIRM_PAST = new Set(norm(['当时', '当初']))
 const LE_CHAR = normalizePhraseChar('了')
 const ALREADY_CHAR = normalizePhraseChar('已')
