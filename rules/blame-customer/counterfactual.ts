@@ -98,7 +98,7 @@ export const counterfactual: Judge = (f, ctx) => {
   // lead37 (BT: 车厘子到了很多烂的 → 您要是第一时间去取件就不会坏了; 衣服太大了 → 您要是按我们推荐的尺码买就不会大了): in answer to the
   // buyer's complaint, "had you done X, it would not have Y-ed" needs no mark of the past — the complaint is the past, and the
   // avoided result closing on 了 is the trouble they reported. (Without a complaint, 您要是用这款就不会过敏了 is a sales claim.)
-  const complaintAnswered = !past.length && AVOIDED.has(t.slice(f.start, f.end)) && troubleReported(ctx) && closesWithLe(t, f.end) && !helpAfter(ctx, f.end) && !ctx.hasCue('offer', f.end, t.length)
+  const complaintAnswered = !past.length && AVOIDED.has(t.slice(f.start, f.end)) && troubleReported(ctx) && settledResult(ctx, f.end)
   if (!past.length && !complaintAnswered) return null
   // 就好了 / 不至于 / 就没事了 carry the avoided trouble in themselves; 就不会 / 也不会 need
   // it after them (发错, 这样, 坏…).
@@ -110,7 +110,7 @@ export const counterfactual: Judge = (f, ctx) => {
     // bl29: a condition set at the time (当时 / 当初) whose result closes on 了 is past for sure: whatever it names was
     // avoidable (如果您当时有先确认型号，就不会买到不兼容的滤网了; 您当时要是选了送装一体，现在就不用自己找人装了; sets at, ad).
     // (如果您当时已经付款了，就不会再扣款了 supposes what may have happened: 已 in the condition keeps it open.)
-    const settled = past.some(([s, e]) => FIRM_PAST.has(t.slice(s, e))) && closesWithLe(t, f.end) && !t.slice(cond[0], f.start).includes(ALREADY_CHAR) && !helpAfter(ctx, f.end) && !ctx.hasCue('offer', f.end, t.length)
+    const settled = past.some(([s, e]) => FIRM_PAST.has(t.slice(s, e))) && !t.slice(cond[0], f.start).includes(ALREADY_CHAR) && settledResult(ctx, f.end)
     if (!settled && !complaintAnswered && !badOutcomeAfter(ctx, f.end) && !hasWordWithin(t, THIS_TROUBLE, f.end, end)) return null
   }
   const start = Math.min(subject.span[0], cond[0])
@@ -128,6 +128,10 @@ const AVOIDED = new Set(norm(['就不会', '也不会', '也就不会', '就不�
 const FIRM_PAST = new Set(norm(['当时', '当初']))
 const LE_CHAR = normalizePhraseChar('了')
 const ALREADY_CHAR = normalizePhraseChar('已')
+/** The result's clause closes on 了 and neither help nor an offer follows: what was avoidable is told as done, not planned. */
+function settledResult(ctx: LintContext, at: number): boolean {
+  return closesWithLe(ctx.text, at) && !helpAfter(ctx, at) && !ctx.hasCue('offer', at, ctx.text.length)
+}
 /** The clause of `at` closes on 了 (…就不会买错了，): a settled result, not a plan. */
 export function closesWithLe(t: string, at: number): boolean {
   let e = clauseEnd(t, at)

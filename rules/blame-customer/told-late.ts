@@ -5,7 +5,7 @@
  */
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { type Span, apologised, before, customerAt, graded, hypothetical, inSentence, nearestSubject, norm, trimmedClauseEnd } from './context.js'
+import { type Span, before, customerAt, graded, hypothetical, inSentence, nearestSubject, norm, trimmedClauseEnd } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words } from './words.js'
 import { QUESTION_TAIL, toldPressedOnBuyer } from '../shared/told.js'
 import { type Judge, clausePresumed, helpAfter, normalizePhraseChar, offeredAfter, presumed, widened } from './agent.js'
@@ -93,7 +93,7 @@ export const toldEarlier: Judge = (f, ctx) => {
  */
 export const unreachable: Judge = (f, ctx) => {
   const t = ctx.text
-  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || apologised(ctx, f) || ctx.cues('apology').length) return null
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || ctx.cues('apology').length) return null
   const stuck = ctx.hasCue('stuck', f.end, t.length) || ctx.hasCue('consequence', f.end, t.length)
   if (!stuck || ctx.hasCue('arranged', f.end, t.length) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
   return f
@@ -107,7 +107,7 @@ export const unreachable: Judge = (f, ctx) => {
 const YOU = new Set([normalizePhraseChar('您'), normalizePhraseChar('你'), normalizePhraseChar('妳')])
 export const away: Judge = (f, ctx) => {
   const t = ctx.text
-  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || apologised(ctx, f) || ctx.cues('apology').length) return null
+  if (hypothetical(ctx, f) || isQuestion(t, f.start, f.end) || ctx.cues('apology').length) return null
   // Not the courier's or the shop's failure to fetch (快递员没去取件那是快递员的事): the buyer or nobody before it in its clause.
   // (您不在家 names the buyer itself: 师傅到的时候你不在家.)
   const cs = clauseStart(t, f.start)

@@ -207,7 +207,10 @@ const NOT_TOPIC = new Set([...n('已刚在也都还再先会要帮给替我们�
  * imperative closing its clause — the buyer's trouble answered by sending them on, as TOPIC's 质量问题找厂家 is.
  */
 function namedFirst(text: string, from: number, end: number): boolean {
-  if (from > FIRST_TOPIC) return afterDesk(text, from) && namedFirst(text.slice(clauseOpen(text, from)), from - clauseOpen(text, from), end - clauseOpen(text, from))
+  if (from > FIRST_TOPIC) {
+    const open = clauseOpen(text, from)
+    return afterDesk(text, open) && namedFirst(text.slice(open), from - open, end - open)
+  }
   if (from < 2) return false
   // cb24: the trouble as a condition with 了 (坏了找物流, 少了问仓库): 了 may close it, after a trouble of its own.
   const head = text[from - 1] === LE && from >= 2 ? from - 1 : from
@@ -226,11 +229,10 @@ function clauseOpen(text: string, at: number): number {
   return k
 }
 /**
- * cu37: 我是售前，退货找售后 — the clause before the short trouble is the agent's own desk named (then only marks between): the
+ * cu37: 我是售前，退货找售后 — the clause before the one opening at `open` is the agent's own desk named (then only marks between): the
  * trouble then sent to the other desk is the same bare imperative as at the start of the reply.
  */
-function afterDesk(text: string, from: number): boolean {
-  const open = clauseOpen(text, from)
+function afterDesk(text: string, open: number): boolean {
   let k = open
   while (k > 0 && OPENERS.has(text[k - 1]!)) k--
   while (k > 0 && CLOSERS.has(text[k - 1]!)) k--

@@ -38,8 +38,9 @@ export function constraintsOf(entry: CompiledEntry): Constraints {
       const m = LIST_TAG.exec(tag)
       if (m) {
         const kind = m[1] as 'start' | 'after' | 'before' | 'unlessNear'
-        c[kind] = [...(c[kind] ?? []), ...m[2]!.split('+').flatMap((name) => lists.get(name) ?? [])]
-        if (kind === 'unlessNear') c.unlessNearMasks = [...(c.unlessNearMasks ?? []), ...m[2]!.split('+').flatMap((name) => lists.get(`${name}Not`) ?? [])]
+        const names = m[2]!.split('+')
+        c[kind] = [...(c[kind] ?? []), ...names.flatMap((name) => lists.get(name) ?? [])]
+        if (kind === 'unlessNear') c.unlessNearMasks = [...(c.unlessNearMasks ?? []), ...names.flatMap((name) => lists.get(`${name}Not`) ?? [])]
       }
     }
     constraintCache.set(key, c)

@@ -17,7 +17,7 @@ const LABEL_REACH = 12
 export const SHOP_REACH = 16
 
 /** The label nearest before a number, if any: which of `names` it belongs to. */
-export function nearestLabel(ctx: LintContext, hit: NumberHit, names: readonly string[]): string | undefined {
+export function nearestLabel(ctx: LintContext, hit: { start: number }, names: readonly string[]): string | undefined {
   // Sentence, not clause: the label usually ends in a colon (订单号：…).
   const from = Math.max(sentenceStart(ctx.text, hit.start), hit.start - LABEL_REACH)
   let best: { name: string; end: number } | undefined
@@ -52,7 +52,7 @@ function listedAfterCode(ctx: LintContext, at: number): boolean {
   while (i > s0 && LIST_JOIN.test(t[i - 1]!)) i--
   while (i < at && !LIST_DIGIT.test(t[i]!)) i++
   if (lastCue(ctx, 'phoneLabel', i, at)) return false
-  return nearestLabel(ctx, { start: i } as NumberHit, ['notPhone', 'phoneLabel']) === 'notPhone'
+  return nearestLabel(ctx, { start: i }, ['notPhone', 'phoneLabel']) === 'notPhone'
 }
 
 /**
