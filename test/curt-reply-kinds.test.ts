@@ -157,7 +157,6 @@ describe('a stark no: an answer to a question, a refusal to a request', () => {
 describe('blame next to a shrug is left to blame-customer', () => {
   passesEach([
     ['你自己放了一周才拆，坏了能怪谁'],
-    ['您自己选的颜色，不喜欢我们也没办法'],
     ['您肯定没按步骤装，说明书上有'],
     ['是不是你自己弄的'],
   ])

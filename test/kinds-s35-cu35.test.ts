@@ -69,7 +69,9 @@ describe('curt-reply cu35: a job handed back after a failed try or after the sho
       ['你自己再重启几遍', '重启了还是连不上', '你自己再重启几遍', 'warning'],
       // a trailing 看看 after the verb is "try it"
       ['您自己重新连接看看', '连了依然显示离线', '您自己重新连接看看', 'warning'],
-      ['快递不接电话我们也没办法，你自己再联系下快递吧', undefined, '你自己再联系下快递', 'warning'],
+      // s38: the shop's shrug before it is no longer handed to blame-customer by the 你自己 of the errand, so the one finding
+      // is reported under the can't, as below.
+      ['快递不接电话我们也没办法，你自己再联系下快递吧', undefined, '我们也没办法', 'warning'],
       ['商家那边不发货我们也管不了，您自己再催催商家', undefined, '您自己再催催商家', 'warning'],
       // beside a finding of the can't itself, the job handed back is the same brush-off, reported once under the can't
       ['这单我们这边处理不了，您自己再找一下平台', undefined, '处理不了', 'warning'],

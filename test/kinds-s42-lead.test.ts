@@ -1,0 +1,42 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 42 (the lead, thirty-eighth session): conventions read from the whole dev pool, where seventy-odd authors label the
+ * same construction, then checked on the sealed and held-out sets before landing.
+ */
+describe('curt-reply: the shop’s shrug stays curt beside blame (s38: the pool labels it curt as well 72 to 21)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['尺码是您自己报的，做小了我们也没办法', undefined, '我们也没办法', 'warning'],
+      ['您签收前没验货，现在破了我们这边也没办法', undefined, '我们这边也没办法', 'warning'],
+      ['你自己把包装扔了，退不了我也没办法啊', undefined, '我也没办法', 'warning'],
+      ['是您选错了型号，这个我们也无能为力', undefined, '我们也无能为力', 'warning'],
+    ],
+    [
+      // a way offered after the shrug, or the shrug about an outcome (保证, 控制), is no door closed
+      ['您自己选的尺码偏小，这个我们也没办法，我帮您申请换货吧', undefined],
+      ['您自己选的尺码偏小，我们也没办法改，不过可以帮您换一个大一码的', undefined],
+      ['下雨天我们也没办法保证准时，已经帮您催了', undefined],
+      // disowning after the buyer's own doing stays blame-customer's alone, as the pool labels it
+      ['地址是您自己填的，跟我们没关系', undefined],
+    ],
+  )
+})
+
+describe('absolute-promise: 没有 taking its own object after a bad outcome is no "not even one" (s38)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['放心，这批一个坏的也没有', undefined, '坏的也没有', 'error'],
+      ['木头处理过，一点异味也没有', undefined, '异味也没有', 'error'],
+    ],
+    [
+      ['雨淋湿了我们也没有办法', undefined],
+      ['受潮了我们也没有办法，下次记得放干燥处', undefined],
+      ['受潮了再晒也没有用', undefined],
+      ['磕碰了也没有关系，不影响使用', undefined],
+    ],
+  )
+})
