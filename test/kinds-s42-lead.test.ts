@@ -40,3 +40,23 @@ describe('absolute-promise: 没有 taking its own object after a bad outcome is 
     ],
   )
 })
+
+describe('blame-customer: the buyer’s act with an excess degree and no 得, put as the reason (s38, first-sight set BV)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['是您拍下太晚了，当天的名额已经满了', undefined, '是您拍下太晚', 'error'],
+      ['您申请太晚了，所以价保过期了', undefined, '您申请太晚', 'error'],
+      ['您浇水太勤了吧', '绿萝买回来一周就烂根了', '您浇水太勤', 'warning'],
+      ['你寄回太晚了才没赶上', undefined, '你寄回太晚', 'error'],
+    ],
+    [
+      // the buyer kept waiting, advice, a condition, help after it, or no trouble at all
+      ['抱歉让您等太久了，马上给您发', undefined],
+      ['您别一次倒太多了，先试一点', undefined],
+      ['如果您浇水太勤的话叶子会黄', undefined],
+      ['您来太早了吧，我们十点才开门', undefined],
+      ['您寄回太晚了，不过没关系，我帮您申请延期', '价保怎么没了'],
+    ],
+  )
+})

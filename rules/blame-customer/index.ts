@@ -14,7 +14,7 @@ import { SHAPE, SHAPE_WORDS, askReproached, choiceThrown, frankTurn, guessCleare
 import { CAUSE_JUDGES } from './cause.js'
 import { throwBack } from './throw-back.js'
 import { lecture, pastLecture, selfLecture, shouldHave } from './lecture.js'
-import { consent, ownBody, ownChoice, ownThing } from './own.js'
+import { consent, excessAct, ownBody, ownChoice, ownThing } from './own.js'
 import { pageNote, pageSaid, selfLook } from './page.js'
 import { lookClearly, lookDemanded, repeat, saidClearly, toldCount, toldCounts, toldYou, understand } from './told.js'
 import { generalized, neglect, seen, whyGap, whyNot } from './neglect.js'
@@ -63,6 +63,7 @@ const JUDGES: Record<string, Judge> = {
   pageNote,
   ownBody,
   ownThing,
+  excessAct,
   ownChoice,
   selfLook,
   saidClearly,

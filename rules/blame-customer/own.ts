@@ -92,3 +92,32 @@ export function ownChoice(f: Finding, ctx: LintContext): Finding | null {
   if ((isQuestion(t, f.start, f.end) && !presumed(t, f.end)) || ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
   return graded(f, 'warning')
 }
+
+const SHI_CHAR = normalizePhrase('是')
+const BECAUSE = norm(['因为', '由于'])
+/**
+ * s38: 是您付款太晚了 / 您到店太晚了，我们九点就不接新单了 / 您换粮太急了吧 (answering 狗狗拉稀): the buyer's act with an excess degree
+ * and no 得 between (the 得 form is misuse's), put as the reason a trouble came — clefted (是您…), presumed (…吧), with a
+ * consequence after it in its sentence (所以 / 才 / 导致), or answering a complaint (then also presumed, …吧). Not asked (unless the guess answers a
+ * complaint), hypothetical, negated, advised, or with help or an offer after it. Clefted or with its consequence it is stated;
+ * otherwise a warning.
+ */
+export function excessAct(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  // The construction's `before` word (the buyer) opens the span.
+  if (!customerAt(ctx, f.start)) return null
+  if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, f.start) || inSentence(ctx, 'adviceCue', f)) return null
+  if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) ? { ...f, severity: 'warning' } : null
+  const clefted = t[f.start - 1] === SHI_CHAR
+  // The consequence before the shop speaks of itself (您来太早了吧，我们十点才开门: that 才 is the shop's hours).
+  const se = sentenceEnd(t, f.end)
+  const shopAt = cuesWithin(ctx, 'shop', f.end, se)[0]?.[0] ?? se
+  const caused = ctx.hasCue('consequence', f.end, shopAt)
+  const answered = answersComplaint(ctx) || (ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged')))
+  // 是因为您放太满了: the because-cleft (misuse's, with 是因为 in its span) reports it.
+  if (BECAUSE.some((w) => t.endsWith(w, f.start))) return null
+  if (clefted || caused) return clefted ? { ...f, start: f.start - 1 } : f
+  // 您来太早了吧 with no trouble before it presumes nothing against the buyer.
+  return answered ? { ...f, severity: 'warning' } : null
+}
