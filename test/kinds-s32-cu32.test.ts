@@ -81,18 +81,21 @@ describe('curt-reply cu32: 您想怎么样', () => {
   )
 })
 
-// 5. 怪谁 is curt-reply's shrug whoever did what (test/rules-a-kinds.test.ts: 你非要拍，化了能怪谁); after the buyer's own doing
-//    blame-customer flags it as well (sets P, S, AG, AH, AJ, AP, AS, BA label it blame only: the labels split, both rules flag).
+// 5. 怪谁 is curt-reply's shrug when nobody is told to have done anything; after the buyer's own doing it is blame-customer's
+//    alone (s38: sets P, S, AG, AH, AJ, AP, AS, BA and the rest of the pool label it blame only, 15 times to 8).
 describe('curt-reply cu32: 怪谁 with or without the buyer told what they did', () => {
   checkKinds(
     'curt-reply',
     [
       ['平邮就是慢，慢了怪谁', undefined, '怪谁', 'warning'],
       ['路上颠坏了怪谁呢', '杯子收到就碎了', '怪谁', 'warning'],
-      ['您一次用了半瓶，皮肤发红能怪谁', undefined, '能怪谁', 'warning'],
-      ['你拆了包装又放了一周，受潮了怪谁？', undefined, '怪谁', 'warning'],
     ],
-    [],
+    [
+      // s38: after the buyer's own doing it is blame-customer's alone (the dev pool labels it so 15 times to 8; see
+      // test/rules-a-kinds.test.ts).
+      ['您一次用了半瓶，皮肤发红能怪谁', undefined],
+      ['你拆了包装又放了一周，受潮了怪谁？', undefined],
+    ],
   )
 })
 

@@ -60,3 +60,26 @@ describe('blame-customer: the buyer’s act with an excess degree and no 得, pu
     ],
   )
 })
+
+describe('curt-reply: 怪谁 after the buyer’s own doing is blame-customer’s alone (s38: the pool labels it so 15 to 8)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      // nobody told to have done anything: the shrug itself
+      ['路上压坏了怪谁呢', '收到的蛋糕塌了', '怪谁', 'warning'],
+      ['快递就是这么慢，慢了怨谁', undefined, '怨谁', 'warning'],
+    ],
+    [
+      ['您连着三天没去取件，化了能怪谁', undefined],
+      ['你非要选最便宜的快递，慢了怪谁', undefined],
+    ],
+  )
+})
+
+describe('blame-customer still reports 怪谁 after the buyer’s own doing (s38)', () => {
+  checkKinds(
+    'blame-customer',
+    [['您连着三天没去取件，化了能怪谁', undefined, '能怪谁', 'error']],
+    [],
+  )
+})

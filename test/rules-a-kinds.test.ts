@@ -61,7 +61,6 @@ describe('curt-reply: curt relative to what was asked', () => {
       ['冇货就冇货啦', undefined, '冇货就冇货', 'warning'],
       ['蛤？这个早就没货了', undefined, '蛤', 'warning'],
       ['你到底有没有在看我发的链接', undefined, '有没有在看', 'warning'],
-      ['冷链到不了你们那里，你非要拍，化了能怪谁', undefined, '能怪谁', 'warning'],
       ['说了多少遍了，这款不退', undefined, '说了多少遍', 'warning'],
       // The trouble handed back in official words; a bare 没了.
       ['物流问题请自行联系快递', undefined, '自行联系', 'warning'],
@@ -73,6 +72,9 @@ describe('curt-reply: curt relative to what was asked', () => {
       ['这个问题小妹真的不清楚哒', undefined, '不清楚', 'warning'],
     ],
     [
+      // s38: after the buyer's own doing (你非要拍) 怪谁 is blame-customer's alone: the dev pool labels it so 15 times to 8, and of
+      // the 8 labelled curt as well 6 hold another brush-off that curt-reply reports (爱买不买, 规定就是这样).
+      ['冷链到不了你们那里，你非要拍，化了能怪谁', undefined],
       // A short yes to a yes/no question; help offered; the content of the page given.
       ['嗯嗯', '周末发货吗'],
       ['好的，我帮您催一下，请稍等', '钱到底什么时候退回来'],
