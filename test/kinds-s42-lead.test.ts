@@ -83,3 +83,20 @@ describe('blame-customer still reports 怪谁 after the buyer’s own doing (s38
     [],
   )
 })
+
+describe('blame-customer: a guess at the buyer’s doing, then the shop’s record or the other buyers fine (s38: classes defend.record, defend.others)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您是不是一次放太多洗衣液了？我们这款卖了上万件都没人反映起泡', undefined, '您是不是一次放太多洗衣液了', 'warning'],
+      ['你是不是没拧紧盖子？别的顾客都没漏过', undefined, '你是不是没拧紧盖子', 'warning'],
+      ['您是不是没按住两秒？很多买家都是这样以为坏了', undefined, '您是不是没按住两秒', 'warning'],
+    ],
+    [
+      // the record or the others as reassurance, with no guess at the buyer; or help after the guess
+      ['我们这款卖了上万件都没人反映起泡，您放心用', undefined],
+      ['别的顾客都没漏过，这批您放心', undefined],
+      ['您是不是没按住两秒？我发个视频给您看看怎么操作', undefined],
+    ],
+  )
+})
