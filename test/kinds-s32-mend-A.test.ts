@@ -5,17 +5,19 @@ import { checkKinds } from './support/harness.js'
  * Session 32 mend A: curt-reply after the review of c0300e8. Sentences in our own words.
  */
 
-// 1, 2. 怪谁 stays curt-reply's shrug after 您的 (what is theirs), 您好 and 给您 (cu32's hand-off to blame-customer was reverted
-//    at the merge: test/rules-a-kinds.test.ts holds it curt after the buyer's own doing too).
+// 1, 2. 怪谁 stays curt-reply's shrug after 您的 (what is theirs), 您好 and 给您; after the buyer's own doing it is
+//    blame-customer's alone since s38 (the pool labels it so 15 times to 8).
 describe('curt-reply mend A: whom to blame', () => {
   checkKinds(
     'curt-reply',
     [
       ['亲，您的包裹走的是普通快递，路上本来就慢，晚了怪谁', undefined, '怪谁', 'warning'],
       ['您好，最近物流爆仓，晚到怪谁呀', undefined, '怪谁', 'warning'],
-      ['您非要用热水洗，缩了怪谁', undefined, '怪谁', 'warning'],
     ],
-    [],
+    [
+      // s38: after the buyer's own doing (您非要用热水洗) it is blame-customer's alone, as the pool labels it 15 times to 8.
+      ['您非要用热水洗，缩了怪谁', undefined],
+    ],
   )
 })
 

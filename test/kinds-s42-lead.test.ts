@@ -100,3 +100,19 @@ describe('blame-customer: a guess at the buyer’s doing, then the shop’s reco
     ],
   )
 })
+
+describe('blame-customer: the guess without a guess word — the buyer’s act presumed with 吧, then the goods defended (s38)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您是放在窗台边晒了一下午了吧？这款漆正常不会褪', '柜子颜色变浅了', '您是放在窗台边晒了一下午了吧', 'warning'],
+      ['您收到以后搁了好几天了吧？我们发出时都是新鲜的', '橙子有几个烂了', '您收到以后搁了好几天了吧', 'warning'],
+    ],
+    [
+      // a status presumed, a recommendation, or help after the guess
+      ['您已经收到了吧？有问题随时找我', undefined],
+      ['您还是选我们家的吧，这款正常不会掉漆', undefined],
+      ['您是用钢丝球刷过了吧？我帮您申请换一个', '锅底的涂层掉了一块'],
+    ],
+  )
+})

@@ -112,7 +112,7 @@ export default defineRule({
       if (should) out.push(...shouldFirst(ctx, should))
       const frank = shapes & SHAPE.frankTurn ? entryFor('frankTurn') : undefined
       if (frank) out.push(...frankTurn(ctx, frank))
-      const cleared = shapes & SHAPE.guessCleared ? entryFor('guessCleared') : undefined
+      const cleared = shapes & (SHAPE.guessCleared | SHAPE.guessPresumed) ? entryFor('guessCleared') : undefined
       if (cleared) out.push(...guessCleared(ctx, cleared))
       const entry = entryFor('toldCount')
       if (entry && TOLD_CHARS.test(ctx.text)) out.push(...toldCounts(ctx, entry))

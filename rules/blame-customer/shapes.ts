@@ -350,7 +350,7 @@ const NO_LINK = new Set(['没关系', '无关'].map(normalizePhrase))
  */
 export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] {
   const t = ctx.text
-  for (const [g, ge] of wordsWithin(t, GUESS_ASKED, 0, t.length)) {
+  for (const [g, ge] of guesses(ctx)) {
     // blw35: an apology cleans the guess only when the reply does not turn from it to the guess (抱歉让您跑了一趟，可是是不是您…;
     // 理解您着急的心情。不过…是否您…), as apologised() reads it; one after the guess still cleans (paraC bl35 rows 24, 53).
     if (apologyStands(ctx, g)) continue
@@ -392,6 +392,31 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
   return []
 }
 
+const PRESUMED_CLOSE = words('presumedClose')
+const DONE_IN = new RegExp(`[${normalizePhrase('了过才')}]`)
+/**
+ * The guesses to read: each guess word (是不是, 会不会是…), and — s38 (first-sight set BV, pool) — the buyer opening a clause
+ * that closes on a presumptive 吧 after an act done, with no guess word in it (您家孩子是摔了吧？正常用不可能裂; 温度您调到最高档了吧？
+ * 那是真丝面料…): the buyer's cue stands for the guess word, so the reading below is the same (an act done, a fault reported or
+ * the goods defended after it, no help).
+ */
+function guesses(ctx: LintContext): (readonly [number, number])[] {
+  const t = ctx.text
+  const asked = wordsWithin(t, GUESS_ASKED, 0, t.length)
+  if (!wordsWithin(t, PRESUMED_CLOSE, 0, t.length).length) return asked
+  const out: (readonly [number, number])[] = [...asked]
+  for (const c of ctx.cues('customer')) {
+    const cs = clauseStart(t, c[0])
+    const ce = clauseEnd(t, c[1])
+    if (!customerAt(ctx, c[0]) || !presumed(t, ce) || asked.some(([g]) => g >= cs && g < ce) || out.some(([g]) => g >= cs && g < ce)) continue
+    const close = wordsWithin(t, PRESUMED_CLOSE, c[1], Math.min(t.length, ce + 2))[0]
+    if (!close) continue
+    // …的吧 guesses an act only when the clause tells it done (放了几天才拍的吧); 您还是买我们家的吧 recommends.
+    if (t[close[0]] === DE_CHAR && !DONE_IN.test(t.slice(c[1], close[0]))) continue
+    out.push([c[1], c[1]])
+  }
+  return out
+}
 const GUESS_FACT = words('guessFact')
 /** bl36: the experiential 过 after a verb (进过水, 摔过), not 过期 / 过来 / 过去 / 超过 / 不过. */
 const EXPERIENCED = new RegExp(`(?<![${normalizePhrase('超不经')}])${normalizePhrase('过')}(?![${normalizePhrase('期来去于度量多头')}])`)
@@ -483,5 +508,5 @@ function normalAfter(ctx: LintContext, ce: number): boolean {
 // most replies and would open the gate for nearly all of them.
 // bl31: the frank turn opens the gate by its own words (说实话, 实话说), no common character.
 // …and the guess after the goods are cleared by 是不是 (one word, its own bit).
-export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST, FRANK_TURN, GUESS_ASKED)
-export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8, frankTurn: 16, guessCleared: 32 } as const
+export const SHAPE_WORDS = wordsGate(DOCUMENT_SAID, followedBy(CHOICE_VERB, '的错'), ASK_REPROACHED, SHOULD_FIRST, FRANK_TURN, GUESS_ASKED, PRESUMED_CLOSE)
+export const SHAPE = { pointerAsked: 1, choiceThrown: 2, askReproached: 4, shouldFirst: 8, frankTurn: 16, guessCleared: 32, guessPresumed: 64 } as const
