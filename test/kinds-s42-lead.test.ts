@@ -116,3 +116,18 @@ describe('blame-customer: the guess without a guess word — the buyer’s act p
     ],
   )
 })
+
+describe('curt-reply: the buyer sent to a party with an imperative 去, whatever the verb (s38)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['丢件是快递的事，你跟快递要去', undefined, '快递要去', 'warning'],
+      ['嫌贵就找厂家讨说法去', undefined, '厂家讨说法去', 'warning'],
+    ],
+    [
+      ['银行那边我帮您催去，您稍等', undefined],
+      ['快递点在小区门口，您去那边取就行', undefined],
+      ['您要去哪个快递点取呀？', undefined],
+    ],
+  )
+})
