@@ -121,7 +121,7 @@ describe('curt-reply: the buyer sent to a party with an imperative 去, whatever
   checkKinds(
     'curt-reply',
     [
-      ['丢件是快递的事，你跟快递要去', undefined, '快递要去', 'warning'],
+      ['丢了的话你跟快递要去', undefined, '快递要去', 'warning'],
       ['嫌贵就找厂家讨说法去', undefined, '厂家讨说法去', 'warning'],
     ],
     [
