@@ -131,3 +131,15 @@ describe('curt-reply: the buyer sent to a party with an imperative 去, whatever
     ],
   )
 })
+
+describe('absolute-promise: certainty itself denied after the word (s38: the negated claim)', () => {
+  checkKinds(
+    'absolute-promise',
+    [['这批桃子百分百不会坏', undefined, '百分百', 'error']],
+    [
+      ['百分百保证不了，只能说大部分是好的', undefined],
+      ['绝对的事情我不敢跟您说，一般三天能到', undefined],
+      ['肯定不肯定的不好说，要等师傅上门看', undefined],
+    ],
+  )
+})
