@@ -117,21 +117,6 @@ describe('blame-customer: the guess without a guess word — the buyer’s act p
   )
 })
 
-describe('curt-reply: the buyer sent to a party with an imperative 去, whatever the verb (s38)', () => {
-  checkKinds(
-    'curt-reply',
-    [
-      ['丢了的话你跟快递要去', undefined, '快递要去', 'warning'],
-      ['嫌贵就找厂家讨说法去', undefined, '厂家讨说法去', 'warning'],
-    ],
-    [
-      ['银行那边我帮您催去，您稍等', undefined],
-      ['快递点在小区门口，您去那边取就行', undefined],
-      ['您要去哪个快递点取呀？', undefined],
-    ],
-  )
-})
-
 describe('absolute-promise: certainty itself denied after the word (s38: the negated claim)', () => {
   checkKinds(
     'absolute-promise',
