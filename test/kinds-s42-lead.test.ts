@@ -128,3 +128,17 @@ describe('absolute-promise: certainty itself denied after the word (s38: the neg
     ],
   )
 })
+
+describe('blame-customer: a notice given before (提醒过 / 提示过 after the page or the shop) held against the buyer (s38)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['要用纯净水，说明书提醒过的', '加湿器用了一周就坏了', '说明书提醒过', 'warning'],
+      ['定制款不退不换，下单页面提示过的', '我要退货，尺寸不对', '下单页面提示过', 'warning'],
+    ],
+    [
+      ['说明书没有提醒过这一点，是我们写漏了，抱歉', undefined],
+      ['活动页提示过吗？我帮您查一下', undefined],
+    ],
+  )
+})
