@@ -181,6 +181,9 @@ function sorryForRefusal(ctx: LintContext, f: { end: number }, s: number, e: num
 
 /** The customer's previous message complains (a complaint cue in it). */
 export const answersComplaint = (ctx: LintContext): boolean => ctx.previous !== undefined && ctx.previousHasCue('complaint')
+/** The buyer's turn reports a trouble: a complaint, a grievance, a fault or damage (桌子装好了一直晃, 车厘子到了很多烂的). */
+export const troubleReported = (ctx: LintContext): boolean =>
+  ctx.previous !== undefined && (ctx.previousHasCue('complaint') || ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
 
 /** 经常 narrating the buyer's habit (您经常边充边用，鼓包也正常) sets no condition: the cue for hypothetical()'s `ignored`. */
 export const HABIT_CONDITION: ReadonlySet<string> = new Set([normalizePhrase('经常')])

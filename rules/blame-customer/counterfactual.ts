@@ -6,7 +6,7 @@
 import type { LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { type Span, chars, customerAt, graded, nearestSubject, norm, trimmedClauseEnd } from './context.js'
+import { type Span, chars, customerAt, graded, nearestSubject, norm, troubleReported, trimmedClauseEnd } from './context.js'
 import { BAD_OUTCOME, hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 import { DE, type Judge, NEGATION, SETTLES_LATER, STILL_ETC, badOutcomeAfter, helpAfter, normalizePhraseChar, widened } from './agent.js'
 
@@ -120,9 +120,6 @@ export const counterfactual: Judge = (f, ctx) => {
 }
 
 const EARLY = new Set(norm(['早点', '早些', '提前', '早']))
-/** The buyer's turn reports a trouble: a complaint, a grievance, a fault or damage (桌子装好了一直晃, 车厘子到了很多烂的). */
-const troubleReported = (ctx: LintContext): boolean =>
-  ctx.previous !== undefined && (ctx.previousHasCue('complaint') || ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged'))
 /** The consequence forms that name an avoided trouble after them (not 就好了, 就不用, 现在只能). */
 const AVOIDED = new Set(norm(['就不会', '也不会', '也就不会', '就不至于', '也不至于']))
 const FIRM_PAST = new Set(norm(['当时', '当初']))

@@ -7,7 +7,7 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { answersComplaint, customerAt, before, graded, hypothetical, inSentence, nearestSubject, negated, norm, reassured, subjectBefore } from './context.js'
+import { answersComplaint, customerAt, before, graded, hypothetical, inSentence, nearestSubject, negated, norm, reassured, subjectBefore, troubleReported } from './context.js'
 import { guessAnswersComplaint, presumed } from './cause.js'
 
 const DE = normalizePhrase('的')
@@ -104,8 +104,9 @@ const BECAUSE = norm(['因为', '由于'])
  */
 export function excessAct(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
-  // The construction's `before` word (the buyer) opens the span.
-  if (!customerAt(ctx, f.start)) return null
+  // The construction's `before` word (the buyer) opens the span. 是因为您放太满了: the because-cleft (misuse's, with 是因为 in its
+  // span) reports it.
+  if (!customerAt(ctx, f.start) || BECAUSE.some((w) => t.endsWith(w, f.start))) return null
   if (hypothetical(ctx, f) || reassured(ctx, f) || negated(ctx, f.start) || inSentence(ctx, 'adviceCue', f)) return null
   if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) return guessAnswersComplaint(ctx, f, true) ? { ...f, severity: 'warning' } : null
@@ -114,10 +115,7 @@ export function excessAct(f: Finding, ctx: LintContext): Finding | null {
   const se = sentenceEnd(t, f.end)
   const shopAt = cuesWithin(ctx, 'shop', f.end, se)[0]?.[0] ?? se
   const caused = ctx.hasCue('consequence', f.end, shopAt)
-  const answered = answersComplaint(ctx) || (ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('trouble') || ctx.previousHasCue('damaged')))
-  // 是因为您放太满了: the because-cleft (misuse's, with 是因为 in its span) reports it.
-  if (BECAUSE.some((w) => t.endsWith(w, f.start))) return null
   if (clefted || caused) return clefted ? { ...f, start: f.start - 1 } : f
   // 您来太早了吧 with no trouble before it presumes nothing against the buyer.
-  return answered ? { ...f, severity: 'warning' } : null
+  return troubleReported(ctx) ? { ...f, severity: 'warning' } : null
 }

@@ -375,7 +375,7 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     // blw35: an act done is marked by 了, by the cleft's closing 的 (会不会是您放在地毯上量的？, 是不是您自己摔的) or by an omission
     // (没 / 未: 是否您安装时螺丝没拧到位呢？, 怕不是您一直没除垢吧).
     // bl36: 过 marks the act done as 了 does (是不是进过水？, 是不是摔过).
-    if (!who || wordFrom(t, NOT_NARRATED, act) > 0 || (!t.slice(act, ce).includes(LE) && !EXPERIENCED.test(t.slice(act, ce)) && !habit && !lateIn(t, act, ce) && !cleftClosed(t, act, ce) && !(omittedIn(t, act, ce) && wordFrom(t, GUESS_FACT, act) < 0))) continue
+    if (!who || wordFrom(t, NOT_NARRATED, act) > 0 || (!toldDone(t, act, ce) && !habit && !cleftClosed(t, act, ce) && !(omittedIn(t, act, ce) && wordFrom(t, GUESS_FACT, act) < 0))) continue
     // bl35: the buyer's fault complaint (坏了, 发黑了, 全是絮) answered by a guess at an act of theirs done (了) or done late (放了几天才拆),
     // or the goods defended after it: any act, not only an overdone one — unless it is a fact of the order (收到, 签收, 换了手机号…).
     // blw35: …or the guess tied by 才 to a trouble in its clause or the next (是不是您取件码输错了才打不开柜子？, 您家宝宝是不是一直用太大的码，
@@ -393,7 +393,6 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
 }
 
 const PRESUMED_CLOSE = words('presumedClose')
-const DONE_IN = new RegExp(`[${normalizePhrase('了过才')}]`)
 /**
  * The guesses to read: each guess word (是不是, 会不会是…), and — s38 (first-sight set BV, pool) — the buyer opening a clause
  * that closes on a presumptive 吧 after an act done, with no guess word in it (您家孩子是摔了吧？正常用不可能裂; 温度您调到最高档了吧？
@@ -402,17 +401,17 @@ const DONE_IN = new RegExp(`[${normalizePhrase('了过才')}]`)
  */
 function guesses(ctx: LintContext): (readonly [number, number])[] {
   const t = ctx.text
-  const asked = wordsWithin(t, GUESS_ASKED, 0, t.length)
-  if (!wordsWithin(t, PRESUMED_CLOSE, 0, t.length).length) return asked
-  const out: (readonly [number, number])[] = [...asked]
+  const out: (readonly [number, number])[] = wordsWithin(t, GUESS_ASKED, 0, t.length)
+  const closes = wordsWithin(t, PRESUMED_CLOSE, 0, t.length)
+  if (!closes.length) return out
   for (const c of ctx.cues('customer')) {
     const cs = clauseStart(t, c[0])
     const ce = clauseEnd(t, c[1])
-    if (!customerAt(ctx, c[0]) || !presumed(t, ce) || asked.some(([g]) => g >= cs && g < ce) || out.some(([g]) => g >= cs && g < ce)) continue
-    const close = wordsWithin(t, PRESUMED_CLOSE, c[1], Math.min(t.length, ce + 2))[0]
+    if (!customerAt(ctx, c[0]) || !presumed(t, ce) || out.some(([g]) => g >= cs && g < ce)) continue
+    const close = closes.find(([s]) => s >= c[1] && s < ce + 2)
     if (!close) continue
     // …的吧 guesses an act only when the clause tells it done (放了几天才拍的吧); 您还是买我们家的吧 recommends.
-    if (t[close[0]] === DE_CHAR && !DONE_IN.test(t.slice(c[1], close[0]))) continue
+    if (t[close[0]] === DE_CHAR && !toldDone(t, c[1], close[0])) continue
     out.push([c[1], c[1]])
   }
   return out
@@ -471,6 +470,8 @@ function goodsDelinked(ctx: LintContext, from: number): boolean {
 const CAI = normalizePhrase('才')
 /** 放了好几天才拆箱 / 放了几天才拍: 才 after the buyer's act, the act done late. */
 const lateIn = (t: string, from: number, to: number) => { const i = t.indexOf(CAI, from); return i >= 0 && i < to }
+/** The act in [from, to) told as done: 了, the experiential 过 (进过水), or 才 after it (放了几天才拍). */
+const toldDone = (t: string, from: number, to: number) => t.slice(from, to).includes(LE) || EXPERIENCED.test(t.slice(from, to)) || lateIn(t, from, to)
 /** bl35: the customer's message (or the reply before the guess) reports goods damaged or at fault, not a question about whether they will be. */
 function faultComplained(ctx: LintContext, cs: number): boolean {
   const reported = ctx.previous !== undefined && (ctx.previousHasCue('damaged') || ctx.previousHasCue('trouble')) && !/(会不会|[吗么嘛][?？]?\s*$)/.test(ctx.previous)
