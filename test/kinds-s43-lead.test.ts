@@ -92,3 +92,16 @@ describe('curt-reply: the price held against the buyer’s expectation (这个�
     ],
   )
 })
+
+describe('internet-slang: the 要啥自行车 meme, and 家 before a word that starts with 银 (s43, first-sight set BX)', () => {
+  checkKinds(
+    'internet-slang',
+    [['都打五折了，还要啥自行车', undefined, '要啥自行车', 'warning']],
+    [
+      ['我们家银饰都是925银的', undefined],
+      ['老家银川的地址也可以寄', undefined],
+      ['退款原路退回您家银行卡', undefined],
+      ['这辆儿童自行车要什么尺寸的车座？', undefined],
+    ],
+  )
+})
