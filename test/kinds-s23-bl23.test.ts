@@ -147,7 +147,7 @@ describe('curt-reply: scorn, "not begging you to buy", the trouble waved off wit
   checkKinds(
     'curt-reply',
     [
-      ['開什麼玩笑，這價格還嫌貴', undefined, '開什麼玩笑', 'warning'],
+      // 開什麼玩笑，這價格還嫌貴 now also carries the price retort (s43): asserted with both findings in test/kinds-s43-lead.test.ts.
       ['没证据别来跟我扯', undefined, '别来跟我扯', 'warning'],
       ['要退就退，又不是非卖你', '太慢了我要退款', '又不是非卖你', 'warning'],
       ['我们又不是求你买', undefined, '我们又不是求你买', 'warning'],

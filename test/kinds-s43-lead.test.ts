@@ -1,4 +1,5 @@
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { createLinter } from '../src/index.js'
 import { checkKinds } from './support/harness.js'
 
 /**
@@ -104,4 +105,18 @@ describe('internet-slang: the 要啥自行车 meme, and 家 before a word that s
       ['这辆儿童自行车要什么尺寸的车座？', undefined],
     ],
   )
+})
+
+describe('curt-reply: scorn and the price retort in one reply are two findings (s43; the row moved from kinds-s23-bl23)', () => {
+  const linter = createLinter({ profile: 'zh-TW' })
+  it('reports 開什麼玩笑 and 這價格還嫌 separately', () => {
+    const found = linter
+      .lint('開什麼玩笑，這價格還嫌貴')
+      .messages.filter((m) => m.ruleId === 'curt-reply')
+      .map((m) => [m.actual, m.start, m.end, m.severity])
+    expect(found).toEqual([
+      ['開什麼玩笑', 0, 5, 'warning'],
+      ['這價格還嫌', 6, 11, 'warning'],
+    ])
+  })
 })

@@ -257,7 +257,7 @@ describe('curt-reply: curt to what was asked, in every register', () => {
       ['不影响使用', '外壳有凹痕', '不影响使用', 'warning'], // tw
       ['翻新机就是这样的', '电池不耐用', '就是这样的', 'warning'], // tw
       ['二手的还要求那么多', '屏幕有划痕', '还要求那么多', 'warning'], // tw
-      ['这个价格还想要什么', '做工一般', '还想要什么', 'warning'], // tw
+      ['这个价格还想要什么', '做工一般', '这个价格还想要什么', 'warning'], // tw (s43: the price retort's span takes in the price)
       ['請洽原廠', '手機螢幕有亮點', '請洽原廠', 'warning'], // tw
       ['自己去超商查', '包裹到了嗎', '去超商查', 'warning'], // tw
       ['這個不歸我們管喔', '物流很慢', '不歸我們管', 'warning'], // tw
