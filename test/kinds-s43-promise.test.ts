@@ -84,3 +84,32 @@ describe('exaggeration: a claim word given as a name (lane39)', () => {
     ],
   )
 })
+
+describe('absolute-promise: a separable verb of decay in its potential form (lane39)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['这箱挂面密封得好，放一年也生不了虫', undefined, '生不了虫', 'error'],
+      ['冷链发的牛奶，路上变不了质', undefined, '变不了质', 'error'],
+    ],
+    [
+      ['正常情况下放一年也生不了虫', undefined],
+      ['放一年变不了质吧？', undefined],
+    ],
+  )
+})
+
+describe('exaggeration: the skin changed by the next morning, a trouble stopped after switching to the product (lane39)', () => {
+  checkKinds(
+    'exaggeration',
+    [
+      ['这款晚霜涂完，隔天脸就透亮了', undefined, '隔天脸就透亮了', 'error'],
+      ['老人换了我们家的菊花茶就不上火了', undefined, '换了我们家的菊花茶就不上火', 'error'],
+    ],
+    [
+      ['路灯报修以后第二天就亮了', undefined],
+      ['换了这款就不上火了吗？', undefined],
+      ['换了这款一般就不上火了，因人而异', undefined],
+    ],
+  )
+})
