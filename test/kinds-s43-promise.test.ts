@@ -113,3 +113,14 @@ describe('exaggeration: the skin changed by the next morning, a trouble stopped 
     ],
   )
 })
+
+describe('exaggeration: 差不多 approximates a superlative, it does not deny it (lane39)', () => {
+  checkKinds(
+    'exaggeration',
+    [['这套茶具差不多是全国最顶级的手艺了', undefined, '全国最顶', 'warning']],
+    [
+      ['差不多是最便宜的一款了，其他几款都贵一点', undefined],
+      ['这个价格跟别家差不多，不是最低的', undefined],
+    ],
+  )
+})
