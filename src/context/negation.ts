@@ -14,6 +14,9 @@ const NOT_NEGATING = [
   '不过', '不但', '不仅', '不光', '不管', '不论', '不错', '不少', '不久', '不好意思', '不用担心', '不用客气',
   '不客气', '不然', '不断', '不同', '没事', '没问题', '没关系', '无论', '别人', '别的', '别家', '别处', '别地方', '别的地方', '非常', '非要',
   '不要担心', '别担心', '不必担心', '莫名',
+  // lane39: 差不多 / 几乎差不多 approximates, it denies nothing (差不多是国内最顶级的工艺了 still claims the top grade: para-ae3's
+  // "hedged-sounding but still a superlative"); a hedge is each rule's own list to read.
+  '差不多',
   // 唔該 is thanks, 唔好意思 sorry, 唔使担心 don't worry; 未来 is the future.
   '唔该', '唔好意思', '唔使担心', '唔好担心', '未来', '未成年', '冇事', '冇问题', '冇关系',
   // 别 inside a word (同级别里最强, 没什么区别, 特别好用, 个别批次): no "don't" (lane ex25 found 这款在同级别里性能最强 read
