@@ -63,3 +63,21 @@ describe('curt-reply: the buyer put off to later without 再 (curt39)', () => {
     ],
   )
 })
+
+describe('curt-reply: the outcome fixed however often or to whomever the buyer turns (curt39, class futility.same)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['不换的，您说多少遍都一样', undefined, '说多少遍都一样', 'warning'],
+      ['公司定的，谁来也一样', undefined, '谁来也一样', 'warning'],
+      ['您投诉都没用，规矩摆在这', undefined, '投诉都没用', 'warning'],
+      ['就这么处理，别的不用说了', undefined, '别的不用说了', 'warning'],
+    ],
+    [
+      // with a way offered, or "the same" said of the choices
+      ['找谁也一样，我现在就给您登记换货', undefined],
+      ['两个颜色价格都一样，您挑喜欢的', undefined],
+      ['您不用说了，我这就给您退款', undefined],
+    ],
+  )
+})
