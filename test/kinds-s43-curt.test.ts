@@ -81,3 +81,18 @@ describe('curt-reply: the outcome fixed however often or to whomever the buyer t
     ],
   )
 })
+
+describe('curt-reply: told not to come and ask, too many questions said to the buyer (curt39)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['没什么事就别来烦客服了', undefined, '别来烦客服', 'warning'],
+      ['以后就别来回问了，按页面操作', undefined, '别来回问了', 'warning'],
+      ['您问太多了，拍了就知道', undefined, '您问太多了', 'warning'],
+    ],
+    [
+      ['还有不明白的随时来问我', undefined],
+      ['抱歉我问得太多了，您方便发个照片吗', undefined],
+    ],
+  )
+})
