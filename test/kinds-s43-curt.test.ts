@@ -96,3 +96,17 @@ describe('curt-reply: told not to come and ask, too many questions said to the b
     ],
   )
 })
+
+describe('curt-reply: the go-ahead to return with 申请 or the done 了 (curt39)', () => {
+  checkKinds(
+    'curt-reply',
+    [
+      ['噢，那你申请退货吧', '台灯收到就不亮', '那你申请退货吧', 'warning'],
+      ['那您退了吧', '鞋子穿着有点挤脚', '那您退了吧', 'warning'],
+    ],
+    [
+      ['那您申请退货吧，我这边第一时间审核，来回运费我们承担', '台灯收到就不亮'],
+      ['我给您申请退货吧', '台灯收到就不亮'],
+    ],
+  )
+})
