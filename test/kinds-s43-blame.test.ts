@@ -1,0 +1,24 @@
+import { describe } from 'vitest'
+import { checkKinds } from './support/harness.js'
+
+/**
+ * Session 43 (lane blame39): blame-customer classes read from the pool's misses and the focused set para-cb3's dev half.
+ */
+describe('blame-customer: the main cause laid on the buyer right after an apology (主要是您…; blame39)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['真不好意思让您等这么久，主要是您填的单号少了两位，仓库才一直查不到', undefined, '是您填的单号少了两位', 'error'],
+      ['不好意思让您跑了两趟，主要是您寄回来的包装太破了，仓库才拒收的', undefined, '是您寄回来的包装太破', 'error'],
+    ],
+    [
+      // the shop owning the cause, a cause that is nobody's, a negation, a question, a condition
+      ['非常抱歉，主要是我们仓库漏发了，马上给您补', undefined],
+      ['抱歉让您久等了，主要是最近单量太大', undefined],
+      ['不好意思，主要不是您的问题，是快递延误了', undefined],
+      ['主要是您平时穿几码呀？', undefined],
+      ['抱歉，如果主要是您填错了地址，我们可以帮您改', undefined],
+      ['主要还是看您喜欢哪种风格', undefined],
+    ],
+  )
+})
