@@ -22,3 +22,21 @@ describe('blame-customer: the main cause laid on the buyer right after an apolog
     ],
   )
 })
+
+describe('blame-customer: other buyers, their children or pets held up against the trouble (blame39)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['那么多人买都没说不甜，就您说酸', '橙子太酸了', '那么多人买都没说', 'error'],
+      ['别的狗狗都抢着吃，您家狗狗挑嘴吧', '狗不吃', '别的狗狗都抢着吃', 'error'],
+      ['其他顾客都没说有异味，您再闻闻是不是别的东西串味了', '收到有股异味', '其他顾客都没说', 'error'],
+    ],
+    [
+      // others cited to reassure before buying, a promise nobody can make, a condition and help
+      ['其他客人都没说不甜，您放心拍', undefined],
+      ['我们不敢保证人人都爱吃', undefined],
+      ['如果别的小朋友都能拼出来，说明零件是齐的，我们帮您看看', '拼不上'],
+      ['别的小朋友都能拼出来，您家宝宝也可以的，放心买', undefined],
+    ],
+  )
+})
