@@ -40,3 +40,20 @@ describe('blame-customer: other buyers, their children or pets held up against t
     ],
   )
 })
+
+describe('blame-customer: how the buyer handled it, asked back against a trouble or after the goods defended (blame39)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['这款杯子质量没问题的，您是怎么用的？', undefined, '您是怎么用的', 'warning'],
+      ['你是怎么充的？', '充电宝充两次就鼓包了', '你是怎么充的', 'warning'],
+    ],
+    [
+      // asking to help, help or an offer after it, a plain question with no trouble, a condition
+      ['您是怎么安装的？发个视频过来我帮您看看', '灯装上不亮'],
+      ['您是怎么充的？我们马上给您换一个', '充电宝充两次就鼓包了'],
+      ['您平时是怎么洗的呀', undefined],
+      ['如果不记得您是怎么用的，可以先看一下说明书', '坏了'],
+    ],
+  )
+})
