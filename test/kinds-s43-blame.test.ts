@@ -8,8 +8,8 @@ describe('blame-customer: the main cause laid on the buyer right after an apolog
   checkKinds(
     'blame-customer',
     [
-      ['真不好意思让您等这么久，主要是您填的单号少了两位，仓库才一直查不到', undefined, '是您填的单号少了两位', 'error'],
-      ['不好意思让您跑了两趟，主要是您寄回来的包装太破了，仓库才拒收的', undefined, '是您寄回来的包装太破', 'error'],
+      ['不好意思让您多等了一天，主要是您付款时没填发票抬头，我们才没法开', undefined, '您付款时没填发票抬头', 'warning'],
+      ['真抱歉耽误了，主要是您提交申请时没上传凭证，所以才一直审核不了', undefined, '您提交申请时没上传凭证', 'warning'],
     ],
     [
       // the shop owning the cause, a cause that is nobody's, a negation, a question, a condition

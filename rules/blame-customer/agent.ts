@@ -12,9 +12,6 @@ import { BAD_OUTCOME, hasWordWithin, wordFrom, wordTo, words, wordsWithin } from
 import { isHanAt } from '../../src/vocab/chars.js'
 
 export const NOT_CLEFT = words('notCleft')
-const CLEFT_KEPT = words('cleftKept')
-/** The word ending at `at` (its 是) keeps no cleft (还是, 要是, 不是…); 主要是 does (blame39). */
-export const notCleftBefore = (t: string, at: number): boolean => wordTo(t, NOT_CLEFT, at) >= 0 && wordTo(t, CLEFT_KEPT, at) < 0
 const NOT_RESULT = words('notResult')
 export const NOT_ACT = words('notAct')
 const FINE = words('fine')
@@ -110,7 +107,7 @@ export function previousSentenceStart(t: string, at: number): number {
 
 /** 是您没领券 / 就是您自己…: a cleft puts the customer in focus as the cause. */
 export function cleftAt(ctx: LintContext, customerStart: number): boolean {
-  return ctx.text[customerStart - 1] === SHI && !notCleftBefore(ctx.text, customerStart)
+  return ctx.text[customerStart - 1] === SHI && wordTo(ctx.text, NOT_CLEFT, customerStart) < 0
 }
 
 /**

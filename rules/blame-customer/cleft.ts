@@ -10,7 +10,7 @@ import { answersComplaint, apologised, graded, hypothetical, inSentence, nearest
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS, isHanAt } from '../../src/vocab/chars.js'
 import { classWords } from '../../src/vocab/index.js'
-import { CAUSE_CLEFT, CHOOSE, DE, DE_CHAR, type Judge, LE, NEGATION, PAST, notCleftBefore, POINTED_GAP, SELF, SELF_SERVICE, blamedResult, causeEnd, helpAfter, normalizePhraseChar, othersNamed, presumed, previousSentenceStart, widened } from './agent.js'
+import { CAUSE_CLEFT, CHOOSE, DE, DE_CHAR, type Judge, LE, NEGATION, NOT_CLEFT, PAST, POINTED_GAP, SELF, SELF_SERVICE, blamedResult, causeEnd, helpAfter, normalizePhraseChar, othersNamed, presumed, previousSentenceStart, widened } from './agent.js'
 import { guessDefendedAfter } from './consequence.js'
 
 const PURPOSE = words('purpose')
@@ -94,7 +94,7 @@ export const cleft: Judge = (f, ctx) => {
   // 拉链是你拉太用力了吧？ presumes the answer: it asserts.
   // 漏水是你家水管老化了，跟我们…有什么关系？: the question is a later clause's; the cleft's own clause asserts.
   const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !(closedByLe(t, f.end, clauseEnd(t, f.end)) && clauseEnd(t, f.end) < sentenceEnd(t, f.end))
-  if (!lead && (notCleftBefore(t, f.start + 1) || asked)) return null
+  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || asked)) return null
   // After 谁知道 / 说不定 the 不 (是不是, 不定) is no negation.
   if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
   if (apologised(ctx, f) || inSentence(ctx, 'choice', f)) return null

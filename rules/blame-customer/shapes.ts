@@ -29,9 +29,6 @@ const NOT_OMITTED = words('notOmitted')
 const LOOKED_CLEARLY = words('lookedClearly')
 const HOW_STILL = words('howStill')
 const NOT_CLEFT = words('notCleft')
-/** blame39: 主要是 keeps the cleft its 要是 would refuse (agent.ts notCleftBefore). */
-const CLEFT_KEPT = words('cleftKept')
-const notCleftBefore = (t: string, at: number): boolean => wordTo(t, NOT_CLEFT, at) >= 0 && wordTo(t, CLEFT_KEPT, at) < 0
 const NOT_NARRATED = words('notNarrated')
 const CHOICE_VERB = words('choiceVerb')
 const CHOICE_RESULT = words('choiceResult')
@@ -203,7 +200,7 @@ export function choiceThrown(ctx: LintContext, entry: CompiledEntry): Finding[] 
     const after = t[verbEnd]
     if (after === CUO) pointed = true
     else if (after !== DE) continue
-    const cleft = t[s - 1] === SHI && !notCleftBefore(t, s)
+    const cleft = t[s - 1] === SHI && wordTo(t, NOT_CLEFT, s) < 0
     const se = sentenceEnd(t, e)
     const reach = Math.min(t.length, sentenceEnd(t, se + 1))
     const results = wordsWithin(t, CHOICE_RESULT, verbEnd, reach)
