@@ -6,7 +6,7 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
 import { presumed } from './cause.js'
-import { hypothetical, laterInSentence, nearestSubject, negated, subjectBefore, withSubject } from './context.js'
+import { hypothetical, laterInSentence, nearestSubject, negated, subjectBefore, troubleReported, withSubject } from './context.js'
 
 /**
  * bl20: the buyer's report doubted — 您確定不是自己劃到的嗎, 您确定是我们少发了吗, 你确定是收到就坏的吗, 您確定有按照說明書操作嗎
@@ -34,4 +34,17 @@ export function doubted(f: Finding, ctx: LintContext): Finding | null {
 export function accuse(f: Finding, ctx: LintContext): Finding | null {
   if (subjectBefore(ctx, f.start) !== 'customer' || hypothetical(ctx, f) || negated(ctx, f.start)) return null
   return withSubject(ctx, f)
+}
+
+/**
+ * blame39: how the buyer handled it, asked back — 您是怎么用的？ / 請問您是怎麼洗的？ / 咁你點梳㗎？ — against a trouble they reported or
+ * after the goods were defended in the reply (正常洗滌是不會褪色的, 我们这批都检查过): the handling is put in doubt (para-cb3 'defending the
+ * goods by implying abnormal use'; pool 5 of 5 labelled). Not with help or an offer after it (您是怎么装的？拍个视频我帮您看看), not under a
+ * condition, not as a plain question with neither a trouble nor a defence (您平时是怎么洗的呀 asking before advice).
+ */
+export function howUsed(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length) || hypothetical(ctx, f)) return null
+  if (!troubleReported(ctx) && !ctx.hasCue('defend', 0, t.length)) return null
+  return { ...f, severity: 'warning' }
 }

@@ -19,7 +19,7 @@ import { pageNote, pageSaid, selfLook } from './page.js'
 import { lookClearly, lookDemanded, repeat, saidClearly, toldCount, toldCounts, toldYou, understand } from './told.js'
 import { generalized, neglect, seen, whyGap, whyNot } from './neglect.js'
 import { fault, sporadic } from './fault.js'
-import { accuse, doubted } from './doubt.js'
+import { accuse, doubted, howUsed } from './doubt.js'
 import { notOurs, yours } from './denial.js'
 import { deserved, insult, onlyShows, rhetorical, unlessHelped } from './insult.js'
 import { oneReport } from './finalize.js'
@@ -38,6 +38,7 @@ const JUDGES: Record<string, Judge> = {
   neglect,
   seen,
   doubted,
+  howUsed,
   yours,
   notOurs,
   shouldHave,
