@@ -33,6 +33,7 @@ describe('off-platform: the shop’s group as where to order, paying in person, 
       ['有啥问题你加一下我，我发你教程', undefined, '加一下我', 'error'],
       ['要看实物的话加一下wei❤：shop_li', undefined, 'wei❤', 'error'],
       ['尾款转我支fu宝就行', undefined, '转我支fu宝', 'error'],
+      ['打这个电话找售后，比在这里沟通更快', undefined, '比在这里沟通更快', 'error'],
     ],
     [
       // the marketplace's own group, a group disowned, an installer paid on the spot, the shop's membership, a refusal
@@ -41,6 +42,7 @@ describe('off-platform: the shop’s group as where to order, paying in person, 
       ['安装费现场付款给师傅就行', undefined],
       ['加一下我们店铺会员，有积分', undefined],
       ['请不要加我，有问题在平台说', undefined],
+      ['我们发货比平台上大部分店快', undefined],
     ],
   )
 })
