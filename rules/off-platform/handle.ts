@@ -16,10 +16,11 @@ export interface HandleSpan {
 /** What may stand between a channel and its account: 号, 号码, 是, 为, ：, 群, 搜, @ (LINE：@shop888), + (+852…). */
 // Compared with normalised text, so normalised too (the table folds some characters: 群 → 羣).
 // cp22: 发你 / 给您 too (我v发你：sofa_88, 微信给您：abc123): the channel handed over with its verb.
-const JOINERS = codeSet('号码是为:群搜@+发给你您')
+// redline39: 搜尋/搜寻/搜索 as 搜 (LINE搜尋shop888; AM).
+const JOINERS = codeSet('号码是为:群搜寻索@+发给你您')
 const MAX_JOINERS = 5
 /** Joiners that announce an account, so a handle without digits (kefu_mei) is accepted. */
-const ANNOUNCERS = codeSet('号是为:搜@')
+const ANNOUNCERS = codeSet('号是为:搜寻索@')
 
 /** Digits written as words to dodge number filters: 扣扣：八八六二三四一零, 幺三八…, and the banker's capitals (贰肆陆捌). */
 const DIGIT_WORDS = codeSet(DIGIT_WORD_CHARS)

@@ -94,7 +94,8 @@ function references(ctx: LintContext): Span[] {
     }
   }
   // 如果不是您本人的号码: a supposition about the buyer's own data, not someone else named.
-  for (const [start, end] of ctx.cues('otherWhole')) if (!lastCue(ctx, 'condition', Math.max(clauseStart(text, start), start - CONDITION_REACH), start)) refs.push({ start, end })
+  // redline39: the buyer's own other order (您的另一单, 您还有一单) is no one else's.
+  for (const [start, end] of ctx.cues('otherWhole')) if (!lastCue(ctx, 'condition', Math.max(clauseStart(text, start), start - CONDITION_REACH), start) && !OWN_ORDER_BEFORE.some((w) => text.endsWith(w, start))) refs.push({ start, end })
   for (const [start, end] of ctx.cues('other')) {
     const person = cuesWithin(ctx, 'person', end, end + PERSON_GAP + 4).find((c) => c[0] - end <= PERSON_GAP && !/[,.!?;:\n]/.test(text.slice(end, c[0])))
     // 隔壁3栋那位阿姨: a number between the pointer and the person is data, not part of the reference.
@@ -280,6 +281,8 @@ function ownRecipient(ctx: LintContext, at: number): boolean {
   const { text } = ctx
   const sStart = sentenceStart(text, at)
   if (ctx.hasCue('otherWhole', sStart, at) || ctx.hasCue('other', sStart, at)) return false
+  // redline39: …nor when the sentence goes on to say the parcel is not the buyer's (收件人是陈先生 不是您吧？).
+  if (ctx.hasCue('otherWhole', at, sentenceEnd(text, at) + 1)) return false
   const card = lastCue(ctx, 'deliveryCard', Math.max(clauseStart(text, at), at - 8), at)
   if (card && RECIPIENT_LINK.test(text.slice(card[1], at))) return true
   const sEnd = sentenceEnd(text, at)
@@ -292,6 +295,8 @@ const DESCRIBED = new Set([...n('的')])
 /** ot36: a pointer right before a surname and kin word or title (那个周姐, 这位陈小姐, 那位王先生): one particular person talked about. */
 const POINTED = ['那个', '这个', '那位', '这位'].map(n)
 const pointedAt = (text: string, at: number) => POINTED.some((w) => text.endsWith(w, at))
+/** redline39: right before 另一单 / 还有一单, the buyer as its owner (您的另一单, 您还有一单, 你这边另一个订单). */
+const OWN_ORDER_BEFORE = ['您的', '你的', '您', '你', '您这边', '你这边', '您这边还', '您名下', '你名下'].map(n)
 /** 如果不是您本人: the supposition stands right before the reference. */
 const CONDITION_REACH = 6
 /** 大小王, 老老实实: 小/老 inside another word. */
