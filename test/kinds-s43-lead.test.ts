@@ -120,3 +120,29 @@ describe('curt-reply: scorn and the price retort in one reply are two findings (
     ])
   })
 })
+
+describe('absolute-promise: never again (再也不会 / 再也不用), not the shop’s own vow (s43, BX)', () => {
+  checkKinds(
+    'absolute-promise',
+    [
+      ['戴上这副护腰，搬货再也不会腰酸', undefined, '再也不会腰酸', 'error'],
+      ['装了净水器，再也不用买桶装水', undefined, '再也不用', 'error'],
+    ],
+    [
+      ['给您添麻烦了，我们再也不会漏发了', undefined],
+      ['抱歉，再也不会出现这样的情况了', undefined],
+      ['戴上以后是不是再也不会酸了？', undefined],
+    ],
+  )
+})
+
+describe('blame-customer: the reproach with the thing fronted (你自己物流不会看？) (s43, BX)', () => {
+  checkKinds(
+    'blame-customer',
+    [['您自己快递单号不会查吗', '包裹到哪了', '您自己快递单号不会查', 'error']],
+    [
+      ['您自己单号不会查的话，我这边帮您查', undefined],
+      ['您自己说明书不会看很正常，我发个视频', undefined],
+    ],
+  )
+})
