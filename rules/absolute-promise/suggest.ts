@@ -89,6 +89,8 @@ function suggestFor(f: Finding, word: string, before: string, after: string, unc
   // 保准合身 → 一般都合身 for any other outcome. 百分百正品 → 正品: an intensifier before a noun
   // is simply dropped.
   if (arrival) return ['预计', '一般']
+  // 永远都跟新的一样 → 一般都跟新的一样: the 都 is already there (一般都都… is no Chinese).
+  if (uncontrolled && after.startsWith('都')) return ['一般', '大多']
   return uncontrolled ? ['一般都', '大多'] : ['']
 }
 
