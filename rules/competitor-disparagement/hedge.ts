@@ -25,7 +25,10 @@ function hedgedWithin(ctx: LintContext, f: Finding, from: number): boolean {
   const cs = clauseStart(text, f.start)
   // cp22: 不是A就是B (不是翻新就是拼装) offers two charges, it withholds none: a 不是 answered by 就是 is no hedge.
   // A hedge answered by 反正 / 总之 / 只能说 (我就不评价了，反正假货很多) is a paralipsis: the claim after it stands.
-  const hedges = cuesWithin(ctx, 'hedge', from, f.start).filter(([s, e]) => !(DISJUNCT.has(text.slice(s, e)) && DISJUNCTION_AFTER.test(text.slice(e, Math.min(text.length, f.end + 8)))) && !topicMarker(ctx, s, e, f.start))
+  // s44 (redline, BZ 不是我吹，…别家那些都是拿冻肉做的): a 不是 that opens a boast or a disclaimer (不是我吹, 不是我黑他们) withholds
+  // nothing; the claim it introduces is made all the same.
+  const boasts = cuesWithin(ctx, 'boast', from, f.start)
+  const hedges = cuesWithin(ctx, 'hedge', from, f.start).filter(([s, e]) => !(DISJUNCT.has(text.slice(s, e)) && DISJUNCTION_AFTER.test(text.slice(e, Math.min(text.length, f.end + 8)))) && !topicMarker(ctx, s, e, f.start) && !boasts.some(([bs, be]) => bs <= s && e <= be))
   if (hedges.some(([s]) => s >= Math.max(from, cs))) return true
   if (INSISTED.test(text.slice(cs, f.start))) return false
   for (const [s, e] of hedges.filter(([s]) => s < cs)) {

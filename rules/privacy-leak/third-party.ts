@@ -54,6 +54,14 @@ const NOT_SURNAME = new Set([...n('位的个这那您你老好各们是和跟与
 /** After a title, the person is talked about, not greeted: 张女士也买了, 林小姐家, 王先生的订单. */
 const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
 
+/** s44: pointers that pick out one particular earlier person (not 有个, 某位: anyone). */
+const DEFINITE = new Set(['上一个', '上一位', '前一个', '前一位', '前面一个', '前面一位', '前面那个', '前面那位', '刚才那位', '刚刚那位', '之前那位', '刚才那个', '刚刚那个', '之前那个'].map((w) => normalizePhrase(w)))
+const HEADLESS_REACH = 12
+/** 上一个月, 前一个订单, 上一个款: a pointer to a time or a thing, not a person. */
+const NOT_PERSON_AFTER = new Set([...normalizePhrase('月周年天星礼季批款单订号件次包快型颜色码步页')])
+const NAMED_AFTER = new RegExp(`^(?:${['叫', '名叫', '姓'].map((w) => normalizePhrase(w)).join('|')})`)
+/** A clause of the pointer's own, with no pause, ending in 的 and followed by what is said of them. */
+const HEADLESS = new RegExp(`^[^，,。！？!?；;\\s]{2,${HEADLESS_REACH}}?${normalizePhrase('的')}(?:[，,]|${['也', '都', '是', '叫', '姓', '住', '就'].map((w) => normalizePhrase(w)).join('|')})`)
 const OPEN_QUOTE = new Set(['「', '“', '『', '"'].map(n))
 const OPEN_BRACKET = new Set(['(', '（', '['].map(n))
 const CLOSE_QUOTE = new Set(['」', '”', '』', '"'].map(n))
@@ -105,6 +113,10 @@ function references(ctx: LintContext): Span[] {
     else if (text[end - 1] === WEI && apposedName(text, end)) refs.push({ start, end, named: true })
     // ot36: 那位（成华区…那个周姐）: 位 counts people, and a bracket right after it says who the one is.
     else if (text[end - 1] === WEI && OPEN_BRACKET.has(text[end] ?? '')) refs.push({ start, end: end + 1, named: true })
+    // s44 (redline, BZ 刚刚那位叫张红梅的, 上一个打电话来投诉的也是您这个小区的，叫黄建国): a definite pointer (上一个, 刚刚那位, 之前那个) with a
+    // name label right after it, or heading a clause of its own that ends in 的 and goes on about the one meant (也, 是, 叫, 住, a comma):
+    // the person is named by what they did, without a person noun.
+    else if (DEFINITE.has(text.slice(start, end)) && !NOT_PERSON_AFTER.has(text[end] ?? '') && (NAMED_AFTER.test(text.slice(end, end + 3)) || HEADLESS.test(text.slice(end, end + HEADLESS_REACH + 2)))) refs.push({ start, end, named: true })
   }
   refs.push(...boughtBefore(ctx))
   for (const [start, end] of ctx.cues('title')) {

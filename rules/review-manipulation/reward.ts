@@ -33,6 +33,27 @@ const IF_REACH = 4
 /** A reward addressed to the buyer (给你打九折, 送您) is the deal even past 下次. */
 const PERSONAL_REACH = 3
 
+/** s44: how much longer than the reach an account typed between review and reward may make the text. */
+const HANDLE_ALLOWANCE = 24
+/** Runs of three or more handle characters (wx_fengmi88, lily.baby, 13812345678) in [from, to). */
+function handleRuns(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let i = from
+  while (i < to) {
+    if (!HANDLE_CHAR.test(text[i]!)) { i++; continue }
+    let j = i
+    while (j < to && HANDLE_CHAR.test(text[j]!)) j++
+    // A handle mixes letters with digits or _ (wx_fengmi88, szhealth99); a bare number counts only as an account named just before it
+    // (加我微信 13812345678): a hotline (400-820-8820) or a price is read as ever.
+    const run = text.slice(i, j)
+    if (j - i >= 3 && ((/[a-z]/i.test(run) && /[0-9_]/.test(run)) || (/^[0-9]{5,}$/.test(run) && CHANNEL_BEFORE.test(text.slice(Math.max(0, i - 8), i))))) out.push([i, j])
+    i = j
+  }
+  return out
+}
+const HANDLE_CHAR = /[a-z0-9_.@-]/i
+const CHANNEL_BEFORE = /(微信|薇信|vx|wx|qq|扣扣|line|whatsapp|加我|号)[\s:：是]*$/i
+
 /** Whether the reward at `at` is addressed to the buyer (给您, 送你, 再给你). */
 function personal(ctx: LintContext, at: number): boolean {
   return ctx.hasCue('personal', Math.max(0, at - PERSONAL_REACH), at + 2)
@@ -54,11 +75,15 @@ export function rewardAfter(ctx: LintContext, from: number, sentenceEnd: number,
   const conditional = ctx.hasCue('ifReview', from, Math.min(clauseEnd(text, from), from + IF_REACH))
   // What the review must say (别写“色差”，换成“很满意”) takes room: the reward may stand further on.
   const reach = specified ? SPECIFIED_REACH : STRONG_REACH
-  const limit = Math.min(sentenceEnd, from + reach + 4)
+  // s44 (redline, BZ 五星好评，评完截图加我微信 wx_fengmi88，给您发个6.66的红包): an account or handle typed between review and reward
+  // (a run of Latin letters, digits, _ . - @) is one word to the reader, however long; it costs the reach one character.
+  const handles = handleRuns(text, from, Math.min(sentenceEnd, from + reach + 4 + HANDLE_ALLOWANCE))
+  const slack = (at: number) => handles.reduce((n, [a, b]) => (b <= at ? n + b - a - 1 : n), 0)
+  const limit = Math.min(sentenceEnd, from + reach + 4 + slack(from + reach + 4 + HANDLE_ALLOWANCE))
   const cEnd = clauseEnd(text, from)
   let best: Span | undefined
   const consider = (c: Span, reach: number, paid: (c: Span) => boolean, favour = false) => {
-    if (c[0] < from || c[1] > limit || c[0] - from > reach || !paid(c)) return
+    if (c[0] < from || c[1] > limit || c[0] - from - slack(c[0]) > reach || !paid(c)) return
     // op14: a reward already handed over (已经给您加急处理了) is no offer.
     if (doneBefore(text, c[0])) return
     // The nearest reward, and the longest word there (返现 rather than 返).
