@@ -11,7 +11,7 @@ describe('competitor-disparagement: a boast opener is no hedge; stale food stock
     'competitor-disparagement',
     [
       ['不是我吹，我们家腊肠在本地都排得上号，别家那些都是用冷冻肉灌的', undefined, '别家那些都是用冷冻肉', 'warning'],
-      ['说句不夸张的，别家都是香精勾兑的', undefined, '别家都是香精勾兑的', 'warning'],
+      ['说句不夸张的，别家都是香精勾兑的', undefined, '别家都是香精勾兑', 'warning'],
       ['他们家的木耳泡开全是沙子', undefined, '他们家的木耳泡开全是沙子', 'warning'],
       ['那些便宜猫砂一倒全是粉尘', undefined, '那些便宜猫砂一倒全是粉尘', 'warning'],
       ['外面那些便宜的茶叶碎末特别多', undefined, '外面那些便宜的茶叶碎末特别多', 'warning'],
@@ -99,6 +99,22 @@ describe('privacy-leak: another buyer picked out by a definite pointer without a
       ['上一个月买的是蓝色款', undefined],
       ['刚才那位是我们店长，她会跟进', undefined],
       ['前一个订单的地址是对的', undefined],
+    ],
+  )
+})
+
+describe('privacy-leak: a relation’s order told with 还/又; an ID read back a clause after its label (redline40)', () => {
+  checkKinds(
+    'privacy-leak',
+    [
+      ['您婆婆前天又拍了两盒阿胶，地址还是老家', undefined, '又拍了两盒阿胶', 'error'],
+      ['护照和身分证字号都要，系统里登记的是F123456789，您核对一下', undefined, 'F123456789', 'error'],
+    ],
+    [
+      // asked or withheld, the buyer's own order, a nearer other label
+      ['您同事又订了什么我不方便透露', undefined],
+      ['您上周又买了两盒，已经合并发货', undefined],
+      ['订单号是F123456789，身份证不用提供', undefined],
     ],
   )
 })

@@ -8,7 +8,7 @@ import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type
 import { findThirdPartyData, previousBringsPerson } from './third-party.js'
 import { findSolicits } from './solicit.js'
 import { findNamedAuthors, findOtherHandles } from './handles.js'
-import { FULL_MOBILE, HK_REGION, nearestLabel, notAPhone, othersBefore, plainDigits, readBack, SHOP_PEOPLE, SHOP_REACH, shopsOwn } from './whose.js'
+import { FULL_MOBILE, HK_REGION, ID_LABEL_REACH, nearestLabel, notAPhone, othersBefore, plainDigits, readBack, SHOP_PEOPLE, SHOP_REACH, shopsOwn } from './whose.js'
 import { digitView, hasWordRun, speltInWords } from './spelt.js'
 import { DIGIT_OR_AT, GATES_BUT_NEAR, openedForNothing } from './gate.js'
 import { digitsOf, Options } from './allowed.js'
@@ -78,7 +78,8 @@ function scan(
     // rl36: …and an ID-shaped number the buyer's message names as their ID (我身份证号发你了 → 收到了，3304…), unless a
     // label in the reply names it something else (订单号…).
     if (hit.kind === 'id' && hit.needsLabel && !hit.passport) {
-      const label = nearestLabel(ctx, hit, ['idLabel', 'notPhone'])
+      // s44: the label read a clause back (…身分證字號，我這邊系統顯示是A2234…), a nearer other label still deciding.
+      const label = nearestLabel(ctx, hit, ['idLabel', 'notPhone'], ID_LABEL_REACH)
       if (label !== 'idLabel' && (label !== undefined || !ctx.previousHasCue('idLabel'))) continue
     }
     if (hit.kind === 'card' && !hit.account && nearestLabel(ctx, hit, ['cardLabel', 'notPhone', 'idLabel']) !== 'cardLabel') continue

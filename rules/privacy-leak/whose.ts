@@ -13,13 +13,15 @@ import type { NumberHit } from './numbers.js'
 
 /** A label this close before a number names it (订单号：13812345678). */
 const LABEL_REACH = 12
+/** s44 (redline, BZ 清關需要您的身分證字號，我這邊系統顯示是A223456789): an ID-shaped number's label may stand a clause back in its sentence. */
+export const ID_LABEL_REACH = 24
 /** A shop-address cue this far before an address makes it the shop's own. */
 export const SHOP_REACH = 16
 
 /** The label nearest before a number, if any: which of `names` it belongs to. */
-export function nearestLabel(ctx: LintContext, hit: { start: number }, names: readonly string[]): string | undefined {
+export function nearestLabel(ctx: LintContext, hit: { start: number }, names: readonly string[], reach = LABEL_REACH): string | undefined {
   // Sentence, not clause: the label usually ends in a colon (订单号：…).
-  const from = Math.max(sentenceStart(ctx.text, hit.start), hit.start - LABEL_REACH)
+  const from = Math.max(sentenceStart(ctx.text, hit.start), hit.start - reach)
   let best: { name: string; end: number } | undefined
   for (const name of names) {
     const c = lastCue(ctx, name, from, hit.start)
