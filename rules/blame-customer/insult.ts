@@ -4,7 +4,9 @@
  */
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceStart } from './text.js'
-import { hypothetical, nearestSubject, negated, subjectBefore, withSubject } from './context.js'
+import { answersComplaint, hypothetical, nearestSubject, negated, subjectBefore, troubleReported, withSubject } from './context.js'
+import { cuesWithin } from '../../src/context/cues.js'
+import { DE, previousSentenceStart } from './agent.js'
 import { hasWordWithin, words } from './words.js'
 
 const FAULT_WORDS = words('faultWords')
@@ -43,4 +45,29 @@ export function unlessHelped(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   if (hasWordWithin(t, HELP_OFFERED, f.end, t.length) || ctx.hasCue('apology', 0, t.length)) return null
   return f
+}
+
+/**
+ * blame40: the buyer's expectation belittled after a low price is set out (这个价位您不能要求那么多, 几十块钱的鞋子您还指望穿几年吗,
+ * 一分钱一分货，别奢望太多). Without the price before it the words ask or refuse something else (您还指望我们今天发货吗). Not the shop's
+ * own expectation (这个价位我们也不能要求工厂…), not conditioned (如果这个价位您要求太高的话…).
+ */
+export function priceHeld(f: Finding, ctx: LintContext): Finding | null {
+  const price = cuesWithin(ctx, 'cheapPrice', previousSentenceStart(ctx.text, f.start), f.start)[0]
+  if (!price || hypothetical(ctx, f) || nearestSubject(ctx, price[1], f.start).who === 'shop') return null
+  return { ...f, start: price[0] }
+}
+
+/**
+ * blame40: the trouble called what a low price buys (这个价位的衣服本来就是这样, 特价海鲜个头小一点很正常的): the thing or the trouble stands
+ * between the price and the verdict (the price itself called normal, 这个价格很正常, is no trouble), held after 的 or answering a complaint.
+ */
+export function priceNormal(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  const price = cuesWithin(ctx, 'cheapPrice', sentenceStart(t, f.start), f.start).at(-1)
+  if (!price || f.start - price[1] < 2) return null
+  const gap = t.slice(price[1], f.start)
+  if (!gap.includes(DE) && !answersComplaint(ctx) && !troubleReported(ctx)) return null
+  if (hypothetical(ctx, f) || nearestSubject(ctx, price[1], f.start).who === 'shop') return null
+  return { ...f, start: price[0] }
 }
