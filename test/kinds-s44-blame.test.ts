@@ -65,7 +65,7 @@ describe('blame-customer: told earlier, closed on a reproachful 了啊 or with t
     'blame-customer',
     [
       ['我刚开始就说过这是样品了啊', undefined, '刚开始就说过', 'error'],
-      ['群里我有提醒您要提前预约的，您往回翻一下', undefined, '群里我有提醒您', 'error'],
+      ['聊天记录里我有提醒您要提前预约的，您往回翻一下', undefined, '聊天记录里我有提醒您', 'error'],
     ],
     [
       // a promise recalled, an event announced
@@ -119,7 +119,7 @@ describe('blame-customer: the check on receipt left out with a manner between (n
     'blame-customer',
     [
       ['您收货的时候没有当场验货吗？', undefined, '没有当场验货', 'error'],
-      ['师傅在的时候您没当面检查，现在不好判断了', undefined, '您没当面检查', 'warning'],
+      ['师傅在的时候您没开箱，现在不好判断了', undefined, '您没开箱', 'warning'],
     ],
     [
       // the shop's own check, a condition with comfort, a check still to come
