@@ -53,7 +53,7 @@ describe('blame-customer: a guess that makes the buyer the cause, beside a fault
       ['是不是您晾的时候暴晒了？', '颜色发白了', '您晾的时候暴晒了', 'warning'],
       ['你是不是放了一个礼拜才打开的？', '里面都发霉了', '你是不是放了一个礼拜才打开的', 'warning'],
       // Bad faith suspected, with or without a question mark.
-      ['您是不是故意找茬呀', undefined, '故意找茬', 'error'],
+      ['您是不是故意找茬呀', undefined, '您是不是故意找茬', 'error'], // blame40: the intent accusation names who (judge intent)
     ],
     [
       // Facts of the order, the shop's own error guessed, a guess with help after it.

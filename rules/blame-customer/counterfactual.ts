@@ -8,7 +8,7 @@ import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from '
 import { cuesWithin } from '../../src/context/cues.js'
 import { type Span, chars, customerAt, graded, nearestSubject, norm, troubleReported, trimmedClauseEnd } from './context.js'
 import { BAD_OUTCOME, hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
-import { DE, type Judge, NEGATION, SETTLES_LATER, STILL_ETC, badOutcomeAfter, helpAfter, normalizePhraseChar, widened } from './agent.js'
+import { DE, SHI, type Judge, NEGATION, SETTLES_LATER, STILL_ETC, badOutcomeAfter, helpAfter, normalizePhraseChar, widened } from './agent.js'
 
 const WISTFUL = words('wistful')
 const REGRET = words('regret')
@@ -34,6 +34,10 @@ export const NOT_NARRATED = words('notNarrated')
 export const RHETORICAL_REFUSAL = words('rhetoricalRefusal')
 const FOUND = words('found')
 const FRESH_START = words('freshStart')
+/** blame40: verbs of filling in or picking (写, 填, 留, 选…): 您写的是网名 predicates the entry they made, not a thing they wanted (您要的是…). */
+const ENTERED = chars('写填留选报输勾点')
+/** blame40: a courier's failure to find or reach the buyer (快递员找不到人, 电话打不通). */
+const REACH_FAILED = norm(['找不到', '联系不上', '联系不到', '打不通', '电话打不通', '一直打不通', '没人接', '送不上门'])
 /** A settling (穿几天就软了, 过几天就好了: words settlesLater) in the clause after the one of `at`. */
 function settlesNext(t: string, at: number): boolean {
   const ce = clauseEnd(t, at)
@@ -62,12 +66,16 @@ export function narratedAct(ctx: LintContext, at: number, bad = false): Span | u
     // mend30: …also with a fresh start between (您刚收到的新鞋, 您新买的).
     const fresh = bad ? wordFrom(t, FRESH_START, c[1]) : -1
     const verb = fresh > 0 ? fresh : c[1]
-    if (bad && (t[verb + 1] === DE || (fresh > 0 && wordFrom(t, NOT_NARRATED, verb) > 0))) continue
+    // blame40: …but 您 + a verb + 的是 predicates what they did (收件人您写的是网名，快递员找不到人很正常; 您填的是旧地址…).
+    if (bad && ((t[verb + 1] === DE && !(t[verb + 2] === SHI && ENTERED.has(t[verb]!))) || (fresh > 0 && wordFrom(t, NOT_NARRATED, verb) > 0))) continue
     // 您还没付款，订单关闭是正常的: a step not yet taken is a state; only a pointed omission (pointedOmission) is laid on them.
     if (bad && (NEGATION.has(t[c[1]]!) || (STILL_ETC.has(t[c[1]]!) && NEGATION.has(t[c[1] + 1] ?? '')))) continue
     const trouble = [...cuesWithin(ctx, 'trouble', c[1] + 1, at), ...cuesWithin(ctx, 'damaged', c[1] + 1, at), ...outcomes.filter(([s]) => s > c[1])].sort((a, b) => a[0] - b[0])[0]
     if (!trouble) continue
-    if (ctx.hasCue('shop', c[1], trouble[0]) || ctx.hasCue('third', c[1], trouble[0]) || hasWordWithin(t, FOUND, c[1], trouble[0])) continue
+    // blame40: the courier who then could not find or reach the buyer (您写的是网名，快递员找不到人) suffers the trouble, it does not act between.
+    const reach = REACH_FAILED.some((w) => t.startsWith(w, trouble[0]))
+    if (!reach && (ctx.hasCue('shop', c[1], trouble[0]) || ctx.hasCue('third', c[1], trouble[0]))) continue
+    if (hasWordWithin(t, FOUND, c[1], trouble[0])) continue
     // mend30: 您刚换了新环境，猫咪拉肚子很正常，过几天就好了 — a fresh start and the trouble settling later reassure.
     // (The settling is looked for once, in the clause after the word's own.)
     if (fresh > 0 && (settles ??= settlesNext(t, at))) continue

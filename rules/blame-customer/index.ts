@@ -21,7 +21,7 @@ import { generalized, neglect, seen, whyGap, whyNot } from './neglect.js'
 import { fault, sporadic } from './fault.js'
 import { accuse, doubted, howUsed } from './doubt.js'
 import { notOurs, yours } from './denial.js'
-import { deserved, insult, onlyShows, rhetorical, unlessHelped } from './insult.js'
+import { deserved, insult, intent, onlyShows, priceHeld, priceNormal, rhetorical, unlessHelped } from './insult.js'
 import { oneReport } from './finalize.js'
 
 export { thirdPartyCause } from './denial.js'
@@ -69,6 +69,9 @@ const JUDGES: Record<string, Judge> = {
   selfLook,
   saidClearly,
   unlessHelped,
+  priceHeld,
+  priceNormal,
+  intent,
 }
 
 const OWN_IT = ['抱歉给您带来不便了，我们这边帮您处理']

@@ -219,7 +219,8 @@ export const othersCan: Judge = (f, ctx) => {
     ctx.hasCue('damaged', previousSentenceStart(t, f.start), f.start)
   // (A trouble named only after the phrase, with no complaint before it, stays reassurance: 我们卖了上万单都没人说过敏 answers a
   // pre-sale worry. Lane blame39 read it as addressed; test/blame-customer.test.ts holds the older reading, so it was taken back.)
-  const addressed = troubled || cuesWithin(ctx, 'customer', s0, s1).some(([s]) => customerAt(ctx, s))
+  // blame40: …but the trouble pointed back at after the phrase (其他宝妈都没反映过这个问题, 别人都没遇到过这种情况) answers the buyer's report.
+  const addressed = troubled || ctx.hasCue('troubleAnaphor', f.end, s1) || cuesWithin(ctx, 'customer', s0, s1).some(([s]) => customerAt(ctx, s))
   // 之前的买家都没说过小，您放心拍: other buyers cited to reassure, not to single this one out.
   if (!addressed || ctx.hasCue('help', s0, s1) || ctx.hasCue('comfort', s0, s1) || inSentence(ctx, 'apology', f) || hypothetical(ctx, f)) return null
   return { ...f, start: others[0] }

@@ -60,6 +60,8 @@ export const toldBare: Judge = (f, ctx) => (toldYouDone(f, ctx) && (toldPressedO
 const ASKED_AGAIN = words('askedAgain')
 
 const NOT_IS = norm(['不是'])[0]!
+/** blame40: a told-before sentence closed on the perfective with a reproachful particle (…了啊, …了呀, …了嘛). */
+const REPROACH_TAIL = new RegExp(`${normalizePhraseChar('了')}[${normalizePhraseChar('啊')}${normalizePhraseChar('呀')}${normalizePhraseChar('嘛')}${normalizePhraseChar('啦')}](?:[.!~\\s。…,，]|$)`)
 /** How far before 就跟您说了 the time it was said may stand (我不是一开始就跟您说了). */
 const EARLIER_REACH = 8
 /**
@@ -78,10 +80,15 @@ export const toldEarlier: Judge = (f, ctx) => {
   if (!when || !speaker || inSentence(ctx, 'apology', f) || before(ctx, 'apology', f)) return null
   // 客服 between the time and 就 is the shop's own agent (下单前客服就提醒过您).
   if (cuesWithin(ctx, 'third', when[1], f.start).length) return null
-  if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, t.length) || ctx.hasCue('future', f.end, sentenceEnd(t, f.end))) return null
+  // blame40: a reproachful 了啊 closing the sentence makes a 会 inside what was told its content (…会有使用痕迹了啊), not a promise to do better.
+  const reproached = REPROACH_TAIL.test(t.slice(f.end, sentenceEnd(t, f.end) + 1))
+  if (helpAfter(ctx, f.end) || ctx.hasCue('offer', f.end, t.length) || (!reproached && ctx.hasCue('future', f.end, sentenceEnd(t, f.end)))) return null
   // A reminder only reproaches when it is pressed (不是…吗, 您有看吗), answers a complaint or backs a refusal;
   // 上次就跟您说过有活动，今天开始了哦 and 我们一开始就说了支持七天无理由 inform.
-  const pressed = t.slice(clauseStart(t, when[0]), when[0]).includes(NOT_IS) || t.includes('?') || QUESTION_TAIL.test(t)
+  // blame40: …or closed on a reproachful 了啊 / 了呀 / 了嘛 (我一开始就讲过二手包会有使用痕迹了啊), or the buyer sent up the chat to find it
+  // (之前聊天记录里我有提醒您…，您翻翻看).
+  const pressed = t.slice(clauseStart(t, when[0]), when[0]).includes(NOT_IS) || t.includes('?') || QUESTION_TAIL.test(t) ||
+    reproached || ctx.hasCue('scrollUp', f.end, t.length)
   const complained = ctx.previous !== undefined && (ctx.previousHasCue('grievance') || ctx.previousHasCue('complaint'))
   if (!pressed && !complained && !ctx.hasCue('pageRefusal', f.end, t.length) && !ctx.hasCue('denial', f.end, t.length)) return null
   return widened(f, when[0], f.end)
