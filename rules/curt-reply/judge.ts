@@ -26,6 +26,13 @@ import { SELF } from './patterns.js'
 const CHOICE_ON = classWords('job.handback.choice', 'rules/curt-reply/judge.ts').map((w) => normalizePhrase(w))
 /** cu35: the buyer asking whether it was taken in (明白了不, 看到了吗, 收到没): an ack answers it. */
 const SEEN_ASKED = classWords('seen.asked', 'rules/curt-reply/judge.ts').map((w) => normalizePhrase(w))
+/** curt40: 你说呢 / 您说呢, read as a retort only after a question or a complaint (turn kinds below). */
+const unParticled = (w: string) => w.replace(/[呢哦哈啊呀吧嘛咧勒啦喔噢~～]+$/u, '')
+const SAY_BARE = new Set(classWords('retort.say.you.bare', 'rules/curt-reply/judge.ts').map((w) => unParticled(normalizePhrase(w))))
+/** The buyer asked a question of their own (…吗 / …？) or complained; 我想问你个问题 / 你好我问一下 only announce one (CSDS). */
+const sayAsked = (previous: string) => /[吗么嘛?？][\s!！。~～]*$/.test(previous) || turnKind(previous) === 'complaint'
+/** curt40: the talk closed with a farewell or "if nothing else" (就这样，拜拜; 没有的话先这样): to thanks or a farewell it closes as it should. */
+const FAREWELL = new Set(classWords('talk.end.farewell', 'rules/curt-reply/judge.ts').concat(classWords('talk.end.ifnone', 'rules/curt-reply/judge.ts')).map((w) => normalizePhrase(w)))
 function choiceHandedOn(text: string, end: number, cEnd: number): boolean {
   for (const w of CHOICE_ON) {
     if (text.startsWith(w, end) && onlyFillers(text, end + w.length, cEnd, end, end, TAIL_FILLERS)) return true
@@ -138,6 +145,10 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
       if (!chainedWhole(text, f.start, f.end)) return null
       chained.add(f)
     }
+    // curt40: 您说呢 without its particle is 您说 (go ahead: 我想问下 → 您说呢, ASAP and CSDS); a retort only to a question or a complaint.
+    if (SAY_BARE.has(unParticled(normalizePhrase(text.slice(f.start, f.end)))) && !(ctx.previous !== undefined && sayAsked(ctx.previous))) return null
+    // curt40: 好的谢谢，拜拜 → 就这样，拜拜: a farewell to thanks or a farewell is the chat closed, not the buyer sent off.
+    if (ctx.previous !== undefined && FAREWELL.has(normalizePhrase(text.slice(f.start, f.end))) && turnKind(ctx.previous) === 'thanks') return null
     // cr26: 看到了 / 这个哦 after an image, a link or a menu pick acknowledges what was shown (lead's convention).
     if (ctx.previous !== undefined && unseenTurn(ctx.previous) && SEEN_ACK.includes(text.slice(f.start, f.end))) return null
     // cu35 (CSDS): 明白了不? → 知道了呢 / 看到了吗 → 看到了: the buyer asked whether it was taken in (class seen.asked); this is the yes.
