@@ -97,7 +97,7 @@ const RESTOCKABLE = new Set(['补上', '补齐', '补回'].map(normalizePhrase))
  * ap36: the promise limited to what the shop can do, said right before it (能解决的一定给您解决, 能处理的肯定帮您处理, 力所能及的一定帮):
  * an effort bounded by the shop's own reach, not a resolution promised (BP; the JDDC reviewer upholds the unbounded 一定为您解决好).
  */
-const SCOPE_LIMITED = /(?:(?:能|可以|能够)(?:解决|处理|帮|帮忙|办|做|赔|补|退|换|协调|争取)(?:到)?|力所能及|做得到|办得到)的(?:问题|地方|部分|事)?[，,]?(?:我们|我|这边|小妹)?(?:都)?$/u
+const SCOPE_LIMITED = /(?:(?:能|可以|能够)(?:解决|处理|帮忙|帮|办|做|补偿|赔偿|弥补|满足|安排|赔|补|退|换|协调|争取)(?:到)?|力所能及|做得到|办得到)的(?:问题|地方|部分|事)?[，,]?(?:我们|我|这边|小妹)?(?:都)?$/u
 function scopeLimited(text: string, f: Finding): boolean {
   return SCOPE_LIMITED.test(text.slice(clauseStart(text, f.start), f.start))
 }
