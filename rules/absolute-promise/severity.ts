@@ -201,8 +201,13 @@ function thirdPartyActs(ctx: LintContext, f: Finding): boolean {
 
 /** ap37: the promise word foretells (肯定会, 一定能 + verb): a prediction, not a party stating its policy. */
 function foretells(text: string, f: Finding): boolean {
-  return f.entry.tags.includes('adverb') && /[会能]$/u.test(text.slice(f.start, f.end) + (/^[会能]/u.test(text[f.end] ?? '') ? text[f.end] : ''))
+  if (!f.entry.tags.includes('adverb')) return false
+  // promise40: …or the platform's verdict right after the adverb, with no modal (平台肯定判给您, 平台一定支持您, 客服介入肯定通过: para-40
+  // third-party-outcome): the ruling is foretold, not the platform's policy stated.
+  if (VERDICT.test(text.slice(f.end, f.end + 3))) return true
+  return /[会能]$/u.test(text.slice(f.start, f.end) + (/^[会能]/u.test(text[f.end] ?? '') ? text[f.end] : ''))
 }
+const VERDICT = /^(?:判|支持您|支持你|站您|站你|通过|批准|批下|同意您|同意你)/u
 
 /** ap33: a cue in the clause right after the finding's own (保证的，明天就能到 still promises the arrival). */
 function nextClauseHas(ctx: LintContext, f: Finding, cue: string): boolean {
