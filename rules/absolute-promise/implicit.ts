@@ -54,6 +54,9 @@ export function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
   }
   // 怎么会掉色呢 answering 洗了一次就掉色: surprise at what the customer reports, not a denial.
   if (f.entry.tags.includes('rhetorical') && reportsOutcome(ctx.previous)) return null
+  // promise40: a record of no complaints (没人说过起球) held against the buyer's own report is blame-customer's, not a promise.
+  // (Asked about the outcome ahead, 会掉毛吗, the record answers the worry: a promise.)
+  if (f.entry.tags.includes('record') && reportsOutcome(ctx.previous) && !ASKED_AHEAD.test(ctx.previous ?? '')) return null
   let expected: string[]
   if (f.entry.tags.includes('answer')) {
     // ap31: a short 会 / 不会 with 放心 answers yes or no as the reply did (会的，放心吧 / 放心，不会的).
@@ -151,6 +154,8 @@ const ANSWER = {
  */
 const COMPLAINT = [...classWords('act.complaint', 'rules/absolute-promise/implicit.ts')].map(normalizePhrase)
 const REPORTED_BAD = [...classWords('outcome.bad', 'rules/absolute-promise/implicit.ts')].map(normalizePhrase)
+/** promise40: the buyer asks whether the outcome will come (会掉毛吗, 会不会缩), not what already came. */
+const ASKED_AHEAD = /[吗嘛]|会不会|能不能|有没有|會不會/
 function reportsOutcome(previous: string | undefined): boolean {
   if (!previous) return false
   if (COMPLAINT.some((w) => previous.includes(w))) return true

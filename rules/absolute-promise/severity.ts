@@ -97,7 +97,7 @@ const RESTOCKABLE = new Set(['补上', '补齐', '补回'].map(normalizePhrase))
  * ap36: the promise limited to what the shop can do, said right before it (能解决的一定给您解决, 能处理的肯定帮您处理, 力所能及的一定帮):
  * an effort bounded by the shop's own reach, not a resolution promised (BP; the JDDC reviewer upholds the unbounded 一定为您解决好).
  */
-const SCOPE_LIMITED = /(?:(?:能|可以|能够)(?:解决|处理|帮|帮忙|办|做|赔|补|退|换|协调|争取)(?:到)?|力所能及|做得到|办得到)的(?:问题|地方|部分|事)?[，,]?(?:我们|我|这边|小妹)?(?:都)?$/u
+const SCOPE_LIMITED = /(?:(?:能|可以|能够)(?:解决|处理|帮忙|帮|办|做|补偿|赔偿|弥补|满足|安排|赔|补|退|换|协调|争取)(?:到)?|力所能及|做得到|办得到)的(?:问题|地方|部分|事)?[，,]?(?:我们|我|这边|小妹)?(?:都)?$/u
 function scopeLimited(text: string, f: Finding): boolean {
   return SCOPE_LIMITED.test(text.slice(clauseStart(text, f.start), f.start))
 }
@@ -201,8 +201,13 @@ function thirdPartyActs(ctx: LintContext, f: Finding): boolean {
 
 /** ap37: the promise word foretells (肯定会, 一定能 + verb): a prediction, not a party stating its policy. */
 function foretells(text: string, f: Finding): boolean {
-  return f.entry.tags.includes('adverb') && /[会能]$/u.test(text.slice(f.start, f.end) + (/^[会能]/u.test(text[f.end] ?? '') ? text[f.end] : ''))
+  if (!f.entry.tags.includes('adverb')) return false
+  // promise40: …or the platform's verdict right after the adverb, with no modal (平台肯定判给您, 平台一定支持您, 客服介入肯定通过: para-40
+  // third-party-outcome): the ruling is foretold, not the platform's policy stated.
+  if (VERDICT.test(text.slice(f.end, f.end + 3))) return true
+  return /[会能]$/u.test(text.slice(f.start, f.end) + (/^[会能]/u.test(text[f.end] ?? '') ? text[f.end] : ''))
 }
+const VERDICT = /^(?:判|支持您|支持你|站您|站你|通过|批准|批下|同意您|同意你)/u
 
 /** ap33: a cue in the clause right after the finding's own (保证的，明天就能到 still promises the arrival). */
 function nextClauseHas(ctx: LintContext, f: Finding, cue: string): boolean {

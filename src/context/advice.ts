@@ -8,6 +8,8 @@ const SHOP_SUBJECT = ['我', '咱', '本店', '小店', '店里', '仓库', '客
 const ASKING = ['请', '建议', '麻烦', '记得', '务必']
 const ADDRESSEE = ['您', '你', '亲']
 const ADVICE_AFTER = ['要', '记得', '记住', '注意', '先', '提前', '在']
+/** promise40: the buyer's first step of asking, trying or checking after 一定 (一定先问问医生, 一定先试用). */
+const FIRST_STEP = /^先(?:问|咨询|询问|试|测|做个|做一下|局部|在耳后|看看|看一下|量|检查|确认|核对|了解|停用)/u
 
 /** 请 ending another word (申请, 邀请, 聘请: 价保申请肯定能通过) asks the customer nothing. */
 const NOT_PLEASE_BEFORE = new Set(['申', '邀', '聘', '宴'])
@@ -27,5 +29,8 @@ export function isAdvice(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 2)
   if (['要', '记得', '记住', '注意'].some((w) => after.startsWith(w))) return true
   if (!ADVICE_AFTER.some((w) => after.startsWith(w))) return false
+  // promise40: 一定先 + a step of asking, trying or checking (有基础病的一定先问问医生, 敏感肌一定先在耳后试用): the step is the
+  // buyer's, whoever is named before it (para-ae3's "一定要 / 务必 as advice to the buyer").
+  if (FIRST_STEP.test(text.slice(end, end + 4))) return true
   return before.trim() === '' || ADDRESSEE.some((w) => before.includes(w))
 }
