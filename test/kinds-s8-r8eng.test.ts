@@ -1,4 +1,5 @@
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { createLinter } from '../src/index.js'
 import { checkKinds } from './support/harness.js'
 
 /**
@@ -60,7 +61,7 @@ describe('exaggeration: 万能 naming a tradesman or a part, and the shop\'s own
   checkKinds(
     'exaggeration',
     [
-      ['这款万能清洁膏什么都能擦干净', undefined, '万能', 'warning'],
+      ['这款万能清洁膏用起来很顺手', undefined, '万能', 'warning'],
       // A market ranking stays a claim.
       ['这是全网卖最火的', undefined, '卖最火', 'warning'],
     ],
@@ -162,4 +163,16 @@ describe('absolute-promise: the asked change ruled out as a bare answer (会不�
       ['一般变不了，不过别暴晒', '会不会变形'],
     ],
   )
+})
+
+// Fortieth session: the claim that it cleans anything (什么都能擦干净, promise40's universal fix) is a second claim beside 万能, so
+// the reply this table used to hold carries both, each with its own span.
+describe('exaggeration: 万能 and "cleans anything" in one reply are two findings', () => {
+  it('reports 万能 and 什么都能擦干净', () => {
+    const messages = createLinter().lint('这款万能清洁膏什么都能擦干净').messages
+    expect(messages.filter((m) => m.ruleId === 'exaggeration').map((m) => [m.actual, m.start, m.end, m.severity])).toEqual([
+      ['万能', 2, 4, 'warning'],
+      ['什么都能擦干净', 7, 14, 'warning'],
+    ])
+  })
 })
