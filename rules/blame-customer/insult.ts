@@ -4,6 +4,7 @@
  */
 import type { Finding, LintContext } from '../../src/types.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { PARTICLES } from '../../src/vocab/chars.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceStart } from './text.js'
 import { answersComplaint, hypothetical, nearestSubject, negated, subjectBefore, trimmedClauseEnd, troubleReported, withSubject } from './context.js'
 import { cuesWithin } from '../../src/context/cues.js'
@@ -64,7 +65,8 @@ export function priceHeld(f: Finding, ctx: LintContext): Finding | null {
  * between the price and the verdict (the price itself called normal, 这个价格很正常, is no trouble), held after 的 or answering a complaint.
  */
 const NORMAL = normalizePhrase('正常')
-const CLOSING = new RegExp(`^[${normalizePhrase('的哦呀啊哈啦吧嘛呢噢喔')}~!.?\\s]*$`)
+// Only 的 and the shared sentence-final particles (src/vocab/chars.ts) after the verdict.
+const CLOSING = new RegExp(`^[${normalizePhrase(['的', ...PARTICLES.filter((p) => p.length === 1)].join(''))}~!.?\\s]*$`)
 export function priceNormal(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const prices = cuesWithin(ctx, 'cheapPrice', sentenceStart(t, f.start), f.start)

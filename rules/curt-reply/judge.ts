@@ -5,6 +5,7 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { classWords } from '../../src/vocab/index.js'
+import { PARTICLES } from '../../src/vocab/chars.js'
 import { isMention } from '../../src/context/mention.js'
 import { refusedBefore } from '../shared/cues.js'
 import { toldPressedOnBuyer } from '../shared/told.js'
@@ -27,7 +28,9 @@ const CHOICE_ON = classWords('job.handback.choice', 'rules/curt-reply/judge.ts')
 /** cu35: the buyer asking whether it was taken in (明白了不, 看到了吗, 收到没): an ack answers it. */
 const SEEN_ASKED = classWords('seen.asked', 'rules/curt-reply/judge.ts').map((w) => normalizePhrase(w))
 /** curt40: 你说呢 / 您说呢, read as a retort only after a question or a complaint (turn kinds below). */
-const unParticled = (w: string) => w.replace(/[呢哦哈啊呀吧嘛咧勒啦喔噢~～]+$/u, '')
+// The shared sentence-final particles (src/vocab/chars.ts), and 咧 / 勒 of curt-reply's own fillers (你说咧).
+const TRAILING_PARTICLES = new RegExp(`[${[...PARTICLES.filter((p) => p.length === 1), '咧', '勒'].map(normalizePhrase).join('')}~～]+$`, 'u')
+const unParticled = (w: string) => w.replace(TRAILING_PARTICLES, '')
 const SAY_BARE = new Set(classWords('retort.say.you.bare', 'rules/curt-reply/judge.ts').map((w) => unParticled(normalizePhrase(w))))
 /** The buyer asked a question of their own (…吗 / …？) or complained; 我想问你个问题 / 你好我问一下 only announce one (CSDS). */
 const sayAsked = (previous: string) => /[吗么嘛?？][\s!！。~～]*$/.test(previous) || turnKind(previous) === 'complaint'
