@@ -143,48 +143,40 @@ export class Automaton {
       for (let v = 1; v < n; v++) childList[fill[trie.parentOf[v]!]!++] = v
     }
     const codes = trie.codeOf
+    const rootChildren = childStart[1]!
+    const edges = n - 1 - rootChildren
+    const rootNext = rootChildren <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000)
+    const edgeStart = new Int32Array(n + 1)
+    const edgeCode = new Uint16Array(edges)
+    const edgeTo = new Int32Array(edges)
+    const ownOf = new Int32Array(n).fill(-1)
+    /** order[w]: the trie node that is node w of the automaton. */
     const order = new Int32Array(n)
     let ordered = 1
     // The root's children, by code: its table.
-    for (let c = 0; c < 0x10000; c++) if (trie.rootChild[c]! !== 0) order[ordered++] = trie.rootChild[c]!
-    const rootChildren = ordered - 1
-    for (let qi = 1; qi < ordered; qi++) {
-      const u = order[qi]!
+    for (let c = 0; c < 0x10000; c++) {
+      const v = trie.rootChild[c]!
+      if (v === 0) continue
+      order[ordered] = v
+      rootNext[c] = ordered++
+    }
+    // Each node's children numbered next in the order of their codes, and its edges one run.
+    let e = 0
+    for (let w = 1; w < n; w++) {
+      const u = order[w]!
+      ownOf[w] = trie.ownOf[u]!
+      edgeStart[w] = e
       const from = childStart[u]!
       const to = childStart[u + 1]!
       if (to - from > 1) sortByCode(childList, from, to, codes)
-      for (let k = from; k < to; k++) order[ordered++] = childList[k]!
-    }
-    const renumber = new Int32Array(n)
-    for (let w = 0; w < n; w++) renumber[order[w]!] = w
-    const parentOf = new Int32Array(n)
-    const codeOf = new Uint16Array(n)
-    const ownOf = new Int32Array(n)
-    for (let w = 0; w < n; w++) {
-      const v = order[w]!
-      parentOf[w] = renumber[trie.parentOf[v]!]!
-      codeOf[w] = codes[v]!
-      ownOf[w] = trie.ownOf[v]!
-    }
-
-    const edgeStart = new Int32Array(n + 1)
-    for (let v = 1; v < n; v++) if (parentOf[v]! !== 0) edgeStart[parentOf[v]! + 1] = edgeStart[parentOf[v]! + 1]! + 1
-    for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v + 1]! + edgeStart[v]!
-    const edgeCode = new Uint16Array(edgeStart[n]!)
-    const edgeTo = new Int32Array(edgeStart[n]!)
-    const rootNext = rootChildren <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000)
-    const fill = edgeStart.slice(0, n)
-    for (let v = 1; v < n; v++) {
-      const u = parentOf[v]!
-      if (u === 0) rootNext[codeOf[v]!] = v
-      else {
-        const at = fill[u]!
-        edgeCode[at] = codeOf[v]!
-        edgeTo[at] = v
-        fill[u] = at + 1
+      for (let k = from; k < to; k++) {
+        const v = childList[k]!
+        order[ordered] = v
+        edgeCode[e] = codes[v]!
+        edgeTo[e++] = ordered++
       }
     }
-
+    edgeStart[n] = e
 
     /** The child of node f (not the root) on code c, or 0. */
     const childOf = (f: number, c: number): number => {
@@ -192,19 +184,12 @@ export class Automaton {
       const lo = lowerBound(edgeCode, c, edgeStart[f]!, hi)
       return lo < hi && edgeCode[lo] === c ? edgeTo[lo]! : 0
     }
-    // Breadth-first, so a node's failure target is final before its children need it.
+    // Breadth-first (the nodes' order), so a node's failure target is final before its children need it.
     const fail = new Int32Array(n)
     const firstOut = new Int32Array(n)
     const nextOut = new Int32Array(n)
-    const queue = new Int32Array(n)
-    let queued = 0
-    for (let v = 1; v < n; v++) {
-      if (parentOf[v] !== 0) continue
-      queue[queued++] = v
-      firstOut[v] = ownOf[v]! >= 0 ? v : 0
-    }
-    for (let qi = 0; qi < queued; qi++) {
-      const node = queue[qi]!
+    for (let v = 1; v <= rootChildren; v++) firstOut[v] = ownOf[v]! >= 0 ? v : 0
+    for (let node = 1; node < n; node++) {
       for (let e = edgeStart[node]!, end = edgeStart[node + 1]!; e < end; e++) {
         const c = edgeCode[e]!
         const child = edgeTo[e]!
@@ -225,7 +210,6 @@ export class Automaton {
         fail[child] = target !== child ? target : 0
         nextOut[child] = firstOut[fail[child]!]!
         firstOut[child] = ownOf[child]! >= 0 ? child : nextOut[child]!
-        queue[queued++] = child
       }
     }
 
