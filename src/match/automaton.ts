@@ -14,10 +14,11 @@ import { lowerBound } from './bisect.js'
  * pairs sorted by code, usually of length one, searched linearly when short.
  */
 export class Automaton {
-  /** Phrase → id while phrases are added; emptied by build() (add() is refused after it). */
-  private readonly index = new Map<string, number>()
-  /** The phrases by id while they are added; emptied by build(), which keeps what a scan needs (lengths, Latin edges). */
-  private readonly patterns: string[] = []
+  /**
+   * The trie of the phrases while they are added, each phrase put in as it comes (one probe a
+   * character); let go by build() (add() is refused after it).
+   */
+  private trie: Trie | undefined
   private count = 0
   /**
    * Root transitions by code unit. Every character of every reply reads it: as 16-bit entries
@@ -53,12 +54,26 @@ export class Automaton {
   add(phrase: string): number {
     if (this.built) throw new Error('Automaton: add() after build()')
     if (phrase.length === 0) throw new Error('Automaton: empty phrase')
-    let id = this.index.get(phrase)
-    if (id === undefined) {
-      id = this.count++
-      this.patterns.push(phrase)
-      this.index.set(phrase, id)
+    const t = (this.trie ??= new Trie())
+    // Phrases come in runs that share a beginning (the expansions of one entry or word class):
+    // the nodes of the part shared with the phrase before are where that one left them.
+    const last = t.last
+    const path = t.path
+    const most = Math.min(phrase.length, last.length)
+    let d = 0
+    while (d < most && phrase.charCodeAt(d) === last.charCodeAt(d)) d++
+    let node = path[d]!
+    if (d === 0) {
+      const c0 = phrase.charCodeAt(0)
+      node = t.rootChild[c0]!
+      if (node === 0) node = t.rootChild[c0] = t.make(0, c0)
+      path[1] = node
+      d = 1
     }
+    for (let i = d; i < phrase.length; i++) path[i + 1] = node = t.child(node, phrase.charCodeAt(i))
+    t.last = phrase
+    let id = t.ownOf[node]!
+    if (id < 0) t.own(node, (id = this.count++), phrase)
     return id
   }
 
@@ -107,101 +122,61 @@ export class Automaton {
   }
 
   build(): this {
-    // Built once: the phrases are let go at the end (a second call would find none).
+    // Built once: the trie is let go at the end (a second call would find none).
     if (this.built) return this
-    // The trie is made from the patterns in code-unit order, depth first: a node's children are
-    // then made in the order of their codes, and each node's edges are one sorted run without a
-    // map per node (a linter's build made tens of thousands of them). Node numbers differ from an
-    // insertion-order trie; nothing a scan reports depends on them.
-    const patterns = this.patterns
-    const index = this.index
-    // The default sort compares strings by UTF-16 code units, as `<` does, without a callback per
-    // comparison; each phrase's id is then read back from the index.
-    const sorted = patterns.slice().sort()
-    const count = sorted.length
-    // First pass: how much of each pattern it shares with the one before it, hence how many nodes
-    // the trie has, so that its columns are typed arrays of the exact size.
-    const shared = new Int32Array(count)
-    let nodes = 1
-    for (let k = 0; k < count; k++) {
-      const s = sorted[k]!
-      let d = 0
-      if (k > 0) {
-        const prev = sorted[k - 1]!
-        const most = Math.min(s.length, prev.length)
-        while (d < most && s.charCodeAt(d) === prev.charCodeAt(d)) d++
-      }
-      shared[k] = d
-      nodes += s.length - d
-    }
-    const parentOf = new Int32Array(nodes)
-    const codeOf = new Uint16Array(nodes)
-    const ownOf = new Int32Array(nodes).fill(-1)
-    /** path[d]: the node at depth d of the previous pattern. */
-    const path: number[] = [0]
-    let made = 1
-    for (let k = 0; k < count; k++) {
-      const s = sorted[k]!
-      // Patterns are unique, so in code-unit order one never is a prefix of the one before it.
-      let node = path[shared[k]!]!
-      for (let i = shared[k]!; i < s.length; i++) {
-        const child = made++
-        parentOf[child] = node
-        codeOf[child] = s.charCodeAt(i)
-        path[i + 1] = child
-        node = child
-      }
-      ownOf[node] = index.get(s)!
-    }
-    const n = nodes
-    // Renumbered breadth first (by depth; within a depth in the order made, so a node's children
-    // stay in code order): the root's children are then nodes 1..k, k at most the distinct first
-    // code units, and the root table stays 16-bit however many nodes there are (the built-in
-    // lexicons make over 65,535 since the twelfth session: a 32-bit table for the linter's
-    // automaton and 16-bit ones for the rules' own small automata made every scan's root
-    // look-up polymorphic). Shallow nodes, which every scan visits, are also numbered together.
-    const depth = new Int32Array(n)
-    let maxDepth = 0
-    for (let v = 1; v < n; v++) {
-      const d = (depth[v] = depth[parentOf[v]!]! + 1)
-      if (d > maxDepth) maxDepth = d
-    }
-    const firstAt = new Int32Array(maxDepth + 2)
-    for (let v = 0; v < n; v++) firstAt[depth[v]! + 1]!++
-    for (let d = 1; d <= maxDepth + 1; d++) firstAt[d] = firstAt[d]! + firstAt[d - 1]!
-    const renumber = new Int32Array(n)
-    for (let v = 0; v < n; v++) renumber[v] = firstAt[depth[v]!]!++
+    const trie = this.trie ?? new Trie()
+    const count = this.count
+    const n = trie.nodes
+    // The trie's nodes are renumbered breadth first, each node's children in the order of their
+    // codes: the root's children are then nodes 1..k, k at most the distinct first code units,
+    // and the root table stays 16-bit however many nodes there are (the built-in lexicons make
+    // over 65,535 since the twelfth session: a 32-bit table for the linter's automaton and 16-bit
+    // ones for the rules' own small automata made every scan's root look-up polymorphic).
+    // Shallow nodes, which every scan visits, are also numbered together, and a node's edges are
+    // one sorted run. (This is the numbering the earlier build made from the phrases sorted.)
+    const childStart = new Int32Array(n + 1)
+    for (let v = 1; v < n; v++) childStart[trie.parentOf[v]! + 1]!++
+    for (let v = 0; v < n; v++) childStart[v + 1] = childStart[v + 1]! + childStart[v]!
+    const childList = new Int32Array(n)
     {
-      const parents = parentOf.slice()
-      const codes = codeOf.slice()
-      const owns = ownOf.slice()
-      for (let v = 0; v < n; v++) {
-        const w = renumber[v]!
-        parentOf[w] = renumber[parents[v]!]!
-        codeOf[w] = codes[v]!
-        ownOf[w] = owns[v]!
-      }
+      const fill = childStart.slice(0, n)
+      for (let v = 1; v < n; v++) childList[fill[trie.parentOf[v]!]!++] = v
     }
-    const rootChildren = firstAt[1]! - 1
-
-    const edgeStart = new Int32Array(n + 1)
-    for (let v = 1; v < n; v++) if (parentOf[v]! !== 0) edgeStart[parentOf[v]! + 1] = edgeStart[parentOf[v]! + 1]! + 1
-    for (let v = 0; v < n; v++) edgeStart[v + 1] = edgeStart[v + 1]! + edgeStart[v]!
-    const edgeCode = new Uint16Array(edgeStart[n]!)
-    const edgeTo = new Int32Array(edgeStart[n]!)
+    const codes = trie.codeOf
+    const rootChildren = childStart[1]!
+    const edges = n - 1 - rootChildren
     const rootNext = rootChildren <= 0xffff ? new Uint16Array(0x10000) : new Int32Array(0x10000)
-    const fill = edgeStart.slice(0, n)
-    for (let v = 1; v < n; v++) {
-      const u = parentOf[v]!
-      if (u === 0) rootNext[codeOf[v]!] = v
-      else {
-        const at = fill[u]!
-        edgeCode[at] = codeOf[v]!
-        edgeTo[at] = v
-        fill[u] = at + 1
+    const edgeStart = new Int32Array(n + 1)
+    const edgeCode = new Uint16Array(edges)
+    const edgeTo = new Int32Array(edges)
+    const ownOf = new Int32Array(n).fill(-1)
+    /** order[w]: the trie node that is node w of the automaton. */
+    const order = new Int32Array(n)
+    let ordered = 1
+    // The root's children, by code: its table.
+    for (let c = 0; c < 0x10000; c++) {
+      const v = trie.rootChild[c]!
+      if (v === 0) continue
+      order[ordered] = v
+      rootNext[c] = ordered++
+    }
+    // Each node's children numbered next in the order of their codes, and its edges one run.
+    let e = 0
+    for (let w = 1; w < n; w++) {
+      const u = order[w]!
+      ownOf[w] = trie.ownOf[u]!
+      edgeStart[w] = e
+      const from = childStart[u]!
+      const to = childStart[u + 1]!
+      if (to - from > 1) sortByCode(childList, from, to, codes)
+      for (let k = from; k < to; k++) {
+        const v = childList[k]!
+        order[ordered] = v
+        edgeCode[e] = codes[v]!
+        edgeTo[e++] = ordered++
       }
     }
-
+    edgeStart[n] = e
 
     /** The child of node f (not the root) on code c, or 0. */
     const childOf = (f: number, c: number): number => {
@@ -209,19 +184,12 @@ export class Automaton {
       const lo = lowerBound(edgeCode, c, edgeStart[f]!, hi)
       return lo < hi && edgeCode[lo] === c ? edgeTo[lo]! : 0
     }
-    // Breadth-first, so a node's failure target is final before its children need it.
+    // Breadth-first (the nodes' order), so a node's failure target is final before its children need it.
     const fail = new Int32Array(n)
     const firstOut = new Int32Array(n)
     const nextOut = new Int32Array(n)
-    const queue = new Int32Array(n)
-    let queued = 0
-    for (let v = 1; v < n; v++) {
-      if (parentOf[v] !== 0) continue
-      queue[queued++] = v
-      firstOut[v] = ownOf[v]! >= 0 ? v : 0
-    }
-    for (let qi = 0; qi < queued; qi++) {
-      const node = queue[qi]!
+    for (let v = 1; v <= rootChildren; v++) firstOut[v] = ownOf[v]! >= 0 ? v : 0
+    for (let node = 1; node < n; node++) {
       for (let e = edgeStart[node]!, end = edgeStart[node + 1]!; e < end; e++) {
         const c = edgeCode[e]!
         const child = edgeTo[e]!
@@ -242,18 +210,12 @@ export class Automaton {
         fail[child] = target !== child ? target : 0
         nextOut[child] = firstOut[fail[child]!]!
         firstOut[child] = ownOf[child]! >= 0 ? child : nextOut[child]!
-        queue[queued++] = child
       }
     }
 
-    const lengths = new Int32Array(count)
-    const latinStart = new Uint8Array(count)
-    const latinEnd = new Uint8Array(count)
-    this.patterns.forEach((s, p) => {
-      lengths[p] = s.length
-      latinStart[p] = isLatinAlnum(s.charCodeAt(0)) ? 1 : 0
-      latinEnd[p] = isLatinAlnum(s.charCodeAt(s.length - 1)) ? 1 : 0
-    })
+    const lengths = trie.lengths.slice(0, count)
+    const latinStart = trie.latinStart.slice(0, count)
+    const latinEnd = trie.latinEnd.slice(0, count)
     const latinEdge = latinStart.map((s, p) => s | latinEnd[p]!)
     // Each node's patterns along its failure chain (firstOut, then nextOut), flattened.
     const outStart = new Int32Array(n + 1)
@@ -273,8 +235,7 @@ export class Automaton {
         k++
       }
     }
-    this.index.clear()
-    this.patterns.length = 0
+    this.trie = undefined
     Object.assign(this, { rootNext, edgeStart, edgeCode, edgeTo, fail, outStart, outIds, outLengths, lengths, latinStart, latinEnd, latinEdge, built: true })
     return this
   }
@@ -358,6 +319,122 @@ export class Automaton {
     if (this.latinStart[p] && isLatinAlnum(prevVisible(codes, start))) return -1
     if (this.latinEnd[p] && isLatinAlnum(nextVisible(codes, end))) return -1
     return start
+  }
+}
+
+/**
+ * A trie under construction: nodes numbered as made (the root 0), each phrase's own pattern id,
+ * and per pattern id its length and Latin edges. A node's child on a code unit is found through
+ * the root's 64k table at depth one and an open-addressing table keyed by (parent, code) below
+ * it, so adding a phrase costs a probe per character: no map of phrase strings (hashing every
+ * phrase) and no sort of them (comparing strings), which were most of a linter's creation time
+ * with the built-in lexicons' ~490,000 patterns.
+ */
+class Trie {
+  nodes = 1
+  parentOf = new Int32Array(256)
+  codeOf = new Uint16Array(256)
+  ownOf = new Int32Array(256).fill(-1)
+  /** The root's child by code unit; 0 for none (no node but the root is 0). */
+  readonly rootChild = new Int32Array(0x10000)
+  /** Nodes below depth one by hash of (parent, code), linear probing; 0 is an empty slot. */
+  private slots = new Int32Array(1024)
+  private mask = 1023
+  private deep = 0
+  /** The phrase added last, and path[d] the node at depth d on its way (path[0] the root). */
+  last = ''
+  readonly path: number[] = [0]
+  lengths = new Int32Array(64)
+  latinStart = new Uint8Array(64)
+  latinEnd = new Uint8Array(64)
+
+  /** A new node under `parent` on `code` (the caller files it). */
+  make(parent: number, code: number): number {
+    const v = this.nodes++
+    if (v === this.parentOf.length) {
+      const size = v * 2
+      this.parentOf = grown(this.parentOf, new Int32Array(size))
+      this.codeOf = grown(this.codeOf, new Uint16Array(size))
+      const own = new Int32Array(size).fill(-1)
+      own.set(this.ownOf)
+      this.ownOf = own
+    }
+    this.parentOf[v] = parent
+    this.codeOf[v] = code
+    return v
+  }
+
+  /** The child of `node` (not the root) on `code`, made when there is none. */
+  child(node: number, code: number): number {
+    const { slots, mask, parentOf, codeOf } = this
+    let h = slotOf(node, code) & mask
+    for (let v = slots[h]!; v !== 0; v = slots[h]!) {
+      if (parentOf[v] === node && codeOf[v] === code) return v
+      h = (h + 1) & mask
+    }
+    const v = this.make(node, code)
+    // At most half full: a table twice the size, every node below depth one filed again.
+    if (++this.deep * 2 > mask) this.rehash()
+    else slots[h] = v
+    return v
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2
+    const slots = new Int32Array(size)
+    const mask = size - 1
+    const { parentOf, codeOf } = this
+    for (let v = 1; v < this.nodes; v++) {
+      const p = parentOf[v]!
+      if (p === 0) continue
+      let h = slotOf(p, codeOf[v]!) & mask
+      while (slots[h] !== 0) h = (h + 1) & mask
+      slots[h] = v
+    }
+    this.slots = slots
+    this.mask = mask
+  }
+
+  /** Makes `node` the end of pattern `id` (the next id), the normalised `phrase`. */
+  own(node: number, id: number, phrase: string): void {
+    this.ownOf[node] = id
+    if (id === this.lengths.length) {
+      this.lengths = grown(this.lengths, new Int32Array(id * 2))
+      this.latinStart = grown(this.latinStart, new Uint8Array(id * 2))
+      this.latinEnd = grown(this.latinEnd, new Uint8Array(id * 2))
+    }
+    this.lengths[id] = phrase.length
+    this.latinStart[id] = isLatinAlnum(phrase.charCodeAt(0)) ? 1 : 0
+    this.latinEnd[id] = isLatinAlnum(phrase.charCodeAt(phrase.length - 1)) ? 1 : 0
+  }
+}
+
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(from: T, to: T): T {
+  to.set(from)
+  return to
+}
+
+function slotOf(node: number, code: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)
+  return h ^ (h >>> 15)
+}
+
+/** Sorts list[from..to) by codes[node] (distinct codes: a node's children). */
+function sortByCode(list: Int32Array, from: number, to: number, codes: Uint16Array): void {
+  if (to - from > 32) {
+    const run = Array.from(list.subarray(from, to)).sort((a, b) => codes[a]! - codes[b]!)
+    list.set(run, from)
+    return
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = list[i]!
+    const c = codes[v]!
+    let j = i - 1
+    while (j >= from && codes[list[j]!]! > c) {
+      list[j + 1] = list[j]!
+      j--
+    }
+    list[j + 1] = v
   }
 }
 
