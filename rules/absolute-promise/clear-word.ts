@@ -31,6 +31,8 @@ export function clearedWord(f: Finding, ctx: LintContext, { sStart, sEnd, uncont
   // ap26: 保证 saying what a design, part or technology named before it does (这样设计…，保证机体正常压力; 采用…温控器，保证水
   // 充分沸腾): a product explanation. Not a failure ruled out (采用…，保证不漏水) nor the buyer's outcome (保证您…).
   if (f.entry.tags.includes('verb') && designPurpose(ctx, f)) return true
+  // promise41: certainty about what the buyer's own act has already done (谁让您用钢丝球刷的，涂层肯定刷掉了: DA) explains or blames.
+  if (f.entry.tags.includes('adverb') && inferredFromBuyer(ctx, f, sStart)) return true
   // A set phrase of certainty without an outcome to promise (买它准没错) recommends, it does not promise.
   // …its outcome may stand in an earlier clause of the sentence (路上坏不了的，泡沫箱加冰袋，稳得很).
   if (f.entry.tags.includes('outcomeOnly') && !uncontrolled && !ctx.hasCue('uncontrolled', sStart, f.start)) return true
@@ -82,6 +84,8 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
     if (/[不没无零防抗耐免别唔冇止祛除消解]/.test(text.slice(f.end, s)) || /[不没]/.test(text[e] ?? '') || EVEN_NONE.test(text.slice(e, e + 3))) continue
     // ap38: heat kept rather than suffered (第二天早上一定还是烫的: from-misses-A certainty-adverb-on-future-product-state).
     if (KEPT.test(text.slice(f.end, s)) && HOT.has(text.slice(s, e))) continue
+    // promise41: the outcome taken with a modal of ability (发际线肯定能长回来: DA): the wished result promised, not a downside warned of.
+    if (ABLE.test(text.slice(f.end, s))) continue
     return true
   }
   // A good outcome said to fail (三天打鱼两天晒网肯定看不出效果, 今天肯定到不了): a warning or a
@@ -103,6 +107,9 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
  * close the noun first (坏 of 坏果, 坏的), but not 了: 肯定坏了也没办法 still warns.
  */
 const EVEN_NONE = /^(?!了)[\u4e00-\u9fff]?[都也][不没无冇唔]/
+
+/** promise41: only a modal of ability between the adverb and the outcome (肯定能, 一定可以). */
+const ABLE = /^(?:能|能够|可以|就能|都能)$/u
 
 /** ap38: a state kept (还是, 仍然, 依然, 照样) before the heat: a thermos still hot is the good outcome. */
 const KEPT = /[还仍依照]/
@@ -221,4 +228,22 @@ const PRESERVE = classWords('process.preserve', 'rules/absolute-promise/clear-wo
 const INTACT = classWords('outcome.intact.negword', 'rules/absolute-promise/clear-word.ts').map(normalizePhrase).sort((a, b) => b.length - a.length)
 function withoutIntact(s: string): string {
   return INTACT.reduce((out, w) => (out.includes(w) ? out.split(w).join('') : out), s)
+}
+
+/** promise41: the adverbs that infer (肯定刷掉了, 一定是碰到了); not 保证 or 绝对, which pledge. */
+const INFER = new Set(['肯定', '一定', '铁定'].map(normalizePhrase))
+/** The rest of the clause after the adverb: a perfective result, with no modal or future marker (会, 能, 就, 要, 将). */
+const PERFECT_TAIL = /^[^会能将要就可\s，,。.！!？?；;]{1,10}了[啊呀吧的哦呢啦哈]*$/u
+/** A time still to come before the adverb in its clause (明天肯定到了): the 了 is of a future change. */
+const FUTURE_TIME = /明天|后天|明早|明晚|今天|今晚|马上|很快|下周|下星期|下礼拜|周[一二三四五六日天末]|号|到时候|过两天|过几天|回头/u
+/**
+ * promise41: 肯定/一定 + a result closed by 了, after the buyer's own act named earlier in the sentence (谁让您用钢丝球刷的，涂层肯定
+ * 刷掉了; 您用开水烫，肯定变形了): certainty used to explain what already happened, blame-customer's to judge, not a promise.
+ */
+function inferredFromBuyer(ctx: LintContext, f: Finding, sStart: number): boolean {
+  const { text } = ctx
+  if (!INFER.has(text.slice(f.start, f.end))) return false
+  if (!PERFECT_TAIL.test(text.slice(f.end, clauseEnd(text, f.end)))) return false
+  if (FUTURE_TIME.test(text.slice(clauseStart(text, f.start), f.start))) return false
+  return ctx.hasCue('buyerDid', sStart, f.start)
 }

@@ -11,8 +11,18 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue } from '../../src/context/cues.js'
 
 /** Whether the context clears the finding: no promise is made (checked before an implicit finding is softened). */
+/**
+ * promise41: the shop named as the one who solves (我们, 我这边, 小妹…) and pledging it with its own word (一定, 肯定, 保证): the pledge word
+ * is read by the adverb entry as the shop's own action (info). Without one (您放心呢，咱们会帮您处理好的) the result is foretold: the JDDC
+ * reviewer upholds it.
+ */
+const SHOP_SOLVES = /(?:我们|我這邊|我这边|咱们|小妹|本店|小店|我)[^，。！？,.!?]{0,4}(?:一定|肯定|保证|保證|绝对|絕對)/u
+
 export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   const { text } = ctx
+  // promise41: the problem declared solved with the shop itself pledging to solve it (您放心，这单我们一定给您处理好: DA): the shop's own
+  // commitment, as 一定帮您处理 is. A third party's solving (快递那边会处理好的) and the result foretold (我们会帮您处理好的) stay promises.
+  if (f.entry.tags.includes('solved') && SHOP_SOLVES.test(text.slice(sentenceStart(text, f.start), f.end))) return true
   // 不能保证您家猫咪一定爱吃, 沒辦法保證明天下午前一定到: a guarantee disowned earlier in the clause
   // covers what the clause goes on to say, further back than the engine's negation test reads.
   if (ctx.hasCue('disavow', clauseStart(text, f.start), f.start)) return true
