@@ -88,7 +88,8 @@ describe('competitor-disparagement, review 31 finding 9: the cheap ones on the s
     'competitor-disparagement',
     [
       ['便宜的都是翻新机，您别图那点差价', undefined, '便宜的都是翻新机', 'warning'],
-      ['他们店里便宜的都是假货', undefined, '便宜的都是假货', 'warning'],
+      // s45 (redline41): 他们店 is now a seller of its own (cue other), so the finding starts at it, as every finding with a named seller does.
+      ['他们店里便宜的都是假货', undefined, '他们店里便宜的都是假货', 'warning'],
     ],
     [
       ['店里卖得便宜的都是清仓款，质量没区别，就是颜色少'],

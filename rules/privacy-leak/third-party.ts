@@ -59,6 +59,9 @@ const DEFINITE = new Set(['上一个', '上一位', '前一个', '前一位', '�
 const HEADLESS_REACH = 12
 /** 上一个月, 前一个订单, 上一个款: a pointer to a time or a thing, not a person. */
 const NOT_PERSON_AFTER = new Set([...normalizePhrase('月周年天星礼季批款单订号件次包快型颜色码步页')])
+const JIAO = normalizePhrase('叫')
+/** Two or three Han characters and then the end of the name (的, a pause, the text's end). */
+const NAME_START = /^[\u4e00-\u9fff]{2,3}(?:$|[的，,。！？!?；;\s])/u
 const NAMED_AFTER = new RegExp(`^(?:${['叫', '名叫', '姓'].map((w) => normalizePhrase(w)).join('|')})`)
 /** A clause of the pointer's own, with no pause, ending in 的 and followed by what is said of them. */
 const HEADLESS = new RegExp(`^[^，,。！？!?；;\\s]{2,${HEADLESS_REACH}}?${normalizePhrase('的')}(?:[，,]|${['也', '都', '是', '叫', '姓', '住', '就'].map((w) => normalizePhrase(w)).join('|')})`)
@@ -116,6 +119,8 @@ function references(ctx: LintContext): Span[] {
     // s44 (redline, BZ 刚刚那位叫张红梅的, 上一个打电话来投诉的也是您这个小区的，叫黄建国): a definite pointer (上一个, 刚刚那位, 之前那个) with a
     // name label right after it, or heading a clause of its own that ends in 的 and goes on about the one meant (也, 是, 叫, 住, a comma):
     // the person is named by what they did, without a person noun.
+    // s45 (redline, DA 收件人不是您，是一个叫陈伟的): a pointer that ends in the name label itself (一个叫, 有位叫) with a name right after it, no person noun.
+    else if (text.endsWith(JIAO, end) && NAME_START.test(text.slice(end, end + 4))) refs.push({ start, end, named: true })
     else if (DEFINITE.has(text.slice(start, end)) && !NOT_PERSON_AFTER.has(text[end] ?? '') && (NAMED_AFTER.test(text.slice(end, end + 3)) || HEADLESS.test(text.slice(end, end + HEADLESS_REACH + 2)))) refs.push({ start, end, named: true })
   }
   refs.push(...boughtBefore(ctx))
