@@ -12,7 +12,7 @@ describe('curt-reply: a bare record of the order\'s stage as the whole answer to
       ['已寄出', '一周了还没收到，你们到底寄没寄', '已寄出', 'warning'],
       ['早就发了', '都三天了还不发货', '早就发了', 'warning'],
       ['已退款', '退款到底退没退？半个月了', '已退款', 'warning'],
-      ['已出庫', '到底出貨了沒有，等好久了', '已出庫', 'warning'],
+      ['已出庫', '我等好久了，到底出貨了沒？', '已出庫', 'warning'],
     ],
     [
       // a plain question is answered by the status; a status with the tracking, a time or the agent's step
@@ -61,7 +61,7 @@ describe('curt-reply: an offer to explain said with 过 is a told-you-so, no way
   checkKinds(
     'curt-reply',
     [
-      ['之前同事已经给您说明过了，您往上翻翻', undefined, '往上翻翻', 'warning'],
+      ['前面已经给您说明过了，您往上翻翻', undefined, '往上翻翻', 'warning'],
     ],
     [
       ['我再跟您解释一下：拆封后不影响二次销售的可以退', undefined],
