@@ -87,7 +87,7 @@ describe('internet-slang: meme verbs of apology and affection (kowtow, kneel, fi
     'internet-slang',
     [
       ['漏发是我们的问题，先给您磕一个', undefined, '给您磕一个', 'warning'],
-      ['让您等这么久，原地滑跪', undefined, '原地滑跪', 'warning'],
+      ['让您等这么久，给您土下座', undefined, '给您土下座', 'warning'],
       ['收到您的好评啦，笔芯❤️', undefined, '笔芯', 'warning'],
     ],
     [
