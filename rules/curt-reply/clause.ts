@@ -128,8 +128,12 @@ export const offersPathOutside = (ctx: LintContext, from: number, to: number) =>
 /** A topic marker right after a path word (退款的事情, 换货这块, 补发的问题): the word names what is talked about. */
 const PATH_TOPIC_AFTER = ['的事情', '的事儿', '的事', '的问题', '这块', '这一块', '这方面', '方面的'].map(normalizePhrase)
 const PATH_AS_TOPIC = /^[^，,。.！!？?；;～~\s]{0,8}?是[^，,。.！!？?；;～~\s]{0,10}?(的事情?|的事儿|的责任|的问题|管的|负责的|来负责的|处理的|来处理的|的范围|自己[^，,。.！!？?；;～~\s]{1,3}的)[了啊哦呢吧呀嘛]*(?=[，,。.！!？?；;～~\s]|$)/u
+/** curt41 (DA 前面客服已经跟您解释过了): an offer to explain said with 过 after it tells what was already said, it offers nothing. */
+const EXPLAINED = ['解释', '说明', '介绍', '讲', '说'].map(normalizePhrase)
+const EXPLAINED_PAST = normalizePhrase('过')
 function pathIsTopic(ctx: LintContext, s: number, e: number): boolean {
   const { text } = ctx
+  if (text.startsWith(EXPLAINED_PAST, e) && EXPLAINED.some((w) => text.slice(s, e).endsWith(w))) return true
   // 退款的事情请您自己去问平台客服: the path word named as the topic (cue topic right after it), nothing offered.
   if (ctx.hasCue('topic', e, Math.min(text.length, e + 3)) && PATH_TOPIC_AFTER.some((w) => text.startsWith(w, e))) return true
   if (!PATH_AS_TOPIC.test(text.slice(e, clauseEnd(text, e)))) return false

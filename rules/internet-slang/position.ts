@@ -106,8 +106,10 @@ export function standsAlone(text: string, start: number, end: number, particles:
   if (text.slice(clauseStart(text, start), start).replace(WEAK, '') !== '') return false
   const e = clauseEnd(text, end)
   if (text.charCodeAt(e) === 0x3f) return false
-  return stripParticles(text.slice(end, e).replace(WEAK, ''), ['了', ...particles]) === ''
+  // curt41 (DA 笔芯💕): a face or a heart after the word closes it like a particle does (贴贴💕, 冲🔥).
+  return stripParticles(text.slice(end, e).replace(WEAK, '').replace(PICTO, ''), ['了', ...particles]) === ''
 }
+const PICTO = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu
 
 /**
  * The hit opens its clause and is set off by a space or punctuation before Chinese text (nb 您这眼光,
