@@ -23,7 +23,8 @@ describe('a space between clauses', () => {
     const linter = createLinter()
     const ids = (text: string) => linter.lint(text).messages.filter((m) => m.ruleId === 'absolute-promise').map((m) => m.actual)
     expect(ids('坐地铁戴上啥也听不见 包满意')).toEqual(['包满意'])
-    expect(ids('路上从来没有坏过 包你新鲜到手')).toEqual(['包你'])
+    // (路上从来没有坏过 is itself a record offered as the guarantee since the forty-first session: record.never.)
+    expect(ids('路上从来没有坏过 包你新鲜到手')).toEqual(['从来没有坏过', '包你'])
     // …while a negation inside the clause still denies it.
     expect(ids('不敢说包你满意')).toEqual([])
   })

@@ -1,4 +1,5 @@
-import { describe } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { createLinter } from '../src/index.js'
 import { checkKinds } from './support/harness.js'
 
 /**
@@ -179,7 +180,6 @@ describe('absolute-promise: a pledge said as its own exclamation vouches for the
   checkKinds(
     'absolute-promise',
     [
-      ['您放一百个心！我们寄的鲜花从来没蔫过', undefined, '放一百个心', 'error'],
       ['这个蓝牙音箱连电视不会有兼容问题', undefined, '不会有兼容问题', 'error'],
     ],
     [
@@ -189,6 +189,18 @@ describe('absolute-promise: a pledge said as its own exclamation vouches for the
       ['会不会有兼容问题呢？'],
     ],
   )
+})
+
+// Forty-first session: the record the pledge vouches for (从来没蔫过, promise41's record.never) is itself a record offered as the
+// guarantee, so the reply this table used to hold carries two findings, each with its own span; both need rewording.
+describe('absolute-promise: 您放一百个心！ and the record after it are two findings', () => {
+  it('reports 放一百个心 and 从来没蔫', () => {
+    const messages = createLinter().lint('您放一百个心！我们寄的鲜花从来没蔫过').messages
+    expect(messages.filter((m) => m.ruleId === 'absolute-promise').map((m) => [m.actual, m.start, m.end, m.severity])).toEqual([
+      ['放一百个心', 1, 6, 'error'],
+      ['从来没蔫', 13, 17, 'error'],
+    ])
+  })
 })
 
 describe('absolute-promise: an effect on the body promised in its own clause, a return policy after it (皮肤一定水嫩，不满意包退)', () => {
