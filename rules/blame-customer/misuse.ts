@@ -31,6 +31,26 @@ export function knowAskedBack(ctx: LintContext, f: { start: number; end: number 
   return ctx.hasCue('rhetoricalKnow', clauseEnd(t, f.end), sentenceEnd(t, f.end)) && !isAsked(t, f.start, f.end)
 }
 
+/**
+ * blame41: a guess at the buyer's act pressed as the cause: the trouble linked to a cause by 才 earlier in the reply (一般都是干烧才会糊底，
+ * 您是不是开大火空烧了？), or 所以才 + the trouble right after the question (any trouble: 所以才 asserts the link) (您是不是没撕保护膜就装了？所以才有气泡). Not with help or an offer after.
+ */
+export function guessLinked(ctx: LintContext, f: { start: number; end: number }): boolean {
+  const t = ctx.text
+  if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length) || offeredAfter(ctx, f.end) || helpAfter(ctx, f.end)) return false
+  const ss = sentenceStart(t, f.start)
+  const linkedBefore = (() => {
+    for (let i = t.indexOf(CAI, 0); i >= 0 && i < ss; i = t.indexOf(CAI, i + 1)) if (badOutcomeAfter(ctx, i + 1) || ctx.hasCue('trouble', i + 1, clauseEnd(t, i + 1))) return true
+    return false
+  })()
+  if (linkedBefore) return true
+  const next = sentenceEnd(t, f.end)
+  const so = t.indexOf(SO_CAI, next)
+  // 所以才 itself asserts the link: whatever follows it is the trouble the act is made the cause of.
+  return so >= 0 && so - next <= 2 && clauseEnd(t, so + SO_CAI.length) > so + SO_CAI.length + 1
+}
+const SO_CAI = norm(['所以才'])[0]!
+
 /** bl36: the marks of an enumeration around an act (（摔落、进水）): before it an opening bracket or 、, after it 、. */
 const LISTED = new Set([...'（(、'].map(normalizePhraseChar))
 const LISTED_AFTER = new Set([...'、'].map(normalizePhraseChar))
@@ -65,7 +85,7 @@ export const misuse: Judge = (f, ctx) => {
     return ctx.hasCue('ifPast', sentenceStart(t, f.start), sentenceEnd(t, f.end)) || (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && ownClauseAsks) ? null : graded(f, 'warning')
   }
   if (who !== 'customer' || !span || hypothetical(ctx, f)) return null
-  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !knowAskedBack(ctx, f)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
+  if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !knowAskedBack(ctx, f)) return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) || guessLinked(ctx, f) ? widened(graded(f, 'warning'), span[0], f.end) : null
   // …造成的 / 才坏的, or the outcome right after the act (你自己机洗洗变形的), or the act holding its own bad
   // result, asserted as done (您摔裂了, 是您压变形的, 你晒褪色过: class customer.misuse.result + 了/的/过).
   const caused = ctx.hasCue('consequence', f.end, sentenceEnd(t, f.end)) || hasWordWithin(t, BAD_OUTCOME, f.end, Math.min(clauseEnd(t, f.end), f.end + 4)) ||
@@ -132,7 +152,7 @@ export const misdone: Judge = (f, ctx) => {
   if (hypothetical(ctx, f) || reassured(ctx, f) || helpAfter(ctx, f.end) || negated(ctx, agent[0])) return null
   // 是不是您的密封圈没装好？ answering 杯子漏水, or followed by 一般不会漏的: a guess offered as the cause.
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end)) {
-    return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) ? widened(graded(f, 'warning'), agent[0], f.end) : null
+    return guessAnswersComplaint(ctx, f, true) || guessDefended(ctx, f) || guessLinked(ctx, f) ? widened(graded(f, 'warning'), agent[0], f.end) : null
   }
   // 不好意思哈…应该是您盖子没拧紧: a cleft names the customer even inside an apology.
   const cleft = cleftAt(ctx, agent[0])
@@ -157,7 +177,9 @@ function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
   const cs = clauseStart(t, f.start)
   const head = t.slice(Math.max(cs, f.start - GUESS_REACH), f.start)
   const lead = GUESSED_CAUSE.map((w) => head.lastIndexOf(w)).reduce((a, b) => Math.max(a, b), -1)
-  if (lead < 0) return null
+  // blame41: no guessing head, but 才 + a bad result in its clause (是水箱盖没拧紧才漏的, 卸妆没卸干净才会长闭口的): the link
+  // asserts the step not done right as the cause; the trouble must be named or complained of all the same.
+  if (lead < 0) return causeLinked(f, ctx, cs)
   const start = f.start - head.length + lead
   // bl36: 一般都是 / 通常是 head the guess themselves (漏水一般都是生料带没缠好): their 一般 sets no condition on it.
   const usual = USUAL_HEAD.some((w) => head.includes(w)) ? USUAL : undefined
@@ -170,6 +192,23 @@ function guessedUndone(f: Finding, ctx: LintContext): Finding | null {
   const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))
   if (!troubled || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null
   return widened(graded(f, 'warning'), start, f.end)
+}
+
+/**
+ * blame41: 是水箱盖没拧紧才漏的 / 卸妆没卸干净才会长闭口的，不是我们粉底的问题 — nobody named, the step not done right linked by 才 to the
+ * trouble in its own clause, answering a trouble named or complained of (or with the shop's goods defended after). Not the shop's or a third
+ * party's doing, a condition, a question, or with help or advice after it (…没拧紧才会漏，您拧紧试试).
+ */
+function causeLinked(f: Finding, ctx: LintContext, cs: number): Finding | null {
+  const t = ctx.text
+  const ce = clauseEnd(t, f.end)
+  const cai = t.indexOf(CAI, f.end)
+  if (cai < 0 || cai >= ce || cai - f.end > 6 || !badOutcomeAfter(ctx, cai + 1)) return null
+  if (ctx.hasCue('shop', cs, f.start) || ctx.hasCue('third', cs, f.start) || hypothetical(ctx, f) || negated(ctx, f.start)) return null
+  if (isQuestion(t, f.start, f.end) || ctx.hasCue('adviceCue', f.end, t.length) || helpAfter(ctx, f.end) || ctx.hasCue('help', f.end, t.length) || offeredAfter(ctx, f.end)) return null
+  const troubled = ctx.hasCue('trouble', previousSentenceStart(t, f.start), f.start) || (ctx.previous !== undefined && ctx.previousHasCue('grievance')) ||
+    ctx.hasCue('shopDenied', ce, t.length) || guessDefendedAfter(ctx, { end: ce })
+  return troubled ? widened(graded(f, 'warning'), t[f.start - 1] === SHI ? f.start - 1 : f.start, f.end) : null
 }
 
 /** The customer's message asks whether trouble will come (会不会坏, 会坏吗) rather than reports it. */
