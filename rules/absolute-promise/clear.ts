@@ -10,14 +10,18 @@ import { classWords } from '../../src/vocab/index.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue } from '../../src/context/cues.js'
 
-/** Whether the context clears the finding: no promise is made (checked before an implicit finding is softened). */
 /**
- * promise41: the shop named as the one who solves (我们, 我这边, 小妹…) and pledging it with its own word (一定, 肯定, 保证): the pledge word
- * is read by the adverb entry as the shop's own action (info). Without one (您放心呢，咱们会帮您处理好的) the result is foretold: the JDDC
- * reviewer upholds it.
+ * promise41: the shop named as the one who solves (subject.shop / subject.agent: 我们, 我这边, 小妹…) and pledging it with its own word
+ * (一定, 肯定, 保证, 绝对): the pledge word is read by the adverb entry as the shop's own action (info). Without one (您放心呢，咱们会帮您处理好的)
+ * the result is foretold: the JDDC reviewer upholds it. Built over the normalised class words, as the text it reads is normalised.
  */
-const SHOP_SOLVES = /(?:我们|我這邊|我这边|咱们|小妹|本店|小店|我)[^，。！？,.!?]{0,4}(?:一定|肯定|保证|保證|绝对|絕對)/u
+const SHOP_SOLVES = new RegExp(
+  `(?:${[...classWords('subject.shop', 'rules/absolute-promise/clear.ts'), ...classWords('subject.agent', 'rules/absolute-promise/clear.ts')]
+    .map(normalizePhrase).sort((a, b) => b.length - a.length).join('|')})[^,.。!?]{0,4}(?:${['一定', '肯定', '保证', '绝对'].map(normalizePhrase).join('|')})`,
+  'u',
+)
 
+/** Whether the context clears the finding: no promise is made (checked before an implicit finding is softened). */
 export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   const { text } = ctx
   // promise41: the problem declared solved with the shop itself pledging to solve it (您放心，这单我们一定给您处理好: DA): the shop's own

@@ -39,11 +39,7 @@ export function guessLinked(ctx: LintContext, f: { start: number; end: number })
   const t = ctx.text
   if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length) || offeredAfter(ctx, f.end) || helpAfter(ctx, f.end)) return false
   const ss = sentenceStart(t, f.start)
-  const linkedBefore = (() => {
-    for (let i = t.indexOf(CAI, 0); i >= 0 && i < ss; i = t.indexOf(CAI, i + 1)) if (badOutcomeAfter(ctx, i + 1) || ctx.hasCue('trouble', i + 1, clauseEnd(t, i + 1))) return true
-    return false
-  })()
-  if (linkedBefore) return true
+  for (let i = t.indexOf(CAI); i >= 0 && i < ss; i = t.indexOf(CAI, i + 1)) if (badOutcomeAfter(ctx, i + 1) || ctx.hasCue('trouble', i + 1, clauseEnd(t, i + 1))) return true
   const next = sentenceEnd(t, f.end)
   const so = t.indexOf(SO_CAI, next)
   // 所以才 itself asserts the link: whatever follows it is the trouble the act is made the cause of.

@@ -112,6 +112,6 @@ const OFFLINE = normalizePhrase('线下')
 const FOLLOWS_REACH = 8
 
 /** Kinds whose code or account may be the product's own (说明书, 防伪, 官方). */
-const SCANNED = new Set(['qr', 'ownQr', 'ownQrS45', 'publicAccount', 'publicAccountUse'])
+const SCANNED = new Set(['qr', 'ownQr', 'ownQrNamed', 'publicAccount', 'publicAccountUse'])
 /** Kinds that name another marketplace or app. */
 const ELSEWHERE = new Set(['otherApp', 'otherShop', 'otherAccount', 'appChat'])
