@@ -95,6 +95,9 @@ export function clearedByContext(f: Finding, ctx: LintContext): boolean {
   // named before the date (您订的车厘子明天到货，超新鲜的): then the delivery date is promised.
   // Stock already in (您要的大红袍今天到货啦，这批是…: AY) is pitched whoever it was kept for.
   if (f.entry.tags.includes('stockPitch') && ctx.hasCue('stockTail', f.end, sentenceEnd(text, f.end)) && (!ctx.hasCue('buyerOrder', sentenceStart(text, f.start), f.start) || arrivedNow(ctx, f))) return true
+  // promise42: 到货 after the stock said to have run out in the reply, or answering a question about stock (有现货吗？— 现在没有了，
+  // 下周三到货): the shop's restock from its supplier, not the buyer's delivery — unless the buyer's order is named before it.
+  if (f.entry.tags.includes('stockPitch') && restock(ctx, f)) return true
   // mendA30: 这样 right before 就能 names the means (代收，这样就能签收了), unless a date stands after it (这样您就能明天签收).
   if (f.entry.tags.includes('meansThen') && meansBefore(text, f.start) && !ctx.hasCue('receiptDate', f.start, f.end)) return true
   // mendA30: a body function sure to get better only with the goods used or named before it in the sentence, not after a
@@ -145,6 +148,15 @@ function calmedNear(ctx: LintContext, f: Finding): boolean {
   return ctx.hasCue('reassureSaid', from, to)
 }
 
+/** promise42: the restock words the span may end in (到货, Taiwan 到貨 is normalised). */
+const RESTOCK_WORD = /(?:到货|来货|进货|补货|上货)$/u
+function restock(ctx: LintContext, f: Finding): boolean {
+  const { text } = ctx
+  if (!RESTOCK_WORD.test(normalizePhrase(text.slice(f.start, f.end)))) return false
+  if (ctx.hasCue('buyerOrder', sentenceStart(text, f.start), f.start)) return false
+  return ctx.hasCue('stockGone', 0, f.start) || ctx.previousHasCue('stockAsked')
+}
+
 /** mendA30: stock in already: dated today or said as done (到货啦, 到货了). */
 const DONE_AFTER = ['啦', '了'].map(normalizePhrase)
 function arrivedNow(ctx: LintContext, f: Finding): boolean {
@@ -173,9 +185,18 @@ function usedFirst(ctx: LintContext, f: Finding): boolean {
 const GUESS_HEADS = classWords('guess.cause', 'rules/absolute-promise/clear.ts').map(normalizePhrase)
 function guessedCause(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
-  if (!GUESS_HEADS.some((w) => text.startsWith(w, f.start))) return false
+  const head = GUESS_HEADS.find((w) => text.startsWith(w, f.start))
+  if (head === undefined) return false
+  if (OMITTED_STEP.test(text.slice(f.start + head.length, clauseEnd(text, f.end)))) return true
   return ctx.hasCue('guessedCause', f.end, clauseEnd(text, f.end))
 }
+
+/**
+ * promise42: 一定是 / 肯定是 + 没(有) + a verb of the buyer's handling with its result complement (没等够, 没按对, 没泡开, 没看清楚, 没
+ * 晾透) or a step left out (没注意, 没按说明): the cause of a past trouble inferred, blame-customer's to judge. Not 没问题 / 没事 /
+ * 没坏 / 没有色差 (no verb before a complement): 肯定是没问题的 is the promise.
+ */
+const OMITTED_STEP = new RegExp(normalizePhrase('^(?:您|你|妳|亲|宝宝|买家|家里人|您家里人|您自己|你自己)?(?:自己)?(?:当时|之前|刚才|那天)?(?:没有|没)(?:(?:[等按用放泡煮晾晒拧插装调充洗冲擦吹摇拌搅盖扣封贴戴穿系绑关开拆撕刷涂抹压看读选填设][\u4e00-\u9fff]?(?:够|对|好|到位|完|全|干净|匀|透|紧|牢|稳|满|足|清楚|明白|仔细|开|干))|注意|留意|仔细|按说明|按照说明|看说明|按步骤|按照步骤|按要求|按照要求|等够|等到|放够)'), 'u')
 
 /** ap32: the span opens on an A-not-A (磨不磨脚) or its 不 stands between the same character (磨[不磨脚]). */
 function aNotA(text: string, at: number): boolean {

@@ -96,7 +96,20 @@ export function softenImplicit(f: Finding, ctx: LintContext): Finding | null {
  * rest of the reply's sentence: the yes vouches for the shop itself, info, as 能保证的 answering it is (severity.ts, rate).
  */
 function vouchesOwnGoods(ctx: LintContext, f: Finding): boolean {
-  return ctx.previousHasCue('guaranteeAsked') && (ctx.previousHasCue('policy') || ctx.previousHasCue('ownGoodsAsked')) && !ctx.previousHasCue('uncontrolled') && !ctx.hasCue('uncontrolled', f.end, sentenceEnd(ctx.text, f.end))
+  return ctx.previousHasCue('guaranteeAsked') && (ctx.previousHasCue('policy') || ctx.previousHasCue('ownGoodsAsked')) && !ctx.previousHasCue('uncontrolled') && !outcomeAfter(ctx, f.end, sentenceEnd(ctx.text, f.end))
+}
+
+/**
+ * promise42: an outcome the shop does not control in [from, to) — not the receipt named as when the buyer checks for herself
+ * (收到可以看一下, 收到后您可以核对生产日期, 到手请检查): the buyer's step on arrival, no arrival promised (DC).
+ */
+const BUYER_CHECKS = new RegExp(normalizePhrase('^(?:货|货物|商品|宝贝|包裹|快递)?(?:后|了|以后|之后|的时候|时)?[，, ]?(?:您|你|妳|亲)?(?:可以|能|就可以|就能|请|麻烦|记得|自己)?(?:自己)?(?:先)?(?:看|查看|检查|核对|对比|验|验货|拍|确认|留意|注意|比对|对照)'), 'u')
+const RECEIPT = new Set(['收到', '到手', '签收', '拿到', '收货', '收到货'].map(normalizePhrase))
+function outcomeAfter(ctx: LintContext, from: number, to: number): boolean {
+  const cues = cuesWithin(ctx, 'uncontrolled', from, to)
+  const checked = cues.filter(([s, e]) => RECEIPT.has(ctx.text.slice(s, e)) && BUYER_CHECKS.test(ctx.text.slice(e, to)))
+  // A cue inside a receipt the buyer checks on (到 of 收到) goes with it.
+  return cues.some(([s, e]) => !checked.some(([cs, ce]) => cs <= s && e <= ce))
 }
 
 /** The longest group word and product noun looked at (婴幼儿, 安全座椅): a fixed window whatever the sentence. */

@@ -60,7 +60,11 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // comes later than six characters; the rest of the clause is read then (a courier named as
     // that party is someone the shop asks, not an outcome; 一定给您按时送到 has no verb of its own).
     // ap33: …and after 保证的是 (我们能保证的是今天把工单派到网点: BC) the shop names what it does, a few words on.
-    const ownAhead = ctx.hasCue('forYou', f.end, f.end + 3) || text.startsWith('的是', f.end) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
+    // promise42: …and past a time bound said right after the promise word (我们保证今天之内给您一个处理结果, 一定今天给您答复): the
+    // shop's own reply by a time it sets itself, as 一定给您一个答复 is.
+    const bound = boundAfter(text, f.end)
+    const ownAhead0 = ctx.hasCue('forYou', f.end, f.end + 3) || text.startsWith('的是', f.end) ? Math.max(ahead, Math.min(ownClauseEnd, f.end + 14)) : ahead
+    const ownAhead = bound ? Math.max(ownAhead0, Math.min(ownClauseEnd, f.end + bound + 8)) : ownAhead0
     // ap23: 保证 / 承诺 vouching back for the sentence before it (…都有小票，这一点我们可以承诺), with no outcome in that
     // sentence nor asked about: the shop vouches for its own goods or doing.
     const vouchesOwn = f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && !ctx.hasCue('uncontrolled', sStart, sEnd) && !ctx.previousHasCue('uncontrolled')
@@ -84,6 +88,15 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     // ap23: …while vouching back for an outcome said before it (顺丰次日就到，这一点我们保证) is the promise of that outcome.
     else if (uncontrolled || (f.entry.tags.includes('verb') && ctx.hasCue('vouchAnaphor', clauseStart(text, f.start), f.start) && ctx.hasCue('uncontrolled', sStart, f.start))) f.severity = 'error'
   }
+}
+
+/**
+ * promise42: a time bound the shop sets for its own reply right after the promise word (今天之内, 今天下班前, 24小时内, 明天上午):
+ * its length, or 0.
+ */
+const BOUND_AFTER = new RegExp(normalizePhrase('^(?:会|都会|将|就)?(?:在|于)?(?:(?:今天|今日|今晚|明天|明日|明早|明晚|后天|当天|当日|本周|这周|下周|周[一二三四五六日末])(?:上午|中午|下午|晚上|早上|傍晚|下班)?(?:[0-9一二三四五六七八九十两]+点(?:半)?)?|[0-9一二三四五六七八九十两半几]+个?(?:小时|钟头|工作日|天|日))(?:之内|以内|内|之前|以前|前)?(?:会|就|都)?'), 'u')
+function boundAfter(text: string, at: number): number {
+  return BOUND_AFTER.exec(text.slice(at, at + 16))?.[0].length ?? 0
 }
 
 /**
