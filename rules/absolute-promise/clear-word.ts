@@ -66,7 +66,7 @@ function disclaims(ctx: LintContext, f: Finding): boolean {
   // ap26: a word ending in the modal (肯定会) shares it with a downside that starts with it (夏天肯定会热的: 会热).
   const from = MODAL_END.test(text.slice(f.start, f.end)) ? f.end - 1 : f.end
   for (const [s, e] of cuesWithin(ctx, 'downside', from, cEnd + CUE_REACH)) {
-    if (s < cEnd && !DENIED.test(text.slice(f.end, s)) && !EVEN_NONE.test(text.slice(e, e + 3)) && !bodyShrinks(ctx, f, cStart, text.slice(s, e))) return true
+    if (s < cEnd && !DENIED.test(text.slice(f.end, s)) && !EVEN_NONE.test(text.slice(e, e + 3)) && !bodyShrinks(ctx, f, cStart, text.slice(s, e)) && !flavourKept(text, f.end, s, e)) return true
   }
   if (predicate) {
     for (const [s] of cuesWithin(ctx, 'downside', cStart, f.start + CUE_REACH)) {
@@ -110,6 +110,18 @@ const EVEN_NONE = /^(?!了)[\u4e00-\u9fff]?[都也][不没无冇唔]/
 
 /** promise41: only a modal of ability between the adverb and the outcome (肯定能, 一定可以). */
 const ABLE = /^(?:能|能够|可以|就能|都能)$/u
+
+/**
+ * promise42: flavour still there after a count of uses (保证泡到第三次都还有味道, 洗十次还有香味: BZ): the quality kept is promised,
+ * not a smell owned as a downside (新家具肯定还有点味道 has no count of uses before it).
+ */
+const USE_COUNT = new RegExp(normalizePhrase('(?:第[0-9一二三四五六七八九十两几]+|[0-9一二三四五六七八九十两几]+)(?:次|泡|遍|回|道|水)'), 'u')
+const STILL_HAS = new RegExp(normalizePhrase('(?:还|仍|仍然|依然|照样|照旧)(?:会)?有$'), 'u')
+const FLAVOUR = new Set(['味道', '香味', '茶味', '味', '香气'].map(normalizePhrase))
+function flavourKept(text: string, from: number, s: number, e: number): boolean {
+  const between = text.slice(from, s)
+  return FLAVOUR.has(text.slice(s, e)) && STILL_HAS.test(between) && USE_COUNT.test(between)
+}
 
 /** ap38: a state kept (还是, 仍然, 依然, 照样) before the heat: a thermos still hot is the good outcome. */
 const KEPT = /[还仍依照]/

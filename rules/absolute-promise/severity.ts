@@ -54,7 +54,8 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
     const ownClauseEnd = clauseEnd(text, f.end)
     // …nor one about the goods on the body said in the promise's own clause (用了皮肤一定水噹噹，不满意包退: set K):
     // a bare promise word (我们保证，不满意包退) still takes its policy from the next clause.
-    const ownSays = ctx.hasCue('uncontrolled', f.end, ownClauseEnd) || (f.entry.tags.includes('adverb') && ctx.hasCue('bodyBefore', clauseStart(text, f.start), f.start))
+    // promise42: …nor the fruit's sugar level vouched for in the promise's own clause (芒果甜度铁定18度以上，不甜包退: DC): nature sets it.
+    const ownSays = ctx.hasCue('uncontrolled', f.end, ownClauseEnd) || (f.entry.tags.includes('adverb') && ctx.hasCue('bodyBefore', clauseStart(text, f.start), f.start)) || ctx.hasCue('tasteFigure', clauseStart(text, f.start), ownClauseEnd)
     const policyAhead = Math.min(ownSays ? ownClauseEnd : sEnd, f.end + 14)
     // 一定帮您跟仓库反馈, 一定帮您向快递公司反映: after 帮您 + the party turned to, the shop's verb
     // comes later than six characters; the rest of the clause is read then (a courier named as
