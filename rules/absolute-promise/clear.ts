@@ -193,10 +193,10 @@ function guessedCause(ctx: LintContext, f: Finding): boolean {
 
 /**
  * promise42: 一定是 / 肯定是 + 没(有) + a verb of the buyer's handling with its result complement (没等够, 没按对, 没泡开, 没看清楚, 没
- * 晾透) or a step left out (没注意, 没按说明): the cause of a past trouble inferred, blame-customer's to judge. Not 没问题 / 没事 /
+ * 晾透, 没敷够: any verb, one or two characters, before the complement) or a step left out (没注意, 没按说明): the cause of a past trouble inferred, blame-customer's to judge. Not 没问题 / 没事 /
  * 没坏 / 没有色差 (no verb before a complement): 肯定是没问题的 is the promise.
  */
-const OMITTED_STEP = new RegExp(normalizePhrase('^(?:您|你|妳|亲|宝宝|买家|家里人|您家里人|您自己|你自己)?(?:自己)?(?:当时|之前|刚才|那天)?(?:没有|没)(?:(?:[等按用放泡煮晾晒拧插装调充洗冲擦吹摇拌搅盖扣封贴戴穿系绑关开拆撕刷涂抹压看读选填设][\u4e00-\u9fff]?(?:够|对|好|到位|完|全|干净|匀|透|紧|牢|稳|满|足|清楚|明白|仔细|开|干))|注意|留意|仔细|按说明|按照说明|看说明|按步骤|按照步骤|按要求|按照要求|等够|等到|放够)'), 'u')
+const OMITTED_STEP = new RegExp(normalizePhrase('^(?:您|你|妳|亲|宝宝|买家|家里人|您家里人|您自己|你自己)?(?:自己)?(?:当时|之前|刚才|那天)?(?:没有|没)(?:(?:[\u4e00-\u9fff]{1,2}?(?:够|对|好|到位|完|全|干净|匀|透|紧|牢|稳|满|足|清楚|明白|仔细|干))|注意|留意|仔细|按说明|按照说明|看说明|按步骤|按照步骤|按要求|按照要求|等够|等到|放够)'), 'u')
 
 /** ap32: the span opens on an A-not-A (磨不磨脚) or its 不 stands between the same character (磨[不磨脚]). */
 function aNotA(text: string, at: number): boolean {
