@@ -95,6 +95,9 @@ export const counterfactual: Judge = (f, ctx) => {
   // bl23: only a future mark up to the consequence makes it a plan (下次您提前说，我们就不会发错了); after it, 后面这些麻烦
   // is what followed, and a closing lecture (…就不会被挤掉了，下次记得…) is a second reproach, not a plan.
   if (ctx.hasCue('futureMark', from, f.start) || isQuestion(t, f.start, f.end)) return null
+  // blame42: knowing or seeing it would have followed (…看一下评价区就知道了, 当时问一下就清楚了): hindsight on what the buyer should
+  // have looked up — only with the buyer's own past moment before it (下单前, 买之前, 当时); then with no 要是 either.
+  if (hasWordWithin(t, KNOWN_THEN, f.start, f.end)) return hindsight(f, ctx, from)
   // 你早点说没电梯就好了: with no 要是, the customer followed right by 早点 / 提前 is the condition.
   const cond = cuesWithin(ctx, 'ifPast', from, f.start).at(-1) ?? earlyCustomer(ctx, from, f.start)
   if (!cond) return null
@@ -125,6 +128,27 @@ export const counterfactual: Judge = (f, ctx) => {
   const lastCue = past[0]?.[1] ?? cond[1]
   const end = Math.min(trimmedClauseEnd(ctx, lastCue, 10), f.start)
   return widened(graded(f, wistful ? 'warning' : f.severity), start, Math.max(end, lastCue))
+}
+
+const KNOWN_THEN = words('knownThen')
+const HINDSIGHT_HEAD = words('hindsightHead')
+/**
+ * blame42: 其实您在下单前看一下评价区就知道了 / 您要是买之前问一下客服就清楚了 / 当时看一眼尺码表就明白了: the buyer, their own past
+ * moment (cue pastFrame), then knowing or seeing it (words knownThen). The moment is past for sure
+ * with a condition (要是…), a hindsight head (其实, 本来), a firm moment (当时, 当初) or in answer to a complaint; not advice (建议您下单前
+ * 看一下就知道了), a plan (下次), asked, nor 您要是不放心，看一下报告就知道了 (no past moment: what to do now).
+ */
+function hindsight(f: Parameters<Judge>[0], ctx: LintContext, from: number): ReturnType<Judge> {
+  const t = ctx.text
+  const subject = firstSubject(ctx, from, f.start)
+  if (subject.who !== 'customer' || !subject.span) return null
+  const frame = cuesWithin(ctx, 'pastFrame', subject.span[1], f.start)[0]
+  if (!frame) return null
+  if (ctx.hasCue('adviceCue', from, f.start) || ctx.hasCue('polite', from, f.start) || helpAfter(ctx, f.end)) return null
+  const cond = cuesWithin(ctx, 'ifPast', from, f.start).length > 0
+  const firm = FIRM_PAST.has(t.slice(frame[0], frame[1])) || hasWordWithin(t, HINDSIGHT_HEAD, from, subject.span[0])
+  if (!cond && !firm && !troubleReported(ctx)) return null
+  return widened(graded(f, 'warning'), Math.min(subject.span[0], frame[0]), f.end)
 }
 
 const EARLY = new Set(norm(['早点', '早些', '提前', '早']))

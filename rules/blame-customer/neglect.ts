@@ -6,7 +6,8 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion } from './text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { after, answersComplaint, chars, before, graded, hypothetical, inSentence, pointed, reassured, trimmedClauseEnd, subjectBefore, withSubject } from './context.js'
+import { after, answersComplaint, chars, before, graded, hypothetical, inSentence, pointed, reassured, trimmedClauseEnd, troubleReported, subjectBefore, withSubject } from './context.js'
+import { guessDefendedAfter } from './consequence.js'
 import { wordFrom, words } from './words.js'
 import { badOutcomeAfter, cleftedAgent, framedRhetorical, wantedSpan } from './cause.js'
 
@@ -100,6 +101,12 @@ export function whyGap(f: Finding, ctx: LintContext): Finding | null {
 }
 
 /** 一般都是客户没按步骤装: customers in general blamed, with an omission or a fault after. */
+/** The clause [from, to) closes on 的 before its particles (…摔过的，…). */
+function closedByDe(t: string, from: number, to: number): boolean {
+  let k = to
+  while (k > from && /[\s~啊呀哦吧呢哈]/.test(t[k - 1]!)) k--
+  return k > from + 1 && t[k - 1] === DE
+}
 export function generalized(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const end = Math.min(clauseEnd(t, f.end), f.end + 12)
@@ -111,6 +118,10 @@ export function generalized(f: Finding, ctx: LintContext): Finding | null {
   // ap28: …or the damage said to be caused by the handling (一般都是买家自己刷机刷坏的: AM, AS).
   const caused = cuesWithin(ctx, 'causedDamage', f.end, end).at(0)
   if (caused) return { ...f, end: caused[1] - (t[caused[1] - 1] === DE ? 1 : 0) }
+  // blame42: 这种情况一般都是买家自己摔过的 (answering 有裂痕) / 大多是顾客自己拆过的: buyers in general, 自己, then an act closed by 的 — a
+  // cleft on who did it, laid on this buyer by answering their trouble or with the goods defended after it (我们出厂都是检测过的).
+  const self = t.indexOf(SELF, f.end)
+  if (self >= 0 && self - f.end <= 3 && self + SELF.length < end && closedByDe(t, self + SELF.length, end) && (troubleReported(ctx) || guessDefendedAfter(ctx, { end }))) return { ...f, end: trimmedClauseEnd(ctx, self + SELF.length, 10) }
   // 一般是洗的时候水温太高才缩的 (answering 缩水了): the handling with 才 and the trouble after it.
   if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) {
     const result = cuesWithin(ctx, 'strongConsequence', f.end, end).find(([, e]) => badOutcomeAfter(ctx, e))

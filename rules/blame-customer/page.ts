@@ -7,12 +7,15 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd, sentenceStart } from './text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cueStartsWithin, cueTo, cuesWithin } from '../../src/context/cues.js'
-import { CLAUSE_TAIL, answersComplaint, customerAt, before, graded, hypothetical, inSentence, laterInSentence, negated, norm, trimmedClauseEnd } from './context.js'
-import { hasWordWithin, wordFrom, words } from './words.js'
+import { CLAUSE_TAIL, answersComplaint, customerAt, before, graded, hypothetical, inSentence, laterInSentence, nearestSubject, negated, norm, trimmedClauseEnd } from './context.js'
+import { hasWordWithin, wordFrom, words, wordsWithin } from './words.js'
 
 const ADVICE_FIRST = words('adviceFirst')
 const SHOP_TAKES_ON = words('shopTakesOn')
 const LOOK_THROWN = words('lookThrown')
+const OF_COURSE_OUTCOME = words('ofCourseOutcome')
+/** blame42: what the shop has or does after 当然会 (当然会有, 当然会给您补发): no outcome of the buyer's act. */
+const OF_COURSE_GOOD = words('ofCourseGood')
 /**
  * 吊牌上写了冷水手洗 / 详情页写了不退: pointing at what was written is a reproach when it answers
  * a complaint, follows a guess about what the customer did (您是不是用热水洗的？) or closes a
@@ -46,6 +49,11 @@ function pageNoteJudged(f: Finding, ctx: LintContext): Finding | null {
   if (refusalNextTo(ctx, f) || choiceBefore(ctx, f.start)) return f
   // 说明书第三页就有写 answering 开不了机: any complaint, also of goods not working.
   if (answersComplaint(ctx) || (ctx.previous !== undefined && ctx.previousHasCue('grievance'))) return f
+  // blame42: 芒果放冰箱当然会黑，卡片上写了不要冷藏 / 难怪会缩水，吊牌上标了不能机洗: the outcome called inevitable (words ofCourseOutcome)
+  // before the pointer in the sentence: the trouble is put down to what the buyer did against what was written. Not the shop's
+  // own clause (我们当然会负责，页面上写了).
+  const ofCourse = wordsWithin(t, OF_COURSE_OUTCOME, s0, f.start).at(-1)
+  if (ofCourse && wordFrom(t, OF_COURSE_GOOD, ofCourse[1]) < 0 && nearestSubject(ctx, clauseStart(t, ofCourse[0]), ofCourse[0]).who !== 'shop' && !ctx.hasCue('offer', s0, t.length)) return f
   // 标签上明确写了不可机洗，您放进洗衣机那当然会变形: the buyer's act and its trouble after the pointer.
   const rest = sentenceEnd(t, f.end)
   if (cuesWithin(ctx, 'customer', f.end, rest).some(([s]) => customerAt(ctx, s)) && cuesWithin(ctx, 'strongConsequence', f.end, rest).length) return f

@@ -18,9 +18,11 @@ import { buyerAt } from '../shared/told.js'
 
 const OWNS = normalizePhrase('的')
 
-export function buyerActed(ctx: LintContext, at: number): boolean {
-  return ctx.cues('customer').some(([s, e]) => e <= at && ctx.text[e] !== OWNS && buyerAt(ctx, s) && !ctx.hasCue('polite', Math.max(0, s - 2), s))
+export function buyerActed(ctx: LintContext, at: number, after = -1): boolean {
+  return ctx.cues('customer').some(([s, e]) => (e <= at || (after >= 0 && s >= after && !WAY_ON.some((w) => ctx.text.startsWith(w, e)))) && ctx.text[e] !== OWNS && buyerAt(ctx, s) && !ctx.hasCue('polite', Math.max(0, s - 2), s))
 }
+/** blame42: after "not our fault", the buyer told a way on (这个不能怪我们，您可以联系快递 / 您放心 / 您先别急) names no act of theirs. */
+const WAY_ON = ['可以', '能', '放心', '别', '不用', '先', '稍', '耐心', '再', '看', '联系', '找', '要是', '如果', '需要'].map(normalizePhrase)
 
 const OTHER_SELLER = classWords('goods.other.seller', 'rules/curt-reply/faulted.ts').map(normalizePhrase)
 

@@ -179,7 +179,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (kind === 'bare') return (aloneInReply(text, f.start, f.end, NOTHING) || restated(ctx, f)) && !answersQuestion(ctx, f) ? f : null
   if (refusedBefore(ctx, f.start, 'negate', 'resume', NEGATE_REACH)) return null
   // cu36: 您放常温放化了，这个不能怪我们 — "not our fault" after the buyer's own doing is told: blame, blame-customer's (faulted.ts).
-  if (f.entry.tags.includes('faultRefused') && buyerActed(ctx, f.start)) return null
+  // blame42: …or the buyer's act told right after it (这个不能怪我们哈，快递员打您电话您一直不接): the same blame, put the other way round.
+  if (f.entry.tags.includes('faultRefused') && buyerActed(ctx, f.start, f.end)) return null
   // cu36: 隔壁那个主播卖的那款您自己看配料表就知道了 — another seller's goods to look at, not the buyer's question pushed back.
   // …or followed by what was written quoted (你自己看看订单，我写的是周三发货，不是周三到): a correction, blame-customer's reading.
   if (f.entry.tags.includes('lookSelf') && (otherGoodsBefore(text, f.start) || quotedAfter(text, f.end))) return null
