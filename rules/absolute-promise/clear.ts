@@ -7,6 +7,7 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { classWords } from '../../src/vocab/index.js'
+import { wordAlternation } from '../shared/regexp.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin, firstCue } from '../../src/context/cues.js'
 
@@ -148,8 +149,8 @@ function calmedNear(ctx: LintContext, f: Finding): boolean {
   return ctx.hasCue('reassureSaid', from, to)
 }
 
-/** promise42: the restock words the span may end in (到货, Taiwan 到貨 is normalised). */
-const RESTOCK_WORD = /(?:到货|来货|进货|补货|上货)$/u
+/** promise42: the restock words (class stock.restock) the span may end in (到货, Taiwan 到貨 is normalised). */
+const RESTOCK_WORD = new RegExp(`(?:${wordAlternation(classWords('stock.restock', 'rules/absolute-promise/clear.ts'), normalizePhrase)})$`, 'u')
 function restock(ctx: LintContext, f: Finding): boolean {
   const { text } = ctx
   if (!RESTOCK_WORD.test(normalizePhrase(text.slice(f.start, f.end)))) return false
@@ -196,7 +197,12 @@ function guessedCause(ctx: LintContext, f: Finding): boolean {
  * 晾透, 没敷够: any verb, one or two characters, before the complement) or a step left out (没注意, 没按说明): the cause of a past trouble inferred, blame-customer's to judge. Not 没问题 / 没事 /
  * 没坏 / 没有色差 (no verb before a complement): 肯定是没问题的 is the promise.
  */
-const OMITTED_STEP = new RegExp(normalizePhrase('^(?:您|你|妳|亲|宝宝|买家|家里人|您家里人|您自己|你自己)?(?:自己)?(?:当时|之前|刚才|那天)?(?:没有|没)(?:(?:[\u4e00-\u9fff]{1,2}?(?:够|对|好|到位|完|全|干净|匀|透|紧|牢|稳|满|足|清楚|明白|仔细|干))|注意|留意|仔细|按说明|按照说明|看说明|按步骤|按照步骤|按要求|按照要求|等够|等到|放够)'), 'u')
+const OMITTED_STEP = (() => {
+  const w = (name: string) => wordAlternation(classWords(name, 'rules/absolute-promise/clear.ts'), normalizePhrase)
+  // The buyer named or not (您自己当时没…), a past moment, 没(有), then a verb of one or two characters with its result
+  // (class result.complement: 没等够, 没按对) or a step left out (class step.omitted: 没注意, 没按说明).
+  return new RegExp(`^(?:${w('subject.customer')})?(?:家里人|宝宝)?(?:自己)?(?:当时|之前|刚才|那天)?(?:没有|没)(?:[\\u4e00-\\u9fff]{1,2}?(?:${w('result.complement')})|${w('step.omitted')})`, 'u')
+})()
 
 /** ap32: the span opens on an A-not-A (磨不磨脚) or its 不 stands between the same character (磨[不磨脚]). */
 function aNotA(text: string, at: number): boolean {

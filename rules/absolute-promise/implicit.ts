@@ -8,6 +8,7 @@ import { cuesWithin } from '../../src/context/cues.js'
 import { classWords } from '../../src/vocab/index.js'
 import { isHanAt } from '../../src/vocab/chars.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { wordAlternation } from '../shared/regexp.js'
 import { durationBefore, numeralBefore } from '../shared/duration.js'
 import { YI, editsOf, previewOf } from './edit.js'
 import { REASON } from './suggest.js'
@@ -103,8 +104,8 @@ function vouchesOwnGoods(ctx: LintContext, f: Finding): boolean {
  * promise42: an outcome the shop does not control in [from, to) — not the receipt named as when the buyer checks for herself
  * (收到可以看一下, 收到后您可以核对生产日期, 到手请检查): the buyer's step on arrival, no arrival promised (DC).
  */
-const BUYER_CHECKS = new RegExp(normalizePhrase('^(?:货|货物|商品|宝贝|包裹|快递)?(?:后|了|以后|之后|的时候|时)?[，, ]?(?:您|你|妳|亲)?(?:可以|能|就可以|就能|请|麻烦|记得|自己)?(?:自己)?(?:先)?(?:看|查看|检查|核对|对比|验|验货|拍|确认|留意|注意|比对|对照)'), 'u')
-const RECEIPT = new Set(['收到', '到手', '签收', '拿到', '收货', '收到货'].map(normalizePhrase))
+const BUYER_CHECKS = new RegExp(normalizePhrase('^(?:货|货物|商品|宝贝|包裹|快递)?(?:后|了|以后|之后|的时候|时)?[，, ]?(?:您|你|妳|亲)?(?:可以|能|就可以|就能|请|麻烦|记得|自己)?(?:自己)?(?:先)?') + `(?:${wordAlternation(classWords('check.buyer', 'rules/absolute-promise/implicit.ts'), normalizePhrase)})`, 'u')
+const RECEIPT = new Set(classWords('receipt.buyer', 'rules/absolute-promise/implicit.ts').map(normalizePhrase))
 function outcomeAfter(ctx: LintContext, from: number, to: number): boolean {
   const cues = cuesWithin(ctx, 'uncontrolled', from, to)
   const checked = cues.filter(([s, e]) => RECEIPT.has(ctx.text.slice(s, e)) && BUYER_CHECKS.test(ctx.text.slice(e, to)))

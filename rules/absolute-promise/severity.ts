@@ -6,6 +6,8 @@
 import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { classWords } from '../../src/vocab/index.js'
+import { wordAlternation } from '../shared/regexp.js'
 import { cuesWithin } from '../../src/context/cues.js'
 import { bareAnswer } from './clear.js'
 
@@ -95,7 +97,7 @@ export function rate(f: Finding, ctx: LintContext, { sStart, sEnd, uncontrolled 
  * promise42: a time bound the shop sets for its own reply right after the promise word (今天之内, 今天下班前, 24小时内, 明天上午):
  * its length, or 0.
  */
-const BOUND_AFTER = new RegExp(normalizePhrase('^(?:会|都会|将|就)?(?:在|于)?(?:(?:今天|今日|今晚|明天|明日|明早|明晚|后天|当天|当日|本周|这周|下周|周[一二三四五六日末])(?:上午|中午|下午|晚上|早上|傍晚|下班)?(?:[0-9一二三四五六七八九十两]+点(?:半)?)?|[0-9一二三四五六七八九十两半几]+个?(?:小时|钟头|工作日|天|日))(?:之内|以内|内|之前|以前|前)?(?:会|就|都)?'), 'u')
+const BOUND_AFTER = new RegExp(`^(?:会|都会|将|就)?(?:在|于)?(?:(?:${wordAlternation(classWords('time.when', 'rules/absolute-promise/severity.ts'), normalizePhrase)})(?:上午|中午|下午|晚上|早上|傍晚|下班)?(?:[0-9一二三四五六七八九十两]+点(?:半)?)?|[0-9一二三四五六七八九十两半几]+个?(?:小时|钟头|工作日|天|日))(?:之内|以内|内|之前|以前|前)?(?:会|就|都)?`, 'u')
 function boundAfter(text: string, at: number): number {
   return BOUND_AFTER.exec(text.slice(at, at + 16))?.[0].length ?? 0
 }

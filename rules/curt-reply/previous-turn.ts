@@ -4,7 +4,7 @@ import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { expandWords } from '../../src/vocab/index.js'
 import { isHan } from '../../src/vocab/chars.js'
 import turnData from './turns.yaml'
-import { escapeRegExp as escape } from '../shared/regexp.js'
+import { escapeRegExp as escape, wordAlternation } from '../shared/regexp.js'
 import { memoByText } from '../../src/context/memo.js'
 
 /**
@@ -68,8 +68,7 @@ const data = schema.parse(turnData)
 for (const k of REPLY_KINDS) if ((k !== 'empty' && k !== 'emoji' && !data.segments[k]) || !data.strength.includes(k)) throw new Error(`${WHERE}: reply kind ${k} needs segments and a strength`)
 for (const k of TURN_KINDS) if (k !== 'unseen' && (!data.turn[k] || !data.order.includes(k))) throw new Error(`${WHERE}: turn kind ${k} needs a reading and a place in order`)
 
-const alternation = (words: readonly string[]) =>
-  [...new Set(words.map(normalizePhrase))].sort((a, b) => b.length - a.length).map(escape).join('|')
+const alternation = (words: readonly string[]) => wordAlternation(words, normalizePhrase)
 
 /**
  * A template `(a|b|)c` as a regular expression source: literals normalised and escaped, a group's
