@@ -53,6 +53,13 @@ const n = (s: string) => normalizePhrase(s)
 const NOT_SURNAME = new Set([...n('位的个这那您你老好各们是和跟与')])
 /** After a title, the person is talked about, not greeted: 张女士也买了, 林小姐家, 王先生的订单. */
 const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
+/**
+ * s46 (redline42, a reviewer's class of sealed misses: 王女士, 李先生 said of another customer): a time or an aspect right after the title
+ * (王女士昨天也买了, 李先生刚下单, 王小姐上周买了三件, 陈先生已经拍了): what that person did is told, nobody is greeted.
+ */
+/** …unless the buyer is addressed in that clause (王女士刚才您说的地址): the title is the buyer's own name. */
+const YOU = new RegExp(['您', '你'].map(n).join('|'))
+const ABOUT_WORDS = ['昨天', '前天', '今天', '上午', '下午', '早上', '中午', '晚上', '刚', '已经', '上周', '上礼拜', '上星期', '上个月', '上次', '前几天', '前两天', '去年', '同样', '一样'].map(n)
 
 /** s44: pointers that pick out one particular earlier person (not 有个, 某位: anyone). */
 const DEFINITE = new Set(['上一个', '上一位', '前一个', '前一位', '前面一个', '前面一位', '前面那个', '前面那位', '刚才那位', '刚刚那位', '之前那位', '刚才那个', '刚刚那个', '之前那个'].map((w) => normalizePhrase(w)))
@@ -130,7 +137,7 @@ function references(ctx: LintContext): Span[] {
     // ex31: …or where they live told right after a comma (黄小姐,住高雄苓雅区).
     // rl35 (BO 还有一个「林先生」的订单): a closing quote after the title is passed over.
     const after = CLOSE_QUOTE.has(text[end] ?? '') ? end + 1 : end
-    const about = ABOUT.has(text[after] ?? '') || DESCRIBED.has(text[start - 2] ?? '') || text.startsWith(COMMA_LIVES, end) || COMMA_PRONOUN.test(text.slice(end, end + 2))
+    const about = ABOUT.has(text[after] ?? '') || (ABOUT_WORDS.some((w) => text.startsWith(w, after)) && !YOU.test(text.slice(after, clauseEnd(text, after)))) || DESCRIBED.has(text[start - 2] ?? '') || text.startsWith(COMMA_LIVES, end) || COMMA_PRONOUN.test(text.slice(end, end + 2))
     if (start === 0 || !isHan(before) || NOT_SURNAME.has(text[start - 1]!) || !about) continue
     if (CLOSE_QUOTE.has(text[end] ?? '') && !OPEN_QUOTE.has(text[start - 2] ?? '')) continue
     if (ownRecipient(ctx, start - 1)) continue
