@@ -34,6 +34,8 @@ describe('off-platform: the agent added on another app, an order in its live roo
       ['钱转我工行卡就行', undefined, '钱转我工行卡', 'error'],
       ['这单您银行卡转账也可以', undefined, '银行卡转账也可以', 'error'],
       ['我推送名片给您，您直接问她', undefined, '推送名片', 'error'],
+      ['您把手机号告诉我，我加您', undefined, '手机号告诉我，我加您', 'error'],
+      ['给我你的电话，我直接联系你', undefined, '给我你的电话，我直接联系你', 'error'],
     ],
     [
       // a refund to the buyer's card, a warning, an order already placed asked about, a feature named
@@ -41,6 +43,9 @@ describe('off-platform: the agent added on another app, an order in its live roo
       ['请不要银行卡转账给任何人', undefined],
       ['快手直播间下单的链接我们这边查不到', undefined],
       ['名片推送功能平台不支持', undefined],
+      // the number asked for the courier or the installer, or to check the order
+      ['您手机号多少？快递员到了会联系您', undefined],
+      ['您电话多少？我让安装师傅联系您', undefined],
     ],
   )
 })
