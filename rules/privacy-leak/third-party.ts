@@ -6,6 +6,7 @@ import { SpanIndex } from '../../src/match/bisect.js'
 import { findAreaStreets, findCityDistricts, findPartialAddresses } from './address.js'
 import { apposedName, findPersonData, surnameStartBefore } from './people.js'
 import { isHan } from '../../src/vocab/chars.js'
+import { classWords } from '../../src/vocab/index.js'
 import { findProfiles, pointsAtOne } from './profile.js'
 
 /**
@@ -59,7 +60,7 @@ const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
  */
 /** …unless the buyer is addressed in that clause (王女士刚才您说的地址): the title is the buyer's own name. */
 const YOU = new RegExp(['您', '你'].map(n).join('|'))
-const ABOUT_WORDS = ['昨天', '前天', '今天', '上午', '下午', '早上', '中午', '晚上', '刚', '已经', '上周', '上礼拜', '上星期', '上个月', '上次', '前几天', '前两天', '去年', '同样', '一样'].map(n)
+const ABOUT_WORDS = classWords('time.told.done', 'rules/privacy-leak/third-party.ts').map(n)
 
 /** s44: pointers that pick out one particular earlier person (not 有个, 某位: anyone). */
 const DEFINITE = new Set(['上一个', '上一位', '前一个', '前一位', '前面一个', '前面一位', '前面那个', '前面那位', '刚才那位', '刚刚那位', '之前那位', '刚才那个', '刚刚那个', '之前那个'].map((w) => normalizePhrase(w)))
