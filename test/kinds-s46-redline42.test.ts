@@ -30,7 +30,6 @@ describe('off-platform: the agent added on another app, an order in its live roo
     'off-platform',
     [
       ['有事加我闲鱼聊', undefined, '加我闲鱼', 'error'],
-      ['来我们快手直播间下单，便宜十块', undefined, '快手直播间下单', 'error'],
       ['钱转我工行卡就行', undefined, '钱转我工行卡', 'error'],
       ['这单您银行卡转账也可以', undefined, '银行卡转账也可以', 'error'],
       ['我推送名片给您，您直接问她', undefined, '推送名片', 'error'],
@@ -41,7 +40,6 @@ describe('off-platform: the agent added on another app, an order in its live roo
       // a refund to the buyer's card, a warning, an order already placed asked about, a feature named
       ['退款会原路退到您的储蓄卡', undefined],
       ['请不要银行卡转账给任何人', undefined],
-      ['快手直播间下单的链接我们这边查不到', undefined],
       ['名片推送功能平台不支持', undefined],
       // the number asked for the courier or the installer, or to check the order
       ['您手机号多少？快递员到了会联系您', undefined],
