@@ -6,6 +6,7 @@ import type { Finding, LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion } from './text.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { cuesWithin } from '../../src/context/cues.js'
+import { CLAUSE_TAIL as SHARED_TAIL } from '../../src/vocab/chars.js'
 import { after, answersComplaint, chars, before, graded, hypothetical, inSentence, pointed, reassured, trimmedClauseEnd, troubleReported, subjectBefore, withSubject } from './context.js'
 import { guessDefendedAfter } from './consequence.js'
 import { wordFrom, words } from './words.js'
@@ -101,10 +102,10 @@ export function whyGap(f: Finding, ctx: LintContext): Finding | null {
 }
 
 /** 一般都是客户没按步骤装: customers in general blamed, with an omission or a fault after. */
-/** The clause [from, to) closes on 的 before its particles (…摔过的，…). */
+/** The clause [from, to) closes on 的 before its particles (…摔过的，…): the shared clause tail, whitespace and ~ passed over. */
 function closedByDe(t: string, from: number, to: number): boolean {
   let k = to
-  while (k > from && /[\s~啊呀哦吧呢哈]/.test(t[k - 1]!)) k--
+  while (k > from && (SHARED_TAIL.has(t[k - 1]!) || /[\s~]/.test(t[k - 1]!))) k--
   return k > from + 1 && t[k - 1] === DE
 }
 export function generalized(f: Finding, ctx: LintContext): Finding | null {
