@@ -40,6 +40,21 @@ describe('blame-customer: a guess at the buyer\'s mishap, error or one thing use
   )
 })
 
+describe('blame-customer: the buyer\'s act, the trouble, then "and you come to us?" (lexicon refusal/narrated; blame43)', () => {
+  checkKinds(
+    'blame-customer',
+    [
+      ['您拿去机洗，变形了来找我们？', undefined, '您拿去机洗', 'warning'],
+    ],
+    [
+      // an invitation, nobody's act before, a statement of what to do
+      ['有问题了来找我们哦', undefined],
+      ['收到了来找我们领赠品', undefined],
+      ['坏了来找我们，我们包换', undefined],
+    ],
+  )
+})
+
 describe('curt-reply: the go-ahead to return as "just … then", and "so what?" asked back (blame43)', () => {
   checkKinds(
     'curt-reply',
