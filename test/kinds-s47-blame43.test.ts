@@ -66,6 +66,8 @@ describe('curt-reply: the go-ahead to return as "just … then", and "so what?" 
       ['我们给您退就是了，运费我们出', '鞋子有点挤脚'],
       ['然后呢，把滤网装回去就好了', '第一步拆下滤网'],
       ['所以呢，建议您先试一下另一根线', '充不进电'],
+      // a limit stated, then the shop paying for breakage itself
+      ['天气的事我们控制不了，不过路上压坏了包赔', '会不会压坏'],
     ],
   )
 })
