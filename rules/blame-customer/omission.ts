@@ -19,6 +19,7 @@ const CHAT_CLOSED = words('chatClosed')
 const PARDON_ASKED = words('pardonAsked')
 const PROCEDURE_OUTCOME = words('procedureOutcome')
 const FORMAL_NOT = chars('未')
+const NOT_CHAR = normalizePhraseChar('不')
 
 /**
  * 是您自己没在规定时间内申请 / 您当时又没备注 / 是您不会用 / 您没领券，价格才不一样.
@@ -56,7 +57,9 @@ export const omit: Judge = (f, ctx) => {
   const laterAsks = clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end) && !tagAsked(t, f.end)
   if (isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !deniedBack && !laterAsks) {
     // 您是不是没领券呀？ asks; 您下单前不看详情吗？ / 您自己没看吗？ reproach, unless help follows.
-    const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start)
+    // blame43: …and 不 (not 没) at the buyer's own past moment (你下单的时候不看规格吗？, 您买的时候不问问吗？): "didn't you bother to" asks
+    // back; 没 there may ask what happened (您下单的时候没选颜色吗？).
+    const rhetorical = hasWordWithin(t, RHETORICAL_GAP, sentenceStart(t, agent[0]), f.start) || (t[f.start] === NOT_CHAR && ctx.hasCue('pastFrame', agent[1], f.start))
     if (helpAfter(ctx, f.end)) return null
     // 您是不是没按说明书装？ answering a complaint: the customer's omission offered as the cause.
     // …or followed by "of course it went bad" (您是不是没有放冰箱？芒果放室温两天当然会烂啊).

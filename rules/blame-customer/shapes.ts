@@ -338,6 +338,9 @@ export function frankTurn(ctx: LintContext, entry: CompiledEntry): Finding[] {
 const GUESS_ASKED = words('guessAsked')
 const CLEARED_BEFORE = words('clearedBefore')
 const GUESS_OVERDONE = words('guessOverdone')
+const GUESS_ERRED = words('guessErred')
+/** blame43: 把天幕杆当帐篷杆用了 — one thing taken for another in the guessed act (把 X 当 Y + a verb). */
+const USED_AS = new RegExp(`${normalizePhrase('把')}[^，,。.!！?？]{1,10}${normalizePhrase('当')}[^，,。.!！?？]{1,10}`)
 const GUESS_HABIT = words('guessHabit')
 /** Nothing but closing particles and punctuation after `at`. */
 const closesText = (t: string, at: number) => /^[\s啊呀吧呢哈哦嘛。！？!?.~～]*$/.test(t.slice(at))
@@ -380,10 +383,15 @@ export function guessCleared(ctx: LintContext, entry: CompiledEntry): Finding[] 
     // or the goods defended after it: any act, not only an overdone one — unless it is a fact of the order (收到, 签收, 换了手机号…).
     // blw35: …or the guess tied by 才 to a trouble in its clause or the next (是不是您取件码输错了才打不开柜子？, 您家宝宝是不是一直用太大的码，
     // 才会侧漏): the guessed act named as the cause (paraC bl35, set pool).
-    const fault = faultComplained(ctx, cs) || guessDefendedAfterShape(ctx, ce) || tiedByCai(ctx, act, ce)
-    if (!habit && !hasWordWithin(t, GUESS_OVERDONE, act, ce) && !hasWordWithin(t, BAD_OUTCOME, act, ce) && !(fault && wordFrom(t, GUESS_FACT, act) < 0)) continue
+    // blame43: …or an error of the buyer's own hand or eye guessed (是不是拿错别人的包裹了？, answering 我没收到货): any complaint.
+    const erred = hasWordWithin(t, GUESS_ERRED, act, ce) && ctx.previous !== undefined && ctx.previousHasCue('grievance')
+    const fault = faultComplained(ctx, cs) || guessDefendedAfterShape(ctx, ce) || tiedByCai(ctx, act, ce) || erred
+    // blame43: …or the goods or the shop defended before the guess (这个不可能，我们都是戴帽子包装的，您是不是…沾到的): the guess is the
+    // cause left over.
+    const defendedBefore = ctx.hasCue('defend', 0, cs)
+    if (!habit && !hasWordWithin(t, GUESS_OVERDONE, act, ce) && !USED_AS.test(t.slice(act, ce)) && !hasWordWithin(t, BAD_OUTCOME, act, ce) && !((fault || defendedBefore) && wordFrom(t, GUESS_FACT, act) < 0)) continue
     // What cleared the goods comes before the guess's clause; 没关系 / 无关 only with the shop or its goods named beside it.
-    const cleared = fault || wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s)) || normalAfter(ctx, ce)
+    const cleared = fault || defendedBefore || wordsWithin(t, CLEARED_BEFORE, 0, cs).some(([s, e]) => !NO_LINK.has(t.slice(s, e)) || ctx.hasCue('us', clauseStart(t, s), s)) || normalAfter(ctx, ce)
     // (经常 is a conditional cue, 经常晒的话…; the guessed habit itself sets no condition.)
     const conditioned = hypothetical(ctx, { start: who[0], end: ce }, habit ? HABIT_CONDITION : undefined)
     if (!cleared || helped(ctx, ce) || conditioned) continue
