@@ -174,7 +174,7 @@ describe('scorer gates: the speech acts the rules skip are skipped here too', ()
 describe('scorer switch: config `scorer` (all, none, or a list of rules)', () => {
   it('is in the config schema (a boolean or rule ids) and resolved; by default competitor-disparagement and blame-customer', () => {
     expect(createLinter({ scorer: false }).config.scorer).toBe(false)
-    expect(createLinter().config.scorer).toEqual(['competitor-disparagement', 'blame-customer'])
+    expect(createLinter().config.scorer).toEqual(['competitor-disparagement', 'blame-customer', 'privacy-leak'])
     expect(createLinter({ scorer: true }).config.scorer).toBe(true)
     expect(createLinter({ scorer: ['review-manipulation', 'privacy-leak'] }).config.scorer).toEqual(['review-manipulation', 'privacy-leak'])
     expect(() => createLinter({ scorer: 'no' as unknown as boolean })).toThrow(ConfigError)

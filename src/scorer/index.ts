@@ -20,10 +20,12 @@ export const scoredRuleIds = (): string[] => Object.keys((data as { rules?: Reco
  * 9 groups, one right and no wrong addition on two real corpora (13,537 JD replies); its cost was over the
  * budget only at 20,000 replies, where the judge's first calls are not yet paid back: at 80,000 the default
  * counts +7.2% / +6.3% instructions over `scorer: false` (bench corpus / transcript; SCORER.md, eighth step).
- * The others stay opt-in: off-platform added wrong findings on AD/AE/AF, review-manipulation's trigger
- * characters (一, 元) let a quarter of all replies through.
+ * privacy-leak (since the forty-third session): on three sets nobody here has read (DE, DB, CA) it added 2 right findings
+ * and no wrong one, none on 37,526 real replies, for +1.6% counted instructions per reply over the previous default.
+ * The others stay opt-in: off-platform and review-manipulation added wrong findings on the same sets (4 of 14 additions)
+ * and 4 wrong ones on real replies (an emoticon, a product description).
  */
-export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagement', 'blame-customer']
+export const DEFAULT_SCORED_RULES: readonly string[] = ['competitor-disparagement', 'blame-customer', 'privacy-leak']
 
 /**
  * A scorer over the built-in weights (src/scorer/weights.json) for a linter's compiled rules;
