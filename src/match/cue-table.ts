@@ -38,9 +38,12 @@ export class CueTable {
   private found: Int32Array = new Int32Array(0)
   private hitCount = 0
   private idStart: Int32Array = new Int32Array(0)
-  /** The pattern → ids lists given (the compiled ones), and this table's copy, hot ids first. */
+  /**
+   * The pattern → ids lists given (the compiled ones), and this table's copy, hot ids first: 16-bit
+   * while the ids fit (the built-in rules have 1,270), half the memory of the compiled one.
+   */
   private source: Int32Array | undefined
-  private idList: Int32Array = new Int32Array(0)
+  private idList: Uint16Array | Int32Array = new Uint16Array(0)
   /** Per id: COLD, PENDING (asked, not yet first in the lists) or HOT (first in every list holding it). */
   private readonly heat: Uint8Array
   private pending: number[] = []
@@ -65,7 +68,7 @@ export class CueTable {
   fill(found: Int32Array, count: number, idStart: Int32Array, idList: Int32Array): void {
     if (idList !== this.source) {
       this.source = idList
-      this.idList = idList.slice()
+      this.idList = this.heat.length <= 0x10000 ? Uint16Array.from(idList) : idList.slice()
       this.heat.fill(COLD)
       this.pending = []
       this.debt = 0
