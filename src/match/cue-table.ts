@@ -47,7 +47,7 @@ export class CueTable {
   /** Per id: COLD, PENDING (asked, not yet first in the lists) or HOT (first in every list holding it). */
   private readonly heat: Uint8Array
   private pending: number[] = []
-  /** Pairs walked for ids not hot since the lists were last reordered. */
+  /** Pairs and matches walked for ids not hot since the lists were last reordered (a reorder walks every pattern and pair). */
   private debt = 0
 
   constructor(cueCount: number) {
@@ -72,7 +72,7 @@ export class CueTable {
       this.heat.fill(COLD)
       this.pending = []
       this.debt = 0
-    } else if (this.pending.length > 0 && this.debt >= idList.length) this.reorder(idStart)
+    } else if (this.pending.length > 0 && this.debt >= idStart.length + idList.length) this.reorder(idStart)
     const present = this.present
     if (this.generation === 0x7fffffff) {
       present.fill(0)
