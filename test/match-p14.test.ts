@@ -73,4 +73,20 @@ describe('cue table', () => {
       }
     })
   }
+
+  it('answers the same while the ids asked change from reply to reply (first asks, then hot ones)', () => {
+    const table = new CueTable(4)
+    let seed = 3
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n)
+    for (let reply = 0; reply < 60; reply++) {
+      const found = replies([3, 40, 70, 300][rand(4)]!)
+      table.fill(Int32Array.from(found), found.length, idStart, idList)
+      // A few ids per reply, some asked for the first time, some again within the reply.
+      for (let q = 0; q < 3; q++) {
+        const id = rand(4)
+        expect(table.spans(id)).toEqual(spansByScan(found, id))
+        expect(table.within(id, 0, 12)).toBe(spansByScan(found, id).some(([s, e]) => s >= 0 && e <= 12))
+      }
+    }
+  })
 })

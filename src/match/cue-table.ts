@@ -4,12 +4,21 @@ import { lowerBound } from './bisect.js'
  * The cue hits of one reply, grouped by cue id: the spans of id k are starts/ends[first[k] ..
  * first[k] + count[k]), in the automaton's order (by end). Cue hits are many (one-character
  * cues such as 到/您 carry several ids each: on the bench corpus a reply that asks holds 125
- * (id, match) pairs on average) while a reply asks about a few ids, nine in ten absent. So the
- * first question of a reply only marks which ids are present (one store per pair), and an id's
- * spans are placed when a question names it and it is present (1.5 ids per such reply), by one
- * walk over the matches; a long reply (past LAZY_HITS matches) places every id at once instead.
+ * (id, match) pairs on average, a long reply 6.6 per character) while a reply asks about a few
+ * ids, nine in ten absent. So the first question of a reply only marks which ids are present (one
+ * store per pair), and an id's spans are placed when a question names it and it is present (1.5
+ * ids per such reply), by one walk over the matches; a long reply (past LAZY_HITS matches) places
+ * its ids at once instead.
  * Buffers are reused from one reply to the next; an id's slot is valid only when stamped with
  * the current fill, so a fill costs the hits of the reply, not the number of cue ids.
+ *
+ * Most ids are never asked about at all (on the long replies of the bench corpus 205 of 1,270
+ * ids ever are, and they hold one pair in nine: the rest belong to constructions and checks whose
+ * phrase is absent or ruled out first). So only the ids asked about before ("hot") are marked or
+ * placed by a fill: the table keeps its own copy of the pattern → ids lists with each pattern's hot
+ * ids first, and a fill walks each hit's list only up to its first other id. An id asked for the
+ * first time is placed by a walk over the reply's matches, then joins the hot ones at a later fill;
+ * the lists are reordered only once those first-time walks have cost about what a reorder does.
  */
 export class CueTable {
   /** present[id] === generation: the id has a span in this reply. */
@@ -29,7 +38,17 @@ export class CueTable {
   private found: Int32Array = new Int32Array(0)
   private hitCount = 0
   private idStart: Int32Array = new Int32Array(0)
-  private idList: Int32Array = new Int32Array(0)
+  /**
+   * The pattern → ids lists given (the compiled ones), and this table's copy, hot ids first: 16-bit
+   * while the ids fit (the built-in rules have 1,270), half the memory of the compiled one.
+   */
+  private source: Int32Array | undefined
+  private idList: Uint16Array | Int32Array = new Uint16Array(0)
+  /** Per id: COLD, PENDING (asked, not yet first in the lists) or HOT (first in every list holding it). */
+  private readonly heat: Uint8Array
+  private pending: number[] = []
+  /** Pairs and matches walked for ids not hot since the lists were last reordered (a reorder walks every pattern and pair). */
+  private debt = 0
 
   constructor(cueCount: number) {
     this.present = new Int32Array(cueCount)
@@ -38,6 +57,7 @@ export class CueTable {
     this.count = new Int32Array(cueCount)
     this.cursor = new Int32Array(cueCount)
     this.touched = new Int32Array(cueCount)
+    this.heat = new Uint8Array(cueCount)
   }
 
   /**
@@ -46,6 +66,13 @@ export class CueTable {
    * idStart[p + 1]).
    */
   fill(found: Int32Array, count: number, idStart: Int32Array, idList: Int32Array): void {
+    if (idList !== this.source) {
+      this.source = idList
+      this.idList = this.heat.length <= 0x10000 ? Uint16Array.from(idList) : idList.slice()
+      this.heat.fill(COLD)
+      this.pending = []
+      this.debt = 0
+    } else if (this.pending.length > 0 && this.debt >= idStart.length + idList.length) this.reorder(idStart)
     const present = this.present
     if (this.generation === 0x7fffffff) {
       present.fill(0)
@@ -56,16 +83,39 @@ export class CueTable {
     this.found = found
     this.hitCount = count
     this.idStart = idStart
-    this.idList = idList
     this.used = 0
     if (count > LAZY_HITS * 3) {
       this.placeAll()
       return
     }
+    const { idList: ids, heat } = this
     for (let k = 0; k < count; k += 3) {
       const p = found[k]!
-      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) present[idList[j]!] = generation
+      for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
+        const id = ids[j]!
+        if (heat[id] !== HOT) break
+        present[id] = generation
+      }
     }
+  }
+
+  /** Puts the pending ids first in every list holding them (after the hot ones), and makes them hot. */
+  private reorder(idStart: Int32Array): void {
+    const { idList: ids, heat } = this
+    for (let p = 0, n = idStart.length - 1; p < n; p++) {
+      let j = idStart[p]!
+      const e = idStart[p + 1]!
+      while (j < e && heat[ids[j]!] === HOT) j++
+      for (let k = j; k < e; k++) {
+        const id = ids[k]!
+        if (heat[id] !== PENDING) continue
+        ids[k] = ids[j]!
+        ids[j++] = id
+      }
+    }
+    for (const id of this.pending) heat[id] = HOT
+    this.pending = []
+    this.debt = 0
   }
 
   /**
@@ -75,7 +125,7 @@ export class CueTable {
    * rather than a list of the pairs written by the first (fewer loads and stores per pair).
    */
   private placeAll(): void {
-    const { found, idStart, idList, present, placed, first } = this
+    const { found, idStart, idList, present, placed, first, heat } = this
     const perId = this.count
     const generation = this.generation
     const cursor = this.cursor
@@ -87,14 +137,15 @@ export class CueTable {
       const e = idStart[p + 1]!
       for (let j = idStart[p]!; j < e; j++) {
         const id = idList[j]!
+        if (heat[id] !== HOT) break
         if (present[id] !== generation) {
           present[id] = placed[id] = generation
           perId[id] = 0
           this.touched[distinct++] = id
         }
         perId[id]!++
+        total++
       }
-      total += e - idStart[p]!
     }
     let at = 0
     for (let t = 0; t < distinct; t++) {
@@ -113,7 +164,9 @@ export class CueTable {
       const start = found[k + 1]!
       const end = found[k + 2]!
       for (let j = idStart[p]!; j < e; j++) {
-        const slot = cursor[idList[j]!]!++
+        const id = idList[j]!
+        if (heat[id] !== HOT) break
+        const slot = cursor[id]!++
         starts[slot] = start
         ends[slot] = end
       }
@@ -121,14 +174,19 @@ export class CueTable {
     this.used = total
   }
 
-  /** Places the spans of a present id (once per reply): the matches whose pattern carries it, in order. */
+  /**
+   * Places the spans of an id (once per reply): the matches whose pattern carries it, in order.
+   * For an id not hot this walk is also what tells whether it is present.
+   */
   private place(id: number): void {
     const { found, idStart, idList } = this
     this.placed[id] = this.generation
     let at = this.used
     this.first[id] = at
+    let walked = 0
     for (let k = 0, n = this.hitCount; k < n; k += 3) {
       const p = found[k]!
+      walked += idStart[p + 1]! - idStart[p]!
       for (let j = idStart[p]!, e = idStart[p + 1]!; j < e; j++) {
         if (idList[j] !== id) continue
         if (at === this.starts.length) {
@@ -146,12 +204,18 @@ export class CueTable {
     }
     this.count[id] = at - this.first[id]!
     this.used = at
+    if (this.heat[id] !== HOT) {
+      this.debt += walked + this.hitCount
+      if (this.heat[id] === COLD) {
+        this.heat[id] = PENDING
+        this.pending.push(id)
+      }
+    }
   }
 
   /** Whether a span of cue `id` lies within [from, to). */
   within(id: number, from: number, to: number): boolean {
-    if (this.present[id] !== this.generation) return false
-    if (this.placed[id] !== this.generation) this.place(id)
+    if (!this.open(id)) return false
     const ends = this.ends
     const starts = this.starts
     const lo = this.first[id]!
@@ -235,9 +299,16 @@ export class CueTable {
 
   /** Whether `id` has spans in this reply, placing them on the first question. */
   private open(id: number): boolean {
-    if (this.present[id] !== this.generation) return false
-    if (this.placed[id] !== this.generation) this.place(id)
-    return true
+    const generation = this.generation
+    if (this.placed[id] === generation) return this.count[id]! > 0
+    // An id is made hot only by a fill, so a hot one was marked by this reply's.
+    if (this.heat[id] === HOT) {
+      if (this.present[id] !== generation) return false
+      this.place(id)
+      return true
+    }
+    this.place(id)
+    return this.count[id]! > 0
   }
 
   /**
@@ -245,8 +316,7 @@ export class CueTable {
    * on the bench corpus) name a cue the reply does not hold: they all get one empty list.
    */
   spans(id: number): ReadonlyArray<readonly [number, number]> {
-    if (this.present[id] !== this.generation) return NO_SPANS
-    if (this.placed[id] !== this.generation) this.place(id)
+    if (!this.open(id)) return NO_SPANS
     const out: Array<readonly [number, number]> = []
     for (let i = this.first[id]!, e = i + this.count[id]!; i < e; i++) out.push([this.starts[i]!, this.ends[i]!] as const)
     return out
@@ -259,6 +329,11 @@ export class CueTable {
  * matches; a long one asks about many, and one walk over its pairs places them all.
  */
 const LAZY_HITS = 64
+
+/** An id's heat (CueTable.heat). */
+const COLD = 0
+const PENDING = 1
+const HOT = 2
 
 /**
  * The spans of a cue absent from the reply, shared (read-only by type). Not frozen: a frozen
