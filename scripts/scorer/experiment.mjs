@@ -67,23 +67,28 @@ export function makeExperiment({ all, norm, G, o, realLab, full, innerSets = (in
   const ctx = { norm, useFindings: true }
   const srcNames = [...new Set(all.map((it) => it.set))].sort()
   const srcBit = new Map(srcNames.map((s, i) => [s, i]))
-  const srcLo = new Uint32Array(1 << BITS), srcHi = new Uint32Array(1 << BITS)
-  if (srcNames.length > 64) throw new Error('more than 64 sources')
+  // One 32-bit mask per 32 sources (the pool outgrew two words in the forty-third session).
+  const srcWords = Array.from({ length: Math.ceil(srcNames.length / 32) }, () => new Uint32Array(1 << BITS))
   const isNgram = (n) => n[0] === 'c' || n[0] === 'p'
   const alwaysKeep = new Uint8Array(1 << BITS)
   for (const it of all) {
     it.t = norm(it.text)
     const names = featureNames(it, ctx)
     it.x = hashFeatures(names)
-    const k = srcBit.get(it.set), arr = k < 32 ? srcLo : srcHi, b = 1 << (k & 31)
+    const k = srcBit.get(it.set), arr = srcWords[k >>> 5], b = 1 << (k & 31)
     for (const n of names) { const h = fnv(n) & MASK; arr[h] |= b; if (!isNgram(n)) alwaysKeep[h] = 1 }
   }
   /** Per bucket, whether it may carry a weight when the sources `sets` are held out. */
   function allowedWithout(sets) {
     const a = new Uint8Array(1 << BITS)
-    let dLo = ~0, dHi = ~0
-    for (const X of sets) { const k = srcBit.get(X); if (k < 32) dLo &= ~(1 << k); else dHi &= ~(1 << (k & 31)) }
-    for (let h = 0; h < a.length; h++) a[h] = alwaysKeep[h] || popc(srcLo[h] & dLo) + popc(srcHi[h] & dHi) >= MIN_SRC ? 1 : 0
+    const d = srcWords.map(() => ~0)
+    for (const X of sets) { const k = srcBit.get(X); if (k !== undefined) d[k >>> 5] &= ~(1 << (k & 31)) }
+    for (let h = 0; h < a.length; h++) {
+      if (alwaysKeep[h]) { a[h] = 1; continue }
+      let n = 0
+      for (let w = 0; w < srcWords.length; w++) n += popc(srcWords[w][h] & d[w])
+      a[h] = n >= MIN_SRC ? 1 : 0
+    }
     return a
   }
 
