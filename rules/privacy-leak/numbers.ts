@@ -70,17 +70,18 @@ export function findNumbers(text: string, plans: readonly MobilePlan[] = [MAINLA
  * second half: masked() stars the whole pair).
  */
 function findNumbersAround(text: string, plans: readonly MobilePlan[], options: { accounts?: boolean }): NumberHit[] {
-  let compact = ''
+  // Every number is read from a digit group: a reply with no digit (an emoji's invisible unit in a long reply, mostly) is
+  // not copied at all. The copy is one native pass; the offset map is built only for a reply where a number was found.
+  if (!ANY_DIGIT.test(text)) return []
+  const hits = findNumbersIn(text.replaceAll('\0', ''), plans, options)
+  if (hits.length === 0) return hits
   const from: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 0) continue
-    compact += text[i]
-    from.push(i)
-  }
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 0) from.push(i)
   // The span takes in the invisible unit before its first digit (a styled digit's first half).
   const first = (i: number) => (i > 0 && text.charCodeAt(i - 1) === 0 ? i - 1 : i)
-  return findNumbersIn(compact, plans, options).map((h) => ({ ...h, start: first(from[h.start]!), end: from[h.end - 1]! + 1, at: h.at.map((a) => from[a]!) }))
+  return hits.map((h) => ({ ...h, start: first(from[h.start]!), end: from[h.end - 1]! + 1, at: h.at.map((a) => from[a]!) }))
 }
+const ANY_DIGIT = /[0-9]/
 
 function findNumbersIn(text: string, plans: readonly MobilePlan[], options: { accounts?: boolean }): NumberHit[] {
   const groups = digitGroups(text)
