@@ -41,9 +41,9 @@ export interface PhrasePlan {
   ruleIndex: number
   /** What the engine checks of the entry's construction before matching it, or undefined without one. */
   construction: ConstructionGate | undefined
-  /** The entry's look-around words, or undefined when it has none. */
-  notBefore: readonly string[] | undefined
-  notAfter: readonly string[] | undefined
+  /** The entry's look-around words by the character that touches the phrase, or undefined when it has none. */
+  notBefore: EdgeWords | undefined
+  notAfter: EdgeWords | undefined
   negation: boolean
   question: boolean
   advice: boolean
@@ -51,6 +51,32 @@ export interface PhrasePlan {
   severity: Severity | undefined
   /** entry.fix with an expected wording to put in. */
   fix: boolean
+}
+
+/**
+ * Look-around words keyed by the character next to the phrase (a notAfter word's first, a notBefore word's last): a list
+ * expanded from a word class holds hundreds of words, and each hit asked every one of them whether it stood there.
+ * `empty`: a word that normalised to nothing, which notAfter finds right at the phrase's end (notBefore never does).
+ */
+export interface EdgeWords {
+  byEdge: Map<number, string[]>
+  empty: boolean
+}
+
+function edgeWords(words: readonly string[], edge: 'first' | 'last'): EdgeWords {
+  const byEdge = new Map<number, string[]>()
+  let empty = false
+  for (const w of words) {
+    if (w.length === 0) {
+      empty = true
+      continue
+    }
+    const c = w.charCodeAt(edge === 'first' ? 0 : w.length - 1)
+    const list = byEdge.get(c)
+    if (list) list.push(w)
+    else byEdge.set(c, [w])
+  }
+  return { byEdge, empty }
 }
 
 export interface Compiled {
@@ -245,8 +271,8 @@ export function compile(definitions: readonly RuleDefinition[], config: Resolved
         entry,
         ruleIndex: entry.ruleIndex,
         construction: entry.construction ? constructionGate(entry) : undefined,
-        notBefore: entry.notBefore.length ? entry.notBefore : undefined,
-        notAfter: entry.notAfter.length ? entry.notAfter : undefined,
+        notBefore: entry.notBefore.length ? edgeWords(entry.notBefore, 'last') : undefined,
+        notAfter: entry.notAfter.length ? edgeWords(entry.notAfter, 'first') : undefined,
         negation: Boolean(c?.negation),
         question: Boolean(c?.question),
         advice: Boolean(c?.advice),

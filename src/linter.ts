@@ -1,4 +1,4 @@
-import { compile, PayloadKind, unknownCue, type Compiled, type CompiledRule } from './compile.js'
+import { compile, PayloadKind, unknownCue, type Compiled, type CompiledRule, type EdgeWords } from './compile.js'
 import { FORMAT_VERSION, type CompileCache } from './compile-cache.js'
 import { ConfigError, effectiveSeverity, resolveConfig, type ConfigInput, type ResolvedConfig } from './config/schema.js'
 import { isAdvice } from './context/advice.js'
@@ -521,16 +521,19 @@ function endsWithAt(text: string, at: number, word: string): boolean {
  * the phrase: it is read as part of the phrase's word (价保证 → 价保, 一包您), and a space typed between Chinese words
  * ends a clause (销量第一 保证穿不坏: 一 belongs to 第一, not to 保证).
  */
-function notBefore(text: string, start: number, words: readonly string[]): boolean {
+function notBefore(text: string, start: number, words: EdgeWords): boolean {
   const at = skipSpacesBack(text, start)
-  for (const w of words) if (endsWithAt(text, at, w) && (w.length > 1 || at === start)) return true
+  const list = at > 0 ? words.byEdge.get(text.charCodeAt(at - 1)) : undefined
+  if (list !== undefined) for (const w of list) if (endsWithAt(text, at, w) && (w.length > 1 || at === start)) return true
   return false
 }
 
 /** Whether one of `words` stands right after `end` (past spaces; a one-character word only touching it, as above). */
-function notAfter(text: string, end: number, words: readonly string[]): boolean {
+function notAfter(text: string, end: number, words: EdgeWords): boolean {
   const at = skipSpaces(text, end)
-  for (const w of words) if (text.startsWith(w, at) && (w.length > 1 || at === end)) return true
+  if (words.empty && at === end) return true
+  const list = at < text.length ? words.byEdge.get(text.charCodeAt(at)) : undefined
+  if (list !== undefined) for (const w of list) if (text.startsWith(w, at) && (w.length > 1 || at === end)) return true
   return false
 }
 
