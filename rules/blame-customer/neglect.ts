@@ -101,13 +101,14 @@ export function whyGap(f: Finding, ctx: LintContext): Finding | null {
   return null
 }
 
-/** 一般都是客户没按步骤装: customers in general blamed, with an omission or a fault after. */
 /** The clause [from, to) closes on 的 before its particles (…摔过的，…): the shared clause tail, whitespace and ~ passed over. */
 function closedByDe(t: string, from: number, to: number): boolean {
   let k = to
   while (k > from && (SHARED_TAIL.has(t[k - 1]!) || /[\s~]/.test(t[k - 1]!))) k--
   return k > from + 1 && t[k - 1] === DE
 }
+
+/** 一般都是客户没按步骤装: customers in general blamed, with an omission or a fault after. */
 export function generalized(f: Finding, ctx: LintContext): Finding | null {
   const t = ctx.text
   const end = Math.min(clauseEnd(t, f.end), f.end + 12)

@@ -8,7 +8,7 @@ import { findNumbers, HONG_KONG, MAINLAND, masked, TAIWAN, type MobilePlan, type
 import { findThirdPartyData, previousBringsPerson } from './third-party.js'
 import { findSolicits } from './solicit.js'
 import { findNamedAuthors, findOtherHandles } from './handles.js'
-import { FULL_MOBILE, HK_REGION, ID_LABEL_REACH, nearestLabel, notAPhone, othersBefore, plainDigits, readBack, SHOP_PEOPLE, SHOP_REACH, shopsOwn } from './whose.js'
+import { confirmedWithBuyer, FULL_MOBILE, HK_REGION, ID_LABEL_REACH, nearestLabel, notAPhone, othersBefore, plainDigits, readBack, SHOP_PEOPLE, SHOP_REACH, shopsOwn } from './whose.js'
 import { digitView, hasWordRun, speltInWords } from './spelt.js'
 import { DIGIT_OR_AT, GATES_BUT_NEAR, openedForNothing } from './gate.js'
 import { digitsOf, Options } from './allowed.js'
@@ -97,8 +97,7 @@ function scan(
   const entry = entryFor('address')
   if (entry) {
     for (const a of findAddresses(ctx.text)) {
-      if (shopsOwn(ctx, a.start) || readBack(ctx, a.start)) continue
-      if (confirmedWithBuyer(ctx, a.start, a.end)) continue
+      if (shopsOwn(ctx, a.start) || readBack(ctx, a.start) || confirmedWithBuyer(ctx, a.start, a.end)) continue
       out.push({
         ruleId: ID,
         entry,
@@ -130,18 +129,6 @@ function scan(
     }
   }
   return out
-}
-
-/**
- * s47 (redline43, DF 您的地址是南京鼓楼区中山北路32号，收件人刘先生，对吗？): the buyer's own address read back to the buyer to be
- * confirmed — labelled as theirs right before it (您的地址是, 你的收货地址：) and a check asked of them after it in the reply (对吗, 对不对,
- * 是否正确, 有没有问题, 确认一下) — is data of the person being talked to, shown to that person: no leak.
- */
-const OWN_ADDRESS_BEFORE = /[您你妳]的?(?:收货|收件|寄送|配送|送货|收貨|寄件)?(?:地址|住址)(?:是|为|為|写的是|寫的是|填的是|显示是|顯示是|显示的是|顯示的是)?[\s:：,，]*$/
-const CONFIRM_AFTER = /对吗|對嗎|对不对|對不對|对吧|對吧|是吗|是嗎|没错吧|沒錯吧|正确吗|正確嗎|是否正确|是否正確|有没有问题|有沒有問題|没问题吧|沒問題吧|有误|有誤|无误|無誤|确认一下|確認一下|核对一下|核對一下|需要修改|要修改|要改吗|要改嗎/
-function confirmedWithBuyer(ctx: LintContext, start: number, end: number): boolean {
-  if (!OWN_ADDRESS_BEFORE.test(ctx.original.slice(Math.max(0, start - 14), start))) return false
-  return CONFIRM_AFTER.test(ctx.original.slice(end, end + 40))
 }
 
 /** Outside the zh-TW profile a Taiwanese mobile needs its label (see HK_REGION, whose.ts). */

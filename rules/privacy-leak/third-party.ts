@@ -56,11 +56,11 @@ const NOT_SURNAME = new Set([...n('位的个这那您你老好各们是和跟与
 const ABOUT = new Set([...n('也的家住买说她他那之在反都还')])
 /**
  * s46 (redline42, a reviewer's class of sealed misses: 王女士, 李先生 said of another customer): a time or an aspect right after the title
- * (王女士昨天也买了, 李先生刚下单, 王小姐上周买了三件, 陈先生已经拍了): what that person did is told, nobody is greeted.
+ * (王女士昨天也买了, 李先生刚下单, 王小姐上周买了三件, 陈先生已经拍了): what that person did is told, nobody is greeted —
+ * unless the buyer is addressed in that clause (YOU: 王女士刚才您说的地址), where the title is the buyer's own name.
  */
-/** …unless the buyer is addressed in that clause (王女士刚才您说的地址): the title is the buyer's own name. */
-const YOU = new RegExp(['您', '你'].map(n).join('|'))
 const ABOUT_WORDS = classWords('time.told.done', 'rules/privacy-leak/third-party.ts').map(n)
+const YOU = new RegExp(['您', '你'].map(n).join('|'))
 
 /** s44: pointers that pick out one particular earlier person (not 有个, 某位: anyone). */
 const DEFINITE = new Set(['上一个', '上一位', '前一个', '前一位', '前面一个', '前面一位', '前面那个', '前面那位', '刚才那位', '刚刚那位', '之前那位', '刚才那个', '刚刚那个', '之前那个'].map((w) => normalizePhrase(w)))

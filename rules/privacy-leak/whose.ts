@@ -2,12 +2,14 @@ import type { LintContext } from '../../src/types.js'
 import { clauseStart, sentenceEnd, sentenceStart } from '../../src/context/text.js'
 import { lastCue } from '../../src/context/cues.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
+import { classWords } from '../../src/vocab/index.js'
+import { wordAlternation } from '../shared/regexp.js'
 import type { NumberHit } from './numbers.js'
 
 /**
  * Whose a number or an address is, and what it is: the label nearest before it (nearestLabel: 订单号, 电话, 护照号),
  * a number that is no phone (notAPhone), the shop's own address (shopsOwn), the buyer's delivery card read back
- * (readBack), someone else referred to before it (othersBefore), a whole mobile typed in digits (FULL_MOBILE,
+ * (readBack) or the buyer's address typed out for them to confirm (confirmedWithBuyer), someone else referred to before it (othersBefore), a whole mobile typed in digits (FULL_MOBILE,
  * plainDigits), a Hong Kong or Macau region (HK_REGION).
  */
 
@@ -77,8 +79,8 @@ const BUSINESS_OVERLAP = 2
 /**
  * The order system's card of the buyer's own delivery details, read back for them to check (请您核对收货信息哦：马先生
  * 1326017** 北京…; real JD traffic): the mobile in it is masked, right before the address, and no other person is
- * talked about before it. An address the agent types out (您的地址是北京市…1203室) is still reported, as is any full
- * number.
+ * talked about before it. An address the agent types out (您的地址是北京市…1203室) is still reported unless it is put to the
+ * buyer to check (confirmedWithBuyer), as is any full number.
  */
 export function readBack(ctx: LintContext, at: number): boolean {
   const scanFrom = Math.max(0, at - MOBILE_BEFORE_REACH)
@@ -91,6 +93,21 @@ export function readBack(ctx: LintContext, at: number): boolean {
   if (label && ctx.text[label[0] - 1] === '的' && !OWN_CARD.has(ctx.text[label[0] - 2] ?? '')) return false
   return !othersBefore(ctx, at) && !OTHER_PERSON.some((name) => ctx.hasCue(name, from, at))
 }
+/**
+ * s47 (redline43, DF 您的地址是南京鼓楼区中山北路32号，收件人刘先生，对吗？): the buyer's own address typed out for the buyer to
+ * confirm — labelled as theirs right before it (您的地址是, 你的收货地址：) and a check asked of them after it (class
+ * check.asked.buyer: 对吗, 是否正确, 确认一下) — is the data of the person being talked to, shown to that person: no leak.
+ */
+export function confirmedWithBuyer(ctx: LintContext, start: number, end: number): boolean {
+  return OWN_ADDRESS_BEFORE.test(ctx.text.slice(Math.max(0, start - OWN_LABEL_REACH), start)) && CHECK_ASKED.test(ctx.text.slice(end, end + CHECK_REACH))
+}
+const OWN_ADDRESS_BEFORE = new RegExp(
+  normalizePhrase('[您你妳]的?(?:收货|收件|寄送|配送|送货|寄件)?(?:地址|住址)(?:是|为|写的是|填的是|显示是|显示的是)?') + '[\\s:：,，]*$',
+)
+const CHECK_ASKED = new RegExp(wordAlternation(classWords('check.asked.buyer', 'rules/privacy-leak/whose.ts'), normalizePhrase))
+/** How far before the address its owner's label may start, and how far after it the check may be asked. */
+const OWN_LABEL_REACH = 14
+const CHECK_REACH = 40
 /** The buyer owning the card: 您的收货信息, 你的收货信息 (normalised text). */
 const OWN_CARD = new Set([normalizePhrase('您'), normalizePhrase('你')])
 /** How far before the address the masked mobile and what may follow it (MASKED_MOBILE_BEFORE) are looked for. */
