@@ -8,7 +8,7 @@
  */
 import { type Judge } from './agent.js'
 import { evenNot, heedless, omit } from './omission.js'
-import { becauseFault, cleft, handlingFault } from './cleft.js'
+import { becauseFault, cleft, cleftSubjectFirst, handlingFault } from './cleft.js'
 import { consequence } from './consequence.js'
 import { counterfactual } from './counterfactual.js'
 import { askAgain, askedScroll, toldScroll, late, takenByOthers, toldBare, toldDefied, toldEarlier, toldYouDone, unreachable, away } from './told-late.js'
@@ -41,6 +41,7 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
   yourHands,
   omit,
   cleft,
+  cleftSubjectFirst,
   becauseFault,
   consequence,
   refusal: consequence,
@@ -63,6 +64,6 @@ export const CAUSE_JUDGES: Record<string, Judge> = {
 }
 
 /** Tags of the judges above whose spans are built from context, not from the phrase itself. */
-export const CONTEXT_BUILT = new Set(['toldDefied', 'guessAfterCause', 'evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'becauseFault', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
+export const CONTEXT_BUILT = new Set(['toldDefied', 'guessAfterCause', 'evenNot', 'causeFrame', 'inferredFault', 'handlingFault', 'irony', 'toldEarlier', 'misdone', 'misuse', 'normalized', 'yourHands', 'omit', 'cleft', 'cleftSubjectFirst', 'becauseFault', 'consequence', 'refusal', 'counterfactual', 'yoursOf', 'notOursGap', 'whatLink',
   // blame-customer's scan: a count of telling (跟您说三遍了) gives way to a lexicon phrase it overlaps (您问了好几遍).
   'toldCount'])

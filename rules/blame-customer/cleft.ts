@@ -6,7 +6,7 @@
 import type { LintContext } from '../../src/types.js'
 import { clauseEnd, clauseStart, isQuestion, sentenceEnd } from './text.js'
 import { cuesWithin } from '../../src/context/cues.js'
-import { answersComplaint, apologised, graded, hypothetical, inSentence, nearestSubject, negated, norm, reassured, trimmedClauseEnd } from './context.js'
+import { answersComplaint, apologised, chars, graded, hypothetical, inSentence, nearestSubject, negated, norm, reassured, trimmedClauseEnd } from './context.js'
 import { hasWordWithin, wordFrom, wordTo, words, wordsWithin } from './words.js'
 import { CLAUSE_TAIL as CLAUSE_TAIL_CHARS, isHanAt } from '../../src/vocab/chars.js'
 import { classWords } from '../../src/vocab/index.js'
@@ -79,12 +79,19 @@ const ASSERTING = words('asserting')
 const ASSERTING_WEAK = words('assertingWeak')
 const WAY_ON_AFTER = words('wayOnAfter')
 const NOT_ENOUGH = norm(['不够'])[0]!
-export const cleft: Judge = (f, ctx) => {
+export const cleft: Judge = (f, ctx) => cleftRead(f, ctx, false)
+/**
+ * lane44: the buyer named before the guess (您应该是没冲洗就直接喝了, 你估计是装反了, 您可能是用热水洗了): the same cleft as
+ * 应该是您…, the hedge inside the phrase (class guess.cause.subject). An omission (没 / 未) is its act too.
+ */
+export const cleftSubjectFirst: Judge = (f, ctx) => cleftRead(f, ctx, true)
+const OMITTED = chars('没未')
+function cleftRead(f: Parameters<Judge>[0], ctx: LintContext, first: boolean): ReturnType<Judge> {
   const t = ctx.text
   const next = t[f.end]
-  if (next === undefined || next === DE || NEGATION.has(next)) return null
+  if (next === undefined || next === DE || (NEGATION.has(next) && !(first && OMITTED.has(next)))) return null
   // 是您 + 自己…: the longer phrase judges it.
-  if (t.startsWith(SELF, f.end)) return null
+  if (!first && t.startsWith(SELF, f.end)) return null
   // lead22: 是您自己可以下载的: what the buyer can do themselves, explained.
   if (wordFrom(t, SELF_SERVICE, f.end) > 0) return null
   // ap28: 是您选择的 to a buyer who asked which option to take (退回方式选哪个？): the choice is theirs to make, no cause named.
@@ -94,11 +101,11 @@ export const cleft: Judge = (f, ctx) => {
   // 拉链是你拉太用力了吧？ presumes the answer: it asserts.
   // 漏水是你家水管老化了，跟我们…有什么关系？: the question is a later clause's; the cleft's own clause asserts.
   const asked = isQuestion(t, f.start, f.end) && !presumed(t, f.end) && !(closedByLe(t, f.end, clauseEnd(t, f.end)) && clauseEnd(t, f.end) < sentenceEnd(t, f.end))
-  if (!lead && (wordTo(t, NOT_CLEFT, f.start + 1) >= 0 || asked)) return null
+  if (!lead && ((!first && wordTo(t, NOT_CLEFT, f.start + 1) >= 0) || asked)) return null
   // After 谁知道 / 说不定 the 不 (是不是, 不定) is no negation.
   if (hypothetical(ctx, f) || (!lead && negated(ctx, f.start))) return null
   if (apologised(ctx, f) || inSentence(ctx, 'choice', f)) return null
-  const hedged = lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
+  const hedged = first || lead || ctx.hasCue('hedge', clauseStart(t, f.start), f.start + 1)
   // 不是我们发错 是您下单选的就是…: the shop's fault denied first.
   const denied = ctx.hasCue('shopDenied', previousSentenceStart(t, f.start), f.start)
   // 应该是您拆箱的时候划到的 / 面霜过敏可能是您自己皮肤太敏感了: a guess that names the customer
@@ -141,7 +148,10 @@ export const cleft: Judge = (f, ctx) => {
   const asserted = faulted && assertedBy.length > 0 && !(weakOnly && wayOn())
   // bl36: 这个是您家猫自己挑食，别的猫都爱吃的 — other buyers (or their pets) held up as fine after the cleft: the trouble is this buyer's.
   const singled = othersFineAfter(ctx, f.end)
-  const guessed = (hedged || troubled || denied || asserted || singled) && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
+  // lane44: with the buyer first, a hedge alone is no cause (您应该是已经收到了 informs): a trouble in view, a fault state, or an
+  // omission settled by 了 / 的 (您应该是没冲洗就直接喝了).
+  const grounds = first ? troubled || denied || asserted || singled || faulted || (OMITTED.has(next) && closed) : hedged || troubled || denied || asserted || singled
+  const guessed = grounds && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
   // 颜色是您自己挑的，很好看哦: with no trouble in view, praise after the choice compliments it.
   if (!troubled && !denied && ctx.hasCue('praise', f.end, sentenceEnd(t, clauseEnd(t, f.end) + 1))) return null
   const closesWithDe = self && closed

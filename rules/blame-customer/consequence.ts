@@ -213,7 +213,10 @@ export const consequence: Judge = (f, ctx) => {
   // a tag after it included (…当然扣不牢，明白了吗？).
   const asked = isQuestion(t, f.start, f.end) && !(refusal && hasWordWithin(t, RHETORICAL_REFUSAL, f.start, f.end)) && !(clauseEnd(t, f.end) < sentenceEnd(t, f.end) && !clauseAsks(t, f.end))
   if (hypothetical(ctx, f) || inSentence(ctx, 'adviceCue', f) || sorryInSentence(ctx, f) || asked) return null
-  const own = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end), !refusal && ofCourseAt(ctx, f))
+  // lane44: a causing verb (导致 / 造成 / 以致, cue `causing`) after any act the buyer is the subject of reads as "of course" does
+  // (您之前洗的时候用了热水，导致缩水): the act is named as the cause of the trouble.
+  const causing = !refusal && ctx.hasCue('causing', f.start, f.end) && wordTo(t, GENERIC, f.start) < 0
+  const own = ownActBefore(ctx, f.start, !refusal && ctx.hasCue('strongConsequence', f.start, f.end), !refusal && (ofCourseAt(ctx, f) || causing))
   // 您放在阳台晒了一个礼拜，生虫了不能算质量问题吧: with no 自己 / 直接, a refusal still lays the trouble
   // narrated after the buyer's plain act at that act (a warning: insinuated, not said).
   const narrated = !own && refusal ? narratedAct(ctx, f.start) : undefined

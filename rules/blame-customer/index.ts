@@ -21,7 +21,7 @@ import { generalized, neglect, seen, whyGap, whyNot } from './neglect.js'
 import { fault, sporadic } from './fault.js'
 import { accuse, doubted, howUsed } from './doubt.js'
 import { notOurs, yours } from './denial.js'
-import { deserved, insult, intent, onlyShows, priceHeld, priceNormal, rhetorical, unlessHelped } from './insult.js'
+import { deserved, insult, intent, onlyShows, priceHeld, priceNormal, rhetorical, unlessAided, unlessHelped } from './insult.js'
 import { oneReport } from './finalize.js'
 
 export { thirdPartyCause } from './denial.js'
@@ -69,6 +69,7 @@ const JUDGES: Record<string, Judge> = {
   selfLook,
   saidClearly,
   unlessHelped,
+  unlessAided,
   priceHeld,
   priceNormal,
   intent,

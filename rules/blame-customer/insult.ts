@@ -50,6 +50,16 @@ export function unlessHelped(f: Finding, ctx: LintContext): Finding | null {
 }
 
 /**
+ * lane44: the buyer asked whether they cannot even read it (你是不是不会看物流哦, 您是看不懂说明书吗; class reproach.cannot.read):
+ * unlessHelped, and not with any help or offer after it (您是不是看不懂英文说明？我发中文版给您 asks to help).
+ */
+export function unlessAided(f: Finding, ctx: LintContext): Finding | null {
+  const t = ctx.text
+  if (ctx.hasCue('help', f.end, t.length) || ctx.hasCue('offer', f.end, t.length)) return null
+  return unlessHelped(f, ctx)
+}
+
+/**
  * blame40: the buyer's expectation belittled after a low price is set out (这个价位您不能要求那么多, 几十块钱的鞋子您还指望穿几年吗,
  * 一分钱一分货，别奢望太多). Without the price before it the words ask or refuse something else (您还指望我们今天发货吗). Not the shop's
  * own expectation (这个价位我们也不能要求工厂…), not conditioned (如果这个价位您要求太高的话…).
