@@ -11,11 +11,13 @@ describe('absolute-promise: no trouble at all said as certain (promise44, certai
     [
       ['这款电饭煲质量过硬，不会有任何问题', undefined, '不会有任何问题', 'error'],
       ['您放心，运输途中不会有任何闪失', undefined, '不会有任何闪失', 'error'],
-      ['放心，這雙鞋穿起來不會出問題的', undefined, '不會出問題', 'error'],
+      ['放心，這雙鞋穿起來不會有任何問題的', undefined, '不會有任何問題', 'error'],
       ['冷链发过去，路上不会出意外的', undefined, '不会出意外', 'error'],
     ],
     [
       // hedged, disowned, asked
+      // a bare 不会有问题 is not the class: said of the shop's own handling it is clean
+      ['放心，订单不会有问题的', undefined],
       ['正常使用一般不会有问题', undefined],
       ['不能保证完全不会有问题', undefined],
       ['会不会有问题？', undefined],
