@@ -9,8 +9,9 @@ import type { NumberHit } from './numbers.js'
 /**
  * Whose a number or an address is, and what it is: the label nearest before it (nearestLabel: 订单号, 电话, 护照号),
  * a number that is no phone (notAPhone), the shop's own address (shopsOwn), the buyer's delivery card read back
- * (readBack) or the buyer's address typed out for them to confirm (confirmedWithBuyer), someone else referred to before it (othersBefore), a whole mobile typed in digits (FULL_MOBILE,
- * plainDigits), a Hong Kong or Macau region (HK_REGION).
+ * (readBack) or the buyer's address typed out for them to confirm (confirmedWithBuyer), someone else referred to
+ * before it (othersBefore), a whole mobile typed in digits (FULL_MOBILE, plainDigits), a Hong Kong or Macau region
+ * (HK_REGION).
  */
 
 /** A label this close before a number names it (订单号：13812345678). */
