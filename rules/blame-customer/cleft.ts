@@ -151,7 +151,12 @@ function cleftRead(f: Parameters<Judge>[0], ctx: LintContext, first: boolean): R
   // lane44: with the buyer first, a hedge alone is no cause (您应该是已经收到了 informs): a trouble in view, a fault state, or an
   // omission settled by 了 / 的 (您应该是没冲洗就直接喝了).
   const grounds = first ? troubled || denied || asserted || singled || faulted || (OMITTED.has(next) && closed) : hedged || troubled || denied || asserted || singled
-  const guessed = grounds && (self || closed || because || (denied && emphatic) || faulted) && !helpAfter(ctx, f.end)
+  // blame45: a guess head with a trouble in view and the goods defended after it (四件套洗成这样，肯定是您用了烘干机，我们的面料是不会缩的):
+  // the act need not close on 了 / 的 (DH, M4).
+  // 肯定是 / 一定是 are no hedge, but heading the cleft they guess at the cause too (class guess.cause, ending on the phrase's 是).
+  const guessHead = hedged || GUESS_HEADS.some((w) => f.start + 1 - w.length >= 0 && t.startsWith(w, f.start + 1 - w.length))
+  const defended = !first && guessHead && troubled && guessDefendedAfter(ctx, { end: clauseEnd(t, f.end) })
+  const guessed = grounds && (self || closed || because || (denied && emphatic) || faulted || defended) && !helpAfter(ctx, f.end)
   // 颜色是您自己挑的，很好看哦: with no trouble in view, praise after the choice compliments it.
   if (!troubled && !denied && ctx.hasCue('praise', f.end, sentenceEnd(t, clauseEnd(t, f.end) + 1))) return null
   const closesWithDe = self && closed

@@ -196,8 +196,31 @@ export function hypothetical(ctx: LintContext, f: { start: number; end: number }
   const t = ctx.text
   // 有的 / 有些 mean "some" only before a noun: in 出厂就有的。 it is "was there".
   return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(
-    ([s, e]) => !ignored?.has(t.slice(s, e)) && !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s) && !defenceBefore(ctx, f.start, s, e) && !bargainAfter(ctx, f.end, s),
+    ([s, e]) => !ignored?.has(t.slice(s, e)) && !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s) && !defenceBefore(ctx, f.start, s, e) && !bargainAfter(ctx, f.end, s) && !pathAfter(ctx, f.end, s, e) && !pointedLater(ctx, f, s),
   )
+}
+/**
+ * blame45: …造成的，所以不在免费保修范围内，需要维修的话可以走付费维修 — a condition in a later clause that opens a way on (its clause
+ * goes on to 可以 / 能 or an offer) conditions the way, not the fault laid before it (M2).
+ */
+const CAN = norm(['可以', '能'])
+const POINTED_MARKS = norm(['自己', '是您', '是你', '是妳'])
+/**
+ * blame45: 是您自己没按说明书装造成的，…需要维修的话… — an accusation pointed in its own clause (自己, a cleft 是您) is asserted; a
+ * condition in a later clause conditions what comes next, not the fault laid before it (M2; check sets +4 / 0 against any later
+ * condition, +5 / +3).
+ */
+function pointedLater(ctx: LintContext, f: { start: number; end: number }, s: number): boolean {
+  const t = ctx.text
+  if (s <= clauseEnd(t, f.end)) return false
+  const own = t.slice(clauseStart(t, f.start), f.end)
+  return POINTED_MARKS.some((w) => own.includes(w))
+}
+function pathAfter(ctx: LintContext, end: number, s: number, e: number): boolean {
+  const t = ctx.text
+  if (s <= clauseEnd(t, end)) return false
+  const to = clauseEnd(t, Math.min(t.length, clauseEnd(t, e) + 1))
+  return CAN.some((w) => { const k = t.indexOf(w, e); return k >= 0 && k < to }) || ctx.hasCue('offer', e, to)
 }
 /**
  * bc27: …操作不当导致的，按说明书操作的话一般不会这样 — a condition in a later clause that states the right use and
@@ -237,7 +260,9 @@ const DEHUA = normalizePhrase('的话')
 
 /** A guess at the cause that may follow 的话 straight on (过敏的话可能是…): see troubleTopic. */
 // bl35: …and the guess heads asked (是不是, 会不会是, 莫非是: 没声音的话，莫非是您…；para bl35).
-const TOPIC_GUESS = norm(['可能是', '应该是', '估计是', '多半是', '大概是', '一般是', '不一定是', '主要是', '也许是', '或许是', '是不是', '会不会是', '该不会是', '莫非是', '难不成是'])
+const TOPIC_GUESS = norm(['可能是', '应该是', '估计是', '多半是', '大概是', '一般是', '不一定是', '主要是', '也许是', '或许是', '是不是', '会不会是', '该不会是', '莫非是', '难不成是',
+  // blame45: …or the buyer clefted straight after it (鞋子开胶的话是您穿着踩水了吧, 会红的话就是您没洗干净; DH, M3).
+  '是您', '是你', '是妳', '就是您', '就是你', '就是妳'])
 /**
  * 掉漆的话可能是宝宝啃咬造成的: a trouble just reported, then 的话 closing its clause, names the topic
  * (as for the peeling); it sets no condition. Only with the trouble alone in that clause (no 如果 / 要是).
@@ -255,6 +280,8 @@ function troubleTopic(ctx: LintContext, s: number, e: number): boolean {
 
 /** Where 没关系 / 无关 deny a link (跟我们没关系) rather than reassure (没关系，我们免费换). */
 const LINKED = chars('跟和与')
+const FREE = normalizePhrase('免费')
+const FREE_NEGATED = chars('不无没非未')
 
 /**
  * Reassurance in the sentence: 您不小心弄坏了也没关系，我们免费保修. 跟我没关系 is the
@@ -262,8 +289,10 @@ const LINKED = chars('跟和与')
  */
 export function reassured(ctx: LintContext, f: { start: number; end: number }): boolean {
   const t = ctx.text
-  for (const [s] of cuesWithin(ctx, 'reassure', sentenceStart(t, f.start), sentenceEnd(t, f.end))) {
+  for (const [s, e] of cuesWithin(ctx, 'reassure', sentenceStart(t, f.start), sentenceEnd(t, f.end))) {
     const head = t.slice(Math.max(clauseStart(t, s), s - 6), s)
+    // blame45: 免费 negated a few characters before (…造成的，所以不在免费保修范围内, 不能免费换): no comfort, the refusal (M2).
+    if (t.slice(s, e) === FREE && [...t.slice(Math.max(clauseStart(t, s), s - 3), s)].some((c) => FREE_NEGATED.has(c))) continue
     if (![...head].some((c) => LINKED.has(c))) return true
   }
   return false

@@ -4,7 +4,8 @@
  */
 import type { CompiledEntry, Finding, LintContext } from '../../src/types.js'
 import { findTold } from '../curt-reply/patterns.js'
-import { clauseEnd, isQuestion } from './text.js'
+import { clauseEnd, clauseStart, isQuestion } from './text.js'
+import { hasWordWithin, words } from './words.js'
 import { normalizePhrase } from '../../src/normalize/normalize.js'
 import { before, graded, hypothetical, inSentence, norm, quoted, subjectBefore, withSubject } from './context.js'
 
@@ -73,6 +74,8 @@ export function lookDemanded(f: Finding, ctx: LintContext): Finding | null {
   while (ce > f.end && CLOSE_TAIL.has(t[ce - 1]!)) ce--
   const demand = LOOK_DEMAND.find((w) => ce - w.length >= f.end && t.startsWith(w, ce - w.length))
   if (!demand || ce - f.end > 16 || subjectBefore(ctx, f.start) === 'shop' || hypothetical(ctx, f)) return null
+  // blame45: 自己把 orders a reading only with a look verb before the close (先自己把商品详情看一遍好吗; not 您自己把地址发我一下好吗).
+  if (t.startsWith(SELF_BA, f.start) && !hasWordWithin(t, LOOK_THROUGH, f.end, ce)) return null
   if (ctx.hasCue('help', ce, t.length) || ctx.hasCue('offer', ce, t.length)) return null
   return { ...f, end: ce }
 }
@@ -81,8 +84,18 @@ export function lookDemanded(f: Finding, ctx: LintContext): Finding | null {
 export function saidClearly(f: Finding, ctx: LintContext): Finding | null {
   const who = subjectBefore(ctx, f.start)
   if (who === 'customer') return null
-  return who === 'shop' || ctx.hasCue('already', Math.max(0, f.start - 4), f.start) ? f : null
+  if (who === 'shop' || ctx.hasCue('already', Math.max(0, f.start - 4), f.start)) return f
+  // blame45: a channel of the shop's said it (直播间说得很清楚了): the page's pointer, a warning; not in a condition, not with help after.
+  const cs = clauseStart(ctx.text, f.start)
+  // Said and done (…说得很清楚了): pointing back, not a pointer to where it is taught (视频里讲得很清楚，跟着做就行).
+  if (!hasWordWithin(ctx.text, SAID_CHANNEL, cs, f.start) || ctx.text[f.end] !== LE || hypothetical(ctx, f)) return null
+  if (ctx.hasCue('help', f.end, ctx.text.length) || ctx.hasCue('offer', f.end, ctx.text.length) || ctx.hasCue('resend', f.end, ctx.text.length)) return null
+  return graded(f, 'warning')
 }
+const SAID_CHANNEL = words('saidChannel')
+const LOOK_THROUGH = words('lookThrough')
+const SELF_BA = normalizePhrase('自己把')
+const LE = normalizePhrase('了')
 
 /** The counts of telling in the reply (findTold), judged by toldCount: the scan's last pass. */
 export function toldCounts(ctx: LintContext, entry: CompiledEntry): Finding[] {
