@@ -116,6 +116,8 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   if (f.entry.tags.includes('wantAsked') && ctx.hasCue('offered', f.end, offerEnd(text, f.end))) return null
   // cu37: 您听不懂吗？那我换个说法 — the agent explaining again after it checks its own words (cue reExplain), no retort.
   if (f.entry.tags.includes('doubted') && ctx.hasCue('reExplain', f.end, text.length)) return null
+  // curt45: 赔偿不可能 refuses only closing its clause (退款不可能超过实付金额 states a limit).
+  if (kind === 'rude' && f.entry.tags.includes('tail') && !onlyFillers(text, f.end, clauseEnd(text, f.end), f.end, f.end, TAIL_FILLERS)) return null
   if (kind === 'rude') return f
   // cu31: 别家的我们没用过，不好评价，我们这款的参数都在详情页 / 別家的商品我們不太清楚，沒辦法幫您比較: judging another shop's goods
   // declined (sets R, AY); the can't or the page pointer after it takes no side, it shirks nothing.
