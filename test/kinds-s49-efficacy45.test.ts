@@ -36,16 +36,17 @@ describe('absolute-promise: muscle and a shade promised past a refund, 马上 af
   checkKinds(
     'absolute-promise',
     [
-      ['我们保证吃两个月就增肌，没效果全额退', undefined, '保证', 'error'],
+      ['我们保证吃两个月就长肌肉，不长全额退', undefined, '保证', 'error'],
       ['这个精华保证涂完马上白一个度，不满意包退', undefined, '保证', 'error'],
+      // the shop's reach limited, the shop's own speed after the buyer's step: info
+      ['给您带来不便很抱歉，我们能补救的一定补救', undefined, '一定', 'info'],
+      ['您拍完照片发过来，我们一定马上处理', undefined, '一定', 'info'],
+      ['收到退货后我们一定马上给您退款', undefined, '一定', 'info'],
     ],
     [
-      // a part's warranty (管 ends the noun), the shop's reach limited, the shop's own speed
+      // a part's warranty (管 ends the noun)
       ['主机保修一年，加热管保修两年', undefined],
       ['灯管保质期三年，坏了可以寄回', undefined],
-      ['给您带来不便很抱歉，我们能补救的一定补救', undefined],
-      ['您拍完照片发过来，我们一定马上处理', undefined],
-      ['收到退货后我们一定马上给您退款', undefined],
     ],
   )
 })
