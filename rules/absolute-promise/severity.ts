@@ -107,13 +107,16 @@ function boundAfter(text: string, at: number): number {
  * an outcome (一定马上见效, 长辈用了一定马上上手), which stays a promise about what the shop does not control.
  */
 const SOON = new Set(['马上', '立即', '这就', '这边马上'].map(normalizePhrase))
+/** efficacy45: a verb of use, then 完 / 了 / 上 (敷完, 吃了, 涂上), or 一 + the verb (一擦), right before 马上. */
+const USED_BEFORE = /(?:[敷涂抹擦喷吃喝用贴洗泡戴穿服冲][完了上下]|一[敷涂抹擦喷吃喝用贴洗泡戴穿])$/u
 /** 补上 / 补齐 / 补回: making good on the shop's side, unless what is made good is stock that ran out (没有货了，明天肯定补上). */
 const RESTOCKABLE = new Set(['补上', '补齐', '补回'].map(normalizePhrase))
 /**
  * ap36: the promise limited to what the shop can do, said right before it (能解决的一定给您解决, 能处理的肯定帮您处理, 力所能及的一定帮):
  * an effort bounded by the shop's own reach, not a resolution promised (BP; the JDDC reviewer upholds the unbounded 一定为您解决好).
+ * efficacy45: …and 补救 (我们能补救的一定补救: DH, after a bad review).
  */
-const SCOPE_LIMITED = /(?:(?:能|可以|能够)(?:解决|处理|帮忙|帮|办|做|补偿|赔偿|弥补|满足|安排|赔|补|退|换|协调|争取)(?:到)?|力所能及|做得到|办得到)的(?:问题|地方|部分|事)?[，,]?(?:我们|我|这边|小妹)?(?:都)?$/u
+const SCOPE_LIMITED = /(?:(?:能|可以|能够)(?:解决|处理|帮忙|帮|办|做|补偿|赔偿|弥补|补救|满足|安排|赔|补|退|换|协调|争取)(?:到)?|力所能及|做得到|办得到)的(?:问题|地方|部分|事)?[，,]?(?:我们|我|这边|小妹)?(?:都)?$/u
 function scopeLimited(text: string, f: Finding): boolean {
   return SCOPE_LIMITED.test(text.slice(clauseStart(text, f.start), f.start))
 }
@@ -131,6 +134,8 @@ function ownActionAhead(ctx: LintContext, from: number, to: number, body = false
     if (insideOutcome(ctx, s, e)) continue
     // lead22: a restock waits on the supplier, not on the shop (the CLI fix fixture's 没有货了，明天肯定补上).
     if (RESTOCKABLE.has(ctx.text.slice(s, e)) && ctx.hasCue('stockOut', 0, s)) continue
+    // efficacy45: 马上 right after the buyer's use (敷完马上, 吃了马上, 一擦马上) times the result, not the shop's act (保證敷完馬上亮一個色號: M4).
+    if (SOON.has(ctx.text.slice(s, e)) && USED_BEFORE.test(ctx.text.slice(Math.max(0, s - 3), s))) continue
     if (!SOON.has(ctx.text.slice(s, e))) return true
     if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
   }
