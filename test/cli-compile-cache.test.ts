@@ -36,7 +36,7 @@ const SMALL = ['--rules', 'absolute-promise,off-platform']
 
 // Each test has a folder and a cache of its own (setup()): the tests run side by side, and within a
 // test the runs that do not depend on one another's cache writes do too.
-describe.concurrent('compile cache', { timeout: 120_000 }, () => {
+describe.concurrent('compile cache', { timeout: 240_000 }, () => {
   it('the first run writes it, the second reads it, and the report is the same as without a cache', async () => {
     const { dir, cache, env } = setup()
     const [first, none] = await Promise.all([
