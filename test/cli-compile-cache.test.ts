@@ -34,15 +34,19 @@ const binFiles = (cache: string) => readdirSync(cache).filter((f) => f.endsWith(
  */
 const SMALL = ['--rules', 'absolute-promise,off-platform']
 
-describe('compile cache', { timeout: 120_000 }, () => {
-  it('the first run writes it, the second reads it, and the report is the same as without a cache', () => {
+// Each test has a folder and a cache of its own (setup()): the tests run side by side, and within a
+// test the runs that do not depend on one another's cache writes do too.
+describe.concurrent('compile cache', { timeout: 240_000 }, () => {
+  it('the first run writes it, the second reads it, and the report is the same as without a cache', async () => {
     const { dir, cache, env } = setup()
-    const first = cli(['--format', 'json', 'a.txt'], { cwd: dir, env })
+    const [first, none] = await Promise.all([
+      cliAsync(['--format', 'json', 'a.txt'], { cwd: dir, env }),
+      cliAsync(['--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: '0', KEFU_LINT_DEBUG: 'compile-cache' } }),
+    ])
     expect(outcomes(first.stderr)).toEqual(['miss', 'wrote'])
     expect(binFiles(cache)).toHaveLength(1)
-    const second = cli(['--format', 'json', 'a.txt'], { cwd: dir, env })
+    const second = await cliAsync(['--format', 'json', 'a.txt'], { cwd: dir, env })
     expect(outcomes(second.stderr)).toEqual(['hit'])
-    const none = cli(['--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: '0', KEFU_LINT_DEBUG: 'compile-cache' } })
     expect(outcomes(none.stderr)).toEqual([])
     expect(JSON.parse(first.stdout)[0].messages.length).toBeGreaterThan(3)
     expect(second.stdout).toBe(none.stdout)
@@ -83,39 +87,47 @@ describe('compile cache', { timeout: 120_000 }, () => {
     expect(seen.map((e) => e.type)).toEqual(['hit'])
   })
 
-  it('a file holding another key (renamed into place) is not trusted', () => {
+  it('a file holding another key (renamed into place) is not trusted', async () => {
     const { dir, cache, env } = setup()
-    cli([...SMALL, 'a.txt'], { cwd: dir, env })
-    cli([...SMALL, '--profile', 'strict', 'a.txt'], { cwd: dir, env })
+    await Promise.all([cliAsync([...SMALL, 'a.txt'], { cwd: dir, env }), cliAsync([...SMALL, '--profile', 'strict', 'a.txt'], { cwd: dir, env })])
     const files = binFiles(cache).map((f) => join(cache, f))
     expect(files).toHaveLength(2)
     // The two files swapped: the default config's file now holds the strict profile's tables.
     const [first, second] = files.map((f) => readFileSync(f))
     writeFileSync(files[0]!, second!)
     writeFileSync(files[1]!, first!)
-    const r = cli([...SMALL, 'a.txt'], { cwd: dir, env })
+    const r = await cliAsync([...SMALL, 'a.txt'], { cwd: dir, env })
     expect(r.stderr).toMatch(/compile cache rejected \(another key\)/)
   })
 
-  it('a changed profile, --rules subset, allow list or class makes a new entry; the same settings hit again', () => {
+  it('a changed profile, --rules subset, allow list or class makes a new entry; the same settings hit again', async () => {
     const { dir, cache, env } = setup()
-    const runs: [string[], string[]][] = [
-      [[...SMALL], ['miss', 'wrote']],
-      [[...SMALL, '--profile', 'strict'], ['miss', 'wrote']],
-      [[...SMALL, '--profile', 'zh-TW'], ['miss', 'wrote']],
-      [['--rules', 'absolute-promise,internet-slang'], ['miss', 'wrote']],
-      [['--rules', 'off-platform,absolute-promise'], ['hit']],
-      [[...SMALL, '--rule', 'absolute-promise: error'], ['hit']],
-      [[...SMALL, '--profile', 'strict'], ['hit']],
-      [[...SMALL], ['hit']],
+    // Two rounds: four settings of four keys (each a miss), then four settings that must find
+    // what the first round wrote. The runs of a round touch different entries or only read.
+    const rounds: [string[], string[]][][] = [
+      [
+        [[...SMALL], ['miss', 'wrote']],
+        [[...SMALL, '--profile', 'strict'], ['miss', 'wrote']],
+        [[...SMALL, '--profile', 'zh-TW'], ['miss', 'wrote']],
+        [['--rules', 'absolute-promise,internet-slang'], ['miss', 'wrote']],
+      ],
+      [
+        [['--rules', 'off-platform,absolute-promise'], ['hit']],
+        [[...SMALL, '--rule', 'absolute-promise: error'], ['hit']],
+        [[...SMALL, '--profile', 'strict'], ['hit']],
+        [[...SMALL], ['hit']],
+      ],
     ]
-    for (const [args, expected] of runs) expect([args, outcomes(cli([...args, 'a.txt'], { cwd: dir, env }).stderr)]).toEqual([args, expected])
+    for (const runs of rounds) {
+      const seen = await Promise.all(runs.map(async ([args]) => [args, outcomes((await cliAsync([...args, 'a.txt'], { cwd: dir, env })).stderr)]))
+      expect(seen).toEqual(runs)
+    }
     expect(binFiles(cache)).toHaveLength(4)
     writeFileSync(join(dir, '.kefulintrc.json'), JSON.stringify({ allow: ['绝对不会掉色'] }))
-    expect(outcomes(cli([...SMALL, 'a.txt'], { cwd: dir, env }).stderr)).toEqual(['miss', 'wrote'])
+    expect(outcomes((await cliAsync([...SMALL, 'a.txt'], { cwd: dir, env })).stderr)).toEqual(['miss', 'wrote'])
     writeFileSync(join(dir, '.kefulintrc.json'), JSON.stringify({ classes: { 'outcome.damage': ['脱胶'] } }))
-    expect(outcomes(cli([...SMALL, 'a.txt'], { cwd: dir, env }).stderr)).toEqual(['miss', 'wrote'])
-    expect(outcomes(cli([...SMALL, 'a.txt'], { cwd: dir, env }).stderr)).toEqual(['hit'])
+    expect(outcomes((await cliAsync([...SMALL, 'a.txt'], { cwd: dir, env })).stderr)).toEqual(['miss', 'wrote'])
+    expect(outcomes((await cliAsync([...SMALL, 'a.txt'], { cwd: dir, env })).stderr)).toEqual(['hit'])
     expect(binFiles(cache)).toHaveLength(6)
   })
 
@@ -136,22 +148,25 @@ describe('compile cache', { timeout: 120_000 }, () => {
     expect(binFiles(cache)).toHaveLength(2)
   })
 
-  it('an unwritable location means no cache: same report, exit code and no warning', () => {
+  it('an unwritable location means no cache: same report, exit code and no warning', async () => {
     const { dir, env } = setup()
-    const plain = cli([...SMALL, '--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: 'off' } })
     // A file where the folder should be: nothing can be made under it (whoever runs the test).
     writeFileSync(join(dir, 'blocked'), 'not a folder')
-    const blocked = cli([...SMALL, '--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: join(dir, 'blocked', 'cache') } })
-    expect(blocked.stderr).toBe('')
-    expect(blocked.stdout).toBe(plain.stdout)
-    expect(blocked.code).toBe(plain.code)
-    const traced = cli([...SMALL, 'a.txt'], { cwd: dir, env: { ...env, KEFU_LINT_COMPILE_CACHE: join(dir, 'blocked', 'cache') } })
-    expect(outcomes(traced.stderr)).toEqual(['miss', 'unwritable'])
     // A read-only folder (when the test does not run as root, which may write anyway).
     const ro = join(dir, 'ro')
     mkdirSync(ro)
     chmodSync(ro, 0o500)
-    const readOnly = cli([...SMALL, '--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: ro } })
+    // The four runs write nothing another reads: side by side.
+    const [plain, blocked, traced, readOnly] = await Promise.all([
+      cliAsync([...SMALL, '--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: 'off' } }),
+      cliAsync([...SMALL, '--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: join(dir, 'blocked', 'cache') } }),
+      cliAsync([...SMALL, 'a.txt'], { cwd: dir, env: { ...env, KEFU_LINT_COMPILE_CACHE: join(dir, 'blocked', 'cache') } }),
+      cliAsync([...SMALL, '--format', 'json', 'a.txt'], { cwd: dir, env: { KEFU_LINT_COMPILE_CACHE: ro } }),
+    ])
+    expect(blocked.stderr).toBe('')
+    expect(blocked.stdout).toBe(plain.stdout)
+    expect(blocked.code).toBe(plain.code)
+    expect(outcomes(traced.stderr)).toEqual(['miss', 'unwritable'])
     expect(readOnly.stderr).toBe('')
     expect(readOnly.stdout).toBe(plain.stdout)
   })
@@ -165,21 +180,22 @@ describe('compile cache', { timeout: 120_000 }, () => {
     }
     expect(binFiles(cache)).toHaveLength(1)
     expect(readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([])
-    expect(outcomes(cli([...SMALL, 'a.txt'], { cwd: dir, env }).stderr)).toEqual(['hit'])
+    expect(outcomes((await cliAsync([...SMALL, 'a.txt'], { cwd: dir, env })).stderr)).toEqual(['hit'])
   })
 
-  it('--jobs 2: the workers read the tables the first process wrote', () => {
+  it('--jobs 2: the workers read the tables the first process wrote', async () => {
     const { dir, cache, env } = setup()
     for (const name of ['b.txt', 'c.txt', 'd.txt']) writeFileSync(join(dir, name), REPLIES)
     const files = ['a.txt', 'b.txt', 'c.txt', 'd.txt']
-    const one = cli([...SMALL, '--format', 'json', '--jobs', '1', ...files], { cwd: dir, env })
+    const one = await cliAsync([...SMALL, '--format', 'json', '--jobs', '1', ...files], { cwd: dir, env })
     expect(outcomes(one.stderr)).toEqual(['miss', 'wrote'])
     const written = statSync(join(cache, binFiles(cache)[0]!)).size
     // KEFU_LINT_MAIN_LINTS=0: the workers lint every file (the main thread would otherwise take
     // these small files before a worker is up).
     const workerEnvs: Record<string, string>[] = [{ KEFU_LINT_MAIN_LINTS: '0' }, { KEFU_LINT_MAIN_LINTS: '0', KEFU_LINT_PROCESSES: '1' }]
-    for (const workerEnv of workerEnvs) {
-      const two = cli([...SMALL, '--format', 'json', '--jobs', '2', ...files], { cwd: dir, env: { ...env, ...workerEnv } })
+    // Both only read the cache: side by side.
+    const twos = await Promise.all(workerEnvs.map((workerEnv) => cliAsync([...SMALL, '--format', 'json', '--jobs', '2', ...files], { cwd: dir, env: { ...env, ...workerEnv } })))
+    for (const two of twos) {
       const seen = outcomes(two.stderr)
       // Every linter made (the workers' and the main thread's) is read from the cache.
       expect(seen.length).toBeGreaterThanOrEqual(2)

@@ -68,12 +68,18 @@ describe('--jobs', () => {
   it('the main thread\'s share (objects, not packed text) reports alike: sarif, html with --redact', { timeout: 240_000 }, async () => {
     // --jobs 2 is one worker and the main thread; the main thread's findings are never packed
     // and parsed, and --redact rewrites them in place: every format must still see the same.
-    for (const format of ['sarif', 'html']) {
-      const args = ['--rules', 'absolute-promise,internet-slang,privacy-leak', '--with-previous', '--redact', '--format', format, transcript]
-      const [one, two] = await Promise.all(['1', '2'].map((j) => cliAsync([...args, '--jobs', j], { env: SMALL_RANGES })))
-      expect(two!.stderr).toBe('')
-      expect(two!.code).toBe(one!.code)
-      expect(two!.stdout).toBe(one!.stdout)
+    // The four runs (two formats, one and two jobs) side by side.
+    const runs = await Promise.all(
+      ['sarif', 'html'].flatMap((format) => {
+        const args = ['--rules', 'absolute-promise,internet-slang,privacy-leak', '--with-previous', '--redact', '--format', format, transcript]
+        return ['1', '2'].map((j) => cliAsync([...args, '--jobs', j], { env: SMALL_RANGES }))
+      }),
+    )
+    for (let i = 0; i < runs.length; i += 2) {
+      const [one, two] = [runs[i]!, runs[i + 1]!]
+      expect(two.stderr).toBe('')
+      expect(two.code).toBe(one.code)
+      expect(two.stdout).toBe(one.stdout)
     }
   })
 
@@ -81,8 +87,10 @@ describe('--jobs', () => {
     // The findings cross a process's IPC channel instead of a thread's port; ranges, seams and
     // the sessions that straddle them are settled as with threads.
     const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'json', transcript, 'fixtures/cli/chats']
-    const one = await cliAsync([...args, '--jobs', '1'], { env: SMALL_RANGES })
-    const [two, three] = await Promise.all(['2', '3'].map((j) => cliAsync([...args, '--jobs', j], { env: { ...SMALL_RANGES, KEFU_LINT_PROCESSES: '1' } })))
+    const [one, two, three] = await Promise.all([
+      cliAsync([...args, '--jobs', '1'], { env: SMALL_RANGES }),
+      ...['2', '3'].map((j) => cliAsync([...args, '--jobs', j], { env: { ...SMALL_RANGES, KEFU_LINT_PROCESSES: '1' } })),
+    ])
     for (const r of [two, three]) {
       expect(r!.stderr).toBe('')
       expect(r!.code).toBe(one.code)
@@ -98,7 +106,9 @@ describe('--jobs', () => {
   })
 })
 
-describe('--shard i/n', () => {
+// The tests below read the shared transcript or write in folders of their own, and each runs one or a
+// few single-threaded CLI runs: those of a describe go side by side.
+describe.concurrent('--shard i/n', () => {
   // The unsharded report each n is compared with is the same run for every n: made once (on first
   // use) instead of once per case.
   const once = <T>(make: () => Promise<T>) => {
@@ -109,8 +119,12 @@ describe('--shard i/n', () => {
   const allFiles = once(async () => (JSON.parse((await cliAsync(byFileArgs)).stdout) as JsonResult[]).map((r) => r.file))
   const byRecordArgs = () => ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'json', transcript]
   const fullReport = once(async () => (JSON.parse((await cliAsync(byRecordArgs())).stdout) as JsonResult[])[0]!)
+  // Shard counts 1 (the whole input in one part), 2 and 3: no code takes another branch for a larger
+  // n (a file's shard is a hash modulo n, a reply's its index modulo n), so 4 and 5 (nine CLI runs
+  // each way) only repeated these.
+  const COUNTS = [1, 2, 3]
 
-  it.each([1, 2, 3, 4, 5])('by file, n = %i: every file in exactly one shard', { timeout: 240_000 }, async (n) => {
+  it.each(COUNTS)('by file, n = %i: every file in exactly one shard', { timeout: 240_000 }, async (n) => {
     const args = byFileArgs
     const all = await allFiles()
     const shards = await Promise.all(Array.from({ length: n }, (_, i) => cliAsync([...args, '--shard', `${i + 1}/${n}`])))
@@ -119,7 +133,7 @@ describe('--shard i/n', () => {
     expect(new Set(files.flat()).size).toBe(all.length)
   })
 
-  it.each([1, 2, 3, 4, 5])('by record, n = %i: every reply in exactly one shard, with its context', { timeout: 240_000 }, async (n) => {
+  it.each(COUNTS)('by record, n = %i: every reply in exactly one shard, with its context', { timeout: 240_000 }, async (n) => {
     const args = byRecordArgs()
     const full = await fullReport()
     const parts = await Promise.all(Array.from({ length: n }, (_, i) => cliAsync([...args, '--shard', `${i + 1}/${n}`, '--shard-by', 'record'])))
@@ -132,24 +146,26 @@ describe('--shard i/n', () => {
   })
 })
 
-describe('kefu-lint merge', () => {
+describe.concurrent('kefu-lint merge', () => {
   it('jsonl shards by record merge into the report of one run', { timeout: 240_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-merge-'))
     const args = ['--rules', 'absolute-promise,internet-slang', '--with-previous', '--format', 'jsonl', transcript, 'fixtures/cli/chats']
-    const shards = await Promise.all([1, 2, 3].map((i) => cliAsync([...args, '--shard', `${i}/3`, '--shard-by', 'record', '--output', join(dir, `s${i}.jsonl`)])))
+    const [whole, ...shards] = await Promise.all([
+      cliAsync(args),
+      ...[1, 2, 3].map((i) => cliAsync([...args, '--shard', `${i}/3`, '--shard-by', 'record', '--output', join(dir, `s${i}.jsonl`)])),
+    ])
     expect(shards.map((s) => s.stderr)).toEqual(['', '', ''])
-    const whole = cli(args)
     const merged = cli(['merge', ...[1, 2, 3].map((i) => join(dir, `s${i}.jsonl`))])
     expect(merged.code).toBe(whole.code)
     expect(merged.stdout).toBe(whole.stdout)
   })
 
-  it('sarif shards by file merge into one log with every result', () => {
+  it('sarif shards by file merge into one log with every result', { timeout: 240_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-merge-'))
     const args = ['--rules', 'absolute-promise', '--format', 'sarif', 'fixtures/cli/chats', 'fixtures/cli/formats']
-    for (const i of [1, 2]) cli([...args, '--shard', `${i}/2`, '--output', join(dir, `s${i}.sarif`)])
+    const [wholeRun] = await Promise.all([cliAsync(args), ...[1, 2].map((i) => cliAsync([...args, '--shard', `${i}/2`, '--output', join(dir, `s${i}.sarif`)]))])
     const merged = JSON.parse(cli(['merge', join(dir, 's1.sarif'), join(dir, 's2.sarif')]).stdout)
-    const whole = JSON.parse(cli(args).stdout)
+    const whole = JSON.parse(wholeRun!.stdout)
     const key = (r: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }) =>
       `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine} ${r.ruleId}`
     expect(merged.runs[0].results.map(key).sort()).toEqual(whole.runs[0].results.map(key).sort())
@@ -167,7 +183,7 @@ describe('--jobs and the config a worker loads', () => {
   // --config reached them) and linted with the defaults: the plugin's findings were missing. A
   // worker takes the built-in lexicons as the main thread validated them (lexicon/validated.ts);
   // what a user wrote (a plugin's lexicon, a config's word classes) it loads and validates itself.
-  it('a config found in the working directory, with a plugin and its own word classes: the same report from workers as from one thread', () => {
+  it('a config found in the working directory, with a plugin and its own word classes: the same report from workers as from one thread', { timeout: 240_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-jobs-plugin-'))
     mkdirSync(join(dir, 'rules'))
     writeFileSync(
@@ -176,18 +192,17 @@ describe('--jobs and the config a worker loads', () => {
     )
     writeFileSync(join(dir, 'kefulint.config.mjs'), "import noHardSell from './rules/no-hard-sell.mjs'\nexport default { plugins: [noHardSell], classes: { 'outcome.damage': ['脱胶'] } }\n")
     for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), '亲，赶紧下单吧\n保证不会脱胶的\n这款绝对不会掉色\n')
-    const one = cli(['--format', 'json', '--jobs', '1', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir })
-    const two = cli(['--format', 'json', '--jobs', '2', 'a.txt', 'b.txt', 'c.txt'], { cwd: dir })
-    expect(one.stderr).toBe('')
-    expect(two.stderr).toBe('')
-    expect(two.code).toBe(one.code)
-    expect(two.stdout).toBe(one.stdout)
-    const ids = (JSON.parse(one.stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => m.ruleId))
+    const [one, two] = await Promise.all(['1', '2'].map((j) => cliAsync(['--format', 'json', '--jobs', j, 'a.txt', 'b.txt', 'c.txt'], { cwd: dir })))
+    expect(one!.stderr).toBe('')
+    expect(two!.stderr).toBe('')
+    expect(two!.code).toBe(one!.code)
+    expect(two!.stdout).toBe(one!.stdout)
+    const ids = (JSON.parse(one!.stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => m.ruleId))
     expect(ids).toContain('shop/no-hard-sell')
   })
 })
 
-describe('--jobs and a worker that dies', () => {
+describe.concurrent('--jobs and a worker that dies', () => {
   // A plugin that ends its process (or thread) on one file: that file is reported with the
   // worker's exit, the files before and after are linted, and the report is whole (valid JSON).
   it.each([

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { at, buildOnce, cli, lintJson, type JsonResult } from './cli-support.js'
+import { at, buildOnce, cliAsync, lintJson, lintJsonAsync, type JsonResult, type Run } from './cli-support.js'
 
 /** Large inputs: worker threads, shards, the cache, stdin streaming. */
 beforeAll(buildOnce, 180_000)
@@ -26,46 +26,65 @@ beforeAll(() => {
   writeFileSync(transcript, `${lines.join('\n')}\n`)
 })
 
-describe('--jobs', () => {
-  it('worker threads give exactly the in-process result, in file order', () => {
-    const one = lintJson([...only, '--jobs', '1', transcript])
-    const two = lintJson([...only, '--jobs', '2', transcript])
+/**
+ * `--rules absolute-promise --format json <transcript>`, the plain run: 'streaming' compares stdin
+ * with it and 'no progress bar' reads its stderr. One run (made on first use) serves both.
+ */
+let plain: Promise<Run> | undefined
+const plainRun = () => (plain ??= cliAsync([...only, '--format', 'json', transcript]))
+
+// The runs of a test that do not depend on one another go side by side (the tests themselves one
+// after another: each already starts up to four CLIs on the 30,000-line transcript).
+
+describe('--jobs', { timeout: 240_000 }, () => {
+  it('worker threads give exactly the in-process result, in file order', async () => {
+    const runs = await Promise.all(['1', '2'].map((j) => lintJsonAsync([...only, '--jobs', j, transcript])))
+    const [one, two] = [runs[0]!, runs[1]!]
     expect(one.code).toBe(1)
     expect(one.results[0]!.replies).toBe(20_000)
     expect(one.results[0]!.messages.length).toBe(10_000)
     expect(two.stdout).toBe(one.stdout)
   })
 
-  it('many small files over workers: same result as in-process', () => {
+  it('many small files over workers: same result as in-process', async () => {
     const args = [...only, '--input-format', 'text', 'fixtures/cli/formats/replies.txt', 'fixtures/cli/encodings/replies.gb18030.txt', 'fixtures/cli/chats']
-    expect(cli([...args, '--jobs', '3', '--format', 'json']).stdout).toBe(cli([...args, '--jobs', '1', '--format', 'json']).stdout)
+    const [three, one] = await Promise.all(['3', '1'].map((j) => cliAsync([...args, '--jobs', j, '--format', 'json'])))
+    expect(three!.stdout).toBe(one!.stdout)
   })
 })
 
-describe('--shard', () => {
-  it('by file: every file in exactly one shard', () => {
-    const all = lintJson([...only, 'fixtures/cli/encodings', 'fixtures/cli/formats']).results.map((r) => r.file)
-    const shards = [1, 2, 3].map((i) => lintJson([...only, '--shard', `${i}/3`, 'fixtures/cli/encodings', 'fixtures/cli/formats']).results.map((r) => r.file))
+describe('--shard', { timeout: 240_000 }, () => {
+  it('by file: every file in exactly one shard', async () => {
+    const [allRun, ...shardRuns] = await Promise.all([
+      lintJsonAsync([...only, 'fixtures/cli/encodings', 'fixtures/cli/formats']),
+      ...[1, 2, 3].map((i) => lintJsonAsync([...only, '--shard', `${i}/3`, 'fixtures/cli/encodings', 'fixtures/cli/formats'])),
+    ])
+    const all = allRun.results.map((r) => r.file)
+    const shards = shardRuns.map((s) => s.results.map((r) => r.file))
     expect(shards.flat().sort()).toEqual([...all].sort())
     expect(shards.every((s) => s.length > 0 && s.length < all.length)).toBe(true)
   })
 
-  it('by record: every reply in exactly one shard, with its context', () => {
-    const full = lintJson([...only, '--with-previous', transcript]).results[0]!
-    const parts = [1, 2, 3].map((i) => lintJson([...only, '--with-previous', '--shard', `${i}/3`, '--shard-by', 'record', transcript]).results[0]!)
+  it('by record: every reply in exactly one shard, with its context', async () => {
+    const [fullRun, ...partRuns] = await Promise.all([
+      lintJsonAsync([...only, '--with-previous', transcript]),
+      ...[1, 2, 3].map((i) => lintJsonAsync([...only, '--with-previous', '--shard', `${i}/3`, '--shard-by', 'record', transcript])),
+    ])
+    const full = fullRun.results[0]!
+    const parts = partRuns.map((p) => p.results[0]!)
     expect(parts.reduce((n, p) => n + p.replies, 0)).toBe(full.replies)
     const key = (r: JsonResult) => r.messages.map((m) => `${at(m)} ${m.record.previous}`)
     expect(parts.flatMap(key).sort()).toEqual(key(full).sort())
   })
 
-  it('rejects a malformed shard', () => {
-    const r = cli(['--shard', '4/3', transcript])
+  it('rejects a malformed shard', async () => {
+    const r = await cliAsync(['--shard', '4/3', transcript])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('expected i/n with 1 ≤ i ≤ n')
   })
 })
 
-describe('--cache', () => {
+describe('--cache', { timeout: 240_000 }, () => {
   it('reuses a result while content, config and options are unchanged', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'kefu-cache-'))
     const file = join(cacheDir, 'replies.txt')
@@ -89,15 +108,16 @@ describe('--cache', () => {
   })
 })
 
-describe('streaming', () => {
-  it('a transcript piped to stdin gives the same result as the file', () => {
-    const fromFile = lintJson([...only, transcript]).results[0]!
-    const fromStdin = lintJson([...only, '--stdin-filename', 'day.jsonl', '-'], { input: readFileSync(transcript) }).results[0]!
+describe('streaming', { timeout: 240_000 }, () => {
+  it('a transcript piped to stdin gives the same result as the file', async () => {
+    const [fileRun, stdinRun] = await Promise.all([plainRun(), lintJsonAsync([...only, '--stdin-filename', 'day.jsonl', '-'], { input: readFileSync(transcript) })])
+    const fromFile = (JSON.parse(fileRun.stdout) as JsonResult[])[0]!
+    const fromStdin = stdinRun.results[0]!
     expect(fromStdin.messages.map(at)).toEqual(fromFile.messages.map(at))
     expect(fromStdin.replies).toBe(fromFile.replies)
   })
 
-  it('no progress bar when stderr is not a terminal', () => {
-    expect(cli([...only, '--format', 'json', transcript]).stderr).toBe('')
+  it('no progress bar when stderr is not a terminal', async () => {
+    expect((await plainRun()).stderr).toBe('')
   })
 })

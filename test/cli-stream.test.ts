@@ -52,9 +52,11 @@ const HOSTILE = 'fixtures/cli/config/hostile/kefulint.config.mjs'
 const STUCK = 'fixtures/cli/config/stuck-start/kefulint.config.mjs'
 const SLOW = 240_000
 
-describe('--format jsonl', () => {
-  it('one line per finding as it is made, then one line per file', () => {
-    const r = cli([...only, '--format', 'jsonl', FILE, 'fixtures/cli/missing.txt'])
+// Up to the hostile inputs, every case runs one or two CLIs on its own input or folder: side by side
+// with the streamed reports above (vitest's maxConcurrency bounds how many at once).
+describe.concurrent('--format jsonl', { timeout: SLOW }, () => {
+  it('one line per finding as it is made, then one line per file', async () => {
+    const [r, jsonRun] = await Promise.all([cliAsync([...only, '--format', 'jsonl', FILE, 'fixtures/cli/missing.txt']), cliAsync([...only, '--format', 'json', FILE])])
     expect(r.code).toBe(2)
     const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
     expect(lines.map((l) => [l.type, l.file, l.line ?? null, l.actual ?? null])).toEqual([
@@ -67,17 +69,17 @@ describe('--format jsonl', () => {
     expect(lines[0]).toEqual({ type: 'file', file: 'fixtures/cli/missing.txt', replies: 0, errors: [{ message: 'cannot read file: no such file or directory' }] })
     expect(lines[4]).toEqual({ type: 'file', file: FILE, replies: 3, errors: [] })
     // The same finding as json prints it.
-    const json = JSON.parse(cli([...only, '--format', 'json', FILE]).stdout)[0].messages[0]
+    const json = JSON.parse(jsonRun.stdout)[0].messages[0]
     const { type, file, ...finding } = lines[1]
     expect([type, file]).toEqual(['finding', FILE])
     expect(finding).toEqual(json)
   })
 })
 
-describe('report size is linear: a reply is written once', () => {
+describe.concurrent('report size is linear: a reply is written once', { timeout: SLOW }, () => {
   const input = '亲，明天肯定给您发货，100%会到的\n'
-  it('json: the reply text comes with its first finding; the others refer to it by index', () => {
-    const r = cli([...only, '--format', 'json', '-'], { input })
+  it('json: the reply text comes with its first finding; the others refer to it by index', async () => {
+    const r = await cliAsync([...only, '--format', 'json', '-'], { input })
     const messages = JSON.parse(r.stdout)[0].messages
     expect(messages.map((m: { actual: string; record: unknown }) => [m.actual, m.record])).toEqual([
       ['肯定', { index: 0, text: '亲，明天肯定给您发货，100%会到的' }],
@@ -85,9 +87,9 @@ describe('report size is linear: a reply is written once', () => {
     ])
   })
 
-  it('a long reply with many findings: the report grows with the reply, not with reply × findings', () => {
+  it('a long reply with many findings: the report grows with the reply, not with reply × findings', async () => {
     const long = `${'亲，明天肯定给您发货，'.repeat(2000)}\n`
-    const r = cli([...only, '--format', 'jsonl', '-'], { input: long })
+    const r = await cliAsync([...only, '--format', 'jsonl', '-'], { input: long })
     const findings = r.stdout.split('\n').filter((l) => l.startsWith('{"type":"finding"'))
     expect(findings).toHaveLength(2000)
     expect(r.stdout.split('亲，明天肯定给您发货，'.repeat(2)).length - 1).toBe(1000)
@@ -95,17 +97,21 @@ describe('report size is linear: a reply is written once', () => {
   })
 })
 
-describe("the customer's previous turn", () => {
+describe.concurrent("the customer's previous turn", { timeout: SLOW }, () => {
   const chat = ['{"session":"a","role":"customer","text":"我的手机是13812345678，地址北京市朝阳区建国路88号"}', '{"session":"a","role":"agent","text":"好的，明天肯定发货"}', ''].join('\n')
-  it('is left out of reports unless asked for', () => {
-    const plain = JSON.parse(cli([...only, '--format', 'json', '--stdin-filename', 'c.jsonl', '-'], { input: chat }).stdout)[0].messages[0].record
+  it('is left out of reports unless asked for', async () => {
+    const [plainRun, askedRun] = await Promise.all([
+      cliAsync([...only, '--format', 'json', '--stdin-filename', 'c.jsonl', '-'], { input: chat }),
+      cliAsync([...only, '--with-previous', '--format', 'json', '--stdin-filename', 'c.jsonl', '-'], { input: chat }),
+    ])
+    const plain = JSON.parse(plainRun.stdout)[0].messages[0].record
     expect(plain).toEqual({ index: 1, role: 'agent', session: 'a', text: '好的，明天肯定发货' })
-    const asked = JSON.parse(cli([...only, '--with-previous', '--format', 'json', '--stdin-filename', 'c.jsonl', '-'], { input: chat }).stdout)[0]
+    const asked = JSON.parse(askedRun.stdout)[0]
     expect(asked.messages[0].record.previous).toBe('我的手机是13812345678，地址北京市朝阳区建国路88号')
   })
 
-  it('--redact masks phone numbers and addresses, keeping every position', () => {
-    const r = cli([...only, '--with-previous', '--redact', '--format', 'json', '--stdin-filename', 'c.jsonl', '-'], {
+  it('--redact masks phone numbers and addresses, keeping every position', async () => {
+    const r = await cliAsync([...only, '--with-previous', '--redact', '--format', 'json', '--stdin-filename', 'c.jsonl', '-'], {
       input: `${chat}{"session":"a","role":"agent","text":"已记下13812345678，明天肯定到"}\n`,
     })
     const [first, second] = JSON.parse(r.stdout)[0].messages
@@ -115,7 +121,7 @@ describe("the customer's previous turn", () => {
   })
 })
 
-describe('writing the report', () => {
+describe.concurrent('writing the report', { timeout: SLOW }, () => {
   it('a reader that closes the pipe early ends the run quietly', async () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ session: `s${i}`, role: 'agent', text: '亲，明天肯定给您发货' }))
     const dir = mkdtempSync(join(tmpdir(), 'kefu-pipe-'))
@@ -131,22 +137,21 @@ describe('writing the report', () => {
     expect([0, 1]).toContain(code)
   }, SLOW)
 
-  it('an unwritable --output is one clear line, exit 2, before any linting', () => {
+  it('an unwritable --output is one clear line, exit 2, before any linting', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-out-'))
     const notAFolder = join(dir, 'file')
     writeFileSync(notAFolder, 'x')
-    const r = cli([...only, '--output', join(notAFolder, 'report.json'), FILE])
+    const [r, folder] = await Promise.all([cliAsync([...only, '--output', join(notAFolder, 'report.json'), FILE]), cliAsync([...only, '--output', dir, FILE])])
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(`kefu-lint: cannot write --output ${join(notAFolder, 'report.json')}: a parent is not a folder\n`)
-    const folder = cli([...only, '--output', dir, FILE])
     expect(folder.stderr).toBe(`kefu-lint: cannot write --output ${dir}: is a folder\n`)
     expect(readdirSync(dir)).toEqual(['file'])
   })
 })
 
-describe('custom formatters (--format <path|package>)', () => {
-  it('a streaming formatter module by path sees findings per file, then the totals', () => {
+describe.concurrent('custom formatters (--format <path|package>)', { timeout: SLOW }, () => {
+  it('a streaming formatter module by path sees findings per file, then the totals', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-fmt-'))
     writeFileSync(
       join(dir, 'count.mjs'),
@@ -158,40 +163,42 @@ describe('custom formatters (--format <path|package>)', () => {
         }
       }\n`,
     )
-    const r = cli([...only, '--format', join(dir, 'count.mjs'), FILE])
+    const r = await cliAsync([...only, '--format', join(dir, 'count.mjs'), FILE])
     expect(r.code).toBe(1)
     expect(r.stdout).toBe(
       `${FILE} 3:3 absolute-promise\n${FILE} 4:6 absolute-promise\n${FILE} 5:13 absolute-promise\nend ${FILE} 3 {"error":1,"warning":1,"info":1}\ntotal 1 1\n`,
     )
   })
 
-  it('a package exporting (results, ctx) => string, resolved from the working directory', () => {
+  it('a package exporting (results, ctx) => string, resolved from the working directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kefu-fmt-'))
     const pkgDir = join(dir, 'node_modules', 'kefu-lint-formatter-brief')
     mkdirSync(pkgDir, { recursive: true })
     writeFileSync(join(pkgDir, 'package.json'), JSON.stringify({ name: 'kefu-lint-formatter-brief', type: 'module', main: 'index.js' }))
     writeFileSync(join(pkgDir, 'index.js'), "export default (results) => results.map((r) => `${r.file}: ${r.messages.length}/${r.replies}`).join('\\n') + '\\n'\n")
-    const r = cli([...only, '--format', 'kefu-lint-formatter-brief', join(ROOT, FILE)], { cwd: dir })
+    const r = await cliAsync([...only, '--format', 'kefu-lint-formatter-brief', join(ROOT, FILE)], { cwd: dir })
     expect(r.stdout).toBe(`${join(ROOT, FILE)}: 3/3\n`)
   })
 
-  it('a name that is neither built in nor a module is a usage error', () => {
-    const r = cli(['--format', './no-such-formatter.mjs', FILE])
+  it('a name that is neither built in nor a module is a usage error', async () => {
+    const r = await cliAsync(['--format', './no-such-formatter.mjs', FILE])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/^kefu-lint: --format \.\/no-such-formatter\.mjs: cannot load the formatter/)
   })
 })
 
 describe('hostile input and plugins', () => {
-  it('control characters from replies and file names are shown escaped in stylish and github output', () => {
+  it('control characters from replies and file names are shown escaped in stylish and github output', async () => {
     const name = 'a\u001b]0;pwned\u0007.txt'
     const input = '明天肯定\u001b[2J\u0000发货\n'
-    for (const format of ['stylish', 'github']) {
-      const r = cli([...only, '--format', format, '--stdin-filename', name, '-'], { input })
+    const [stylish, ...runs] = await Promise.all([
+      cliAsync([...only, '--format', 'stylish', '--rules', 'absolute-promise', '--stdin-filename', 'x.txt', '-'], { input: '\u001b[31m明天肯定发货\n' }),
+      ...['stylish', 'github'].map((format) => cliAsync([...only, '--format', format, '--stdin-filename', name, '-'], { input })),
+    ])
+    for (const r of runs) {
       expect(r.stdout).not.toMatch(/[\u0000\u0007\u001b]/)
       expect(r.stdout).toContain('a\\x1B]0;pwned\\x07.txt')
     }
-    const stylish = cli([...only, '--format', 'stylish', '--rules', 'absolute-promise', '--stdin-filename', 'x.txt', '-'], { input: '\u001b[31m明天肯定发货\n' })
     expect(stylish.stdout).not.toContain('\u001b')
   })
 

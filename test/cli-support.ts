@@ -90,5 +90,17 @@ export function lintJson(args: readonly string[], options: Parameters<typeof cli
   return { ...r, results }
 }
 
+/** `lintJson` without blocking: runs of one test (or of tests side by side) go at once. */
+export async function lintJsonAsync(args: readonly string[], options: Parameters<typeof cli>[1] = {}): Promise<Run & { results: JsonResult[] }> {
+  const r = await cliAsync(['--format', 'json', ...args], options)
+  let results: JsonResult[]
+  try {
+    results = JSON.parse(r.stdout) as JsonResult[]
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`)
+  }
+  return { ...r, results }
+}
+
 /** A message as one comparable line: `line:col-endLine:endCol severity rule 「actual」`. */
 export const at = (m: JsonMessage) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.ruleId} ${m.actual}`
