@@ -54,10 +54,12 @@ describe('exaggeration: efficacy, harm and authority words, widened (effect.*, h
       ['这款保健品对身体没有任何损害', undefined, '没有任何损害', 'error'],
       ['全国的卫生院都推荐我们这款', undefined, '卫生院都推荐', 'warning'],
       ['这个膏药贴一个月瘤子就消了', undefined, '瘤子就消了', 'error'],
+      ['喝了这个茶，发作都没了', undefined, '发作都没了', 'error'],
     ],
     [
       // advice to see a clinic, a denial, a habit warning
       ['具体情况请咨询当地卫生院的医生', undefined],
+      ['如果哮喘发作请立即就医', undefined],
       ['这个药不能根治脚癣，只能缓解', undefined],
       ['长期熬夜记性会变差哦', undefined],
     ],
