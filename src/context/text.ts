@@ -260,7 +260,7 @@ const ASKS = /吗|么|是不是|会不会|能不能|有没有|可不可以|请�
  * is a tag question about it (明天到，对吗？).
  */
 export function isAsked(text: string, start: number, end: number): boolean {
-  if (!isQuestion(text, start, end)) return false
+  if (!isQuestion(text, start, end)) return askedWhether(text, start, end)
   const sEnd = sentenceEnd(text, end)
   const cEnd = clauseEnd(text, end)
   if (cEnd >= sEnd) return true
@@ -271,3 +271,20 @@ export function isAsked(text: string, start: number, end: number): boolean {
   if (clause.includes(MA2_CHAR) && asksBy(text, cStart, cEnd)) return true
   return TAG_QUESTION.test(text.slice(clauseStart(text, sEnd), sEnd).replace(/[\s~\u0000]/g, ''))
 }
+
+/** What the outcome is said to depend on (act.depends): 要看, 取决于, 因人而异… */
+const DEPENDS = classWords('act.depends', 'src/context/text.ts').map(normalizePhrase)
+
+/**
+ * An embedded whether-question, with no question mark: the clause asks (an A-not-A or a question
+ * word up to the hit: 伤疤能不能消失, 什么时候能好) and the sentence then says what it depends on
+ * (要看个人体质, 因人而异). The hit is what is asked about, not a claim; without the "depends" the
+ * same clause may be a rhetorical statement (怎么洗都不会掉色).
+ */
+function askedWhether(text: string, start: number, end: number): boolean {
+  const cStart = clauseStart(text, start)
+  if (!asksBy(text, cStart, end)) return false
+  const after = text.slice(end, sentenceEnd(text, end))
+  return DEPENDS.some((w) => after.includes(w))
+}
+
