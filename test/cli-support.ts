@@ -80,19 +80,16 @@ export interface JsonResult {
 
 /** Runs with --format json and parses the report. */
 export function lintJson(args: readonly string[], options: Parameters<typeof cli>[1] = {}): Run & { results: JsonResult[] } {
-  const r = cli(['--format', 'json', ...args], options)
-  let results: JsonResult[]
-  try {
-    results = JSON.parse(r.stdout) as JsonResult[]
-  } catch {
-    throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`)
-  }
-  return { ...r, results }
+  return withResults(cli(['--format', 'json', ...args], options))
 }
 
 /** `lintJson` without blocking: runs of one test (or of tests side by side) go at once. */
 export async function lintJsonAsync(args: readonly string[], options: Parameters<typeof cli>[1] = {}): Promise<Run & { results: JsonResult[] }> {
-  const r = await cliAsync(['--format', 'json', ...args], options)
+  return withResults(await cliAsync(['--format', 'json', ...args], options))
+}
+
+/** The run with its JSON report parsed; a report that is not JSON fails with the run's output. */
+function withResults(r: Run): Run & { results: JsonResult[] } {
   let results: JsonResult[]
   try {
     results = JSON.parse(r.stdout) as JsonResult[]
