@@ -129,14 +129,15 @@ function bodied(ctx: LintContext, f: Finding): boolean {
 function ownActionAhead(ctx: LintContext, from: number, to: number, body = false): boolean {
   if (!ctx.hasCue('ownAction', from, to)) return false
   for (const [s, e] of cuesWithin(ctx, 'ownAction', from, to)) {
-    if (body && RECOVERY.has(ctx.text.slice(s, e))) continue
+    const word = ctx.text.slice(s, e)
+    if (body && RECOVERY.has(word)) continue
     // ap37: the shop's verb inside a word of a third party's decision (申请成功, 审核通过): the decision, not the shop's step.
     if (insideOutcome(ctx, s, e)) continue
     // lead22: a restock waits on the supplier, not on the shop (the CLI fix fixture's 没有货了，明天肯定补上).
-    if (RESTOCKABLE.has(ctx.text.slice(s, e)) && ctx.hasCue('stockOut', 0, s)) continue
+    if (RESTOCKABLE.has(word) && ctx.hasCue('stockOut', 0, s)) continue
+    if (!SOON.has(word)) return true
     // efficacy45: 马上 right after the buyer's use (敷完马上, 吃了马上, 一擦马上) times the result, not the shop's act (保證敷完馬上亮一個色號: M4).
-    if (SOON.has(ctx.text.slice(s, e)) && USED_BEFORE.test(ctx.text.slice(Math.max(0, s - 3), s))) continue
-    if (!SOON.has(ctx.text.slice(s, e))) return true
+    if (USED_BEFORE.test(ctx.text.slice(Math.max(0, s - 3), s))) continue
     if (!ctx.hasCue('uncontrolled', e, Math.min(to, e + 4)) && !ctx.hasCue('effectAhead', e, Math.min(to, e + 4))) return true
   }
   return false

@@ -196,31 +196,30 @@ export function hypothetical(ctx: LintContext, f: { start: number; end: number }
   const t = ctx.text
   // 有的 / 有些 mean "some" only before a noun: in 出厂就有的。 it is "was there".
   return cuesWithin(ctx, 'conditional', sentenceStart(t, f.start), sentenceEnd(t, f.end)).some(
-    ([s, e]) => !ignored?.has(t.slice(s, e)) && !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s) && !defenceBefore(ctx, f.start, s, e) && !bargainAfter(ctx, f.end, s) && !pathAfter(ctx, f.end, s, e) && !pointedLater(ctx, f, s),
+    ([s, e]) => !ignored?.has(t.slice(s, e)) && !(t[e - 1] === DE && SPAN_TAIL.has(t[e] ?? '.')) && !troubleTopic(ctx, s, e) && !notCondition(t, s, e) && !defendingCondition(ctx, f.end, s) && !defenceBefore(ctx, f.start, s, e) && !bargainAfter(ctx, f.end, s) && !(s > clauseEnd(t, f.end) && (pathAfter(ctx, e) || pointedInClause(ctx, f))),
   )
 }
-/**
- * blame45: …造成的，所以不在免费保修范围内，需要维修的话可以走付费维修 — a condition in a later clause that opens a way on (its clause
- * goes on to 可以 / 能 or an offer) conditions the way, not the fault laid before it (M2).
- */
 const CAN = norm(['可以', '能'])
+/**
+ * blame45: …造成的，所以不在免费保修范围内，需要维修的话可以走付费维修 — a condition (ending at `e`) in a later clause that opens a way
+ * on (its clause goes on to 可以 / 能 or an offer) conditions the way, not the fault laid before it (M2).
+ */
+function pathAfter(ctx: LintContext, e: number): boolean {
+  const t = ctx.text
+  const to = clauseEnd(t, Math.min(t.length, clauseEnd(t, e) + 1))
+  return CAN.some((w) => { const k = t.indexOf(w, e); return k >= 0 && k < to }) || ctx.hasCue('offer', e, to)
+}
 const POINTED_MARKS = norm(['自己', '是您', '是你', '是妳'])
 /**
  * blame45: 是您自己没按说明书装造成的，…需要维修的话… — an accusation pointed in its own clause (自己, a cleft 是您) is asserted; a
  * condition in a later clause conditions what comes next, not the fault laid before it (M2; check sets +4 / 0 against any later
  * condition, +5 / +3).
  */
-function pointedLater(ctx: LintContext, f: { start: number; end: number }, s: number): boolean {
-  const t = ctx.text
-  if (s <= clauseEnd(t, f.end)) return false
-  const own = t.slice(clauseStart(t, f.start), f.end)
+function pointedInClause(ctx: LintContext, f: { start: number; end: number }): boolean {
+  // Not pointed() above: that reads the cue pointed (自己, 难道) before the hit in the whole sentence; here the hit's own clause,
+  // the hit included, and the cleft 是您 that the blame entries match (the narrower reading measured +4 / 0).
+  const own = ctx.text.slice(clauseStart(ctx.text, f.start), f.end)
   return POINTED_MARKS.some((w) => own.includes(w))
-}
-function pathAfter(ctx: LintContext, end: number, s: number, e: number): boolean {
-  const t = ctx.text
-  if (s <= clauseEnd(t, end)) return false
-  const to = clauseEnd(t, Math.min(t.length, clauseEnd(t, e) + 1))
-  return CAN.some((w) => { const k = t.indexOf(w, e); return k >= 0 && k < to }) || ctx.hasCue('offer', e, to)
 }
 /**
  * bc27: …操作不当导致的，按说明书操作的话一般不会这样 — a condition in a later clause that states the right use and

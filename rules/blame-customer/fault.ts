@@ -46,8 +46,8 @@ const BELONGS_HEADS = norm(['', '这', '这个', '这种', '这种情况', '这�
 const VERDICTS = norm(['人为', '使用不当', '操作不当', '保管不当', '保存不当', '使用错误', '操作错误', '误操作', '操作失误'])
 /** Any handling done wrong (class fault.handling) is a verdict too after a guess at the cause (一定是使用方式不对). */
 const HANDLING = norm([...classWords('fault.handling', 'rules/blame-customer/fault.ts'), ...classWords('fault.handling.more', 'rules/blame-customer/fault.ts')])
-/** blame45: an inference head reads as a guess head before a handling fault (一看就是长期过充导致的: M2). */
-const INFER_HEADS = norm(['一看就是', '一看就知道是', '明显是', '明显就是', '很明显是', '很明显就是', '明摆着是', '摆明了是'])
+/** Guess heads, and (blame45) inference heads read as guess heads before a handling fault (一看就是长期过充导致的: M2). */
+const GUESS_OR_INFER_HEADS = [...GUESS_HEADS, ...norm(['一看就是', '一看就知道是', '明显是', '明显就是', '很明显是', '很明显就是', '明摆着是', '摆明了是'])]
 const BA = normalizePhrase('吧')
 /** The sentence after the clause ending at `end` closes with a guess in 吧 (…，摔的吧？). */
 function guessAfter(t: string, end: number): boolean {
@@ -63,7 +63,7 @@ function guessAfter(t: string, end: number): boolean {
 export function fault(f: Finding, ctx: LintContext): Finding | null {
   // 这是人为损坏 / 属于人为原因: this case judged the buyer's doing, nobody named (a warning);
   // 人为损坏不在保修范围 states the policy.
-  const guessedAt = (at: number) => GUESS_HEADS.some((w) => ctx.text.startsWith(w, at - w.length)) || INFER_HEADS.some((w) => ctx.text.startsWith(w, at - w.length))
+  const guessedAt = (at: number) => GUESS_OR_INFER_HEADS.some((w) => ctx.text.startsWith(w, at - w.length))
   const nameless = ctx.text.startsWith(HUMAN, f.start) || VERDICTS.some((w) => ctx.text.startsWith(w, f.start)) ||
     (guessedAt(f.start) && HANDLING.some((w) => ctx.text.startsWith(w, f.start)))
   if (nameless && nearestSubject(ctx, clauseStart(ctx.text, f.start), f.start).who === undefined) {

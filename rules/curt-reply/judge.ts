@@ -36,6 +36,11 @@ const SAY_BARE = new Set(classWords('retort.say.you.bare', 'rules/curt-reply/jud
 const sayAsked = (previous: string) => /[吗么嘛?？][\s!！。~～]*$/.test(previous) || turnKind(previous) === 'complaint'
 /** curt40: the talk closed with a farewell or "if nothing else" (就这样，拜拜; 没有的话先这样): to thanks or a farewell it closes as it should. */
 const FAREWELL = new Set(classWords('talk.end.farewell', 'rules/curt-reply/judge.ts').concat(classWords('talk.end.ifnone', 'rules/curt-reply/judge.ts')).map((w) => normalizePhrase(w)))
+/** An entry tagged `tail` refuses only closing its clause: something other than fillers follows it there (退款不可能超过实付金额). */
+function tailOpen(text: string, f: Finding): boolean {
+  return f.entry.tags.includes('tail') && !onlyFillers(text, f.end, clauseEnd(text, f.end), f.end, f.end, TAIL_FILLERS)
+}
+
 function choiceHandedOn(text: string, end: number, cEnd: number): boolean {
   for (const w of CHOICE_ON) {
     if (text.startsWith(w, end) && onlyFillers(text, end + w.length, cEnd, end, end, TAIL_FILLERS)) return true
@@ -117,7 +122,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
   // cu37: 您听不懂吗？那我换个说法 — the agent explaining again after it checks its own words (cue reExplain), no retort.
   if (f.entry.tags.includes('doubted') && ctx.hasCue('reExplain', f.end, text.length)) return null
   // curt45: 赔偿不可能 refuses only closing its clause (退款不可能超过实付金额 states a limit).
-  if (kind === 'rude' && f.entry.tags.includes('tail') && !onlyFillers(text, f.end, clauseEnd(text, f.end), f.end, f.end, TAIL_FILLERS)) return null
+  if (kind === 'rude' && tailOpen(text, f)) return null
   if (kind === 'rude') return f
   // cu31: 别家的我们没用过，不好评价，我们这款的参数都在详情页 / 別家的商品我們不太清楚，沒辦法幫您比較: judging another shop's goods
   // declined (sets R, AY); the can't or the page pointer after it takes no side, it shirks nothing.
@@ -198,7 +203,7 @@ function judgeKind(found: Finding, ctx: LintContext): Finding | null {
     if (kind === 'dismiss' && verdictAnswers(ctx, f)) return null
     // cb25: a flat denial (不可能，… / 没有的事) retorts only as a clause of its own (不可能有毛病 states a claim about the
     // goods), and when the buyer is then named as the cause it is blame-customer's (不可能啊，肯定是您哪一步漏掉了).
-    if (f.entry.tags.includes('tail') && !onlyFillers(text, f.end, clauseEnd(text, f.end), f.end, f.end, TAIL_FILLERS)) return null
+    if (tailOpen(text, f)) return null
     return f.entry.tags.includes('disown') && buyerFaulted(ctx) ? null : f
   }
   // 退款我们已经退了，没到是银行的事，你问银行: a way mentioned before the pointer is no way offered; only
