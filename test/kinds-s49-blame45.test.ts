@@ -43,7 +43,7 @@ describe('blame-customer: handling named as the cause with nobody named (class f
   )
 })
 
-describe('blame-customer: a pointed accusation stays asserted before a later condition (context.ts pointedLater, reassured; blame45: M2)', () => {
+describe('blame-customer: a pointed accusation stays asserted before a later condition (context.ts pointedInClause, reassured; blame45: M2)', () => {
   checkKinds(
     'blame-customer',
     [
